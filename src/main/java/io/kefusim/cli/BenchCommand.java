@@ -1,0 +1,169 @@
+package io.kefusim.cli;
+
+import io.kefusim.demand.RateProfile;
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.Experiment;
+import io.kefusim.run.Replication;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * A benchmark, not a test: a scaled Double 11 day of a large shop (about 400,000 chats,
+ * 150 agents at concurrency 5, 6 messages a chat), timed on one thread and on all cores,
+ * with the peak heap; optionally the replay of a long synthetic trace. Run it with
+ * {@code JAVA_OPTS=-Xmx512m ./kefusim bench} to show the memory bound.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure simulation speed and memory on a large shop's Double 11 day.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--chats", defaultValue = "400000", description = "Expected chats in the day (default: ${DEFAULT-VALUE}).")
+    int chats;
+
+    @Option(names = "--agents", defaultValue = "150", description = "Agents on duty all day (default: ${DEFAULT-VALUE}).")
+    int agents;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Timed single-thread replications (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", description = "Threads for the parallel part (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--trace-rows", defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
+    long traceRows;
+
+    @Spec
+    CommandSpec spec;
+
+    /** An hourly shape of a sale day (midnight rush, evening peak), scaled to the wanted total. */
+    static final double[] SHAPE = {40, 20, 10, 6, 4, 4, 8, 20, 60, 110, 140, 130, 100, 110, 130, 140, 130, 110, 100, 120, 160, 180, 150, 90};
+
+    static String scenarioYaml(int chats, int agents, double days, String demand) {
+        double sum = Arrays.stream(SHAPE).sum();
+        StringBuilder hourly = new StringBuilder();
+        for (int i = 0; i < 24; i++) hourly.append(i == 0 ? "" : ", ").append(String.format("%.3f", SHAPE[i] * chats / sum));
+        String demandBlock = demand != null ? "  trace: " + demand + "\n" : "  pattern: {hourly: [" + hourly + "]}\n";
+        return "name: bench-large-shop-double11\n"
+                + "start: 2026-11-11T00:00\n"
+                + "horizon: " + (long) (days * 86400) + "s\n"
+                + "replications: 1\nseed: 11\n"
+                + "demand:\n" + demandBlock
+                + "  mix: {presale: 0.65, aftersale: 0.30, complaint: 0.05}\n"
+                + "buyers:\n"
+                + "  presale: {patience: {dist: exponential, mean: 3m}, messages: {dist: geometric, mean: 6}, think_time: {dist: lognormal, mean: 30s, sd: 20s}, order_value: 180}\n"
+                + "  aftersale: {patience: {dist: exponential, mean: 10m}, messages: {dist: geometric, mean: 6}, think_time: {dist: lognormal, mean: 30s, sd: 20s}}\n"
+                + "  complaint: {patience: {dist: exponential, mean: 10m}, messages: {dist: geometric, mean: 6}, think_time: {dist: lognormal, mean: 30s, sd: 20s}}\n"
+                + "agents:\n"
+                + "  - {group: presale, skills: [presale, aftersale], concurrency: 5, reply_time: {dist: lognormal, mean: 4s, sd: 2s}}\n"
+                + "  - {group: aftersale, skills: [aftersale, complaint, presale], level: senior, concurrency: 5, reply_time: {dist: lognormal, mean: 4s, sd: 2s}}\n"
+                + "shifts:\n  allday: {from: \"00:00\", to: \"24:00\"}\n"
+                + "roster:\n"
+                + "  - {group: presale, shift: allday, agents: " + (agents * 2 / 3) + "}\n"
+                + "  - {group: aftersale, shift: allday, agents: " + (agents - agents * 2 / 3) + "}\n";
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario s = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
+        RateProfile profile = RateProfile.of(s);
+        out.printf("kefusim bench: one sale day, %.0f expected chats, %d agents, concurrency 5, geometric messages mean 6%n",
+                profile.expectedArrivals(), agents);
+        out.printf("JVM: %s %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        resetPeaks();
+        ReplicationMetrics warm = Replication.run(s, profile, 0, null);
+        out.printf("warm-up replication: %.2f s, %,d events, %,d chats, abandon share %.1f%%, occupancy %.1f%%%n",
+                warm.wallSeconds, warm.events, warm.total.arrived, 100 * Figures.abandonShare(warm.total), 100 * Figures.occupancy(warm.agentTotal));
+        double[] secs = new double[repeat];
+        double[] rates = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            ReplicationMetrics m = Replication.run(s, profile, i + 1, null);
+            secs[i] = m.wallSeconds;
+            rates[i] = m.events / m.wallSeconds;
+        }
+        Arrays.sort(secs);
+        Arrays.sort(rates);
+        out.printf("one thread, %d replications: median %.3f s per replication (min %.3f, max %.3f); median %.1f million events/s%n",
+                repeat, secs[repeat / 2], secs[0], secs[repeat - 1], rates[repeat / 2] / 1e6);
+
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = Math.max(2, 2 * t);
+        Scenario par = s.withRun(n, 11);
+        long t0 = System.nanoTime();
+        List<ReplicationMetrics> reps = Experiment.run(par, t, null, null);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        long events = reps.stream().mapToLong(m -> m.events).sum();
+        out.printf("%d threads, %d replications: %.2f s wall, %.3f s per replication, %.1f million events/s in all (speed-up %.2fx over one thread)%n",
+                t, n, wall, wall / n, events / wall / 1e6, (secs[repeat / 2] * n) / wall);
+        out.printf("peak heap used: %d MB%n", peakHeapMb());
+
+        if (traceRows > 0) {
+            Path dir = Files.createTempDirectory("kefusim-bench");
+            Path trace = dir.resolve("synthetic-trace.csv");
+            double days = Math.ceil(traceRows / (double) chats);
+            writeTrace(trace, traceRows, days);
+            Scenario ts = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, days, trace.toString()), "bench-trace", null);
+            System.gc();
+            resetPeaks();
+            long t1 = System.nanoTime();
+            ReplicationMetrics m = Replication.run(ts, null, 0, null);
+            double w = (System.nanoTime() - t1) / 1e9;
+            out.printf("trace replay: %,d rows over %.0f days in %.1f s (%,d events, %.1f million events/s), peak heap used %d MB%n",
+                    m.total.arrived, days, w, m.events, m.events / w / 1e6, peakHeapMb());
+            Files.deleteIfExists(trace);
+            Files.deleteIfExists(dir);
+        }
+        return 0;
+    }
+
+    /** Evenly spread arrivals with a little jitter: only the row count and order matter here. */
+    private static void writeTrace(Path file, long rows, double days) throws Exception {
+        double step = days * 86400 / rows;
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("time,type,messages\n");
+            String[] types = {"presale", "presale", "aftersale", "presale", "complaint", "aftersale", "presale", "presale"};
+            java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 11, 11, 0, 0);
+            for (long i = 0; i < rows; i++) {
+                double t = i * step;
+                long sec = (long) t;
+                int ms = (int) ((t - sec) * 1000);
+                java.time.LocalDateTime at = start.plusSeconds(sec);
+                w.write(at.toLocalDate().toString());
+                w.write(' ');
+                w.write(String.format("%02d:%02d:%02d.%03d", at.getHour(), at.getMinute(), at.getSecond(), ms));
+                w.write(',');
+                w.write(types[(int) (i % types.length)]);
+                w.write(',');
+                w.write(Integer.toString(1 + (int) (i % 11)));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum >> 20;
+    }
+}

@@ -1,0 +1,55 @@
+package io.kefusim.cli;
+
+import io.kefusim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code kefusim}: the command line. Exit codes: 0 success, 2 bad input (scenario, trace or
+ * options; one line naming file, line, field and what is allowed), 1 anything unexpected.
+ */
+@Command(name = "kefusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Simulates an online shop's customer-service chat desk: how many agents, on which shifts, and what slow replies cost.",
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof ScenarioException ? BAD_INPUT : 1);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ScenarioException se) {
+                cmd.getErr().println("error: " + se.describe());
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("internal error: " + e + (System.getenv("KEFUSIM_DEBUG") != null ? "" : " (set KEFUSIM_DEBUG=1 for details)"));
+            if (System.getenv("KEFUSIM_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"kefusim " + (v == null ? "dev" : v)};
+        }
+    }
+}

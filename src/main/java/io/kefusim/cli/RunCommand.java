@@ -1,0 +1,91 @@
+package io.kefusim.cli;
+
+import io.kefusim.engine.RandomStreams;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.report.ChatRecords;
+import io.kefusim.report.ConsoleReport;
+import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.Text;
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario's replications and write results/<name>/<run-id>/.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--records", description = "Also write chats.csv: one row per chat of replication 1.")
+    boolean records;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the console report: en or zh.")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Text text = new Text(lang);
+        Scenario s = scenario.load();
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        RunFolder folder = RunFolder.create(out, s.name());
+        try {
+            long t0 = System.nanoTime();
+            Progress progress = new Progress(s.replications(), text.get("running", s.replications(), s.name(), t));
+            List<ReplicationMetrics> reps;
+            if (records) {
+                DutyPlan names = DutyPlan.build(s, RandomStreams.forReplication(s.seed(), 0).get(RandomStreams.Source.ABSENCE));
+                try (ChatRecords rec = new ChatRecords(folder.dir().resolve("chats.csv"), s, names)) {
+                    reps = Experiment.run(s, t, rec, progress);
+                }
+            } else {
+                reps = Experiment.run(s, t, null, progress);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            progress.finish(text.get("done_in", seconds));
+            Map<String, Object> info = new LinkedHashMap<>();
+            info.put("scenario", s.name());
+            info.put("source", s.source() == null ? null : s.source().toAbsolutePath().toString());
+            info.put("finished_at", OffsetDateTime.now().toString());
+            info.put("kefusim_version", new Main.Version().getVersion()[0]);
+            info.put("replications", s.replications());
+            info.put("seed", s.seed());
+            info.put("threads", t);
+            info.put("wall_seconds", seconds);
+            long events = reps.stream().mapToLong(m -> m.events).sum();
+            info.put("events", events);
+            info.put("overrides", scenario.overrides);
+            Map<String, Object> summary = ResultsWriter.writeAll(folder.dir(), s, reps, info);
+            Path done = folder.commit();
+            new ConsoleReport(text, stdout).print(s, summary);
+            stdout.println();
+            stdout.println(text.get("results_in") + ": " + done);
+            return 0;
+        } finally {
+            folder.discard();
+        }
+    }
+}

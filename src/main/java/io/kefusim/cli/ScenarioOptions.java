@@ -1,0 +1,33 @@
+package io.kefusim.cli;
+
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scenario file and the options that change it, shared by run and validate. */
+final class ScenarioOptions {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML or JSON).")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a scenario value, e.g. --set demand.scale=1.5 --set roster[0].agents=8 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N", description = "Number of replications (overrides the scenario).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (overrides the scenario).")
+    Long seed;
+
+    Scenario load() {
+        List<String> all = new ArrayList<>(overrides);
+        if (replications != null) all.add("replications=" + replications);
+        if (seed != null) all.add("seed=" + seed);
+        return ScenarioLoader.load(file, all);
+    }
+}

@@ -1,0 +1,34 @@
+package io.kefusim.cli;
+
+import io.kefusim.demand.TraceArrivals;
+import io.kefusim.report.Text;
+import io.kefusim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a scenario (and its trace, row by row) without running it.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or zh.")
+    String lang;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario s = scenario.load();
+        String extra = "";
+        if (s.demand().isTrace()) extra = " (trace: " + TraceArrivals.check(s) + " chats inside the horizon)";
+        spec.commandLine().getOut().println(scenario.file + " " + new Text(lang).get("valid") + extra);
+        return 0;
+    }
+}

@@ -1,0 +1,200 @@
+package io.kefusim.demand;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Replays a CSV of real chat arrivals, streamed row by row (a 10-million-row trace is never
+ * held in memory). Header row required; columns: {@code time} (local date-time such as
+ * {@code 2026-11-11 00:00:05}, ISO with an offset, or seconds from the scenario start),
+ * optional {@code type} (a buyer type; drawn from the mix when absent or empty) and optional
+ * {@code messages} (buyer messages, >= 1; drawn when absent or empty). Rows must be in time
+ * order. Rows before the start are skipped; reading stops at the horizon.
+ */
+public final class TraceArrivals implements ArrivalSource {
+    private final Path file;
+    private final String fileName;
+    private final CsvParser parser;
+    private final Map<String, Integer> typeIndex = new HashMap<>();
+    private final UniformRandomProvider mixRng;
+    private final double[][] cumulativeMix;
+    private final double horizon;
+    private final double day0;
+    private final long startEpochSecond; // local wall clock, as seconds
+    private final ZoneId zone;
+    private int colTime = -1, colType = -1, colMessages = -1;
+    private int columns;
+    private double time;
+    private double previous = Double.NEGATIVE_INFINITY;
+    private int type;
+    private int messages;
+    private long rowsRead;
+
+    public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
+        this.file = s.demand().trace();
+        this.fileName = file.toString();
+        this.mixRng = mixRng;
+        this.cumulativeMix = PatternArrivals.cumulative(s.demand().mixByHour());
+        this.horizon = s.horizon();
+        this.day0 = s.startOfFirstDay();
+        this.zone = s.zone();
+        LocalDateTime st = s.start();
+        this.startEpochSecond = st.toLocalDate().toEpochDay() * 86400L + st.toLocalTime().toSecondOfDay();
+        String[] types = s.demand().mixTypes();
+        for (int i = 0; i < types.length; i++) typeIndex.put(types[i], i);
+        try {
+            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            this.parser = new CsvFactory().createParser(reader);
+            readHeader();
+        } catch (IOException e) {
+            throw new ScenarioException(fileName, 0, null, "cannot read trace: " + e.getMessage());
+        }
+    }
+
+    private void readHeader() throws IOException {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            throw new ScenarioException(fileName, 1, null, "empty trace; expected a header row: time[,type][,messages]");
+        }
+        int i = 0;
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            String h = parser.getText().trim().toLowerCase().replace("\uFEFF", "");
+            switch (h) {
+                case "time" -> colTime = i;
+                case "type" -> colType = i;
+                case "messages" -> colMessages = i;
+                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages");
+            }
+            i++;
+        }
+        columns = i;
+        if (colTime < 0) throw new ScenarioException(fileName, 1, null, "the header row needs a 'time' column; allowed columns: time, type, messages");
+    }
+
+    @Override
+    public boolean next() {
+        try {
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t == null) return false;
+                if (t != JsonToken.START_ARRAY) continue;
+                int line = parser.currentTokenLocation().getLineNr();
+                int i = 0;
+                String timeText = null, typeText = null, msgText = null;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    if (i == colTime) timeText = parser.getText();
+                    else if (i == colType) typeText = parser.getText();
+                    else if (i == colMessages) msgText = parser.getText();
+                    i++;
+                }
+                if (i == 1 && (timeText == null || timeText.isBlank())) continue; // blank line
+                rowsRead++;
+                if (i != columns) throw new ScenarioException(fileName, line, null, "row has " + i + " values, the header has " + columns);
+                double at = parseTime(timeText, line);
+                if (at < previous) {
+                    throw new ScenarioException(fileName, line, "time", "'" + timeText.trim() + "' is earlier than the row before; rows must be in time order");
+                }
+                previous = at;
+                if (at < 0) continue;
+                if (at >= horizon) return false;
+                time = at;
+                type = typeText == null || typeText.isBlank() ? drawType(at) : parseType(typeText, line);
+                messages = msgText == null || msgText.isBlank() ? -1 : parseMessages(msgText, line);
+                return true;
+            }
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (IOException e) {
+            int line = parser.currentLocation().getLineNr();
+            throw new ScenarioException(fileName, line, null, "unreadable row: " + e.getMessage().split("\n")[0]);
+        }
+    }
+
+    private int parseType(String text, int line) {
+        Integer idx = typeIndex.get(text.trim());
+        if (idx == null) {
+            throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'; allowed: " + String.join(", ", typeIndex.keySet()));
+        }
+        return idx;
+    }
+
+    private int parseMessages(String text, int line) {
+        try {
+            int m = Integer.parseInt(text.trim());
+            if (m >= 1) return m;
+        } catch (NumberFormatException ignored) {
+            // fall through to the error below
+        }
+        throw new ScenarioException(fileName, line, "messages", "'" + text.trim() + "' is not allowed; allowed: a whole number of buyer messages, 1 or more");
+    }
+
+    /** Seconds from the scenario start. Fast path for plain local date-times; java.time for the rest. */
+    private double parseTime(String raw, int line) {
+        if (raw == null) throw new ScenarioException(fileName, line, "time", "missing; allowed: a date-time such as 2026-11-11 00:00:05, or seconds from the start");
+        String s = raw.trim();
+        double fast = LocalTimestamps.secondsSinceEpochDay0(s);
+        if (!Double.isNaN(fast)) return fast - startEpochSecond;
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException ignored) {
+            // not a number of seconds; try a date-time with an offset
+        }
+        try {
+            LocalDateTime local = OffsetDateTime.parse(s.replace(' ', 'T')).atZoneSameInstant(zone).toLocalDateTime();
+            return local.toLocalDate().toEpochDay() * 86400L + local.toLocalTime().toSecondOfDay() + local.getNano() / 1e9 - startEpochSecond;
+        } catch (DateTimeParseException e) {
+            throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start");
+        }
+    }
+
+    private int drawType(double t) {
+        int hour = (int) (((t - day0) % 86400) / 3600);
+        double[] c = cumulativeMix[Math.min(23, Math.max(0, hour))];
+        double u = mixRng.nextDouble() * c[c.length - 1];
+        for (int i = 0; i < c.length - 1; i++) if (u < c[i]) return i;
+        return c.length - 1;
+    }
+
+    /** Rows read so far (including skipped ones before the start). */
+    public long rowsRead() { return rowsRead; }
+
+    @Override public double time() { return time; }
+    @Override public int type() { return type; }
+    @Override public int messages() { return messages; }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the whole trace once to report the first bad row (used by {@code validate} and before a run). */
+    public static long check(Scenario s) {
+        try (TraceArrivals t = new TraceArrivals(s, org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(1L))) {
+            long n = 0;
+            while (t.next()) n++;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.kefusim.metrics;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Counts and sums for the chats of one slice of a replication (the whole run, a day, an
+ * interval, a buyer type or an agent group). Chats are attributed by their arrival time.
+ * Histograms (milliseconds, 3 significant digits) are kept only where percentiles are
+ * reported; interval cells keep means only.
+ */
+public final class ChatCell {
+    public long arrived, deflected, accepted, abandoned, openAtEnd;
+    /** Chats that got a first human reply, and how many of those within the service-level target. */
+    public long firstReplied, withinTarget;
+    /** Per first-response deadline: chats with no human reply by arrival + deadline. */
+    public final long[] missed;
+    public double sumWait, maxWait, sumAbandonTime, sumFirstResponse;
+    public long messagesReplied, lateReplies;
+    public double sumResponse;
+    public double lostOrders, lostSales;
+    public final Histogram wait, abandonTime, firstResponse;
+
+    public ChatCell(int deadlines, boolean histograms) {
+        missed = new long[deadlines];
+        wait = histograms ? newHistogram() : null;
+        abandonTime = histograms ? newHistogram() : null;
+        firstResponse = histograms ? newHistogram() : null;
+    }
+
+    public static Histogram newHistogram() {
+        return new Histogram(3); // auto-resizing, 3 significant digits
+    }
+
+    static void record(Histogram h, double seconds) {
+        if (h != null) h.recordValue(Math.max(0, Math.round(seconds * 1000)));
+    }
+
+    /** Buyers that reached the queue (arrived minus deflected by the bot). */
+    public long offered() { return arrived - deflected; }
+}

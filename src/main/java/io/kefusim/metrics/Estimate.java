@@ -1,0 +1,34 @@
+package io.kefusim.metrics;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * A figure over replications: the mean and the 95% confidence half-width (Student t with
+ * n-1 degrees of freedom). Replications where the figure is undefined (e.g. a mean wait in
+ * an interval nobody arrived in) are left out; {@code ci95} is null with fewer than two.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Estimate(Double mean, Double ci95) {
+
+    public static Estimate of(double[] perReplication) {
+        return of(perReplication, 0.95);
+    }
+
+    public static Estimate of(double[] values, double level) {
+        int n = 0;
+        double sum = 0;
+        for (double v : values) if (!Double.isNaN(v)) { n++; sum += v; }
+        if (n == 0) return new Estimate(null, null);
+        double mean = sum / n;
+        if (n < 2) return new Estimate(mean, null);
+        double ss = 0;
+        for (double v : values) if (!Double.isNaN(v)) ss += (v - mean) * (v - mean);
+        double sd = Math.sqrt(ss / (n - 1));
+        double t = TDistribution.of(n - 1).inverseSurvivalProbability((1 - level) / 2);
+        return new Estimate(mean, t * sd / Math.sqrt(n));
+    }
+
+    public double meanOrNaN() { return mean == null ? Double.NaN : mean; }
+    public double ci95OrNaN() { return ci95 == null ? Double.NaN : ci95; }
+}

@@ -1,0 +1,189 @@
+package io.kefusim.metrics;
+
+/**
+ * Everything one replication measures. The simulation calls the {@code on...} methods with
+ * primitives only; nothing here allocates while the simulation runs. Chats arriving before
+ * the warm-up are not counted; agent time is counted inside [warm-up, horizon].
+ */
+public final class ReplicationMetrics {
+    public static final int ABANDONED = 1, CLOSED = 2, OPEN = 3;
+
+    private final double warmup, horizon, interval, day0, slTarget, replyDeadline;
+    private final double[] deadlines;
+    public final ChatCell total;
+    public final ChatCell[] byType, byDay, byInterval, byGroup;
+    public final AgentTime agentTotal;
+    public final AgentTime[] agentByGroup, agentByInterval, agentByDay;
+    /** Expected sales closed by each group (for commission). */
+    public final double[] salesByGroup;
+    /** Scheduled duty of each group inside [0, horizon], agent-seconds (for pay). */
+    public final double[] paidByGroup;
+    public long events;
+    public double endTime;
+    public double wallSeconds;
+
+    public ReplicationMetrics(int types, int groups, double warmup, double horizon, double interval, double day0,
+                              double slTarget, double[] deadlines, double replyDeadline) {
+        this.warmup = warmup;
+        this.horizon = horizon;
+        this.interval = interval;
+        this.day0 = day0;
+        this.slTarget = slTarget;
+        this.deadlines = deadlines.clone();
+        this.replyDeadline = replyDeadline;
+        int nd = deadlines.length;
+        total = new ChatCell(nd, true);
+        byType = cells(types, nd, true);
+        byGroup = cells(groups, nd, true);
+        int days = dayIndex(Math.nextDown(horizon)) + 1;
+        byDay = cells(days, nd, true);
+        int intervals = intervalCount(horizon, interval);
+        byInterval = cells(intervals, nd, false);
+        agentTotal = new AgentTime();
+        agentByGroup = times(groups);
+        agentByInterval = times(intervals);
+        agentByDay = times(days);
+        salesByGroup = new double[groups];
+        paidByGroup = new double[groups];
+    }
+
+    public static int intervalCount(double horizon, double interval) {
+        return (int) Math.ceil(horizon / interval - 1e-9);
+    }
+
+    private static ChatCell[] cells(int n, int deadlines, boolean hist) {
+        ChatCell[] c = new ChatCell[n];
+        for (int i = 0; i < n; i++) c[i] = new ChatCell(deadlines, hist);
+        return c;
+    }
+
+    private static AgentTime[] times(int n) {
+        AgentTime[] t = new AgentTime[n];
+        for (int i = 0; i < n; i++) t[i] = new AgentTime();
+        return t;
+    }
+
+    public int dayIndex(double t) { return (int) Math.floor((t - day0) / 86400); }
+    private int intervalIndex(double t) { return Math.min(byInterval.length - 1, (int) (t / interval)); }
+    public double intervalLength(int i) { return Math.min(horizon, (i + 1) * interval) - i * interval; }
+    /** Seconds of day d inside [warm-up, horizon] (agents on duty per day are averaged over this). */
+    public double dayLength(int d) {
+        double a = Math.max(warmup, day0 + d * 86400.0), b = Math.min(horizon, day0 + (d + 1) * 86400.0);
+        return Math.max(0, b - a);
+    }
+    public double warmup() { return warmup; }
+    public double horizon() { return horizon; }
+    public double[] deadlines() { return deadlines.clone(); }
+
+    private boolean counted(double arrival) { return arrival >= warmup; }
+
+    public void onArrival(int type, double arrival, boolean deflected) {
+        if (!counted(arrival)) return;
+        int d = dayIndex(arrival), iv = intervalIndex(arrival);
+        total.arrived++; byType[type].arrived++; byDay[d].arrived++; byInterval[iv].arrived++;
+        if (deflected) { total.deflected++; byType[type].deflected++; byDay[d].deflected++; byInterval[iv].deflected++; }
+    }
+
+    public void onAccepted(int type, int group, double arrival, double wait) {
+        if (!counted(arrival)) return;
+        accept(total, wait); accept(byType[type], wait); accept(byGroup[group], wait);
+        accept(byDay[dayIndex(arrival)], wait); accept(byInterval[intervalIndex(arrival)], wait);
+    }
+
+    private static void accept(ChatCell c, double wait) {
+        c.accepted++;
+        c.sumWait += wait;
+        if (wait > c.maxWait) c.maxWait = wait;
+        ChatCell.record(c.wait, wait);
+    }
+
+    public void onReply(int type, int group, double arrival, double response) {
+        if (!counted(arrival)) return;
+        boolean late = response > replyDeadline;
+        reply(total, response, late); reply(byType[type], response, late); reply(byGroup[group], response, late);
+        reply(byDay[dayIndex(arrival)], response, late); reply(byInterval[intervalIndex(arrival)], response, late);
+    }
+
+    private static void reply(ChatCell c, double r, boolean late) {
+        c.messagesReplied++;
+        c.sumResponse += r;
+        if (late) c.lateReplies++;
+    }
+
+    /**
+     * A chat's final outcome. {@code firstResponse} is NaN when no human ever replied;
+     * {@code group} is -1 for a chat no agent accepted; {@code abandonAfter} is the time to
+     * abandon for ABANDONED chats.
+     */
+    public void onFinished(int type, int group, double arrival, int outcome, double firstResponse, double abandonAfter,
+                           double lostOrders, double lostSales) {
+        if (!counted(arrival)) return;
+        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byDay[dayIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byInterval[intervalIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+    }
+
+    public void onSale(int group, double arrival, double expectedSales) {
+        if (counted(arrival)) salesByGroup[group] += expectedSales;
+    }
+
+    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
+        if (outcome == ABANDONED) {
+            c.abandoned++;
+            c.sumAbandonTime += abandonAfter;
+            ChatCell.record(c.abandonTime, abandonAfter);
+        } else if (outcome == OPEN) {
+            c.openAtEnd++;
+        }
+        boolean replied = !Double.isNaN(first);
+        if (replied) {
+            c.firstReplied++;
+            c.sumFirstResponse += first;
+            ChatCell.record(c.firstResponse, first);
+            if (first <= slTarget) c.withinTarget++;
+        }
+        for (int i = 0; i < deadlines.length; i++) if (!replied || first > deadlines[i]) c.missed[i]++;
+        c.lostOrders += lostOrders;
+        c.lostSales += lostSales;
+    }
+
+    /**
+     * Adds the agent state held over [from, to) to the group, interval, day and run
+     * integrals. On-duty figures are clipped to [warm-up, horizon]; overtime is not clipped.
+     */
+    public void onAgentTime(int group, double from, double to, boolean onDuty, boolean typing, int active, boolean overtime) {
+        if (to <= from) return;
+        if (overtime) {
+            double dt = to - from;
+            agentByGroup[group].overtime += dt;
+            agentTotal.overtime += dt;
+        }
+        if (!onDuty) return;
+        double a = Math.max(from, warmup), b = Math.min(to, horizon);
+        if (b <= a) return;
+        add(agentByGroup[group], b - a, typing, active);
+        add(agentTotal, b - a, typing, active);
+        int i = intervalIndex(a);
+        while (i < byInterval.length) {
+            double lo = Math.max(a, i * interval), hi = Math.min(b, (i + 1) * interval);
+            if (hi > lo) add(agentByInterval[i], hi - lo, typing, active);
+            if ((i + 1) * interval >= b) break;
+            i++;
+        }
+        int d = dayIndex(a);
+        while (d < agentByDay.length) {
+            double lo = Math.max(a, day0 + d * 86400.0), hi = Math.min(b, day0 + (d + 1) * 86400.0);
+            if (hi > lo) add(agentByDay[d], hi - lo, typing, active);
+            if (day0 + (d + 1) * 86400.0 >= b) break;
+            d++;
+        }
+    }
+
+    private static void add(AgentTime t, double dt, boolean typing, int active) {
+        t.onDuty += dt;
+        if (typing) t.typing += dt;
+        t.activeChats += active * dt;
+    }
+}

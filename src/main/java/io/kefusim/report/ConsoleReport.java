@@ -1,0 +1,110 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** The headline figures on the console, with their 95% confidence half-widths. */
+public final class ConsoleReport {
+    private final Text text;
+    private final PrintWriter out;
+
+    public ConsoleReport(Text text, PrintWriter out) {
+        this.text = text;
+        this.out = out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void print(Scenario s, Map<String, Object> summary) {
+        Map<String, Object> t = (Map<String, Object>) summary.get("totals");
+        out.println();
+        out.println(text.get("title") + " — " + text.get("scenario") + ": " + s.name() + " (" + summary.get("replications") + " " + text.get("replications") + ")");
+        out.println();
+        out.printf("  %s %14s %14s%n", pad(text.get("figure")), text.get("mean"), text.get("ci"));
+        line("arrived", t.get("arrived"), 0);
+        line("deflected", t.get("deflected"), 0);
+        line("accepted", t.get("accepted"), 0);
+        line("abandoned", t.get("abandoned"), 0);
+        line("open_at_end", t.get("open_at_end"), 0);
+        pct("abandon_share", t.get("abandon_share"));
+        pct(text.get("service_level", Durations.format(s.serviceLevelTarget())), t.get("service_level"), true);
+        Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
+        for (String label : s.deadlineLabels()) {
+            pct(text.get("missed", label), ((Map<String, Object>) missed.get(label)).get("share"), true);
+        }
+        line("queue_wait", ((Map<String, Object>) t.get("queue_wait")).get("mean_s"), 1);
+        Object p90 = ((Map<String, Object>) t.get("queue_wait")).get("p90_s");
+        if (p90 instanceof Summary.Value v && v.value() != null) {
+            out.printf("  %s %14.1f %14s%n", pad(text.get("queue_wait_p90")), v.value(), "");
+        }
+        line("first_response", ((Map<String, Object>) t.get("first_response")).get("mean_s"), 1);
+        line("avg_response", t.get("avg_response_s"), 1);
+        pct(text.get("late_replies", Durations.format(s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
+        line("agents_on_duty", t.get("agents_on_duty"), 1);
+        pct("occupancy", t.get("occupancy"));
+        line("overtime", t.get("overtime_h"), 1);
+        line("lost_orders", t.get("lost_orders"), 1);
+        line("lost_sales", t.get("lost_sales"), 0);
+        line("labour_cost", t.get("labour_cost"), 0);
+
+        out.println();
+        out.println("  " + text.get("by_type"));
+        Map<String, Object> byType = (Map<String, Object>) summary.get("by_type");
+        out.printf("    %-12s %10s %12s %12s %12s %12s%n", text.get("type"), "arrived", "service_lvl", "abandon", "wait_mean_s", "lost_orders");
+        for (Map.Entry<String, Object> e : byType.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            out.printf("    %-12s %10s %12s %12s %12s %12s%n", e.getKey(), n(f.get("arrived"), 0), p(f.get("service_level")),
+                    p(f.get("abandon_share")), n(((Map<String, Object>) f.get("queue_wait")).get("mean_s"), 1), n(f.get("lost_orders"), 1));
+        }
+        out.println();
+        out.println("  " + text.get("by_group"));
+        Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
+        out.printf("    %-12s %10s %12s %12s %12s %12s%n", text.get("group"), "accepted", "on_duty", "occupancy", "active_chats", "labour_cost");
+        for (Map.Entry<String, Object> e : byGroup.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            out.printf("    %-12s %10s %12s %12s %12s %12s%n", e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
+                    p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("labour_cost"), 0));
+        }
+    }
+
+    private void line(String key, Object est, int digits) {
+        Estimate e = (Estimate) est;
+        out.printf("  %s %14s %14s%n", pad(text.get(key)), n(e, digits), e.ci95() == null ? "" : fmt(e.ci95(), digits));
+    }
+
+    private void pct(String key, Object est) {
+        pct(text.get(key), est, true);
+    }
+
+    /** A share as a percentage; {@code literal} means the label is already translated. */
+    private void pct(String label, Object est, boolean literal) {
+        Estimate e = (Estimate) est;
+        out.printf("  %s %14s %14s%n", pad(label), p(e), e.ci95() == null ? "" : String.format("%.1f%%", e.ci95() * 100));
+    }
+
+    private static String n(Object est, int digits) {
+        Estimate e = (Estimate) est;
+        return e.mean() == null ? "-" : fmt(e.mean(), digits);
+    }
+
+    private static String p(Object est) {
+        Estimate e = (Estimate) est;
+        return e.mean() == null ? "-" : String.format("%.1f%%", e.mean() * 100);
+    }
+
+    private static String fmt(double v, int digits) {
+        return String.format("%,." + digits + "f", v);
+    }
+
+    /** Pads by display width, so Chinese labels (two columns each) line up too. */
+    private static String pad(String s) {
+        int width = 0;
+        for (int i = 0; i < s.length(); i++) width += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = width; i < 48; i++) sb.append(' ');
+        return sb.length() > s.length() ? sb.substring(0, s.length() + Math.max(0, 48 - width)) : s;
+    }
+}

@@ -1,0 +1,47 @@
+package io.kefusim.report;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Small CSV helper over Jackson's CSV writer: a header row, then rows of cells. */
+public final class Csv implements AutoCloseable {
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private final SequenceWriter out;
+
+    public Csv(Path file, List<String> header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        out = MAPPER.writerFor(String[].class).writeValues(w);
+        out.write(header.toArray(String[]::new));
+    }
+
+    public void row(List<String> cells) throws IOException {
+        out.write(cells.toArray(String[]::new));
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    /** A number as written to CSV: empty when undefined. */
+    public static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+
+    public static String num(Double v) {
+        return v == null ? "" : num(v.doubleValue());
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,147 @@
+package io.kefusim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** Writes a run's files: summary.json, intervals.csv, by_type/by_group/by_day.csv, scenario.yaml, run.json. */
+public final class ResultsWriter {
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private ResultsWriter() {}
+
+    public static Map<String, Object> writeAll(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> runInfo) throws IOException {
+        Map<String, Object> summary = new Summary(s, reps).build();
+        JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
+        JSON.writeValue(dir.resolve("run.json").toFile(), runInfo);
+        Files.writeString(dir.resolve("scenario.yaml"),
+                "# The scenario as run, with every default filled in (kefusim run this file to repeat the run).\n"
+                        + YAML.writeValueAsString(ScenarioWriter.toTree(s)));
+        writeIntervals(dir.resolve("intervals.csv"), s, reps);
+        writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type");
+        writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group");
+        writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day");
+        return summary;
+    }
+
+    static void writeIntervals(Path file, Scenario s, List<ReplicationMetrics> reps) throws IOException {
+        String[] labels = s.deadlineLabels();
+        List<String> header = new ArrayList<>(List.of("interval_start", "interval_end", "arrived", "deflected", "accepted",
+                "abandoned", "open_at_end", "agents_on_duty", "occupancy", "service_level", "service_level_ci95",
+                "queue_wait_mean_s", "queue_wait_mean_s_ci95", "first_response_mean_s"));
+        for (String l : labels) header.add("missed_" + l + "_share");
+        header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted"));
+        ReplicationMetrics first = reps.get(0);
+        try (Csv csv = new Csv(file, header)) {
+            for (int i = 0; i < first.byInterval.length; i++) {
+                final int iv = i;
+                double len = first.intervalLength(i);
+                double from = i * s.interval();
+                List<String> row = new ArrayList<>();
+                row.add(s.start().plusNanos((long) (from * 1e9)).format(STAMP));
+                row.add(s.start().plusNanos((long) ((from + len) * 1e9)).format(STAMP));
+                row.add(mean(reps, m -> m.byInterval[iv].arrived));
+                row.add(mean(reps, m -> m.byInterval[iv].deflected));
+                row.add(mean(reps, m -> m.byInterval[iv].accepted));
+                row.add(mean(reps, m -> m.byInterval[iv].abandoned));
+                row.add(mean(reps, m -> m.byInterval[iv].openAtEnd));
+                row.add(mean(reps, m -> m.agentByInterval[iv].onDuty / len));
+                row.add(mean(reps, m -> Figures.occupancy(m.agentByInterval[iv])));
+                Estimate sl = est(reps, m -> Figures.serviceLevel(m.byInterval[iv]));
+                row.add(Csv.num(sl.mean()));
+                row.add(Csv.num(sl.ci95()));
+                Estimate w = est(reps, m -> Figures.meanWait(m.byInterval[iv]));
+                row.add(Csv.num(w.mean()));
+                row.add(Csv.num(w.ci95()));
+                row.add(mean(reps, m -> Figures.meanFirstResponse(m.byInterval[iv])));
+                for (int d = 0; d < labels.length; d++) {
+                    final int dd = d;
+                    row.add(mean(reps, m -> Figures.missedShare(m.byInterval[iv], dd)));
+                }
+                row.add(mean(reps, m -> Figures.lateShare(m.byInterval[iv])));
+                row.add(mean(reps, m -> Figures.avgResponse(m.byInterval[iv])));
+                Estimate lo = est(reps, m -> m.byInterval[iv].lostOrders);
+                row.add(Csv.num(lo.mean()));
+                row.add(Csv.num(lo.ci95()));
+                row.add(mean(reps, m -> m.byInterval[iv].lostSales));
+                row.add(from + len <= s.warmup() ? "no (warm-up)" : "yes");
+                csv.row(row);
+            }
+        }
+    }
+
+    /** One row per slice (type, group or day) with the headline figures, mean and ci95 columns. */
+    @SuppressWarnings("unchecked")
+    static void writeSlices(Path file, String keyName, Map<String, Object> summary, String section) throws IOException {
+        Map<String, Object> slices = (Map<String, Object>) summary.get(section);
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(slices.keySet());
+        for (String k : keys) flatten("", (Map<String, Object>) slices.get(k), columns, keys.size(), keys.indexOf(k));
+        List<String> header = new ArrayList<>();
+        header.add(keyName);
+        header.addAll(columns.keySet());
+        try (Csv csv = new Csv(file, header)) {
+            for (int r = 0; r < keys.size(); r++) {
+                List<String> row = new ArrayList<>();
+                row.add(keys.get(r));
+                for (List<String> col : columns.values()) row.add(col.get(r));
+                csv.row(row);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> node, Map<String, List<String>> out, int rows, int row) {
+        for (Map.Entry<String, Object> e : node.entrySet()) {
+            String name = prefix.isEmpty() ? e.getKey() : prefix + "_" + e.getKey();
+            Object v = e.getValue();
+            if (v instanceof Map<?, ?> m) {
+                flatten(name, (Map<String, Object>) m, out, rows, row);
+            } else if (v instanceof Estimate est) {
+                cell(out, name, rows, row, Csv.num(est.mean()));
+                cell(out, name + "_ci95", rows, row, Csv.num(est.ci95()));
+            } else if (v instanceof Summary.Value val) {
+                cell(out, name, rows, row, Csv.num(val.value()));
+            }
+        }
+    }
+
+    private static void cell(Map<String, List<String>> out, String col, int rows, int row, String value) {
+        List<String> c = out.computeIfAbsent(col, k -> {
+            List<String> l = new ArrayList<>();
+            for (int i = 0; i < rows; i++) l.add("");
+            return l;
+        });
+        c.set(row, value);
+    }
+
+    private static String mean(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
+        return Csv.num(est(reps, f).mean());
+    }
+
+    private static Estimate est(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
+        double[] v = new double[reps.size()];
+        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
+        return Estimate.of(v);
+    }
+}

@@ -1,0 +1,82 @@
+package io.kefusim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's results folder, written all-or-nothing. Files go into a hidden staging folder
+ * beside the final one; {@link #commit()} renames it to {@code <base>/<name>/<run-id>},
+ * choosing a run id no earlier run has used, so a previous run is never overwritten. If the
+ * run fails, {@link #discard()} removes the staging folder and nothing half-written is left.
+ */
+public final class RunFolder {
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final Path parent;
+    private final Path staging;
+    private Path committed;
+
+    private RunFolder(Path parent, Path staging) {
+        this.parent = parent;
+        this.staging = staging;
+    }
+
+    public static RunFolder create(Path base, String scenarioName) {
+        try {
+            Path parent = base.resolve(scenarioName);
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, ".partial-");
+            return new RunFolder(parent, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create results folder under " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where to write files before commit. */
+    public Path dir() {
+        return committed != null ? committed : staging;
+    }
+
+    /** Moves the staging folder to a fresh run id and returns its path. */
+    public Path commit() {
+        String id = LocalDateTime.now().format(ID);
+        for (int n = 1; ; n++) {
+            Path target = parent.resolve(n == 1 ? id : id + "-" + n);
+            if (Files.exists(target)) continue;
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                committed = target;
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                // taken meanwhile by another run: try the next id
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new UncheckedIOException("cannot rename " + staging + " to " + target, e);
+            } catch (IOException e) {
+                if (Files.exists(target)) continue;
+                throw new UncheckedIOException("cannot rename " + staging + " to " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public void discard() {
+        if (committed != null) return;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a leftover hidden .partial- folder is not a result
+        }
+        try (Stream<Path> left = Files.list(parent)) {
+            if (left.findAny().isEmpty()) Files.delete(parent);
+        } catch (IOException ignored) {
+            // the scenario folder holds earlier runs, or cannot be listed: leave it
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.AgentTime;
+import io.kefusim.metrics.ChatCell;
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import org.HdrHistogram.Histogram;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Builds the {@code summary.json} tree (SCENARIO.md "Results"): every figure is an
+ * {@link Estimate} over replications; percentiles come from histograms merged over
+ * replications and are written {@code {"value": x}}. Nothing here depends on run time or
+ * thread count, so the same seed gives the same file byte for byte.
+ */
+public final class Summary {
+    public static final double[] PERCENTILES = {50, 80, 90, 95, 99};
+
+    /** A figure read off merged histograms rather than averaged over replications. */
+    public record Value(Double value) {}
+
+    private final Scenario s;
+    private final List<ReplicationMetrics> reps;
+    private final String[] labels;
+
+    public Summary(Scenario s, List<ReplicationMetrics> reps) {
+        this.s = s;
+        this.reps = reps;
+        this.labels = s.deadlineLabels();
+    }
+
+    public Map<String, Object> build() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", s.name());
+        root.put("replications", reps.size());
+        root.put("seed", s.seed());
+        Map<String, Object> totals = chatFigures(m -> m.total, true);
+        totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
+        totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
+        root.put("totals", totals);
+
+        Map<String, Object> byType = new LinkedHashMap<>();
+        for (int t = 0; t < s.buyers().size(); t++) {
+            final int type = t;
+            byType.put(s.buyers().get(t).name(), chatFigures(m -> m.byType[type], true));
+        }
+        root.put("by_type", byType);
+
+        Map<String, Object> byGroup = new LinkedHashMap<>();
+        for (int g = 0; g < s.groups().size(); g++) {
+            final int group = g;
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("accepted", est(m -> m.byGroup[group].accepted));
+            f.put("queue_wait", timeFigures(m -> m.byGroup[group], Figures::meanWait, c -> c.wait));
+            f.put("first_response", timeFigures(m -> m.byGroup[group], Figures::meanFirstResponse, c -> c.firstResponse));
+            f.put("late_replies", late(m -> m.byGroup[group]));
+            f.put("avg_response_s", est(m -> Figures.avgResponse(m.byGroup[group])));
+            f.putAll(agentFigures(m -> m.agentByGroup[group], s.horizon() - s.warmup()));
+            f.put("labour_cost", est(m -> Figures.labourCost(s, m, group)));
+            byGroup.put(s.groups().get(g).name(), f);
+        }
+        root.put("by_group", byGroup);
+
+        Map<String, Object> byDay = new LinkedHashMap<>();
+        ReplicationMetrics first = reps.get(0);
+        for (int d = 0; d < first.byDay.length; d++) {
+            final int day = d;
+            if (first.dayLength(d) <= 0) continue; // a day entirely inside the warm-up
+            Map<String, Object> f = chatFigures(m -> m.byDay[day], true);
+            f.putAll(agentFigures(m -> m.agentByDay[day], first.dayLength(d)));
+            byDay.put(s.start().toLocalDate().plusDays(d).toString(), f);
+        }
+        root.put("by_day", byDay);
+        return root;
+    }
+
+    Map<String, Object> chatFigures(Function<ReplicationMetrics, ChatCell> cell, boolean withPercentiles) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("arrived", est(m -> cell.apply(m).arrived));
+        f.put("deflected", est(m -> cell.apply(m).deflected));
+        f.put("accepted", est(m -> cell.apply(m).accepted));
+        f.put("abandoned", est(m -> cell.apply(m).abandoned));
+        f.put("open_at_end", est(m -> cell.apply(m).openAtEnd));
+        f.put("abandon_share", est(m -> Figures.abandonShare(cell.apply(m))));
+        f.put("queue_wait", timeFigures(cell, Figures::meanWait, withPercentiles ? c -> c.wait : null));
+        f.put("time_to_abandon", timeFigures(cell, Figures::meanAbandonTime, withPercentiles ? c -> c.abandonTime : null));
+        f.put("first_response", timeFigures(cell, Figures::meanFirstResponse, withPercentiles ? c -> c.firstResponse : null));
+        f.put("service_level", est(m -> Figures.serviceLevel(cell.apply(m))));
+        Map<String, Object> missed = new LinkedHashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            final int d = i;
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("count", est(m -> cell.apply(m).missed[d]));
+            one.put("share", est(m -> Figures.missedShare(cell.apply(m), d)));
+            missed.put(labels[i], one);
+        }
+        f.put("missed_deadlines", missed);
+        f.put("late_replies", late(cell));
+        f.put("avg_response_s", est(m -> Figures.avgResponse(cell.apply(m))));
+        f.put("lost_orders", est(m -> cell.apply(m).lostOrders));
+        f.put("lost_sales", est(m -> cell.apply(m).lostSales));
+        return f;
+    }
+
+    private Map<String, Object> late(Function<ReplicationMetrics, ChatCell> cell) {
+        Map<String, Object> late = new LinkedHashMap<>();
+        late.put("count", est(m -> cell.apply(m).lateReplies));
+        late.put("share", est(m -> Figures.lateShare(cell.apply(m))));
+        return late;
+    }
+
+    private Map<String, Object> agentFigures(Function<ReplicationMetrics, AgentTime> time, double seconds) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("agents_on_duty", est(m -> time.apply(m).onDuty / seconds));
+        f.put("occupancy", est(m -> Figures.occupancy(time.apply(m))));
+        f.put("mean_active_chats", est(m -> Figures.meanActiveChats(time.apply(m))));
+        f.put("overtime_h", est(m -> time.apply(m).overtime / 3600));
+        return f;
+    }
+
+    private Map<String, Object> timeFigures(Function<ReplicationMetrics, ChatCell> cell, ToDoubleFunction<ChatCell> mean,
+                                            Function<ChatCell, Histogram> hist) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("mean_s", est(m -> mean.applyAsDouble(cell.apply(m))));
+        if (hist != null) {
+            Histogram merged = ChatCell.newHistogram();
+            for (ReplicationMetrics m : reps) merged.add(hist.apply(cell.apply(m)));
+            boolean empty = merged.getTotalCount() == 0;
+            for (double p : PERCENTILES) {
+                f.put("p" + (int) p + "_s", new Value(empty ? null : merged.getValueAtPercentile(p) / 1000.0));
+            }
+            f.put("max_s", new Value(empty ? null : merged.getMaxValue() / 1000.0));
+        }
+        return f;
+    }
+
+    public Estimate est(ToDoubleFunction<ReplicationMetrics> f) {
+        double[] v = new double[reps.size()];
+        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
+        return Estimate.of(v);
+    }
+}

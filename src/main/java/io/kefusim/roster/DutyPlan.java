@@ -1,0 +1,186 @@
+package io.kefusim.roster;
+
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.Break;
+import io.kefusim.scenario.Scenario.RosterEntry;
+import io.kefusim.scenario.Scenario.Shift;
+import io.kefusim.scenario.Scenario.Team;
+import io.kefusim.scenario.ScenarioLoader;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Who is on duty when, for one replication: every agent of the roster and of the teams, and
+ * a time-ordered list of duty changes (start/end of shift, start/end of break). Built from
+ * the scenario's shifts day by day, including a shift that began the evening before the
+ * start and is still running. Absence is drawn per agent and shift: an absent agent does
+ * not come to that shift and is not paid for it.
+ *
+ * <p>Back-to-back shifts of one agent (e.g. 00:00-24:00 every day) are merged into one duty
+ * period, so no artificial hand-over happens at midnight.
+ */
+public final class DutyPlan {
+    public static final int OFF = 0, BREAK_START = 1, BREAK_END = 2, ON = 3;
+
+    private final int[] agentGroup;
+    private final String[] agentName;
+    private final double[] time;
+    private final int[] agent;
+    private final int[] action;
+    private final double[] paidSeconds; // scheduled duty within [0, horizon], per agent
+
+    private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds) {
+        this.agentGroup = agentGroup;
+        this.agentName = agentName;
+        this.time = time;
+        this.agent = agent;
+        this.action = action;
+        this.paidSeconds = paidSeconds;
+    }
+
+    public int agents() { return agentGroup.length; }
+    public int group(int a) { return agentGroup[a]; }
+    public String agentName(int a) { return agentName[a]; }
+    public int changes() { return time.length; }
+    public double time(int i) { return time[i]; }
+    public int agent(int i) { return agent[i]; }
+    public int action(int i) { return action[i]; }
+    public double paidSeconds(int a) { return paidSeconds[a]; }
+
+    /** Is agent a on duty (in a shift and not on a break) at time t? For tests and reports. */
+    public boolean onDuty(int a, double t) {
+        boolean on = false;
+        for (int i = 0; i < time.length && time[i] <= t; i++) {
+            if (agent[i] != a) continue;
+            on = action[i] == ON || action[i] == BREAK_END;
+        }
+        return on;
+    }
+
+    /** Number of agents of a group on duty at time t. */
+    public int onDuty(String groupName, Scenario s, double t) {
+        int g = s.groupIndex(groupName), n = 0;
+        for (int a = 0; a < agents(); a++) if (agentGroup[a] == g && onDuty(a, t)) n++;
+        return n;
+    }
+
+    private record Period(double start, double end, List<double[]> breaks) {}
+
+    public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
+        List<Integer> groups = new ArrayList<>();
+        List<List<Period>> periods = new ArrayList<>();
+        int[] perGroupCount = new int[s.groups().size()];
+        List<String> names = new ArrayList<>();
+        LocalDate first = s.start().toLocalDate();
+        double day0 = s.startOfFirstDay();
+        int lastDay = (int) Math.ceil((s.horizon() - day0) / 86400);
+
+        for (RosterEntry e : s.roster()) {
+            Shift shift = s.shifts().get(e.shift());
+            int g = s.groupIndex(e.group());
+            for (int n = 0; n < e.agents(); n++) {
+                List<Period> mine = new ArrayList<>();
+                for (int k = -1; k <= lastDay; k++) {
+                    LocalDate date = first.plusDays(k);
+                    if (e.dates() != null && !e.dates().contains(date)) continue;
+                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng);
+                }
+                groups.add(g);
+                names.add(s.groups().get(g).name() + "#" + (++perGroupCount[g]));
+                periods.add(mine);
+            }
+        }
+        for (Team team : s.teams()) {
+            for (var ga : team.agents().entrySet()) {
+                int g = s.groupIndex(ga.getKey());
+                for (int n = 0; n < ga.getValue(); n++) {
+                    List<Period> mine = new ArrayList<>();
+                    for (int k = -1; k <= lastDay; k++) {
+                        LocalDate date = first.plusDays(k);
+                        String name = shiftOn(team, date);
+                        if (name.equals(ScenarioLoader.OFF)) continue;
+                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng);
+                    }
+                    groups.add(g);
+                    names.add(team.name() + "/" + s.groups().get(g).name() + "#" + (++perGroupCount[g]));
+                    periods.add(mine);
+                }
+            }
+        }
+
+        int nAgents = groups.size();
+        List<double[]> events = new ArrayList<>(); // {time, agent, action}
+        double[] paid = new double[nAgents];
+        for (int a = 0; a < nAgents; a++) {
+            List<Period> merged = merge(periods.get(a));
+            for (Period p : merged) {
+                paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
+                events.add(new double[]{Math.max(0, p.start), a, ON});
+                events.add(new double[]{p.end, a, OFF});
+                for (double[] b : p.breaks) {
+                    if (b[1] <= 0) continue;
+                    events.add(new double[]{Math.max(0, b[0]), a, BREAK_START});
+                    events.add(new double[]{b[1], a, BREAK_END});
+                }
+            }
+        }
+        events.sort(Comparator.<double[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]).thenComparingDouble(e -> e[2]));
+        int n = events.size();
+        double[] t = new double[n];
+        int[] ag = new int[n], act = new int[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = events.get(i)[0];
+            ag[i] = (int) events.get(i)[1];
+            act[i] = (int) events.get(i)[2];
+        }
+        return new DutyPlan(groups.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new), t, ag, act, paid);
+    }
+
+    /** The shift (or "off") a team works on a date. */
+    public static String shiftOn(Team team, LocalDate date) {
+        long d = ChronoUnit.DAYS.between(team.from(), date);
+        return team.cycle().get((int) Math.floorMod(d, (long) team.cycle().size()));
+    }
+
+    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng) {
+        double start = midnight + shift.fromSec();
+        double end = start + shift.length();
+        if (end <= 0 || start >= s.horizon()) return;
+        // Drawn for every scheduled instance, in a fixed order, so the stream stays in step.
+        if (s.absence() > 0 && absenceRng.nextDouble() < s.absence()) return;
+        List<double[]> breaks = new ArrayList<>();
+        for (Break b : shift.breaks()) {
+            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400);
+            breaks.add(new double[]{bs, bs + b.duration()});
+        }
+        out.add(new Period(start, end, breaks));
+    }
+
+    private static List<Period> merge(List<Period> in) {
+        List<Period> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparingDouble(Period::start));
+        List<Period> out = new ArrayList<>();
+        for (Period p : sorted) {
+            if (!out.isEmpty() && p.start <= out.get(out.size() - 1).end) {
+                Period last = out.remove(out.size() - 1);
+                List<double[]> b = new ArrayList<>(last.breaks);
+                b.addAll(p.breaks);
+                out.add(new Period(last.start, Math.max(last.end, p.end), b));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "DutyPlan{agents=" + agents() + ", changes=" + Arrays.toString(Arrays.copyOf(time, Math.min(10, time.length))) + "}";
+    }
+}

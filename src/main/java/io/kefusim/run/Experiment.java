@@ -1,0 +1,70 @@
+package io.kefusim.run;
+
+import io.kefusim.demand.RateProfile;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.service.ChatObserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a scenario's replications on a pool of worker threads. Each replication owns its
+ * random streams (fixed by seed and index) and its metrics, and results are returned in
+ * replication order, so the numbers do not depend on the thread count.
+ */
+public final class Experiment {
+    private Experiment() {}
+
+    /**
+     * @param observer told about every chat of replication 0 only (for --records), or null
+     * @param progress called with the number of finished replications, from worker threads
+     */
+    public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress) {
+        RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
+        int n = s.replications();
+        int poolSize = Math.max(1, Math.min(threads, n));
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
+            Thread t = new Thread(r, "kefusim-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReplicationMetrics>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                final int rep = i;
+                futures.add(pool.submit(() -> {
+                    ReplicationMetrics m = Replication.run(s, profile, rep, rep == 0 ? observer : null);
+                    if (progress != null) progress.accept(done.incrementAndGet());
+                    return m;
+                }));
+            }
+            List<ReplicationMetrics> out = new ArrayList<>(n);
+            for (Future<ReplicationMetrics> f : futures) out.add(get(f));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ReplicationMetrics get(Future<ReplicationMetrics> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.kefusim.run;
+
+import io.kefusim.demand.ArrivalSource;
+import io.kefusim.demand.PatternArrivals;
+import io.kefusim.demand.RateProfile;
+import io.kefusim.demand.TraceArrivals;
+import io.kefusim.engine.RandomStreams;
+import io.kefusim.engine.RandomStreams.Source;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.service.ChatObserver;
+import io.kefusim.service.ContactCentre;
+
+/** Wires one replication: its random streams, duty plan, arrivals and metrics. */
+public final class Replication {
+    private Replication() {}
+
+    public static ReplicationMetrics run(Scenario s, RateProfile profile, int index, ChatObserver observer) {
+        long t0 = System.nanoTime();
+        RandomStreams rs = RandomStreams.forReplication(s.seed(), index);
+        DutyPlan plan = DutyPlan.build(s, rs.get(Source.ABSENCE));
+        ReplicationMetrics m = newMetrics(s);
+        for (int a = 0; a < plan.agents(); a++) m.paidByGroup[plan.group(a)] += plan.paidSeconds(a);
+        try (ArrivalSource arrivals = s.demand().isTrace()
+                ? new TraceArrivals(s, rs.get(Source.MIX))
+                : new PatternArrivals(s, profile, rs.get(Source.ARRIVALS), rs.get(Source.MIX))) {
+            new ContactCentre(s, plan, arrivals, rs, m, observer).run();
+        }
+        m.wallSeconds = (System.nanoTime() - t0) / 1e9;
+        return m;
+    }
+
+    public static ReplicationMetrics newMetrics(Scenario s) {
+        return new ReplicationMetrics(s.buyers().size(), s.groups().size(), s.warmup(), s.horizon(), s.interval(),
+                s.startOfFirstDay(), s.serviceLevelTarget(), s.firstResponseDeadlines(), s.replyDeadline());
+    }
+}

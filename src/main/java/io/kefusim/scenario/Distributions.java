@@ -1,0 +1,83 @@
+package io.kefusim.scenario;
+
+import io.kefusim.scenario.DistSpec.Kind;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Binds {@code {dist: ..., ...}} blocks to {@link DistSpec}, with the parameters each kind needs. */
+final class Distributions {
+    private static final Set<String> TIME_KINDS = new LinkedHashSet<>(List.of(
+            "constant", "exponential", "lognormal", "gamma", "weibull", "uniform", "empirical"));
+    private static final Set<String> TIME_KINDS_NEVER = new LinkedHashSet<>(List.of(
+            "constant", "exponential", "lognormal", "gamma", "weibull", "uniform", "empirical", "never"));
+    private static final Set<String> COUNT_KINDS = new LinkedHashSet<>(List.of("constant", "geometric", "poisson"));
+
+    private Distributions() {}
+
+    /** A distribution of durations (seconds); {@code never} allowed only for patience. */
+    static DistSpec time(Node n, boolean allowNever) {
+        String kind = n.req("dist").asChoice(allowNever ? TIME_KINDS_NEVER : TIME_KINDS);
+        switch (kind) {
+            case "never":
+                n.allowOnly("dist");
+                return DistSpec.never();
+            case "constant":
+                n.allowOnly("dist", "value");
+                return new DistSpec(Kind.CONSTANT, nonNegative(n.req("value")), 0, null);
+            case "exponential":
+                n.allowOnly("dist", "mean");
+                return new DistSpec(Kind.EXPONENTIAL, ScenarioLoader.positiveDuration(n.req("mean")), 0, null);
+            case "lognormal":
+            case "gamma": {
+                n.allowOnly("dist", "mean", "sd");
+                double mean = ScenarioLoader.positiveDuration(n.req("mean"));
+                double sd = ScenarioLoader.positiveDuration(n.req("sd"));
+                return new DistSpec(kind.equals("gamma") ? Kind.GAMMA : Kind.LOGNORMAL, mean, sd, null);
+            }
+            case "weibull": {
+                n.allowOnly("dist", "shape", "scale");
+                double shape = n.req("shape").asDouble(0.01, 100);
+                return new DistSpec(Kind.WEIBULL, shape, ScenarioLoader.positiveDuration(n.req("scale")), null);
+            }
+            case "uniform": {
+                n.allowOnly("dist", "min", "max");
+                double min = nonNegative(n.req("min"));
+                double max = nonNegative(n.req("max"));
+                if (max < min) throw n.req("max").error("must be at least min");
+                return new DistSpec(Kind.UNIFORM, min, max, null);
+            }
+            default: { // empirical
+                n.allowOnly("dist", "values");
+                List<Node> items = n.req("values").items();
+                if (items.isEmpty()) throw n.req("values").error("give at least one value");
+                double[] v = new double[items.size()];
+                for (int i = 0; i < v.length; i++) v[i] = nonNegative(items.get(i));
+                return new DistSpec(Kind.EMPIRICAL, 0, 0, v);
+            }
+        }
+    }
+
+    /** A count >= 1 (buyer messages per chat). */
+    static DistSpec count(Node n) {
+        String kind = n.req("dist").asChoice(COUNT_KINDS);
+        switch (kind) {
+            case "constant":
+                n.allowOnly("dist", "value");
+                return new DistSpec(Kind.CONSTANT, n.req("value").asInt(1, 100_000), 0, null);
+            case "geometric":
+                n.allowOnly("dist", "mean");
+                return new DistSpec(Kind.GEOMETRIC, n.req("mean").asDouble(1, 100_000), 0, null);
+            default:
+                n.allowOnly("dist", "mean");
+                return new DistSpec(Kind.POISSON, n.req("mean").asDouble(1, 100_000), 0, null);
+        }
+    }
+
+    private static double nonNegative(Node n) {
+        double d = n.asDuration();
+        if (d < 0) throw n.error("must be 0 or more");
+        return d;
+    }
+}

@@ -1,0 +1,186 @@
+package io.kefusim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scenario file as a tree that remembers where each value came from (file and line), so
+ * that validation can point at the exact spot. Jackson's own tree forgets locations, which
+ * is why the loader builds this instead of a {@code JsonNode}.
+ */
+public final class Node {
+    public enum Kind { MAP, LIST, SCALAR, NULL }
+
+    private final Kind kind;
+    private final String file;
+    private final int line;
+    private String path;
+    private final LinkedHashMap<String, Node> map;
+    private final List<Node> list;
+    private final String text;
+
+    private Node(Kind kind, String file, int line, String path, String text) {
+        this.kind = kind;
+        this.file = file;
+        this.line = line;
+        this.path = path;
+        this.text = text;
+        this.map = kind == Kind.MAP ? new LinkedHashMap<>() : null;
+        this.list = kind == Kind.LIST ? new ArrayList<>() : null;
+    }
+
+    public static Node map(String file, int line, String path) { return new Node(Kind.MAP, file, line, path, null); }
+    public static Node list(String file, int line, String path) { return new Node(Kind.LIST, file, line, path, null); }
+    public static Node scalar(String file, int line, String path, String text) { return new Node(Kind.SCALAR, file, line, path, text); }
+    public static Node nul(String file, int line, String path) { return new Node(Kind.NULL, file, line, path, null); }
+
+    public Kind kind() { return kind; }
+    public String file() { return file; }
+    public int line() { return line; }
+    public String path() { return path; }
+    public boolean isMap() { return kind == Kind.MAP; }
+    public boolean isList() { return kind == Kind.LIST; }
+    public boolean isScalar() { return kind == Kind.SCALAR; }
+    public boolean isNull() { return kind == Kind.NULL; }
+
+    /** Re-roots this subtree under a new path (used when an override replaces a value). */
+    void repath(String newPath) {
+        this.path = newPath;
+        if (map != null) map.forEach((k, v) -> v.repath(childPath(newPath, k)));
+        if (list != null) for (int i = 0; i < list.size(); i++) list.get(i).repath(newPath + "[" + i + "]");
+    }
+
+    static String childPath(String parent, String key) {
+        return parent == null || parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    public ScenarioException error(String message) {
+        return new ScenarioException(file, line, path, message);
+    }
+
+    // ---- structure -------------------------------------------------------------------
+
+    public Map<String, Node> entries() {
+        if (map == null) throw error("expected a mapping of keys to values, found " + describeKind());
+        return Collections.unmodifiableMap(map);
+    }
+
+    public List<Node> items() {
+        if (list == null) throw error("expected a list, found " + describeKind());
+        return Collections.unmodifiableList(list);
+    }
+
+    void put(String key, Node value) { map.put(key, value); }
+    void add(Node value) { list.add(value); }
+    void set(int index, Node value) { list.set(index, value); }
+    Node rawGet(String key) { return map == null ? null : map.get(key); }
+    List<Node> rawList() { return list; }
+
+    public boolean has(String key) {
+        Node n = entries().get(key);
+        return n != null && !n.isNull();
+    }
+
+    /** The child, or null if absent or written as null. */
+    public Node opt(String key) {
+        Node n = entries().get(key);
+        return n == null || n.isNull() ? null : n;
+    }
+
+    public Node req(String key) {
+        Node n = opt(key);
+        if (n == null) throw new ScenarioException(file, line, childPath(path, key), "is required");
+        return n;
+    }
+
+    /** Rejects keys other than those allowed: a typo must not be silently ignored. */
+    public Node allowOnly(Collection<String> allowed) {
+        for (Map.Entry<String, Node> e : entries().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                Node v = e.getValue();
+                throw new ScenarioException(v.file, v.line, childPath(path, e.getKey()),
+                        "unknown key; allowed here: " + String.join(", ", allowed));
+            }
+        }
+        return this;
+    }
+
+    public Node allowOnly(String... allowed) { return allowOnly(List.of(allowed)); }
+
+    // ---- scalars ---------------------------------------------------------------------
+
+    public String text() {
+        if (kind != Kind.SCALAR) throw error("expected a single value, found " + describeKind());
+        return text;
+    }
+
+    public double asDouble(double min, double max) {
+        String t = text().trim();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw error("'" + t + "' is not a number; allowed: a number from " + fmt(min) + " to " + fmt(max));
+        }
+        if (!(v >= min && v <= max)) {
+            throw error(fmt(v) + " is out of range; allowed: " + fmt(min) + " to " + fmt(max));
+        }
+        return v;
+    }
+
+    public int asInt(int min, int max) {
+        String t = text().trim();
+        int v;
+        try {
+            v = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw error("'" + t + "' is not a whole number; allowed: a whole number from " + min + " to " + max);
+        }
+        if (v < min || v > max) throw error(v + " is out of range; allowed: " + min + " to " + max);
+        return v;
+    }
+
+    public long asLong() {
+        String t = text().trim();
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw error("'" + t + "' is not a whole number");
+        }
+    }
+
+    /** A duration in seconds; see {@link Durations}. */
+    public double asDuration() {
+        try {
+            return Durations.parse(text());
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    public String asChoice(Set<String> allowed) {
+        String t = text().trim();
+        if (!allowed.contains(t)) throw error("'" + t + "' is not allowed; allowed: " + String.join(", ", allowed));
+        return t;
+    }
+
+    private String describeKind() {
+        return switch (kind) {
+            case MAP -> "a mapping";
+            case LIST -> "a list";
+            case SCALAR -> "'" + text + "'";
+            case NULL -> "nothing";
+        };
+    }
+
+    static String fmt(double v) {
+        if (v == Double.MAX_VALUE || v == Double.POSITIVE_INFINITY) return "any";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+}

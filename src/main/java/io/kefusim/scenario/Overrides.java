@@ -1,0 +1,100 @@
+package io.kefusim.scenario;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies {@code --set key=value} overrides to a scenario tree before it is bound. Keys use
+ * dots and list indexes: {@code demand.scale=1.2}, {@code roster[0].agents=8},
+ * {@code buyers.presale.patience.mean=2m}. A value is read as YAML, so lists and maps work:
+ * {@code deadlines.first_response=[1m,5m]}.
+ */
+public final class Overrides {
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
+    private static final String ORIGIN = "--set";
+
+    private Overrides() {}
+
+    public static void apply(Node root, String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ScenarioException(ORIGIN, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8");
+        }
+        String key = assignment.substring(0, eq).trim();
+        String value = assignment.substring(eq + 1);
+        set(root, key, value);
+    }
+
+    /** Sets {@code key} (dotted path) to the YAML {@code value}; creates missing map keys. */
+    public static void set(Node root, String key, String value) {
+        List<Object> segments = parseKey(key);
+        Node parent = root;
+        String path = "";
+        for (int i = 0; i < segments.size(); i++) {
+            Object seg = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            String childPath = seg instanceof Integer idx ? path + "[" + idx + "]" : Node.childPath(path, (String) seg);
+            if (last) {
+                Node v = TreeReader.parseValue(ORIGIN + " " + key, value, childPath);
+                v.repath(childPath);
+                put(parent, seg, v, key);
+                return;
+            }
+            Node next = get(parent, seg, key);
+            if (next == null || next.isNull()) {
+                next = segments.get(i + 1) instanceof Integer
+                        ? Node.list(ORIGIN + " " + key, 0, childPath)
+                        : Node.map(ORIGIN + " " + key, 0, childPath);
+                put(parent, seg, next, key);
+            }
+            parent = next;
+            path = childPath;
+        }
+    }
+
+    private static List<Object> parseKey(String key) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        int pos = 0;
+        Matcher m = SEGMENT.matcher(key);
+        while (pos < key.length()) {
+            if (key.charAt(pos) == '.') { pos++; continue; }
+            if (!m.find(pos) || m.start() != pos) {
+                throw new ScenarioException(ORIGIN, 0, key, "cannot read this key; use dots and [index], e.g. roster[0].agents");
+            }
+            if (m.group(1) != null) {
+                String s = m.group(1);
+                out.add(s.chars().allMatch(Character::isDigit) ? (Object) Integer.parseInt(s) : s);
+            } else {
+                out.add(Integer.parseInt(m.group(2)));
+            }
+            pos = m.end();
+        }
+        if (out.isEmpty()) throw new ScenarioException(ORIGIN, 0, key, "empty key");
+        return out;
+    }
+
+    private static Node get(Node parent, Object seg, String key) {
+        if (seg instanceof Integer idx) {
+            if (!parent.isList()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a list");
+            List<Node> l = parent.rawList();
+            if (idx >= l.size()) throw new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + parent.path() + "' (" + l.size() + " entries)");
+            return l.get(idx);
+        }
+        if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");
+        return parent.rawGet((String) seg);
+    }
+
+    private static void put(Node parent, Object seg, Node value, String key) {
+        if (seg instanceof Integer idx) {
+            if (!parent.isList()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a list");
+            List<Node> l = parent.rawList();
+            if (idx < l.size()) parent.set(idx, value);
+            else if (idx == l.size()) parent.add(value);
+            else throw new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + parent.path() + "' (" + l.size() + " entries)");
+            return;
+        }
+        if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");
+        parent.put((String) seg, value);
+    }
+}

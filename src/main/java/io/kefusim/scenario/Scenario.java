@@ -1,0 +1,127 @@
+package io.kefusim.scenario;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated scenario with every default filled in. Times are seconds (double) from
+ * {@link #start()}; times of day are seconds after local midnight.
+ */
+public record Scenario(
+        String name,
+        Path source,
+        LocalDateTime start,
+        ZoneId zone,
+        double horizon,
+        double warmup,
+        int replications,
+        long seed,
+        double interval,
+        double serviceLevelTarget,
+        double[] firstResponseDeadlines,
+        double replyDeadline,
+        Demand demand,
+        List<BuyerType> buyers,
+        List<AgentGroup> groups,
+        Map<String, Shift> shifts,
+        List<RosterEntry> roster,
+        List<Team> teams,
+        double absence,
+        Costs costs) {
+
+    /** Labels of the first-response deadlines as used in result keys ("2m", "30m", "2h"). */
+    public String[] deadlineLabels() {
+        String[] out = new String[firstResponseDeadlines.length];
+        for (int i = 0; i < out.length; i++) out[i] = Durations.format(firstResponseDeadlines[i]);
+        return out;
+    }
+
+    public int typeIndex(String type) {
+        for (int i = 0; i < buyers.size(); i++) if (buyers.get(i).name().equals(type)) return i;
+        return -1;
+    }
+
+    public int groupIndex(String group) {
+        for (int i = 0; i < groups.size(); i++) if (groups.get(i).name().equals(group)) return i;
+        return -1;
+    }
+
+    /** Seconds from start to local midnight of the start date (<= 0). */
+    public double startOfFirstDay() {
+        return -start.toLocalTime().toSecondOfDay();
+    }
+
+    public Scenario withRun(int replications, long seed) {
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
+                roster, teams, absence, costs);
+    }
+
+    /**
+     * Where buyers come from: either an hourly pattern (with weekday patterns, per-date
+     * scales and peaks) or a trace file. {@code patterns} has 7 entries (Monday first), each
+     * 24 or 96 chats-per-hour values.
+     */
+    public record Demand(double[][] patterns, double scale, List<DayAdjust> days, Path trace,
+                         String[] mixTypes, double[][] mixByHour) {
+        public boolean isTrace() { return trace != null; }
+    }
+
+    public record DayAdjust(LocalDate date, double scale, List<Peak> peaks) {}
+
+    /** A time window on a date with extra demand; {@code to <= from} runs past midnight. */
+    public record Peak(int fromSec, int toSec, double scale) {}
+
+    public record BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
+                            double botDeflection, double conversion, double silentBuy, double orderValue,
+                            ConversionFactor conversionFactor) {}
+
+    /**
+     * f(w): the share of the immediate-answer conversion kept when the first human reply
+     * comes after w seconds. Step: the factor of the first row whose {@code within} >= w.
+     * Linear: interpolated between rows, {@code otherwise} past the last row.
+     */
+    public record ConversionFactor(double[] within, double[] factor, double otherwise, boolean linear) {
+        public double at(double w) {
+            int n = within.length;
+            if (!linear) {
+                for (int i = 0; i < n; i++) if (w <= within[i]) return factor[i];
+                return otherwise;
+            }
+            if (n == 0) return otherwise;
+            if (w <= within[0]) return factor[0];
+            for (int i = 1; i < n; i++) {
+                if (w <= within[i]) {
+                    double u = (w - within[i - 1]) / (within[i] - within[i - 1]);
+                    return factor[i - 1] + u * (factor[i] - factor[i - 1]);
+                }
+            }
+            return otherwise;
+        }
+    }
+
+    public record AgentGroup(String name, List<String> skills, String level, int concurrency,
+                             DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
+                             double monthlyPay) {}
+
+    public record Break(int atSec, double duration) {}
+
+    /** A daily window; {@code toSec <= fromSec} crosses midnight; 86400 is "24:00". */
+    public record Shift(String name, int fromSec, int toSec, List<Break> breaks) {
+        public double length() {
+            return toSec > fromSec ? toSec - fromSec : toSec + 86400 - fromSec;
+        }
+    }
+
+    /** Headcount of a group on a shift, every day or only on {@code dates}. */
+    public record RosterEntry(String group, String shift, int agents, List<LocalDate> dates) {}
+
+    /** A team on a rotation: shift names (or "off") cycled day by day from {@code from}. */
+    public record Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from) {}
+
+    public record Costs(double monthlyPaidHours, double overtimeFactor, double commission) {}
+}

@@ -1,0 +1,454 @@
+package io.kefusim.scenario;
+
+import io.kefusim.scenario.Scenario.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.*;
+
+/**
+ * Turns a scenario tree into a {@link Scenario}: checks every key, fills defaults, and
+ * reports the first problem with its file, line and field. Defaults and their sources are
+ * listed in the README's scenario reference; keep the two in step.
+ */
+public final class ScenarioLoader {
+    public static final List<String> DEFAULT_TYPES = List.of("presale", "aftersale", "complaint");
+    static final double[] DEFAULT_MIX = {0.65, 0.30, 0.05};
+    static final Map<String, Double> PAY_BY_LEVEL = Map.of(
+            "junior", 1500.0, "intermediate", 1800.0, "senior", 2200.0, "manager", 2700.0);
+    static final Set<String> LEVELS = new LinkedHashSet<>(List.of("junior", "intermediate", "senior", "manager"));
+    static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    public static final String OFF = "off";
+    private static final double MIX_TOLERANCE = 1e-6;
+
+    private ScenarioLoader() {}
+
+    public static Scenario load(Path file, List<String> overrides) {
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(file.toString(), 0, null, "no such file");
+        }
+        Node root = TreeReader.read(file);
+        for (String o : overrides) Overrides.apply(root, o);
+        return bind(root, file);
+    }
+
+    /** A scenario given as YAML text (benchmarks and tests); {@code origin} names it in errors. */
+    public static Scenario fromYaml(String yaml, String origin, Path baseFile) {
+        Node root = TreeReader.parse(origin, new java.io.StringReader(yaml), false, "");
+        return bind(root, baseFile);
+    }
+
+    public static Scenario bind(Node root, Path file) {
+        if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
+        root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
+                "service_level_target", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
+                "absence", "costs");
+        String name = root.req("name").text().trim();
+        if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
+            throw root.req("name").error("'" + name + "' cannot name a results folder; allowed: letters, digits, Chinese characters, '-', '_' and '.'");
+        }
+        ZoneId zone = zone(root.opt("zone"));
+        LocalDateTime start = dateTime(root.req("start"));
+        double horizon = positiveDuration(root.req("horizon"));
+        double warmup = root.has("warmup") ? root.req("warmup").asDuration() : 0;
+        if (warmup >= horizon) throw root.req("warmup").error("must be shorter than the horizon (" + Durations.format(horizon) + ")");
+        int replications = root.has("replications") ? root.req("replications").asInt(1, 100_000) : 10;
+        long seed = root.has("seed") ? root.req("seed").asLong() : 1L;
+        double interval = root.has("interval") ? positiveDuration(root.req("interval")) : 3600;
+        double slTarget = root.has("service_level_target") ? positiveDuration(root.req("service_level_target")) : 120;
+
+        double[] deadlines = {120, 1800, 7200};
+        double replyDeadline = 300;
+        Node dl = root.opt("deadlines");
+        if (dl != null) {
+            dl.allowOnly("first_response", "reply");
+            Node fr = dl.opt("first_response");
+            if (fr != null) {
+                List<Node> items = fr.items();
+                if (items.isEmpty()) throw fr.error("give at least one deadline, e.g. [2m, 30m, 2h]");
+                deadlines = new double[items.size()];
+                for (int i = 0; i < deadlines.length; i++) deadlines[i] = positiveDuration(items.get(i));
+                for (int i = 1; i < deadlines.length; i++) {
+                    if (deadlines[i] <= deadlines[i - 1]) throw items.get(i).error("deadlines must increase");
+                }
+            }
+            if (dl.has("reply")) replyDeadline = positiveDuration(dl.req("reply"));
+        }
+
+        Node demandNode = root.req("demand");
+        Map<String, Node> buyerNodes = root.has("buyers") ? root.req("buyers").entries() : Map.of();
+        Demand demand = demand(demandNode, buyerNodes, file);
+        List<BuyerType> buyers = new ArrayList<>();
+        for (String type : demand.mixTypes()) buyers.add(buyer(type, buyerNodes.get(type)));
+
+        Map<String, Shift> shifts = new LinkedHashMap<>();
+        Node shiftsNode = root.opt("shifts");
+        if (shiftsNode != null) {
+            for (Map.Entry<String, Node> e : shiftsNode.entries().entrySet()) shifts.put(e.getKey(), shift(e.getKey(), e.getValue()));
+        }
+
+        List<AgentGroup> groups = new ArrayList<>();
+        Node agentsNode = root.req("agents");
+        Set<String> typeNames = new LinkedHashSet<>(Arrays.asList(demand.mixTypes()));
+        for (Node g : agentsNode.items()) {
+            AgentGroup group = group(g, typeNames);
+            for (AgentGroup other : groups) {
+                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice");
+            }
+            groups.add(group);
+        }
+        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group");
+        Set<String> groupNames = new LinkedHashSet<>();
+        groups.forEach(g -> groupNames.add(g.name()));
+
+        List<RosterEntry> roster = new ArrayList<>();
+        Node rosterNode = root.opt("roster");
+        if (rosterNode != null) {
+            for (Node r : rosterNode.items()) roster.add(rosterEntry(r, groupNames, shifts));
+        }
+        List<Team> teams = new ArrayList<>();
+        Node teamsNode = root.opt("teams");
+        if (teamsNode != null) {
+            for (Node t : teamsNode.items()) teams.add(team(t, groupNames, shifts));
+        }
+        if (roster.isEmpty() && teams.isEmpty()) {
+            throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)");
+        }
+        double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
+
+        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005;
+        Node costs = root.opt("costs");
+        if (costs != null) {
+            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission");
+            if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
+            if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
+            if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
+        }
+        return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget,
+                deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission));
+    }
+
+    // ---- demand ---------------------------------------------------------------------
+
+    private static Demand demand(Node d, Map<String, Node> buyerNodes, Path file) {
+        d.allowOnly("pattern", "scale", "days", "trace", "mix");
+        double scale = d.has("scale") ? d.req("scale").asDouble(0, 1e6) : 1.0;
+        Path trace = null;
+        double[][] patterns = null;
+        if (d.has("trace") && d.has("pattern")) throw d.req("trace").error("give either 'pattern' or 'trace', not both");
+        if (d.has("trace")) {
+            Node t = d.req("trace");
+            Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".") : file.toAbsolutePath().getParent();
+            trace = base.resolve(t.text().trim()).normalize();
+            if (!Files.isReadable(trace)) throw t.error("cannot read trace file " + trace);
+        } else {
+            patterns = patterns(d.req("pattern"));
+        }
+        List<DayAdjust> days = new ArrayList<>();
+        Node daysNode = d.opt("days");
+        if (daysNode != null) {
+            Set<LocalDate> seen = new HashSet<>();
+            for (Node day : daysNode.items()) {
+                day.allowOnly("date", "scale", "peaks");
+                LocalDate date = date(day.req("date"));
+                if (!seen.add(date)) throw day.req("date").error("date " + date + " is listed twice");
+                double s = day.has("scale") ? day.req("scale").asDouble(0, 1e6) : 1.0;
+                List<Peak> peaks = new ArrayList<>();
+                Node pk = day.opt("peaks");
+                if (pk != null) {
+                    for (Node p : pk.items()) {
+                        p.allowOnly("from", "to", "scale");
+                        int from = timeOfDay(p.req("from"), false);
+                        int to = timeOfDay(p.req("to"), true);
+                        if (from == to) throw p.req("to").error("a peak needs from != to");
+                        peaks.add(new Peak(from, to, p.req("scale").asDouble(0, 1e6)));
+                    }
+                }
+                days.add(new DayAdjust(date, s, List.copyOf(peaks)));
+            }
+        }
+        // Buyer types: those in the mix, then any others given under buyers (a trace may name them).
+        List<String> types = new ArrayList<>();
+        double[][] mixByHour;
+        Node mix = d.opt("mix");
+        if (mix == null) {
+            types.addAll(DEFAULT_TYPES);
+            for (String b : buyerNodes.keySet()) if (!types.contains(b)) types.add(b);
+            mixByHour = new double[24][types.size()];
+            for (double[] row : mixByHour) System.arraycopy(DEFAULT_MIX, 0, row, 0, DEFAULT_MIX.length);
+        } else {
+            Map<String, Node> entries = mix.entries();
+            if (entries.isEmpty()) throw mix.error("name at least one buyer type, e.g. {presale: 0.7, aftersale: 0.3}");
+            types.addAll(entries.keySet());
+            for (String b : buyerNodes.keySet()) if (!types.contains(b)) types.add(b);
+            mixByHour = new double[24][types.size()];
+            int i = 0;
+            for (Map.Entry<String, Node> e : entries.entrySet()) {
+                Node v = e.getValue();
+                if (v.isList()) {
+                    List<Node> items = v.items();
+                    if (items.size() != 24) throw v.error("an hourly mix needs 24 values (one per hour), found " + items.size());
+                    for (int h = 0; h < 24; h++) mixByHour[h][i] = items.get(h).asDouble(0, 1);
+                } else {
+                    double p = v.asDouble(0, 1);
+                    for (int h = 0; h < 24; h++) mixByHour[h][i] = p;
+                }
+                i++;
+            }
+            for (int h = 0; h < 24; h++) {
+                double sum = Arrays.stream(mixByHour[h]).sum();
+                if (Math.abs(sum - 1) > MIX_TOLERANCE) {
+                    String where = entries.values().stream().anyMatch(Node::isList) ? " in hour " + h : "";
+                    throw mix.error("shares must add up to 1" + where + ", they add up to " + Node.fmt(Math.round(sum * 1e9) / 1e9));
+                }
+            }
+        }
+        for (String t : types) {
+            if (!t.matches("[A-Za-z0-9_\\-]+")) throw mix == null ? d.error("bad type name " + t) : mix.error("buyer type '" + t + "' must use letters, digits, '-' or '_'");
+        }
+        return new Demand(patterns, scale, List.copyOf(days), trace, types.toArray(String[]::new), mixByHour);
+    }
+
+    private static double[][] patterns(Node p) {
+        p.allowOnly("hourly", "quarter_hourly", "weekdays");
+        if (p.has("hourly") && p.has("quarter_hourly")) throw p.req("quarter_hourly").error("give either 'hourly' or 'quarter_hourly', not both");
+        double[] base;
+        if (p.has("hourly")) base = rates(p.req("hourly"));
+        else if (p.has("quarter_hourly")) base = rates(p.req("quarter_hourly"));
+        else throw p.error("give 'hourly' (24 chats-per-hour values) or 'quarter_hourly' (96 values)");
+        String expected = base.length == 24 ? "hourly" : "quarter_hourly";
+        if (p.has("hourly") && base.length != 24) throw p.req("hourly").error("needs 24 values (chats per hour for each hour), found " + base.length);
+        if (p.has("quarter_hourly") && base.length != 96) throw p.req("quarter_hourly").error("needs 96 values (chats per hour for each quarter hour), found " + base.length);
+        double[][] out = new double[7][];
+        Arrays.fill(out, base);
+        Node wd = p.opt("weekdays");
+        if (wd != null) {
+            wd.allowOnly(WEEKDAYS);
+            for (Map.Entry<String, Node> e : wd.entries().entrySet()) {
+                double[] r = rates(e.getValue());
+                if (r.length != base.length) throw e.getValue().error("needs " + base.length + " values like '" + expected + "', found " + r.length);
+                out[WEEKDAYS.indexOf(e.getKey())] = r;
+            }
+        }
+        return out;
+    }
+
+    private static double[] rates(Node list) {
+        List<Node> items = list.items();
+        if (items.size() != 24 && items.size() != 96) throw list.error("needs 24 (hourly) or 96 (quarter-hourly) chats-per-hour values, found " + items.size());
+        double[] r = new double[items.size()];
+        for (int i = 0; i < r.length; i++) {
+            Node n = items.get(i);
+            double v;
+            try {
+                v = Double.parseDouble(n.text().trim());
+            } catch (NumberFormatException e) {
+                throw n.error("'" + n.text() + "' is not a number; allowed: chats per hour, 0 or more");
+            }
+            if (!(v >= 0) || Double.isInfinite(v)) throw n.error("a rate cannot be " + Node.fmt(v) + "; allowed: chats per hour, 0 or more");
+            r[i] = v;
+        }
+        return r;
+    }
+
+    // ---- buyers ---------------------------------------------------------------------
+
+    static BuyerType buyer(String type, Node b) {
+        boolean presale = type.equals("presale");
+        DistSpec patience = DistSpec.exponential(180);
+        DistSpec messages = DistSpec.geometric(6);
+        DistSpec think = DistSpec.lognormal(60, 40);
+        double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100;
+        ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
+        if (b != null) {
+            b.allowOnly("patience", "messages", "think_time", "bot_deflection", "conversion", "silent_buy", "order_value",
+                    "conversion_factor", "conversion_interpolation");
+            if (b.has("patience")) patience = Distributions.time(b.req("patience"), true);
+            if (b.has("messages")) messages = Distributions.count(b.req("messages"));
+            if (b.has("think_time")) think = Distributions.time(b.req("think_time"), false);
+            if (b.has("bot_deflection")) deflection = b.req("bot_deflection").asDouble(0, 1);
+            if (b.has("conversion")) conversion = b.req("conversion").asDouble(0, 1);
+            if (b.has("silent_buy")) silent = b.req("silent_buy").asDouble(0, 1);
+            if (b.has("order_value")) orderValue = b.req("order_value").asDouble(0, 1e9);
+            boolean linear = b.has("conversion_interpolation")
+                    && b.req("conversion_interpolation").asChoice(new LinkedHashSet<>(List.of("step", "linear"))).equals("linear");
+            if (b.has("conversion_factor")) factor = conversionFactor(b.req("conversion_factor"), linear);
+            else if (linear) factor = new ConversionFactor(factor.within(), factor.factor(), factor.otherwise(), true);
+        }
+        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor);
+    }
+
+    private static ConversionFactor conversionFactor(Node list, boolean linear) {
+        List<Double> within = new ArrayList<>(), factor = new ArrayList<>();
+        Double otherwise = null;
+        for (Node row : list.items()) {
+            if (row.has("otherwise")) {
+                row.allowOnly("otherwise");
+                if (otherwise != null) throw row.error("'otherwise' given twice");
+                otherwise = row.req("otherwise").asDouble(0, 1);
+                continue;
+            }
+            if (otherwise != null) throw row.error("'otherwise' must be the last row");
+            row.allowOnly("within", "factor");
+            double w = row.req("within").asDuration();
+            if (!within.isEmpty() && w <= within.get(within.size() - 1)) throw row.req("within").error("rows must have increasing 'within'");
+            within.add(w);
+            factor.add(row.req("factor").asDouble(0, 1));
+        }
+        if (otherwise == null) throw list.error("end the table with {otherwise: F}, the factor after the last 'within'");
+        return new ConversionFactor(within.stream().mapToDouble(Double::doubleValue).toArray(),
+                factor.stream().mapToDouble(Double::doubleValue).toArray(), otherwise, linear);
+    }
+
+    // ---- agents, shifts, rosters ---------------------------------------------------------
+
+    private static AgentGroup group(Node g, Set<String> types) {
+        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay");
+        String name = g.req("group").text().trim();
+        if (!name.matches("[A-Za-z0-9_\\-]+")) throw g.req("group").error("'" + name + "' must use letters, digits, '-' or '_'");
+        List<String> skills = new ArrayList<>();
+        for (Node s : g.req("skills").items()) {
+            String t = s.text().trim();
+            if (!types.contains(t)) throw s.error("unknown buyer type '" + t + "'; known types: " + String.join(", ", types));
+            if (skills.contains(t)) throw s.error("skill '" + t + "' listed twice");
+            skills.add(t);
+        }
+        if (skills.isEmpty()) throw g.req("skills").error("list at least one buyer type this group serves");
+        String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
+        String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of("chat", "phone"))) : "chat";
+        int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals("phone") ? 1 : 5;
+        DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DistSpec.lognormal(30, 20);
+        double speed = g.has("speed_factor") ? g.req("speed_factor").asDouble(0.01, 100) : 1.0;
+        double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
+        DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DistSpec.constant(0);
+        double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
+        return new AgentGroup(name, List.copyOf(skills), level, concurrency, reply, speed, slowdown, wrap, pay);
+    }
+
+    private static Shift shift(String name, Node s) {
+        if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation");
+        s.allowOnly("from", "to", "breaks");
+        int from = timeOfDay(s.req("from"), false);
+        int to = timeOfDay(s.req("to"), true);
+        if (from == to) throw s.req("to").error("a shift needs from != to");
+        Shift tmp = new Shift(name, from, to, List.of());
+        List<Break> breaks = new ArrayList<>();
+        Node bn = s.opt("breaks");
+        if (bn != null) {
+            for (Node b : bn.items()) {
+                b.allowOnly("at", "for");
+                int at = timeOfDay(b.req("at"), false);
+                double len = positiveDuration(b.req("for"));
+                double offset = Math.floorMod(at - from, 86400);
+                if (offset <= 0 || offset + len >= tmp.length()) {
+                    throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + s.req("from").text() + "-" + s.req("to").text());
+                }
+                breaks.add(new Break(at, len));
+            }
+        }
+        breaks.sort(Comparator.comparingDouble(b -> Math.floorMod(b.atSec() - from, 86400)));
+        return new Shift(name, from, to, List.copyOf(breaks));
+    }
+
+    private static RosterEntry rosterEntry(Node r, Set<String> groups, Map<String, Shift> shifts) {
+        r.allowOnly("group", "shift", "agents", "dates");
+        String group = r.req("group").text().trim();
+        if (!groups.contains(group)) throw r.req("group").error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groups));
+        String shift = r.req("shift").text().trim();
+        if (!shifts.containsKey(shift)) throw r.req("shift").error("unknown shift '" + shift + "'; shifts defined: " + String.join(", ", shifts.keySet()));
+        int agents = r.req("agents").asInt(0, 100_000);
+        List<LocalDate> dates = null;
+        if (r.has("dates")) {
+            dates = new ArrayList<>();
+            for (Node d : r.req("dates").items()) dates.add(date(d));
+        }
+        return new RosterEntry(group, shift, agents, dates == null ? null : List.copyOf(dates));
+    }
+
+    private static Team team(Node t, Set<String> groups, Map<String, Shift> shifts) {
+        t.allowOnly("name", "agents", "rotation");
+        String name = t.req("name").text().trim();
+        Map<String, Integer> agents = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : t.req("agents").entries().entrySet()) {
+            if (!groups.contains(e.getKey())) throw e.getValue().error("unknown group '" + e.getKey() + "'; groups in 'agents': " + String.join(", ", groups));
+            agents.put(e.getKey(), e.getValue().asInt(0, 100_000));
+        }
+        Node rot = t.req("rotation");
+        rot.allowOnly("cycle", "from", "template", "team", "swap_every");
+        LocalDate from = rot.has("from") ? date(rot.req("from")) : null;
+        List<String> cycle;
+        if (rot.has("template")) {
+            if (rot.has("cycle")) throw rot.req("cycle").error("give either 'template' or 'cycle', not both");
+            cycle = RotationTemplates.cycle(rot, shifts);
+        } else {
+            cycle = new ArrayList<>();
+            for (Node c : rot.req("cycle").items()) {
+                String s = c.text().trim();
+                if (!s.equals(OFF) && !shifts.containsKey(s)) {
+                    throw c.error("unknown shift '" + s + "'; allowed: " + String.join(", ", shifts.keySet()) + ", or 'off' for a rest day");
+                }
+                cycle.add(s);
+            }
+            if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day");
+        }
+        if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls");
+        return new Team(name, Collections.unmodifiableMap(agents), List.copyOf(cycle), from);
+    }
+
+    // ---- small scalars --------------------------------------------------------------
+
+    static double positiveDuration(Node n) {
+        double d = n.asDuration();
+        if (!(d > 0)) throw n.error("must be longer than 0");
+        return d;
+    }
+
+    static LocalDate date(Node n) {
+        String t = n.text().trim();
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw n.error("'" + t + "' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11");
+        }
+    }
+
+    static LocalDateTime dateTime(Node n) {
+        String t = n.text().trim().replace(' ', 'T');
+        try {
+            return LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(t).atStartOfDay();
+            } catch (DateTimeParseException e2) {
+                throw n.error("'" + n.text().trim() + "' is not a local date-time; allowed: YYYY-MM-DDTHH:MM, e.g. 2026-11-10T00:00");
+            }
+        }
+    }
+
+    static int timeOfDay(Node n, boolean allow24) {
+        String t = n.text().trim();
+        if (!t.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) throw n.error("'" + t + "' is not a time of day; allowed: HH:MM from 00:00 to " + (allow24 ? "24:00" : "23:59"));
+        String[] p = t.split(":");
+        int h = Integer.parseInt(p[0]), m = Integer.parseInt(p[1]), s = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+        int sec = h * 3600 + m * 60 + s;
+        if (m > 59 || s > 59 || sec > 86400 || (sec == 86400 && !allow24)) {
+            throw n.error("'" + t + "' is not a time of day; allowed: HH:MM from 00:00 to " + (allow24 ? "24:00" : "23:59"));
+        }
+        return sec;
+    }
+
+    private static ZoneId zone(Node n) {
+        if (n == null) return ZoneId.of("Asia/Shanghai");
+        try {
+            return ZoneId.of(n.text().trim());
+        } catch (DateTimeException e) {
+            throw n.error("'" + n.text().trim() + "' is not a time zone; allowed: a region id such as Asia/Shanghai");
+        }
+    }
+}

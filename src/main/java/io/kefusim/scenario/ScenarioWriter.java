@@ -1,0 +1,167 @@
+package io.kefusim.scenario;
+
+import io.kefusim.scenario.Scenario.*;
+
+import java.util.*;
+
+/**
+ * Writes a {@link Scenario} back in file syntax with every default spelled out: the
+ * "resolved scenario" kept beside each run's results. Loading it again gives the same
+ * scenario, so a run can be repeated from its own folder.
+ */
+public final class ScenarioWriter {
+    private ScenarioWriter() {}
+
+    public static Map<String, Object> toTree(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("start", s.start().toString());
+        m.put("zone", s.zone().getId());
+        m.put("horizon", Durations.format(s.horizon()));
+        m.put("warmup", Durations.format(s.warmup()));
+        m.put("replications", s.replications());
+        m.put("seed", s.seed());
+        m.put("interval", Durations.format(s.interval()));
+        m.put("service_level_target", Durations.format(s.serviceLevelTarget()));
+        Map<String, Object> dl = new LinkedHashMap<>();
+        dl.put("first_response", Arrays.asList(s.deadlineLabels()));
+        dl.put("reply", Durations.format(s.replyDeadline()));
+        m.put("deadlines", dl);
+        m.put("demand", demand(s));
+        Map<String, Object> buyers = new LinkedHashMap<>();
+        for (BuyerType b : s.buyers()) buyers.put(b.name(), buyer(b));
+        m.put("buyers", buyers);
+        List<Object> agents = new ArrayList<>();
+        for (AgentGroup g : s.groups()) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("group", g.name());
+            a.put("skills", g.skills());
+            a.put("level", g.level());
+            a.put("concurrency", g.concurrency());
+            a.put("reply_time", g.replyTime().describe(true));
+            a.put("speed_factor", g.speedFactor());
+            a.put("slowdown", g.slowdown());
+            a.put("wrap_up", g.wrapUp().describe(true));
+            a.put("monthly_pay", g.monthlyPay());
+            agents.add(a);
+        }
+        m.put("agents", agents);
+        Map<String, Object> shifts = new LinkedHashMap<>();
+        for (Shift sh : s.shifts().values()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("from", clock(sh.fromSec()));
+            x.put("to", clock(sh.toSec()));
+            if (!sh.breaks().isEmpty()) {
+                List<Object> bl = new ArrayList<>();
+                for (Break b : sh.breaks()) bl.add(Map.of("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                x.put("breaks", bl);
+            }
+            shifts.put(sh.name(), x);
+        }
+        m.put("shifts", shifts);
+        if (!s.roster().isEmpty()) {
+            List<Object> r = new ArrayList<>();
+            for (RosterEntry e : s.roster()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("group", e.group());
+                x.put("shift", e.shift());
+                x.put("agents", e.agents());
+                if (e.dates() != null) x.put("dates", e.dates().stream().map(Object::toString).toList());
+                r.add(x);
+            }
+            m.put("roster", r);
+        }
+        if (!s.teams().isEmpty()) {
+            List<Object> t = new ArrayList<>();
+            for (Team team : s.teams()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("name", team.name());
+                x.put("agents", team.agents());
+                x.put("rotation", Map.of("cycle", team.cycle(), "from", team.from().toString()));
+                t.add(x);
+            }
+            m.put("teams", t);
+        }
+        m.put("absence", s.absence());
+        Map<String, Object> costs = new LinkedHashMap<>();
+        costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
+        costs.put("overtime_factor", s.costs().overtimeFactor());
+        costs.put("commission", s.costs().commission());
+        m.put("costs", costs);
+        return m;
+    }
+
+    private static Map<String, Object> demand(Scenario s) {
+        Demand d = s.demand();
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (d.isTrace()) {
+            m.put("trace", d.trace().toAbsolutePath().toString());
+        } else {
+            Map<String, Object> p = new LinkedHashMap<>();
+            double[] base = d.patterns()[0];
+            p.put(base.length == 24 ? "hourly" : "quarter_hourly", list(base));
+            Map<String, Object> wd = new LinkedHashMap<>();
+            for (int i = 1; i < 7; i++) if (!Arrays.equals(d.patterns()[i], base)) wd.put(ScenarioLoader.WEEKDAYS.get(i), list(d.patterns()[i]));
+            if (!wd.isEmpty()) p.put("weekdays", wd);
+            m.put("pattern", p);
+        }
+        m.put("scale", d.scale());
+        if (!d.days().isEmpty()) {
+            List<Object> days = new ArrayList<>();
+            for (DayAdjust a : d.days()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("date", a.date().toString());
+                x.put("scale", a.scale());
+                List<Object> peaks = new ArrayList<>();
+                for (Peak pk : a.peaks()) peaks.add(Map.of("from", clock(pk.fromSec()), "to", clock(pk.toSec()), "scale", pk.scale()));
+                if (!peaks.isEmpty()) x.put("peaks", peaks);
+                days.add(x);
+            }
+            m.put("days", days);
+        }
+        Map<String, Object> mix = new LinkedHashMap<>();
+        String[] types = d.mixTypes();
+        for (int t = 0; t < types.length; t++) {
+            double[] byHour = new double[24];
+            for (int h = 0; h < 24; h++) byHour[h] = d.mixByHour()[h][t];
+            boolean flat = Arrays.stream(byHour).allMatch(v -> v == byHour[0]);
+            mix.put(types[t], flat ? (Object) byHour[0] : list(byHour));
+        }
+        m.put("mix", mix);
+        return m;
+    }
+
+    private static Map<String, Object> buyer(BuyerType b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("patience", b.patience().describe(true));
+        m.put("messages", b.messages().describe(false));
+        m.put("think_time", b.thinkTime().describe(true));
+        m.put("bot_deflection", b.botDeflection());
+        m.put("conversion", b.conversion());
+        m.put("silent_buy", b.silentBuy());
+        m.put("order_value", b.orderValue());
+        List<Object> table = new ArrayList<>();
+        ConversionFactor f = b.conversionFactor();
+        for (int i = 0; i < f.within().length; i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("within", Durations.format(f.within()[i]));
+            row.put("factor", f.factor()[i]);
+            table.add(row);
+        }
+        table.add(Map.of("otherwise", f.otherwise()));
+        m.put("conversion_factor", table);
+        m.put("conversion_interpolation", f.linear() ? "linear" : "step");
+        return m;
+    }
+
+    private static List<Double> list(double[] v) {
+        List<Double> l = new ArrayList<>(v.length);
+        for (double x : v) l.add(x);
+        return l;
+    }
+
+    static String clock(int sec) {
+        int h = sec / 3600, m = (sec % 3600) / 60, s = sec % 60;
+        return s == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, s);
+    }
+}

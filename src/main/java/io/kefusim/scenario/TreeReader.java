@@ -1,0 +1,93 @@
+package io.kefusim.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads YAML or JSON into a {@link Node} tree, keeping each value's line. Scalars are kept
+ * as their source text (YAML 1.1 would otherwise turn "08:00" into 480), and the binder
+ * converts them with errors that say what is allowed.
+ */
+public final class TreeReader {
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private TreeReader() {}
+
+    public static Node read(Path file) {
+        String name = file.toString();
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        boolean json = name.toLowerCase().endsWith(".json");
+        return parse(name, new StringReader(content), json, "");
+    }
+
+    /** Parses a value given on the command line ({@code --set key=value}), as YAML flow text. */
+    public static Node parseValue(String origin, String text, String path) {
+        Node n = parse(origin, new StringReader(text), false, path);
+        return n;
+    }
+
+    static Node parse(String name, Reader reader, boolean json, String rootPath) {
+        try (JsonParser p = json ? JSON.createParser(reader) : YAML.createParser(reader)) {
+            JsonToken t = p.nextToken();
+            if (t == null) return Node.nul(name, 1, rootPath);
+            return readValue(p, name, rootPath);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String msg = e.getOriginalMessage();
+            int nl = msg.indexOf('\n');
+            if (nl > 0) msg = msg.substring(0, nl);
+            throw new ScenarioException(name, line, null, "not valid " + (json ? "JSON" : "YAML") + ": " + msg);
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, null, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Node readValue(JsonParser p, String name, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        int line = p.currentTokenLocation().getLineNr();
+        switch (t) {
+            case START_OBJECT: {
+                Node n = Node.map(name, line, path);
+                while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                    String key = p.currentName();
+                    int keyLine = p.currentTokenLocation().getLineNr();
+                    String childPath = Node.childPath(path, key);
+                    if (n.rawGet(key) != null) {
+                        throw new ScenarioException(name, keyLine, childPath, "key given twice");
+                    }
+                    p.nextToken();
+                    n.put(key, readValue(p, name, childPath));
+                }
+                return n;
+            }
+            case START_ARRAY: {
+                Node n = Node.list(name, line, path);
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    n.add(readValue(p, name, path + "[" + i++ + "]"));
+                }
+                return n;
+            }
+            case VALUE_NULL:
+                return Node.nul(name, line, path);
+            default:
+                return Node.scalar(name, line, path, p.getText());
+        }
+    }
+}

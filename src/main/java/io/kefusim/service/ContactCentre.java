@@ -1,0 +1,451 @@
+package io.kefusim.service;
+
+import io.kefusim.demand.ArrivalSource;
+import io.kefusim.engine.EventCalendar;
+import io.kefusim.engine.RandomStreams;
+import io.kefusim.engine.RandomStreams.Source;
+import io.kefusim.engine.Samplers;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Scenario;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
+
+import java.util.Arrays;
+
+/**
+ * One replication of a shop's chat desk, message by message (MODEL.md section 3).
+ *
+ * <p>State lives in primitive arrays indexed by chat id (ids are recycled through a free
+ * list) and agent index, and events are (kind, int, int) entries in {@link EventCalendar},
+ * so the event loop allocates nothing. Queues are intrusive doubly linked lists per buyer
+ * type (so an abandoning buyer leaves in O(1)); each agent keeps a small ring of its chats
+ * whose buyer is waiting for a reply, answered first come first served in the order the
+ * messages reached the agent.
+ *
+ * <p>Stale events (an abandonment for a chat already accepted, a message for a recycled id)
+ * are recognised by the chat's generation number instead of being removed from the heap.
+ */
+public final class ContactCentre {
+    static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5;
+    private static final byte FREE = 0, QUEUED = 1, ACTIVE = 2;
+
+    private final EventCalendar cal = new EventCalendar(1024);
+    private final ReplicationMetrics metrics;
+    private final ChatObserver observer;
+    private final ArrivalSource arrivals;
+    private final DutyPlan plan;
+    private final OrderModel orders;
+
+    // per buyer type
+    private final int types;
+    private final double[] deflection;
+    private final ContinuousSampler[] patience, think;
+    private final DiscreteSampler[] messages;
+    private final UniformRandomProvider deflectionRng;
+    private final int[] qHead, qTail, qLength;
+    /** Agents with the type as primary skill, and those with it as a secondary skill (by rank). */
+    private final int[][] primaryAgents, secondaryAgents;
+
+    // per agent group
+    private final int[] concurrency;
+    private final int[][] skills;
+    private final double[] speed, slowdown;
+    private final ContinuousSampler[] replyTime, wrapUp;
+
+    // per agent
+    private final int agents;
+    private final int[] aGroup, aActive, aPendHead, aPendCount, aPend, aRank;
+    private final int maxConcurrency;
+    private final boolean[] aInShift, aOnBreak, aTyping;
+    private final double[] aLastFree, aLastTime;
+
+    // per chat (struct of arrays, grown by doubling)
+    private int capacity;
+    private double[] cArrival, cSentAt, cFirst, cWait;
+    private int[] cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
+    private byte[] cState;
+    private int[] freeIds;
+    private int freeTop;
+
+    public ContactCentre(Scenario s, DutyPlan plan, ArrivalSource arrivals, RandomStreams rs,
+                         ReplicationMetrics metrics, ChatObserver observer) {
+        this.metrics = metrics;
+        this.observer = observer;
+        this.arrivals = arrivals;
+        this.plan = plan;
+        this.orders = new OrderModel(s);
+
+        types = s.buyers().size();
+        deflection = new double[types];
+        patience = new ContinuousSampler[types];
+        think = new ContinuousSampler[types];
+        messages = new DiscreteSampler[types];
+        deflectionRng = rs.get(Source.DEFLECTION);
+        for (int t = 0; t < types; t++) {
+            Scenario.BuyerType b = s.buyers().get(t);
+            deflection[t] = b.botDeflection();
+            patience[t] = Samplers.time(b.patience(), rs.get(Source.PATIENCE));
+            think[t] = Samplers.time(b.thinkTime(), rs.get(Source.THINK));
+            messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
+        }
+        qHead = new int[types];
+        qTail = new int[types];
+        qLength = new int[types];
+        Arrays.fill(qHead, -1);
+        Arrays.fill(qTail, -1);
+
+        int groups = s.groups().size();
+        concurrency = new int[groups];
+        skills = new int[groups][];
+        speed = new double[groups];
+        slowdown = new double[groups];
+        replyTime = new ContinuousSampler[groups];
+        wrapUp = new ContinuousSampler[groups];
+        int maxConc = 1;
+        for (int g = 0; g < groups; g++) {
+            Scenario.AgentGroup ag = s.groups().get(g);
+            concurrency[g] = ag.concurrency();
+            maxConc = Math.max(maxConc, ag.concurrency());
+            skills[g] = ag.skills().stream().mapToInt(s::typeIndex).toArray();
+            speed[g] = ag.speedFactor();
+            slowdown[g] = ag.slowdown();
+            replyTime[g] = Samplers.time(ag.replyTime(), rs.get(Source.REPLY));
+            wrapUp[g] = Samplers.time(ag.wrapUp(), rs.get(Source.WRAP_UP));
+        }
+        maxConcurrency = maxConc;
+
+        agents = plan.agents();
+        aGroup = new int[agents];
+        aActive = new int[agents];
+        aPendHead = new int[agents];
+        aPendCount = new int[agents];
+        aPend = new int[agents * maxConc];
+        aRank = new int[agents];
+        aInShift = new boolean[agents];
+        aOnBreak = new boolean[agents];
+        aTyping = new boolean[agents];
+        aLastFree = new double[agents];
+        aLastTime = new double[agents];
+        for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
+        primaryAgents = new int[types][];
+        secondaryAgents = new int[types][];
+        for (int t = 0; t < types; t++) {
+            final int type = t;
+            primaryAgents[t] = java.util.stream.IntStream.range(0, agents)
+                    .filter(a -> skills[aGroup[a]][0] == type).toArray();
+            secondaryAgents[t] = java.util.stream.IntStream.range(0, agents)
+                    .filter(a -> rankOf(skills[aGroup[a]], type) > 0)
+                    .boxed().sorted((x, y) -> Integer.compare(rankOf(skills[aGroup[x]], type), rankOf(skills[aGroup[y]], type)))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+        growChats(1024);
+    }
+
+    private static int rankOf(int[] skillList, int type) {
+        for (int i = 0; i < skillList.length; i++) if (skillList[i] == type) return i;
+        return -1;
+    }
+
+    /** Runs the replication to the end: arrivals stop at the horizon, agents finish open chats. */
+    public ReplicationMetrics run() {
+        if (plan.changes() > 0) cal.schedule(plan.time(0), DUTY, 0, 0);
+        if (arrivals.next()) cal.schedule(arrivals.time(), ARRIVAL, 0, 0);
+        while (!cal.isEmpty()) {
+            cal.next();
+            switch (cal.kind()) {
+                case ARRIVAL -> arrival();
+                case ABANDON -> abandon(cal.a(), cal.b());
+                case REPLY_DONE -> replyDone(cal.a());
+                case BUYER_MESSAGE -> buyerMessage(cal.a(), cal.b());
+                case CLOSE -> close(cal.a());
+                case DUTY -> duty(cal.a());
+                default -> throw new IllegalStateException("unknown event " + cal.kind());
+            }
+        }
+        double end = cal.now();
+        for (int a = 0; a < agents; a++) integrate(a, end);
+        for (int t = 0; t < types; t++) {
+            for (int id = qHead[t]; id >= 0; id = cNext[id]) {
+                double lost = orders.lostOrders(t, Double.NaN);
+                metrics.onFinished(t, -1, cArrival[id], ReplicationMetrics.OPEN, Double.NaN, Double.NaN, lost, lost * orders.orderValue(t));
+                if (observer != null) observer.chatEnded(cArrival[id], t, "open", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lost * orders.orderValue(t));
+            }
+        }
+        metrics.events = cal.processed();
+        metrics.endTime = end;
+        return metrics;
+    }
+
+    // ---- events -----------------------------------------------------------------------
+
+    private void arrival() {
+        double now = cal.now();
+        int type = arrivals.type();
+        int given = arrivals.messages();
+        // Every buyer draws from every per-chat stream, deflected or not, so the streams stay
+        // aligned across scenarios that differ elsewhere (common random numbers).
+        boolean deflected = deflectionRng.nextDouble() < deflection[type];
+        double p = patience[type].sample();
+        int m = messages[type].sample();
+        if (given > 0) m = given;
+        metrics.onArrival(type, now, deflected);
+        if (deflected) {
+            if (observer != null) observer.chatEnded(now, type, "deflected", Double.NaN, Double.NaN, m, -1, 0, 0);
+        } else {
+            int id = allocChat();
+            cArrival[id] = now;
+            cSentAt[id] = now;
+            cFirst[id] = Double.NaN;
+            cType[id] = type;
+            cMsgs[id] = m;
+            cReplied[id] = 0;
+            cAgent[id] = -1;
+            int agent = route(type);
+            if (agent >= 0) {
+                accept(id, agent);
+            } else {
+                enqueue(id, type);
+                if (p < Double.POSITIVE_INFINITY) cal.schedule(now + p, ABANDON, id, cGen[id]);
+            }
+        }
+        if (arrivals.next()) cal.schedule(arrivals.time(), ARRIVAL, 0, 0);
+    }
+
+    private void abandon(int id, int gen) {
+        if (cGen[id] != gen || cState[id] != QUEUED) return; // accepted meanwhile
+        int type = cType[id];
+        unlink(id, type);
+        double waited = cal.now() - cArrival[id];
+        double lost = orders.lostOrders(type, Double.NaN);
+        double lostSales = lost * orders.orderValue(type);
+        metrics.onFinished(type, -1, cArrival[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
+        if (observer != null) observer.chatEnded(cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
+        freeChat(id);
+    }
+
+    private void replyDone(int agent) {
+        double now = cal.now();
+        integrate(agent, now);
+        aTyping[agent] = false;
+        int id = popPending(agent);
+        int type = cType[id], group = aGroup[agent];
+        metrics.onReply(type, group, cArrival[id], now - cSentAt[id]);
+        if (cReplied[id]++ == 0) cFirst[id] = now - cArrival[id];
+        if (cReplied[id] < cMsgs[id]) {
+            cal.schedule(now + think[type].sample(), BUYER_MESSAGE, id, cGen[id]);
+        } else {
+            double w = wrapUp[group].sample();
+            if (w > 0) cal.schedule(now + w, CLOSE, id, cGen[id]);
+            else close(id);
+        }
+        startTyping(agent);
+    }
+
+    private void buyerMessage(int id, int gen) {
+        if (cGen[id] != gen) return;
+        cSentAt[id] = cal.now();
+        int agent = cAgent[id];
+        pushPending(agent, id);
+        startTyping(agent);
+    }
+
+    private void close(int id) {
+        double now = cal.now();
+        int agent = cAgent[id], type = cType[id], group = aGroup[agent];
+        integrate(agent, now);
+        aActive[agent]--;
+        aLastFree[agent] = now;
+        double first = cFirst[id];
+        double lost = orders.lostOrders(type, first);
+        double lostSales = lost * orders.orderValue(type);
+        metrics.onFinished(type, group, cArrival[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
+        metrics.onSale(group, cArrival[id], orders.expectedSales(type, first));
+        if (observer != null) {
+            observer.chatEnded(cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
+        }
+        freeChat(id);
+        fill(agent);
+    }
+
+    private void duty(int i) {
+        double now = cal.now();
+        int agent = plan.agent(i);
+        integrate(agent, now);
+        switch (plan.action(i)) {
+            case DutyPlan.ON -> {
+                aInShift[agent] = true;
+                aOnBreak[agent] = false;
+                aLastFree[agent] = now;
+            }
+            case DutyPlan.OFF -> aInShift[agent] = false;
+            case DutyPlan.BREAK_START -> aOnBreak[agent] = true;
+            case DutyPlan.BREAK_END -> aOnBreak[agent] = false;
+            default -> throw new IllegalStateException("unknown duty change");
+        }
+        if (i + 1 < plan.changes()) cal.schedule(plan.time(i + 1), DUTY, i + 1, 0);
+        fill(agent);
+    }
+
+    // ---- routing ----------------------------------------------------------------------
+
+    private boolean accepting(int a) {
+        return aInShift[a] && !aOnBreak[a] && aActive[a] < concurrency[aGroup[a]];
+    }
+
+    /**
+     * A new buyer goes to a free agent with the type as primary skill (fewest active chats,
+     * then longest since a slot was freed); only if none, to a secondary-skill agent, best
+     * skill rank first, with the same tie-breaks. -1 if nobody is free.
+     */
+    private int route(int type) {
+        int best = pick(primaryAgents[type], -1);
+        if (best >= 0) return best;
+        return pick(secondaryAgents[type], type);
+    }
+
+    private int pick(int[] candidates, int rankType) {
+        int best = -1, bestRank = Integer.MAX_VALUE;
+        for (int a : candidates) {
+            if (!accepting(a)) continue;
+            int rank = rankType < 0 ? 0 : rankOf(skills[aGroup[a]], rankType);
+            if (best < 0 || rank < bestRank
+                    || (rank == bestRank && (aActive[a] < aActive[best]
+                    || (aActive[a] == aActive[best] && aLastFree[a] < aLastFree[best])))) {
+                best = a;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** An agent with free slots takes waiting buyers, its skills in priority order, longest waiting first. */
+    private void fill(int agent) {
+        int[] sk = skills[aGroup[agent]];
+        while (accepting(agent)) {
+            int taken = -1;
+            for (int type : sk) {
+                if (qHead[type] >= 0) {
+                    taken = qHead[type];
+                    unlink(taken, type);
+                    break;
+                }
+            }
+            if (taken < 0) return;
+            accept(taken, agent);
+        }
+    }
+
+    private void accept(int id, int agent) {
+        double now = cal.now();
+        integrate(agent, now);
+        cState[id] = ACTIVE;
+        cAgent[id] = agent;
+        aActive[agent]++;
+        double wait = now - cArrival[id];
+        metrics.onAccepted(cType[id], aGroup[agent], cArrival[id], wait);
+        cWait[id] = wait;
+        pushPending(agent, id);
+        startTyping(agent);
+    }
+
+    // ---- the agent's typing ------------------------------------------------------------
+
+    private void startTyping(int agent) {
+        if (aTyping[agent] || aPendCount[agent] == 0) return;
+        integrate(agent, cal.now());
+        int g = aGroup[agent];
+        double r = replyTime[g].sample() * speed[g] * (1 + slowdown[g] * (aActive[agent] - 1));
+        aTyping[agent] = true;
+        cal.schedule(cal.now() + r, REPLY_DONE, agent, 0);
+    }
+
+    private void pushPending(int agent, int id) {
+        int base = agent * maxConcurrency;
+        aPend[base + (aPendHead[agent] + aPendCount[agent]) % maxConcurrency] = id;
+        aPendCount[agent]++;
+    }
+
+    private int popPending(int agent) {
+        int id = aPend[agent * maxConcurrency + aPendHead[agent]];
+        aPendHead[agent] = (aPendHead[agent] + 1) % maxConcurrency;
+        aPendCount[agent]--;
+        return id;
+    }
+
+    /** Adds the agent's state since its last change to the time integrals. */
+    private void integrate(int agent, double now) {
+        double from = aLastTime[agent];
+        if (now > from) {
+            boolean onDuty = aInShift[agent] && !aOnBreak[agent];
+            boolean overtime = !aInShift[agent] && aActive[agent] > 0;
+            if (onDuty || overtime) {
+                metrics.onAgentTime(aGroup[agent], from, now, onDuty, aTyping[agent], aActive[agent], overtime);
+            }
+        }
+        aLastTime[agent] = now;
+    }
+
+    // ---- queues and the chat pool ----------------------------------------------------
+
+    private void enqueue(int id, int type) {
+        cState[id] = QUEUED;
+        cPrev[id] = qTail[type];
+        cNext[id] = -1;
+        if (qTail[type] >= 0) cNext[qTail[type]] = id;
+        else qHead[type] = id;
+        qTail[type] = id;
+        qLength[type]++;
+    }
+
+    private void unlink(int id, int type) {
+        int p = cPrev[id], n = cNext[id];
+        if (p >= 0) cNext[p] = n;
+        else qHead[type] = n;
+        if (n >= 0) cPrev[n] = p;
+        else qTail[type] = p;
+        qLength[type]--;
+        cPrev[id] = -1;
+        cNext[id] = -1;
+    }
+
+    private int allocChat() {
+        if (freeTop == 0) growChats(capacity * 2);
+        return freeIds[--freeTop];
+    }
+
+    private void freeChat(int id) {
+        cState[id] = FREE;
+        cGen[id]++;
+        freeIds[freeTop++] = id;
+    }
+
+    private void growChats(int newCapacity) {
+        int old = capacity;
+        cArrival = grow(cArrival, newCapacity);
+        cSentAt = grow(cSentAt, newCapacity);
+        cFirst = grow(cFirst, newCapacity);
+        cWait = grow(cWait, newCapacity);
+        cType = grow(cType, newCapacity);
+        cMsgs = grow(cMsgs, newCapacity);
+        cReplied = grow(cReplied, newCapacity);
+        cAgent = grow(cAgent, newCapacity);
+        cGen = grow(cGen, newCapacity);
+        cPrev = grow(cPrev, newCapacity);
+        cNext = grow(cNext, newCapacity);
+        cState = cState == null ? new byte[newCapacity] : Arrays.copyOf(cState, newCapacity);
+        int[] ids = new int[newCapacity];
+        if (freeIds != null) System.arraycopy(freeIds, 0, ids, 0, freeTop);
+        freeIds = ids;
+        // Push new ids so the lowest is handed out first (keeps runs easy to follow in a debugger).
+        for (int id = newCapacity - 1; id >= old; id--) freeIds[freeTop++] = id;
+        capacity = newCapacity;
+    }
+
+    private static double[] grow(double[] a, int n) { return a == null ? new double[n] : Arrays.copyOf(a, n); }
+    private static int[] grow(int[] a, int n) { return a == null ? new int[n] : Arrays.copyOf(a, n); }
+
+    /** Buyers waiting in the queue of a type right now (for tests). */
+    int queueLength(int type) { return qLength[type]; }
+}
