@@ -1,0 +1,49 @@
+package io.kefusim;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** Scenario builders and statistics helpers shared by tests. */
+public final class TestScenarios {
+    private TestScenarios() {}
+
+    public static Scenario yaml(String text) {
+        return ScenarioLoader.fromYaml(text, "test.yaml", null);
+    }
+
+    public static Scenario yaml(String text, Path baseFile) {
+        return ScenarioLoader.fromYaml(text, baseFile.toString(), baseFile);
+    }
+
+    /**
+     * A single-skill M/M/c(+M) desk: one message per chat, concurrency 1, exponential reply
+     * (service) time and exponential (or no) patience; c agents always on duty.
+     */
+    public static Scenario queue(int c, double lambdaPerSec, double serviceMeanSec, Double patienceMeanSec,
+                                 double days, double warmupDays, int replications, long seed) {
+        String rate = String.format("%.6f", lambdaPerSec * 3600);
+        StringBuilder hourly = new StringBuilder();
+        for (int i = 0; i < 24; i++) hourly.append(i == 0 ? "" : ", ").append(rate);
+        String patience = patienceMeanSec == null ? "{dist: never}" : "{dist: exponential, mean: " + patienceMeanSec + "s}";
+        return yaml("name: mmc\nstart: 2026-11-01T00:00\n"
+                + "horizon: " + (long) (days * 86400) + "s\nwarmup: " + (long) (warmupDays * 86400) + "s\n"
+                + "replications: " + replications + "\nseed: " + seed + "\n"
+                + "demand: {pattern: {hourly: [" + hourly + "]}, mix: {presale: 1.0}}\n"
+                + "buyers:\n  presale: {patience: " + patience + ", messages: {dist: constant, value: 1}, conversion: 0}\n"
+                + "agents:\n  - {group: desk, skills: [presale], concurrency: 1, reply_time: {dist: exponential, mean: " + serviceMeanSec + "s}}\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
+                + "roster: [{group: desk, shift: all, agents: " + c + "}]\n");
+    }
+
+    public static Estimate estimate(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f, double level) {
+        double[] v = new double[reps.size()];
+        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
+        return Estimate.of(v, level);
+    }
+}

@@ -1,0 +1,79 @@
+package io.kefusim.analytic;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ErlangTest {
+    @Test
+    void erlangBMatchesDirectFormulaOnSmallCases() {
+        // B(c, a) = (a^c / c!) / sum_{k<=c} a^k / k!
+        for (int c = 1; c <= 12; c++) {
+            for (double a : new double[]{0.5, 2, 7.5, 11}) {
+                double num = 1, sum = 1, term = 1;
+                for (int k = 1; k <= c; k++) {
+                    term *= a / k;
+                    sum += term;
+                }
+                num = term;
+                assertEquals(num / sum, ErlangC.erlangB(c, a), 1e-12, "B(" + c + "," + a + ")");
+            }
+        }
+    }
+
+    @Test
+    void erlangCMatchesPublishedValues() {
+        // Classic call-centre table values: 10 agents, 8 Erlangs -> P(wait) = 0.4092;
+        // 2 agents, 1 Erlang -> 1/3 (closed form 2*rho^2/(1+rho) with rho=1/2).
+        assertEquals(0.4092, ErlangC.probabilityOfWait(10, 8), 5e-5);
+        assertEquals(1.0 / 3, ErlangC.probabilityOfWait(2, 1), 1e-12);
+        // M/M/1: P(wait) = rho, mean wait = rho/(mu - lambda)
+        assertEquals(0.75, ErlangC.probabilityOfWait(1, 0.75), 1e-12);
+        assertEquals(0.75 * 60 / (1 - 0.75), ErlangC.meanWait(1, 0.75 / 60, 60), 1e-9);
+    }
+
+    @Test
+    void largeSizesDoNotOverflow() {
+        double p = ErlangC.probabilityOfWait(1000, 950);
+        assertTrue(p > 0 && p < 1, "P(wait) for 1000 agents: " + p);
+        assertEquals(p, ErlangC.probabilityOfWait(1000, 950), 0);
+        ErlangA a = new ErlangA(1000, 990 / 60.0, 1 / 60.0, 1 / 300.0);
+        assertTrue(a.probabilityOfWait() > 0 && a.probabilityOfWait() < 1);
+        assertTrue(a.probabilityOfAbandon() > 0 && a.probabilityOfAbandon() < 0.05);
+        assertTrue(Double.isFinite(a.meanWaitOfServed()));
+    }
+
+    @Test
+    void erlangAWithPatienceEqualToServiceIsPoissonLikeInfiniteServer() {
+        // With theta = mu every buyer in the system leaves at rate mu, so the number in system
+        // is Poisson(a) exactly (M/M/infinity), and abandons = theta * E[(N-c)+] / lambda.
+        int c = 7;
+        double mu = 1 / 60.0, lambda = 9 * mu;
+        ErlangA e = new ErlangA(c, lambda, mu, mu);
+        double a = lambda / mu, p = Math.exp(-a), excess = 0, pw = 0;
+        for (int n = 0; n < 200; n++) {
+            if (n > 0) p *= a / n;
+            if (n >= c) { pw += p; excess += (n - c) * p; }
+        }
+        assertEquals(pw, e.probabilityOfWait(), 1e-12);
+        assertEquals(mu * excess / lambda, e.probabilityOfAbandon(), 1e-12);
+        assertEquals(excess, e.meanQueueLength(), 1e-10);
+    }
+
+    @Test
+    void erlangAApproachesErlangCAsPatienceGrows() {
+        int c = 10;
+        double mu = 1 / 60.0, lambda = 8 * mu;
+        ErlangA a = new ErlangA(c, lambda, mu, 1e-9);
+        assertEquals(ErlangC.probabilityOfWait(10, 8), a.probabilityOfWait(), 1e-6);
+        assertEquals(ErlangC.meanWait(10, lambda, 60), a.meanWaitOfAll(), 1e-3);
+        // served buyers' mean wait equals the all-buyer mean when nobody abandons
+        assertEquals(a.meanWaitOfAll(), a.meanWaitOfServed(), 1e-3);
+    }
+
+    @Test
+    void erlangAConservationAbandonsEqualThetaTimesQueue() {
+        ErlangA a = new ErlangA(5, 6 / 60.0, 1 / 60.0, 1 / 120.0);
+        assertEquals(a.meanQueueLength() / 120.0 / (6 / 60.0), a.probabilityOfAbandon(), 1e-9);
+    }
+}

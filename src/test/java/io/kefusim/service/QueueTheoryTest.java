@@ -1,0 +1,69 @@
+package io.kefusim.service;
+
+import io.kefusim.TestScenarios;
+import io.kefusim.analytic.ErlangA;
+import io.kefusim.analytic.ErlangC;
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * MODEL.md 3.8: with one message a chat, concurrency 1, exponential reply time and
+ * exponential patience, the desk is an M/M/c+M queue; without patience limits, M/M/c.
+ * Each check asserts the exact value lies inside the simulation's 99% confidence interval
+ * over independent replications (fixed seeds; the interval comes from the data).
+ */
+class QueueTheoryTest {
+    private static final double LEVEL = 0.99;
+
+    /** {@code sim.ci95()} holds the half-width at the level it was computed with (99% here). */
+    private static void assertInside(String what, Estimate sim, double exact) {
+        double lo = sim.mean() - sim.ci95(), hi = sim.mean() + sim.ci95();
+        System.out.printf("  %-32s exact %10.5f  simulated %10.5f ± %.5f%n", what, exact, sim.mean(), sim.ci95());
+        assertTrue(exact >= lo && exact <= hi,
+                what + ": exact " + exact + " outside the simulation's 99% interval " + sim.mean() + " ± " + sim.ci95());
+    }
+
+    @ParameterizedTest(name = "Erlang C: c={0}, load per agent {1}")
+    @CsvSource({"1, 0.70, 12, 20", "10, 0.80, 12, 20", "10, 0.96, 30, 20", "50, 0.97, 6, 20"})
+    void erlangC(int c, double rho, double days, int reps) {
+        double service = 60;
+        double lambda = rho * c / service;
+        Scenario s = TestScenarios.queue(c, lambda, service, null, days, 1, reps, 1000 + c);
+        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
+        assertInside("P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL),
+                ErlangC.probabilityOfWait(c, lambda * service));
+        assertInside("mean wait", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL),
+                ErlangC.meanWait(c, lambda, service));
+        assertInside("occupancy", TestScenarios.estimate(r, m -> Figures.occupancy(m.agentTotal), LEVEL), rho);
+    }
+
+    @ParameterizedTest(name = "Erlang A: c={0}, load per agent {1}, patience {2}s")
+    @CsvSource({"1, 0.9, 120", "10, 0.90, 180", "10, 0.98, 180", "10, 1.20, 180", "40, 1.05, 300"})
+    void erlangA(int c, double rho, double patience) {
+        double service = 60;
+        double lambda = rho * c / service;
+        Scenario s = TestScenarios.queue(c, lambda, service, patience, 10, 1, 20, 2000 + c);
+        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
+        ErlangA exact = new ErlangA(c, lambda, 1 / service, 1 / patience);
+        assertInside("abandon share", TestScenarios.estimate(r, m -> Figures.abandonShare(m.total), LEVEL), exact.probabilityOfAbandon());
+        assertInside("mean wait of accepted chats", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL), exact.meanWaitOfServed());
+        assertInside("mean time in queue, all buyers",
+                TestScenarios.estimate(r, m -> (m.total.sumWait + m.total.sumAbandonTime) / m.total.offered(), LEVEL), exact.meanWaitOfAll());
+        assertInside("P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL), exact.probabilityOfWait());
+    }
+
+    /** Buyers not taken at once: abandoned ones plus accepted ones with a positive wait. */
+    private static double waitedShare(ReplicationMetrics m) {
+        long zero = m.total.wait.getCountAtValue(0);
+        return 1 - (double) zero / m.total.offered();
+    }
+}
