@@ -96,10 +96,11 @@ public final class TraceArrivals implements ArrivalSource {
                 JsonToken t = parser.nextToken();
                 if (t == null) return false;
                 if (t != JsonToken.START_ARRAY) continue;
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = -1;
                 int i = 0;
                 String timeText = null, typeText = null, msgText = null;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    if (line < 0) line = parser.currentTokenLocation().getLineNr(); // the row's first value
                     if (i == colTime) timeText = parser.getText();
                     else if (i == colType) typeText = parser.getText();
                     else if (i == colMessages) msgText = parser.getText();

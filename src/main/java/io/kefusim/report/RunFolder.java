@@ -22,19 +22,23 @@ public final class RunFolder {
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path parent;
     private final Path staging;
+    private final Path firstCreated; // the outermost folder this run created, removed again on failure
     private Path committed;
 
-    private RunFolder(Path parent, Path staging) {
+    private RunFolder(Path parent, Path staging, Path firstCreated) {
         this.parent = parent;
         this.staging = staging;
+        this.firstCreated = firstCreated;
     }
 
     public static RunFolder create(Path base, String scenarioName) {
         try {
-            Path parent = base.resolve(scenarioName);
+            Path parent = base.resolve(scenarioName).toAbsolutePath();
+            Path firstCreated = null;
+            for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, ".partial-");
-            return new RunFolder(parent, staging);
+            return new RunFolder(parent, staging, firstCreated);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create results folder under " + base + ": " + e.getMessage(), e);
         }
@@ -73,10 +77,19 @@ public final class RunFolder {
         } catch (IOException ignored) {
             // best effort: a leftover hidden .partial- folder is not a result
         }
-        try (Stream<Path> left = Files.list(parent)) {
-            if (left.findAny().isEmpty()) Files.delete(parent);
-        } catch (IOException ignored) {
-            // the scenario folder holds earlier runs, or cannot be listed: leave it
+        if (firstCreated == null) return;
+        // Remove the folders this run created, innermost first, as long as they are empty.
+        for (Path p = parent; p != null && p.startsWith(firstCreated); p = p.getParent()) {
+            try (Stream<Path> left = Files.list(p)) {
+                if (left.findAny().isPresent()) return;
+            } catch (IOException e) {
+                return;
+            }
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                return;
+            }
         }
     }
 }

@@ -1,0 +1,172 @@
+package io.kefusim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    static Result kefusim(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static final String GOOD = "name: cli\n"
+            + "start: 2026-11-11T00:00\n"
+            + "horizon: 6h\n"
+            + "replications: 3\n"
+            + "demand:\n"
+            + "  pattern: {hourly: [40, 20, 10, 6, 4, 4, 8, 20, 60, 110, 140, 130, 100, 110, 130, 140, 130, 110, 100, 120, 160, 180, 150, 90]}\n"
+            + "  mix: {presale: 0.7, aftersale: 0.3}\n"
+            + "agents:\n"
+            + "  - {group: desk, skills: [presale, aftersale], concurrency: 3}\n"
+            + "shifts:\n"
+            + "  day: {from: \"00:00\", to: \"24:00\"}\n"
+            + "roster:\n"
+            + "  - {group: desk, shift: day, agents: 2}\n";
+
+    @Test
+    void runWritesANewFolderEachTimeAndNeverOverwrites() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        Path out = dir.resolve("results");
+        Result r1 = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--threads", "2");
+        assertEquals(0, r1.code(), r1.err());
+        Result r2 = kefusim("run", file.toString(), "--out", out.toString(), "--seed", "5");
+        assertEquals(0, r2.code(), r2.err());
+        Path[] runs;
+        try (Stream<Path> l = Files.list(out.resolve("cli"))) {
+            runs = l.sorted().toArray(Path[]::new);
+        }
+        assertEquals(2, runs.length, "two runs, two folders, no leftovers");
+        for (String f : new String[]{"summary.json", "intervals.csv", "by_type.csv", "by_group.csv", "by_day.csv", "scenario.yaml", "run.json"}) {
+            assertTrue(Files.exists(runs[0].resolve(f)), f);
+            assertTrue(Files.exists(runs[1].resolve(f)), f);
+        }
+        Path withRecords = Files.exists(runs[0].resolve("chats.csv")) ? runs[0] : runs[1];
+        long rows;
+        try (Stream<String> lines = Files.lines(withRecords.resolve("chats.csv"))) {
+            rows = lines.count() - 1;
+        }
+        String summary = Files.readString(withRecords.resolve("summary.json"));
+        assertTrue(rows > 0);
+        assertTrue(r1.out().contains("Results written to"), r1.out());
+        assertTrue(r1.out().contains("Service level"));
+        assertTrue(summary.contains("\"missed_deadlines\""));
+        // 6 intervals of 1 h plus the header
+        try (Stream<String> lines = Files.lines(runs[0].resolve("intervals.csv"))) {
+            assertEquals(7, lines.count());
+        }
+    }
+
+    @Test
+    void chineseConsoleReport() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        Result r = kefusim("run", file.toString(), "--out", dir.resolve("r").toString(), "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("服务水平"), r.out());
+        assertTrue(r.out().contains("预计流失订单"));
+    }
+
+    @Test
+    void validateAndVersionAndHelp() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        assertEquals(0, kefusim("validate", file.toString()).code());
+        assertTrue(kefusim("--version").out().startsWith("kefusim"));
+        Result help = kefusim("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("run") && help.out().contains("validate"));
+    }
+
+    /**
+     * Each bad input gives exit code 2, one line naming file, line and field and what is
+     * allowed, no stack trace, and no results folder.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown key     | '  mix: {presale: 0.7, aftersale: 0.3}\n' | '  mix: {presale: 0.7, aftersale: 0.3}\n  colour: red\n' | bad.yaml:8: demand.colour: unknown key; allowed here: pattern, scale, days, trace, mix",
+            "wrong unit      | 'horizon: 6h' | 'horizon: 6x'                     | bad.yaml:3: horizon: '6x' is not a duration; expected a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M",
+            "no unit         | 'horizon: 6h' | 'horizon: 6'                      | bad.yaml:3: horizon: '6' has no unit",
+            "negative rate   | '[40, 20, 10' | '[40, -20, 10'                    | bad.yaml:6: demand.pattern.hourly[1]: a rate cannot be -20; allowed: chats per hour, 0 or more",
+            "mix sum         | 'presale: 0.7, aftersale: 0.3' | 'presale: 0.7, aftersale: 0.4' | bad.yaml:7: demand.mix: shares must add up to 1, they add up to 1.1",
+            "unknown group   | '- {group: desk, shift: day' | '- {group: desks, shift: day' | bad.yaml:13: roster[0].group: unknown group 'desks'; groups in 'agents': desk",
+            "unknown shift   | 'shift: day, agents' | 'shift: night, agents'         | bad.yaml:13: roster[0].shift: unknown shift 'night'; shifts defined: day",
+            "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale",
+            "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'                    | bad.yaml:11: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00",
+    })
+    void badScenarioInput(String name, String from, String to, String expected) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        String text = GOOD.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
+        assertNotEquals(GOOD, text, "the test's replacement must apply");
+        Files.writeString(file, text);
+        Path out = dir.resolve("results");
+        Result r = kefusim("run", file.toString(), "--out", out.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        String line = r.err().strip();
+        assertFalse(line.contains("\n"), "one line: " + line);
+        assertFalse(line.contains("Exception") || line.contains("\tat "), "no stack trace: " + line);
+        assertTrue(line.startsWith("error: " + file.getParent()), line);
+        assertTrue(line.contains(expected), "expected «" + expected + "» in «" + line + "»");
+        assertFalse(Files.exists(out), "no results folder");
+    }
+
+    @Test
+    void unreadableTraceRowFailsTheRunAndLeavesNoResults() throws Exception {
+        Files.writeString(dir.resolve("trace.csv"), "time,type,messages\n2026-11-11 00:00:01,presale,2\n2026-11-11 00:00:09,presale,two\n");
+        Path file = dir.resolve("trace.yaml");
+        Files.writeString(file, GOOD.replace("  pattern: {hourly: [40, 20, 10, 6, 4, 4, 8, 20, 60, 110, 140, 130, 100, 110, 130, 140, 130, 110, 100, 120, 160, 180, 150, 90]}\n",
+                "  trace: trace.csv\n"));
+        Path out = dir.resolve("results");
+        Result r = kefusim("run", file.toString(), "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().strip().endsWith("trace.csv:3: messages: 'two' is not allowed; allowed: a whole number of buyer messages, 1 or more"), r.err());
+        assertFalse(Files.exists(out), "no results folder");
+        Result v = kefusim("validate", file.toString());
+        assertEquals(2, v.code());
+        assertTrue(v.err().contains("trace.csv:3: messages"), v.err());
+    }
+
+    @Test
+    void traceOutOfOrderAndUnknownType() throws Exception {
+        Path file = dir.resolve("trace.yaml");
+        Files.writeString(file, GOOD.replaceAll("  pattern: \\{hourly: \\[[^]]*]}\n", "  trace: trace.csv\n"));
+        Files.writeString(dir.resolve("trace.csv"), "time,type\n2026-11-11 00:00:09,presale\n2026-11-11 00:00:01,presale\n");
+        assertTrue(kefusim("validate", file.toString()).err().contains("trace.csv:3: time: '2026-11-11 00:00:01' is earlier than the row before"));
+        Files.writeString(dir.resolve("trace.csv"), "time,type\n2026-11-11 00:00:09,refund\n");
+        assertTrue(kefusim("validate", file.toString()).err().contains("trace.csv:2: type: unknown buyer type 'refund'; allowed: presale, aftersale"));
+        Files.writeString(dir.resolve("trace.csv"), "when,type\n2026-11-11 00:00:09,presale\n");
+        assertTrue(kefusim("validate", file.toString()).err().contains("trace.csv:1: when: unknown column; allowed: time, type, messages"));
+    }
+
+    @Test
+    void badSetOverrideAndMissingFile() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        Result r = kefusim("run", file.toString(), "--set", "roster[3].agents=2", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("index 3 is past the end of 'roster' (1 entries)"), r.err());
+        Result r2 = kefusim("run", file.toString(), "--set", "demand.scale=-1", "--out", dir.resolve("o").toString());
+        assertEquals(2, r2.code());
+        assertTrue(r2.err().contains("demand.scale: -1 is out of range; allowed: 0 to 1000000"), r2.err());
+        Result r3 = kefusim("run", dir.resolve("nope.yaml").toString());
+        assertEquals(2, r3.code());
+        assertTrue(r3.err().contains("nope.yaml: no such file"), r3.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+}
