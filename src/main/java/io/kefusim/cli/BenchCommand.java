@@ -89,8 +89,9 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
         ReplicationMetrics warm = Replication.run(s, profile, 0, null);
-        out.printf("warm-up replication: %.2f s, %,d events, %,d chats, abandon share %.1f%%, occupancy %.1f%%%n",
-                warm.wallSeconds, warm.events, warm.total.arrived, 100 * Figures.abandonShare(warm.total), 100 * Figures.occupancy(warm.agentTotal));
+        out.printf("warm-up replication: %.2f s, %,d events (at most %,d pending), %,d chats, abandon share %.1f%%, occupancy %.1f%%%n",
+                warm.wallSeconds, warm.events, warm.maxPendingEvents, warm.total.arrived, 100 * Figures.abandonShare(warm.total),
+                100 * Figures.occupancy(warm.agentTotal));
         double[] secs = new double[repeat];
         double[] rates = new double[repeat];
         for (int i = 0; i < repeat; i++) {

@@ -19,6 +19,7 @@ public final class ReplicationMetrics {
     /** Scheduled duty of each group inside [0, horizon], agent-seconds (for pay). */
     public final double[] paidByGroup;
     public long events;
+    public int maxPendingEvents;
     public double endTime;
     public double wallSeconds;
 

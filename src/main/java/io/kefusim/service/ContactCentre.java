@@ -45,8 +45,8 @@ public final class ContactCentre {
     private final DiscreteSampler[] messages;
     private final UniformRandomProvider deflectionRng;
     private final int[] qHead, qTail, qLength;
-    /** Agents with the type as primary skill, and those with it as a secondary skill (by rank). */
-    private final int[][] primaryAgents, secondaryAgents;
+    /** Agents with the type as primary skill, and those with it as a secondary skill (by rank, ranks alongside). */
+    private final int[][] primaryAgents, secondaryAgents, secondaryRanks;
 
     // per agent group
     private final int[] concurrency;
@@ -131,6 +131,7 @@ public final class ContactCentre {
         for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
         primaryAgents = new int[types][];
         secondaryAgents = new int[types][];
+        secondaryRanks = new int[types][];
         for (int t = 0; t < types; t++) {
             final int type = t;
             primaryAgents[t] = java.util.stream.IntStream.range(0, agents)
@@ -139,6 +140,7 @@ public final class ContactCentre {
                     .filter(a -> rankOf(skills[aGroup[a]], type) > 0)
                     .boxed().sorted((x, y) -> Integer.compare(rankOf(skills[aGroup[x]], type), rankOf(skills[aGroup[y]], type)))
                     .mapToInt(Integer::intValue).toArray();
+            secondaryRanks[t] = Arrays.stream(secondaryAgents[t]).map(a -> rankOf(skills[aGroup[a]], type)).toArray();
         }
         growChats(1024);
     }
@@ -174,6 +176,7 @@ public final class ContactCentre {
             }
         }
         metrics.events = cal.processed();
+        metrics.maxPendingEvents = cal.maxPending();
         metrics.endTime = end;
         return metrics;
     }
@@ -202,7 +205,9 @@ public final class ContactCentre {
             cMsgs[id] = m;
             cReplied[id] = 0;
             cAgent[id] = -1;
-            int agent = route(type);
+            // If buyers of this type are already waiting, no free agent has the skill (an agent
+            // that frees a slot always takes from its queues first), so skip the search.
+            int agent = qHead[type] >= 0 ? -1 : route(type);
             if (agent >= 0) {
                 accept(id, agent);
             } else {
@@ -300,21 +305,21 @@ public final class ContactCentre {
      * skill rank first, with the same tie-breaks. -1 if nobody is free.
      */
     private int route(int type) {
-        int best = pick(primaryAgents[type], -1);
+        int best = pick(primaryAgents[type], null);
         if (best >= 0) return best;
-        return pick(secondaryAgents[type], type);
+        return pick(secondaryAgents[type], secondaryRanks[type]);
     }
 
-    private int pick(int[] candidates, int rankType) {
-        int best = -1, bestRank = Integer.MAX_VALUE;
-        for (int a : candidates) {
+    /** Best accepting agent among candidates; {@code ranks} (ascending) groups them, best rank first. */
+    private int pick(int[] candidates, int[] ranks) {
+        int best = -1, bestRank = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (best >= 0 && ranks != null && ranks[i] > bestRank) break; // worse skill rank from here on
+            int a = candidates[i];
             if (!accepting(a)) continue;
-            int rank = rankType < 0 ? 0 : rankOf(skills[aGroup[a]], rankType);
-            if (best < 0 || rank < bestRank
-                    || (rank == bestRank && (aActive[a] < aActive[best]
-                    || (aActive[a] == aActive[best] && aLastFree[a] < aLastFree[best])))) {
+            if (best < 0 || aActive[a] < aActive[best] || (aActive[a] == aActive[best] && aLastFree[a] < aLastFree[best])) {
                 best = a;
-                bestRank = rank;
+                bestRank = ranks == null ? 0 : ranks[i];
             }
         }
         return best;

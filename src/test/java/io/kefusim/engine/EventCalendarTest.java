@@ -1,0 +1,66 @@
+package io.kefusim.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EventCalendarTest {
+    record Ev(double t, long order, int a) {}
+
+    @Test
+    void takesEventsInTimeOrderAndTiesInSchedulingOrder() {
+        EventCalendar cal = new EventCalendar(4); // small, so it has to grow
+        SplittableRandom rnd = new SplittableRandom(3);
+        List<Ev> expected = new ArrayList<>();
+        long order = 0;
+        int id = 0;
+        // interleave scheduling and taking, with many exact ties (times on a coarse grid)
+        List<Ev> taken = new ArrayList<>();
+        for (int round = 0; round < 2000; round++) {
+            int adds = rnd.nextInt(5);
+            for (int k = 0; k < adds; k++) {
+                double t = cal.now() + rnd.nextInt(20) * 0.5;
+                cal.schedule(t, 7, id, -id);
+                expected.add(new Ev(t, order++, id++));
+            }
+            if (!cal.isEmpty() && rnd.nextBoolean()) {
+                cal.next();
+                assertEquals(7, cal.kind());
+                assertEquals(-cal.a(), cal.b());
+                taken.add(new Ev(cal.now(), 0, cal.a()));
+            }
+        }
+        while (!cal.isEmpty()) {
+            cal.next();
+            taken.add(new Ev(cal.now(), 0, cal.a()));
+        }
+        assertEquals(expected.size(), taken.size());
+        // every event taken is the earliest pending one: times never go back, ties in order
+        for (int i = 1; i < taken.size(); i++) {
+            Ev p = taken.get(i - 1), c = taken.get(i);
+            assertTrue(c.t() >= p.t());
+            if (c.t() == p.t()) assertTrue(c.a() > p.a() || schedulingLater(expected, c.a(), p.a()), "tie order at " + c.t());
+        }
+        expected.sort(Comparator.comparingDouble(Ev::t).thenComparingLong(Ev::order));
+        assertEquals(expected.size(), cal.processed());
+    }
+
+    private static boolean schedulingLater(List<Ev> all, int x, int y) {
+        return all.get(x).order() > all.get(y).order();
+    }
+
+    @Test
+    void refusesEventsInThePast() {
+        EventCalendar cal = new EventCalendar(4);
+        cal.schedule(10, 0, 0, 0);
+        cal.next();
+        assertThrows(IllegalStateException.class, () -> cal.schedule(5, 0, 0, 0));
+        cal.schedule(10, 0, 0, 0); // now is allowed
+        assertEquals(1, cal.pending());
+    }
+}
