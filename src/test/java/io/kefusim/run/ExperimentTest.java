@@ -77,7 +77,7 @@ class ExperimentTest {
     void staffingChangesDoNotChangeTheBuyers() {
         // common random numbers: same arrivals, types, deflections for the same replication
         List<ReplicationMetrics> a = Experiment.run(example(3), 2, null, null);
-        List<ReplicationMetrics> b = Experiment.run(example(3, "teams[0].agents.presale=12", "absence=0"), 2, null, null);
+        List<ReplicationMetrics> b = Experiment.run(example(3, "roster[0].agents=8", "absence=0"), 2, null, null);
         for (int r = 0; r < 3; r++) {
             assertEquals(a.get(r).total.arrived, b.get(r).total.arrived);
             assertEquals(a.get(r).total.deflected, b.get(r).total.deflected);
