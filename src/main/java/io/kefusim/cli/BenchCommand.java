@@ -92,6 +92,14 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("warm-up replication: %.2f s, %,d events (at most %,d pending), %,d chats, abandon share %.1f%%, occupancy %.1f%%%n",
                 warm.wallSeconds, warm.events, warm.maxPendingEvents, warm.total.arrived, 100 * Figures.abandonShare(warm.total),
                 100 * Figures.occupancy(warm.agentTotal));
+        // Allocation on this thread during one whole replication (setup included), per event.
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(tid);
+        ReplicationMetrics measured = Replication.run(s, profile, 0, null);
+        long allocated = mx.getThreadAllocatedBytes(tid) - before;
+        out.printf("allocated during one replication, setup included: %.1f MB = %.2f bytes per event%n",
+                allocated / 1e6, (double) allocated / measured.events);
         double[] secs = new double[repeat];
         double[] rates = new double[repeat];
         for (int i = 0; i < repeat; i++) {

@@ -23,7 +23,7 @@ public final class ConsoleReport {
         out.println();
         out.println(text.get("title") + " — " + text.get("scenario") + ": " + s.name() + " (" + summary.get("replications") + " " + text.get("replications") + ")");
         out.println();
-        out.printf("  %s %14s %14s%n", pad(text.get("figure")), text.get("mean"), text.get("ci"));
+        out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));
         line("arrived", t.get("arrived"), 0);
         line("deflected", t.get("deflected"), 0);
         line("accepted", t.get("accepted"), 0);
@@ -53,21 +53,29 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + text.get("by_type"));
         Map<String, Object> byType = (Map<String, Object>) summary.get("by_type");
-        out.printf("    %-12s %10s %12s %12s %12s %12s%n", text.get("type"), "arrived", "service_lvl", "abandon", "wait_mean_s", "lost_orders");
+        row(text.get("type"), text.get("col_arrived"), text.get("col_service_level"), text.get("col_abandon"), text.get("col_wait"), text.get("col_lost_orders"));
         for (Map.Entry<String, Object> e : byType.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
-            out.printf("    %-12s %10s %12s %12s %12s %12s%n", e.getKey(), n(f.get("arrived"), 0), p(f.get("service_level")),
+            row(e.getKey(), n(f.get("arrived"), 0), p(f.get("service_level")),
                     p(f.get("abandon_share")), n(((Map<String, Object>) f.get("queue_wait")).get("mean_s"), 1), n(f.get("lost_orders"), 1));
         }
         out.println();
         out.println("  " + text.get("by_group"));
         Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
-        out.printf("    %-12s %10s %12s %12s %12s %12s%n", text.get("group"), "accepted", "on_duty", "occupancy", "active_chats", "labour_cost");
+        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), text.get("col_active"), text.get("col_labour"));
         for (Map.Entry<String, Object> e : byGroup.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
-            out.printf("    %-12s %10s %12s %12s %12s %12s%n", e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
+            row(e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
                     p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("labour_cost"), 0));
         }
+    }
+
+    /** A table row: the name left-aligned in 12 columns, five values right-aligned in 13. */
+    private void row(String name, String... values) {
+        StringBuilder sb = new StringBuilder("    ").append(name);
+        for (int w = width(name); w < 12; w++) sb.append(' ');
+        for (String v : values) sb.append(' ').append(right(v, 13));
+        out.println(sb);
     }
 
     private void line(String key, Object est, int digits) {
@@ -99,12 +107,19 @@ public final class ConsoleReport {
         return String.format("%,." + digits + "f", v);
     }
 
-    /** Pads by display width, so Chinese labels (two columns each) line up too. */
+    /** Terminal columns a string takes: Chinese characters take two. */
+    private static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        return w;
+    }
+
+    /** Left-aligns a label in 48 columns by display width, so Chinese labels line up too. */
     private static String pad(String s) {
-        int width = 0;
-        for (int i = 0; i < s.length(); i++) width += s.charAt(i) >= 0x2E80 ? 2 : 1;
-        StringBuilder sb = new StringBuilder(s);
-        for (int i = width; i < 48; i++) sb.append(' ');
-        return sb.length() > s.length() ? sb.substring(0, s.length() + Math.max(0, 48 - width)) : s;
+        return s + " ".repeat(Math.max(0, 48 - width(s)));
+    }
+
+    private static String right(String s, int columns) {
+        return " ".repeat(Math.max(0, columns - width(s))) + s;
     }
 }
