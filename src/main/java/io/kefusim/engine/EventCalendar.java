@@ -1,15 +1,14 @@
 package io.kefusim.engine;
-
 import java.util.Arrays;
 
 /**
  * The future-event list: a 4-ary min-heap on (time, insertion order). Ties are taken in the
  * order they were scheduled, which makes runs reproducible.
  *
- * <p>Built for speed without allocation. Each heap entry is two interleaved longs: the raw
- * bits of the (non-negative) time, which order exactly as the doubles do, and the insertion
- * number shifted left over a slot index. A node's four children then sit in one 64-byte
- * cache line, and a sift moves one pair of longs. The event's kind and arguments live in
+ * <p>Built for speed without allocation. Each heap entry is two longs in parallel arrays:
+ * the raw bits of the (non-negative) time, which order exactly as the doubles do, and the
+ * insertion number shifted left over a slot index (compared only when times are equal). A
+ * node's four children's times sit side by side in 32 bytes, and a sift moves two longs. The event's kind and arguments live in
  * slot arrays, written once when scheduled and read once when taken; slots are recycled.
  * Arrays only grow (by doubling) when more events are pending than ever before.
  *
@@ -23,7 +22,8 @@ public final class EventCalendar {
     /** Most events pending at once (16.7 million). */
     public static final int MAX_PENDING = 1 << SLOT_BITS;
 
-    private long[] heap;       // [2i] = time bits, [2i+1] = order << SLOT_BITS | slot
+    private long[] keys;       // raw bits of each entry's time
+    private long[] auxs;       // insertion order << SLOT_BITS | slot: ties, and where the event lives
     private int size;
     private long nextOrder;
     private int[] kind, argA, argB;
@@ -37,7 +37,7 @@ public final class EventCalendar {
 
     public EventCalendar(int initialCapacity) {
         int c = Math.max(16, initialCapacity);
-        heap = new long[2 * c];
+        keys = new long[c]; auxs = new long[c];
         kind = new int[c];
         argA = new int[c];
         argB = new int[c];
@@ -66,66 +66,65 @@ public final class EventCalendar {
         argB[slot] = b;
         long key = Double.doubleToRawLongBits(at + 0.0); // +0.0 turns -0.0 into 0.0
         long aux = (nextOrder++ << SLOT_BITS) | slot;
-        if (size == heap.length / 2) heap = Arrays.copyOf(heap, heap.length * 2);
-        long[] h = heap;
+        if (size == keys.length) { keys = Arrays.copyOf(keys, size * 2); auxs = Arrays.copyOf(auxs, size * 2); }
+        long[] K = keys, A = auxs;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
-            long pk = h[2 * parent], pa = h[2 * parent + 1];
+            long pk = K[parent], pa = A[parent];
             if (pk < key || (pk == key && pa < aux)) break;
-            h[2 * i] = pk;
-            h[2 * i + 1] = pa;
+            K[i] = pk;
+            A[i] = pa;
             i = parent;
         }
-        h[2 * i] = key;
-        h[2 * i + 1] = aux;
+        K[i] = key;
+        A[i] = aux;
         if (size > maxPending) maxPending = size;
     }
 
     /** Takes the earliest event, advances the clock to it; read it with kind(), a(), b(). */
     public void next() {
         if (size == 0) throw new IllegalStateException("no events");
-        long[] h = heap;
-        int slot = (int) (h[1] & SLOT_MASK);
-        now = Double.longBitsToDouble(h[0]);
+        int slot = (int) (auxs[0] & SLOT_MASK);
+        now = Double.longBitsToDouble(keys[0]);
         currentKind = kind[slot];
         currentA = argA[slot];
         currentB = argB[slot];
         freeSlots[freeTop++] = slot;
         processed++;
         int n = --size;
-        if (n > 0) siftDown(h[2 * n], h[2 * n + 1], n);
+        if (n > 0) siftDown(keys[n], auxs[n], n);
     }
 
     /** Places (key, aux) at the root and sifts it down a heap of n entries. */
     private void siftDown(long key, long aux, int n) {
-        long[] h = heap;
+        long[] K = keys, A = auxs;
         int i = 0;
         while (true) {
             int first = 4 * i + 1;
             if (first >= n) break;
             int best = first;
-            long bk = h[2 * first], ba = h[2 * first + 1];
+            long bk = K[first];
             int last = Math.min(first + 4, n);
             for (int c = first + 1; c < last; c++) {
-                long ck = h[2 * c], ca = h[2 * c + 1];
-                if (ck < bk || (ck == bk && ca < ba)) {
+                long ck = K[c];
+                if (ck < bk || (ck == bk && A[c] < A[best])) {
                     best = c;
                     bk = ck;
-                    ba = ca;
                 }
             }
+            long ba = A[best];
             if (key < bk || (key == bk && aux < ba)) break;
-            h[2 * i] = bk;
-            h[2 * i + 1] = ba;
+            K[i] = bk;
+            A[i] = ba;
             i = best;
         }
-        h[2 * i] = key;
-        h[2 * i + 1] = aux;
+        K[i] = key;
+        A[i] = aux;
     }
 
     public double peekTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(heap[0]);
+        return size == 0 ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(keys[0]);
     }
 
     private void grow() {
