@@ -14,9 +14,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 public final class PatternArrivals implements ArrivalSource {
     private final RateProfile profile;
     private final ContinuousSampler unitExp;
-    private final UniformRandomProvider mixRng;
-    private final double[][] cumulativeMix; // [hour][type]
-    private final double day0;
+    private final BuyerMix mix;
     private int piece;
     private double time;
     private int type;
@@ -24,22 +22,7 @@ public final class PatternArrivals implements ArrivalSource {
     public PatternArrivals(Scenario s, RateProfile profile, UniformRandomProvider arrivalRng, UniformRandomProvider mixRng) {
         this.profile = profile;
         this.unitExp = ZigguratSampler.Exponential.of(arrivalRng);
-        this.mixRng = mixRng;
-        this.cumulativeMix = cumulative(s.demand().mixByHour());
-        this.day0 = s.startOfFirstDay();
-    }
-
-    static double[][] cumulative(double[][] mix) {
-        double[][] c = new double[mix.length][];
-        for (int h = 0; h < mix.length; h++) {
-            c[h] = new double[mix[h].length];
-            double acc = 0;
-            for (int i = 0; i < mix[h].length; i++) {
-                acc += mix[h][i];
-                c[h][i] = acc;
-            }
-        }
-        return c;
+        this.mix = new BuyerMix(s.demand().mixByHour(), s.startOfFirstDay(), mixRng);
     }
 
     @Override
@@ -53,7 +36,7 @@ public final class PatternArrivals implements ArrivalSource {
             double mass = r * (end - t);
             if (e < mass) {
                 time = t + e / r;
-                type = drawType(time);
+                type = mix.draw(time);
                 return true;
             }
             e -= mass;
@@ -62,14 +45,6 @@ public final class PatternArrivals implements ArrivalSource {
         }
         time = profile.pieceStart(n);
         return false;
-    }
-
-    private int drawType(double t) {
-        int hour = (int) (((t - day0) % 86400) / 3600);
-        double[] c = cumulativeMix[Math.min(23, Math.max(0, hour))];
-        double u = mixRng.nextDouble() * c[c.length - 1];
-        for (int i = 0; i < c.length - 1; i++) if (u < c[i]) return i;
-        return c.length - 1;
     }
 
     @Override public double time() { return time; }

@@ -34,10 +34,8 @@ public final class TraceArrivals implements ArrivalSource {
     private final String fileName;
     private final CsvParser parser;
     private final Map<String, Integer> typeIndex = new HashMap<>();
-    private final UniformRandomProvider mixRng;
-    private final double[][] cumulativeMix;
+    private final BuyerMix mix;
     private final double horizon;
-    private final double day0;
     private final long startEpochSecond; // local wall clock, as seconds
     private final ZoneId zone;
     private int colTime = -1, colType = -1, colMessages = -1;
@@ -51,10 +49,8 @@ public final class TraceArrivals implements ArrivalSource {
     public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
         this.file = s.demand().trace();
         this.fileName = file.toString();
-        this.mixRng = mixRng;
-        this.cumulativeMix = PatternArrivals.cumulative(s.demand().mixByHour());
+        this.mix = new BuyerMix(s.demand().mixByHour(), s.startOfFirstDay(), mixRng);
         this.horizon = s.horizon();
-        this.day0 = s.startOfFirstDay();
         this.zone = s.zone();
         LocalDateTime st = s.start();
         this.startEpochSecond = st.toLocalDate().toEpochDay() * 86400L + st.toLocalTime().toSecondOfDay();
@@ -117,7 +113,7 @@ public final class TraceArrivals implements ArrivalSource {
                 if (at < 0) continue;
                 if (at >= horizon) return false;
                 time = at;
-                type = typeText == null || typeText.isBlank() ? drawType(at) : parseType(typeText, line);
+                type = typeText == null || typeText.isBlank() ? mix.draw(at) : parseType(typeText, line);
                 messages = msgText == null || msgText.isBlank() ? -1 : parseMessages(msgText, line);
                 return true;
             }
@@ -164,14 +160,6 @@ public final class TraceArrivals implements ArrivalSource {
         } catch (DateTimeParseException e) {
             throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start");
         }
-    }
-
-    private int drawType(double t) {
-        int hour = (int) (((t - day0) % 86400) / 3600);
-        double[] c = cumulativeMix[Math.min(23, Math.max(0, hour))];
-        double u = mixRng.nextDouble() * c[c.length - 1];
-        for (int i = 0; i < c.length - 1; i++) if (u < c[i]) return i;
-        return c.length - 1;
     }
 
     /** Rows read so far (including skipped ones before the start). */
