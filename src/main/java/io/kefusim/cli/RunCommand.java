@@ -4,6 +4,7 @@ import io.kefusim.engine.RandomStreams;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.report.ChatRecords;
 import io.kefusim.report.ConsoleReport;
+import io.kefusim.report.ReportWriter;
 import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
@@ -79,10 +80,12 @@ final class RunCommand implements Callable<Integer> {
             info.put("events", events);
             info.put("overrides", scenario.overrides);
             Map<String, Object> summary = ResultsWriter.writeAll(folder.dir(), s, reps, info);
+            ReportWriter.write(folder.dir(), s, reps, summary, text, msg -> spec.commandLine().getErr().println(msg));
             Path done = folder.commit();
             new ConsoleReport(text, stdout).print(s, summary);
             stdout.println();
             stdout.println(text.get("results_in") + ": " + done);
+            stdout.println(text.get("report_written") + ": " + done.resolve("report.html"));
             return 0;
         } finally {
             folder.discard();

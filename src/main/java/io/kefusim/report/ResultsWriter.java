@@ -37,54 +37,41 @@ public final class ResultsWriter {
         Files.writeString(dir.resolve("scenario.yaml"),
                 "# The scenario as run, with every default filled in (kefusim run this file to repeat the run).\n"
                         + YAML.writeValueAsString(ScenarioWriter.toTree(s)));
-        writeIntervals(dir.resolve("intervals.csv"), s, reps);
+        writeIntervals(dir.resolve("intervals.csv"), s, IntervalFigures.of(s, reps));
         writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type");
         writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group");
         writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day");
         return summary;
     }
 
-    static void writeIntervals(Path file, Scenario s, List<ReplicationMetrics> reps) throws IOException {
+    static void writeIntervals(Path file, Scenario s, List<IntervalFigures> rows) throws IOException {
         String[] labels = s.deadlineLabels();
         List<String> header = new ArrayList<>(List.of("interval_start", "interval_end", "arrived", "deflected", "accepted",
                 "abandoned", "open_at_end", "agents_on_duty", "occupancy", "service_level", "service_level_ci95",
                 "queue_wait_mean_s", "queue_wait_mean_s_ci95", "first_response_mean_s"));
         for (String l : labels) header.add("missed_" + l + "_share");
         header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted"));
-        ReplicationMetrics first = reps.get(0);
         try (Csv csv = new Csv(file, header)) {
-            for (int i = 0; i < first.byInterval.length; i++) {
-                final int iv = i;
-                double len = first.intervalLength(i);
-                double from = i * s.interval();
+            for (IntervalFigures r : rows) {
                 List<String> row = new ArrayList<>();
-                row.add(s.start().plusNanos((long) (from * 1e9)).format(STAMP));
-                row.add(s.start().plusNanos((long) ((from + len) * 1e9)).format(STAMP));
-                row.add(mean(reps, m -> m.byInterval[iv].arrived));
-                row.add(mean(reps, m -> m.byInterval[iv].deflected));
-                row.add(mean(reps, m -> m.byInterval[iv].accepted));
-                row.add(mean(reps, m -> m.byInterval[iv].abandoned));
-                row.add(mean(reps, m -> m.byInterval[iv].openAtEnd));
-                row.add(mean(reps, m -> m.agentByInterval[iv].onDuty / len));
-                row.add(mean(reps, m -> Figures.occupancy(m.agentByInterval[iv])));
-                Estimate sl = est(reps, m -> Figures.serviceLevel(m.byInterval[iv]));
-                row.add(Csv.num(sl.mean()));
-                row.add(Csv.num(sl.ci95()));
-                Estimate w = est(reps, m -> Figures.meanWait(m.byInterval[iv]));
-                row.add(Csv.num(w.mean()));
-                row.add(Csv.num(w.ci95()));
-                row.add(mean(reps, m -> Figures.meanFirstResponse(m.byInterval[iv])));
-                for (int d = 0; d < labels.length; d++) {
-                    final int dd = d;
-                    row.add(mean(reps, m -> Figures.missedShare(m.byInterval[iv], dd)));
+                row.add(r.start().format(STAMP));
+                row.add(r.end().format(STAMP));
+                for (Estimate e : new Estimate[]{r.arrived(), r.deflected(), r.accepted(), r.abandoned(), r.openAtEnd(),
+                        r.agentsOnDuty(), r.occupancy()}) {
+                    row.add(Csv.num(e.mean()));
                 }
-                row.add(mean(reps, m -> Figures.lateShare(m.byInterval[iv])));
-                row.add(mean(reps, m -> Figures.avgResponse(m.byInterval[iv])));
-                Estimate lo = est(reps, m -> m.byInterval[iv].lostOrders);
-                row.add(Csv.num(lo.mean()));
-                row.add(Csv.num(lo.ci95()));
-                row.add(mean(reps, m -> m.byInterval[iv].lostSales));
-                row.add(from + len <= s.warmup() ? "no (warm-up)" : "yes");
+                row.add(Csv.num(r.serviceLevel().mean()));
+                row.add(Csv.num(r.serviceLevel().ci95()));
+                row.add(Csv.num(r.queueWait().mean()));
+                row.add(Csv.num(r.queueWait().ci95()));
+                row.add(Csv.num(r.firstResponse().mean()));
+                for (Estimate m : r.missedShare()) row.add(Csv.num(m.mean()));
+                row.add(Csv.num(r.lateShare().mean()));
+                row.add(Csv.num(r.avgResponse().mean()));
+                row.add(Csv.num(r.lostOrders().mean()));
+                row.add(Csv.num(r.lostOrders().ci95()));
+                row.add(Csv.num(r.lostSales().mean()));
+                row.add(r.counted() ? "yes" : "no (warm-up)");
                 csv.row(row);
             }
         }
@@ -133,15 +120,5 @@ public final class ResultsWriter {
             return l;
         });
         c.set(row, value);
-    }
-
-    private static String mean(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
-        return Csv.num(est(reps, f).mean());
-    }
-
-    private static Estimate est(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
-        double[] v = new double[reps.size()];
-        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
-        return Estimate.of(v);
     }
 }

@@ -22,6 +22,7 @@ public record Scenario(
         long seed,
         double interval,
         double serviceLevelTarget,
+        double serviceLevelGoal,
         double[] firstResponseDeadlines,
         double replyDeadline,
         Demand demand,
@@ -57,7 +58,7 @@ public record Scenario(
 
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
-                serviceLevelTarget, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
                 roster, teams, absence, costs);
     }
 

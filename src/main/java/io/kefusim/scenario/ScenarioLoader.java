@@ -46,7 +46,7 @@ public final class ScenarioLoader {
     public static Scenario bind(Node root, Path file) {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
-                "service_level_target", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
+                "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
                 "absence", "costs");
         String name = root.req("name").text().trim();
         if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
@@ -61,6 +61,7 @@ public final class ScenarioLoader {
         long seed = root.has("seed") ? root.req("seed").asLong() : 1L;
         double interval = root.has("interval") ? positiveDuration(root.req("interval")) : 3600;
         double slTarget = root.has("service_level_target") ? positiveDuration(root.req("service_level_target")) : 120;
+        double slGoal = root.has("service_level_goal") ? root.req("service_level_goal").asDouble(0, 1) : 0.8;
 
         double[] deadlines = {120, 1800, 7200};
         double replyDeadline = 300;
@@ -129,7 +130,7 @@ public final class ScenarioLoader {
             if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
             if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
         }
-        return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget,
+        return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission));
     }

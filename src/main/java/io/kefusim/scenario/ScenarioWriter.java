@@ -23,6 +23,7 @@ public final class ScenarioWriter {
         m.put("seed", s.seed());
         m.put("interval", Durations.format(s.interval()));
         m.put("service_level_target", Durations.format(s.serviceLevelTarget()));
+        m.put("service_level_goal", s.serviceLevelGoal());
         Map<String, Object> dl = new LinkedHashMap<>();
         dl.put("first_response", Arrays.asList(s.deadlineLabels()));
         dl.put("reply", Durations.format(s.replyDeadline()));

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -17,12 +15,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    static Result kefusim(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    static CliRunner.Result kefusim(String... args) {
+        return CliRunner.kefusim(args);
     }
 
     static final String GOOD = "name: cli\n"
@@ -44,9 +38,9 @@ class CliTest {
         Path file = dir.resolve("good.yaml");
         Files.writeString(file, GOOD);
         Path out = dir.resolve("results");
-        Result r1 = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--threads", "2");
+        CliRunner.Result r1 = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--threads", "2");
         assertEquals(0, r1.code(), r1.err());
-        Result r2 = kefusim("run", file.toString(), "--out", out.toString(), "--seed", "5");
+        CliRunner.Result r2 = kefusim("run", file.toString(), "--out", out.toString(), "--seed", "5");
         assertEquals(0, r2.code(), r2.err());
         Path[] runs;
         try (Stream<Path> l = Files.list(out.resolve("cli"))) {
@@ -77,7 +71,7 @@ class CliTest {
     void chineseConsoleReport() throws Exception {
         Path file = dir.resolve("good.yaml");
         Files.writeString(file, GOOD);
-        Result r = kefusim("run", file.toString(), "--out", dir.resolve("r").toString(), "--lang", "zh");
+        CliRunner.Result r = kefusim("run", file.toString(), "--out", dir.resolve("r").toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("服务水平"), r.out());
         assertTrue(r.out().contains("预计流失订单"));
@@ -89,7 +83,7 @@ class CliTest {
         Files.writeString(file, GOOD);
         assertEquals(0, kefusim("validate", file.toString()).code());
         assertTrue(kefusim("--version").out().startsWith("kefusim"));
-        Result help = kefusim("--help");
+        CliRunner.Result help = kefusim("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("run") && help.out().contains("validate"));
     }
@@ -116,7 +110,7 @@ class CliTest {
         assertNotEquals(GOOD, text, "the test's replacement must apply");
         Files.writeString(file, text);
         Path out = dir.resolve("results");
-        Result r = kefusim("run", file.toString(), "--out", out.toString());
+        CliRunner.Result r = kefusim("run", file.toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.out() + r.err());
         String line = r.err().strip();
         assertFalse(line.contains("\n"), "one line: " + line);
@@ -133,11 +127,11 @@ class CliTest {
         Files.writeString(file, GOOD.replace("  pattern: {hourly: [40, 20, 10, 6, 4, 4, 8, 20, 60, 110, 140, 130, 100, 110, 130, 140, 130, 110, 100, 120, 160, 180, 150, 90]}\n",
                 "  trace: trace.csv\n"));
         Path out = dir.resolve("results");
-        Result r = kefusim("run", file.toString(), "--out", out.toString());
+        CliRunner.Result r = kefusim("run", file.toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().strip().endsWith("trace.csv:3: messages: 'two' is not allowed; allowed: a whole number of buyer messages, 1 or more"), r.err());
         assertFalse(Files.exists(out), "no results folder");
-        Result v = kefusim("validate", file.toString());
+        CliRunner.Result v = kefusim("validate", file.toString());
         assertEquals(2, v.code());
         assertTrue(v.err().contains("trace.csv:3: messages"), v.err());
     }
@@ -158,13 +152,13 @@ class CliTest {
     void badSetOverrideAndMissingFile() throws Exception {
         Path file = dir.resolve("good.yaml");
         Files.writeString(file, GOOD);
-        Result r = kefusim("run", file.toString(), "--set", "roster[3].agents=2", "--out", dir.resolve("o").toString());
+        CliRunner.Result r = kefusim("run", file.toString(), "--set", "roster[3].agents=2", "--out", dir.resolve("o").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("index 3 is past the end of 'roster' (1 entries)"), r.err());
-        Result r2 = kefusim("run", file.toString(), "--set", "demand.scale=-1", "--out", dir.resolve("o").toString());
+        CliRunner.Result r2 = kefusim("run", file.toString(), "--set", "demand.scale=-1", "--out", dir.resolve("o").toString());
         assertEquals(2, r2.code());
         assertTrue(r2.err().contains("demand.scale: -1 is out of range; allowed: 0 to 1000000"), r2.err());
-        Result r3 = kefusim("run", dir.resolve("nope.yaml").toString());
+        CliRunner.Result r3 = kefusim("run", dir.resolve("nope.yaml").toString());
         assertEquals(2, r3.code());
         assertTrue(r3.err().contains("nope.yaml: no such file"), r3.err());
         assertFalse(Files.exists(dir.resolve("o")));

@@ -1,0 +1,368 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.ChatCell;
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+import org.HdrHistogram.Histogram;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The report's charts, built from the same figures as the result files. Each chart's data
+ * is kept in plain JFreeChart datasets, so tests can read back exactly what is drawn. Times
+ * on the interval charts are interval starts; waits are drawn in minutes; bands are the 95%
+ * confidence intervals over replications.
+ */
+public final class ChartSet {
+    public static final int WIDTH = 960, HEIGHT = 420;
+    private static final Color BLUE = new Color(0x1f77b4), ORANGE = new Color(0xff7f0e), GREEN = new Color(0x2ca02c),
+            RED = new Color(0xd62728), GREY = new Color(0x7f7f7f);
+
+    private final Scenario s;
+    private final Text text;
+    private final List<IntervalFigures> rows;
+    private final TimeZone zone;
+    private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    private final StandardChartTheme theme;
+
+    public ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Map<String, Object> summary,
+                    Text text, String fontFamily) {
+        this.s = s;
+        this.text = text;
+        this.rows = rows;
+        this.zone = TimeZone.getTimeZone(s.zone());
+        // The theme sets fonts (a CJK family for Chinese) before the series colours are set,
+        // since applying a theme afterwards would reset them.
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        String family = fontFamily != null ? fontFamily : Font.SANS_SERIF;
+        theme.setExtraLargeFont(new Font(family, Font.BOLD, 18));
+        theme.setLargeFont(new Font(family, Font.BOLD, 14));
+        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(family, Font.PLAIN, 10));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xdddddd));
+        theme.setRangeGridlinePaint(new Color(0xdddddd));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setShadowVisible(false);
+        this.theme = theme;
+        charts.put("arrivals_vs_agents", arrivalsVsAgents());
+        charts.put("waits", waits());
+        charts.put("first_response_distribution", firstResponseDistribution(reps));
+        charts.put("service_level", serviceLevel());
+        charts.put("lost_orders", lostOrders());
+        charts.put("groups", groups(summary));
+    }
+
+    /** Applies fonts and backgrounds; the caller sets series colours afterwards. */
+    private JFreeChart themed(JFreeChart c) {
+        theme.apply(c);
+        return c;
+    }
+
+    public Map<String, JFreeChart> charts() { return charts; }
+
+    // ---- the charts -----------------------------------------------------------------
+
+    private JFreeChart arrivalsVsAgents() {
+        XYSeries arrived = new XYSeries(text.get("ch_arrived"));
+        XYSeries agents = new XYSeries(text.get("ch_agents"));
+        for (IntervalFigures r : rows) {
+            add(arrived, r, r.arrived());
+            add(agents, r, r.agentsOnDuty());
+        }
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(timeAxis());
+        XYSeriesCollection bars = new XYSeriesCollection(arrived);
+        bars.setIntervalWidth(s.interval() * 1000); // each bar spans its interval
+        bars.setIntervalPositionFactor(0);
+        plot.setDataset(0, bars);
+        XYBarRenderer barRenderer = new XYBarRenderer(0.08);
+        plot.setRenderer(0, barRenderer);
+        plot.setRangeAxis(0, new NumberAxis(text.get("ch_chats_per_interval", Durations.format(s.interval()))));
+        XYStepRenderer step = new XYStepRenderer();
+        plot.setDataset(1, new XYSeriesCollection(agents));
+        plot.setRenderer(1, step);
+        plot.setRangeAxis(1, new NumberAxis(text.get("ch_agents_axis")));
+        plot.mapDatasetToRangeAxis(1, 1);
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_arrivals"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        barRenderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        barRenderer.setShadowVisible(false);
+        barRenderer.setSeriesPaint(0, new Color(0x9ecae1));
+        step.setSeriesPaint(0, ORANGE);
+        step.setSeriesStroke(0, new BasicStroke(2.5f));
+        return chart;
+    }
+
+    private JFreeChart waits() {
+        YIntervalSeries wait = new YIntervalSeries(text.get("ch_queue_wait"));
+        YIntervalSeries first = new YIntervalSeries(text.get("ch_first_response"));
+        double max = 0;
+        for (IntervalFigures r : rows) {
+            max = Math.max(max, band(wait, r, r.queueWait(), 1 / 60.0));
+            max = Math.max(max, band(first, r, r.firstResponse(), 1 / 60.0));
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(wait);
+        data.addSeries(first);
+        XYPlot plot = new XYPlot(data, timeAxis(), new NumberAxis(text.get("ch_minutes")), null);
+        double smallest = s.firstResponseDeadlines()[0] / 60;
+        for (double d : s.firstResponseDeadlines()) plot.addRangeMarker(deadlineMarker(d / 60, Durations.format(d)));
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(max * 1.1, smallest * 1.25));
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_waits"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        plot.setRenderer(bandRenderer(BLUE, ORANGE));
+        return chart;
+    }
+
+    /** Share of buyers (who reached the queue) first answered within t, for t on a log scale. */
+    private JFreeChart firstResponseDistribution(List<ReplicationMetrics> reps) {
+        Histogram merged = ChatCell.newHistogram();
+        long offered = 0;
+        for (ReplicationMetrics m : reps) {
+            merged.add(m.total.firstResponse);
+            offered += m.total.offered();
+        }
+        XYSeries cdf = new XYSeries(text.get("ch_answered_within"));
+        double maxSeconds = Math.max(s.firstResponseDeadlines()[s.firstResponseDeadlines().length - 1] * 1.5,
+                merged.getMaxValue() / 1000.0);
+        for (double t = 1; t <= maxSeconds * 1.0001; t *= 1.1) {
+            long within = merged.getTotalCount() == 0 ? 0 : merged.getCountBetweenValues(0, (long) (t * 1000));
+            cdf.add(t / 60, offered == 0 ? 0 : (double) within / offered);
+        }
+        LogAxis x = new LogAxis(text.get("ch_minutes_log"));
+        x.setSmallestValue(1 / 60.0);
+        NumberAxis y = percentAxis(text.get("ch_share_answered"));
+        y.setRange(0, 1.05);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(cdf), x, y, line);
+        for (double d : s.firstResponseDeadlines()) plot.addDomainMarker(deadlineMarker(d / 60, Durations.format(d)));
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_distribution"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        x.setNumberFormatOverride(new MinutesAsDuration()); // after the theme, which resets tick formats
+        line.setSeriesPaint(0, BLUE);
+        line.setSeriesStroke(0, new BasicStroke(2.5f));
+        return chart;
+    }
+
+    private JFreeChart serviceLevel() {
+        YIntervalSeries sl = new YIntervalSeries(text.get("ch_service_level", Durations.format(s.serviceLevelTarget())));
+        for (IntervalFigures r : rows) band(sl, r, r.serviceLevel(), 1, 1);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(sl);
+        XYPlot plot = new XYPlot(data, timeAxis(), percentAxis(text.get("ch_share_buyers")), null);
+        plot.getRangeAxis().setRange(0, 1.05);
+        plot.addRangeMarker(deadlineMarker(s.serviceLevelGoal(), text.get("ch_goal", Math.round(s.serviceLevelGoal() * 100))));
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_service_level"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        plot.setRenderer(bandRenderer(GREEN));
+        return chart;
+    }
+
+    private JFreeChart lostOrders() {
+        YIntervalSeries orders = new YIntervalSeries(text.get("ch_lost_orders"));
+        XYSeries sales = new XYSeries(text.get("ch_lost_sales"));
+        for (IntervalFigures r : rows) {
+            band(orders, r, r.lostOrders(), 1);
+            add(sales, r, r.lostSales());
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(orders);
+        XYPlot plot = new XYPlot(data, timeAxis(), new NumberAxis(text.get("ch_orders_axis")), null);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        plot.setDataset(1, new XYSeriesCollection(sales));
+        plot.setRenderer(1, line);
+        plot.setRangeAxis(1, new NumberAxis(text.get("ch_sales_axis")));
+        plot.mapDatasetToRangeAxis(1, 1);
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_lost"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        plot.setRenderer(0, bandRenderer(RED));
+        line.setSeriesPaint(0, GREY);
+        line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
+        return chart;
+    }
+
+    @SuppressWarnings("unchecked")
+    private JFreeChart groups(Map<String, Object> summary) {
+        DefaultStatisticalCategoryDataset occupancy = new DefaultStatisticalCategoryDataset();
+        DefaultStatisticalCategoryDataset active = new DefaultStatisticalCategoryDataset();
+        Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
+        for (Map.Entry<String, Object> e : byGroup.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            Estimate occ = (Estimate) f.get("occupancy"), act = (Estimate) f.get("mean_active_chats");
+            // the "standard deviation" slot holds the 95% half-width: the error bar drawn is the CI
+            occupancy.add(occ.meanOrNaN() * 100, zeroIfNaN(occ.ci95OrNaN()) * 100, text.get("ch_occupancy"), e.getKey());
+            active.add(act.meanOrNaN(), zeroIfNaN(act.ci95OrNaN()), text.get("ch_active_chats"), e.getKey());
+        }
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(text.get("group")));
+        CategoryPlot top = barPlot(occupancy, text.get("ch_occupancy_axis")), bottom = barPlot(active, text.get("ch_active_axis"));
+        plot.add(top, 1);
+        plot.add(bottom, 1);
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_groups"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        colour(top, BLUE);
+        colour(bottom, ORANGE);
+        return chart;
+    }
+
+    // ---- helpers --------------------------------------------------------------------
+
+    private static CategoryPlot barPlot(DefaultStatisticalCategoryDataset data, String axis) {
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setMaximumBarWidth(0.2);
+        return new CategoryPlot(data, null, new NumberAxis(axis), r);
+    }
+
+    private static void colour(CategoryPlot plot, Color color) {
+        StatisticalBarRenderer r = (StatisticalBarRenderer) plot.getRenderer();
+        r.setSeriesPaint(0, color);
+        r.setErrorIndicatorPaint(Color.BLACK);
+        r.setShadowVisible(false);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    }
+
+    /** Labels a minutes axis as durations: 0.5 -> "30s", 2 -> "2m", 90 -> "1h30m". */
+    static final class MinutesAsDuration extends NumberFormat {
+        @Override
+        public StringBuffer format(double minutes, StringBuffer to, java.text.FieldPosition pos) {
+            double sec = minutes * 60;
+            double rounded = sec < 60 ? Math.round(sec) : sec < 3600 ? Math.round(sec / 60) * 60.0 : Math.round(sec / 600) * 600.0;
+            return to.append(Durations.format(Math.max(1, rounded)));
+        }
+
+        @Override
+        public StringBuffer format(long minutes, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) minutes, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("labels only");
+        }
+    }
+
+    private static double zeroIfNaN(double v) { return Double.isNaN(v) ? 0 : v; }
+
+    private long millis(IntervalFigures r) {
+        return r.start().atZone(s.zone()).toInstant().toEpochMilli();
+    }
+
+    private void add(XYSeries series, IntervalFigures r, Estimate e) {
+        series.add(millis(r), e.mean() == null ? null : e.mean());
+    }
+
+    /** Adds mean and 95% band (scaled, not below 0); returns the band's top for axis ranges. */
+    private double band(YIntervalSeries series, IntervalFigures r, Estimate e, double scale) {
+        return band(series, r, e, scale, Double.POSITIVE_INFINITY);
+    }
+
+    /** The same, with the band also capped at {@code max} (1 for shares). */
+    private double band(YIntervalSeries series, IntervalFigures r, Estimate e, double scale, double max) {
+        if (e.mean() == null) return 0;
+        double m = e.mean() * scale, h = e.ci95() == null ? 0 : e.ci95() * scale;
+        series.add(millis(r), m, Math.max(0, m - h), Math.min(max, m + h));
+        return m + h;
+    }
+
+    private DateAxis timeAxis() {
+        DateAxis axis = new DateAxis(text.get("ch_time"));
+        axis.setTimeZone(zone);
+        axis.setDateFormatOverride(new java.text.SimpleDateFormat("MM-dd HH:mm"));
+        ((java.text.SimpleDateFormat) axis.getDateFormatOverride()).setTimeZone(zone);
+        return axis;
+    }
+
+    private static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
+        return axis;
+    }
+
+    private static DeviationRenderer bandRenderer(Color... colors) {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        for (int i = 0; i < colors.length; i++) {
+            r.setSeriesPaint(i, colors[i]);
+            r.setSeriesFillPaint(i, colors[i]);
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        r.setAlpha(0.25f);
+        return r;
+    }
+
+    private ValueMarker deadlineMarker(double value, String label) {
+        ValueMarker m = new ValueMarker(value, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
+        m.setLabel(label);
+        m.setLabelPaint(RED);
+        m.setLabelFont(theme.getRegularFont().deriveFont(Font.BOLD));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return m;
+    }
+
+    // ---- files ----------------------------------------------------------------------
+
+    /** Each chart as an SVG element, sized by its view box so a page can scale it. */
+    public Map<String, String> svgElements() {
+        Map<String, String> svgs = new LinkedHashMap<>();
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+            g.setDefsKeyPrefix(e.getKey() + "-"); // several SVGs inline in one page must not share ids
+            e.getValue().draw(g, new Rectangle(WIDTH, HEIGHT));
+            svgs.put(e.getKey(), g.getSVGElement("chart-" + e.getKey(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
+        }
+        return svgs;
+    }
+
+    /** Writes DIR/NAME.svg for each element of {@link #svgElements()}. */
+    public static void writeSvgFiles(Path dir, Map<String, String> svgs) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + e.getValue().replaceFirst("<svg ", "<svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" "));
+        }
+    }
+
+    /** Writes DIR/NAME.png for each chart. */
+    public void writePngs(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(e.getKey() + ".png"))) {
+                ChartUtils.writeChartAsPNG(out, e.getValue(), WIDTH, HEIGHT);
+            }
+        }
+    }
+}

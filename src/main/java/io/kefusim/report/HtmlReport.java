@@ -1,0 +1,195 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no network):
+ * headline figures first, then the charts, then per-day, per-type and per-group tables, then
+ * the scenario as run. Every string that comes from the scenario is escaped. Headline
+ * figures carry their exact values in {@code data-mean} / {@code data-ci95} attributes.
+ */
+public final class HtmlReport {
+    private final Scenario s;
+    private final Map<String, Object> summary;
+    private final Text text;
+    private final StringBuilder h = new StringBuilder(64 * 1024);
+
+    public HtmlReport(Scenario s, Map<String, Object> summary, Text text) {
+        this.s = s;
+        this.summary = summary;
+        this.text = text;
+    }
+
+    public static String esc(String v) {
+        if (v == null) return "";
+        StringBuilder b = new StringBuilder(v.length() + 16);
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** How the report shows a share (0.5334 -> "53.3%"); tests compare against this. */
+    public static String share(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%.1f%%", v * 100); }
+    /** How the report shows a count or money (12345.6 -> "12,346"). */
+    public static String whole(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v); }
+    /** How the report shows a small figure (seconds, orders) with one decimal. */
+    public static String one(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v); }
+
+    @SuppressWarnings("unchecked")
+    public void write(Path file, Map<String, String> svgs, String scenarioYaml) throws IOException {
+        Map<String, Object> t = (Map<String, Object>) summary.get("totals");
+        String lang = text.chinese() ? "zh-CN" : "en";
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(text.get("html_title") + " — " + s.name())).append("</title>\n")
+                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<header><h1>").append(esc(text.get("html_title"))).append("</h1>\n<p class=\"sub\"><b>")
+                .append(esc(s.name())).append("</b> · ").append(esc(text.get("html_period"))).append(": ")
+                .append(esc(s.start().toString().replace('T', ' '))).append(" – ")
+                .append(esc(s.start().plusSeconds((long) s.horizon()).toString().replace('T', ' '))).append(" (")
+                .append(esc(s.zone().getId())).append(")</p>\n<p class=\"sub\">")
+                .append(esc(text.get("html_runs", ((Number) summary.get("replications")).intValue(), ((Number) summary.get("seed")).longValue())))
+                .append("</p></header>\n");
+
+        h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
+        card("totals.service_level", text.get("service_level", Durations.format(s.serviceLevelTarget())), (Estimate) t.get("service_level"), true, null);
+        Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
+        for (String label : s.deadlineLabels()) {
+            Map<String, Object> m = (Map<String, Object>) missed.get(label);
+            Estimate count = (Estimate) m.get("count");
+            card("totals.missed_deadlines." + label + ".share", text.get("missed", label), (Estimate) m.get("share"), true,
+                    text.get("html_missed_count", whole(count.mean())));
+        }
+        Estimate abandoned = (Estimate) t.get("abandoned");
+        card("totals.abandoned", text.get("abandoned"), abandoned, false,
+                text.get("html_abandoned_of", share(((Estimate) t.get("abandon_share")).mean())));
+        card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
+        card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, null);
+        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
+        h.append("</div></section>\n");
+
+        h.append("<section id=\"charts\"><h2>").append(esc(text.get("html_charts"))).append("</h2>\n");
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            h.append("<figure class=\"chart\" id=\"fig-").append(esc(e.getKey())).append("\">").append(e.getValue()).append("</figure>\n");
+        }
+        h.append("</section>\n");
+
+        h.append("<section id=\"tables\"><h2>").append(esc(text.get("html_tables"))).append("</h2>\n");
+        chatTable("by_day", text.get("html_by_day"), text.get("html_date"));
+        chatTable("by_type", text.get("by_type"), text.get("type"));
+        groupTable();
+        h.append("</section>\n");
+
+        h.append("<section id=\"scenario\"><h2>").append(esc(text.get("html_scenario"))).append("</h2>\n<details><summary>scenario.yaml</summary><pre>")
+                .append(esc(scenarioYaml)).append("</pre></details></section>\n");
+        h.append("<footer>").append(esc(text.get("html_footer"))).append("</footer>\n</body>\n</html>\n");
+        Files.writeString(file, h, StandardCharsets.UTF_8);
+    }
+
+    private void card(String key, String label, Estimate e, boolean isShare, String note) {
+        String value = isShare ? share(e.mean()) : (key.endsWith("lost_orders") ? one(e.mean()) : whole(e.mean()));
+        String ci = e.ci95() == null ? "" : "± " + (isShare ? share(e.ci95()) : key.endsWith("lost_orders") ? one(e.ci95()) : whole(e.ci95()));
+        h.append("<div class=\"card\" data-key=\"").append(esc(key)).append("\" data-mean=\"").append(e.mean() == null ? "" : e.mean())
+                .append("\" data-ci95=\"").append(e.ci95() == null ? "" : e.ci95()).append("\">")
+                .append("<div class=\"label\">").append(esc(label)).append("</div>")
+                .append("<div class=\"value\">").append(esc(value)).append("</div>")
+                .append("<div class=\"ci\">").append(esc(ci)).append("</div>");
+        if (note != null) h.append("<div class=\"note\">").append(esc(note)).append("</div>");
+        h.append("</div>\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chatTable(String section, String title, String keyHeader) {
+        Map<String, Object> slices = (Map<String, Object>) summary.get(section);
+        List<String> head = new ArrayList<>(List.of(keyHeader, text.get("col_arrived"), text.get("accepted"), text.get("col_abandon"),
+                text.get("col_service_level"), text.get("col_wait"), text.get("col_first")));
+        for (String l : s.deadlineLabels()) head.add(text.get("col_missed", l));
+        head.add(text.get("col_lost_orders"));
+        head.add(text.get("col_lost_sales"));
+        h.append("<h3>").append(esc(title)).append("</h3>\n<table><thead><tr>");
+        for (String c : head) h.append("<th>").append(esc(c)).append("</th>");
+        h.append("</tr></thead><tbody>\n");
+        for (Map.Entry<String, Object> e : slices.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
+            td(whole(mean(f.get("arrived"))));
+            td(whole(mean(f.get("accepted"))));
+            td(share(mean(f.get("abandon_share"))));
+            td(share(mean(f.get("service_level"))));
+            td(one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
+            td(one(mean(((Map<String, Object>) f.get("first_response")).get("mean_s"))));
+            Map<String, Object> missed = (Map<String, Object>) f.get("missed_deadlines");
+            for (String l : s.deadlineLabels()) td(share(mean(((Map<String, Object>) missed.get(l)).get("share"))));
+            td(one(mean(f.get("lost_orders"))));
+            td(whole(mean(f.get("lost_sales"))));
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void groupTable() {
+        Map<String, Object> groups = (Map<String, Object>) summary.get("by_group");
+        h.append("<h3>").append(esc(text.get("by_group"))).append("</h3>\n<table><thead><tr>");
+        for (String c : List.of(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"),
+                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"))) {
+            h.append("<th>").append(esc(c)).append("</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        for (Map.Entry<String, Object> e : groups.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
+            td(whole(mean(f.get("accepted"))));
+            td(one(mean(f.get("agents_on_duty"))));
+            td(share(mean(f.get("occupancy"))));
+            td(String.format(Locale.ROOT, "%.2f", mean(f.get("mean_active_chats")) == null ? Double.NaN : mean(f.get("mean_active_chats"))));
+            td(one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
+            td(one(mean(f.get("overtime_h"))));
+            td(whole(mean(f.get("labour_cost"))));
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static Double mean(Object est) { return ((Estimate) est).mean(); }
+
+    private void td(String v) { h.append("<td>").append(esc(v)).append("</td>"); }
+
+    private static final String CSS = """
+            body{font-family:-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
+            margin:0 auto;max-width:1040px;padding:24px;color:#222;background:#fafafa}
+            h1{margin:0 0 4px;font-size:26px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}
+            .sub{color:#555;margin:2px 0}
+            .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px}
+            .card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px}
+            .card .label{font-size:13px;color:#555;min-height:34px}.card .value{font-size:28px;font-weight:600;margin-top:4px}
+            .card .ci{font-size:13px;color:#777}.card .note{font-size:12px;color:#777;margin-top:4px}
+            figure.chart{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 16px;padding:8px}
+            figure.chart svg{width:100%;height:auto;display:block}
+            table{border-collapse:collapse;width:100%;background:#fff;font-size:13px;margin-bottom:12px}
+            th,td{border:1px solid #ddd;padding:4px 6px;text-align:right}thead th{background:#f0f0f0}
+            tbody th{text-align:left;font-weight:600}
+            pre{background:#fff;border:1px solid #ddd;padding:12px;overflow:auto;font-size:12px}
+            footer{margin-top:32px;color:#777;font-size:12px}
+            """;
+}

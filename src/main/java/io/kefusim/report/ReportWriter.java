@@ -1,0 +1,40 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the charts (charts/*.svg, charts/*.png) and report.html into a run folder. */
+public final class ReportWriter {
+    private ReportWriter() {}
+
+    /**
+     * @param warn told one line if Chinese PNG charts had to fall back to English labels
+     * @return the path of report.html
+     */
+    public static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> summary, Text text,
+                             java.util.function.Consumer<String> warn) throws IOException {
+        List<IntervalFigures> rows = IntervalFigures.of(s, reps);
+        String cjk = text.chinese() ? ChartFonts.cjkFamily() : null;
+        ChartSet charts = new ChartSet(s, reps, rows, summary, text, cjk);
+        Map<String, String> svgs = charts.svgElements();
+        Path chartsDir = dir.resolve("charts");
+        ChartSet.writeSvgFiles(chartsDir, svgs);
+        if (text.chinese() && cjk == null) {
+            warn.accept(text.get("no_cjk_font"));
+            new ChartSet(s, reps, rows, summary, new Text("en"), null).writePngs(chartsDir);
+        } else {
+            charts.writePngs(chartsDir);
+        }
+        String scenarioYaml = Files.readString(dir.resolve("scenario.yaml"), StandardCharsets.UTF_8);
+        Path html = dir.resolve("report.html");
+        new HtmlReport(s, summary, text).write(html, svgs, scenarioYaml);
+        return html;
+    }
+}

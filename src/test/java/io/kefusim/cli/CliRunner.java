@@ -1,0 +1,17 @@
+package io.kefusim.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in-process, capturing its output (for tests in other packages). */
+public final class CliRunner {
+    private CliRunner() {}
+
+    public record Result(int code, String out, String err) {}
+
+    public static Result kefusim(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,127 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.statistics.StatisticalCategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The data drawn in each chart is the data of the run (not just "a file exists"). */
+class ChartSetTest {
+    static Scenario s;
+    static List<ReplicationMetrics> reps;
+    static List<IntervalFigures> rows;
+    static Map<String, Object> summary;
+    static Map<String, JFreeChart> charts;
+
+    @BeforeAll
+    static void run() {
+        s = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of("replications=4"));
+        reps = Experiment.run(s, 2, null, null);
+        rows = IntervalFigures.of(s, reps);
+        summary = new Summary(s, reps).build();
+        charts = new ChartSet(s, reps, rows, summary, new Text("en"), null).charts();
+    }
+
+    private static double mean(Estimate e) { return e.mean() == null ? Double.NaN : e.mean(); }
+
+    @Test
+    void allSixCharts() {
+        assertEquals(List.of("arrivals_vs_agents", "waits", "first_response_distribution", "service_level", "lost_orders", "groups"),
+                List.copyOf(charts.keySet()));
+    }
+
+    @Test
+    void arrivalsAndAgentsOnDutyByInterval() {
+        XYPlot p = charts.get("arrivals_vs_agents").getXYPlot();
+        XYDataset arrivals = p.getDataset(0), agents = p.getDataset(1);
+        assertEquals(rows.size(), arrivals.getItemCount(0));
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(mean(rows.get(i).arrived()), arrivals.getYValue(0, i), 1e-9);
+            assertEquals(mean(rows.get(i).agentsOnDuty()), agents.getYValue(0, i), 1e-9);
+            assertEquals(rows.get(i).start().atZone(s.zone()).toInstant().toEpochMilli(), arrivals.getXValue(0, i), 0);
+            // each bar spans its interval
+            assertEquals(s.interval() * 1000, ((IntervalXYDataset) arrivals).getEndXValue(0, i) - arrivals.getXValue(0, i), 1e-6);
+        }
+    }
+
+    @Test
+    void waitsInMinutesWithConfidenceBandsAndDeadlines() {
+        XYPlot p = charts.get("waits").getXYPlot();
+        IntervalXYDataset d = (IntervalXYDataset) p.getDataset();
+        int item = 0;
+        for (IntervalFigures r : rows) {
+            if (r.queueWait().mean() == null) continue;
+            assertEquals(r.queueWait().mean() / 60, d.getYValue(0, item), 1e-9);
+            assertEquals((r.queueWait().mean() + r.queueWait().ci95()) / 60, d.getEndYValue(0, item), 1e-9);
+            item++;
+        }
+        assertEquals(3, p.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void serviceLevelAndLostOrdersSeries() {
+        IntervalXYDataset sl = (IntervalXYDataset) charts.get("service_level").getXYPlot().getDataset();
+        XYPlot lost = charts.get("lost_orders").getXYPlot();
+        int item = 0;
+        double lostSum = 0;
+        for (IntervalFigures r : rows) {
+            if (r.serviceLevel().mean() != null) {
+                assertEquals(r.serviceLevel().mean(), sl.getYValue(0, item), 1e-12);
+                item++;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(mean(rows.get(i).lostOrders()), lost.getDataset(0).getYValue(0, i), 1e-9);
+            assertEquals(mean(rows.get(i).lostSales()), lost.getDataset(1).getYValue(0, i), 1e-6);
+            lostSum += lost.getDataset(0).getYValue(0, i);
+        }
+        // the intervals add up to the run's lost orders
+        assertEquals(mean((Estimate) ((Map<?, ?>) summary.get("totals")).get("lost_orders")), lostSum, 1e-6);
+    }
+
+    @Test
+    void firstResponseDistributionEndsAtTheShareEverAnswered() {
+        XYDataset d = charts.get("first_response_distribution").getXYPlot().getDataset();
+        int n = d.getItemCount(0);
+        for (int i = 1; i < n; i++) assertTrue(d.getYValue(0, i) >= d.getYValue(0, i - 1), "a distribution never falls");
+        long answered = 0, offered = 0;
+        for (ReplicationMetrics m : reps) {
+            answered += m.total.firstReplied;
+            offered += m.total.offered();
+        }
+        assertEquals((double) answered / offered, d.getYValue(0, n - 1), 1e-12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void groupsOccupancyAndActiveChatsWithIntervals() {
+        CombinedDomainCategoryPlot p = (CombinedDomainCategoryPlot) charts.get("groups").getPlot();
+        List<CategoryPlot> plots = p.getSubplots();
+        StatisticalCategoryDataset occ = (StatisticalCategoryDataset) plots.get(0).getDataset();
+        StatisticalCategoryDataset act = (StatisticalCategoryDataset) plots.get(1).getDataset();
+        Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
+        for (String g : byGroup.keySet()) {
+            Map<String, Object> f = (Map<String, Object>) byGroup.get(g);
+            Estimate o = (Estimate) f.get("occupancy"), a = (Estimate) f.get("mean_active_chats");
+            assertEquals(o.mean() * 100, occ.getMeanValue(0, occ.getColumnIndex(g)).doubleValue(), 1e-9);
+            assertEquals(o.ci95() * 100, occ.getStdDevValue(0, occ.getColumnIndex(g)).doubleValue(), 1e-9);
+            assertEquals(a.mean(), act.getMeanValue(0, act.getColumnIndex(g)).doubleValue(), 1e-9);
+        }
+    }
+}

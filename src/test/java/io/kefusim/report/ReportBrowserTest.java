@@ -1,0 +1,131 @@
+package io.kefusim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Opens report.html of an example run in headless Chromium (Debian's chromium, installed
+ * by .ci/run): the page loads without console messages, its headline figures equal those in
+ * summary.json, and a screenshot is saved to target/report-screenshot-{en,zh}.png.
+ */
+class ReportBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Pattern CARD = Pattern.compile(
+            "<div class=\"card\" data-key=\"([^\"]+)\" data-mean=\"([^\"]*)\" data-ci95=\"([^\"]*)\">"
+                    + "<div class=\"label\">[^<]*</div><div class=\"value\">([^<]*)</div>");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void needsChromium() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+    }
+
+    record Browser(int exit, String dom, String log) {}
+
+    static Browser chromium(Path profile, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt"), err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish in 120 s");
+        }
+        return new Browser(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static List<String> consoleMessages(String log) {
+        return log.lines().filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught")).toList();
+    }
+
+    @Test
+    void theConsoleCheckCatchesErrors() throws Exception {
+        // positive control: the detector sees a page's console error
+        Path bad = dir.resolve("bad.html");
+        Files.writeString(bad, "<html><body><script>console.error('deliberate');</script></body></html>");
+        Browser b = chromium(Files.createTempDirectory(dir, "profile"), "--dump-dom", bad.toUri().toString());
+        assertEquals(1, consoleMessages(b.log()).size(), b.log());
+    }
+
+    @Test
+    void englishReport() throws Exception {
+        check("en");
+    }
+
+    @Test
+    void chineseReport() throws Exception {
+        check("zh");
+    }
+
+    private void check(String lang) throws Exception {
+        Path out = dir.resolve("results-" + lang);
+        CliRunner.Result r = CliRunner.kefusim("run", "scenarios/double11-medium-shop.yaml", "--replications", "4",
+                "--out", out.toString(), "--lang", lang);
+        assertEquals(0, r.code(), r.err());
+        Path run;
+        try (var runs = Files.list(out.resolve("double11-medium-shop"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+        Path html = run.resolve("report.html");
+        Browser b = chromium(Files.createTempDirectory(dir, "profile"), "--dump-dom", html.toUri().toString());
+        assertEquals(0, b.exit(), b.log());
+        assertEquals(List.of(), consoleMessages(b.log()), "no console messages");
+        assertTrue(b.dom().contains("<svg"), "charts are inline");
+        assertEquals(6, b.dom().split("<figure class=\"chart\"").length - 1, "six charts");
+
+        JsonNode summary = new ObjectMapper().readTree(run.resolve("summary.json").toFile());
+        Map<String, String[]> cards = new HashMap<>();
+        Matcher m = CARD.matcher(b.dom());
+        while (m.find()) cards.put(m.group(1), new String[]{m.group(2), m.group(3), m.group(4)});
+        List<String> expected = new ArrayList<>(List.of("totals.service_level", "totals.abandoned", "totals.lost_orders",
+                "totals.lost_sales", "totals.labour_cost"));
+        for (String label : new String[]{"2m", "30m", "2h"}) expected.add("totals.missed_deadlines." + label + ".share");
+        for (String key : expected) {
+            String[] card = cards.get(key);
+            assertNotNull(card, "headline card " + key + " in " + cards.keySet());
+            JsonNode est = node(summary, key);
+            assertEquals(est.get("mean").asDouble(), Double.parseDouble(card[0]), 0, key + " data-mean");
+            assertEquals(est.get("ci95").asDouble(), Double.parseDouble(card[1]), 0, key + " data-ci95");
+            double mean = est.get("mean").asDouble();
+            String shown = key.endsWith("share") || key.endsWith("service_level") ? HtmlReport.share(mean)
+                    : key.endsWith("lost_orders") ? HtmlReport.one(mean) : HtmlReport.whole(mean);
+            assertEquals(shown, card[2], key + " as shown");
+        }
+        Path shot = Path.of("target", "report-screenshot-" + lang + ".png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        Browser s = chromium(Files.createTempDirectory(dir, "profile"), "--hide-scrollbars", "--window-size=1200,2600",
+                "--screenshot=" + shot, html.toUri().toString());
+        assertEquals(0, s.exit(), s.log());
+        assertTrue(Files.size(shot) > 50_000, "a screenshot with content");
+    }
+
+    /** "totals.missed_deadlines.2m.share" -> summary["totals"]["missed_deadlines"]["2m"]["share"]. */
+    private static JsonNode node(JsonNode root, String key) {
+        JsonNode n = root;
+        for (String part : key.split("\\.")) n = n.get(part);
+        return n;
+    }
+}
