@@ -188,7 +188,7 @@ public final class HtmlReport {
             figure.chart svg{width:100%;height:auto;display:block}
             table{border-collapse:collapse;width:100%;background:#fff;font-size:13px;margin-bottom:12px}
             th,td{border:1px solid #ddd;padding:4px 6px;text-align:right}thead th{background:#f0f0f0}
-            tbody th{text-align:left;font-weight:600}
+            tbody th,thead th:first-child{text-align:left}tbody th{font-weight:600}
             pre{background:#fff;border:1px solid #ddd;padding:12px;overflow:auto;font-size:12px}
             footer{margin-top:32px;color:#777;font-size:12px}
             """;
