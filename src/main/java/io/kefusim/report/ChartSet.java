@@ -6,39 +6,28 @@ import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 import org.HdrHistogram.Histogram;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
@@ -53,16 +42,15 @@ import java.util.TimeZone;
  * confidence intervals over replications.
  */
 public final class ChartSet {
-    public static final int WIDTH = 960, HEIGHT = 420;
-    private static final Color BLUE = new Color(0x1f77b4), ORANGE = new Color(0xff7f0e), GREEN = new Color(0x2ca02c),
-            RED = new Color(0xd62728), GREY = new Color(0x7f7f7f);
+    private static final Color BLUE = ChartStyle.BLUE, ORANGE = ChartStyle.ORANGE, GREEN = ChartStyle.GREEN,
+            RED = ChartStyle.RED, GREY = ChartStyle.GREY;
 
     private final Scenario s;
     private final Text text;
     private final List<IntervalFigures> rows;
     private final TimeZone zone;
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
-    private final StandardChartTheme theme;
+    private final ChartStyle style;
 
     public ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Map<String, Object> summary,
                     Text text, String fontFamily) {
@@ -70,20 +58,7 @@ public final class ChartSet {
         this.text = text;
         this.rows = rows;
         this.zone = TimeZone.getTimeZone(s.zone());
-        // The theme sets fonts (a CJK family for Chinese) before the series colours are set,
-        // since applying a theme afterwards would reset them.
-        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        String family = fontFamily != null ? fontFamily : Font.SANS_SERIF;
-        theme.setExtraLargeFont(new Font(family, Font.BOLD, 18));
-        theme.setLargeFont(new Font(family, Font.BOLD, 14));
-        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(family, Font.PLAIN, 10));
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setDomainGridlinePaint(new Color(0xdddddd));
-        theme.setRangeGridlinePaint(new Color(0xdddddd));
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setShadowVisible(false);
-        this.theme = theme;
+        this.style = new ChartStyle(fontFamily);
         charts.put("arrivals_vs_agents", arrivalsVsAgents());
         charts.put("waits", waits());
         charts.put("first_response_distribution", firstResponseDistribution(reps));
@@ -92,10 +67,8 @@ public final class ChartSet {
         charts.put("groups", groups(summary));
     }
 
-    /** Applies fonts and backgrounds; the caller sets series colours afterwards. */
     private JFreeChart themed(JFreeChart c) {
-        theme.apply(c);
-        return c;
+        return style.themed(c);
     }
 
     public Map<String, JFreeChart> charts() { return charts; }
@@ -145,10 +118,10 @@ public final class ChartSet {
         data.addSeries(first);
         XYPlot plot = new XYPlot(data, timeAxis(), new NumberAxis(text.get("ch_minutes")), null);
         double smallest = s.firstResponseDeadlines()[0] / 60;
-        for (double d : s.firstResponseDeadlines()) plot.addRangeMarker(deadlineMarker(d / 60, Durations.format(d)));
+        for (double d : s.firstResponseDeadlines()) plot.addRangeMarker(style.marker(d / 60, Durations.format(d)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(max * 1.1, smallest * 1.25));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_waits"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        plot.setRenderer(bandRenderer(BLUE, ORANGE));
+        plot.setRenderer(ChartStyle.bandRenderer(BLUE, ORANGE));
         return chart;
     }
 
@@ -169,11 +142,11 @@ public final class ChartSet {
         }
         LogAxis x = new LogAxis(text.get("ch_minutes_log"));
         x.setSmallestValue(1 / 60.0);
-        NumberAxis y = percentAxis(text.get("ch_share_answered"));
+        NumberAxis y = ChartStyle.percentAxis(text.get("ch_share_answered"));
         y.setRange(0, 1.05);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(cdf), x, y, line);
-        for (double d : s.firstResponseDeadlines()) plot.addDomainMarker(deadlineMarker(d / 60, Durations.format(d)));
+        for (double d : s.firstResponseDeadlines()) plot.addDomainMarker(style.marker(d / 60, Durations.format(d)));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_distribution"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         x.setNumberFormatOverride(new MinutesAsDuration()); // after the theme, which resets tick formats
         line.setSeriesPaint(0, BLUE);
@@ -186,11 +159,11 @@ public final class ChartSet {
         for (IntervalFigures r : rows) band(sl, r, r.serviceLevel(), 1, 1);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(sl);
-        XYPlot plot = new XYPlot(data, timeAxis(), percentAxis(text.get("ch_share_buyers")), null);
+        XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(text.get("ch_share_buyers")), null);
         plot.getRangeAxis().setRange(0, 1.05);
-        plot.addRangeMarker(deadlineMarker(s.serviceLevelGoal(), text.get("ch_goal", Math.round(s.serviceLevelGoal() * 100))));
+        plot.addRangeMarker(style.marker(s.serviceLevelGoal(), text.get("ch_goal", Math.round(s.serviceLevelGoal() * 100))));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_service_level"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        plot.setRenderer(bandRenderer(GREEN));
+        plot.setRenderer(ChartStyle.bandRenderer(GREEN));
         return chart;
     }
 
@@ -210,7 +183,7 @@ public final class ChartSet {
         plot.setRangeAxis(1, new NumberAxis(text.get("ch_sales_axis")));
         plot.mapDatasetToRangeAxis(1, 1);
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_lost"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        plot.setRenderer(0, bandRenderer(RED));
+        plot.setRenderer(0, ChartStyle.bandRenderer(RED));
         line.setSeriesPaint(0, GREY);
         line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
         return chart;
@@ -305,64 +278,18 @@ public final class ChartSet {
         return axis;
     }
 
-    private static NumberAxis percentAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
-        return axis;
-    }
 
-    private static DeviationRenderer bandRenderer(Color... colors) {
-        DeviationRenderer r = new DeviationRenderer(true, false);
-        for (int i = 0; i < colors.length; i++) {
-            r.setSeriesPaint(i, colors[i]);
-            r.setSeriesFillPaint(i, colors[i]);
-            r.setSeriesStroke(i, new BasicStroke(2f));
-        }
-        r.setAlpha(0.25f);
-        return r;
-    }
 
-    private ValueMarker deadlineMarker(double value, String label) {
-        ValueMarker m = new ValueMarker(value, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
-        m.setLabel(label);
-        m.setLabelPaint(RED);
-        m.setLabelFont(theme.getRegularFont().deriveFont(Font.BOLD));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        return m;
-    }
 
     // ---- files ----------------------------------------------------------------------
 
     /** Each chart as an SVG element, sized by its view box so a page can scale it. */
     public Map<String, String> svgElements() {
-        Map<String, String> svgs = new LinkedHashMap<>();
-        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
-            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-            g.setDefsKeyPrefix(e.getKey() + "-"); // several SVGs inline in one page must not share ids
-            e.getValue().draw(g, new Rectangle(WIDTH, HEIGHT));
-            svgs.put(e.getKey(), g.getSVGElement("chart-" + e.getKey(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
-        }
-        return svgs;
-    }
-
-    /** Writes DIR/NAME.svg for each element of {@link #svgElements()}. */
-    public static void writeSvgFiles(Path dir, Map<String, String> svgs) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, String> e : svgs.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + e.getValue().replaceFirst("<svg ", "<svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" "));
-        }
+        return ChartStyle.svgElements(charts);
     }
 
     /** Writes DIR/NAME.png for each chart. */
     public void writePngs(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve(e.getKey() + ".png"))) {
-                ChartUtils.writeChartAsPNG(out, e.getValue(), WIDTH, HEIGHT);
-            }
-        }
+        ChartStyle.writePngs(dir, charts);
     }
 }

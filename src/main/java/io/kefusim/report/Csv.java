@@ -12,7 +12,10 @@ import java.util.List;
 
 /** Small CSV helper over Jackson's CSV writer: a header row, then rows of cells. */
 public final class Csv implements AutoCloseable {
-    private static final CsvMapper MAPPER = new CsvMapper();
+    // Strict quoting: quote only values that need it (by default Jackson quotes every value
+    // longer than 24 characters, which makes long column names look odd in spreadsheets).
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private final SequenceWriter out;
 
     public Csv(Path file, List<String> header) throws IOException {

@@ -25,7 +25,7 @@ public final class ReportWriter {
         ChartSet charts = new ChartSet(s, reps, rows, summary, text, cjk);
         Map<String, String> svgs = charts.svgElements();
         Path chartsDir = dir.resolve("charts");
-        ChartSet.writeSvgFiles(chartsDir, svgs);
+        ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (text.chinese() && cjk == null) {
             warn.accept(text.get("no_cjk_font"));
             new ChartSet(s, reps, rows, summary, new Text("en"), null).writePngs(chartsDir);

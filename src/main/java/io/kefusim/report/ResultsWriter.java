@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.kefusim.metrics.Estimate;
-import io.kefusim.metrics.Figures;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioWriter;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 
 /** Writes a run's files: summary.json, intervals.csv, by_type/by_group/by_day.csv, scenario.yaml, run.json. */
 public final class ResultsWriter {

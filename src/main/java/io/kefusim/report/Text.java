@@ -10,7 +10,7 @@ public final class Text {
             Map.entry("replications", new String[]{"replications", "次重复"}),
             Map.entry("figure", new String[]{"Figure", "指标"}),
             Map.entry("mean", new String[]{"mean", "均值"}),
-            Map.entry("ci", new String[]{"95% CI ±", "95%置信区间 ±"}),
+            Map.entry("ci", new String[]{"95%% CI ±", "95%%置信区间 ±"}),
             Map.entry("arrived", new String[]{"Buyers who opened a chat", "咨询买家数"}),
             Map.entry("deflected", new String[]{"Resolved by bot", "机器人解决"}),
             Map.entry("accepted", new String[]{"Accepted by an agent", "人工接待"}),
@@ -50,8 +50,8 @@ public final class Text {
             Map.entry("ch_agents_axis", new String[]{"agents on duty", "在岗客服（人）"}),
             Map.entry("ch_chats_per_interval", new String[]{"buyers per %s", "每%s咨询买家"}),
             Map.entry("ch_title_arrivals", new String[]{"Buyers arriving vs agents on duty", "咨询量与在岗客服"}),
-            Map.entry("ch_queue_wait", new String[]{"queue wait (mean, 95% CI)", "排队等待（均值，95%置信区间）"}),
-            Map.entry("ch_first_response", new String[]{"first response (mean, 95% CI)", "首次响应（均值，95%置信区间）"}),
+            Map.entry("ch_queue_wait", new String[]{"queue wait (mean, 95%% CI)", "排队等待（均值，95%%置信区间）"}),
+            Map.entry("ch_first_response", new String[]{"first response (mean, 95%% CI)", "首次响应（均值，95%%置信区间）"}),
             Map.entry("ch_minutes", new String[]{"minutes", "分钟"}),
             Map.entry("ch_minutes_log", new String[]{"first response within (log scale)", "首次响应时长（对数刻度）"}),
             Map.entry("ch_title_waits", new String[]{"Queue wait and first response by interval, with deadlines", "各时段排队等待与首次响应（虚线为时限）"}),
@@ -62,16 +62,16 @@ public final class Text {
             Map.entry("ch_share_buyers", new String[]{"share of buyers", "买家比例"}),
             Map.entry("ch_goal", new String[]{"goal %d%%", "目标 %d%%"}),
             Map.entry("ch_title_service_level", new String[]{"Service level by interval against the goal", "各时段服务水平与目标"}),
-            Map.entry("ch_lost_orders", new String[]{"lost orders (95% CI)", "流失订单（95%置信区间）"}),
+            Map.entry("ch_lost_orders", new String[]{"lost orders (95%% CI)", "流失订单（95%%置信区间）"}),
             Map.entry("ch_lost_sales", new String[]{"lost sales (CNY)", "流失销售额（元）"}),
             Map.entry("ch_orders_axis", new String[]{"orders", "订单"}),
             Map.entry("ch_sales_axis", new String[]{"CNY", "元"}),
             Map.entry("ch_title_lost", new String[]{"Estimated lost orders and sales by interval", "各时段预计流失订单与销售额"}),
-            Map.entry("ch_occupancy", new String[]{"occupancy (typing), %", "占用率（打字时间），%"}),
+            Map.entry("ch_occupancy", new String[]{"occupancy (typing), %%", "占用率（打字时间），%%"}),
             Map.entry("ch_active_chats", new String[]{"mean active chats per agent", "人均同时接待"}),
-            Map.entry("ch_occupancy_axis", new String[]{"occupancy %", "占用率 %"}),
+            Map.entry("ch_occupancy_axis", new String[]{"occupancy %%", "占用率 %%"}),
             Map.entry("ch_active_axis", new String[]{"active chats", "同时接待"}),
-            Map.entry("ch_title_groups", new String[]{"Occupancy and active chats by agent group (95% CI)", "各客服组占用率与同时接待数（95%置信区间）"}),
+            Map.entry("ch_title_groups", new String[]{"Occupancy and active chats by agent group (95%% CI)", "各客服组占用率与同时接待数（95%%置信区间）"}),
             Map.entry("report_written", new String[]{"Report", "报告"}),
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
@@ -92,6 +92,23 @@ public final class Text {
             Map.entry("col_lost_sales", new String[]{"lost sales", "流失销售额"}),
             Map.entry("col_overtime", new String[]{"overtime h", "加班小时"}),
             Map.entry("col_missed", new String[]{"no reply %s", "%s未回复"}),
+            Map.entry("wf_plan", new String[]{"plan", "方案"}),
+            Map.entry("wf_figure", new String[]{"figure", "指标"}),
+            Map.entry("wf_real", new String[]{"real difference at 95%%", "95%%水平下差异显著"}),
+            Map.entry("wf_not_real", new String[]{"not distinguishable from 0", "与0无显著差异"}),
+            Map.entry("wf_compare_title", new String[]{"Comparison with common random numbers (%d replications, seed %d); differences to '%s' with paired 95%% intervals",
+                    "共同随机数对比（%d 次重复，种子 %d）；与“%s”的差异及配对 95%% 置信区间"}),
+            Map.entry("wf_title_shares", new String[]{"Service level, missed first replies and abandonment by plan (95%% CI)", "各方案服务水平、未及时回复与流失（95%%置信区间）"}),
+            Map.entry("wf_title_costs", new String[]{"Labour cost and lost sales by plan (95%% CI)", "各方案人工成本与流失销售额（95%%置信区间）"}),
+            Map.entry("wf_share", new String[]{"share of buyers", "买家比例"}),
+            Map.entry("wf_cny", new String[]{"CNY", "元"}),
+            Map.entry("wf_sweep_title", new String[]{"Sweep of %s (%d replications per point, seed %d)", "参数扫描：%s（每点 %d 次重复，种子 %d）"}),
+            Map.entry("wf_title_sl", new String[]{"Service level against %s (95%% CI)", "服务水平随 %s 的变化（95%%置信区间）"}),
+            Map.entry("wf_title_missed", new String[]{"No human reply within each deadline against %s", "各时限内未人工回复的比例随 %s 的变化"}),
+            Map.entry("wf_title_lost", new String[]{"Estimated lost orders against %s (95%% CI)", "预计流失订单随 %s 的变化（95%%置信区间）"}),
+            Map.entry("wf_title_cost", new String[]{"Labour cost, lost sales and their sum against %s (95%% CI)", "人工成本、流失销售额及其合计随 %s 的变化（95%%置信区间）"}),
+            Map.entry("wf_total", new String[]{"labour cost + lost sales", "人工成本 + 流失销售额"}),
+            Map.entry("wf_written", new String[]{"Written to", "已写入"}),
             Map.entry("results_in", new String[]{"Results written to", "结果已写入"}),
             Map.entry("valid", new String[]{"is valid", "校验通过"}),
             Map.entry("running", new String[]{"Running %d replications of %s on %d threads", "正在运行 %2$s：%1$d 次重复，%3$d 个线程"}),
@@ -106,8 +123,14 @@ public final class Text {
     public String get(String key, Object... args) {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);
-        return args.length == 0 ? v[lang] : String.format(v[lang], args);
+        return String.format(v[lang], args); // every message is a pattern: a literal % is written %%
     }
 
     public boolean chinese() { return lang == 1; }
+
+    /** Every message key (for tests). */
+    static java.util.Set<String> keys() { return T.keySet(); }
+
+    /** The raw pattern of a key in a language (0 English, 1 Chinese; for tests). */
+    static String pattern(String key, int language) { return T.get(key)[language]; }
 }

@@ -28,6 +28,15 @@ public final class Overrides {
 
     /** Sets {@code key} (dotted path) to the YAML {@code value}; creates missing map keys. */
     public static void set(Node root, String key, String value) {
+        set(root, key, value, null, ORIGIN);
+    }
+
+    /** Sets {@code key} to a value already read as a node (a scenario's {@code variants:}). */
+    public static void set(Node root, String key, Node value, String origin) {
+        set(root, key, null, value, origin);
+    }
+
+    private static void set(Node root, String key, String text, Node node, String origin) {
         List<Object> segments = parseKey(key);
         Node parent = root;
         String path = "";
@@ -36,7 +45,7 @@ public final class Overrides {
             boolean last = i == segments.size() - 1;
             String childPath = seg instanceof Integer idx ? path + "[" + idx + "]" : Node.childPath(path, (String) seg);
             if (last) {
-                Node v = TreeReader.parseValue(ORIGIN + " " + key, value, childPath);
+                Node v = node != null ? node : TreeReader.parseValue(origin + " " + key, text, childPath);
                 v.repath(childPath);
                 put(parent, seg, v, key);
                 return;
@@ -44,13 +53,19 @@ public final class Overrides {
             Node next = get(parent, seg, key);
             if (next == null || next.isNull()) {
                 next = segments.get(i + 1) instanceof Integer
-                        ? Node.list(ORIGIN + " " + key, 0, childPath)
-                        : Node.map(ORIGIN + " " + key, 0, childPath);
+                        ? Node.list(origin + " " + key, 0, childPath)
+                        : Node.map(origin + " " + key, 0, childPath);
                 put(parent, seg, next, key);
             }
             parent = next;
             path = childPath;
         }
+    }
+
+    private static ScenarioException pastTheEnd(String key, int idx, String list, int size) {
+        String allowed = size == 0 ? "allowed: [0] to add the first entry"
+                : "allowed: [0] to [" + (size - 1) + "], or [" + size + "] to add an entry";
+        return new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + list + "' (" + size + " entries); " + allowed);
     }
 
     private static List<Object> parseKey(String key) {
@@ -78,7 +93,7 @@ public final class Overrides {
         if (seg instanceof Integer idx) {
             if (!parent.isList()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a list");
             List<Node> l = parent.rawList();
-            if (idx >= l.size()) throw new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + parent.path() + "' (" + l.size() + " entries)");
+            if (idx >= l.size()) throw pastTheEnd(key, idx, parent.path(), l.size());
             return l.get(idx);
         }
         if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");
@@ -91,7 +106,7 @@ public final class Overrides {
             List<Node> l = parent.rawList();
             if (idx < l.size()) parent.set(idx, value);
             else if (idx == l.size()) parent.add(value);
-            else throw new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + parent.path() + "' (" + l.size() + " entries)");
+            else throw pastTheEnd(key, idx, parent.path(), l.size());
             return;
         }
         if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");

@@ -37,6 +37,38 @@ public final class ScenarioLoader {
         return bind(root, file);
     }
 
+    /** A named plan: the scenario itself ("base") or one of its {@code variants:}. */
+    public record Plan(String name, Scenario scenario) {}
+
+    /**
+     * The scenario and each of its {@code variants:} (a name and a {@code set:} of overrides
+     * in the {@code --set} key syntax), base first. Each variant starts again from the file,
+     * with the command line's overrides applied before the variant's own.
+     */
+    public static List<Plan> loadWithVariants(Path file, List<String> overrides) {
+        Scenario base = load(file, overrides);
+        List<Plan> plans = new ArrayList<>();
+        plans.add(new Plan("base", base));
+        Node root = TreeReader.read(file);
+        Node variants = root.isMap() ? root.opt("variants") : null;
+        if (variants == null) return plans;
+        Set<String> names = new HashSet<>(List.of("base"));
+        List<Node> items = variants.items();
+        for (int i = 0; i < items.size(); i++) {
+            Node v = items.get(i);
+            v.allowOnly("name", "set");
+            String name = v.req("name").text().trim();
+            if (!names.add(name)) throw v.req("name").error("plan name '" + name + "' is used twice (\"base\" is the scenario itself)");
+            Node tree = TreeReader.read(file);
+            for (String o : overrides) Overrides.apply(tree, o);
+            for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
+                Overrides.set(tree, e.getKey(), e.getValue(), "variants[" + i + "].set");
+            }
+            plans.add(new Plan(name, bind(tree, file)));
+        }
+        return plans;
+    }
+
     /** A scenario given as YAML text (benchmarks and tests); {@code origin} names it in errors. */
     public static Scenario fromYaml(String yaml, String origin, Path baseFile) {
         Node root = TreeReader.parse(origin, new java.io.StringReader(yaml), false, "");
@@ -47,7 +79,7 @@ public final class ScenarioLoader {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs");
+                "absence", "costs", "variants");
         String name = root.req("name").text().trim();
         if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
             throw root.req("name").error("'" + name + "' cannot name a results folder; allowed: letters, digits, Chinese characters, '-', '_' and '.'");

@@ -154,7 +154,7 @@ class CliTest {
         Files.writeString(file, GOOD);
         CliRunner.Result r = kefusim("run", file.toString(), "--set", "roster[3].agents=2", "--out", dir.resolve("o").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("index 3 is past the end of 'roster' (1 entries)"), r.err());
+        assertTrue(r.err().contains("roster[3].agents: index 3 is past the end of 'roster' (1 entries); allowed: [0] to [0], or [1] to add an entry"), r.err());
         CliRunner.Result r2 = kefusim("run", file.toString(), "--set", "demand.scale=-1", "--out", dir.resolve("o").toString());
         assertEquals(2, r2.code());
         assertTrue(r2.err().contains("demand.scale: -1 is out of range; allowed: 0 to 1000000"), r2.err());

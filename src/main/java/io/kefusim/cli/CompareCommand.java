@@ -1,0 +1,110 @@
+package io.kefusim.cli;
+
+import io.kefusim.metrics.Headline;
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.Text;
+import io.kefusim.report.WhatIfWriter;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.scenario.ScenarioLoader.Plan;
+import io.kefusim.whatif.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare plans with common random numbers: every plan sees the same buyers.",
+                "Give two or more scenario files, or one file with 'variants:'. The first plan is the baseline;",
+                "each difference comes with its paired 95% interval and whether it is real at that level."})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (or one file with variants).")
+    List<Path> files;
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Text text = new Text(options.lang);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Plan> plans = new ArrayList<>();
+        if (files.size() == 1) {
+            plans.addAll(ScenarioLoader.loadWithVariants(files.get(0), options.allOverrides()));
+            if (plans.size() < 2) {
+                throw new ScenarioException(files.get(0).toString(), 0, "variants",
+                        "nothing to compare: give two or more scenario files, or add 'variants:' (a list of {name, set: {key: value}})");
+            }
+        } else {
+            Set<String> names = new HashSet<>();
+            for (Path f : files) {
+                String name = f.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+                while (!names.add(name)) name = name + "'";
+                plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
+            }
+        }
+        int reps = plans.get(0).scenario().replications();
+        Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
+        RunFolder folder = RunFolder.create(options.out, plans.get(0).scenario().name() + "-compare");
+        try {
+            Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
+            progress.finish("");
+            WhatIfWriter.writeComparison(folder.dir(), r, text);
+            Path done = folder.commit();
+            print(out, r, text);
+            out.println();
+            out.println(text.get("wf_written") + ": " + done);
+            return 0;
+        } finally {
+            folder.discard();
+        }
+    }
+
+    private static void print(PrintWriter out, Comparison.Result r, Text text) {
+        Plan base = r.plans().get(0);
+        out.println();
+        out.println(text.get("wf_compare_title", base.scenario().replications(), base.scenario().seed(), base.name()));
+        out.println();
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-30s", text.get("wf_figure")));
+        for (Plan p : r.plans()) head.append(String.format(Locale.ROOT, " %28s", p.name()));
+        out.println(head);
+        for (int h = 0; h < r.headlines().size(); h++) {
+            Headline f = r.headlines().get(h);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-30s", f.key()));
+            for (int k = 0; k < r.plans().size(); k++) {
+                Comparison.Cell c = r.cell(k, h);
+                String v = fmt(f, c.value().mean());
+                if (k > 0 && c.difference().mean() != null) {
+                    v += " (" + (c.difference().mean() >= 0 ? "+" : "") + fmt(f, c.difference().mean())
+                            + " ±" + fmt(f, c.difference().ci95()) + (c.real() ? " *" : "") + ")";
+                }
+                line.append(String.format(Locale.ROOT, " %28s", v));
+            }
+            out.println(line);
+        }
+        out.println();
+        out.println("  * " + text.get("wf_real") + "; (+d ±h): " + text.get("wf_plan") + " − " + base.name());
+    }
+
+    private static String fmt(Headline f, Double v) {
+        if (v == null) return "–";
+        return switch (f.unit()) {
+            case "share" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
+            case "CNY" -> String.format(Locale.ROOT, "%,.0f", v);
+            default -> String.format(Locale.ROOT, "%,.1f", v);
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package io.kefusim.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Options shared by compare and sweep (run has its own, with the scenario file first). */
+final class RunOptions {
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value in every plan, e.g. --set demand.scale=1.5 (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per plan or point (overrides the scenario).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed for every plan or point (overrides the scenario).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of console and charts: en or zh.")
+    String lang;
+
+    List<String> allOverrides() {
+        List<String> all = new ArrayList<>(overrides);
+        if (replications != null) all.add("replications=" + replications);
+        if (seed != null) all.add("seed=" + seed);
+        return all;
+    }
+
+    int threadCount() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    }
+}

@@ -1,0 +1,92 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.Text;
+import io.kefusim.report.WhatIfWriter;
+import io.kefusim.whatif.Sweep;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Vary one or two scenario values and run each point with the same seed (common random numbers).",
+                "Values: a list 4,6,8 or 30s,1m,2m,5m; a range 4..16 or 4..16:2; durations 15s..90s:15s.",
+                "Keys use the --set syntax, e.g. roster[0].agents, buyers.presale.patience.mean, agents[0].reply_time.mean."})
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--vary", required = true, paramLabel = "KEY=VALUES", description = "A key and its values (give one or two).")
+    List<String> vary = new ArrayList<>();
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Text text = new Text(options.lang);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Sweep.Vary> varies = new ArrayList<>();
+        for (String v : vary) varies.add(Sweep.parseVary(v));
+        List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
+        int reps = planned.get(0).scenario().replications();
+        Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
+        RunFolder folder = RunFolder.create(options.out, planned.get(0).scenario().name() + "-sweep");
+        try {
+            Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
+            progress.finish("");
+            WhatIfWriter.writeSweep(folder.dir(), r, text);
+            Path done = folder.commit();
+            print(out, r, text);
+            out.println();
+            out.println(text.get("wf_written") + ": " + done);
+            return 0;
+        } finally {
+            folder.discard();
+        }
+    }
+
+    private static void print(PrintWriter out, Sweep.Result r, Text text) {
+        String keys = String.join(" × ", r.varies().stream().map(Sweep.Vary::key).toList());
+        Sweep.Point first = r.points().get(0);
+        out.println();
+        out.println(text.get("wf_sweep_title", keys, first.scenario().replications(), first.scenario().seed()));
+        out.println();
+        int sl = index(r, "service_level"), missed = index(r, r.headlines().get(1).key()), ab = index(r, "abandon_share"),
+                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, "labour_cost_plus_lost_sales");
+        out.printf(Locale.ROOT, "  %-24s %12s %12s %12s %14s %14s %16s%n", "value", "service_lvl", r.headlines().get(1).key().replace("_share", ""),
+                "abandon", "lost_sales", "labour_cost", "cost+lost_sales");
+        for (Sweep.Point p : r.points()) {
+            out.printf(Locale.ROOT, "  %-24s %12s %12s %12s %14s %14s %16s%n", String.join(", ", p.values()),
+                    pct(p, sl), pct(p, missed), pct(p, ab), money(p, lost), money(p, cost), money(p, total));
+        }
+    }
+
+    private static int index(Sweep.Result r, String key) {
+        for (int i = 0; i < r.headlines().size(); i++) if (r.headlines().get(i).key().equals(key)) return i;
+        throw new IllegalArgumentException(key);
+    }
+
+    private static String pct(Sweep.Point p, int h) {
+        Double m = p.figures()[h].mean();
+        return m == null ? "–" : String.format(Locale.ROOT, "%.1f%%", m * 100);
+    }
+
+    private static String money(Sweep.Point p, int h) {
+        Double m = p.figures()[h].mean(), c = p.figures()[h].ci95();
+        return m == null ? "–" : String.format(Locale.ROOT, "%,.0f±%,.0f", m, c == null ? 0 : c);
+    }
+}

@@ -1,0 +1,118 @@
+package io.kefusim.report;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The look shared by all kefusim charts, and writing charts as SVG and PNG. */
+public final class ChartStyle {
+    public static final int WIDTH = 960, HEIGHT = 420;
+    static final Color BLUE = new Color(0x1f77b4), ORANGE = new Color(0xff7f0e), GREEN = new Color(0x2ca02c),
+            RED = new Color(0xd62728), GREY = new Color(0x7f7f7f), PURPLE = new Color(0x9467bd), BROWN = new Color(0x8c564b);
+    static final Color[] PALETTE = {BLUE, ORANGE, GREEN, RED, PURPLE, BROWN, GREY};
+
+    private final StandardChartTheme theme;
+
+    /** @param fontFamily a family able to draw the labels (a CJK one for Chinese), or null for the default */
+    public ChartStyle(String fontFamily) {
+        StandardChartTheme t = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        String family = fontFamily != null ? fontFamily : Font.SANS_SERIF;
+        t.setExtraLargeFont(new Font(family, Font.BOLD, 18));
+        t.setLargeFont(new Font(family, Font.BOLD, 14));
+        t.setRegularFont(new Font(family, Font.PLAIN, 12));
+        t.setSmallFont(new Font(family, Font.PLAIN, 10));
+        t.setPlotBackgroundPaint(Color.WHITE);
+        t.setDomainGridlinePaint(new Color(0xdddddd));
+        t.setRangeGridlinePaint(new Color(0xdddddd));
+        t.setChartBackgroundPaint(Color.WHITE);
+        t.setShadowVisible(false);
+        theme = t;
+    }
+
+    /**
+     * Applies fonts and backgrounds. Call it before setting series colours and tick formats,
+     * which applying a theme would reset.
+     */
+    public JFreeChart themed(JFreeChart c) {
+        theme.apply(c);
+        return c;
+    }
+
+    static DeviationRenderer bandRenderer(Color... colors) {
+        DeviationRenderer r = new DeviationRenderer(true, false);
+        for (int i = 0; i < colors.length; i++) {
+            r.setSeriesPaint(i, colors[i]);
+            r.setSeriesFillPaint(i, colors[i]);
+            r.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        r.setAlpha(0.25f);
+        return r;
+    }
+
+    static NumberAxis percentAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
+        return axis;
+    }
+
+    ValueMarker marker(double value, String label) {
+        ValueMarker m = new ValueMarker(value, RED, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{4, 4}, 0));
+        m.setLabel(label);
+        m.setLabelPaint(RED);
+        m.setLabelFont(theme.getRegularFont().deriveFont(Font.BOLD));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return m;
+    }
+
+    /** Each chart as an SVG element sized by its view box, so a page can scale it. */
+    public static Map<String, String> svgElements(Map<String, JFreeChart> charts) {
+        Map<String, String> svgs = new LinkedHashMap<>();
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+            g.setDefsKeyPrefix(e.getKey() + "-"); // several SVGs inline in one page must not share ids
+            e.getValue().draw(g, new Rectangle(WIDTH, HEIGHT));
+            svgs.put(e.getKey(), g.getSVGElement("chart-" + e.getKey(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
+        }
+        return svgs;
+    }
+
+    /** Writes DIR/NAME.svg for each element. */
+    public static void writeSvgFiles(Path dir, Map<String, String> svgs) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + e.getValue().replaceFirst("<svg ", "<svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" "));
+        }
+    }
+
+    /** Writes DIR/NAME.png for each chart. */
+    public static void writePngs(Path dir, Map<String, JFreeChart> charts) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve(e.getKey() + ".png"))) {
+                ChartUtils.writeChartAsPNG(out, e.getValue(), WIDTH, HEIGHT);
+            }
+        }
+    }
+}

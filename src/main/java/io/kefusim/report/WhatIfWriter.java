@@ -1,0 +1,114 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Headline;
+import io.kefusim.whatif.Comparison;
+import io.kefusim.whatif.Sweep;
+import org.jfree.chart.JFreeChart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** compare.csv/json and sweep.csv/json, with their charts (charts/*.svg, *.png). */
+public final class WhatIfWriter {
+    private WhatIfWriter() {}
+
+    public static void writeComparison(Path dir, Comparison.Result r, Text text) throws IOException {
+        List<String> header = new ArrayList<>(List.of("figure", "unit"));
+        for (int k = 0; k < r.plans().size(); k++) {
+            String p = r.plans().get(k).name();
+            header.addAll(List.of(p, p + "_ci95"));
+            if (k > 0) header.addAll(List.of(p + "_diff", p + "_diff_ci95", p + "_diff_unpaired_ci95", p + "_diff_real"));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("plans", r.plans().stream().map(p -> p.name()).toList());
+        json.put("replications", r.plans().get(0).scenario().replications());
+        json.put("seed", r.plans().get(0).scenario().seed());
+        json.put("baseline", r.plans().get(0).name());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try (Csv csv = new Csv(dir.resolve("compare.csv"), header)) {
+            for (int h = 0; h < r.headlines().size(); h++) {
+                Headline f = r.headlines().get(h);
+                List<String> row = new ArrayList<>(List.of(f.key(), f.unit()));
+                Map<String, Object> plans = new LinkedHashMap<>(), diffs = new LinkedHashMap<>();
+                for (int k = 0; k < r.plans().size(); k++) {
+                    Comparison.Cell c = r.cell(k, h);
+                    row.add(Csv.num(c.value().mean()));
+                    row.add(Csv.num(c.value().ci95()));
+                    plans.put(r.plans().get(k).name(), c.value());
+                    if (k > 0) {
+                        row.add(Csv.num(c.difference().mean()));
+                        row.add(Csv.num(c.difference().ci95()));
+                        row.add(Csv.num(c.unpairedHalfWidth()));
+                        row.add(c.real() ? "yes" : "no");
+                        Map<String, Object> d = new LinkedHashMap<>();
+                        d.put("mean", c.difference().mean());
+                        d.put("ci95", c.difference().ci95());
+                        d.put("unpaired_ci95", Double.isNaN(c.unpairedHalfWidth()) ? null : c.unpairedHalfWidth());
+                        d.put("real", c.real());
+                        diffs.put(r.plans().get(k).name(), d);
+                    }
+                }
+                csv.row(row);
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("unit", f.unit());
+                one.put("plans", plans);
+                one.put("difference_to_baseline", diffs);
+                figures.put(f.key(), one);
+            }
+        }
+        json.put("figures", figures);
+        ResultsWriter.JSON.writeValue(dir.resolve("compare.json").toFile(), json);
+        writeCharts(dir, WhatIfCharts.compare(r, text, style(text)), text);
+    }
+
+    public static void writeSweep(Path dir, Sweep.Result r, Text text) throws IOException {
+        List<String> header = new ArrayList<>();
+        for (Sweep.Vary v : r.varies()) header.add(v.key());
+        for (Headline h : r.headlines()) {
+            header.add(h.key());
+            header.add(h.key() + "_ci95");
+        }
+        List<Object> points = new ArrayList<>();
+        try (Csv csv = new Csv(dir.resolve("sweep.csv"), header)) {
+            for (Sweep.Point p : r.points()) {
+                List<String> row = new ArrayList<>(p.values());
+                Map<String, Object> point = new LinkedHashMap<>();
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (int i = 0; i < r.varies().size(); i++) values.put(r.varies().get(i).key(), p.values().get(i));
+                point.put("values", values);
+                Map<String, Object> figs = new LinkedHashMap<>();
+                for (int h = 0; h < r.headlines().size(); h++) {
+                    Estimate e = p.figures()[h];
+                    row.add(Csv.num(e.mean()));
+                    row.add(Csv.num(e.ci95()));
+                    figs.put(r.headlines().get(h).key(), e);
+                }
+                point.put("figures", figs);
+                points.add(point);
+                csv.row(row);
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("vary", r.varies().stream().map(v -> Map.of("key", v.key(), "values", v.values())).toList());
+        json.put("replications", r.points().get(0).scenario().replications());
+        json.put("seed", r.points().get(0).scenario().seed());
+        json.put("points", points);
+        ResultsWriter.JSON.writeValue(dir.resolve("sweep.json").toFile(), json);
+        writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)), text);
+    }
+
+    private static ChartStyle style(Text text) {
+        return new ChartStyle(text.chinese() ? ChartFonts.cjkFamily() : null);
+    }
+
+    private static void writeCharts(Path dir, Map<String, JFreeChart> charts, Text text) throws IOException {
+        Path d = dir.resolve("charts");
+        ChartStyle.writeSvgFiles(d, ChartStyle.svgElements(charts));
+        ChartStyle.writePngs(d, charts);
+    }
+}

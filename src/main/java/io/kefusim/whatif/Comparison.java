@@ -1,0 +1,106 @@
+package io.kefusim.whatif;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Headline;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader.Plan;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Plans run with common random numbers: every plan uses the same seed and replication count,
+ * so replication r of each plan sees the same buyers (arrivals, types, patience, messages).
+ * The difference of a figure between a plan and the first plan is then taken replication by
+ * replication, and its 95% interval (paired t) is usually far narrower than comparing two
+ * independent runs would give. A difference is "real" at the 95% level when its interval
+ * excludes zero.
+ */
+public final class Comparison {
+    /** One figure of one plan, and (for plans after the first) its difference to the first. */
+    public record Cell(Estimate value, Estimate difference, double unpairedHalfWidth, boolean real) {}
+
+    public record Result(List<Plan> plans, List<Headline> headlines, List<List<ReplicationMetrics>> runs, Cell[][] cells) {
+        /** cells[plan][headline] */
+        public Cell cell(int plan, int headline) { return cells[plan][headline]; }
+    }
+
+    private Comparison() {}
+
+    /** Aligns every plan on the first plan's seed and replications, then runs them in turn. */
+    public static List<Plan> aligned(List<Plan> plans) {
+        Scenario first = plans.get(0).scenario();
+        List<Plan> out = new ArrayList<>();
+        for (Plan p : plans) out.add(new Plan(p.name(), p.scenario().withRun(first.replications(), first.seed())));
+        return out;
+    }
+
+    public static Result run(List<Plan> plans, int threads, IntConsumer progress) {
+        List<Plan> aligned = aligned(plans);
+        int reps = aligned.get(0).scenario().replications();
+        List<List<ReplicationMetrics>> runs = new ArrayList<>();
+        for (int k = 0; k < aligned.size(); k++) {
+            final int offset = k * reps;
+            runs.add(Experiment.run(aligned.get(k).scenario(), threads, null,
+                    progress == null ? null : done -> progress.accept(offset + done)));
+        }
+        return compare(aligned, runs);
+    }
+
+    public static Result compare(List<Plan> plans, List<List<ReplicationMetrics>> runs) {
+        List<Headline> headlines = Headline.of(plans.get(0).scenario());
+        Cell[][] cells = new Cell[plans.size()][headlines.size()];
+        for (int h = 0; h < headlines.size(); h++) {
+            Headline f = headlines.get(h);
+            double[] first = values(f, plans.get(0).scenario(), runs.get(0));
+            for (int k = 0; k < plans.size(); k++) {
+                double[] v = values(f, plans.get(k).scenario(), runs.get(k));
+                Estimate value = Estimate.of(v);
+                if (k == 0) {
+                    cells[k][h] = new Cell(value, null, Double.NaN, false);
+                    continue;
+                }
+                double[] diff = new double[v.length];
+                for (int r = 0; r < v.length; r++) diff[r] = v[r] - first[r];
+                Estimate d = Estimate.of(diff);
+                boolean real = d.mean() != null && d.ci95() != null && Math.abs(d.mean()) > d.ci95();
+                cells[k][h] = new Cell(value, d, unpairedHalfWidth(first, v), real);
+            }
+        }
+        return new Result(plans, headlines, runs, cells);
+    }
+
+    static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {
+        double[] v = new double[reps.size()];
+        for (int r = 0; r < v.length; r++) v[r] = f.of(s, reps.get(r));
+        return v;
+    }
+
+    /**
+     * The 95% half-width the difference would have if the two plans had been run
+     * independently (Welch): shown beside the paired one to make the point of common random
+     * numbers, and used by tests.
+     */
+    static double unpairedHalfWidth(double[] a, double[] b) {
+        double va = variance(a), vb = variance(b);
+        int na = a.length, nb = b.length;
+        if (na < 2 || nb < 2 || Double.isNaN(va) || Double.isNaN(vb)) return Double.NaN;
+        double se2 = va / na + vb / nb;
+        if (se2 == 0) return 0;
+        double df = se2 * se2 / ((va / na) * (va / na) / (na - 1) + (vb / nb) * (vb / nb) / (nb - 1));
+        return TDistribution.of(df).inverseSurvivalProbability(0.025) * Math.sqrt(se2);
+    }
+
+    private static double variance(double[] v) {
+        double m = 0;
+        for (double x : v) m += x;
+        m /= v.length;
+        double ss = 0;
+        for (double x : v) ss += (x - m) * (x - m);
+        return ss / (v.length - 1);
+    }
+}
