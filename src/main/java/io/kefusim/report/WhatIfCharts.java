@@ -32,9 +32,12 @@ public final class WhatIfCharts {
     public static Map<String, JFreeChart> compare(Comparison.Result r, Text text, ChartStyle style) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<String> shares = List.of("service_level", "missed_" + firstDeadline(r.headlines()) + "_share", "abandon_share");
-        charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, style));
-        charts.put("compare_costs", bars(r, List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
-                text.get("wf_title_costs"), text.get("wf_cny"), false, style));
+        List<String> costs = List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales");
+        String base = r.plans().get(0).name();
+        charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, false, style));
+        charts.put("compare_costs", bars(r, costs, text.get("wf_title_costs"), text.get("wf_cny"), false, false, style));
+        charts.put("compare_difference_shares", bars(r, shares, text.get("wf_title_diff_shares", base), text.get("wf_diff_share", base), true, true, style));
+        charts.put("compare_difference_costs", bars(r, costs, text.get("wf_title_diff_costs", base), text.get("wf_diff_cny", base), false, true, style));
         return charts;
     }
 
@@ -43,12 +46,17 @@ public final class WhatIfCharts {
         throw new IllegalStateException("no deadline");
     }
 
-    private static JFreeChart bars(Comparison.Result r, List<String> keys, String title, String axisLabel, boolean percent, ChartStyle style) {
+    /**
+     * Bars by figure and plan with 95% error bars: the plans' own values, or (differences)
+     * each later plan minus the first, with the paired interval.
+     */
+    private static JFreeChart bars(Comparison.Result r, List<String> keys, String title, String axisLabel, boolean percent,
+                                   boolean differences, ChartStyle style) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (int k = 0; k < r.plans().size(); k++) {
+        for (int k = differences ? 1 : 0; k < r.plans().size(); k++) {
             for (String key : keys) {
                 int h = index(r.headlines(), key);
-                Estimate e = r.cell(k, h).value();
+                Estimate e = differences ? r.cell(k, h).difference() : r.cell(k, h).value();
                 // the "standard deviation" slot holds the 95% half-width: the error bar is the CI
                 data.add(e.meanOrNaN(), zero(e.ci95OrNaN()), r.plans().get(k).name(), key);
             }
@@ -60,7 +68,10 @@ public final class WhatIfCharts {
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        for (int k = 0; k < r.plans().size(); k++) renderer.setSeriesPaint(k, ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
+        for (int k = differences ? 1 : 0; k < r.plans().size(); k++) {
+            renderer.setSeriesPaint(differences ? k - 1 : k, ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
+        }
+        if (differences) plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
         if (percent) axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
         return chart;
     }
@@ -110,7 +121,7 @@ public final class WhatIfCharts {
                 data.addSeries(series);
             }
         }
-        NumberAxis xAxis = new NumberAxis(vx.key() + (vx.durations() ? " (s)" : ""));
+        NumberAxis xAxis = new NumberAxis(vx.key());
         NumberAxis yAxis = shares ? ChartStyle.percentAxis(text.get("wf_share")) : new NumberAxis(keys.get(0).contains("orders") ? "orders" : text.get("wf_cny"));
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);

@@ -118,7 +118,8 @@ class WhatIfTest {
         try (var l = Files.list(dir.resolve("small-shop-ordinary-day-compare"))) {
             cmp = l.findFirst().orElseThrow();
         }
-        for (String f : List.of("compare.csv", "compare.json", "charts/compare_shares.svg", "charts/compare_shares.png", "charts/compare_costs.png")) {
+        for (String f : List.of("compare.csv", "compare.json", "charts/compare_shares.svg", "charts/compare_shares.png", "charts/compare_costs.png",
+                "charts/compare_difference_shares.svg", "charts/compare_difference_costs.png")) {
             assertTrue(Files.exists(cmp.resolve(f)), f);
         }
         CliRunner.Result s = CliRunner.kefusim("sweep", SMALL.toString(), "--vary", "teams[0].agents.service=1..3", "--vary",
