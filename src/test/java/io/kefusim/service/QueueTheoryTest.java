@@ -27,7 +27,7 @@ class QueueTheoryTest {
     /** {@code sim.ci95()} holds the half-width at the level it was computed with (99% here). */
     private static void assertInside(String what, Estimate sim, double exact) {
         double lo = sim.mean() - sim.ci95(), hi = sim.mean() + sim.ci95();
-        System.out.printf("  %-32s exact %10.5f  simulated %10.5f ± %.5f%n", what, exact, sim.mean(), sim.ci95());
+        System.out.printf("  %-58s exact %10.5f  simulated %10.5f ± %.5f%n", what, exact, sim.mean(), sim.ci95());
         assertTrue(exact >= lo && exact <= hi,
                 what + ": exact " + exact + " outside the simulation's 99% interval " + sim.mean() + " ± " + sim.ci95());
     }
@@ -39,11 +39,12 @@ class QueueTheoryTest {
         double lambda = rho * c / service;
         Scenario s = TestScenarios.queue(c, lambda, service, null, days, 1, reps, 1000 + c);
         List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
-        assertInside("P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL),
+        String at = "Erlang C c=" + c + " rho=" + rho + ": ";
+        assertInside(at + "P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL),
                 ErlangC.probabilityOfWait(c, lambda * service));
-        assertInside("mean wait", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL),
+        assertInside(at + "mean wait", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL),
                 ErlangC.meanWait(c, lambda, service));
-        assertInside("occupancy", TestScenarios.estimate(r, m -> Figures.occupancy(m.agentTotal), LEVEL), rho);
+        assertInside(at + "occupancy", TestScenarios.estimate(r, m -> Figures.occupancy(m.agentTotal), LEVEL), rho);
     }
 
     @ParameterizedTest(name = "Erlang A: c={0}, load per agent {1}, patience {2}s")
@@ -54,11 +55,12 @@ class QueueTheoryTest {
         Scenario s = TestScenarios.queue(c, lambda, service, patience, 10, 1, 20, 2000 + c);
         List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
         ErlangA exact = new ErlangA(c, lambda, 1 / service, 1 / patience);
-        assertInside("abandon share", TestScenarios.estimate(r, m -> Figures.abandonShare(m.total), LEVEL), exact.probabilityOfAbandon());
-        assertInside("mean wait of accepted chats", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL), exact.meanWaitOfServed());
-        assertInside("mean time in queue, all buyers",
+        String at = "Erlang A c=" + c + " rho=" + rho + " patience=" + patience + "s: ";
+        assertInside(at + "abandon share", TestScenarios.estimate(r, m -> Figures.abandonShare(m.total), LEVEL), exact.probabilityOfAbandon());
+        assertInside(at + "mean wait of accepted", TestScenarios.estimate(r, m -> Figures.meanWait(m.total), LEVEL), exact.meanWaitOfServed());
+        assertInside(at + "mean time in queue, all",
                 TestScenarios.estimate(r, m -> (m.total.sumWait + m.total.sumAbandonTime) / m.total.offered(), LEVEL), exact.meanWaitOfAll());
-        assertInside("P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL), exact.probabilityOfWait());
+        assertInside(at + "P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL), exact.probabilityOfWait());
     }
 
     /** Buyers not taken at once: abandoned ones plus accepted ones with a positive wait. */
