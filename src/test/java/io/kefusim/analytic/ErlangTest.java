@@ -76,4 +76,45 @@ class ErlangTest {
         ErlangA a = new ErlangA(5, 6 / 60.0, 1 / 60.0, 1 / 120.0);
         assertEquals(a.meanQueueLength() / 120.0 / (6 / 60.0), a.probabilityOfAbandon(), 1e-9);
     }
+
+    @Test
+    void erlangAServiceLevelApproachesErlangCsClosedForm() {
+        double mu = 1 / 60.0, lambda = 8 * mu;
+        ErlangA a = new ErlangA(10, lambda, mu, 1e-9);
+        for (double t : new double[]{0, 10, 60, 120, 600}) {
+            assertEquals(ErlangC.serviceLevel(10, lambda, 60, t), a.serviceLevel(t), 1e-6, "t=" + t);
+        }
+    }
+
+    @Test
+    void erlangAServiceLevelIsADistribution() {
+        ErlangA a = new ErlangA(20, 22 / 60.0, 1 / 60.0, 1 / 120.0);
+        assertEquals(1 - a.probabilityOfWait(), a.serviceLevel(0), 1e-12, "answered at once");
+        double prev = 0;
+        for (double t = 0; t <= 3600; t += 30) {
+            double sl = a.serviceLevel(t);
+            assertTrue(sl >= prev - 1e-9, "never falls (to the stated 1e-9 accuracy) at t=" + t);
+            prev = sl;
+        }
+        // after an hour everyone who does not abandon has been served (mean stage times are about a minute)
+        assertEquals(1 - a.probabilityOfAbandon(), a.serviceLevel(3600), 1e-9, "everyone not abandoning is served eventually");
+        ErlangA big = new ErlangA(1000, 1010 / 60.0, 1 / 60.0, 1 / 300.0);
+        double sl = big.serviceLevel(20);
+        assertTrue(sl > 0 && sl < 1 && Double.isFinite(sl), "1000 agents: " + sl);
+    }
+
+    @Test
+    void serversNeededIsTheSmallestThatMeetsTheGoal() {
+        Staffing.Goal goal = Staffing.Goal.serviceLevel(20, 0.8);
+        // 10 Erlangs (100 chats per 30 min, 3 min each), 80% within 20 s: the closed form gives
+        // 0.7956 with 13 agents and 0.8884 with 14, so 14 are needed
+        assertEquals(0.7956, ErlangC.serviceLevel(13, 100 / 1800.0, 180, 20), 5e-5);
+        assertEquals(0.8884, ErlangC.serviceLevel(14, 100 / 1800.0, 180, 20), 5e-5);
+        assertEquals(14, Staffing.serversNeeded(100 / 1800.0, 180, null, goal, 1000));
+        for (double load : new double[]{2, 7.5, 30}) {
+            int n = Staffing.serversNeeded(load / 60, 60, 180.0, goal, 1000);
+            assertTrue(Staffing.meets(n, load / 60, 60, 180.0, goal));
+            assertFalse(n > 1 && Staffing.meets(n - 1, load / 60, 60, 180.0, goal), "load " + load);
+        }
+    }
 }

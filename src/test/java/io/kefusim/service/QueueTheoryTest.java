@@ -61,6 +61,9 @@ class QueueTheoryTest {
         assertInside(at + "mean time in queue, all",
                 TestScenarios.estimate(r, m -> (m.total.sumWait + m.total.sumAbandonTime) / m.total.offered(), LEVEL), exact.meanWaitOfAll());
         assertInside(at + "P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL), exact.probabilityOfWait());
+        assertInside(at + "P(taken within 60 s)",
+                TestScenarios.estimate(r, m -> (double) m.total.wait.getCountBetweenValues(0, 60_000) / m.total.offered(), LEVEL),
+                exact.serviceLevel(60));
     }
 
     /** Buyers not taken at once: abandoned ones plus accepted ones with a positive wait. */
