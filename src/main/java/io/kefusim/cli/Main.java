@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "kefusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates an online shop's customer-service chat desk: how many agents, on which shifts, and what slow replies cost.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, ErlangCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, StaffCommand.class, ErlangCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;

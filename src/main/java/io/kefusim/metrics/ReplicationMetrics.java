@@ -12,6 +12,8 @@ public final class ReplicationMetrics {
     private final double[] deadlines;
     public final ChatCell total;
     public final ChatCell[] byType, byDay, byInterval, byGroup;
+    /** [type][interval], counts and means only: lets the staffing optimiser see which type falls short when. */
+    public final ChatCell[][] byTypeInterval;
     public final AgentTime agentTotal;
     public final AgentTime[] agentByGroup, agentByInterval, agentByDay;
     /** Expected sales closed by each group (for commission). */
@@ -40,6 +42,8 @@ public final class ReplicationMetrics {
         byDay = cells(days, nd, true);
         int intervals = intervalCount(horizon, interval);
         byInterval = cells(intervals, nd, false);
+        byTypeInterval = new ChatCell[types][];
+        for (int t = 0; t < types; t++) byTypeInterval[t] = cells(intervals, nd, false);
         agentTotal = new AgentTime();
         agentByGroup = times(groups);
         agentByInterval = times(intervals);
@@ -81,14 +85,16 @@ public final class ReplicationMetrics {
     public void onArrival(int type, double arrival, boolean deflected) {
         if (!counted(arrival)) return;
         int d = dayIndex(arrival), iv = intervalIndex(arrival);
-        total.arrived++; byType[type].arrived++; byDay[d].arrived++; byInterval[iv].arrived++;
-        if (deflected) { total.deflected++; byType[type].deflected++; byDay[d].deflected++; byInterval[iv].deflected++; }
+        ChatCell ti = byTypeInterval[type][iv];
+        total.arrived++; byType[type].arrived++; byDay[d].arrived++; byInterval[iv].arrived++; ti.arrived++;
+        if (deflected) { total.deflected++; byType[type].deflected++; byDay[d].deflected++; byInterval[iv].deflected++; ti.deflected++; }
     }
 
     public void onAccepted(int type, int group, double arrival, double wait) {
         if (!counted(arrival)) return;
         accept(total, wait); accept(byType[type], wait); accept(byGroup[group], wait);
-        accept(byDay[dayIndex(arrival)], wait); accept(byInterval[intervalIndex(arrival)], wait);
+        int iv = intervalIndex(arrival);
+        accept(byDay[dayIndex(arrival)], wait); accept(byInterval[iv], wait); accept(byTypeInterval[type][iv], wait);
     }
 
     private static void accept(ChatCell c, double wait) {
@@ -122,7 +128,9 @@ public final class ReplicationMetrics {
         finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         finish(byDay[dayIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byInterval[intervalIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        int iv = intervalIndex(arrival);
+        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
     }
 

@@ -63,6 +63,22 @@ public final class DutyPlan {
         return on;
     }
 
+    /** On-duty periods [start, end) of an agent (shifts minus breaks), in time order. */
+    public List<double[]> onDutySegments(int a) {
+        List<double[]> out = new ArrayList<>();
+        double since = Double.NaN;
+        for (int i = 0; i < time.length; i++) {
+            if (agent[i] != a) continue;
+            boolean on = action[i] == ON || action[i] == BREAK_END;
+            if (on && Double.isNaN(since)) since = time[i];
+            if (!on && !Double.isNaN(since)) {
+                if (time[i] > since) out.add(new double[]{since, time[i]});
+                since = Double.NaN;
+            }
+        }
+        return out;
+    }
+
     /** Number of agents of a group on duty at time t. */
     public int onDuty(String groupName, Scenario s, double t) {
         int g = s.groupIndex(groupName), n = 0;

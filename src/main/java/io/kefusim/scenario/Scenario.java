@@ -32,7 +32,8 @@ public record Scenario(
         List<RosterEntry> roster,
         List<Team> teams,
         double absence,
-        Costs costs) {
+        Costs costs,
+        List<Bound> staffingBounds) {
 
     /** Labels of the first-response deadlines as used in result keys ("2m", "30m", "2h"). */
     public String[] deadlineLabels() {
@@ -59,7 +60,14 @@ public record Scenario(
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs);
+                roster, teams, absence, costs, staffingBounds);
+    }
+
+    /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
+    public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds);
     }
 
     /**
@@ -125,4 +133,10 @@ public record Scenario(
     public record Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from) {}
 
     public record Costs(double monthlyPaidHours, double overtimeFactor, double commission) {}
+
+    /**
+     * Headcount limits for the staffing optimiser: a group on a shift (or in a team), every
+     * day, or on one date; null fields match anything.
+     */
+    public record Bound(String group, String pattern, LocalDate date, int min, int max) {}
 }

@@ -79,7 +79,7 @@ public final class ScenarioLoader {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants");
+                "absence", "costs", "variants", "staffing");
         String name = root.req("name").text().trim();
         if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
             throw root.req("name").error("'" + name + "' cannot name a results folder; allowed: letters, digits, Chinese characters, '-', '_' and '.'");
@@ -149,7 +149,7 @@ public final class ScenarioLoader {
         if (teamsNode != null) {
             for (Node t : teamsNode.items()) teams.add(team(t, groupNames, shifts));
         }
-        if (roster.isEmpty() && teams.isEmpty()) {
+        if (roster.isEmpty() && teams.isEmpty() && !root.has("staffing")) {
             throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)");
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
@@ -162,9 +162,34 @@ public final class ScenarioLoader {
             if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
             if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
         }
+        List<Bound> bounds = new ArrayList<>();
+        Node staffing = root.opt("staffing");
+        if (staffing != null) {
+            staffing.allowOnly("bounds");
+            Node bn = staffing.opt("bounds");
+            if (bn != null) {
+                Set<String> patterns = new LinkedHashSet<>(shifts.keySet());
+                teams.forEach(t -> patterns.add(t.name()));
+                for (Node b : bn.items()) {
+                    b.allowOnly("group", "shift", "team", "date", "min", "max");
+                    String group = b.has("group") ? b.req("group").text().trim() : null;
+                    if (group != null && !groupNames.contains(group)) throw b.req("group").error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groupNames));
+                    if (b.has("shift") && b.has("team")) throw b.req("team").error("give 'shift' or 'team', not both");
+                    String pattern = b.has("shift") ? b.req("shift").text().trim() : b.has("team") ? b.req("team").text().trim() : null;
+                    if (pattern != null && !patterns.contains(pattern)) {
+                        throw (b.has("shift") ? b.req("shift") : b.req("team")).error("unknown shift or team '" + pattern + "'; allowed: " + String.join(", ", patterns));
+                    }
+                    LocalDate date = b.has("date") ? date(b.req("date")) : null;
+                    int min = b.has("min") ? b.req("min").asInt(0, 100_000) : 0;
+                    int max = b.has("max") ? b.req("max").asInt(0, 100_000) : 100_000;
+                    if (max < min) throw b.req("max").error("must be at least min (" + min + ")");
+                    bounds.add(new Bound(group, pattern, date, min, max));
+                }
+            }
+        }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission));
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission), List.copyOf(bounds));
     }
 
     // ---- demand ---------------------------------------------------------------------

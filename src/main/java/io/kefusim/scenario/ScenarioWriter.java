@@ -84,6 +84,19 @@ public final class ScenarioWriter {
             m.put("teams", t);
         }
         m.put("absence", s.absence());
+        if (!s.staffingBounds().isEmpty()) {
+            List<Object> bounds = new ArrayList<>();
+            for (Scenario.Bound b : s.staffingBounds()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                if (b.group() != null) x.put("group", b.group());
+                if (b.pattern() != null) x.put(s.shifts().containsKey(b.pattern()) ? "shift" : "team", b.pattern());
+                if (b.date() != null) x.put("date", b.date().toString());
+                x.put("min", b.min());
+                x.put("max", b.max());
+                bounds.add(x);
+            }
+            m.put("staffing", Map.of("bounds", bounds));
+        }
         Map<String, Object> costs = new LinkedHashMap<>();
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
         costs.put("overtime_factor", s.costs().overtimeFactor());

@@ -117,4 +117,39 @@ class ErlangTest {
             assertFalse(n > 1 && Staffing.meets(n - 1, load / 60, 60, 180.0, goal), "load " + load);
         }
     }
+
+    @Test
+    void erlangBRecursionAgreesWithTheDirectSumAtLargeSizes() {
+        // direct formula in log space: B = (a^c/c!) / sum_k a^k/k!
+        for (int c : new int[]{50, 200, 1000}) {
+            for (double rho : new double[]{0.8, 0.95, 1.05}) {
+                double a = rho * c;
+                double[] logTerms = new double[c + 1];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k <= c; k++) {
+                    logTerms[k] = k * Math.log(a) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0);
+                    max = Math.max(max, logTerms[k]);
+                }
+                double sum = 0;
+                for (double lt : logTerms) sum += Math.exp(lt - max);
+                double direct = Math.exp(logTerms[c] - max) / sum;
+                assertEquals(direct, ErlangC.erlangB(c, a), 1e-10 * direct, "B(" + c + ", " + a + ")");
+            }
+        }
+    }
+
+    @Test
+    void erlangAWithPatienceEqualToServiceIsPoissonAtAThousandAgents() {
+        int c = 1000;
+        double mu = 1 / 60.0, lambda = 1010 * mu;
+        ErlangA e = new ErlangA(c, lambda, mu, mu);
+        double a = lambda / mu, pw = 0, excess = 0;
+        for (int n = c; n < 3000; n++) {
+            double p = Math.exp(n * Math.log(a) - a - org.apache.commons.numbers.gamma.LogGamma.value(n + 1.0));
+            pw += p;
+            excess += (n - c) * p;
+        }
+        assertEquals(pw, e.probabilityOfWait(), 1e-9);
+        assertEquals(mu * excess / lambda, e.probabilityOfAbandon(), 1e-9);
+    }
 }

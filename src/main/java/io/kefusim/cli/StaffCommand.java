@@ -1,0 +1,129 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.StaffingWriter;
+import io.kefusim.report.Text;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.staffing.Decisions;
+import io.kefusim.staffing.Goal;
+import io.kefusim.staffing.Optimiser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "staff", mixinStandardHelpOptions = true,
+        description = {"Find the cheapest roster that meets a goal: Erlang A requirements, an integer program over the",
+                "scenario's shifts (or rotating teams), then simulation to check and refine. Writes optimised.yaml, ready to run.",
+                "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales)."})
+final class StaffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (its shifts or teams are the choices; staffing.bounds limits them).")
+    Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "GOAL", description = "The goal, e.g. 'service-level>=0.9'.")
+    String target;
+
+    @Option(names = "--per", defaultValue = "run", paramLabel = "interval|day|run", description = "Where the goal must hold (default: ${DEFAULT-VALUE}).")
+    String per;
+
+    @Option(names = "--by-date", description = "Decide headcount per shift and date (a campaign), not the same every day.")
+    boolean byDate;
+
+    @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
+    int budget;
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Text text = new Text(options.lang);
+        Scenario s = ScenarioLoader.load(file, options.allOverrides());
+        Goal goal = Goal.parse(target, per, s);
+        if (budget < 1) throw new ScenarioException("--max-simulations", 0, null, "allowed: 1 or more");
+        if (byDate && Decisions.teamsMode(s)) {
+            throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates");
+        }
+        boolean interactive = System.console() != null;
+        Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,
+                msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); });
+        RunFolder folder = RunFolder.create(options.out, s.name() + "-staff");
+        try {
+            Optimiser.Evaluation original = null;
+            if (!s.roster().isEmpty() || !s.teams().isEmpty()) original = evaluateOriginal(s, goal, opt);
+            Optimiser.Result r = opt.run();
+            if (interactive) System.err.println();
+            StaffingWriter.write(folder.dir(), s, r, original, text);
+            Path done = folder.commit();
+            print(out, s, r, original);
+            out.println();
+            out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+            return r.met() ? 0 : 3;
+        } finally {
+            folder.discard();
+        }
+    }
+
+    /** The scenario's own roster as the optimiser's decisions, simulated the same way. */
+    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, Optimiser opt) {
+        var decisions = opt.decisions();
+        int[] x = new int[decisions.size()];
+        for (int k = 0; k < x.length; k++) {
+            Decisions.Decision d = decisions.get(k);
+            if (d.team() != null) {
+                for (var t : s.teams()) if (t.name().equals(d.team())) x[k] = t.agents().getOrDefault(d.group(), 0);
+            } else {
+                for (var e : s.roster()) {
+                    if (!e.group().equals(d.group()) || !e.shift().equals(d.shift())) continue;
+                    // an undated entry works every day, so it counts on each dated decision too
+                    if (d.date() == null ? e.dates() == null : e.dates() == null || e.dates().contains(d.date())) x[k] += e.agents();
+                }
+            }
+        }
+        var reps = Experiment.run(s, Runtime.getRuntime().availableProcessors(), null, null);
+        double labour = 0, lost = 0;
+        for (var m : reps) {
+            labour += io.kefusim.metrics.Figures.labourCost(s, m);
+            lost += m.total.lostSales;
+        }
+        return new Optimiser.Evaluation(x, s, reps, goal.holds(reps), Decisions.cost(decisions, x), labour / reps.size(), lost / reps.size());
+    }
+
+    private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original) {
+        out.println();
+        out.println("Goal: " + r.goal() + "  (" + s.replications() + " replications per simulation, seed " + s.seed() + ")");
+        out.println(r.met() ? (r.proven() ? "Cheapest roster in the bounds that meets the goal (proven, given monotone service):"
+                : "Best roster found that meets the goal (not proven cheapest):") : "No roster in the bounds meets the goal; the largest:");
+        for (int k = 0; k < r.decisions().size(); k++) {
+            int v = r.best().x()[k];
+            int o = original == null ? 0 : original.x()[k];
+            if (v == 0 && o == 0) continue;
+            out.printf(Locale.ROOT, "  %-40s %4d agents%s%n", r.decisions().get(k).label(), v, original == null ? "" : "   (now " + o + ")");
+        }
+        out.println();
+        out.printf(Locale.ROOT, "  %-10s %12s %12s %14s %10s %14s %6s%n", "plan", "base pay", "labour cost", "service level", "abandon", "lost sales", "goal");
+        if (original != null) row(out, StaffingWriter.Row.of("original", original));
+        row(out, StaffingWriter.Row.of("optimised", r.best()));
+        out.println();
+        out.println("  " + r.simulations() + " simulations. " + String.join(" ", r.log()));
+    }
+
+    private static void row(PrintWriter out, StaffingWriter.Row row) {
+        out.printf(Locale.ROOT, "  %-10s %12.0f %12.0f %13.1f%% %9.1f%% %14.0f %6s%n", row.plan(), row.basePay(), row.labourCost(),
+                row.serviceLevel() * 100, row.abandonShare() * 100, row.lostSales(), row.meetsGoal() ? "met" : "not met");
+    }
+}

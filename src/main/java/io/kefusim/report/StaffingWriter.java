@@ -1,0 +1,125 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioWriter;
+import io.kefusim.staffing.Decisions.Decision;
+import io.kefusim.staffing.Optimiser;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/** The staffing optimiser's files: optimised.yaml, staffing.csv, comparison.csv/json, requirement charts. */
+public final class StaffingWriter {
+    private StaffingWriter() {}
+
+    /** A plan's figures for the comparison table. */
+    public record Row(String plan, double basePay, double labourCost, double serviceLevel, double abandonShare,
+                      double lostSales, boolean meetsGoal) {
+        public static Row of(String plan, Optimiser.Evaluation e) {
+            double sl = 0, ab = 0;
+            for (ReplicationMetrics m : e.reps()) {
+                sl += Figures.serviceLevel(m.total);
+                ab += Figures.abandonShare(m.total);
+            }
+            int n = e.reps().size();
+            return new Row(plan, e.basePay(), e.labourCost(), sl / n, ab / n, e.lostSales(), e.meets());
+        }
+    }
+
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text) throws IOException {
+        Scenario best = r.best().scenario();
+        Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
+                + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
+                : "Best found; not proven cheapest.") + " Run it with: kefusim run optimised.yaml\n"
+                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best)));
+
+        List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
+        try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
+            for (int k = 0; k < r.decisions().size(); k++) {
+                Decision d = r.decisions().get(k);
+                csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
+                        Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
+                        Integer.toString(r.best().x()[k]), originalEval == null ? "" : Integer.toString(originalEval.x()[k])));
+            }
+        }
+
+        List<Row> rows = new ArrayList<>();
+        if (originalEval != null) rows.add(Row.of("original", originalEval));
+        rows.add(Row.of("optimised", r.best()));
+        try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "base_pay", "labour_cost", "service_level",
+                "abandon_share", "lost_sales", "meets_goal"))) {
+            for (Row row : rows) {
+                csv.row(List.of(row.plan(), Csv.num(row.basePay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
+                        Csv.num(row.abandonShare()), Csv.num(row.lostSales()), row.meetsGoal() ? "yes" : "no"));
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("goal", r.goal().toString());
+        json.put("proven_cheapest", r.proven());
+        json.put("goal_met", r.met());
+        json.put("simulations", r.simulations());
+        json.put("replications_per_simulation", original.replications());
+        json.put("seed", original.seed());
+        json.put("notes", r.log());
+        json.put("plans", rows);
+        ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
+
+        Map<String, JFreeChart> charts = requirementCharts(original, r, text);
+        Path chartsDir = dir.resolve("charts");
+        ChartStyle.writeSvgFiles(chartsDir, ChartStyle.svgElements(charts));
+        ChartStyle.writePngs(chartsDir, charts);
+    }
+
+    private static String nz(String v) { return v == null ? "" : v; }
+
+    /** Per group: agents required by Erlang A against agents on duty in the optimised roster, by interval. */
+    public static Map<String, JFreeChart> requirementCharts(Scenario s, Optimiser.Result r, Text text) {
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        ChartStyle style = new ChartStyle(text.chinese() ? ChartFonts.cjkFamily() : null);
+        for (int g = 0; g < s.groups().size(); g++) {
+            String group = s.groups().get(g).name();
+            XYSeries required = new XYSeries(text.get("st_required"));
+            XYSeries staffed = new XYSeries(text.get("st_staffed"));
+            for (int i = 0; i < r.required()[g].length; i++) {
+                long x = s.start().plusSeconds((long) (i * s.interval())).atZone(s.zone()).toInstant().toEpochMilli();
+                double on = 0;
+                for (int k = 0; k < r.decisions().size(); k++) {
+                    Decision d = r.decisions().get(k);
+                    if (d.group().equals(group)) on += d.coverage()[i] * r.best().x()[k];
+                }
+                required.add(x, r.required()[g][i]);
+                staffed.add(x, on);
+            }
+            XYSeriesCollection data = new XYSeriesCollection();
+            data.addSeries(required);
+            data.addSeries(staffed);
+            DateAxis time = new DateAxis(text.get("ch_time"));
+            time.setTimeZone(TimeZone.getTimeZone(s.zone()));
+            XYStepRenderer renderer = new XYStepRenderer();
+            XYPlot plot = new XYPlot(data, time, new NumberAxis(text.get("ch_agents_axis")), renderer);
+            JFreeChart chart = style.themed(new JFreeChart(text.get("st_title", group), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+            renderer.setSeriesPaint(0, ChartStyle.RED);
+            renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
+            renderer.setSeriesPaint(1, ChartStyle.BLUE);
+            renderer.setSeriesStroke(1, new BasicStroke(2.5f));
+            charts.put("requirement_" + group, chart);
+        }
+        return charts;
+    }
+}

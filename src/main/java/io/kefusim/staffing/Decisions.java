@@ -1,0 +1,128 @@
+package io.kefusim.staffing;
+
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.Bound;
+import io.kefusim.scenario.Scenario.RosterEntry;
+import io.kefusim.scenario.Scenario.Team;
+import org.apache.commons.rng.simple.RandomSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The headcounts the optimiser decides: for each agent group, either each shift (every day,
+ * or each date with {@code byDate}) or, for a scenario with rotating teams, each team. Each
+ * decision knows its bounds, its pay for one agent over the horizon, and the share of each
+ * reporting interval one agent is on duty — computed by building the real duty plan of a
+ * single agent, so breaks, midnight crossings and rotations count exactly as in a run.
+ */
+public final class Decisions {
+    /** One decision: how many agents of {@code group} on {@code shift} (on {@code date}) or in {@code team}. */
+    public record Decision(String group, String shift, LocalDate date, String team, int min, int max,
+                           double cost, double[] coverage) {
+        public String label() {
+            return group + " @ " + (team != null ? "team " + team : shift + (date == null ? "" : " " + date));
+        }
+    }
+
+    public static final int DEFAULT_MAX = 200;
+
+    private Decisions() {}
+
+    public static boolean teamsMode(Scenario s) {
+        return !s.teams().isEmpty() && s.roster().isEmpty();
+    }
+
+    public static List<Decision> of(Scenario s, boolean byDate) {
+        List<Decision> out = new ArrayList<>();
+        int intervals = ReplicationMetrics.intervalCount(s.horizon(), s.interval());
+        if (teamsMode(s)) {
+            for (Team t : s.teams()) {
+                for (Scenario.AgentGroup g : s.groups()) {
+                    if (!t.agents().containsKey(g.name())) continue;
+                    Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from());
+                    out.add(decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals));
+                }
+            }
+            return out;
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        if (byDate) {
+            LocalDate first = s.start().toLocalDate().minusDays(1);
+            LocalDate last = s.start().plusSeconds((long) s.horizon()).toLocalDate();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) dates.add(d);
+        }
+        for (Scenario.AgentGroup g : s.groups()) {
+            for (String shift : s.shifts().keySet()) {
+                if (!byDate) {
+                    RosterEntry one = new RosterEntry(g.name(), shift, 1, null);
+                    out.add(decision(s, g, shift, null, null, s.withRoster(List.of(one), List.of(), 0), intervals));
+                    continue;
+                }
+                for (LocalDate d : dates) {
+                    RosterEntry one = new RosterEntry(g.name(), shift, 1, List.of(d));
+                    Decision dec = decision(s, g, shift, d, null, s.withRoster(List.of(one), List.of(), 0), intervals);
+                    if (dec.cost() > 0) out.add(dec); // a shift instance entirely outside the horizon decides nothing
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
+                                     Scenario single, int intervals) {
+        DutyPlan plan = DutyPlan.build(single, RandomSource.SPLIT_MIX_64.create(0L));
+        double[] coverage = new double[intervals];
+        for (double[] seg : plan.onDutySegments(0)) {
+            for (int i = 0; i < intervals; i++) {
+                double a = Math.max(seg[0], Math.max(i * s.interval(), s.warmup())), b = Math.min(seg[1], Math.min((i + 1) * s.interval(), s.horizon()));
+                double len = Math.min((i + 1) * s.interval(), s.horizon()) - i * s.interval();
+                if (b > a) coverage[i] += (b - a) / len;
+            }
+        }
+        double cost = plan.paidSeconds(0) / 3600 * g.monthlyPay() / s.costs().monthlyPaidHours();
+        int min = 0, max = DEFAULT_MAX;
+        String pattern = team != null ? team : shift;
+        for (Bound b : s.staffingBounds()) {
+            boolean matches = (b.group() == null || b.group().equals(g.name()))
+                    && (b.pattern() == null || b.pattern().equals(pattern))
+                    && (b.date() == null || b.date().equals(date));
+            if (matches) {
+                min = Math.max(min, b.min());
+                max = Math.min(max, b.max());
+            }
+        }
+        return new Decision(g.name(), shift, date, team, min, Math.max(min, max), cost, coverage);
+    }
+
+    /** The scenario with the headcounts x (agents per decision); zero headcounts are left out. */
+    public static Scenario apply(Scenario s, List<Decision> decisions, int[] x) {
+        if (teamsMode(s)) {
+            Map<String, Map<String, Integer>> sizes = new LinkedHashMap<>();
+            for (Team t : s.teams()) sizes.put(t.name(), new LinkedHashMap<>());
+            for (int k = 0; k < x.length; k++) sizes.get(decisions.get(k).team()).put(decisions.get(k).group(), x[k]);
+            List<Team> teams = new ArrayList<>();
+            for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from()));
+            return s.withRoster(List.of(), teams, s.absence());
+        }
+        List<RosterEntry> roster = new ArrayList<>();
+        for (int k = 0; k < x.length; k++) {
+            if (x[k] == 0) continue;
+            Decision d = decisions.get(k);
+            roster.add(new RosterEntry(d.group(), d.shift(), x[k], d.date() == null ? null : List.of(d.date())));
+        }
+        return s.withRoster(roster, List.of(), s.absence());
+    }
+
+    /** Base pay of a roster (what the integer program minimises). */
+    public static double cost(List<Decision> decisions, int[] x) {
+        double c = 0;
+        for (int k = 0; k < x.length; k++) c += decisions.get(k).cost() * x[k];
+        return c;
+    }
+}

@@ -1,0 +1,185 @@
+package io.kefusim.staffing;
+
+import io.kefusim.metrics.ChatCell;
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a roster must achieve: {@code service-level>=0.9} (within the scenario's target
+ * time), {@code missed(2m)<=0.05}, {@code abandon<=0.03}, or {@code lost-sales} (minimise
+ * labour cost + lost sales, no constraint), checked for the whole run, each day, or each
+ * interval.
+ *
+ * <p>"Holds with confidence": for the run and for days, the 95% confidence bound on the wrong
+ * side must meet the goal (the lower bound for service level, the upper bound for missed
+ * replies and abandonment). For intervals, the mean over replications must meet it in every
+ * interval with at least {@value #MIN_BUYERS_PER_INTERVAL} buyers per replication: a night
+ * hour with three buyers cannot show a service level with any confidence, and demanding one
+ * would staff nights for noise.
+ */
+public record Goal(Kind kind, double threshold, int deadlineIndex, String deadlineLabel, Per per) {
+    public enum Kind { SERVICE_LEVEL, MISSED, ABANDON, LOST_SALES }
+    public enum Per { INTERVAL, DAY, RUN }
+
+    public static final double MIN_BUYERS_PER_INTERVAL = 10;
+    private static final String ALLOWED = "allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales";
+    private static final Pattern SL = Pattern.compile("service-level\\s*>=\\s*([0-9.]+)");
+    private static final Pattern MISSED = Pattern.compile("missed\\(([^)]+)\\)\\s*<=\\s*([0-9.]+)");
+    private static final Pattern ABANDON = Pattern.compile("abandon\\s*<=\\s*([0-9.]+)");
+
+    public static Goal parse(String text, String per, Scenario s) {
+        Per p = switch (per == null ? "run" : per.trim()) {
+            case "interval" -> Per.INTERVAL;
+            case "day" -> Per.DAY;
+            case "run" -> Per.RUN;
+            default -> throw new ScenarioException("--per", 0, null, "'" + per + "' is not allowed; allowed: interval, day, run");
+        };
+        String t = text.trim();
+        Matcher m;
+        if ((m = SL.matcher(t)).matches()) return new Goal(Kind.SERVICE_LEVEL, share(m.group(1), t), -1, null, p);
+        if ((m = ABANDON.matcher(t)).matches()) return new Goal(Kind.ABANDON, share(m.group(1), t), -1, null, p);
+        if ((m = MISSED.matcher(t)).matches()) {
+            double d;
+            try {
+                d = Durations.parse(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException("--target", 0, null, "'" + m.group(1) + "' in " + t + ": " + e.getMessage());
+            }
+            int index = -1;
+            for (int i = 0; i < s.firstResponseDeadlines().length; i++) if (s.firstResponseDeadlines()[i] == d) index = i;
+            if (index < 0) {
+                throw new ScenarioException("--target", 0, null, "the scenario has no first-response deadline " + m.group(1)
+                        + "; its deadlines: " + String.join(", ", s.deadlineLabels()));
+            }
+            return new Goal(Kind.MISSED, share(m.group(2), t), index, s.deadlineLabels()[index], p);
+        }
+        if (t.equals("lost-sales")) return new Goal(Kind.LOST_SALES, 0, -1, null, p);
+        throw new ScenarioException("--target", 0, null, "'" + t + "' is not a goal; " + ALLOWED);
+    }
+
+    private static double share(String v, String goal) {
+        try {
+            double x = Double.parseDouble(v);
+            if (x >= 0 && x <= 1) return x;
+        } catch (NumberFormatException ignored) {
+            // fall through to the error
+        }
+        throw new ScenarioException("--target", 0, null, "'" + v + "' in " + goal + " is not a share; allowed: a number from 0 to 1");
+    }
+
+    /** True when the goal is a constraint (everything but lost-sales). */
+    public boolean isConstraint() { return kind != Kind.LOST_SALES; }
+
+    /** Higher is better for service level; lower for missed replies and abandonment. */
+    private double value(ChatCell c) {
+        return switch (kind) {
+            case SERVICE_LEVEL -> Figures.serviceLevel(c);
+            case MISSED -> Figures.missedShare(c, deadlineIndex);
+            case ABANDON -> Figures.abandonShare(c);
+            case LOST_SALES -> c.lostSales;
+        };
+    }
+
+    private boolean ok(double v) {
+        return kind == Kind.SERVICE_LEVEL ? v >= threshold - 1e-12 : v <= threshold + 1e-12;
+    }
+
+    /** Does the goal hold for these replications (see the class comment for "with confidence")? */
+    public boolean holds(List<ReplicationMetrics> reps) {
+        if (!isConstraint()) return true;
+        return failing(reps).isEmpty();
+    }
+
+    /**
+     * Where the goal fails: interval indexes (per interval), day indexes (per day), or {0}
+     * (per run). Empty when it holds.
+     */
+    public List<Integer> failing(List<ReplicationMetrics> reps) {
+        ReplicationMetrics first = reps.get(0);
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        switch (per) {
+            case RUN -> { if (!okWithConfidence(reps, m -> m.total)) out.add(0); }
+            case DAY -> {
+                for (int d = 0; d < first.byDay.length; d++) {
+                    final int day = d;
+                    if (first.dayLength(d) <= 0) continue;
+                    if (!okWithConfidence(reps, m -> m.byDay[day])) out.add(d);
+                }
+            }
+            case INTERVAL -> {
+                for (int i = 0; i < first.byInterval.length; i++) {
+                    final int iv = i;
+                    double offered = 0;
+                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
+                    if (offered / reps.size() < MIN_BUYERS_PER_INTERVAL) continue;
+                    Estimate e = estimate(reps, m -> m.byInterval[iv]);
+                    if (e.mean() != null && !ok(e.mean())) out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The (type, interval) pairs whose mean falls short of the goal, among those with at
+     * least {@value #MIN_BUYERS_PER_INTERVAL} buyers per replication: {type, interval} pairs.
+     */
+    public List<int[]> failingTypeIntervals(List<ReplicationMetrics> reps) {
+        java.util.ArrayList<int[]> out = new java.util.ArrayList<>();
+        ReplicationMetrics first = reps.get(0);
+        for (int t = 0; t < first.byTypeInterval.length; t++) {
+            for (int i = 0; i < first.byInterval.length; i++) {
+                final int type = t, iv = i;
+                double offered = 0;
+                for (ReplicationMetrics m : reps) offered += m.byTypeInterval[type][iv].offered();
+                if (offered / reps.size() < MIN_BUYERS_PER_INTERVAL) continue;
+                Estimate e = estimate(reps, m -> m.byTypeInterval[type][iv]);
+                if (e.mean() != null && !ok(e.mean())) out.add(new int[]{t, i});
+            }
+        }
+        return out;
+    }
+
+    private boolean okWithConfidence(List<ReplicationMetrics> reps, Function<ReplicationMetrics, ChatCell> cell) {
+        Estimate e = estimate(reps, cell);
+        if (e.mean() == null) return true; // nobody to serve
+        double h = e.ci95() == null ? 0 : e.ci95();
+        return ok(kind == Kind.SERVICE_LEVEL ? e.mean() - h : e.mean() + h);
+    }
+
+    private Estimate estimate(List<ReplicationMetrics> reps, Function<ReplicationMetrics, ChatCell> cell) {
+        double[] v = new double[reps.size()];
+        for (int r = 0; r < v.length; r++) v[r] = value(cell.apply(reps.get(r)));
+        return Estimate.of(v);
+    }
+
+    @Override
+    public String toString() {
+        String p = per.name().toLowerCase();
+        return switch (kind) {
+            case SERVICE_LEVEL -> "service-level>=" + threshold + " per " + p;
+            case MISSED -> "missed(" + deadlineLabel + ")<=" + threshold + " per " + p;
+            case ABANDON -> "abandon<=" + threshold + " per " + p;
+            case LOST_SALES -> "lost-sales (minimise labour cost + lost sales)";
+        };
+    }
+
+    /** The goal as the analytic requirement uses it: answered within t (s) by a share, and/or abandonment at most a share. */
+    io.kefusim.analytic.Staffing.Goal analytic(Scenario s) {
+        return switch (kind) {
+            case SERVICE_LEVEL -> new io.kefusim.analytic.Staffing.Goal(s.serviceLevelTarget(), threshold, 1);
+            case MISSED -> new io.kefusim.analytic.Staffing.Goal(s.firstResponseDeadlines()[deadlineIndex], 1 - threshold, 1);
+            case ABANDON -> new io.kefusim.analytic.Staffing.Goal(0, 0, threshold);
+            case LOST_SALES -> new io.kefusim.analytic.Staffing.Goal(s.serviceLevelTarget(), s.serviceLevelGoal(), 1);
+        };
+    }
+}

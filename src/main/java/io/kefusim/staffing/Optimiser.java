@@ -1,0 +1,334 @@
+package io.kefusim.staffing;
+
+import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.staffing.Decisions.Decision;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The cheapest roster that meets a goal, found by integer programming and checked by
+ * simulation.
+ *
+ * <ol>
+ * <li><b>Start.</b> Erlang A gives agents needed per group and interval; an integer program
+ * (ojAlgo) picks the cheapest headcounts that cover them, each decision's coverage being the
+ * exact on-duty share of each interval. The roster is simulated; where the goal fails, the
+ * requirements of the failing intervals are raised and the program solved again, until a
+ * roster meets the goal (or the bounds allow no more).</li>
+ * <li><b>Refine.</b> More agents never make service worse, so a roster that fails rules out
+ * every roster it dominates (no more agents anywhere). A second integer program, without the
+ * Erlang requirements, asks for the cheapest roster that is cheaper than the best found and
+ * not dominated by any roster already seen to fail. It is simulated; if it meets the goal it
+ * becomes the best and the search goes on; if not, it is cut off. When no such roster is left,
+ * the best is the cheapest in the bounds (given monotone service); if the simulation budget
+ * runs out first, the best found is returned and said to be unproven.</li>
+ * <li>For {@code lost-sales} (no constraint) the start uses the scenario's service-level goal
+ * and the refinement is a neighbourhood search on labour cost + lost sales (one agent more or
+ * fewer per decision), all with the same seed, so every comparison is paired.</li>
+ * </ol>
+ */
+public final class Optimiser {
+    static {
+        // ojAlgo prints a note about unknown hardware profiles to stdout when its utility class
+        // loads; load it once with stdout muted so it does not mix into kefusim's output.
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            Class.forName("org.ojalgo.OjAlgoUtils");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    public record Evaluation(int[] x, Scenario scenario, List<ReplicationMetrics> reps, boolean meets, double basePay,
+                             double labourCost, double lostSales) {
+        public double objective() { return labourCost + lostSales; }
+    }
+
+    public record Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven,
+                         boolean met, int simulations, List<String> log) {}
+
+    private final Scenario s;
+    private final Goal goal;
+    private final List<Decision> decisions;
+    private final int threads;
+    private final int budget;
+    private final Consumer<String> progress;
+    private final Map<String, Evaluation> seen = new HashMap<>();
+    private final List<int[]> failed = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+
+    public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
+        this.s = s;
+        this.goal = goal;
+        this.decisions = Decisions.of(s, byDate);
+        this.threads = threads;
+        this.budget = budget;
+        this.progress = progress == null ? m -> { } : progress;
+    }
+
+    public List<Decision> decisions() { return decisions; }
+
+    public Result run() {
+        int[][] required = Requirements.of(s, goal);
+        int[][] req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+        Evaluation best = null;
+        // 1. start: Erlang requirements, raised where the simulation fails
+        for (int round = 0; round < 40 && seen.size() < budget; round++) {
+            int[] x = solve(req, Double.POSITIVE_INFINITY, false);
+            if (x == null) {
+                note("the bounds allow no roster covering the raised requirements");
+                break;
+            }
+            Evaluation e = evaluate(x);
+            if (e.meets) {
+                best = e;
+                break;
+            }
+            if (!raise(req, e)) {
+                note("no interval left to add agents to");
+                break;
+            }
+        }
+        if (best == null) {
+            int[] max = decisions.stream().mapToInt(Decision::max).toArray();
+            Evaluation e = evaluate(max);
+            if (!e.meets) {
+                note("even the largest roster the bounds allow does not meet the goal");
+                return new Result(goal, decisions, required, e, false, false, seen.size(), log);
+            }
+            best = e;
+        }
+        boolean proven;
+        if (goal.isConstraint()) {
+            proven = refineConstraint(best);
+            best = bestFeasible();
+        } else {
+            best = refineObjective(best);
+            proven = false;
+        }
+        return new Result(goal, decisions, required, best, proven, best.meets, seen.size(), log);
+    }
+
+    private Evaluation bestFeasible() {
+        Evaluation best = null;
+        for (Evaluation e : seen.values()) {
+            if (e.meets && (best == null || e.basePay < best.basePay - 1e-9 || (Math.abs(e.basePay - best.basePay) <= 1e-9 && key(e.x).compareTo(key(best.x)) < 0))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Greedy removal from the best roster (most expensive decisions first, skipping rosters
+     * dominated by one that failed), then the exact search for anything cheaper.
+     */
+    private boolean refineConstraint(Evaluation start) {
+        Evaluation best = start;
+        boolean removed = true;
+        while (removed && seen.size() < budget) {
+            removed = false;
+            Integer[] order = new Integer[decisions.size()];
+            for (int k = 0; k < order.length; k++) order[k] = k;
+            final int[] bx = best.x;
+            Arrays.sort(order, (p, q) -> Double.compare(decisions.get(q).cost() * Math.signum(bx[q]), decisions.get(p).cost() * Math.signum(bx[p])));
+            for (int k : order) {
+                if (best.x[k] <= decisions.get(k).min() || seen.size() >= budget) continue;
+                int[] y = best.x.clone();
+                y[k]--;
+                if (dominatedByFailure(y)) continue;
+                Evaluation e = evaluate(y);
+                if (e.meets) {
+                    best = e;
+                    removed = true;
+                    break;
+                }
+            }
+        }
+        return exactSearch(best.basePay);
+    }
+
+    private boolean dominatedByFailure(int[] y) {
+        for (int[] f : failed) {
+            boolean below = true;
+            for (int k = 0; k < y.length && below; k++) below = y[k] <= f[k];
+            if (below) return true;
+        }
+        return false;
+    }
+
+    /** Cheapest non-dominated rosters until none is left (proven) or the budget is spent. */
+    private boolean exactSearch(double startCost) {
+        double bestCost = startCost;
+        while (seen.size() < budget) {
+            int[] x = solve(null, bestCost - 1e-6, true);
+            if (x == null) {
+                note("no cheaper roster is left that is not dominated by one that failed: the best is the cheapest in the bounds");
+                return true;
+            }
+            Evaluation e = evaluate(x);
+            if (e.meets) bestCost = e.basePay;
+        }
+        note("simulation budget (" + budget + ") spent before the search finished: the best found is not proven cheapest");
+        return false;
+    }
+
+    /** Labour cost + lost sales: steepest descent over one agent more or fewer per decision. */
+    private Evaluation refineObjective(Evaluation start) {
+        Evaluation best = start;
+        boolean improved = true;
+        while (improved && seen.size() < budget) {
+            improved = false;
+            Evaluation round = best;
+            for (int k = 0; k < decisions.size() && seen.size() < budget; k++) {
+                for (int step : new int[]{-1, 1}) {
+                    int v = best.x[k] + step;
+                    if (v < decisions.get(k).min() || v > decisions.get(k).max()) continue;
+                    int[] y = best.x.clone();
+                    y[k] = v;
+                    Evaluation e = evaluate(y);
+                    if (e.objective() < round.objective() - 1e-9) round = e;
+                }
+            }
+            if (round != best) {
+                best = round;
+                improved = true;
+            }
+        }
+        note("labour cost + lost sales: no single agent more or fewer lowers it further" + (seen.size() >= budget ? " (budget spent)" : ""));
+        return best;
+    }
+
+    /**
+     * Raises requirements where the goal failed: for each buyer type that falls short in an
+     * interval (inside the failing days, or anywhere for a run goal), the group that owns the
+     * type gets one more agent (or 10% more) in that interval. False when there is nowhere to raise.
+     */
+    private boolean raise(int[][] req, Evaluation e) {
+        List<Integer> failing = goal.failing(e.reps);
+        ReplicationMetrics first = e.reps.get(0);
+        boolean raised = false;
+        List<int[]> shortTypes = goal.failingTypeIntervals(e.reps);
+        for (int[] ti : shortTypes) {
+            int i = ti[1];
+            boolean inScope = switch (goal.per()) {
+                case INTERVAL -> true; // a type short in an interval fails its buyers there
+                case DAY -> failing.contains(first.dayIndex((i + 0.5) * s.interval()));
+                case RUN -> true;
+            };
+            if (!inScope) continue;
+            int g = Requirements.owner(s, s.buyers().get(ti[0]).name());
+            if (g < 0) continue;
+            req[g][i] = Math.max(req[g][i] + Math.max(1, req[g][i] / 10), 1);
+            raised = true;
+        }
+        if (!raised) {
+            // nothing individually short (a run/day goal missed by a little everywhere): one more agent wherever required
+            for (int[] row : req) for (int i = 0; i < row.length; i++) if (row[i] > 0) { row[i]++; raised = true; }
+        }
+        return raised;
+    }
+
+    /**
+     * The integer program: minimise base pay subject to coverage >= req (when given), cost
+     * at most maxCost, and (when cut) not dominated by any roster that failed.
+     */
+    private int[] solve(int[][] req, double maxCost, boolean cut) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] x = new Variable[decisions.size()];
+        for (int k = 0; k < x.length; k++) {
+            Decision d = decisions.get(k);
+            x[k] = model.addVariable("x" + k).integer(true).lower(BigDecimal.valueOf(d.min())).upper(BigDecimal.valueOf(d.max()))
+                    .weight(d.cost());
+        }
+        if (req != null) {
+            for (int g = 0; g < req.length; g++) {
+                String group = s.groups().get(g).name();
+                for (int i = 0; i < req[g].length; i++) {
+                    if (req[g][i] <= 0) continue;
+                    Expression e = model.addExpression("cover_" + g + "_" + i).lower(BigDecimal.valueOf(req[g][i]));
+                    boolean any = false;
+                    for (int k = 0; k < x.length; k++) {
+                        Decision d = decisions.get(k);
+                        if (d.group().equals(group) && d.coverage()[i] > 0) {
+                            e.set(x[k], d.coverage()[i]);
+                            any = true;
+                        }
+                    }
+                    if (!any) return null; // no shift of this group covers the interval
+                }
+            }
+        }
+        if (Double.isFinite(maxCost)) {
+            Expression c = model.addExpression("cheaper").upper(BigDecimal.valueOf(maxCost));
+            for (int k = 0; k < x.length; k++) c.set(x[k], decisions.get(k).cost());
+        }
+        if (cut) {
+            int n = 0;
+            for (int[] f : failed) {
+                Expression some = model.addExpression("not_below_" + n).lower(BigDecimal.ONE);
+                boolean any = false;
+                for (int k = 0; k < x.length; k++) {
+                    if (f[k] >= decisions.get(k).max()) continue;
+                    Variable z = model.addVariable("z" + n + "_" + k).binary();
+                    // x_k >= (f_k + 1) z  : z may be 1 only if decision k has more agents than in f
+                    model.addExpression("up_" + n + "_" + k).lower(BigDecimal.ZERO).set(x[k], 1).set(z, -(f[k] + 1));
+                    some.set(z, 1);
+                    any = true;
+                }
+                if (!any) return null; // the failed roster is already the largest: everything is dominated
+                n++;
+            }
+        }
+        Optimisation.Result r = model.minimise();
+        if (!r.getState().isFeasible()) return null;
+        int[] out = new int[x.length];
+        for (int k = 0; k < x.length; k++) out[k] = (int) Math.round(r.doubleValue(k));
+        return out;
+    }
+
+    Evaluation evaluate(int[] x) {
+        String key = key(x);
+        Evaluation cached = seen.get(key);
+        if (cached != null) return cached;
+        Scenario candidate = Decisions.apply(s, decisions, x);
+        List<ReplicationMetrics> reps = Experiment.run(candidate, threads, null, null);
+        boolean meets = goal.holds(reps);
+        double labour = 0, lost = 0;
+        for (ReplicationMetrics m : reps) {
+            labour += Figures.labourCost(candidate, m);
+            lost += m.total.lostSales;
+        }
+        Evaluation e = new Evaluation(x.clone(), candidate, reps, meets, Decisions.cost(decisions, x), labour / reps.size(), lost / reps.size());
+        seen.put(key, e);
+        if (!meets) failed.add(x.clone());
+        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: base pay %.0f, %s", seen.size(), e.basePay, meets ? "meets the goal" : "falls short"));
+        return e;
+    }
+
+    private void note(String message) {
+        log.add(message);
+    }
+
+    private static String key(int[] x) {
+        StringBuilder sb = new StringBuilder();
+        for (int v : x) sb.append(String.format("%05d,", v));
+        return sb.toString();
+    }
+}
