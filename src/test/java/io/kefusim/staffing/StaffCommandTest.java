@@ -1,0 +1,65 @@
+package io.kefusim.staffing;
+
+import io.kefusim.cli.CliRunner;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class StaffCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesARunnableRosterAndTheComparison() throws Exception {
+        CliRunner.Result r = CliRunner.kefusim("staff", "scenarios/small-shop-ordinary-day.yaml", "--target", "service-level>=0.9",
+                "--replications", "6", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        Path run;
+        try (var l = Files.list(dir.resolve("small-shop-ordinary-day-staff"))) {
+            run = l.findFirst().orElseThrow();
+        }
+        for (String f : List.of("optimised.yaml", "staffing.csv", "comparison.csv", "staffing.json", "charts/requirement_service.svg",
+                "charts/requirement_service.png")) {
+            assertTrue(Files.exists(run.resolve(f)), f);
+        }
+        Scenario optimised = ScenarioLoader.load(run.resolve("optimised.yaml"), List.of());
+        assertEquals(2, optimised.teams().size(), "the rotation is kept; only team sizes change");
+        assertTrue(Files.readString(run.resolve("comparison.csv")).contains("original"));
+        assertTrue(r.out().contains("optimised.yaml"));
+    }
+
+    @Test
+    void badGoalsAndOptionsAreOneLine() {
+        CliRunner.Result r = CliRunner.kefusim("staff", "scenarios/classroom-response-time.yaml", "--target", "quick", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().startsWith("error: --target: 'quick' is not a goal; allowed:"), r.err());
+        r = CliRunner.kefusim("staff", "scenarios/classroom-response-time.yaml", "--target", "abandon<=0.05", "--per", "hour", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("allowed: interval, day, run"), r.err());
+        r = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--handle: '3' has no unit"), r.err());
+        try (var l = Files.list(dir)) {
+            assertEquals(0, l.count(), "no results folders");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void erlangCalculatorAnswers() {
+        CliRunner.Result r = CliRunner.kefusim("erlang", "--rate", "200", "--handle", "3m", "--target", "20s", "--level", "0.8");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Agents needed: 14"), r.out());
+        CliRunner.Result a = CliRunner.kefusim("erlang", "--rate", "300", "--handle", "8m", "--patience", "3m", "--concurrency", "3");
+        assertTrue(a.out().contains("APPROXIMATION"), a.out());
+        assertTrue(a.out().startsWith("Erlang A"), a.out());
+    }
+}
