@@ -58,19 +58,13 @@ final class CompareCommand implements Callable<Integer> {
         }
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
-        RunFolder folder = RunFolder.create(options.out, plans.get(0).scenario().name() + "-compare");
-        try {
-            Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
-            progress.finish("");
-            WhatIfWriter.writeComparison(folder.dir(), r, text);
-            Path done = folder.commit();
-            print(out, r, text);
-            out.println();
-            out.println(text.get("wf_written") + ": " + done);
-            return 0;
-        } finally {
-            folder.discard();
-        }
+        Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
+        progress.finish("");
+        Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text));
+        print(out, r, text);
+        out.println();
+        out.println(text.get("wf_written") + ": " + done);
+        return 0;
     }
 
     private static void print(PrintWriter out, Comparison.Result r, Text text) {

@@ -61,21 +61,14 @@ final class StaffCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,
                 msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); });
-        RunFolder folder = RunFolder.create(options.out, s.name() + "-staff");
-        try {
-            Optimiser.Evaluation original = null;
-            if (!s.roster().isEmpty() || !s.teams().isEmpty()) original = evaluateOriginal(s, goal, opt);
-            Optimiser.Result r = opt.run();
-            if (interactive) System.err.println();
-            StaffingWriter.write(folder.dir(), s, r, original, text);
-            Path done = folder.commit();
-            print(out, s, r, original);
-            out.println();
-            out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
-            return r.met() ? 0 : 3;
-        } finally {
-            folder.discard();
-        }
+        Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt);
+        Optimiser.Result r = opt.run();
+        if (interactive) System.err.println();
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text));
+        print(out, s, r, original);
+        out.println();
+        out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        return r.met() ? 0 : 3;
     }
 
     /** The scenario's own roster as the optimiser's decisions, simulated the same way. */

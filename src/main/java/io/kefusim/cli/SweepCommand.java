@@ -44,19 +44,13 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
         int reps = planned.get(0).scenario().replications();
         Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
-        RunFolder folder = RunFolder.create(options.out, planned.get(0).scenario().name() + "-sweep");
-        try {
-            Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
-            progress.finish("");
-            WhatIfWriter.writeSweep(folder.dir(), r, text);
-            Path done = folder.commit();
-            print(out, r, text);
-            out.println();
-            out.println(text.get("wf_written") + ": " + done);
-            return 0;
-        } finally {
-            folder.discard();
-        }
+        Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
+        progress.finish("");
+        Path done = RunFolder.write(options.out, planned.get(0).scenario().name() + "-sweep", dir -> WhatIfWriter.writeSweep(dir, r, text));
+        print(out, r, text);
+        out.println();
+        out.println(text.get("wf_written") + ": " + done);
+        return 0;
     }
 
     private static void print(PrintWriter out, Sweep.Result r, Text text) {

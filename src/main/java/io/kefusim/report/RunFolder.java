@@ -44,6 +44,22 @@ public final class RunFolder {
         }
     }
 
+    /** Writes files into a staging folder and commits it; nothing is left if writing fails. */
+    public interface Writer {
+        void write(Path dir) throws IOException;
+    }
+
+    /** A results folder written in one go, for commands that compute first and write after. */
+    public static Path write(Path base, String name, Writer writer) throws IOException {
+        RunFolder folder = create(base, name);
+        try {
+            writer.write(folder.dir());
+            return folder.commit();
+        } finally {
+            folder.discard();
+        }
+    }
+
     /** Where to write files before commit. */
     public Path dir() {
         return committed != null ? committed : staging;
