@@ -112,7 +112,7 @@ final class StaffCommand implements Callable<Integer> {
         if (original != null) row(out, StaffingWriter.Row.of("original", original));
         row(out, StaffingWriter.Row.of("optimised", r.best()));
         out.println();
-        out.println("  " + r.simulations() + " simulations. " + String.join(" ", r.log()));
+        out.println("  " + r.simulations() + " simulations. " + String.join("; ", r.log()) + ".");
     }
 
     private static void row(PrintWriter out, StaffingWriter.Row row) {

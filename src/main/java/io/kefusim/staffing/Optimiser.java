@@ -72,6 +72,7 @@ public final class Optimiser {
     private final Map<String, Evaluation> seen = new HashMap<>();
     private final List<int[]> failed = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
+    private final java.util.Set<String> uncovered = new java.util.LinkedHashSet<>();
 
     public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
         this.s = s;
@@ -113,6 +114,9 @@ public final class Optimiser {
                 return new Result(goal, decisions, required, e, false, false, seen.size(), log);
             }
             best = e;
+        }
+        if (!uncovered.isEmpty()) {
+            note("no shift covers " + uncovered.size() + " group-interval(s) with demand (e.g. " + uncovered.iterator().next() + ")");
         }
         boolean proven;
         if (goal.isConstraint()) {
@@ -262,16 +266,18 @@ public final class Optimiser {
                 String group = s.groups().get(g).name();
                 for (int i = 0; i < req[g].length; i++) {
                     if (req[g][i] <= 0) continue;
+                    boolean covered = false;
+                    for (Decision d : decisions) covered |= d.group().equals(group) && d.coverage()[i] > 0;
+                    if (!covered) {
+                        // no shift of this group is on duty then: nothing to decide; the simulation judges the result
+                        uncovered.add(group + " at interval " + i);
+                        continue;
+                    }
                     Expression e = model.addExpression("cover_" + g + "_" + i).lower(BigDecimal.valueOf(req[g][i]));
-                    boolean any = false;
                     for (int k = 0; k < x.length; k++) {
                         Decision d = decisions.get(k);
-                        if (d.group().equals(group) && d.coverage()[i] > 0) {
-                            e.set(x[k], d.coverage()[i]);
-                            any = true;
-                        }
+                        if (d.group().equals(group) && d.coverage()[i] > 0) e.set(x[k], d.coverage()[i]);
                     }
-                    if (!any) return null; // no shift of this group covers the interval
                 }
             }
         }
