@@ -85,8 +85,10 @@ public final class Optimiser {
 
     public List<Decision> decisions() { return decisions; }
 
+    private int[][] required;
+
     public Result run() {
-        int[][] required = Requirements.of(s, goal);
+        required = Requirements.of(s, goal);
         int[][] req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
         Evaluation best = null;
         // 1. start: Erlang requirements, raised where the simulation fails
@@ -140,32 +142,66 @@ public final class Optimiser {
     }
 
     /**
-     * Greedy removal from the best roster (most expensive decisions first, skipping rosters
-     * dominated by one that failed), then the exact search for anything cheaper.
+     * Greedy removal from the best roster (decisions with the most surplus first, in halving
+     * steps, skipping rosters dominated by one that failed), then the exact search for
+     * anything cheaper.
      */
     private boolean refineConstraint(Evaluation start) {
         Evaluation best = start;
         boolean removed = true;
         while (removed && seen.size() < budget) {
             removed = false;
-            Integer[] order = new Integer[decisions.size()];
-            for (int k = 0; k < order.length; k++) order[k] = k;
-            final int[] bx = best.x;
-            Arrays.sort(order, (p, q) -> Double.compare(decisions.get(q).cost() * Math.signum(bx[q]), decisions.get(p).cost() * Math.signum(bx[p])));
-            for (int k : order) {
-                if (best.x[k] <= decisions.get(k).min() || seen.size() >= budget) continue;
-                int[] y = best.x.clone();
-                y[k]--;
-                if (dominatedByFailure(y)) continue;
-                Evaluation e = evaluate(y);
-                if (e.meets) {
-                    best = e;
-                    removed = true;
-                    break;
+            for (int k : removalOrder(best.x)) {
+                // remove half of what could go, then halve the step on failure: log(n) simulations, not n
+                int step = Math.max(1, (best.x[k] - decisions.get(k).min()) / 2);
+                while (step >= 1 && best.x[k] - step >= decisions.get(k).min() && seen.size() < budget) {
+                    int[] y = best.x.clone();
+                    y[k] -= step;
+                    Evaluation e = dominatedByFailure(y) ? null : evaluate(y);
+                    if (e != null && e.meets) {
+                        best = e;
+                        removed = true;
+                        step = Math.min(step, best.x[k] - decisions.get(k).min());
+                    } else {
+                        step /= 2;
+                    }
                 }
             }
         }
         return exactSearch(best.basePay);
+    }
+
+    /**
+     * Decisions in the order to try removing an agent: those whose agents are most on duty
+     * beyond the Erlang requirement (surplus agent-intervals, weighted by pay) first.
+     */
+    private Integer[] removalOrder(int[] x) {
+        int groups = s.groups().size(), intervals = required[0].length;
+        double[][] staffed = new double[groups][intervals];
+        for (int k = 0; k < x.length; k++) {
+            int g = s.groupIndex(decisions.get(k).group());
+            for (int i = 0; i < intervals; i++) staffed[g][i] += decisions.get(k).coverage()[i] * x[k];
+        }
+        double[] surplus = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            if (x[k] <= decisions.get(k).min()) {
+                surplus[k] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            int g = s.groupIndex(decisions.get(k).group());
+            double sum = 0, on = 0;
+            for (int i = 0; i < intervals; i++) {
+                double c = decisions.get(k).coverage()[i];
+                if (c <= 0) continue;
+                on += c;
+                sum += c * Math.min(1, Math.max(0, staffed[g][i] - required[g][i]));
+            }
+            surplus[k] = on == 0 ? Double.POSITIVE_INFINITY : sum / on * decisions.get(k).cost();
+        }
+        Integer[] order = new Integer[x.length];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        Arrays.sort(order, (p, q) -> Double.compare(surplus[q], surplus[p]));
+        return order;
     }
 
     private boolean dominatedByFailure(int[] y) {
