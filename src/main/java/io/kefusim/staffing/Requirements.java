@@ -13,9 +13,14 @@ import org.apache.commons.rng.simple.RandomSource;
  * as primary skill (else the first that has it at all). A chat holds a slot for about
  * M x reply + (M - 1) x think + wrap-up; with concurrency K an agent counts as K servers
  * (an approximation: the simulation decides). The first reply comes one reply time after
- * acceptance, so the wait allowed for the goal is the target minus that reply time.
+ * acceptance, so the wait allowed for the goal is the target minus that reply time. And since
+ * one person types one reply at a time, there must also be enough agents to type every reply
+ * at no more than {@value #MAX_TYPING_OCCUPANCY} occupancy, however many chats each may hold.
  */
 public final class Requirements {
+    /** Typing occupancy the starting point plans for; above it, replies queue behind each other. */
+    public static final double MAX_TYPING_OCCUPANCY = 0.85;
+
     private Requirements() {}
 
     /** Agents required, [group][interval]. */
@@ -32,7 +37,7 @@ public final class Requirements {
             for (int g = 0; g < groups; g++) {
                 Scenario.AgentGroup ag = s.groups().get(g);
                 double reply = ag.replyTime().mean() * ag.speedFactor();
-                double lambda = 0, handleSum = 0, patienceSum = 0;
+                double lambda = 0, handleSum = 0, patienceSum = 0, typing = 0;
                 boolean anyPatience = false;
                 for (int t = 0; t < types; t++) {
                     if (groupOf[t] != g || offered[i][t] <= 0) continue;
@@ -42,6 +47,7 @@ public final class Requirements {
                     double handle = m * reply + (m - 1) * b.thinkTime().mean() + ag.wrapUp().mean();
                     lambda += rate;
                     handleSum += rate * handle;
+                    typing += rate * m * reply; // agent-seconds of typing per second
                     double p = b.patience().mean();
                     if (Double.isFinite(p)) {
                         patienceSum += rate * p;
@@ -56,7 +62,9 @@ public final class Requirements {
                 Staffing.Goal a = goal.analytic(s);
                 Staffing.Goal shifted = new Staffing.Goal(Math.max(0, a.seconds() - reply), a.level(), a.maxAbandon());
                 int servers = Staffing.serversNeeded(lambda, handle, patience, shifted, (int) Math.ceil(lambda * handle * 4 + 50));
-                req[g][i] = (servers + ag.concurrency() - 1) / ag.concurrency();
+                int bySlots = (servers + ag.concurrency() - 1) / ag.concurrency();
+                int byTyping = (int) Math.ceil(typing / MAX_TYPING_OCCUPANCY - 1e-9);
+                req[g][i] = Math.max(bySlots, byTyping);
             }
         }
         return req;
