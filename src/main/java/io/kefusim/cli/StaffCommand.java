@@ -23,8 +23,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
-        description = {"Find the cheapest roster that meets a goal: Erlang A requirements, an integer program over the",
-                "scenario's shifts (or rotating teams), then simulation to check and refine. Writes optimised.yaml, ready to run.",
+        description = {"Find the cheapest roster that meets a goal, checked by simulation.",
+                "Erlang A requirements, an integer program over the scenario's shifts (or rotating teams), then simulation",
+                "to check and refine. Writes optimised.yaml, ready to run.",
                 "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales)."})
 final class StaffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (its shifts or teams are the choices; staffing.bounds limits them).")

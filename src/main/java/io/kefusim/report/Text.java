@@ -126,7 +126,11 @@ public final class Text {
     private final int lang;
 
     public Text(String lang) {
-        this.lang = "zh".equalsIgnoreCase(lang) ? 1 : 0;
+        String l = lang == null ? "en" : lang.trim().toLowerCase();
+        if (!l.equals("en") && !l.equals("zh")) {
+            throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, "'" + lang + "' is not a language kefusim speaks; allowed: en, zh");
+        }
+        this.lang = l.equals("zh") ? 1 : 0;
     }
 
     public String get(String key, Object... args) {

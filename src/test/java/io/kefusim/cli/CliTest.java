@@ -78,6 +78,16 @@ class CliTest {
     }
 
     @Test
+    void unknownLanguageIsBadInput() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        CliRunner.Result r = kefusim("run", file.toString(), "--lang", "fr", "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertEquals("error: --lang: 'fr' is not a language kefusim speaks; allowed: en, zh", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
     void validateAndVersionAndHelp() throws Exception {
         Path file = dir.resolve("good.yaml");
         Files.writeString(file, GOOD);
