@@ -1,6 +1,7 @@
 package io.kefusim.cli;
 
 import io.kefusim.metrics.Headline;
+import io.kefusim.report.Format;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WhatIfWriter;
@@ -94,11 +95,6 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String fmt(Headline f, Double v) {
-        if (v == null) return "–";
-        return switch (f.unit()) {
-            case "share" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
-            case "CNY" -> String.format(Locale.ROOT, "%,.0f", v);
-            default -> String.format(Locale.ROOT, "%,.1f", v);
-        };
+        return Format.byUnit(f.unit(), v);
     }
 }

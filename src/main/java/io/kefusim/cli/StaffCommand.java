@@ -62,7 +62,7 @@ final class StaffCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,
                 msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); });
-        Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt);
+        Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt, options.threadCount());
         Optimiser.Result r = opt.run();
         if (interactive) System.err.println();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text));
@@ -73,7 +73,7 @@ final class StaffCommand implements Callable<Integer> {
     }
 
     /** The scenario's own roster as the optimiser's decisions, simulated the same way. */
-    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, Optimiser opt) {
+    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, Optimiser opt, int threads) {
         var decisions = opt.decisions();
         int[] x = new int[decisions.size()];
         for (int k = 0; k < x.length; k++) {
@@ -88,13 +88,7 @@ final class StaffCommand implements Callable<Integer> {
                 }
             }
         }
-        var reps = Experiment.run(s, Runtime.getRuntime().availableProcessors(), null, null);
-        double labour = 0, lost = 0;
-        for (var m : reps) {
-            labour += io.kefusim.metrics.Figures.labourCost(s, m);
-            lost += m.total.lostSales;
-        }
-        return new Optimiser.Evaluation(x, s, reps, goal.holds(reps), Decisions.cost(decisions, x), labour / reps.size(), lost / reps.size());
+        return Optimiser.Evaluation.of(x, s, Experiment.run(s, threads, null, null), goal, Decisions.cost(decisions, x));
     }
 
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original) {

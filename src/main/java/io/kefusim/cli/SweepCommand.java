@@ -1,5 +1,6 @@
 package io.kefusim.cli;
 
+import io.kefusim.report.Format;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WhatIfWriter;
@@ -75,8 +76,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static String pct(Sweep.Point p, int h) {
-        Double m = p.figures()[h].mean();
-        return m == null ? "–" : String.format(Locale.ROOT, "%.1f%%", m * 100);
+        return Format.share(p.figures()[h]);
     }
 
     private static String money(Sweep.Point p, int h) {

@@ -44,7 +44,6 @@ public final class TraceArrivals implements ArrivalSource {
     private double previous = Double.NEGATIVE_INFINITY;
     private int type;
     private int messages;
-    private long rowsRead;
 
     public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
         this.file = s.demand().trace();
@@ -103,7 +102,6 @@ public final class TraceArrivals implements ArrivalSource {
                     i++;
                 }
                 if (i == 1 && (timeText == null || timeText.isBlank())) continue; // blank line
-                rowsRead++;
                 if (i != columns) throw new ScenarioException(fileName, line, null, "row has " + i + " values, the header has " + columns);
                 double at = parseTime(timeText, line);
                 if (at < previous) {
@@ -161,9 +159,6 @@ public final class TraceArrivals implements ArrivalSource {
             throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start");
         }
     }
-
-    /** Rows read so far (including skipped ones before the start). */
-    public long rowsRead() { return rowsRead; }
 
     @Override public double time() { return time; }
     @Override public int type() { return type; }

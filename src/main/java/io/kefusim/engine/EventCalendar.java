@@ -123,10 +123,6 @@ public final class EventCalendar {
         A[i] = aux;
     }
 
-    public double peekTime() {
-        return size == 0 ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(keys[0]);
-    }
-
     private void grow() {
         int c = kind.length;
         if (c >= MAX_PENDING) throw new IllegalStateException("more than " + MAX_PENDING + " events pending at once");

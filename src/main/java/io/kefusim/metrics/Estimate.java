@@ -11,6 +11,18 @@ import org.apache.commons.statistics.distribution.TDistribution;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Estimate(Double mean, Double ci95) {
 
+    /** A figure's value in each replication. */
+    public static double[] perReplication(java.util.List<ReplicationMetrics> reps, java.util.function.ToDoubleFunction<ReplicationMetrics> f) {
+        double[] v = new double[reps.size()];
+        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
+        return v;
+    }
+
+    /** A figure over replications: mean and 95% half-width. */
+    public static Estimate over(java.util.List<ReplicationMetrics> reps, java.util.function.ToDoubleFunction<ReplicationMetrics> f) {
+        return of(perReplication(reps, f));
+    }
+
     public static Estimate of(double[] perReplication) {
         return of(perReplication, 0.95);
     }

@@ -22,7 +22,6 @@ public final class ReplicationMetrics {
     public final double[] paidByGroup;
     public long events;
     public int maxPendingEvents;
-    public double endTime;
     public double wallSeconds;
 
     public ReplicationMetrics(int types, int groups, double warmup, double horizon, double interval, double day0,
@@ -78,7 +77,6 @@ public final class ReplicationMetrics {
     }
     public double warmup() { return warmup; }
     public double horizon() { return horizon; }
-    public double[] deadlines() { return deadlines.clone(); }
 
     private boolean counted(double arrival) { return arrival >= warmup; }
 

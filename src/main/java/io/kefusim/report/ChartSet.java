@@ -156,7 +156,7 @@ public final class ChartSet {
 
     private JFreeChart serviceLevel() {
         YIntervalSeries sl = new YIntervalSeries(text.get("ch_service_level", Durations.format(s.serviceLevelTarget())));
-        for (IntervalFigures r : rows) band(sl, r, r.serviceLevel(), 1, 1);
+        for (IntervalFigures r : rows) ChartStyle.band(sl, millis(r), r.serviceLevel(), 1, 1);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(sl);
         XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(text.get("ch_share_buyers")), null);
@@ -259,15 +259,7 @@ public final class ChartSet {
 
     /** Adds mean and 95% band (scaled, not below 0); returns the band's top for axis ranges. */
     private double band(YIntervalSeries series, IntervalFigures r, Estimate e, double scale) {
-        return band(series, r, e, scale, Double.POSITIVE_INFINITY);
-    }
-
-    /** The same, with the band also capped at {@code max} (1 for shares). */
-    private double band(YIntervalSeries series, IntervalFigures r, Estimate e, double scale, double max) {
-        if (e.mean() == null) return 0;
-        double m = e.mean() * scale, h = e.ci95() == null ? 0 : e.ci95() * scale;
-        series.add(millis(r), m, Math.max(0, m - h), Math.min(max, m + h));
-        return m + h;
+        return ChartStyle.band(series, millis(r), e, scale, Double.POSITIVE_INFINITY);
     }
 
     private DateAxis timeAxis() {

@@ -68,6 +68,18 @@ public final class ChartStyle {
         return r;
     }
 
+    /**
+     * Adds an estimate as a point with its 95% band (times {@code scale}, not below 0, not above
+     * {@code max}: 1 for shares). Returns the band's top, for axis ranges; nothing is added
+     * for an undefined estimate.
+     */
+    static double band(org.jfree.data.xy.YIntervalSeries series, double x, io.kefusim.metrics.Estimate e, double scale, double max) {
+        if (e.mean() == null) return 0;
+        double m = e.mean() * scale, h = e.ci95() == null ? 0 : e.ci95() * scale;
+        series.add(x, m, Math.max(0, m - h), Math.min(max, m + h));
+        return m + h;
+    }
+
     static NumberAxis percentAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setNumberFormatOverride(NumberFormat.getPercentInstance());

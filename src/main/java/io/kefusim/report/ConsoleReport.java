@@ -99,8 +99,7 @@ public final class ConsoleReport {
     }
 
     private static String p(Object est) {
-        Estimate e = (Estimate) est;
-        return e.mean() == null ? "-" : String.format("%.1f%%", e.mean() * 100);
+        return Format.share((Estimate) est);
     }
 
     private static String fmt(double v, int digits) {

@@ -28,10 +28,6 @@ public final class Csv implements AutoCloseable {
         out.write(cells.toArray(String[]::new));
     }
 
-    public void flush() throws IOException {
-        out.flush();
-    }
-
     /** A number as written to CSV: empty when undefined. */
     public static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "";

@@ -48,13 +48,6 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    /** How the report shows a share (0.5334 -> "53.3%"); tests compare against this. */
-    public static String share(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%.1f%%", v * 100); }
-    /** How the report shows a count or money (12345.6 -> "12,346"). */
-    public static String whole(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v); }
-    /** How the report shows a small figure (seconds, orders) with one decimal. */
-    public static String one(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v); }
-
     @SuppressWarnings("unchecked")
     public void write(Path file, Map<String, String> svgs, String scenarioYaml) throws IOException {
         Map<String, Object> t = (Map<String, Object>) summary.get("totals");
@@ -78,11 +71,11 @@ public final class HtmlReport {
             Map<String, Object> m = (Map<String, Object>) missed.get(label);
             Estimate count = (Estimate) m.get("count");
             card("totals.missed_deadlines." + label + ".share", text.get("missed", label), (Estimate) m.get("share"), true,
-                    text.get("html_missed_count", whole(count.mean())));
+                    text.get("html_missed_count", Format.whole(count.mean())));
         }
         Estimate abandoned = (Estimate) t.get("abandoned");
         card("totals.abandoned", text.get("abandoned"), abandoned, false,
-                text.get("html_abandoned_of", share(((Estimate) t.get("abandon_share")).mean())));
+                text.get("html_abandoned_of", Format.share(((Estimate) t.get("abandon_share")).mean())));
         card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
         card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, null);
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
@@ -107,8 +100,8 @@ public final class HtmlReport {
     }
 
     private void card(String key, String label, Estimate e, boolean isShare, String note) {
-        String value = isShare ? share(e.mean()) : (key.endsWith("lost_orders") ? one(e.mean()) : whole(e.mean()));
-        String ci = e.ci95() == null ? "" : "± " + (isShare ? share(e.ci95()) : key.endsWith("lost_orders") ? one(e.ci95()) : whole(e.ci95()));
+        String value = isShare ? Format.share(e.mean()) : (key.endsWith("lost_orders") ? Format.one(e.mean()) : Format.whole(e.mean()));
+        String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.share(e.ci95()) : key.endsWith("lost_orders") ? Format.one(e.ci95()) : Format.whole(e.ci95()));
         h.append("<div class=\"card\" data-key=\"").append(esc(key)).append("\" data-mean=\"").append(e.mean() == null ? "" : e.mean())
                 .append("\" data-ci95=\"").append(e.ci95() == null ? "" : e.ci95()).append("\">")
                 .append("<div class=\"label\">").append(esc(label)).append("</div>")
@@ -132,16 +125,16 @@ public final class HtmlReport {
         for (Map.Entry<String, Object> e : slices.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
-            td(whole(mean(f.get("arrived"))));
-            td(whole(mean(f.get("accepted"))));
-            td(share(mean(f.get("abandon_share"))));
-            td(share(mean(f.get("service_level"))));
-            td(one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
-            td(one(mean(((Map<String, Object>) f.get("first_response")).get("mean_s"))));
+            td(Format.whole(mean(f.get("arrived"))));
+            td(Format.whole(mean(f.get("accepted"))));
+            td(Format.share(mean(f.get("abandon_share"))));
+            td(Format.share(mean(f.get("service_level"))));
+            td(Format.one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
+            td(Format.one(mean(((Map<String, Object>) f.get("first_response")).get("mean_s"))));
             Map<String, Object> missed = (Map<String, Object>) f.get("missed_deadlines");
-            for (String l : s.deadlineLabels()) td(share(mean(((Map<String, Object>) missed.get(l)).get("share"))));
-            td(one(mean(f.get("lost_orders"))));
-            td(whole(mean(f.get("lost_sales"))));
+            for (String l : s.deadlineLabels()) td(Format.share(mean(((Map<String, Object>) missed.get(l)).get("share"))));
+            td(Format.one(mean(f.get("lost_orders"))));
+            td(Format.whole(mean(f.get("lost_sales"))));
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
@@ -159,13 +152,13 @@ public final class HtmlReport {
         for (Map.Entry<String, Object> e : groups.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
-            td(whole(mean(f.get("accepted"))));
-            td(one(mean(f.get("agents_on_duty"))));
-            td(share(mean(f.get("occupancy"))));
+            td(Format.whole(mean(f.get("accepted"))));
+            td(Format.one(mean(f.get("agents_on_duty"))));
+            td(Format.share(mean(f.get("occupancy"))));
             td(String.format(Locale.ROOT, "%.2f", mean(f.get("mean_active_chats")) == null ? Double.NaN : mean(f.get("mean_active_chats"))));
-            td(one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
-            td(one(mean(f.get("overtime_h"))));
-            td(whole(mean(f.get("labour_cost"))));
+            td(Format.one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
+            td(Format.one(mean(f.get("overtime_h"))));
+            td(Format.whole(mean(f.get("labour_cost"))));
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");

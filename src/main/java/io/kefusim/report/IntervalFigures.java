@@ -60,9 +60,7 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
         return est(reps, m -> f.applyAsDouble(m.byInterval[iv]));
     }
 
-    static Estimate est(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
-        double[] v = new double[reps.size()];
-        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
-        return Estimate.of(v);
+    private static Estimate est(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f) {
+        return Estimate.over(reps, f);
     }
 }

@@ -142,8 +142,6 @@ public final class Summary {
     }
 
     public Estimate est(ToDoubleFunction<ReplicationMetrics> f) {
-        double[] v = new double[reps.size()];
-        for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
-        return Estimate.of(v);
+        return Estimate.over(reps, f);
     }
 }

@@ -112,11 +112,8 @@ public final class WhatIfCharts {
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
                     if (!second.isEmpty() && !p.values().get(1).equals(second)) continue;
-                    Estimate e = p.figures()[h];
-                    if (e.mean() == null) continue;
-                    double m = e.mean(), ci = e.ci95() == null ? 0 : e.ci95();
                     double xv = vx.numeric(vx.values().indexOf(p.values().get(0)));
-                    series.add(xv, m, Math.max(0, m - ci), shares ? Math.min(1, m + ci) : m + ci);
+                    ChartStyle.band(series, xv, p.figures()[h], 1, shares ? 1 : Double.POSITIVE_INFINITY);
                 }
                 data.addSeries(series);
             }

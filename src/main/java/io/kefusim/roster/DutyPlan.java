@@ -79,13 +79,6 @@ public final class DutyPlan {
         return out;
     }
 
-    /** Number of agents of a group on duty at time t. */
-    public int onDuty(String groupName, Scenario s, double t) {
-        int g = s.groupIndex(groupName), n = 0;
-        for (int a = 0; a < agents(); a++) if (agentGroup[a] == g && onDuty(a, t)) n++;
-        return n;
-    }
-
     private record Period(double start, double end, List<double[]> breaks) {}
 
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {

@@ -17,13 +17,18 @@ public final class Overrides {
     private Overrides() {}
 
     public static void apply(Node root, String assignment) {
+        apply(root, assignment, ORIGIN);
+    }
+
+    /** Applies {@code key=value}; errors name {@code origin} (the option or place it came from). */
+    public static void apply(Node root, String assignment, String origin) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            throw new ScenarioException(ORIGIN, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8");
+            throw new ScenarioException(origin, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8");
         }
         String key = assignment.substring(0, eq).trim();
         String value = assignment.substring(eq + 1);
-        set(root, key, value);
+        set(root, key, value, null, origin);
     }
 
     /** Sets {@code key} (dotted path) to the YAML {@code value}; creates missing map keys. */
@@ -37,7 +42,7 @@ public final class Overrides {
     }
 
     private static void set(Node root, String key, String text, Node node, String origin) {
-        List<Object> segments = parseKey(key);
+        List<Object> segments = parseKey(key, origin);
         Node parent = root;
         String path = "";
         for (int i = 0; i < segments.size(); i++) {
@@ -45,37 +50,37 @@ public final class Overrides {
             boolean last = i == segments.size() - 1;
             String childPath = seg instanceof Integer idx ? path + "[" + idx + "]" : Node.childPath(path, (String) seg);
             if (last) {
-                Node v = node != null ? node : TreeReader.parseValue(origin + " " + key, text, childPath);
+                Node v = node != null ? node : TreeReader.parseValue(origin, text, childPath);
                 v.repath(childPath);
-                put(parent, seg, v, key);
+                put(parent, seg, v, key, origin);
                 return;
             }
-            Node next = get(parent, seg, key);
+            Node next = get(parent, seg, key, origin);
             if (next == null || next.isNull()) {
                 next = segments.get(i + 1) instanceof Integer
-                        ? Node.list(origin + " " + key, 0, childPath)
-                        : Node.map(origin + " " + key, 0, childPath);
-                put(parent, seg, next, key);
+                        ? Node.list(origin, 0, childPath)
+                        : Node.map(origin, 0, childPath);
+                put(parent, seg, next, key, origin);
             }
             parent = next;
             path = childPath;
         }
     }
 
-    private static ScenarioException pastTheEnd(String key, int idx, String list, int size) {
+    private static ScenarioException pastTheEnd(String key, int idx, String list, int size, String origin) {
         String allowed = size == 0 ? "allowed: [0] to add the first entry"
                 : "allowed: [0] to [" + (size - 1) + "], or [" + size + "] to add an entry";
-        return new ScenarioException(ORIGIN, 0, key, "index " + idx + " is past the end of '" + list + "' (" + size + " entries); " + allowed);
+        return new ScenarioException(origin, 0, key, "index " + idx + " is past the end of '" + list + "' (" + size + " entries); " + allowed);
     }
 
-    private static List<Object> parseKey(String key) {
+    private static List<Object> parseKey(String key, String origin) {
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
         int pos = 0;
         Matcher m = SEGMENT.matcher(key);
         while (pos < key.length()) {
             if (key.charAt(pos) == '.') { pos++; continue; }
             if (!m.find(pos) || m.start() != pos) {
-                throw new ScenarioException(ORIGIN, 0, key, "cannot read this key; use dots and [index], e.g. roster[0].agents");
+                throw new ScenarioException(origin, 0, key, "cannot read this key; use dots and [index], e.g. roster[0].agents");
             }
             if (m.group(1) != null) {
                 String s = m.group(1);
@@ -85,31 +90,31 @@ public final class Overrides {
             }
             pos = m.end();
         }
-        if (out.isEmpty()) throw new ScenarioException(ORIGIN, 0, key, "empty key");
+        if (out.isEmpty()) throw new ScenarioException(origin, 0, key, "empty key");
         return out;
     }
 
-    private static Node get(Node parent, Object seg, String key) {
+    private static Node get(Node parent, Object seg, String key, String origin) {
         if (seg instanceof Integer idx) {
-            if (!parent.isList()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a list");
+            if (!parent.isList()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a list");
             List<Node> l = parent.rawList();
-            if (idx >= l.size()) throw pastTheEnd(key, idx, parent.path(), l.size());
+            if (idx >= l.size()) throw pastTheEnd(key, idx, parent.path(), l.size(), origin);
             return l.get(idx);
         }
-        if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");
+        if (!parent.isMap()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a mapping");
         return parent.rawGet((String) seg);
     }
 
-    private static void put(Node parent, Object seg, Node value, String key) {
+    private static void put(Node parent, Object seg, Node value, String key, String origin) {
         if (seg instanceof Integer idx) {
-            if (!parent.isList()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a list");
+            if (!parent.isList()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a list");
             List<Node> l = parent.rawList();
             if (idx < l.size()) parent.set(idx, value);
             else if (idx == l.size()) parent.add(value);
-            else throw pastTheEnd(key, idx, parent.path(), l.size());
+            else throw pastTheEnd(key, idx, parent.path(), l.size(), origin);
             return;
         }
-        if (!parent.isMap()) throw new ScenarioException(ORIGIN, 0, key, "'" + parent.path() + "' is not a mapping");
+        if (!parent.isMap()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a mapping");
         parent.put((String) seg, value);
     }
 }

@@ -29,11 +29,17 @@ public final class ScenarioLoader {
     private ScenarioLoader() {}
 
     public static Scenario load(Path file, List<String> overrides) {
+        return load(file, overrides, List.of());
+    }
+
+    /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
+    public static Scenario load(Path file, List<String> overrides, List<String> varied) {
         if (!Files.isRegularFile(file)) {
             throw new ScenarioException(file.toString(), 0, null, "no such file");
         }
         Node root = TreeReader.read(file);
-        for (String o : overrides) Overrides.apply(root, o);
+        for (String o : overrides) Overrides.apply(root, o, "--set");
+        for (String v : varied) Overrides.apply(root, v, "--vary");
         return bind(root, file);
     }
 
@@ -71,7 +77,7 @@ public final class ScenarioLoader {
 
     /** A scenario given as YAML text (benchmarks and tests); {@code origin} names it in errors. */
     public static Scenario fromYaml(String yaml, String origin, Path baseFile) {
-        Node root = TreeReader.parse(origin, new java.io.StringReader(yaml), false, "");
+        Node root = TreeReader.parse(origin, new java.io.StringReader(yaml), false, "", true);
         return bind(root, baseFile);
     }
 

@@ -33,20 +33,22 @@ public final class TreeReader {
             throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         boolean json = name.toLowerCase().endsWith(".json");
-        return parse(name, new StringReader(content), json, "");
+        return parse(name, new StringReader(content), json, "", true);
     }
 
-    /** Parses a value given on the command line ({@code --set key=value}), as YAML flow text. */
+    /**
+     * Parses a value given on the command line ({@code --set key=value}), as YAML flow text.
+     * Its nodes name the option as their origin and carry no line: there is no file to point into.
+     */
     public static Node parseValue(String origin, String text, String path) {
-        Node n = parse(origin, new StringReader(text), false, path);
-        return n;
+        return parse(origin, new StringReader(text), false, path, false);
     }
 
-    static Node parse(String name, Reader reader, boolean json, String rootPath) {
+    static Node parse(String name, Reader reader, boolean json, String rootPath, boolean lines) {
         try (JsonParser p = json ? JSON.createParser(reader) : YAML.createParser(reader)) {
             JsonToken t = p.nextToken();
-            if (t == null) return Node.nul(name, 1, rootPath);
-            return readValue(p, name, rootPath);
+            if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
+            return readValue(p, name, rootPath, lines);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String msg = e.getOriginalMessage();
@@ -58,21 +60,21 @@ public final class TreeReader {
         }
     }
 
-    private static Node readValue(JsonParser p, String name, String path) throws IOException {
+    private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {
         JsonToken t = p.currentToken();
-        int line = p.currentTokenLocation().getLineNr();
+        int line = lines ? p.currentTokenLocation().getLineNr() : 0;
         switch (t) {
             case START_OBJECT: {
                 Node n = Node.map(name, line, path);
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String key = p.currentName();
-                    int keyLine = p.currentTokenLocation().getLineNr();
+                    int keyLine = lines ? p.currentTokenLocation().getLineNr() : 0;
                     String childPath = Node.childPath(path, key);
                     if (n.rawGet(key) != null) {
                         throw new ScenarioException(name, keyLine, childPath, "key given twice");
                     }
                     p.nextToken();
-                    n.put(key, readValue(p, name, childPath));
+                    n.put(key, readValue(p, name, childPath, lines));
                 }
                 return n;
             }
@@ -80,7 +82,7 @@ public final class TreeReader {
                 Node n = Node.list(name, line, path);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    n.add(readValue(p, name, path + "[" + i++ + "]"));
+                    n.add(readValue(p, name, path + "[" + i++ + "]", lines));
                 }
                 return n;
             }

@@ -44,7 +44,7 @@ public final class ContactCentre {
     private final ContinuousSampler[] patience, think;
     private final DiscreteSampler[] messages;
     private final UniformRandomProvider deflectionRng;
-    private final int[] qHead, qTail, qLength;
+    private final int[] qHead, qTail;
     /** Agents with the type as primary skill, and those with it as a secondary skill (by rank, ranks alongside). */
     private final int[][] primaryAgents, secondaryAgents, secondaryRanks;
 
@@ -92,7 +92,6 @@ public final class ContactCentre {
         }
         qHead = new int[types];
         qTail = new int[types];
-        qLength = new int[types];
         Arrays.fill(qHead, -1);
         Arrays.fill(qTail, -1);
 
@@ -177,7 +176,6 @@ public final class ContactCentre {
         }
         metrics.events = cal.processed();
         metrics.maxPendingEvents = cal.maxPending();
-        metrics.endTime = end;
         return metrics;
     }
 
@@ -401,7 +399,6 @@ public final class ContactCentre {
         if (qTail[type] >= 0) cNext[qTail[type]] = id;
         else qHead[type] = id;
         qTail[type] = id;
-        qLength[type]++;
     }
 
     private void unlink(int id, int type) {
@@ -410,7 +407,6 @@ public final class ContactCentre {
         else qHead[type] = n;
         if (n >= 0) cPrev[n] = p;
         else qTail[type] = p;
-        qLength[type]--;
         cPrev[id] = -1;
         cNext[id] = -1;
     }
@@ -450,7 +446,4 @@ public final class ContactCentre {
 
     private static double[] grow(double[] a, int n) { return a == null ? new double[n] : Arrays.copyOf(a, n); }
     private static int[] grow(int[] a, int n) { return a == null ? new int[n] : Arrays.copyOf(a, n); }
-
-    /** Buyers waiting in the queue of a type right now (for tests). */
-    int queueLength(int type) { return qLength[type]; }
 }

@@ -1,5 +1,6 @@
 package io.kefusim.staffing;
 
+import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.run.Experiment;
@@ -58,6 +59,13 @@ public final class Optimiser {
     public record Evaluation(int[] x, Scenario scenario, List<ReplicationMetrics> reps, boolean meets, double basePay,
                              double labourCost, double lostSales) {
         public double objective() { return labourCost + lostSales; }
+
+        /** A simulated roster: whether it meets the goal, and its mean labour cost and lost sales. */
+        public static Evaluation of(int[] x, Scenario scenario, List<ReplicationMetrics> reps, Goal goal, double basePay) {
+            double labour = Estimate.over(reps, m -> Figures.labourCost(scenario, m)).meanOrNaN();
+            double lost = Estimate.over(reps, m -> m.total.lostSales).meanOrNaN();
+            return new Evaluation(x.clone(), scenario, reps, goal.holds(reps), basePay, labour, lost);
+        }
     }
 
     public record Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven,
@@ -351,16 +359,10 @@ public final class Optimiser {
         if (cached != null) return cached;
         Scenario candidate = Decisions.apply(s, decisions, x);
         List<ReplicationMetrics> reps = Experiment.run(candidate, threads, null, null);
-        boolean meets = goal.holds(reps);
-        double labour = 0, lost = 0;
-        for (ReplicationMetrics m : reps) {
-            labour += Figures.labourCost(candidate, m);
-            lost += m.total.lostSales;
-        }
-        Evaluation e = new Evaluation(x.clone(), candidate, reps, meets, Decisions.cost(decisions, x), labour / reps.size(), lost / reps.size());
+        Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
-        if (!meets) failed.add(x.clone());
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: base pay %.0f, %s", seen.size(), e.basePay, meets ? "meets the goal" : "falls short"));
+        if (!e.meets) failed.add(x.clone());
+        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: base pay %.0f, %s", seen.size(), e.basePay, e.meets ? "meets the goal" : "falls short"));
         return e;
     }
 

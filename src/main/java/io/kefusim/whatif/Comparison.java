@@ -75,9 +75,7 @@ public final class Comparison {
     }
 
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {
-        double[] v = new double[reps.size()];
-        for (int r = 0; r < v.length; r++) v[r] = f.of(s, reps.get(r));
-        return v;
+        return Estimate.perReplication(reps, m -> f.of(s, m));
     }
 
     /**

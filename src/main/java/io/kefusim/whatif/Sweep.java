@@ -108,18 +108,9 @@ public final class Sweep {
         }
         List<Point> points = new ArrayList<>();
         for (List<String> values : grid) {
-            List<String> all = new ArrayList<>(overrides);
-            for (int i = 0; i < varies.size(); i++) all.add(varies.get(i).key() + "=" + values.get(i));
-            Scenario s;
-            try {
-                s = ScenarioLoader.load(file, all);
-            } catch (ScenarioException e) {
-                if ("--set".equals(e.file()) || (e.file() != null && e.file().startsWith("--set"))) {
-                    throw new ScenarioException("--vary", 0, e.field(), e.getMessage());
-                }
-                throw e;
-            }
-            points.add(new Point(values, s, null, null));
+            List<String> varied = new ArrayList<>();
+            for (int i = 0; i < varies.size(); i++) varied.add(varies.get(i).key() + "=" + values.get(i));
+            points.add(new Point(values, ScenarioLoader.load(file, overrides, varied), null, null));
         }
         return points;
     }

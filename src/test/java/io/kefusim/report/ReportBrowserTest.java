@@ -110,8 +110,8 @@ class ReportBrowserTest {
             assertEquals(est.get("mean").asDouble(), Double.parseDouble(card[0]), 0, key + " data-mean");
             assertEquals(est.get("ci95").asDouble(), Double.parseDouble(card[1]), 0, key + " data-ci95");
             double mean = est.get("mean").asDouble();
-            String shown = key.endsWith("share") || key.endsWith("service_level") ? HtmlReport.share(mean)
-                    : key.endsWith("lost_orders") ? HtmlReport.one(mean) : HtmlReport.whole(mean);
+            String shown = key.endsWith("share") || key.endsWith("service_level") ? Format.share(mean)
+                    : key.endsWith("lost_orders") ? Format.one(mean) : Format.whole(mean);
             assertEquals(shown, card[2], key + " as shown");
         }
         Path shot = Path.of("target", "report-screenshot-" + lang + ".png").toAbsolutePath();

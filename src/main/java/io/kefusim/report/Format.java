@@ -1,0 +1,30 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+
+import java.util.Locale;
+
+/** How figures are shown to people (console, report, what-if tables): one place, so they agree. */
+public final class Format {
+    private Format() {}
+
+    /** A share as a percentage: 0.5334 -> "53.3%". */
+    public static String share(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%.1f%%", v * 100); }
+    /** A count or money, whole: 12345.6 -> "12,346". */
+    public static String whole(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v); }
+    /** Seconds, orders and the like, one decimal: 12345.67 -> "12,345.7". */
+    public static String one(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v); }
+
+    public static String share(Estimate e) { return share(e.mean()); }
+    public static String whole(Estimate e) { return whole(e.mean()); }
+    public static String one(Estimate e) { return one(e.mean()); }
+
+    /** By a figure's unit ("share", "CNY", anything else one decimal). */
+    public static String byUnit(String unit, Double v) {
+        return switch (unit) {
+            case "share" -> share(v);
+            case "CNY" -> whole(v);
+            default -> one(v);
+        };
+    }
+}
