@@ -41,6 +41,29 @@ public final class TestScenarios {
                 + "roster: [{group: desk, shift: all, agents: " + c + "}]\n");
     }
 
+    /**
+     * kefusim's message-level chat desk at a constant rate: one buyer type, geometric messages,
+     * lognormal reply and think times, exponential patience, {@code agents} agents holding up to
+     * {@code concurrency} chats, always on duty.
+     */
+    public static Scenario chatDesk(int agents, int concurrency, double chatsPerHour, double messages, double replyMean, double replySd,
+                                    double thinkMean, double thinkSd, double patienceMean, double hours, double warmupHours,
+                                    int replications, long seed) {
+        String rate = String.format(java.util.Locale.ROOT, "%.6f", chatsPerHour);
+        StringBuilder hourly = new StringBuilder();
+        for (int i = 0; i < 24; i++) hourly.append(i == 0 ? "" : ", ").append(rate);
+        return yaml("name: desk\nstart: 2026-11-01T00:00\n"
+                + "horizon: " + (long) (hours * 3600) + "s\nwarmup: " + (long) (warmupHours * 3600) + "s\n"
+                + "replications: " + replications + "\nseed: " + seed + "\n"
+                + "demand: {pattern: {hourly: [" + hourly + "]}, mix: {presale: 1.0}}\n"
+                + "buyers:\n  presale: {patience: {dist: exponential, mean: " + patienceMean + "s}, messages: {dist: geometric, mean: " + messages
+                + "}, think_time: {dist: lognormal, mean: " + thinkMean + "s, sd: " + thinkSd + "s}, conversion: 0}\n"
+                + "agents:\n  - {group: desk, skills: [presale], concurrency: " + concurrency
+                + ", reply_time: {dist: lognormal, mean: " + replyMean + "s, sd: " + replySd + "s}}\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
+                + "roster: [{group: desk, shift: all, agents: " + agents + "}]\n");
+    }
+
     public static Estimate estimate(List<ReplicationMetrics> reps, ToDoubleFunction<ReplicationMetrics> f, double level) {
         double[] v = new double[reps.size()];
         for (int i = 0; i < v.length; i++) v[i] = f.applyAsDouble(reps.get(i));
