@@ -34,7 +34,9 @@ final class StaffCommand implements Callable<Integer> {
     @Option(names = "--target", required = true, paramLabel = "GOAL", description = "The goal, e.g. 'service-level>=0.9'.")
     String target;
 
-    @Option(names = "--per", defaultValue = "run", paramLabel = "interval|day|run", description = "Where the goal must hold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--per", defaultValue = "interval", paramLabel = "interval|day|run",
+            description = {"Where the goal must hold (default: ${DEFAULT-VALUE}: every reporting interval with at least 10 buyers,",
+                    "so no peak hour is hidden inside a good day average; day or run only for goals a shop reports that way)."})
     String per;
 
     @Option(names = "--by-date", description = "Decide headcount per shift and date (a campaign), not the same every day.")
@@ -58,6 +60,11 @@ final class StaffCommand implements Callable<Integer> {
         if (budget < 1) throw new ScenarioException("--max-simulations", 0, null, "allowed: 1 or more");
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates");
+        }
+        var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
+        if (unreachable.isPresent()) {
+            spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");
+            return 3;
         }
         boolean interactive = System.console() != null;
         Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,

@@ -51,6 +51,9 @@ public final class ConsoleReport {
         line("labour_cost", t.get("labour_cost"), 0);
 
         out.println();
+        out.println("  " + ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
+                Format.share(s.serviceLevelGoal()), true));
+        out.println();
         out.println("  " + text.get("by_type"));
         Map<String, Object> byType = (Map<String, Object>) summary.get("by_type");
         row(text.get("type"), text.get("col_arrived"), text.get("col_service_level"), text.get("col_abandon"), text.get("col_wait"), text.get("col_lost_orders"));

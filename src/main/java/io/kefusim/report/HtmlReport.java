@@ -79,7 +79,10 @@ public final class HtmlReport {
         card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
         card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, null);
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
-        h.append("</div></section>\n");
+        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
+                .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
+                        Format.share(s.serviceLevelGoal()), true)))
+                .append("</p></section>\n");
 
         h.append("<section id=\"charts\"><h2>").append(esc(text.get("html_charts"))).append("</h2>\n");
         for (Map.Entry<String, String> e : svgs.entrySet()) {
@@ -173,6 +176,7 @@ public final class HtmlReport {
             margin:0 auto;max-width:1040px;padding:24px;color:#222;background:#fafafa}
             h1{margin:0 0 4px;font-size:26px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}
             .sub{color:#555;margin:2px 0}
+            .worst{margin:14px 0 0;padding:10px 14px;border-left:4px solid #c0392b;background:#fdf2f0}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px}
             .card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px}
             .card .label{font-size:13px;color:#555;min-height:34px}.card .value{font-size:28px;font-weight:600;margin-top:4px}

@@ -78,7 +78,13 @@ public final class Summary {
             byDay.put(s.start().toLocalDate().plusDays(d).toString(), f);
         }
         root.put("by_day", byDay);
+        root.put("worst_intervals", ShortfallText.json(s, serviceLevelShortfall(s, reps), "service_level", s.serviceLevelGoal()));
         return root;
+    }
+
+    /** The intervals whose mean service level is below the scenario's service_level_goal. */
+    public static io.kefusim.metrics.Shortfall serviceLevelShortfall(Scenario s, List<ReplicationMetrics> reps) {
+        return io.kefusim.metrics.Shortfall.of(reps, Figures::serviceLevel, s.serviceLevelGoal(), true);
     }
 
     Map<String, Object> chatFigures(Function<ReplicationMetrics, ChatCell> cell, boolean withPercentiles) {

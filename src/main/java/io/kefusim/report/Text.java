@@ -121,7 +121,22 @@ public final class Text {
             Map.entry("results_in", new String[]{"Results written to", "结果已写入"}),
             Map.entry("valid", new String[]{"is valid", "校验通过"}),
             Map.entry("running", new String[]{"Running %d replications of %s on %d threads", "正在运行 %2$s：%1$d 次重复，%3$d 个线程"}),
-            Map.entry("done_in", new String[]{"done in %.1f s", "用时 %.1f 秒"}));
+            Map.entry("done_in", new String[]{"done in %.1f s", "用时 %.1f 秒"}),
+            Map.entry("sf_hours", new String[]{"hours", "个小时"}),
+            Map.entry("sf_intervals", new String[]{"intervals", "个时段"}),
+            Map.entry("sf_below", new String[]{"below", "低于"}),
+            Map.entry("sf_above", new String[]{"above", "高于"}),
+            Map.entry("sf_at_least", new String[]{"at least", "不低于"}),
+            Map.entry("sf_at_most", new String[]{"at most", "不高于"}),
+            Map.entry("sf_more", new String[]{" and %d more", " 等另外 %d 段"}),
+            Map.entry("sf_none", new String[]{"%1$s %6$s %2$s in every one of %3$d %4$s with at least %5$d buyers.",
+                    "全部 %3$d %4$s（每段至少 %5$d 位买家）的%1$s均%6$s%2$s。"}),
+            Map.entry("sf_some", new String[]{"%1$s %2$s %3$s in %4$d of %5$d %6$s: %7$s; worst %8$s at %9$s.",
+                    "%1$s%2$s%3$s的时段：%5$d %6$s中有 %4$d 个（%7$s），最差 %8$s（%9$s）。"}),
+            Map.entry("sf_service_level", new String[]{"Service level", "服务水平"}),
+            Map.entry("sf_missed", new String[]{"Buyers with no reply within %s", "%s内未回复的买家占比"}),
+            Map.entry("sf_abandon", new String[]{"Abandon share", "流失率"}),
+            Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;
 

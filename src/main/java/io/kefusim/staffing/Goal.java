@@ -37,7 +37,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
     private static final Pattern ABANDON = Pattern.compile("abandon\\s*<=\\s*([0-9.]+)");
 
     public static Goal parse(String text, String per, Scenario s) {
-        Per p = switch (per == null ? "run" : per.trim()) {
+        Per p = switch (per == null ? "interval" : per.trim()) {
             case "interval" -> Per.INTERVAL;
             case "day" -> Per.DAY;
             case "run" -> Per.RUN;

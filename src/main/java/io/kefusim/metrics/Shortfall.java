@@ -1,0 +1,57 @@
+package io.kefusim.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Where a goal fails hour by hour: the reporting intervals whose mean over replications
+ * falls on the wrong side of a threshold, among those with at least
+ * {@value #MIN_BUYERS_PER_INTERVAL} buyers per replication (fewer cannot show a share with any
+ * confidence). A good day's average can hide a peak at 20% — this names it.
+ *
+ * @param counted   intervals with enough buyers to judge
+ * @param failing   intervals (indexes) that fall short, in time order
+ * @param runs      consecutive failing intervals as {first, last} index pairs
+ * @param worst     the failing interval furthest from the threshold (-1 if none)
+ * @param worstValue its mean
+ */
+public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, int worst, double worstValue) {
+    public static final double MIN_BUYERS_PER_INTERVAL = 10;
+
+    /**
+     * @param value         the figure of one interval cell
+     * @param higherIsBetter true for service level, false for missed or abandoned shares
+     */
+    public static Shortfall of(List<ReplicationMetrics> reps, ToDoubleFunction<ChatCell> value, double threshold, boolean higherIsBetter) {
+        ReplicationMetrics first = reps.get(0);
+        List<Integer> failing = new ArrayList<>();
+        int counted = 0, worst = -1;
+        double worstValue = Double.NaN;
+        for (int i = 0; i < first.byInterval.length; i++) { // warm-up intervals count no buyers, so they are passed over
+            final int iv = i;
+            double offered = 0;
+            for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
+            if (offered / reps.size() < MIN_BUYERS_PER_INTERVAL) continue;
+            Estimate e = Estimate.over(reps, m -> value.applyAsDouble(m.byInterval[iv]));
+            if (e.mean() == null) continue;
+            counted++;
+            double v = e.mean();
+            boolean ok = higherIsBetter ? v >= threshold - 1e-12 : v <= threshold + 1e-12;
+            if (ok) continue;
+            failing.add(i);
+            if (worst < 0 || (higherIsBetter ? v < worstValue : v > worstValue)) {
+                worst = i;
+                worstValue = v;
+            }
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int i : failing) {
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == i - 1) runs.get(runs.size() - 1)[1] = i;
+            else runs.add(new int[]{i, i});
+        }
+        return new Shortfall(counted, List.copyOf(failing), List.copyOf(runs), worst, worstValue);
+    }
+
+    public boolean none() { return failing.isEmpty(); }
+}

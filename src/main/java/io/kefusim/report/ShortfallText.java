@@ -1,0 +1,83 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Shortfall;
+import io.kefusim.scenario.Scenario;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The worst intervals in words ("service level below 80% in 3 of 48 hours: 11-11
+ * 20:00–23:00; worst 41% at 11-11 21:00") and as a {@code summary.json} section.
+ */
+public final class ShortfallText {
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int RANGES_SHOWN = 4;
+
+    private ShortfallText() {}
+
+    /**
+     * The sentence, read off a {@code worst_intervals} section (so the words and the JSON agree).
+     *
+     * @param figure   the figure's name in the user's words ("Service level")
+     * @param goal     the threshold as the user reads it ("80.0%")
+     * @param below    true when falling short means being below the goal (service level)
+     */
+    @SuppressWarnings("unchecked")
+    public static String sentence(Text text, Scenario s, Map<String, Object> section, String figure, String goal, boolean below) {
+        String unit = text.get(s.interval() == 3600 ? "sf_hours" : "sf_intervals");
+        int counted = (Integer) section.get("intervals_counted"), shortOnes = (Integer) section.get("intervals_short");
+        if (shortOnes == 0) {
+            return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most"));
+        }
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) section.get("short_periods");
+        List<String> ranges = new ArrayList<>();
+        for (int k = 0; k < Math.min(RANGES_SHOWN, runs.size()); k++) {
+            ranges.add(range(LocalDateTime.parse((String) runs.get(k).get("from")), LocalDateTime.parse((String) runs.get(k).get("to"))));
+        }
+        String list = String.join(", ", ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
+        Map<String, Object> worst = (Map<String, Object>) section.get("worst");
+        return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
+                Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME));
+    }
+
+    /** The {@code worst_intervals} section of summary.json. */
+    public static Map<String, Object> json(Scenario s, Shortfall f, String figure, double threshold) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("figure", figure);
+        m.put("goal", threshold);
+        m.put("min_buyers_per_interval", (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
+        m.put("intervals_counted", f.counted());
+        m.put("intervals_short", f.failing().size());
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int[] r : f.runs()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("from", start(s, r[0]).toString());
+            one.put("to", start(s, r[1] + 1).toString());
+            runs.add(one);
+        }
+        m.put("short_periods", runs);
+        if (f.worst() >= 0) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("interval_start", start(s, f.worst()).toString());
+            w.put("value", f.worstValue());
+            m.put("worst", w);
+        }
+        return m;
+    }
+
+    private static LocalDateTime start(Scenario s, int interval) {
+        return s.start().plusSeconds(Math.round(Math.min(s.horizon(), interval * s.interval())));
+    }
+
+    private static String range(LocalDateTime a, LocalDateTime b) {
+        boolean sameDay = b.toLocalDate().equals(a.toLocalDate()) || (b.toLocalTime().toSecondOfDay() == 0 && b.toLocalDate().equals(a.toLocalDate().plusDays(1)));
+        String end = b.toLocalTime().toSecondOfDay() == 0 && sameDay ? "24:00" : b.format(sameDay ? TIME : DAY_TIME);
+        return a.format(DAY_TIME) + "–" + end;
+    }
+}
