@@ -61,6 +61,7 @@ final class StaffCommand implements Callable<Integer> {
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates");
         }
+        LabourWarnings.print(s, spec.commandLine().getErr());
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");
@@ -74,6 +75,12 @@ final class StaffCommand implements Callable<Integer> {
         if (interactive) System.err.println();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text));
         print(out, s, r, original);
+        out.println();
+        if (original != null) out.println("  original:  " + StaffingWriter.worstSentence(text, goal, original));
+        out.println("  optimised: " + StaffingWriter.worstSentence(text, goal, r.best()));
+        if (goal.per() != Goal.Per.INTERVAL) {
+            out.println("  (the goal was checked per " + goal.per().name().toLowerCase() + "; use --per interval so that no hour is left short)");
+        }
         out.println();
         out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         return r.met() ? 0 : 3;
@@ -110,7 +117,7 @@ final class StaffCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-40s %4d agents%s%n", r.decisions().get(k).label(), v, original == null ? "" : "   (now " + o + ")");
         }
         out.println();
-        out.printf(Locale.ROOT, "  %-10s %12s %12s %14s %10s %14s %6s%n", "plan", "base pay", "labour cost", "service level", "abandon", "lost sales", "goal");
+        out.printf(Locale.ROOT, "  %-10s %12s %12s %14s %10s %14s %6s%n", "plan", "roster pay", "labour cost", "service level", "abandon", "lost sales", "goal");
         if (original != null) row(out, StaffingWriter.Row.of("original", original));
         row(out, StaffingWriter.Row.of("optimised", r.best()));
         out.println();

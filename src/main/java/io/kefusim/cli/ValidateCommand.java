@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -28,7 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         String extra = "";
         if (s.demand().isTrace()) extra = " (trace: " + TraceArrivals.check(s) + " chats inside the horizon)";
-        spec.commandLine().getOut().println(scenario.file + " " + new Text(lang).get("valid") + extra);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(scenario.file + " " + new Text(lang).get("valid") + extra);
+        for (String w : LabourWarnings.of(s)) out.println("warning: " + w);
         return 0;
     }
 }

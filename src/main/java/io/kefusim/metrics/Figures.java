@@ -25,21 +25,60 @@ public final class Figures {
     public static double meanActiveChats(AgentTime t) { return ratio(t.activeChats, t.onDuty); }
 
     /**
-     * Labour cost of a group: scheduled hours inside the horizon at the hourly rate
-     * (monthly pay / monthly paid hours), overtime at that rate times the overtime factor,
-     * and commission on the expected sales the group's agents closed.
+     * Labour cost of a group: scheduled hours inside the horizon at the hourly rate (monthly
+     * pay / monthly paid hours); the part of them the working-time system counts as overtime
+     * (standard: beyond 8 h a stint; comprehensive: beyond 40 h a week on average) at the
+     * overtime premium (factor - 1) on top; time spent finishing chats after the shift at the
+     * full overtime rate; commission on the expected sales the group's agents closed; and the
+     * employer's contributions (social insurance, housing fund) on all of it.
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
-        Scenario.AgentGroup g = s.groups().get(group);
-        double hourly = g.monthlyPay() / s.costs().monthlyPaidHours();
-        return m.paidByGroup[group] / 3600 * hourly
-                + m.agentByGroup[group].overtime / 3600 * hourly * s.costs().overtimeFactor()
-                + m.salesByGroup[group] * s.costs().commission();
+        return pay(s, group, m.paidByGroup[group], m.premiumByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
     }
 
     public static double labourCost(Scenario s, ReplicationMetrics m) {
         double sum = 0;
         for (int g = 0; g < s.groups().size(); g++) sum += labourCost(s, m, g);
         return sum;
+    }
+
+    /** Labour cost of one day: the same rules on that day's scheduled time, overtime and sales. */
+    public static double labourCostOfDay(Scenario s, ReplicationMetrics m, int day) {
+        double sum = 0;
+        for (int g = 0; g < s.groups().size(); g++) {
+            sum += pay(s, g, m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
+        }
+        return sum;
+    }
+
+    private static double pay(Scenario s, int group, double paid, double premium, double overtime, double sales) {
+        Scenario.AgentGroup g = s.groups().get(group);
+        Scenario.Costs c = s.costs();
+        double hourly = g.monthlyPay() / c.monthlyPaidHours();
+        double wages = paid / 3600 * hourly + premium / 3600 * hourly * Math.max(0, c.overtimeFactor() - 1)
+                + overtime / 3600 * hourly * c.overtimeFactor() + sales * c.commission();
+        return wages * (1 + c.employerContributions());
+    }
+
+    /** Paid (scheduled) hours per rostered agent per week of the horizon. */
+    public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m, int group) {
+        return ratio(m.paidByGroup[group] / 3600, m.agentsByGroup[group] * s.horizon() / (7 * 86400.0));
+    }
+
+    public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m) {
+        double paid = 0, agents = 0;
+        for (int g = 0; g < s.groups().size(); g++) { paid += m.paidByGroup[g]; agents += m.agentsByGroup[g]; }
+        return ratio(paid / 3600, agents * s.horizon() / (7 * 86400.0));
+    }
+
+    /** What unanswered buyers cost beyond lost orders (refunds, bad reviews): abandoned or still waiting, times the type's unanswered_cost. */
+    public static double unansweredCost(Scenario s, ReplicationMetrics m) {
+        double sum = 0;
+        for (int t = 0; t < s.buyers().size(); t++) sum += (m.byType[t].abandoned + m.byType[t].openAtEnd) * s.buyers().get(t).unansweredCost();
+        return sum;
+    }
+
+    public static double unansweredCost(Scenario s, ChatCell c, int type) {
+        return (c.abandoned + c.openAtEnd) * s.buyers().get(type).unansweredCost();
     }
 }

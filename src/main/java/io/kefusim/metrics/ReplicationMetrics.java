@@ -20,6 +20,12 @@ public final class ReplicationMetrics {
     public final double[] salesByGroup;
     /** Scheduled duty of each group inside [0, horizon], agent-seconds (for pay). */
     public final double[] paidByGroup;
+    /** Scheduled time paid at the overtime rate by the working-time system, agent-seconds per group. */
+    public final double[] premiumByGroup;
+    /** Per day and group: scheduled duty, its premium part, overtime and commissionable sales (for the cost of each day). */
+    public final double[][] paidByDayGroup, premiumByDayGroup, overtimeByDayGroup, salesByDayGroup;
+    /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
+    public final int[] agentsByGroup;
     public long events;
     public int maxPendingEvents;
     public double wallSeconds;
@@ -49,6 +55,29 @@ public final class ReplicationMetrics {
         agentByDay = times(days);
         salesByGroup = new double[groups];
         paidByGroup = new double[groups];
+        premiumByGroup = new double[groups];
+        paidByDayGroup = new double[days][groups];
+        premiumByDayGroup = new double[days][groups];
+        overtimeByDayGroup = new double[days][groups];
+        salesByDayGroup = new double[days][groups];
+        agentsByGroup = new int[groups];
+    }
+
+    private int clampDay(double t) { return Math.max(0, Math.min(byDay.length - 1, dayIndex(t))); }
+
+    /** One stint of an agent of the group, [from, to) inside the horizon, of which {@code premium} seconds earn the overtime rate. */
+    public void onStint(int group, double from, double to, double premium) {
+        paidByGroup[group] += to - from;
+        premiumByGroup[group] += premium;
+        premiumByDayGroup[clampDay(from)][group] += premium;
+        int d = clampDay(from);
+        while (from < to) {
+            double dayEnd = day0 + (d + 1) * 86400.0;
+            double hi = d == byDay.length - 1 ? to : Math.min(to, dayEnd);
+            paidByDayGroup[d][group] += hi - from;
+            from = hi;
+            d++;
+        }
     }
 
     public static int intervalCount(double horizon, double interval) {
@@ -133,7 +162,9 @@ public final class ReplicationMetrics {
     }
 
     public void onSale(int group, double arrival, double expectedSales) {
-        if (counted(arrival)) salesByGroup[group] += expectedSales;
+        if (!counted(arrival)) return;
+        salesByGroup[group] += expectedSales;
+        salesByDayGroup[dayIndex(arrival)][group] += expectedSales;
     }
 
     private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
@@ -166,6 +197,7 @@ public final class ReplicationMetrics {
             double dt = to - from;
             agentByGroup[group].overtime += dt;
             agentTotal.overtime += dt;
+            overtimeByDayGroup[clampDay(from)][group] += dt;
         }
         if (!onDuty) return;
         double a = Math.max(from, warmup), b = Math.min(to, horizon);

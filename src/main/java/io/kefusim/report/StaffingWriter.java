@@ -29,6 +29,22 @@ public final class StaffingWriter {
     private StaffingWriter() {}
 
     /** A plan's figures for the comparison table. */
+    /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */
+    public static Map<String, Object> worstIntervals(io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
+        return ShortfallText.json(e.scenario(), goal.shortfall(e.scenario(), e.reps()), goal.shortfallFigure(), goal.shortfallThreshold(e.scenario()));
+    }
+
+    /** The worst-intervals sentence for a simulated roster, in the user's words. */
+    public static String worstSentence(Text text, io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
+        Scenario sc = e.scenario();
+        String figure = switch (goal.kind()) {
+            case SERVICE_LEVEL, LOST_SALES -> text.get("sf_service_level");
+            case MISSED -> text.get("sf_missed", goal.deadlineLabel());
+            case ABANDON -> text.get("sf_abandon");
+        };
+        return ShortfallText.sentence(text, sc, worstIntervals(goal, e), figure, Format.share(goal.shortfallThreshold(sc)), goal.shortfallBelow());
+    }
+
     public record Row(String plan, double basePay, double labourCost, double serviceLevel, double abandonShare,
                       double lostSales, boolean meetsGoal) {
         public static Row of(String plan, Optimiser.Evaluation e) {
@@ -62,7 +78,7 @@ public final class StaffingWriter {
         List<Row> rows = new ArrayList<>();
         if (originalEval != null) rows.add(Row.of("original", originalEval));
         rows.add(Row.of("optimised", r.best()));
-        try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "base_pay", "labour_cost", "service_level",
+        try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "scheduled_pay", "labour_cost", "service_level",
                 "abandon_share", "lost_sales", "meets_goal"))) {
             for (Row row : rows) {
                 csv.row(List.of(row.plan(), Csv.num(row.basePay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
@@ -78,6 +94,10 @@ public final class StaffingWriter {
         json.put("seed", original.seed());
         json.put("notes", r.log());
         json.put("plans", rows);
+        Map<String, Object> worst = new LinkedHashMap<>();
+        if (originalEval != null) worst.put("original", worstIntervals(r.goal(), originalEval));
+        worst.put("optimised", worstIntervals(r.goal(), r.best()));
+        json.put("worst_intervals", worst);
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
         Map<String, JFreeChart> charts = requirementCharts(original, r, text);

@@ -44,12 +44,16 @@ public final class Summary {
         Map<String, Object> totals = chatFigures(m -> m.total, true);
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
+        totals.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m)));
+        totals.put("unanswered_cost", est(m -> Figures.unansweredCost(s, m)));
         root.put("totals", totals);
 
         Map<String, Object> byType = new LinkedHashMap<>();
         for (int t = 0; t < s.buyers().size(); t++) {
             final int type = t;
-            byType.put(s.buyers().get(t).name(), chatFigures(m -> m.byType[type], true));
+            Map<String, Object> f = chatFigures(m -> m.byType[type], true);
+            f.put("unanswered_cost", est(m -> Figures.unansweredCost(s, m.byType[type], type)));
+            byType.put(s.buyers().get(t).name(), f);
         }
         root.put("by_type", byType);
 
@@ -64,6 +68,7 @@ public final class Summary {
             f.put("avg_response_s", est(m -> Figures.avgResponse(m.byGroup[group])));
             f.putAll(agentFigures(m -> m.agentByGroup[group], s.horizon() - s.warmup()));
             f.put("labour_cost", est(m -> Figures.labourCost(s, m, group)));
+            f.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m, group)));
             byGroup.put(s.groups().get(g).name(), f);
         }
         root.put("by_group", byGroup);
@@ -75,6 +80,7 @@ public final class Summary {
             if (first.dayLength(d) <= 0) continue; // a day entirely inside the warm-up
             Map<String, Object> f = chatFigures(m -> m.byDay[day], true);
             f.putAll(agentFigures(m -> m.agentByDay[day], first.dayLength(d)));
+            f.put("labour_cost", est(m -> Figures.labourCostOfDay(s, m, day)));
             byDay.put(s.start().toLocalDate().plusDays(d).toString(), f);
         }
         root.put("by_day", byDay);

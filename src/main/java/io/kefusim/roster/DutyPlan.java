@@ -34,14 +34,16 @@ public final class DutyPlan {
     private final int[] agent;
     private final int[] action;
     private final double[] paidSeconds; // scheduled duty within [0, horizon], per agent
+    private final double[][][] stints;  // per agent: {start, end, premium seconds} of each stint, clipped to [0, horizon]
 
-    private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds) {
+    private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds, double[][][] stints) {
         this.agentGroup = agentGroup;
         this.agentName = agentName;
         this.time = time;
         this.agent = agent;
         this.action = action;
         this.paidSeconds = paidSeconds;
+        this.stints = stints;
     }
 
     public int agents() { return agentGroup.length; }
@@ -52,6 +54,13 @@ public final class DutyPlan {
     public int agent(int i) { return agent[i]; }
     public int action(int i) { return action[i]; }
     public double paidSeconds(int a) { return paidSeconds[a]; }
+
+    /**
+     * The agent's stints (back-to-back shifts merged, breaks inside) clipped to [0, horizon], as
+     * {start, end, premium}: premium is the scheduled time the working-time system pays as
+     * overtime (see {@link #premium}).
+     */
+    public double[][] stints(int a) { return stints[a]; }
 
     /** Is agent a on duty (in a shift and not on a break) at time t? For tests and reports. */
     public boolean onDuty(int a, double t) {
@@ -79,7 +88,8 @@ public final class DutyPlan {
         return out;
     }
 
-    private record Period(double start, double end, List<double[]> breaks) {}
+    /** A shift instance (or back-to-back instances merged); premium is the instances' time worked beyond the legal day. */
+    private record Period(double start, double end, List<double[]> breaks, double premium) {}
 
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
         List<Integer> groups = new ArrayList<>();
@@ -126,8 +136,10 @@ public final class DutyPlan {
         int nAgents = groups.size();
         List<double[]> events = new ArrayList<>(); // {time, agent, action}
         double[] paid = new double[nAgents];
+        double[][][] stints = new double[nAgents][][];
         for (int a = 0; a < nAgents; a++) {
             List<Period> merged = merge(periods.get(a));
+            stints[a] = premium(s, merged);
             for (Period p : merged) {
                 paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
                 events.add(new double[]{Math.max(0, p.start), a, ON});
@@ -148,7 +160,7 @@ public final class DutyPlan {
             ag[i] = (int) events.get(i)[1];
             act[i] = (int) events.get(i)[2];
         }
-        return new DutyPlan(groups.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new), t, ag, act, paid);
+        return new DutyPlan(groups.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new), t, ag, act, paid, stints);
     }
 
     /** The shift (or "off") a team works on a date. */
@@ -168,7 +180,43 @@ public final class DutyPlan {
             double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400);
             breaks.add(new double[]{bs, bs + b.duration()});
         }
-        out.add(new Period(start, end, breaks));
+        double worked = shift.length();
+        for (Break b : shift.breaks()) worked -= b.duration();
+        out.add(new Period(start, end, breaks, Math.max(0, worked - STANDARD_DAY)));
+    }
+
+    /** Daily hours of the standard working-time system (标准工时制); beyond them a stint is overtime. */
+    public static final double STANDARD_DAY = 8 * 3600;
+    /** Weekly hours of the comprehensive system (综合计算工时制), averaged over the run. */
+    public static final double STANDARD_WEEK = 40 * 3600;
+
+    /**
+     * Stints inside the horizon with the time the working-time system pays at the overtime
+     * rate: standard, the time worked (breaks not counted) beyond 8 h in each shift;
+     * comprehensive, the time worked beyond 40 h a week on average over the horizon, spread over
+     * the stints in proportion; flexible, none.
+     */
+    private static double[][] premium(Scenario s, List<Period> merged) {
+        List<double[]> out = new ArrayList<>();
+        double workedTotal = 0;
+        for (Period p : merged) {
+            double a = Math.max(0, p.start), b = Math.min(s.horizon(), p.end);
+            if (b <= a) continue;
+            double breaks = 0, whole = p.end - p.start;
+            for (double[] br : p.breaks) breaks += Math.max(0, br[1] - br[0]);
+            double share = (b - a) / whole;
+            double worked = (whole - breaks) * share;
+            double extra = s.labour().workingTime() == Scenario.WorkingTime.STANDARD ? p.premium * share : 0;
+            workedTotal += worked;
+            out.add(new double[]{a, b, extra, worked});
+        }
+        if (s.labour().workingTime() == Scenario.WorkingTime.COMPREHENSIVE && workedTotal > 0) {
+            double over = Math.max(0, workedTotal - STANDARD_WEEK * s.horizon() / (7 * 86400.0));
+            for (double[] st : out) st[2] = over * st[3] / workedTotal;
+        }
+        double[][] arr = new double[out.size()][];
+        for (int i = 0; i < arr.length; i++) arr[i] = new double[]{out.get(i)[0], out.get(i)[1], out.get(i)[2]};
+        return arr;
     }
 
     private static List<Period> merge(List<Period> in) {
@@ -180,7 +228,7 @@ public final class DutyPlan {
                 Period last = out.remove(out.size() - 1);
                 List<double[]> b = new ArrayList<>(last.breaks);
                 b.addAll(p.breaks);
-                out.add(new Period(last.start, Math.max(last.end, p.end), b));
+                out.add(new Period(last.start, Math.max(last.end, p.end), b, last.premium + p.premium));
             } else {
                 out.add(p);
             }

@@ -21,7 +21,10 @@ public final class Replication {
         RandomStreams rs = RandomStreams.forReplication(s.seed(), index);
         DutyPlan plan = DutyPlan.build(s, rs.get(Source.ABSENCE));
         ReplicationMetrics m = newMetrics(s);
-        for (int a = 0; a < plan.agents(); a++) m.paidByGroup[plan.group(a)] += plan.paidSeconds(a);
+        for (int a = 0; a < plan.agents(); a++) {
+            m.agentsByGroup[plan.group(a)]++;
+            for (double[] st : plan.stints(a)) m.onStint(plan.group(a), st[0], st[1], st[2]);
+        }
         try (ArrivalSource arrivals = s.demand().isTrace()
                 ? new TraceArrivals(s, rs.get(Source.MIX))
                 : new PatternArrivals(s, profile, rs.get(Source.ARRIVALS), rs.get(Source.MIX))) {

@@ -33,7 +33,8 @@ public record Scenario(
         List<Team> teams,
         double absence,
         Costs costs,
-        List<Bound> staffingBounds) {
+        List<Bound> staffingBounds,
+        Labour labour) {
 
     /** Labels of the first-response deadlines as used in result keys ("2m", "30m", "2h"). */
     public String[] deadlineLabels() {
@@ -60,14 +61,14 @@ public record Scenario(
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds);
+                roster, teams, absence, costs, staffingBounds, labour);
     }
 
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds);
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour);
     }
 
     /**
@@ -87,7 +88,7 @@ public record Scenario(
 
     public record BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
                             double botDeflection, double conversion, double silentBuy, double orderValue,
-                            ConversionFactor conversionFactor) {}
+                            ConversionFactor conversionFactor, double unansweredCost) {}
 
     /**
      * f(w): the share of the immediate-answer conversion kept when the first human reply
@@ -132,7 +133,27 @@ public record Scenario(
     /** A team on a rotation: shift names (or "off") cycled day by day from {@code from}. */
     public record Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from) {}
 
-    public record Costs(double monthlyPaidHours, double overtimeFactor, double commission) {}
+    /**
+     * Pay rules. {@code employerContributions}: social insurance and housing fund the employer
+     * pays on top of wages, as a share of them.
+     */
+    public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions) {}
+
+    /** The working-time system (工时制度): it decides which scheduled hours earn the overtime premium. */
+    public enum WorkingTime {
+        /** 标准工时制: hours beyond 8 in a stint are overtime. */
+        STANDARD,
+        /** 综合计算工时制: hours beyond an average 40 a week over the run are overtime. */
+        COMPREHENSIVE,
+        /** 不定时工作制: no scheduled overtime. */
+        FLEXIBLE
+    }
+
+    /**
+     * Labour rules every roster and rotation is checked against (warnings, not errors: a
+     * shop may knowingly plan an exception). Seconds, hours per week, days.
+     */
+    public record Labour(WorkingTime workingTime, double maxStint, double minRest, double maxHoursPerWeek, int maxDaysInRow) {}
 
     /**
      * Headcount limits for the staffing optimiser: a group on a shift (or in a team), every

@@ -85,7 +85,7 @@ public final class ScenarioLoader {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants", "staffing");
+                "absence", "costs", "variants", "staffing", "labour");
         String name = root.req("name").text().trim();
         if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
             throw root.req("name").error("'" + name + "' cannot name a results folder; allowed: letters, digits, Chinese characters, '-', '_' and '.'");
@@ -160,10 +160,11 @@ public final class ScenarioLoader {
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
-        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005;
+        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS;
         Node costs = root.opt("costs");
         if (costs != null) {
-            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission");
+            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission", "employer_contributions");
+            if (costs.has("employer_contributions")) contributions = costs.req("employer_contributions").asDouble(0, 2);
             if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
             if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
             if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
@@ -195,7 +196,8 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission), List.copyOf(bounds));
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions), List.copyOf(bounds),
+                labour(root.opt("labour")));
     }
 
     // ---- demand ---------------------------------------------------------------------
@@ -328,11 +330,11 @@ public final class ScenarioLoader {
         DistSpec patience = DistSpec.exponential(180);
         DistSpec messages = DistSpec.geometric(6);
         DistSpec think = DistSpec.lognormal(60, 40);
-        double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100;
+        double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0;
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
             b.allowOnly("patience", "messages", "think_time", "bot_deflection", "conversion", "silent_buy", "order_value",
-                    "conversion_factor", "conversion_interpolation");
+                    "conversion_factor", "conversion_interpolation", "unanswered_cost");
             if (b.has("patience")) patience = Distributions.time(b.req("patience"), true);
             if (b.has("messages")) messages = Distributions.count(b.req("messages"));
             if (b.has("think_time")) think = Distributions.time(b.req("think_time"), false);
@@ -340,12 +342,13 @@ public final class ScenarioLoader {
             if (b.has("conversion")) conversion = b.req("conversion").asDouble(0, 1);
             if (b.has("silent_buy")) silent = b.req("silent_buy").asDouble(0, 1);
             if (b.has("order_value")) orderValue = b.req("order_value").asDouble(0, 1e9);
+            if (b.has("unanswered_cost")) unansweredCost = b.req("unanswered_cost").asDouble(0, 1e9);
             boolean linear = b.has("conversion_interpolation")
                     && b.req("conversion_interpolation").asChoice(new LinkedHashSet<>(List.of("step", "linear"))).equals("linear");
             if (b.has("conversion_factor")) factor = conversionFactor(b.req("conversion_factor"), linear);
             else if (linear) factor = new ConversionFactor(factor.within(), factor.factor(), factor.otherwise(), true);
         }
-        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor);
+        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost);
     }
 
     private static ConversionFactor conversionFactor(Node list, boolean linear) {
@@ -463,6 +466,31 @@ public final class ScenarioLoader {
         }
         if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls");
         return new Team(name, Collections.unmodifiableMap(agents), List.copyOf(cycle), from);
+    }
+
+    /**
+     * Employer social insurance and housing fund on wages: pension 16%, medical about 8%
+     * (maternity included), unemployment 0.5%, work injury about 0.5%, housing fund 5% (the
+     * minimum); cities differ, so a shop should set its own.
+     */
+    public static final double DEFAULT_EMPLOYER_CONTRIBUTIONS = 0.30;
+
+    static Labour labour(Node n) {
+        Scenario.WorkingTime wt = Scenario.WorkingTime.STANDARD;
+        double maxStint = 12 * 3600, minRest = 11 * 3600, maxWeek = 48;
+        int maxDays = 6;
+        if (n != null) {
+            n.allowOnly("working_time", "max_stint", "min_rest", "max_hours_per_week", "max_days_in_row");
+            if (n.has("working_time")) {
+                wt = Scenario.WorkingTime.valueOf(n.req("working_time").asChoice(new LinkedHashSet<>(List.of("standard", "comprehensive", "flexible"))).toUpperCase());
+            }
+            if (n.has("max_stint")) maxStint = positiveDuration(n.req("max_stint"));
+            if (n.has("min_rest")) minRest = n.req("min_rest").asDuration();
+            if (minRest < 0) throw n.req("min_rest").error("cannot be negative");
+            if (n.has("max_hours_per_week")) maxWeek = n.req("max_hours_per_week").asDouble(1, 168);
+            if (n.has("max_days_in_row")) maxDays = n.req("max_days_in_row").asInt(1, 366);
+        }
+        return new Labour(wt, maxStint, minRest, maxWeek, maxDays);
     }
 
     // ---- small scalars --------------------------------------------------------------

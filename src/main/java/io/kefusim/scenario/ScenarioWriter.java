@@ -101,7 +101,15 @@ public final class ScenarioWriter {
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
         costs.put("overtime_factor", s.costs().overtimeFactor());
         costs.put("commission", s.costs().commission());
+        costs.put("employer_contributions", s.costs().employerContributions());
         m.put("costs", costs);
+        Map<String, Object> labour = new LinkedHashMap<>();
+        labour.put("working_time", s.labour().workingTime().name().toLowerCase());
+        labour.put("max_stint", Durations.format(s.labour().maxStint()));
+        labour.put("min_rest", Durations.format(s.labour().minRest()));
+        labour.put("max_hours_per_week", s.labour().maxHoursPerWeek());
+        labour.put("max_days_in_row", s.labour().maxDaysInRow());
+        m.put("labour", labour);
         return m;
     }
 
@@ -154,6 +162,7 @@ public final class ScenarioWriter {
         m.put("conversion", b.conversion());
         m.put("silent_buy", b.silentBuy());
         m.put("order_value", b.orderValue());
+        m.put("unanswered_cost", b.unansweredCost());
         List<Object> table = new ArrayList<>();
         ConversionFactor f = b.conversionFactor();
         for (int i = 0; i < f.within().length; i++) {

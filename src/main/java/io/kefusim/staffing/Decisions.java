@@ -85,8 +85,16 @@ public final class Decisions {
                 if (b > a) coverage[i] += (b - a) / len;
             }
         }
-        double cost = plan.paidSeconds(0) / 3600 * g.monthlyPay() / s.costs().monthlyPaidHours();
+        // scheduled pay of one agent: hours at the hourly rate, the working-time system's overtime premium, employer contributions
+        double premium = 0;
+        for (double[] st : plan.stints(0)) premium += st[2];
+        double hourly = g.monthlyPay() / s.costs().monthlyPaidHours();
+        double cost = (plan.paidSeconds(0) / 3600 * hourly + premium / 3600 * hourly * Math.max(0, s.costs().overtimeFactor() - 1))
+                * (1 + s.costs().employerContributions());
         int min = 0, max = DEFAULT_MAX;
+        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
+            max = 0; // a shift no one may legally work is not offered (validate and staff say why)
+        }
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
             boolean matches = (b.group() == null || b.group().equals(g.name()))
@@ -97,7 +105,7 @@ public final class Decisions {
                 max = Math.min(max, b.max());
             }
         }
-        return new Decision(g.name(), shift, date, team, min, Math.max(min, max), cost, coverage);
+        return new Decision(g.name(), shift, date, team, Math.min(min, max), max, cost, coverage);
     }
 
     /** The scenario with the headcounts x (agents per decision); zero headcounts are left out. */

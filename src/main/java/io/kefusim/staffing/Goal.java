@@ -173,6 +173,34 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
         };
     }
 
+    /**
+     * The intervals where this goal's figure falls on the wrong side of its threshold (for
+     * lost-sales, which has no threshold: the service level against the scenario's goal).
+     */
+    public io.kefusim.metrics.Shortfall shortfall(Scenario s, List<ReplicationMetrics> reps) {
+        return switch (kind) {
+            case SERVICE_LEVEL -> io.kefusim.metrics.Shortfall.of(reps, Figures::serviceLevel, threshold, true);
+            case MISSED -> io.kefusim.metrics.Shortfall.of(reps, c -> Figures.missedShare(c, deadlineIndex), threshold, false);
+            case ABANDON -> io.kefusim.metrics.Shortfall.of(reps, Figures::abandonShare, threshold, false);
+            case LOST_SALES -> io.kefusim.metrics.Shortfall.of(reps, Figures::serviceLevel, s.serviceLevelGoal(), true);
+        };
+    }
+
+    /** The figure {@link #shortfall} judges, as a summary.json key. */
+    public String shortfallFigure() {
+        return switch (kind) {
+            case SERVICE_LEVEL, LOST_SALES -> "service_level";
+            case MISSED -> "missed_" + deadlineLabel + "_share";
+            case ABANDON -> "abandon_share";
+        };
+    }
+
+    /** The threshold {@link #shortfall} uses. */
+    public double shortfallThreshold(Scenario s) { return kind == Kind.LOST_SALES ? s.serviceLevelGoal() : threshold; }
+
+    /** Does falling short mean being below the threshold (service level) rather than above it? */
+    public boolean shortfallBelow() { return kind == Kind.SERVICE_LEVEL || kind == Kind.LOST_SALES; }
+
     /** The goal as the analytic requirement uses it: answered within t (s) by a share, and/or abandonment at most a share. */
     io.kefusim.analytic.Staffing.Goal analytic(Scenario s) {
         return switch (kind) {

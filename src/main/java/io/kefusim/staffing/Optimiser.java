@@ -57,14 +57,16 @@ public final class Optimiser {
     }
 
     public record Evaluation(int[] x, Scenario scenario, List<ReplicationMetrics> reps, boolean meets, double basePay,
-                             double labourCost, double lostSales) {
-        public double objective() { return labourCost + lostSales; }
+                             double labourCost, double lostSales, double unansweredCost) {
+        /** What the lost-sales goal minimises: labour cost + lost sales + the cost of unanswered buyers. */
+        public double objective() { return labourCost + lostSales + unansweredCost; }
 
         /** A simulated roster: whether it meets the goal, and its mean labour cost and lost sales. */
         public static Evaluation of(int[] x, Scenario scenario, List<ReplicationMetrics> reps, Goal goal, double basePay) {
             double labour = Estimate.over(reps, m -> Figures.labourCost(scenario, m)).meanOrNaN();
             double lost = Estimate.over(reps, m -> m.total.lostSales).meanOrNaN();
-            return new Evaluation(x.clone(), scenario, reps, goal.holds(reps), basePay, labour, lost);
+            double unanswered = Estimate.over(reps, m -> Figures.unansweredCost(scenario, m)).meanOrNaN();
+            return new Evaluation(x.clone(), scenario, reps, goal.holds(reps), basePay, labour, lost, unanswered);
         }
     }
 
@@ -82,10 +84,21 @@ public final class Optimiser {
     private final List<String> log = new ArrayList<>();
     private final java.util.Set<String> uncovered = new java.util.LinkedHashSet<>();
 
+    /** Sets of decisions on staggered shifts: same group and date, same hours, breaks at different times. */
+    private final List<int[]> staggered = new ArrayList<>();
+
     public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
         this.s = s;
         this.goal = goal;
         this.decisions = Decisions.of(s, byDate);
+        Map<String, List<Integer>> siblings = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < decisions.size(); k++) {
+            Decision d = decisions.get(k);
+            if (d.shift() == null || d.max() == 0) continue;
+            Scenario.Shift sh = s.shifts().get(d.shift());
+            siblings.computeIfAbsent(d.group() + "|" + d.date() + "|" + sh.fromSec() + "|" + sh.toSec(), key -> new ArrayList<>()).add(k);
+        }
+        for (List<Integer> set : siblings.values()) if (set.size() > 1) staggered.add(set.stream().mapToInt(Integer::intValue).toArray());
         this.threads = threads;
         this.budget = budget;
         this.progress = progress == null ? m -> { } : progress;
@@ -165,7 +178,7 @@ public final class Optimiser {
                 while (step >= 1 && best.x[k] - step >= decisions.get(k).min() && seen.size() < budget) {
                     int[] y = best.x.clone();
                     y[k] -= step;
-                    Evaluation e = dominatedByFailure(y) ? null : evaluate(y);
+                    Evaluation e = dominatedByFailure(y) || !keepsRules(y) ? null : evaluate(y);
                     if (e != null && e.meets) {
                         best = e;
                         removed = true;
@@ -250,6 +263,7 @@ public final class Optimiser {
                     if (v < decisions.get(k).min() || v > decisions.get(k).max()) continue;
                     int[] y = best.x.clone();
                     y[k] = v;
+                    if (!keepsRules(y)) continue;
                     Evaluation e = evaluate(y);
                     if (e.objective() < round.objective() - 1e-9) round = e;
                 }
@@ -294,7 +308,7 @@ public final class Optimiser {
     }
 
     /**
-     * The integer program: minimise base pay subject to coverage >= req (when given), cost
+     * The integer program: minimise roster pay (scheduled hours, premium, contributions) subject to coverage >= req (when given), cost
      * at most maxCost, and (when cut) not dominated by any roster that failed.
      */
     private int[] solve(int[][] req, double maxCost, boolean cut) {
@@ -325,6 +339,7 @@ public final class Optimiser {
                 }
             }
         }
+        addRules(model, x);
         if (Double.isFinite(maxCost)) {
             Expression c = model.addExpression("cheaper").upper(BigDecimal.valueOf(maxCost));
             for (int k = 0; k < x.length; k++) c.set(x[k], decisions.get(k).cost());
@@ -353,6 +368,70 @@ public final class Optimiser {
         return out;
     }
 
+    /**
+     * Rules every roster the optimiser proposes keeps, beyond the bounds:
+     * <ul>
+     * <li><b>Staggered shifts stay staggered.</b> Shifts of a group with the same hours and
+     * breaks at different times exist so that the desk never goes to lunch all at once; left
+     * alone, the program may put everyone on one of them. Each of n such shifts keeps at least
+     * half its fair share less one agent: 2n x_k >= (sum of the n) - 2n.</li>
+     * <li><b>No group disappears.</b> Where a group's own buyers need agents (its Erlang
+     * requirement is above zero) and one of its shifts could be there, at least one agent of the
+     * group is on duty, so after-sale is never left with nobody for a day.</li>
+     * </ul>
+     */
+    private void addRules(ExpressionsBasedModel model, Variable[] x) {
+        int n = 0;
+        for (int[] set : staggered) {
+            for (int k : set) {
+                Expression e = model.addExpression("stagger_" + n++).lower(BigDecimal.valueOf(-2L * set.length));
+                for (int l : set) e.set(x[l], l == k ? 2L * set.length - 1 : -1);
+            }
+        }
+        for (int[] cover : minimumCover()) {
+            Expression e = model.addExpression("someone_" + n++).lower(BigDecimal.ONE);
+            for (int k = 1; k < cover.length; k++) e.set(x[cover[k]], 1);
+        }
+    }
+
+    /** For each group and interval that needs agents and can have them: {interval, decisions on duty then...}. */
+    private List<int[]> minimumCover() {
+        List<int[]> out = new ArrayList<>();
+        if (required == null) return out;
+        for (int g = 0; g < required.length; g++) {
+            String group = s.groups().get(g).name();
+            for (int i = 0; i < required[g].length; i++) {
+                if (required[g][i] <= 0) continue;
+                List<Integer> on = new ArrayList<>();
+                for (int k = 0; k < decisions.size(); k++) {
+                    Decision d = decisions.get(k);
+                    if (d.group().equals(group) && d.coverage()[i] > 0 && d.max() > 0) on.add(k);
+                }
+                if (on.isEmpty()) continue;
+                int[] row = new int[on.size() + 1];
+                row[0] = i;
+                for (int j = 0; j < on.size(); j++) row[j + 1] = on.get(j);
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** Does a roster keep the rules of {@link #addRules}? (The greedy and neighbourhood steps check before simulating.) */
+    private boolean keepsRules(int[] y) {
+        for (int[] set : staggered) {
+            long sum = 0;
+            for (int k : set) sum += y[k];
+            for (int k : set) if (2L * set.length * y[k] < sum - 2L * set.length) return false;
+        }
+        for (int[] cover : minimumCover()) {
+            int on = 0;
+            for (int k = 1; k < cover.length; k++) on += y[cover[k]];
+            if (on < 1) return false;
+        }
+        return true;
+    }
+
     Evaluation evaluate(int[] x) {
         String key = key(x);
         Evaluation cached = seen.get(key);
@@ -362,7 +441,7 @@ public final class Optimiser {
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: base pay %.0f, %s", seen.size(), e.basePay, e.meets ? "meets the goal" : "falls short"));
+        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, e.meets ? "meets the goal" : "falls short"));
         return e;
     }
 

@@ -53,27 +53,36 @@ class DutyPlanTest {
     }
 
     @Test
-    void dayNightRotationHandsOverOnTheRightDay() {
-        // Team A starts on days on 9 Nov and swaps every 2 days: day 9,10; night 11,12; day 13.
+    void dayNightRotationHandsOverOnTheRightDayWithARest() {
+        // swap every 2 days: a team's cycle is rest, 1 day, 2 nights. Team A from 9 Nov: rest 9, day 10,
+        // night 11 and 12, rest 13, day 14. Team B is 2 days on: night 9 and 10, rest 11, day 12, night 13.
         Scenario s = TestScenarios.yaml(HEAD
                 + "teams:\n"
                 + "  - {name: A, agents: {g: 1}, rotation: {template: day_night, team: 0, swap_every: 2, from: 2026-11-09}}\n"
                 + "  - {name: B, agents: {g: 1}, rotation: {template: day_night, team: 1, swap_every: 2, from: 2026-11-09}}\n");
         assertEquals("day", DutyPlan.shiftOn(s.teams().get(0), LocalDate.of(2026, 11, 10)));
         assertEquals("night", DutyPlan.shiftOn(s.teams().get(0), LocalDate.of(2026, 11, 11)));
-        assertEquals("day", DutyPlan.shiftOn(s.teams().get(0), LocalDate.of(2026, 11, 13)));
+        assertEquals("off", DutyPlan.shiftOn(s.teams().get(0), LocalDate.of(2026, 11, 13)));
+        assertEquals("day", DutyPlan.shiftOn(s.teams().get(0), LocalDate.of(2026, 11, 14)));
         DutyPlan p = plan(s);
         int a = 0, b = 1;
         assertTrue(p.onDuty(a, at(s, "2026-11-10T10:00")));
         assertFalse(p.onDuty(b, at(s, "2026-11-10T10:00")));
         assertTrue(p.onDuty(b, at(s, "2026-11-10T21:00")));
-        // hand-over: on the 11th A works the night and B the day
+        // hand-over: B comes off its nights on the morning of the 11th and rests; A starts nights that evening
         assertFalse(p.onDuty(a, at(s, "2026-11-11T10:00")));
-        assertTrue(p.onDuty(b, at(s, "2026-11-11T10:00")));
+        assertFalse(p.onDuty(b, at(s, "2026-11-11T10:00")), "the team coming off nights rests: no day-after-night stint");
         assertTrue(p.onDuty(a, at(s, "2026-11-11T21:00")));
         assertTrue(p.onDuty(a, at(s, "2026-11-12T07:00")));
-        // someone is always on duty
-        for (double t = 0; t < s.horizon(); t += 900) assertTrue(p.onDuty(a, t) ^ p.onDuty(b, t), "exactly one team at " + t);
+        // every night has a team; never both at once; no stint longer than a 12-hour shift
+        for (double t = 0; t < s.horizon(); t += 900) {
+            int hour = s.start().plusSeconds((long) t).getHour();
+            if (hour >= 20 || hour < 8) assertTrue(p.onDuty(a, t) ^ p.onDuty(b, t), "one team on nights at " + t);
+            assertFalse(p.onDuty(a, t) && p.onDuty(b, t));
+        }
+        for (int agent = 0; agent < 2; agent++) {
+            for (double[] seg : p.onDutySegments(agent)) assertTrue(seg[1] - seg[0] <= 12 * 3600 + 1e-9, "stint " + (seg[1] - seg[0]) / 3600 + " h");
+        }
     }
 
     @Test

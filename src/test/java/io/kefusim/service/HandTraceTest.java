@@ -43,7 +43,9 @@ class HandTraceTest {
                 + "    conversion_factor: [{within: 30s, factor: 1.0}, {within: 2m, factor: 0.9}, {otherwise: 0.5}]\n"
                 + "agents: [{group: desk, skills: [presale], concurrency: 1, reply_time: {dist: constant, value: 30s}, monthly_pay: 1740}]\n"
                 + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
-                + "roster: [{group: desk, shift: all, agents: 1}]\n", dir.resolve("hand.yaml"));
+                + "roster: [{group: desk, shift: all, agents: 1}]\n"
+                // pay arithmetic only here: no overtime premium, no employer contributions (tested below)
+                + "labour: {working_time: flexible}\ncosts: {employer_contributions: 0}\n", dir.resolve("hand.yaml"));
         List<String> rows = new ArrayList<>();
         ChatObserver rec = (arrival, type, outcome, wait, first, messages, agent, lostOrders, lostSales) ->
                 rows.add(arrival + " " + outcome + " " + wait + " " + first + " " + messages + " " + lostOrders);

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class OptimiserTest {
     /**
      * One group, three overlapping shifts of 7, 11 and 13 hours, 0 to 3 agents each: 64
-     * rosters. Constant reply time and one message a chat, so that with common random numbers
+     * rosters (the labour rules allow the 13-hour shift). Constant reply time and one message a chat, so that with common random numbers
      * more agents never make any buyer wait longer (the optimiser's exactness rests on that).
      */
     static Scenario small(long seed) {
@@ -25,7 +25,8 @@ class OptimiserTest {
                 + "buyers: {presale: {patience: {dist: exponential, mean: 3m}, messages: {dist: constant, value: 1}}}\n"
                 + "agents: [{group: desk, skills: [presale], concurrency: 1, reply_time: {dist: constant, value: 30s}}]\n"
                 + "shifts:\n  early: {from: \"00:00\", to: \"07:00\"}\n  mid: {from: \"06:00\", to: \"17:00\"}\n  late: {from: \"11:00\", to: \"24:00\"}\n"
-                + "staffing: {bounds: [{group: desk, min: 0, max: 3}]}\n");
+                + "staffing: {bounds: [{group: desk, min: 0, max: 3}]}\n"
+                + "labour: {max_stint: 13h}\n"); // the 13-hour late shift is allowed here, so all 64 rosters are open
     }
 
     @Test

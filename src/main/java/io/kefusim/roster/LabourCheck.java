@@ -1,0 +1,187 @@
+package io.kefusim.roster;
+
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.Break;
+import io.kefusim.scenario.Scenario.Labour;
+import io.kefusim.scenario.Scenario.RosterEntry;
+import io.kefusim.scenario.Scenario.Shift;
+import io.kefusim.scenario.Scenario.Team;
+import io.kefusim.scenario.ScenarioLoader;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Checks every roster entry and rotating team against the scenario's labour rules: longest
+ * stint (back-to-back shifts count as one), least rest between stints, days in a row without a
+ * rest day, and hours worked a week (breaks not counted). A rotation is walked over its whole
+ * cycle (at least four weeks, and at least the run) so every hand-over is seen, also those
+ * outside a short run.
+ *
+ * <p>A roster entry is a <em>position</em> filled on its dates, not one person (a shop fills a
+ * position worked every day with a rota of people): its stints and rests are checked, not its
+ * days in a row or weekly hours. Teams are people, and every rule applies.
+ */
+public final class LabourCheck {
+    /** One broken rule: who (a roster entry or a team's group), when it first happens, and what. */
+    public record Warning(String who, LocalDate date, String rule, String message) {
+        @Override
+        public String toString() { return who + ", " + date + ": " + message + " (labour." + rule + ")"; }
+    }
+
+    private record Stint(double start, double end, double worked) {}
+
+    private LabourCheck() {}
+
+    public static List<Warning> check(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        LocalDate first = s.start().toLocalDate();
+        int runDays = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
+        for (RosterEntry e : s.roster()) {
+            if (e.agents() == 0) continue;
+            String who = "roster " + e.group() + " on '" + e.shift() + "'";
+            Shift shift = s.shifts().get(e.shift());
+            int days = e.dates() == null ? Math.max(runDays, 28) : runDays;
+            List<Stint> stints = stints(s, first, days, d -> e.dates() == null || e.dates().contains(d) ? shift : null);
+            stintAndRest(s.labour(), who, s.start(), stints, out);
+        }
+        for (Team t : s.teams()) {
+            if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
+            String who = "team " + t.name();
+            int days = Math.max(runDays, Math.max(28, t.cycle().size() + 7));
+            Function<LocalDate, Shift> shiftOn = d -> {
+                String name = DutyPlan.shiftOn(t, d);
+                return name.equals(ScenarioLoader.OFF) ? null : s.shifts().get(name);
+            };
+            List<Stint> stints = stints(s, first, days, shiftOn);
+            stintAndRest(s.labour(), who, s.start(), stints, out);
+            daysInRow(s, who, first, days, shiftOn, out);
+            for (int w = 0; w * 7 < days; w++) {
+                double hours = worked(stints, w * 7 * 86400.0, (w + 1) * 7 * 86400.0) / 3600;
+                if (hours > s.labour().maxHoursPerWeek() + 1e-9) {
+                    out.add(new Warning(who, first.plusDays(7L * w), "max_hours_per_week", String.format(Locale.ROOT,
+                            "%.0f h in the week from %s, more than %.0f h", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Why one shift cannot be worked by one person under the rules, if it cannot: longer than
+     * the longest stint, or (worked every day) leaving less than the least rest before the
+     * next day's shift.
+     */
+    public static java.util.Optional<String> shiftBreaksRules(Scenario s, Shift shift, boolean everyDay) {
+        if (shift.length() > s.labour().maxStint() + 1e-6) {
+            return java.util.Optional.of("shift '" + shift.name() + "' lasts " + Durations.format(shift.length()) + ", more than labour.max_stint "
+                    + Durations.format(s.labour().maxStint()));
+        }
+        double rest = 86400 - shift.length();
+        if (everyDay && rest < s.labour().minRest() - 1e-6) {
+            return java.util.Optional.of("shift '" + shift.name() + "' worked every day leaves " + Durations.format(rest) + " of rest, less than labour.min_rest "
+                    + Durations.format(s.labour().minRest()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Coverage gaps of rotations: dates on which a shift some team works has no team at all. */
+    public static List<String> rotationGaps(Scenario s) {
+        List<String> out = new ArrayList<>();
+        if (s.teams().isEmpty()) return out;
+        LocalDate first = s.start().toLocalDate();
+        int runDays = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        for (Team t : s.teams()) for (String c : t.cycle()) if (!c.equals(ScenarioLoader.OFF)) used.add(c);
+        for (int d = 0; d < runDays; d++) {
+            LocalDate date = first.plusDays(d);
+            for (String shift : used) {
+                boolean any = false;
+                for (Team t : s.teams()) any |= DutyPlan.shiftOn(t, date).equals(shift) && t.agents().values().stream().mapToInt(Integer::intValue).sum() > 0;
+                if (!any) out.add("no team works '" + shift + "' on " + date + " (a rotation's rest day): add cover for it, e.g. a roster entry with dates");
+            }
+        }
+        return out;
+    }
+
+    private static List<Stint> stints(Scenario s, LocalDate first, int days, Function<LocalDate, Shift> shiftOn) {
+        double day0 = s.startOfFirstDay();
+        List<Stint> raw = new ArrayList<>();
+        for (int k = -1; k < days; k++) {
+            Shift sh = shiftOn.apply(first.plusDays(k));
+            if (sh == null) continue;
+            double start = day0 + k * 86400.0 + sh.fromSec();
+            double breaks = 0;
+            for (Break b : sh.breaks()) breaks += b.duration();
+            raw.add(new Stint(start, start + sh.length(), sh.length() - breaks));
+        }
+        raw.sort((a, b) -> Double.compare(a.start, b.start));
+        List<Stint> merged = new ArrayList<>();
+        for (Stint p : raw) {
+            if (!merged.isEmpty() && p.start <= merged.get(merged.size() - 1).end) {
+                Stint last = merged.remove(merged.size() - 1);
+                merged.add(new Stint(last.start, Math.max(last.end, p.end), last.worked + p.worked));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
+    }
+
+    private static void stintAndRest(Labour rules, String who, LocalDateTime first, List<Stint> stints, List<Warning> out) {
+        for (int i = 0; i < stints.size(); i++) {
+            Stint p = stints.get(i);
+            if (p.end - p.start > rules.maxStint() + 1e-6) {
+                out.add(new Warning(who, date(first, p.start), "max_stint", "works " + Durations.format(p.end - p.start) + " in a row from "
+                        + time(first, p.start) + ", more than " + Durations.format(rules.maxStint())));
+                break;
+            }
+        }
+        for (int i = 1; i < stints.size(); i++) {
+            double rest = stints.get(i).start - stints.get(i - 1).end;
+            if (rest < rules.minRest() - 1e-6) {
+                out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + Durations.format(rest) + " from "
+                        + time(first, stints.get(i - 1).end) + ", less than " + Durations.format(rules.minRest())));
+                break;
+            }
+        }
+    }
+
+    /** Days in a row with a shift starting on them (a night shift counts on the date it starts, as rotas are written). */
+    private static void daysInRow(Scenario s, String who, LocalDate first, int days, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
+        int run = 0;
+        for (int k = -1; k <= days; k++) {
+            LocalDate d = first.plusDays(k);
+            boolean working = k < days && shiftOn.apply(d) != null;
+            if (working) {
+                run++;
+                continue;
+            }
+            if (run > s.labour().maxDaysInRow()) {
+                out.add(new Warning(who, d.minusDays(run), "max_days_in_row", "works " + run + " days in a row from " + d.minusDays(run)
+                        + ", more than " + s.labour().maxDaysInRow() + " without a rest day"));
+                return;
+            }
+            run = 0;
+        }
+    }
+
+    private static double worked(List<Stint> stints, double from, double to) {
+        double sum = 0;
+        for (Stint p : stints) {
+            double a = Math.max(from, p.start), b = Math.min(to, p.end);
+            if (b > a) sum += p.worked * (b - a) / (p.end - p.start);
+        }
+        return sum;
+    }
+
+    private static LocalDate date(LocalDateTime origin, double t) { return time(origin, t).toLocalDate(); }
+
+    private static LocalDateTime time(LocalDateTime origin, double t) { return origin.plusSeconds((long) Math.floor(t)); }
+}
