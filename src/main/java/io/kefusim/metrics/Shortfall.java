@@ -14,9 +14,10 @@ import java.util.function.ToDoubleFunction;
  * @param failing   intervals (indexes) that fall short, in time order
  * @param runs      consecutive failing intervals as {first, last} index pairs
  * @param worst     the failing interval furthest from the threshold (-1 if none)
- * @param worstValue its mean
+ * @param worstValue its mean (or its 95% confidence bound on the wrong side, with {@code confidence})
+ * @param confidence judged on the 95% confidence bound, as the staffing goals are, rather than the mean
  */
-public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, int worst, double worstValue) {
+public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, int worst, double worstValue, boolean confidence) {
     public static final double MIN_BUYERS_PER_INTERVAL = 10;
 
     /**
@@ -24,6 +25,11 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
      * @param higherIsBetter true for service level, false for missed or abandoned shares
      */
     public static Shortfall of(List<ReplicationMetrics> reps, ToDoubleFunction<ChatCell> value, double threshold, boolean higherIsBetter) {
+        return of(reps, value, threshold, higherIsBetter, false);
+    }
+
+    public static Shortfall of(List<ReplicationMetrics> reps, ToDoubleFunction<ChatCell> value, double threshold, boolean higherIsBetter,
+                               boolean confidence) {
         ReplicationMetrics first = reps.get(0);
         List<Integer> failing = new ArrayList<>();
         int counted = 0, worst = -1;
@@ -36,7 +42,8 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
             Estimate e = Estimate.over(reps, m -> value.applyAsDouble(m.byInterval[iv]));
             if (e.mean() == null) continue;
             counted++;
-            double v = e.mean();
+            double h = confidence && e.ci95() != null ? e.ci95() : 0;
+            double v = higherIsBetter ? e.mean() - h : e.mean() + h;
             boolean ok = higherIsBetter ? v >= threshold - 1e-12 : v <= threshold + 1e-12;
             if (ok) continue;
             failing.add(i);
@@ -50,7 +57,7 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
             if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == i - 1) runs.get(runs.size() - 1)[1] = i;
             else runs.add(new int[]{i, i});
         }
-        return new Shortfall(counted, List.copyOf(failing), List.copyOf(runs), worst, worstValue);
+        return new Shortfall(counted, List.copyOf(failing), List.copyOf(runs), worst, worstValue, confidence);
     }
 
     public boolean none() { return failing.isEmpty(); }

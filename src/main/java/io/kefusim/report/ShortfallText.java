@@ -31,9 +31,10 @@ public final class ShortfallText {
     @SuppressWarnings("unchecked")
     public static String sentence(Text text, Scenario s, Map<String, Object> section, String figure, String goal, boolean below) {
         String unit = text.get(s.interval() == 3600 ? "sf_hours" : "sf_intervals");
+        String bound = "mean".equals(section.get("judged_on")) ? "" : text.get("sf_bound");
         int counted = (Integer) section.get("intervals_counted"), shortOnes = (Integer) section.get("intervals_short");
         if (shortOnes == 0) {
-            return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most"));
+            return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most")) + bound;
         }
         List<Map<String, Object>> runs = (List<Map<String, Object>>) section.get("short_periods");
         List<String> ranges = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class ShortfallText {
         String list = String.join(", ", ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
         Map<String, Object> worst = (Map<String, Object>) section.get("worst");
         return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
-                Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME));
+                Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME)) + bound;
     }
 
     /** The {@code worst_intervals} section of summary.json. */
@@ -51,6 +52,7 @@ public final class ShortfallText {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("figure", figure);
         m.put("goal", threshold);
+        m.put("judged_on", f.confidence() ? "95% confidence bound" : "mean");
         m.put("min_buyers_per_interval", (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
         m.put("intervals_counted", f.counted());
         m.put("intervals_short", f.failing().size());

@@ -136,6 +136,7 @@ public final class Text {
             Map.entry("sf_service_level", new String[]{"Service level", "服务水平"}),
             Map.entry("sf_missed", new String[]{"Buyers with no reply within %s", "%s内未回复的买家占比"}),
             Map.entry("sf_abandon", new String[]{"Abandon share", "流失率"}),
+            Map.entry("sf_bound", new String[]{" (judged on the 95%% confidence bound, as the goal is)", "（与目标一致，按95%%置信区间判断）"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

@@ -138,7 +138,7 @@ public final class LabourCheck {
         for (int i = 0; i < stints.size(); i++) {
             Stint p = stints.get(i);
             if (p.end - p.start > rules.maxStint() + 1e-6) {
-                out.add(new Warning(who, date(first, p.start), "max_stint", "works " + Durations.format(p.end - p.start) + " in a row from "
+                out.add(new Warning(who, date(first, p.start), "max_stint", "works " + hours(p.end - p.start) + " in a row from "
                         + time(first, p.start) + ", more than " + Durations.format(rules.maxStint())));
                 break;
             }
@@ -146,7 +146,7 @@ public final class LabourCheck {
         for (int i = 1; i < stints.size(); i++) {
             double rest = stints.get(i).start - stints.get(i - 1).end;
             if (rest < rules.minRest() - 1e-6) {
-                out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + Durations.format(rest) + " from "
+                out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + hours(rest) + " from "
                         + time(first, stints.get(i - 1).end) + ", less than " + Durations.format(rules.minRest())));
                 break;
             }
@@ -170,6 +170,13 @@ public final class LabourCheck {
             }
             run = 0;
         }
+    }
+
+    /** A stint or rest in hours as a rota says it ("24h", "7h30m"), never in days. */
+    private static String hours(double seconds) {
+        long h = (long) Math.floor(seconds / 3600);
+        double rest = seconds - h * 3600;
+        return h + "h" + (rest >= 1 ? Durations.format(rest) : "");
     }
 
     private static double worked(List<Stint> stints, double from, double to) {

@@ -373,8 +373,9 @@ public final class Optimiser {
      * <ul>
      * <li><b>Staggered shifts stay staggered.</b> Shifts of a group with the same hours and
      * breaks at different times exist so that the desk never goes to lunch all at once; left
-     * alone, the program may put everyone on one of them. Each of n such shifts keeps at least
-     * half its fair share less one agent: 2n x_k >= (sum of the n) - 2n.</li>
+     * alone, the program may put everyone on one of them (38 agents on one evening shift, none on
+     * its twin, all breaking at once). No such shift has more than twice the agents of another,
+     * plus one: x_k <= 2 x_l + 1, so a break never takes away much more than two thirds of them.</li>
      * <li><b>No group disappears.</b> Where a group's own buyers need agents (its Erlang
      * requirement is above zero) and one of its shifts could be there, at least one agent of the
      * group is on duty, so after-sale is never left with nobody for a day.</li>
@@ -384,8 +385,9 @@ public final class Optimiser {
         int n = 0;
         for (int[] set : staggered) {
             for (int k : set) {
-                Expression e = model.addExpression("stagger_" + n++).lower(BigDecimal.valueOf(-2L * set.length));
-                for (int l : set) e.set(x[l], l == k ? 2L * set.length - 1 : -1);
+                for (int l : set) {
+                    if (l != k) model.addExpression("stagger_" + n++).upper(BigDecimal.ONE).set(x[k], 1).set(x[l], -2);
+                }
             }
         }
         for (int[] cover : minimumCover()) {
@@ -420,9 +422,7 @@ public final class Optimiser {
     /** Does a roster keep the rules of {@link #addRules}? (The greedy and neighbourhood steps check before simulating.) */
     private boolean keepsRules(int[] y) {
         for (int[] set : staggered) {
-            long sum = 0;
-            for (int k : set) sum += y[k];
-            for (int k : set) if (2L * set.length * y[k] < sum - 2L * set.length) return false;
+            for (int k : set) for (int l : set) if (y[k] > 2L * y[l] + 1) return false;
         }
         for (int[] cover : minimumCover()) {
             int on = 0;

@@ -1,0 +1,96 @@
+package io.kefusim.roster;
+
+import io.kefusim.TestScenarios;
+import io.kefusim.scenario.Scenario;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Rotation templates walked over whole cycles, and the labour-rule checks. */
+class LabourRulesTest {
+    private static final String HEAD = "name: r\nstart: 2026-11-01T00:00\nreplications: 1\n"
+            + "demand: {pattern: {hourly: [1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]}, mix: {presale: 1}}\n"
+            + "agents: [{group: g, skills: [presale]}]\n";
+
+    private static Scenario teams(String template, int teams, int swap, int days) {
+        StringBuilder b = new StringBuilder(HEAD).append("horizon: ").append(days).append("d\nteams:\n");
+        for (int k = 0; k < teams; k++) {
+            b.append("  - {name: T").append(k).append(", agents: {g: 1}, rotation: {template: ").append(template).append(", team: ").append(k)
+                    .append(", swap_every: ").append(swap).append(", from: 2026-11-01}}\n");
+        }
+        return TestScenarios.yaml(b.toString());
+    }
+
+    /** No template, at any swap of any team, gives a stint longer than its shift or less than 11 h of rest. */
+    @ParameterizedTest(name = "{0}, {1} teams, swap every {2}")
+    @CsvSource({"day_night,2,2", "day_night,2,3", "day_night,2,7", "three_shift,3,2", "three_shift,3,7",
+            "four_team_three_shift,4,1", "four_team_three_shift,4,2", "four_team_three_shift,4,3"})
+    void everyTemplateHandsOverWithARest(String template, int teams, int swap) {
+        int cycle = teams(template, teams, swap, 1).teams().get(0).cycle().size();
+        Scenario s = teams(template, teams, swap, 2 * cycle + 2); // two whole cycles: every hand-over of every team, twice
+        double shiftLength = template.equals("day_night") ? 12 * 3600 : 8 * 3600;
+        DutyPlan p = DutyPlan.build(s, RandomSource.SPLIT_MIX_64.create(1L));
+        assertEquals(teams, p.agents());
+        for (int a = 0; a < p.agents(); a++) {
+            List<double[]> segs = p.onDutySegments(a);
+            assertTrue(segs.size() >= 2 * cycle - 2 * (cycle / swap) - 2, "agent " + a + " works: " + segs.size());
+            for (int i = 0; i < segs.size(); i++) {
+                double[] seg = segs.get(i);
+                boolean clipped = seg[0] <= 0 || seg[1] >= s.horizon();
+                if (!clipped) assertEquals(shiftLength, seg[1] - seg[0], 1e-9, template + " agent " + a + " stint at " + seg[0] / 3600 + " h");
+                if (i > 0) assertTrue(seg[0] - segs.get(i - 1)[1] >= 11 * 3600, template + " agent " + a + " rests "
+                        + (seg[0] - segs.get(i - 1)[1]) / 3600 + " h before " + seg[0] / 3600 + " h");
+            }
+        }
+        for (LabourCheck.Warning w : LabourCheck.check(s)) {
+            assertNotEquals("max_stint", w.rule(), w.toString());
+            assertNotEquals("min_rest", w.rule(), w.toString());
+        }
+    }
+
+    @Test
+    void fourTeamsCoverEveryShiftWithinTheRules() {
+        Scenario s = teams("four_team_three_shift", 4, 2, 40);
+        assertTrue(LabourCheck.check(s).isEmpty(), LabourCheck.check(s).toString());
+        assertTrue(LabourCheck.rotationGaps(s).isEmpty(), LabourCheck.rotationGaps(s).toString());
+    }
+
+    @Test
+    void twoTeamDayNightIsHonestAboutItsGapsAndHours() {
+        Scenario s = teams("day_night", 2, 7, 28);
+        List<String> gaps = LabourCheck.rotationGaps(s);
+        assertFalse(gaps.isEmpty());
+        assertTrue(gaps.get(0).contains("'day'"), gaps.get(0));
+        List<LabourCheck.Warning> w = LabourCheck.check(s);
+        assertTrue(w.stream().anyMatch(x -> x.rule().equals("max_hours_per_week")), w.toString());
+        assertTrue(w.stream().anyMatch(x -> x.rule().equals("max_days_in_row")), w.toString());
+    }
+
+    @Test
+    void aNightThenDayCycleIsA24HourStint() {
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {day: {from: \"08:00\", to: \"20:00\"}, night: {from: \"20:00\", to: \"08:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
+        List<LabourCheck.Warning> w = LabourCheck.check(s);
+        LabourCheck.Warning stint = w.stream().filter(x -> x.rule().equals("max_stint")).findFirst().orElseThrow();
+        assertTrue(stint.toString().startsWith("team A, 2026-11-01"), stint.toString()); // the night of 1 Nov runs into 2 Nov's day
+        assertTrue(stint.message().contains("24h"), stint.message());
+    }
+
+    @Test
+    void aLongShiftBreaksTheStintAndRestRules() {
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 2d\nshifts: {long: {from: \"06:00\", to: \"21:00\"}}\n"
+                + "roster: [{group: g, shift: long, agents: 3}]\n");
+        List<LabourCheck.Warning> w = LabourCheck.check(s);
+        assertEquals(List.of("max_stint", "min_rest"), w.stream().map(LabourCheck.Warning::rule).toList(), w.toString());
+        assertTrue(w.get(0).who().contains("roster g on 'long'"));
+        assertTrue(LabourCheck.shiftBreaksRules(s, s.shifts().get("long"), true).isPresent());
+        Scenario allowed = TestScenarios.yaml(HEAD + "horizon: 2d\nshifts: {long: {from: \"06:00\", to: \"21:00\"}}\n"
+                + "roster: [{group: g, shift: long, agents: 3}]\nlabour: {max_stint: 15h, min_rest: 9h}\n");
+        assertTrue(LabourCheck.check(allowed).isEmpty());
+    }
+}
