@@ -122,6 +122,8 @@ public final class HtmlReport {
         for (String l : s.deadlineLabels()) head.add(text.get("col_missed", l));
         head.add(text.get("col_lost_orders"));
         head.add(text.get("col_lost_sales"));
+        boolean cost = ((Map<String, Object>) slices.values().stream().findFirst().orElse(Map.of())).containsKey("labour_cost");
+        if (cost) head.add(text.get("col_labour"));
         h.append("<h3>").append(esc(title)).append("</h3>\n<table><thead><tr>");
         for (String c : head) h.append("<th>").append(esc(c)).append("</th>");
         h.append("</tr></thead><tbody>\n");
@@ -138,6 +140,7 @@ public final class HtmlReport {
             for (String l : s.deadlineLabels()) td(Format.share(mean(((Map<String, Object>) missed.get(l)).get("share"))));
             td(Format.one(mean(f.get("lost_orders"))));
             td(Format.whole(mean(f.get("lost_sales"))));
+            if (cost) td(Format.whole(mean(f.get("labour_cost"))));
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
@@ -148,7 +151,7 @@ public final class HtmlReport {
         Map<String, Object> groups = (Map<String, Object>) summary.get("by_group");
         h.append("<h3>").append(esc(text.get("by_group"))).append("</h3>\n<table><thead><tr>");
         for (String c : List.of(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"),
-                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"))) {
+                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"))) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
@@ -162,6 +165,7 @@ public final class HtmlReport {
             td(Format.one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
             td(Format.one(mean(f.get("overtime_h"))));
             td(Format.whole(mean(f.get("labour_cost"))));
+            td(Format.one(mean(f.get("paid_hours_per_agent_week"))));
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");

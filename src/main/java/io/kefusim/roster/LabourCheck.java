@@ -52,7 +52,7 @@ public final class LabourCheck {
         }
         for (Team t : s.teams()) {
             if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
-            String who = "team " + t.name();
+            String who = "team " + t.name() + " (" + String.join(", ", t.agents().keySet()) + ")";
             int days = Math.max(runDays, Math.max(28, t.cycle().size() + 7));
             Function<LocalDate, Shift> shiftOn = d -> {
                 String name = DutyPlan.shiftOn(t, d);

@@ -46,7 +46,7 @@ class StaffingCliTest {
                 + "teams: [{name: A, agents: {desk: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
         CliRunner.Result r = CliRunner.kefusim("validate", f.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("warning: team A, 2026-11-01: works 24h in a row from 2026-11-01T20:00, more than 12h (labour.max_stint)"), r.out());
+        assertTrue(r.out().contains("warning: team A (desk), 2026-11-01: works 24h in a row from 2026-11-01T20:00, more than 12h (labour.max_stint)"), r.out());
     }
 
     @Test

@@ -77,7 +77,7 @@ class LabourRulesTest {
                 + "teams: [{name: A, agents: {g: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
         List<LabourCheck.Warning> w = LabourCheck.check(s);
         LabourCheck.Warning stint = w.stream().filter(x -> x.rule().equals("max_stint")).findFirst().orElseThrow();
-        assertTrue(stint.toString().startsWith("team A, 2026-11-01"), stint.toString()); // the night of 1 Nov runs into 2 Nov's day
+        assertTrue(stint.toString().startsWith("team A (g), 2026-11-01"), stint.toString()); // the night of 1 Nov runs into 2 Nov's day
         assertTrue(stint.message().contains("24h"), stint.message());
     }
 
