@@ -11,12 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * {@code chats.csv}: one row per chat of replication 1, written as the run goes (so a long
- * run does not hold them in memory), for analysts and teachers to open in a spreadsheet.
+ * {@code chats.csv}: one row per chat of replication 1, and {@code messages.csv}: one row per
+ * buyer message and agent reply, both written as the run goes (so a long run does not hold them
+ * in memory), for analysts and teachers to open in a spreadsheet — and for {@code kefusim fit},
+ * which reads them back with no mapping. {@code chat_id} ties the two.
  */
 public final class ChatRecords implements ChatObserver, AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
-    private final Csv csv;
+    private final Csv csv, messages;
     private final Scenario s;
     private final String[] agentNames;
     private final String[] agentGroups;
@@ -24,7 +26,8 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     public ChatRecords(Path file, Scenario s, DutyPlan plan) throws IOException {
         this.s = s;
         this.csv = new Csv(file, List.of("arrival", "arrival_s", "type", "handled_by", "outcome", "queue_wait_s",
-                "first_response_s", "messages", "agent", "group", "lost_orders", "lost_sales"));
+                "first_response_s", "messages", "agent", "group", "lost_orders", "lost_sales", "chat_id", "waited_s"));
+        this.messages = new Csv(file.resolveSibling("messages.csv"), List.of("chat_id", "time", "time_s", "sender", "agent"));
         agentNames = new String[plan.agents()];
         agentGroups = new String[plan.agents()];
         for (int a = 0; a < plan.agents(); a++) {
@@ -36,6 +39,31 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     @Override
     public void chatEnded(double arrival, int type, String outcome, double wait, double firstResponse, int messages,
                           int agent, double lostOrders, double lostSales) {
+        chatEnded(-1, Double.NaN, arrival, type, outcome, wait, firstResponse, messages, agent, lostOrders, lostSales);
+    }
+
+    @Override
+    public void messageSent(long chat, double time) {
+        message(chat, time, "buyer", -1);
+    }
+
+    @Override
+    public void replied(long chat, double time, int agent) {
+        message(chat, time, "agent", agent);
+    }
+
+    private void message(long chat, double time, String sender, int agent) {
+        try {
+            messages.row(List.of(Long.toString(chat), s.start().plusNanos((long) (time * 1e9)).format(STAMP), Csv.num(time), sender,
+                    agent >= 0 ? agentNames[agent] : ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void chatEnded(long chat, double waited, double arrival, int type, String outcome, double wait, double firstResponse,
+                          int messages, int agent, double lostOrders, double lostSales) {
         try {
             csv.row(List.of(
                     s.start().plusNanos((long) (arrival * 1e9)).format(STAMP),
@@ -49,7 +77,9 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
                     agent >= 0 ? agentNames[agent] : "",
                     agent >= 0 ? agentGroups[agent] : "",
                     Csv.num(lostOrders),
-                    Csv.num(lostSales)));
+                    Csv.num(lostSales),
+                    chat >= 0 ? Long.toString(chat) : "",
+                    Csv.num(waited)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +87,8 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        csv.close();
+        try (messages) {
+            csv.close();
+        }
     }
 }

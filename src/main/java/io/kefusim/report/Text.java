@@ -138,6 +138,7 @@ public final class Text {
             Map.entry("sf_abandon", new String[]{"Abandon share", "流失率"}),
             Map.entry("sf_bound", new String[]{" (judged on the 95%% confidence bound, as the goal is)", "（与目标一致，按95%%置信区间判断）"}),
             Map.entry("col_paid_week", new String[]{"paid h per agent-week", "人均每周计薪工时"}),
+            Map.entry("fit_done", new String[]{"Fitted %d records: %s", "已拟合 %d 条记录：%s"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

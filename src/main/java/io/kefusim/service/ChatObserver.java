@@ -13,4 +13,19 @@ public interface ChatObserver {
      */
     void chatEnded(double arrival, int type, String outcome, double wait, double firstResponse, int messages,
                    int agent, double lostOrders, double lostSales);
+
+    /**
+     * The same, with the chat's number in arrival order and the time it spent in the queue
+     * (until accepted, until it gave up, or until the run ended; NaN for deflected chats).
+     */
+    default void chatEnded(long chat, double waited, double arrival, int type, String outcome, double wait, double firstResponse,
+                           int messages, int agent, double lostOrders, double lostSales) {
+        chatEnded(arrival, type, outcome, wait, firstResponse, messages, agent, lostOrders, lostSales);
+    }
+
+    /** A buyer message of chat number {@code chat} (its first one at arrival). */
+    default void messageSent(long chat, double time) { }
+
+    /** An agent's reply to chat number {@code chat}. */
+    default void replied(long chat, double time, int agent) { }
 }

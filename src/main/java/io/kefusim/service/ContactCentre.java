@@ -64,6 +64,8 @@ public final class ContactCentre {
     // per chat (struct of arrays, grown by doubling)
     private int capacity;
     private double[] cArrival, cSentAt, cFirst, cWait;
+    private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv)
+    private long nextSeq;
     private int[] cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
     private byte[] cState;
     private int[] freeIds;
@@ -171,7 +173,9 @@ public final class ContactCentre {
             for (int id = qHead[t]; id >= 0; id = cNext[id]) {
                 double lost = orders.lostOrders(t, Double.NaN);
                 metrics.onFinished(t, -1, cArrival[id], ReplicationMetrics.OPEN, Double.NaN, Double.NaN, lost, lost * orders.orderValue(t));
-                if (observer != null) observer.chatEnded(cArrival[id], t, "open", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lost * orders.orderValue(t));
+                if (observer != null) {
+                    observer.chatEnded(cSeq[id], end - cArrival[id], cArrival[id], t, "open", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lost * orders.orderValue(t));
+                }
             }
         }
         metrics.events = cal.processed();
@@ -192,12 +196,15 @@ public final class ContactCentre {
         int m = messages[type].sample();
         if (given > 0) m = given;
         metrics.onArrival(type, now, deflected);
+        long seq = nextSeq++;
         if (deflected) {
-            if (observer != null) observer.chatEnded(now, type, "deflected", Double.NaN, Double.NaN, m, -1, 0, 0);
+            if (observer != null) observer.chatEnded(seq, Double.NaN, now, type, "deflected", Double.NaN, Double.NaN, m, -1, 0, 0);
         } else {
             int id = allocChat();
+            cSeq[id] = seq;
             cArrival[id] = now;
             cSentAt[id] = now;
+            if (observer != null) observer.messageSent(seq, now);
             cFirst[id] = Double.NaN;
             cType[id] = type;
             cMsgs[id] = m;
@@ -224,7 +231,7 @@ public final class ContactCentre {
         double lost = orders.lostOrders(type, Double.NaN);
         double lostSales = lost * orders.orderValue(type);
         metrics.onFinished(type, -1, cArrival[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
-        if (observer != null) observer.chatEnded(cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
+        if (observer != null) observer.chatEnded(cSeq[id], waited, cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
         freeChat(id);
     }
 
@@ -235,6 +242,7 @@ public final class ContactCentre {
         int id = popPending(agent);
         int type = cType[id], group = aGroup[agent];
         metrics.onReply(type, group, cArrival[id], now - cSentAt[id]);
+        if (observer != null) observer.replied(cSeq[id], now, agent);
         if (cReplied[id]++ == 0) cFirst[id] = now - cArrival[id];
         if (cReplied[id] < cMsgs[id]) {
             cal.schedule(now + think[type].sample(), BUYER_MESSAGE, id, cGen[id]);
@@ -249,6 +257,7 @@ public final class ContactCentre {
     private void buyerMessage(int id, int gen) {
         if (cGen[id] != gen) return;
         cSentAt[id] = cal.now();
+        if (observer != null) observer.messageSent(cSeq[id], cSentAt[id]);
         int agent = cAgent[id];
         pushPending(agent, id);
         startTyping(agent);
@@ -266,7 +275,7 @@ public final class ContactCentre {
         metrics.onFinished(type, group, cArrival[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
         metrics.onSale(group, cArrival[id], orders.expectedSales(type, first));
         if (observer != null) {
-            observer.chatEnded(cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
+            observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
         freeChat(id);
         fill(agent);
@@ -425,6 +434,7 @@ public final class ContactCentre {
     private void growChats(int newCapacity) {
         int old = capacity;
         cArrival = grow(cArrival, newCapacity);
+        cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);

@@ -1,0 +1,90 @@
+package io.kefusim.fit;
+
+import io.kefusim.scenario.ScenarioException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads records files into a {@link Fitter}: per-chat or per-call rows stream straight in; per-message
+ * rows are kept compactly and worked out at the end. Unreadable rows are counted and the first
+ * {@value #ROWS_NAMED} named by line; more than {@value #MAX_BAD_SHARE} of a file's rows (and over
+ * {@value #MAX_BAD_FLOOR}) unreadable means the mapping is wrong, and the file is refused (exit 2).
+ */
+public final class Fit {
+    static final int ROWS_NAMED = 20;
+    static final double MAX_BAD_SHARE = 0.10;
+    static final int MAX_BAD_FLOOR = 100;
+
+    private Fit() {}
+
+    /** What was read: the fitter, the bad rows named, and notices (ignored columns, cleaning). */
+    public record Read(Fitter fitter, List<String> badRows, List<String> notices, List<RecordFormat> formats) {}
+
+    public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
+        Fitter f = new Fitter();
+        MessageLog log = new MessageLog();
+        List<String> bad = new ArrayList<>(), notices = new ArrayList<>();
+        List<RecordFormat> formats = new ArrayList<>();
+        for (Path file : files) {
+            try (RecordReader r = RecordReader.open(file, forced)) {
+                RecordFormat fmt = r.format();
+                formats.add(fmt);
+                if (!r.ignoredColumns().isEmpty()) notices.add(file.getFileName() + ": columns not used: " + String.join(", ", r.ignoredColumns()));
+                long rows = 0, badHere = 0, phantom = 0;
+                RecordReader.Row row;
+                while ((row = r.next()) != null) {
+                    rows++;
+                    try {
+                        switch (fmt.kind()) {
+                            case CHATS -> f.add(Observed.chat(row, fmt));
+                            case CALLS -> {
+                                Observed o = Observed.call(row, fmt);
+                                if (o.outcome() == RecordFormat.Outcome.SKIP) phantom++;
+                                else f.add(o);
+                                f.calls = true;
+                            }
+                            case MESSAGES -> message(row, log);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        badHere++;
+                        f.skipped++;
+                        if (bad.size() < ROWS_NAMED) bad.add(e.getMessage());
+                    }
+                    if (progress != null && rows % 1_000_000 == 0) progress.accept(file.getFileName() + ": " + rows + " rows");
+                }
+                if (rows == 0) throw new ScenarioException(file.toString(), 2, null, "no records after the header");
+                if (badHere > Math.max(MAX_BAD_FLOOR, MAX_BAD_SHARE * rows)) {
+                    throw new ScenarioException(file.toString(), 0, null, badHere + " of " + rows + " rows could not be read (more than "
+                            + (int) (MAX_BAD_SHARE * 100) + "%): the columns are probably mapped wrong; first: " + bad.get(0));
+                }
+                if (phantom > 0) notices.add(file.getFileName() + ": " + phantom + " phantom calls (vanished before any outcome) left out");
+            }
+        }
+        if (log.messages() > 0) f.messages(log);
+        if (f.rows == 0 && log.messages() > 0) {
+            throw new ScenarioException(files.get(0).toString(), 0, null, "per-message records alone do not say when buyers arrived or gave up; "
+                    + "give the per-chat records too (kefusim's chats.csv beside messages.csv)");
+        }
+        if (f.rows == 0) throw new ScenarioException(files.get(0).toString(), 0, null, "no readable records");
+        if (f.zeroService > 0) notices.add(f.zeroService + " answered calls with zero talk time left out of the reply (talk) time");
+        return new Read(f, bad, notices, formats);
+    }
+
+    private static void message(RecordReader.Row row, MessageLog log) {
+        String chat = row.get("chat_id");
+        if (chat == null) throw row.bad("chat_id", "empty; every message needs its chat's id");
+        double t = Observed.time(row, "time");
+        String s = row.get("sender");
+        if (s == null) throw row.bad("sender", "empty; allowed: buyer, agent, bot");
+        byte who = switch (s.toLowerCase()) {
+            case "buyer", "customer", "买家", "顾客" -> MessageLog.BUYER;
+            case "agent", "staff", "客服" -> MessageLog.AGENT;
+            case "bot", "robot", "机器人" -> MessageLog.BOT;
+            default -> throw row.bad("sender", "'" + s + "' is not a sender; allowed: buyer (买家), agent (客服), bot (机器人)");
+        };
+        log.add(chat, t, who, row.get("agent"));
+    }
+}

@@ -1,0 +1,229 @@
+package io.kefusim.fit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code fitted.yaml} (a runnable scenario, each estimate's sample size and 95% interval
+ * in a comment beside it) and fills {@code fit.json} with the same estimates.
+ */
+final class FittedScenario {
+    /** Fewer events than this for a buyer type: its patience (or messages) is the pooled estimate. */
+    static final int MIN_PER_TYPE = 30;
+
+    private FittedScenario() {}
+
+    static String yaml(FitResult r, Map<String, Object> json) {
+        Fitter f = r.f;
+        StringBuilder y = new StringBuilder();
+        Map<String, Object> est = new LinkedHashMap<>();
+        json.put("estimates", est);
+        y.append("# Fitted by kefusim fit from ").append(f.rows).append(" records (").append(f.skipped).append(" rows skipped).\n")
+                .append("# Every number below is an estimate from those records; n = sample size, 95% CI = its interval.\n")
+                .append("# Check it with: kefusim backtest RECORDS --scenario fitted.yaml\n");
+        y.append("name: ").append(r.name).append("\n");
+        y.append("start: ").append(r.date(r.firstDay)).append("T00:00\n");
+        y.append("horizon: ").append(r.lastDay - r.firstDay + 1).append("d\n");
+        y.append("replications: 10\nseed: 1\ninterval: 1h\n");
+        if (f.calls) y.append("service_level_target: 20s                # a call centre's usual answer target; set your own\n");
+
+        // demand
+        y.append("demand:\n  pattern:\n    hourly: ").append(list(r.basePattern)).append("   # chats per hour, mean of ordinary dates\n");
+        y.append("    weekdays:                            # chats per hour by weekday: mean over its dates (n dates, 95% CI of the day's total)\n");
+        Map<String, Object> arrivals = new LinkedHashMap<>();
+        for (int w = 0; w < 7; w++) {
+            double total = 0, lo = 0, hi = 0;
+            for (int h = 0; h < 24; h++) { total += r.weekdayPattern[w][h]; lo += r.weekdayLow[w][h]; hi += r.weekdayHigh[w][h]; }
+            double[] pattern = r.weekdayDates[w] == 0 ? r.basePattern : r.weekdayPattern[w];
+            y.append("      ").append(Fitter.weekdayKey(w)).append(": ").append(list(pattern));
+            if (r.weekdayDates[w] == 0) y.append("   # no such weekday in the records: the ordinary-date mean\n");
+            else y.append(String.format(Locale.ROOT, "   # n=%d dates, %.0f chats a day (hour sums of the intervals %.0f to %.0f)\n", r.weekdayDates[w], total, lo, hi));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("dates", r.weekdayDates[w]);
+            one.put("chats_per_hour", round(pattern));
+            one.put("ci95_low", round(r.weekdayLow[w]));
+            one.put("ci95_high", round(r.weekdayHigh[w]));
+            arrivals.put(Fitter.weekdayKey(w), one);
+        }
+        est.put("arrivals_by_weekday", arrivals);
+        if (!r.dayScale.isEmpty()) {
+            y.append("  days:                                  # dates far from their weekday (x1.5 or more either way): a sale day, a holiday\n");
+            Map<String, Object> scales = new LinkedHashMap<>();
+            for (Map.Entry<Long, Double> e : r.dayScale.entrySet()) {
+                y.append("    - {date: ").append(r.date(e.getKey())).append(", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
+                scales.put(r.date(e.getKey()).toString(), e.getValue());
+            }
+            est.put("day_scales", scales);
+        }
+        List<String> types = new ArrayList<>(f.arrivalsByTypeHour.keySet());
+        long[][] mix = r.mixByHour();
+        y.append("  mix:                                   # share of each buyer type by hour of day (n chats of the type)\n");
+        Map<String, Object> mixJson = new LinkedHashMap<>();
+        for (int t = 0; t < types.size(); t++) {
+            long n = 0;
+            for (long v : f.arrivalsByTypeHour.get(types.get(t))) n += v;
+            StringBuilder sb = new StringBuilder("[");
+            List<Double> shares = new ArrayList<>();
+            for (int h = 0; h < 24; h++) {
+                sb.append(h == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", mix[h][t] / 1e6));
+                shares.add(mix[h][t] / 1e6);
+            }
+            y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
+                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + types.get(t).replace("'", "") + "' in the records").append("\n");
+            mixJson.put(r.typeNames.get(types.get(t)), Map.of("records_name", types.get(t), "chats", n, "share_by_hour", shares));
+        }
+        est.put("mix", mixJson);
+
+        // buyers
+        y.append("buyers:\n");
+        Map<String, Object> buyers = new LinkedHashMap<>();
+        for (String t : types) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            y.append("  ").append(r.typeNames.get(t)).append(":\n");
+            Patience p = f.patienceByType.getOrDefault(t, new Patience());
+            Patience use = p.events() >= MIN_PER_TYPE ? p : f.patienceAll;
+            if (!f.patienceKnown && use.observations() == 0) {
+                y.append("    patience: {dist: exponential, mean: 3m}   # NOT in the records (no waits): kefusim's default\n");
+            } else if (use.events() == 0) {
+                y.append("    patience: {dist: never}              # nobody gave up in ").append(use.observations()).append(" waits\n");
+            } else {
+                double[] ci = use.exponentialInterval();
+                y.append("    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # censored MLE: ")
+                        .append(use.events()).append(" gave up of ").append(use.observations()).append(" who waited")
+                        .append(use == p ? "" : " (all types pooled)").append(", 95% CI ").append(FitResult.d(ci[0])).append(" to ").append(FitResult.d(ci[1]))
+                        .append(Double.isNaN(use.kaplanMeierMedian()) ? "" : ", Kaplan-Meier median " + FitResult.d(use.kaplanMeierMedian())).append("\n");
+                Map<String, Object> pj = new LinkedHashMap<>();
+                pj.put("mean_s", use.exponentialMean());
+                pj.put("ci95_low_s", ci[0]);
+                pj.put("ci95_high_s", ci[1]);
+                pj.put("gave_up", use.events());
+                pj.put("waited", use.observations());
+                pj.put("pooled", use != p);
+                pj.put("kaplan_meier_median_s", nanToNull(use.kaplanMeierMedian()));
+                b.put("patience", pj);
+            }
+            Sample m = f.messagesByType.getOrDefault(t, new Sample());
+            Sample mu = m.n() >= MIN_PER_TYPE ? m : f.messagesAll;
+            if (f.calls) {
+                y.append("    messages: {dist: constant, value: 1}    # a call: one question, one answer\n");
+            } else if (mu.n() > 0) {
+                y.append("    messages: {dist: geometric, mean: ").append(String.format(Locale.ROOT, "%.3f", Math.max(1, mu.mean()))).append("}   # n=")
+                        .append(mu.n()).append(" chats, ").append(FitResult.ci(mu.meanInterval())).append(mu == m ? "" : " (pooled)").append("\n");
+                b.put("messages", Map.of("mean", mu.mean(), "ci95", List.of(mu.meanInterval()[0], mu.meanInterval()[1]), "n", mu.n()));
+            }
+            if (!f.calls && f.think.n() > 1) {
+                y.append("    think_time: {dist: lognormal, mean: ").append(FitResult.d(f.think.mean())).append(", sd: ").append(FitResult.d(f.think.sd()))
+                        .append("}   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
+                        .append(" s, sd ").append(FitResult.ci(f.think.sdInterval())).append(" s\n");
+            }
+            long[] botN = f.botByType.get(t);
+            double share = (double) botN[0] / botN[1];
+            double h = 1.96 * Math.sqrt(share * (1 - share) / botN[1]);
+            y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ").append(botN[0]).append(" of ").append(botN[1])
+                    .append(f.calls ? " left in the voice-response unit without queueing" : " handled by the bot only")
+                    .append(String.format(Locale.ROOT, ", 95%% CI %.4f to %.4f", Math.max(0, share - h), Math.min(1, share + h))).append("\n");
+            b.put("bot_deflection", Map.of("share", share, "of", botN[1]));
+            conversion(f, y, b);
+            buyers.put(r.typeNames.get(t), b);
+        }
+        est.put("buyers", buyers);
+        if (!f.calls) est.put("think_time", sampleJson(f.think));
+        est.put("reply_time", sampleJson(f.reply));
+
+        // agents
+        y.append("agents:\n  - group: agents\n    skills: [");
+        for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
+        y.append("]\n");
+        if (f.calls) {
+            y.append("    channel: phone                       # one call at a time\n");
+        } else if (f.concurrency > 0) {
+            y.append("    concurrency: ").append(f.concurrency).append("                       # most chats one agent held at once in the records\n");
+        } else {
+            y.append("    concurrency: 5                       # NOT in the records (no per-message times): kefusim's default\n");
+        }
+        if (f.reply.n() > 1) {
+            y.append("    reply_time: {dist: lognormal, mean: ").append(FitResult.d(f.reply.mean())).append(", sd: ").append(FitResult.d(f.reply.sd()))
+                    .append("}   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
+                    .append("; mean ").append(FitResult.ci(f.reply.meanInterval())).append(" s, sd ").append(FitResult.ci(f.reply.sdInterval())).append(" s\n");
+        } else {
+            y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records: kefusim's default\n");
+        }
+
+        // staffing on duty
+        TreeMap<Long, double[]> staff = f.staffing();
+        Map<String, Object> staffJson = new LinkedHashMap<>();
+        if (staff.isEmpty()) {
+            y.append("shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n");
+            y.append("roster: [{group: agents, shift: all, agents: 1}]   # NOT in the records (no agent column): set your own\n");
+        } else {
+            y.append("shifts:                                  # one-hour shifts, so the roster can follow the staffing the records show\n");
+            for (int h = 0; h < 24; h++) {
+                y.append(String.format(Locale.ROOT, "  h%02d: {from: \"%02d:00\", to: \"%s\"}\n", h, h, h == 23 ? "24:00" : String.format(Locale.ROOT, "%02d:00", h + 1)));
+            }
+            y.append("roster:                                  # agents on duty by date and hour as the records show them (first to last busy minute, gaps under ")
+                    .append(Fitter.PRESENCE_GAP_MINUTES).append(" min bridged)\n");
+            Map<String, List<String>> entries = new LinkedHashMap<>();
+            for (int h = 0; h < 24; h++) {
+                for (Map.Entry<Long, double[]> e : staff.entrySet()) {
+                    long n = Math.round(e.getValue()[h]);
+                    if (n > 0) entries.computeIfAbsent(String.format(Locale.ROOT, "%02d|%d", h, n), k -> new ArrayList<>()).add(r.date(e.getKey()).toString());
+                }
+            }
+            for (Map.Entry<String, List<String>> e : entries.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                y.append("  - {group: agents, shift: h").append(k[0]).append(", agents: ").append(k[1]).append(", dates: [").append(String.join(", ", e.getValue())).append("]}\n");
+            }
+            for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
+        }
+        est.put("agents_on_duty", staffJson);
+        if (f.calls) y.append("labour: {working_time: comprehensive}   # shift work in a contact centre; set your own\n");
+        return y.toString();
+    }
+
+    private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b) {
+        long[][] c = f.conversion;
+        if (c[0][0] + c[1][0] + c[2][0] + c[3][0] < 30) return;
+        double fastest = c[0][0] > 0 ? (double) c[0][1] / c[0][0] : 0;
+        if (fastest <= 0) return;
+        y.append(String.format(Locale.ROOT, "    conversion: %.4f                   # ordered when answered within 30 s: %d of %d%n", fastest, c[0][1], c[0][0]));
+        y.append("    conversion_factor:                     # ordering rate by first response, relative to within 30 s\n");
+        String[] within = {"30s", "2m", "5m"};
+        for (int i = 0; i < 3; i++) {
+            double rate = c[i][0] == 0 ? fastest : (double) c[i][1] / c[i][0];
+            y.append(String.format(Locale.ROOT, "      - {within: %s, factor: %.3f}   # %d of %d ordered%n", within[i], Math.min(1, rate / fastest), c[i][1], c[i][0]));
+        }
+        double later = c[3][0] == 0 ? 0 : (double) c[3][1] / c[3][0];
+        y.append(String.format(Locale.ROOT, "      - {otherwise: %.3f}   # %d of %d ordered%n", Math.min(1, later / fastest), c[3][1], c[3][0]));
+        if (c[4][0] > 0) y.append(String.format(Locale.ROOT, "    silent_buy: %.3f   # never answered: %d of %d ordered anyway%n",
+                Math.min(1, (double) c[4][1] / c[4][0] / fastest), c[4][1], c[4][0]));
+        b.put("conversion_by_first_response", List.of(c[0], c[1], c[2], c[3], c[4]));
+    }
+
+    static Map<String, Object> sampleJson(Sample s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", s.n());
+        m.put("mean_s", nanToNull(s.mean()));
+        m.put("mean_ci95", List.of(nanToNull(s.meanInterval()[0]), nanToNull(s.meanInterval()[1])));
+        m.put("sd_s", nanToNull(s.sd()));
+        m.put("sd_ci95", List.of(nanToNull(s.sdInterval()[0]), nanToNull(s.sdInterval()[1])));
+        return m;
+    }
+
+    static Double nanToNull(double v) { return Double.isFinite(v) ? v : null; }
+
+    private static String list(double[] v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", v[i]));
+        return sb.append("]").toString();
+    }
+
+    private static List<Double> round(double[] v) {
+        List<Double> out = new ArrayList<>();
+        for (double x : v) out.add(Math.round(x * 1000) / 1000.0);
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package io.kefusim.fit;
+
+import io.kefusim.scenario.Node;
+import io.kefusim.scenario.ScenarioException;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a records file is laid out: what kind of records (one row a chat, a message, or a call)
+ * and which column holds which field. Built-in presets cover kefusim's own {@code chats.csv} and
+ * {@code messages.csv}, the Anonymous Bank call records, and a 千牛-style per-chat export with
+ * Chinese headers; any other layout is described by a small YAML mapping file:
+ *
+ * <pre>
+ * kind: chats                  # chats | messages | calls
+ * columns:                     # field: column header as written in the file
+ *   arrival: 咨询时间
+ *   first_response: 首次响应时长
+ *   agent: 客服
+ *   messages: 买家消息数
+ *   outcome: 接待状态
+ * outcomes:                    # cell values for each outcome (answered, abandoned, bot)
+ *   answered: [已接待]
+ *   abandoned: [未接待]
+ *   bot: [机器人接待]
+ * </pre>
+ */
+public record RecordFormat(String name, Kind kind, Map<String, String> columns, Map<String, Outcome> outcomes) {
+    public enum Kind { CHATS, MESSAGES, CALLS }
+
+    public enum Outcome { ANSWERED, ABANDONED, BOT, OPEN, SKIP }
+
+    /** Fields per kind; the first of each list is required. */
+    static final Map<Kind, List<String>> FIELDS = Map.of(
+            Kind.CHATS, List.of("arrival", "type", "outcome", "waited", "first_response", "messages", "agent", "end", "avg_response",
+                    "order_value", "ordered", "chat_id"),
+            Kind.MESSAGES, List.of("chat_id", "time", "sender", "agent", "type"),
+            Kind.CALLS, List.of("date", "arrival_time", "type", "outcome", "waited", "service_start", "service_end", "service", "agent"));
+
+    private static Map<String, Outcome> outcomes(Object... pairs) {
+        Map<String, Outcome> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(((String) pairs[i]).toLowerCase(), (Outcome) pairs[i + 1]);
+        return m;
+    }
+
+    private static Map<String, String> cols(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return m;
+    }
+
+    public static final RecordFormat KEFUSIM = new RecordFormat("kefusim", Kind.CHATS,
+            cols("arrival", "arrival", "type", "type", "outcome", "outcome", "waited", "waited_s", "first_response", "first_response_s",
+                    "messages", "messages", "agent", "agent", "chat_id", "chat_id"),
+            outcomes("closed", Outcome.ANSWERED, "abandoned", Outcome.ABANDONED, "deflected", Outcome.BOT, "open", Outcome.OPEN));
+
+    public static final RecordFormat KEFUSIM_MESSAGES = new RecordFormat("kefusim-messages", Kind.MESSAGES,
+            cols("chat_id", "chat_id", "time", "time", "sender", "sender", "agent", "agent"), Map.of());
+
+    /** The Anonymous Bank call records (see shared/data/README.md). */
+    public static final RecordFormat BANK = new RecordFormat("bank", Kind.CALLS,
+            cols("date", "date", "arrival_time", "vru_exit", "type", "type", "outcome", "outcome", "waited", "q_time",
+                    "service_start", "ser_start", "service_end", "ser_exit", "service", "ser_time", "agent", "server"),
+            outcomes("agent", Outcome.ANSWERED, "hang", Outcome.ABANDONED, "phantom", Outcome.SKIP));
+
+    /** A 千牛-style per-chat export (咨询 = a buyer's consultation). */
+    public static final RecordFormat QIANNIU = new RecordFormat("qianniu", Kind.CHATS,
+            cols("arrival", "咨询时间", "agent", "客服", "first_response", "首次响应时长", "messages", "买家消息数", "outcome", "接待状态",
+                    "type", "咨询类型", "end", "结束时间", "avg_response", "平均响应时长", "order_value", "订单金额", "ordered", "是否下单"),
+            outcomes("已接待", Outcome.ANSWERED, "已回复", Outcome.ANSWERED, "未接待", Outcome.ABANDONED, "未回复", Outcome.ABANDONED,
+                    "机器人接待", Outcome.BOT, "机器人", Outcome.BOT));
+
+    public static final List<RecordFormat> PRESETS = List.of(KEFUSIM, KEFUSIM_MESSAGES, BANK, QIANNIU);
+
+    public String column(String field) { return columns.get(field); }
+
+    public boolean has(String field) { return columns.containsKey(field); }
+
+    /** The preset named, for {@code --format}. */
+    public static RecordFormat preset(String name) {
+        for (RecordFormat f : PRESETS) if (f.name.equals(name)) return f;
+        throw new ScenarioException("--format", 0, null, "'" + name + "' is not a records format; allowed: "
+                + String.join(", ", PRESETS.stream().map(RecordFormat::name).toList()) + " (or describe your columns with --map FILE)");
+    }
+
+    /** The preset whose required columns the header has (kefusim's, the bank's, 千牛's), or null. */
+    public static RecordFormat detect(Set<String> header) {
+        for (RecordFormat f : PRESETS) {
+            boolean all = true;
+            for (String c : f.columns.values()) all &= header.contains(c) || optional(f, c);
+            if (all && header.contains(f.columns.get(FIELDS.get(f.kind).get(0)))) return f;
+        }
+        return null;
+    }
+
+    private static boolean optional(RecordFormat f, String column) {
+        // the presets' optional columns: a 千牛 export may leave out type, end, averages and orders
+        return f == QIANNIU && !List.of("咨询时间", "客服").contains(column) || f == KEFUSIM && column.equals("chat_id");
+    }
+
+    /** A mapping file: kind, columns and outcome values (see the class comment). */
+    public static RecordFormat load(Path file) {
+        Node root = io.kefusim.scenario.TreeReader.read(file);
+        root.allowOnly("kind", "columns", "outcomes");
+        Kind kind = Kind.valueOf(root.req("kind").asChoice(new LinkedHashSet<>(List.of("chats", "messages", "calls"))).toUpperCase());
+        Map<String, String> columns = new LinkedHashMap<>();
+        Node cn = root.req("columns");
+        for (Map.Entry<String, Node> e : cn.entries().entrySet()) {
+            if (!FIELDS.get(kind).contains(e.getKey())) {
+                throw e.getValue().error("unknown field '" + e.getKey() + "' for " + kind.name().toLowerCase() + " records; allowed: "
+                        + String.join(", ", FIELDS.get(kind)));
+            }
+            columns.put(e.getKey(), e.getValue().text().trim());
+        }
+        String required = FIELDS.get(kind).get(0);
+        if (!columns.containsKey(required)) throw cn.error("map the required field '" + required + "' to a column");
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Node on = root.opt("outcomes");
+        if (on != null) {
+            for (Map.Entry<String, Node> e : on.entries().entrySet()) {
+                Outcome o = switch (e.getKey()) {
+                    case "answered" -> Outcome.ANSWERED;
+                    case "abandoned" -> Outcome.ABANDONED;
+                    case "bot" -> Outcome.BOT;
+                    case "open" -> Outcome.OPEN;
+                    case "skip" -> Outcome.SKIP;
+                    default -> throw e.getValue().error("unknown outcome '" + e.getKey() + "'; allowed: answered, abandoned, bot, open, skip");
+                };
+                for (Node v : e.getValue().items()) outcomes.put(v.text().trim().toLowerCase(), o);
+            }
+        }
+        return new RecordFormat(file.getFileName().toString(), kind, columns, outcomes);
+    }
+}

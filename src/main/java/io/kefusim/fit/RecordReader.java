@@ -1,0 +1,154 @@
+package io.kefusim.fit;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.kefusim.scenario.ScenarioException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Streams a records file row by row (never holding it): comma- or tab-separated (told by the
+ * header line), UTF-8 with or without a byte-order mark, quoted cells allowed. The header is
+ * matched to a {@link RecordFormat}; columns the format does not use are ignored, and named in
+ * a notice. A row that cannot be read is passed to the caller's error count with its line and
+ * column, never fatal by itself.
+ */
+public final class RecordReader implements AutoCloseable {
+    /** One data row: its line in the file and its cells by field. */
+    public final class Row {
+        private String[] cells;
+        private long line;
+
+        public long line() { return line; }
+
+        /** The cell of a field, trimmed; null when the format has no such column or the row is short. */
+        public String get(String field) {
+            Integer i = index.get(field);
+            if (i == null || i >= cells.length) return null;
+            String v = cells[i].trim();
+            return v.isEmpty() ? null : v;
+        }
+
+        /** An error about this row's field, naming file, line and column. */
+        public IllegalArgumentException bad(String field, String message) {
+            return new IllegalArgumentException(file.getFileName() + ":" + line + ": column '" + format.column(field) + "' (" + field + "): " + message);
+        }
+    }
+
+    private final Path file;
+    private final RecordFormat format;
+    private final CsvParser parser;
+    private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    private final List<String> ignored = new ArrayList<>();
+    private final Row row = new Row();
+
+    private RecordReader(Path file, RecordFormat format, CsvParser parser, List<String> header) {
+        this.file = file;
+        this.format = format;
+        this.parser = parser;
+        for (String field : format.columns().keySet()) {
+            int i = header.indexOf(format.column(field));
+            if (i >= 0) index.put(field, i);
+        }
+        Set<String> used = new LinkedHashSet<>(format.columns().values());
+        for (String h : header) if (!used.contains(h) && !h.isEmpty()) ignored.add(h);
+    }
+
+    /**
+     * Opens a file with the given format, or (null) the preset its header matches.
+     * @throws ScenarioException (exit 2) when the file cannot be read or lacks a required column
+     */
+    public static RecordReader open(Path file, RecordFormat format) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) throw new ScenarioException(name, 0, null, "no such file");
+        try {
+            PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
+            byte[] bom = in.readNBytes(3);
+            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) in.unread(bom);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            reader.mark(1 << 16);
+            String first = reader.readLine();
+            if (first == null) throw new ScenarioException(name, 1, null, "the file is empty; a header row and one row per record are needed");
+            reader.reset();
+            char sep = first.indexOf('\t') >= 0 ? '\t' : first.indexOf(',') >= 0 || first.indexOf(';') < 0 ? ',' : ';';
+            CsvParser p = new CsvFactory().createParser(reader);
+            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(sep));
+            List<String> header = readCells(p);
+            if (header == null) throw new ScenarioException(name, 1, null, "no header row");
+            for (int i = 0; i < header.size(); i++) header.set(i, header.get(i).trim());
+            RecordFormat f = format != null ? format : RecordFormat.detect(new LinkedHashSet<>(header));
+            if (f == null) {
+                throw new ScenarioException(name, 1, null, "the columns (" + String.join(", ", header.subList(0, Math.min(8, header.size())))
+                        + (header.size() > 8 ? ", ..." : "") + ") match no built-in format; allowed: --format "
+                        + String.join("|", RecordFormat.PRESETS.stream().map(RecordFormat::name).toList()) + ", or --map FILE naming your columns");
+            }
+            String required = RecordFormat.FIELDS.get(f.kind()).get(0);
+            List<String> needs = new ArrayList<>(List.of(required));
+            if (f.kind() == RecordFormat.Kind.CALLS) needs.add("arrival_time");
+            if (f.kind() == RecordFormat.Kind.MESSAGES) needs.addAll(List.of("time", "sender"));
+            for (String field : needs) {
+                if (!f.has(field) || !header.contains(f.column(field))) {
+                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: "
+                            + String.join(", ", header.subList(0, Math.min(12, header.size()))));
+                }
+            }
+            return new RecordReader(file, f, p, header);
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static List<String> readCells(CsvParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) return null;
+        if (t != JsonToken.START_ARRAY) throw new IOException("unexpected " + t);
+        List<String> out = new ArrayList<>();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) break;
+            String v = p.getValueAsString();
+            out.add(v == null ? "" : v);
+        }
+        return out;
+    }
+
+    public RecordFormat format() { return format; }
+
+    /** Columns of the file the format does not use (said in a notice). */
+    public List<String> ignoredColumns() { return ignored; }
+
+    /** The next row, or null at the end. The same Row object is reused. */
+    public Row next() {
+        try {
+            long line = parser.getCurrentLocation().getLineNr();
+            List<String> cells = readCells(parser);
+            if (cells == null) return null;
+            row.cells = cells.toArray(String[]::new);
+            row.line = Math.max(line, 2);
+            return row;
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), (int) parser.getCurrentLocation().getLineNr(), null,
+                    "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException ignored) {
+            // nothing to do
+        }
+    }
+}
