@@ -24,6 +24,11 @@ public final class Fit {
     public record Read(Fitter fitter, List<String> badRows, List<String> notices, List<RecordFormat> formats) {}
 
     public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
+        return read(files, forced, progress, null);
+    }
+
+    /** The same, also handing every chat or call read to {@code each} (the backtest replays them). */
+    static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress, Consumer<Observed> each) {
         Fitter f = new Fitter();
         MessageLog log = new MessageLog();
         List<String> bad = new ArrayList<>(), notices = new ArrayList<>();
@@ -39,12 +44,20 @@ public final class Fit {
                     rows++;
                     try {
                         switch (fmt.kind()) {
-                            case CHATS -> f.add(Observed.chat(row, fmt));
+                            case CHATS -> {
+                                Observed o = Observed.chat(row, fmt);
+                                f.add(o);
+                                if (each != null) each.accept(o);
+                            }
                             case CALLS -> {
                                 Observed o = Observed.call(row, fmt);
-                                if (o.outcome() == RecordFormat.Outcome.SKIP) phantom++;
-                                else f.add(o);
                                 f.calls = true;
+                                if (o.outcome() == RecordFormat.Outcome.SKIP) {
+                                    phantom++;
+                                } else {
+                                    f.add(o);
+                                    if (each != null) each.accept(o);
+                                }
                             }
                             case MESSAGES -> message(row, log);
                         }

@@ -1,16 +1,97 @@
 package io.kefusim.fit;
 
 import io.kefusim.report.Text;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** fit.html: observed against fitted, in the user's language. */
+/** fit.html: what was fitted, each estimate against what the records show. */
 final class FitPage {
     private FitPage() {}
 
     static void write(Path dir, FitResult r, Map<String, Object> json, Text text) throws IOException {
-        // filled in below
+        Fitter f = r.f;
+        Pages p = new Pages(text, text.get("fit_title") + " — " + r.name,
+                text.get("fit_sub", f.rows, r.date(r.firstDay).toString(), r.date(r.lastDay).toString(), f.skipped));
+        double days = r.lastDay - r.firstDay + 1;
+        p.verdict(text.get("fit_verdict", f.rows / days, FitResult.d(f.patienceAll.exponentialMean()), f.patienceAll.events(),
+                f.patienceAll.observations(), f.reply.n() > 0 ? FitResult.d(f.reply.mean()) : "-", f.calls ? "" : text.get("fit_think", FitResult.d(f.think.mean()))));
+
+        // arrivals: observed each hour of the period against the fitted pattern of its weekday (and date scale)
+        XYSeries obs = new XYSeries(text.get("fit_observed")), fit = new XYSeries(text.get("fit_fitted"));
+        for (long d = r.firstDay; d <= r.lastDay; d++) {
+            int w = Fitter.weekday(d);
+            double[] pattern = r.weekdayDates[w] == 0 ? r.basePattern : r.weekdayPattern[w];
+            double scale = r.dayScale.getOrDefault(d, 1.0);
+            for (int h = 0; h < 24; h++) {
+                double x = (d - r.firstDay) + h / 24.0;
+                obs.add(x, r.hourCount(d, h));
+                fit.add(x, pattern[h] * scale);
+            }
+        }
+        p.heading(text.get("fit_arrivals"));
+        p.chart("arrivals", text.get("fit_arrivals"), text.get("fit_day"), text.get("fit_chats_per_hour"), collection(obs, fit),
+                new boolean[]{true, false}, false);
+
+        // patience: Kaplan-Meier against the fitted exponential
+        p.heading(text.get("fit_patience"));
+        p.para(text.get("fit_patience_how"));
+        XYSeries km = new XYSeries(text.get("fit_km")), ex = new XYSeries(text.get("fit_exponential"));
+        double mean = f.patienceAll.exponentialMean();
+        double top = 0;
+        for (double[] pt : f.patienceAll.kaplanMeier()) {
+            km.add(pt[0] / 60, pt[1]);
+            top = Math.max(top, pt[0]);
+        }
+        for (int i = 0; i <= 100 && Double.isFinite(mean); i++) ex.add(top * i / 100 / 60, Math.exp(-top * i / 100 / mean));
+        p.chart("patience", text.get("fit_patience"), text.get("fit_minutes_waited"), text.get("fit_still_waiting"), collection(km, ex),
+                new boolean[]{true, false}, true);
+
+        histogram(p, "reply", text.get(f.calls ? "fit_talk" : "fit_reply"), f.reply, text);
+        if (!f.calls && f.think.n() > 1) histogram(p, "think", text.get("fit_think_title"), f.think, text);
+
+        p.heading(text.get("fit_files"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("fitted.yaml", text.get("fit_file_yaml")));
+        rows.add(List.of("fit.json", text.get("fit_file_json")));
+        p.table(List.of(text.get("fit_file"), text.get("fit_what")), rows);
+        @SuppressWarnings("unchecked") List<String> notices = (List<String>) json.get("notices");
+        if (!notices.isEmpty()) p.para(String.join("; ", notices));
+        p.write(dir.resolve("fit.html"));
     }
+
+    /** The sample's histogram as a density, against the fitted lognormal's density. */
+    private static void histogram(Pages p, String key, String title, Sample s, Text text) {
+        if (s.n() < 2) return;
+        double[] v = s.values();
+        double hi = v[(int) Math.min(v.length - 1, Math.floor(v.length * 0.99))];
+        int bins = 40;
+        double width = hi / bins;
+        XYSeries hist = new XYSeries(text.get("fit_observed")), dens = new XYSeries(text.get("fit_lognormal"));
+        int[] count = new int[bins];
+        for (double x : v) if (x < hi) count[(int) (x / width)]++;
+        for (int b = 0; b < bins; b++) hist.add((b + 0.5) * width, count[b] / (v.length * width));
+        double m = s.mean(), sd = s.sd();
+        double s2 = Math.log(1 + sd * sd / (m * m));
+        LogNormalDistribution ln = LogNormalDistribution.of(Math.log(m) - s2 / 2, Math.sqrt(s2));
+        for (int i = 1; i <= 200; i++) dens.add(hi * i / 200, ln.density(hi * i / 200));
+        p.heading(title);
+        p.para(text.get("fit_sample", s.n(), FitResult.d(m), FitResult.d(sd)));
+        p.chart(key, title, text.get("fit_seconds"), text.get("fit_density"), collection(hist, dens), new boolean[]{true, false}, false);
+    }
+
+    static XYSeriesCollection collection(XYSeries... s) {
+        XYSeriesCollection c = new XYSeriesCollection();
+        for (XYSeries x : s) c.addSeries(x);
+        return c;
+    }
+
+    static String pct(double v) { return String.format(Locale.ROOT, "%.1f%%", v * 100); }
 }

@@ -39,13 +39,20 @@ final class FitResult {
         this.name = name;
         this.firstDay = f.arrivalsByDayHour.firstKey();
         this.lastDay = f.arrivalsByDayHour.lastKey();
-        int k = 0;
-        for (String t : f.arrivalsByTypeHour.keySet()) {
-            String safe = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
-            if (safe.replace("_", "").isEmpty() || typeNames.containsValue(safe)) safe = "type" + (++k);
-            typeNames.put(t, safe);
-        }
+        typeNames.putAll(typeNames(f.arrivalsByTypeHour.keySet()));
         demand();
+    }
+
+    /** Buyer-type names a scenario accepts (letters, digits, '-', '_'), one for each name in the records. */
+    static Map<String, String> typeNames(java.util.Collection<String> recorded) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int k = 0;
+        for (String t : recorded) {
+            String safe = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+            if (safe.replace("_", "").isEmpty() || out.containsValue(safe)) safe = "type" + (++k);
+            out.put(t, safe);
+        }
+        return out;
     }
 
     private void demand() {

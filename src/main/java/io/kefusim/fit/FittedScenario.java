@@ -113,7 +113,11 @@ final class FittedScenario {
             } else if (mu.n() > 0) {
                 y.append("    messages: {dist: geometric, mean: ").append(String.format(Locale.ROOT, "%.3f", Math.max(1, mu.mean()))).append("}   # n=")
                         .append(mu.n()).append(" chats, ").append(FitResult.ci(mu.meanInterval())).append(mu == m ? "" : " (pooled)").append("\n");
-                b.put("messages", Map.of("mean", mu.mean(), "ci95", List.of(mu.meanInterval()[0], mu.meanInterval()[1]), "n", mu.n()));
+                Map<String, Object> mj = new LinkedHashMap<>();
+                mj.put("mean", nanToNull(mu.mean()));
+                mj.put("ci95", java.util.Arrays.asList(nanToNull(mu.meanInterval()[0]), nanToNull(mu.meanInterval()[1])));
+                mj.put("n", mu.n());
+                b.put("messages", mj);
             }
             if (!f.calls && f.think.n() > 1) {
                 y.append("    think_time: {dist: lognormal, mean: ").append(FitResult.d(f.think.mean())).append(", sd: ").append(FitResult.d(f.think.sd()))
@@ -207,9 +211,9 @@ final class FittedScenario {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n", s.n());
         m.put("mean_s", nanToNull(s.mean()));
-        m.put("mean_ci95", List.of(nanToNull(s.meanInterval()[0]), nanToNull(s.meanInterval()[1])));
+        m.put("mean_ci95", java.util.Arrays.asList(nanToNull(s.meanInterval()[0]), nanToNull(s.meanInterval()[1])));
         m.put("sd_s", nanToNull(s.sd()));
-        m.put("sd_ci95", List.of(nanToNull(s.sdInterval()[0]), nanToNull(s.sdInterval()[1])));
+        m.put("sd_ci95", java.util.Arrays.asList(nanToNull(s.sdInterval()[0]), nanToNull(s.sdInterval()[1])));
         return m;
     }
 

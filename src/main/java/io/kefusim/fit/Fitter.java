@@ -32,6 +32,7 @@ public final class Fitter {
     final long[][] conversion = new long[5][2];
     static final double[] CONVERSION_EDGES = {30, 120, 300};
     final Map<String, Map<Long, long[]>> presence = new HashMap<>();           // agent -> day -> 1440 minute bits
+    final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
     long rows, skipped, bot, answered, abandoned, zeroService;
     int concurrency = -1;
     boolean calls, patienceKnown = true, repliesFromMessages;
@@ -50,6 +51,7 @@ public final class Fitter {
             bot++;
             return;
         }
+        if (o.waited() > 0) markWaiting(o.arrival(), o.arrival() + o.waited());
         Patience p = patienceByType.computeIfAbsent(o.type(), t -> new Patience());
         if (o.outcome() == Outcome.ABANDONED) {
             abandoned++;
@@ -92,6 +94,21 @@ public final class Fitter {
         }
     }
 
+    /** Marks the whole minutes inside [from, to): a buyer was waiting all through them. */
+    private void markWaiting(double from, double to) {
+        long m0 = (long) Math.ceil(from / 60), m1 = (long) Math.floor(to / 60);
+        for (long m = m0; m < m1 && m - m0 < 4 * 60; m++) {
+            long day = Math.floorDiv(m, 1440);
+            int minute = (int) Math.floorMod(m, 1440);
+            waiting.computeIfAbsent(day, d -> new long[23])[minute >> 6] |= 1L << (minute & 63);
+        }
+    }
+
+    private boolean waitingAt(long day, int minute) {
+        long[] w = waiting.get(day);
+        return w != null && (w[minute >> 6] & (1L << (minute & 63))) != 0;
+    }
+
     /** Takes the reply, think and message figures of per-message records. */
     void messages(MessageLog log) {
         MessageLog.Figures f = log.figures((agent, span) -> busy(agent, span[0], span[1]));
@@ -104,8 +121,11 @@ public final class Fitter {
 
     /**
      * Agents on duty per day and hour, as far as the records show it: an agent counts as on duty
-     * from its first to its last busy minute of a stretch, bridging gaps under
-     * {@value #PRESENCE_GAP_MINUTES} minutes; agent-minutes per hour / 60.
+     * in the minutes it was busy, and in the idle minutes of a gap under
+     * {@value #PRESENCE_GAP_MINUTES} minutes between two busy ones — except minutes in which a buyer
+     * was waiting all through: an agent free to take chats and a buyer left waiting cannot both be
+     * (the desk takes the longest-waiting buyer at once), so the agent was on a break or other work.
+     * Agent-minutes per hour / 60.
      */
     TreeMap<Long, double[]> staffing() {
         TreeMap<Long, double[]> out = new TreeMap<>();
@@ -116,7 +136,9 @@ public final class Fitter {
                 int last = -1;
                 for (int m = 0; m < 1440; m++) {
                     if ((bits[m >> 6] & (1L << (m & 63))) == 0) continue;
-                    if (last >= 0 && m - last <= PRESENCE_GAP_MINUTES) for (int k = last + 1; k < m; k++) hours[k / 60] += 1.0 / 60;
+                    if (last >= 0 && m - last <= PRESENCE_GAP_MINUTES) {
+                        for (int k = last + 1; k < m; k++) if (!waitingAt(e.getKey(), k)) hours[k / 60] += 1.0 / 60;
+                    }
                     hours[m / 60] += 1.0 / 60;
                     last = m;
                 }

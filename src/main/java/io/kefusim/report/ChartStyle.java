@@ -26,7 +26,7 @@ import java.util.Map;
 /** The look shared by all kefusim charts, and writing charts as SVG and PNG. */
 public final class ChartStyle {
     public static final int WIDTH = 960, HEIGHT = 420;
-    static final Color BLUE = new Color(0x1f77b4), ORANGE = new Color(0xff7f0e), GREEN = new Color(0x2ca02c),
+    public static final Color BLUE = new Color(0x1f77b4), ORANGE = new Color(0xff7f0e), GREEN = new Color(0x2ca02c),
             RED = new Color(0xd62728), GREY = new Color(0x7f7f7f), PURPLE = new Color(0x9467bd), BROWN = new Color(0x8c564b);
     static final Color[] PALETTE = {BLUE, ORANGE, GREEN, RED, PURPLE, BROWN, GREY};
 
@@ -57,7 +57,7 @@ public final class ChartStyle {
         return c;
     }
 
-    static DeviationRenderer bandRenderer(Color... colors) {
+    public static DeviationRenderer bandRenderer(Color... colors) {
         DeviationRenderer r = new DeviationRenderer(true, false);
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);

@@ -175,7 +175,7 @@ public final class HtmlReport {
 
     private void td(String v) { h.append("<td>").append(esc(v)).append("</td>"); }
 
-    private static final String CSS = """
+    public static final String CSS = """
             body{font-family:-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
             margin:0 auto;max-width:1040px;padding:24px;color:#222;background:#fafafa}
             h1{margin:0 0 4px;font-size:26px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}

@@ -1,0 +1,274 @@
+package io.kefusim.fit;
+
+import io.kefusim.fit.RecordFormat.Outcome;
+import io.kefusim.run.Replication;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.service.ChatObserver;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Replays the period a shop's records cover — its real arrivals as a trace, and the agents the
+ * records show on duty hour by hour — with a scenario's behaviour (patience, messages, reply and
+ * think times), and compares, hour by hour, what the model says with what happened.
+ *
+ * <p>The trace holds the buyers who reached the queue (those the records show resolved by the
+ * bot are not replayed, and the replay deflects nobody), so both sides start from the same buyers.
+ * Each figure is computed the same way from the records and from every replication:
+ * abandon share (of buyers who reached the queue), mean queue wait of those taken, service
+ * level (share of buyers who reached the queue answered within the scenario's target: for calls
+ * the pick-up, for chats the first human reply), and mean first response (chats). The band is
+ * the 2.5–97.5% range of the replications' values for that hour: what one real day could show.
+ */
+public final class Backtest {
+    public static final String[] FIGURES = {"abandon_share", "queue_wait_mean_s", "service_level", "first_response_mean_s"};
+
+    /** Per-interval counts behind the figures, for the records or one replication. */
+    static final class Tally {
+        final long[] offered, abandoned, accepted, within, responded;
+        final double[] sumWait, sumResponse;
+
+        Tally(int n) {
+            offered = new long[n]; abandoned = new long[n]; accepted = new long[n]; within = new long[n]; responded = new long[n];
+            sumWait = new double[n]; sumResponse = new double[n];
+        }
+
+        void add(int i, boolean bot, boolean gaveUp, boolean taken, double wait, double response, double target) {
+            if (i < 0 || i >= offered.length || bot) return;
+            offered[i]++;
+            if (gaveUp) abandoned[i]++;
+            if (taken && !Double.isNaN(wait)) { accepted[i]++; sumWait[i] += wait; }
+            if (taken && !Double.isNaN(response)) {
+                responded[i]++;
+                sumResponse[i] += response;
+                if (response <= target) within[i]++;
+            }
+        }
+
+        double value(int figure, int i) {
+            return switch (figure) {
+                case 0 -> offered[i] == 0 ? Double.NaN : (double) abandoned[i] / offered[i];
+                case 1 -> accepted[i] == 0 ? Double.NaN : sumWait[i] / accepted[i];
+                case 2 -> offered[i] == 0 ? Double.NaN : (double) within[i] / offered[i];
+                default -> responded[i] == 0 ? Double.NaN : sumResponse[i] / responded[i];
+            };
+        }
+
+        double total(int figure) {
+            long o = sum(offered), a = sum(abandoned), acc = sum(accepted), w = sum(within), r = sum(responded);
+            return switch (figure) {
+                case 0 -> o == 0 ? Double.NaN : (double) a / o;
+                case 1 -> acc == 0 ? Double.NaN : Arrays.stream(sumWait).sum() / acc;
+                case 2 -> o == 0 ? Double.NaN : (double) w / o;
+                default -> r == 0 ? Double.NaN : Arrays.stream(sumResponse).sum() / r;
+            };
+        }
+
+        private static long sum(long[] v) { return Arrays.stream(v).sum(); }
+    }
+
+    public record Result(Scenario scenario, Map<String, Object> json, List<Map<String, Object>> rows, Fit.Read read) {}
+
+    private Backtest() {}
+
+    /**
+     * @param base the scenario whose behaviour is tested (its demand and roster are replaced by the records')
+     * @param dir  where the replayed trace is written (trace.csv)
+     */
+    public static Result run(List<Path> files, RecordFormat forced, Scenario base, int replications, long seed, int threads, Path dir) throws IOException {
+        List<double[]> chats = new ArrayList<>(); // {arrival, typeIndex, messages, outcome, waited, response}
+        List<String> typeList = new ArrayList<>();
+        Map<String, Integer> typeIndex = new java.util.HashMap<>();
+        Fit.Read read = Fit.read(files, forced, null, o -> {
+            int t = typeIndex.computeIfAbsent(o.type(), k -> { typeList.add(k); return typeList.size() - 1; });
+            chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse()});
+        });
+        Fitter f = read.fitter();
+        boolean calls = f.calls;
+        Map<String, String> names = FitResult.typeNames(typeList);
+        for (String t : typeList) {
+            if (base.typeIndex(names.get(t)) < 0) {
+                throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
+                        "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
+                                + String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList()) + " (fit the records with kefusim fit first)");
+            }
+        }
+        chats.sort((a, b) -> Double.compare(a[0], b[0]));
+        long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
+        double start = firstDay * 86400.0;
+        int intervals = (int) (lastDay - firstDay + 1) * 24;
+        double target = base.serviceLevelTarget();
+
+        // the records' own figures, and the trace of their arrivals
+        Tally observed = new Tally(intervals);
+        Path trace = dir.resolve("trace.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
+            w.write("time,type,messages\n");
+            for (double[] c : chats) {
+                Outcome o = Outcome.values()[(int) c[3]];
+                observed.add((int) Math.floor((c[0] - start) / 3600), o == Outcome.BOT, o == Outcome.ABANDONED, o == Outcome.ANSWERED,
+                        c[4], calls ? c[4] : c[5], target);
+                // only buyers who reached the queue: the records already say who the bot resolved
+                if (o != Outcome.BOT) {
+                    w.write(String.format(Locale.ROOT, "%.3f,%s,%s%n", c[0] - start, names.get(typeList.get((int) c[1])), c[2] >= 1 ? Integer.toString((int) c[2]) : ""));
+                }
+            }
+        }
+        Scenario s = replay(base, f, trace, LocalDate.ofEpochDay(firstDay), intervals * 3600.0, replications, seed);
+
+        // the replications, each tallied the same way
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
+            Thread t = new Thread(r, "kefusim-backtest");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Tally> sims = new ArrayList<>();
+        try {
+            List<Future<Tally>> futures = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                final int rep = r;
+                futures.add(pool.submit(() -> {
+                    Tally t = new Tally(intervals);
+                    Replication.run(s, null, rep, new ChatObserver() {
+                        @Override
+                        public void chatEnded(double arrival, int type, String outcome, double wait, double firstResponse, int messages,
+                                              int agent, double lostOrders, double lostSales) {
+                            boolean taken = outcome.equals("closed");
+                            t.add((int) Math.floor(arrival / 3600), outcome.equals("deflected"), outcome.equals("abandoned"), taken,
+                                    wait, calls ? wait : firstResponse, target);
+                        }
+                    });
+                    return t;
+                }));
+            }
+            for (Future<Tally> fu : futures) sims.add(fu.get());
+        } catch (Exception e) {
+            throw new IllegalStateException("backtest replication failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, read);
+    }
+
+    /** The base scenario over the records' period, with their arrivals and their staffing. */
+    static Scenario replay(Scenario base, Fitter f, Path trace, LocalDate first, double horizon, int replications, long seed) {
+        Map<String, Scenario.Shift> shifts = new LinkedHashMap<>(base.shifts());
+        for (int h = 0; h < 24; h++) shifts.put(String.format(Locale.ROOT, "backtest_h%02d", h), new Scenario.Shift(String.format(Locale.ROOT, "backtest_h%02d", h), h * 3600, (h + 1) * 3600, List.of()));
+        TreeMap<Long, double[]> staff = f.staffing();
+        if (staff.isEmpty()) {
+            throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
+                    + "a backtest needs an agent column");
+        }
+        String group = base.groups().get(0).name();
+        Map<String, List<LocalDate>> entries = new LinkedHashMap<>();
+        for (Map.Entry<Long, double[]> e : staff.entrySet()) {
+            for (int h = 0; h < 24; h++) {
+                long n = Math.round(e.getValue()[h]);
+                if (n > 0) entries.computeIfAbsent(h + "|" + n, k -> new ArrayList<>()).add(LocalDate.ofEpochDay(e.getKey()));
+            }
+        }
+        List<Scenario.RosterEntry> roster = new ArrayList<>();
+        for (Map.Entry<String, List<LocalDate>> e : entries.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            roster.add(new Scenario.RosterEntry(group, String.format(Locale.ROOT, "backtest_h%02d", Integer.parseInt(k[0])), Integer.parseInt(k[1]), List.copyOf(e.getValue())));
+        }
+        // the trace holds only buyers who reached the queue, so nobody is deflected again
+        List<Scenario.BuyerType> buyers = new ArrayList<>();
+        for (Scenario.BuyerType b : base.buyers()) {
+            buyers.add(new Scenario.BuyerType(b.name(), b.patience(), b.messages(), b.thinkTime(), 0, b.conversion(), b.silentBuy(), b.orderValue(),
+                    b.conversionFactor(), b.unansweredCost()));
+        }
+        Scenario.Demand d = base.demand();
+        Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());
+        return new Scenario(base.name() + "-backtest", base.source(), first.atStartOfDay(), base.zone(), horizon, 0, replications, seed, 3600,
+                base.serviceLevelTarget(), base.serviceLevelGoal(), base.firstResponseDeadlines(), base.replyDeadline(), replayed, List.copyOf(buyers),
+                base.groups(), java.util.Collections.unmodifiableMap(shifts), List.copyOf(roster), List.of(), 0, base.costs(), List.of(), base.labour());
+    }
+
+    private static Result compare(Scenario s, Tally obs, List<Tally> sims, int intervals, LocalDateTime start, boolean calls, Fit.Read read) {
+        Map<String, Object> overall = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double[][][] band = new double[FIGURES.length][intervals][];
+        for (int figure = 0; figure < FIGURES.length; figure++) {
+            final int fig = figure;
+            if (calls && fig == 3) continue; // a call's first response is its pick-up: the queue wait
+            int counted = 0, inside = 0;
+            double absErr = 0;
+            double[] simTotals = new double[sims.size()];
+            for (int r = 0; r < sims.size(); r++) simTotals[r] = sims.get(r).total(fig);
+            for (int iv = 0; iv < intervals; iv++) {
+                final int i = iv;
+                double o = obs.value(fig, i);
+                double[] v = sims.stream().mapToDouble(t -> t.value(fig, i)).filter(x -> !Double.isNaN(x)).sorted().toArray();
+                if (v.length == 0) continue;
+                double mean = Arrays.stream(v).average().orElse(Double.NaN), lo = quantile(v, 0.025), hi = quantile(v, 0.975);
+                band[fig][i] = new double[]{o, mean, lo, hi};
+                if (Double.isNaN(o)) continue;
+                counted++;
+                if (o >= lo - 1e-12 && o <= hi + 1e-12) inside++;
+                absErr += Math.abs(o - mean);
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("observed", nan(obs.total(fig)));
+            one.put("simulated", nan(Arrays.stream(simTotals).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN)));
+            double[] sorted = Arrays.stream(simTotals).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            one.put("simulated_range", sorted.length == 0 ? null : List.of(quantile(sorted, 0.025), quantile(sorted, 0.975)));
+            one.put("intervals_compared", counted);
+            one.put("inside_band_share", counted == 0 ? null : (double) inside / counted);
+            one.put("mae", counted == 0 ? null : absErr / counted);
+            overall.put(FIGURES[fig], one);
+        }
+        for (int iv = 0; iv < intervals; iv++) {
+            final int i = iv;
+            if (obs.offered[i] == 0 && Arrays.stream(band).allMatch(b -> b[i] == null)) continue;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("interval_start", start.plusHours(i).toString());
+            row.put("buyers_observed", obs.offered[i]);
+            for (int fig = 0; fig < FIGURES.length; fig++) {
+                if (calls && fig == 3) continue;
+                double[] b = band[fig][i];
+                row.put(FIGURES[fig] + "_observed", b == null ? nan(obs.value(fig, i)) : nan(b[0]));
+                row.put(FIGURES[fig] + "_simulated", b == null ? null : nan(b[1]));
+                row.put(FIGURES[fig] + "_low", b == null ? null : nan(b[2]));
+                row.put(FIGURES[fig] + "_high", b == null ? null : nan(b[3]));
+            }
+            rows.add(row);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scenario", s.name());
+        json.put("period", Map.of("from", start.toString(), "to", start.plusHours(intervals).toString()));
+        json.put("replications", sims.size());
+        json.put("seed", s.seed());
+        json.put("service_level_target_s", s.serviceLevelTarget());
+        json.put("service_level_means", calls ? "call picked up within the target" : "first human reply within the target");
+        json.put("overall", overall);
+        json.put("intervals", rows);
+        return new Result(s, json, rows, read);
+    }
+
+    static double quantile(double[] sorted, double p) {
+        if (sorted.length == 1) return sorted[0];
+        double x = p * (sorted.length - 1);
+        int i = (int) Math.floor(x);
+        return i + 1 >= sorted.length ? sorted[sorted.length - 1] : sorted[i] + (x - i) * (sorted[i + 1] - sorted[i]);
+    }
+
+    private static Double nan(double v) { return Double.isFinite(v) ? v : null; }
+}

@@ -1,0 +1,83 @@
+package io.kefusim.fit;
+
+import io.kefusim.report.ChartStyle;
+import io.kefusim.report.Text;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** backtest.html: for each figure, what happened each hour (points) against the simulated mean and 2.5–97.5% band. */
+final class BacktestPage {
+    private BacktestPage() {}
+
+    @SuppressWarnings("unchecked")
+    static void write(Path dir, Backtest.Result r, Text text) throws IOException {
+        Map<String, Object> overall = (Map<String, Object>) r.json().get("overall");
+        Map<String, Object> period = (Map<String, Object>) r.json().get("period");
+        Pages p = new Pages(text, text.get("bt_title") + " — " + r.scenario().name(),
+                text.get("bt_sub", period.get("from").toString().replace('T', ' '), period.get("to").toString().replace('T', ' '), r.json().get("replications")));
+        p.verdict(verdict(overall, text));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Object> e : overall.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            boolean share = !e.getKey().endsWith("_s");
+            List<Double> range = (List<Double>) f.get("simulated_range");
+            rows.add(List.of(text.get("bt_" + e.getKey()), BacktestWriter.fmt(f.get("observed"), share), BacktestWriter.fmt(f.get("simulated"), share),
+                    range == null ? "-" : BacktestWriter.fmt(range.get(0), share) + " – " + BacktestWriter.fmt(range.get(1), share),
+                    f.get("inside_band_share") == null ? "-" : FitPage.pct((Double) f.get("inside_band_share")), BacktestWriter.fmt(f.get("mae"), share)));
+        }
+        p.table(List.of(text.get("bt_figure"), text.get("bt_observed"), text.get("bt_simulated"), text.get("bt_range"), text.get("bt_inside"), "MAE"), rows);
+        LocalDateTime start = LocalDateTime.parse(period.get("from").toString());
+        for (String fig : overall.keySet()) {
+            boolean share = !fig.endsWith("_s");
+            XYSeries obs = new XYSeries(text.get("bt_observed"));
+            YIntervalSeries sim = new YIntervalSeries(text.get("bt_band"));
+            for (Map<String, Object> row : r.rows()) {
+                double x = java.time.Duration.between(start, LocalDateTime.parse(row.get("interval_start").toString())).toMinutes() / 1440.0;
+                Object o = row.get(fig + "_observed"), m = row.get(fig + "_simulated");
+                if (o != null) obs.add(x, (Double) o);
+                if (m != null) sim.add(x, (Double) m, (Double) row.get(fig + "_low"), (Double) row.get(fig + "_high"));
+            }
+            XYPlot plot = new XYPlot(new YIntervalSeriesCollection(), new NumberAxis(text.get("fit_day")), new NumberAxis(text.get("bt_" + fig)), null);
+            JFreeChart c = p.add(fig, text.get("bt_" + fig), plot);
+            YIntervalSeriesCollection band = new YIntervalSeriesCollection();
+            band.addSeries(sim);
+            plot.setDataset(0, band);
+            plot.setRenderer(0, ChartStyle.bandRenderer(new Color(0x1f77b4)));
+            XYSeriesCollection points = new XYSeriesCollection();
+            points.addSeries(obs);
+            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+            dots.setSeriesPaint(0, new Color(0xd62728));
+            dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+            plot.setDataset(1, points);
+            plot.setRenderer(1, dots);
+            if (share) ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+            c.fireChartChanged();
+        }
+        p.para(text.get("bt_how"));
+        p.write(dir.resolve("backtest.html"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String verdict(Map<String, Object> overall, Text text) {
+        Map<String, Object> ab = (Map<String, Object>) overall.get("abandon_share"), sl = (Map<String, Object>) overall.get("service_level"),
+                w = (Map<String, Object>) overall.get("queue_wait_mean_s");
+        return text.get("bt_verdict", BacktestWriter.fmt(ab.get("observed"), true), BacktestWriter.fmt(ab.get("simulated"), true),
+                BacktestWriter.fmt(w.get("observed"), false), BacktestWriter.fmt(w.get("simulated"), false),
+                BacktestWriter.fmt(sl.get("observed"), true), BacktestWriter.fmt(sl.get("simulated"), true),
+                FitPage.pct((Double) ab.get("inside_band_share")), FitPage.pct((Double) sl.get("inside_band_share")));
+    }
+}

@@ -1,0 +1,57 @@
+package io.kefusim.fit;
+
+import io.kefusim.report.Csv;
+import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.Text;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** backtest.json, backtest.csv, backtest.html, and the console summary. */
+public final class BacktestWriter {
+    private BacktestWriter() {}
+
+    public static void write(Path dir, Backtest.Result r, Text text) throws IOException {
+        ResultsWriter.JSON.writeValue(dir.resolve("backtest.json").toFile(), r.json());
+        if (!r.rows().isEmpty()) {
+            List<String> header = new ArrayList<>(r.rows().get(0).keySet());
+            try (Csv csv = new Csv(dir.resolve("backtest.csv"), header)) {
+                for (Map<String, Object> row : r.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (String h : header) {
+                        Object v = row.get(h);
+                        cells.add(v == null ? "" : v instanceof Double d ? Csv.num(d) : v.toString());
+                    }
+                    csv.row(cells);
+                }
+            }
+        }
+        BacktestPage.write(dir, r, text);
+    }
+
+    /** One line per figure: observed against simulated over the period, and the share of hours inside the band. */
+    @SuppressWarnings("unchecked")
+    public static List<String> summary(Backtest.Result r, Text text) {
+        List<String> out = new ArrayList<>();
+        Map<String, Object> overall = (Map<String, Object>) r.json().get("overall");
+        out.add(text.get("bt_head", r.json().get("replications")));
+        for (Map.Entry<String, Object> e : overall.entrySet()) {
+            Map<String, Object> f = (Map<String, Object>) e.getValue();
+            boolean share = !e.getKey().endsWith("_s");
+            out.add(String.format(Locale.ROOT, "  %-34s %s %10s   %s %10s   %s %5.1f%%   MAE %s", text.get("bt_" + e.getKey()),
+                    text.get("bt_observed"), fmt(f.get("observed"), share), text.get("bt_simulated"), fmt(f.get("simulated"), share),
+                    text.get("bt_inside"), f.get("inside_band_share") == null ? Double.NaN : (Double) f.get("inside_band_share") * 100, fmt(f.get("mae"), share)));
+        }
+        return out;
+    }
+
+    static String fmt(Object v, boolean share) {
+        if (v == null) return "-";
+        double d = (Double) v;
+        return share ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.1f s", d);
+    }
+}

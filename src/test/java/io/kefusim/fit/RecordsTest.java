@@ -1,0 +1,127 @@
+package io.kefusim.fit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Real exports: date-time forms, Chinese headers, extra columns, any row order, bad rows; and the bank's records end to end. */
+class RecordsTest {
+    @TempDir
+    Path dir;
+
+    private static double epoch(String iso) { return LocalDateTime.parse(iso).toEpochSecond(ZoneOffset.UTC); }
+
+    @Test
+    void dateTimesAndDurationsAsExportsWriteThem() {
+        assertEquals(epoch("2026-11-11T00:00:05"), RecordTimes.dateTime("2026/11/11 00:00:05"), 1e-9);
+        assertEquals(epoch("2026-11-11T00:00:05"), RecordTimes.dateTime("2026-11-11T00:00:05"), 1e-9);
+        assertEquals(epoch("2026-11-01T07:05:00"), RecordTimes.dateTime("2026/11/1 7:05"), 1e-9);
+        assertEquals(epoch("2026-11-11T00:00:05") + 0.25, RecordTimes.dateTime("2026-11-11 00:00:05.250"), 1e-9);
+        assertEquals(epoch("2026-11-11T06:00:00"), RecordTimes.dateTime("46337.25"), 1e-3); // Excel serial
+        assertEquals(epoch("1999-02-01T00:00:00"), RecordTimes.date("990201"), 1e-9);
+        assertEquals(95, RecordTimes.duration("0:01:35"), 1e-9);
+        assertEquals(95, RecordTimes.duration("01:35"), 1e-9);
+        assertEquals(95.5, RecordTimes.duration("95.5"), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> RecordTimes.dateTime("2026-13-01 00:00"));
+        assertThrows(IllegalArgumentException.class, () -> RecordTimes.dateTime("yesterday"));
+        assertThrows(IllegalArgumentException.class, () -> RecordTimes.duration("-3"));
+    }
+
+    /** A 千牛-style export: Chinese headers with a BOM, an extra column, rows out of order, one bad row (named by line). */
+    @Test
+    void qianniuExportWithChineseHeadersAndABadRow() throws Exception {
+        StringBuilder csv = new StringBuilder("\uFEFF咨询时间,客服,首次响应时长,买家消息数,接待状态,备注\n");
+        for (int i = 0; i < 200; i++) {
+            int minute = (i * 37) % 600; // out of time order
+            csv.append(String.format("2026/11/11 %d:%02d:05,小王,%d,%d,%s,\n", 8 + minute / 60, minute % 60, 20 + i % 40, 1 + i % 7, i % 10 == 0 ? "未接待" : "已接待"));
+        }
+        csv.append("2026/11/11 25:00:00,小王,30,2,已接待,\n"); // line 202: no such time
+        Path f = dir.resolve("qianniu.csv");
+        Files.writeString(f, csv.toString());
+        CliRunner.Result r = CliRunner.kefusim("fit", f.toString(), "--out", dir.resolve("out").toString(), "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("columns not used: 备注"), r.err());
+        assertTrue(r.err().contains("qianniu.csv:202: column '咨询时间' (arrival)"), r.err());
+        Path run;
+        try (var l = Files.list(dir.resolve("out/qianniu-fit"))) {
+            run = l.findFirst().orElseThrow();
+        }
+        JsonNode json = new ObjectMapper().readTree(run.resolve("fit.json").toFile());
+        assertEquals(200, json.get("records").asLong());
+        assertEquals(1, json.get("rows_skipped").asLong());
+        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records"),
+                "what per-chat records cannot say is said");
+    }
+
+    @Test
+    void unusableRecordsExitTwoAndWriteNothing() throws Exception {
+        Path f = dir.resolve("wrong.csv");
+        Files.writeString(f, "when,who\n2026-11-11 00:00:00,a\n");
+        CliRunner.Result r = CliRunner.kefusim("fit", f.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: " + f + ":1: the columns (when, who) match no built-in format"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+
+        Path bad = dir.resolve("bad.csv");
+        StringBuilder csv = new StringBuilder("咨询时间,客服,首次响应时长\n");
+        for (int i = 0; i < 300; i++) csv.append("not a time,a,10\n");
+        Files.writeString(bad, csv.toString());
+        r = CliRunner.kefusim("fit", bad.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("300 of 300 rows could not be read"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    /**
+     * The bank's two weeks end to end: fit, then backtest against the records. The observed
+     * abandon share is counted here straight from the file: calls that queued and hung up, over
+     * calls that queued or were served (phantoms and voice-response-only hang-ups left out).
+     */
+    @Test
+    void bankRecordsFitAndBacktest() throws Exception {
+        Path tsv = Path.of("../shared/data/anonymous-bank-1999-02-01-to-14.tsv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tsv), "shared data beside the project");
+        long offered = 0, hung = 0;
+        try (BufferedReader in = Files.newBufferedReader(tsv)) {
+            in.readLine();
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] c = line.split("\t");
+                boolean queued = Integer.parseInt(c[11]) > 0;
+                if (c[12].equals("AGENT")) offered++;
+                else if (c[12].equals("HANG") && queued) { offered++; hung++; }
+            }
+        }
+        CliRunner.Result fit = CliRunner.kefusim("fit", tsv.toString(), "--out", dir.toString(), "--name", "bank");
+        assertEquals(0, fit.code(), fit.err());
+        Path fitted;
+        try (var l = Files.list(dir.resolve("bank-fit"))) {
+            fitted = l.findFirst().orElseThrow().resolve("fitted.yaml");
+        }
+        CliRunner.Result bt = CliRunner.kefusim("backtest", tsv.toString(), "--scenario", fitted.toString(), "--replications", "10", "--out", dir.toString());
+        assertEquals(0, bt.code(), bt.err());
+        Path run;
+        try (var l = Files.list(dir.resolve("bank-backtest"))) {
+            run = l.findFirst().orElseThrow();
+        }
+        JsonNode overall = new ObjectMapper().readTree(run.resolve("backtest.json").toFile()).get("overall");
+        for (String figure : new String[]{"abandon_share", "queue_wait_mean_s", "service_level"}) {
+            for (String key : new String[]{"observed", "simulated", "inside_band_share", "mae"}) {
+                assertTrue(overall.get(figure).get(key).isNumber(), figure + "." + key);
+            }
+        }
+        assertEquals((double) hung / offered, overall.get("abandon_share").get("observed").asDouble(), 1e-12);
+        assertTrue(Files.exists(run.resolve("backtest.csv")) && Files.exists(run.resolve("backtest.html")) && Files.exists(run.resolve("trace.csv")));
+        assertTrue(bt.out().contains("hours inside the band"), bt.out());
+    }
+}
