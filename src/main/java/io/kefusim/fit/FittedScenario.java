@@ -93,7 +93,7 @@ final class FittedScenario {
             } else {
                 double[] ci = use.exponentialInterval();
                 y.append("    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # censored MLE: ")
-                        .append(use.events()).append(" gave up of ").append(use.observations()).append(" who waited")
+                        .append(use.events()).append(" gave up of ").append(use.observations()).append(" who reached the queue")
                         .append(use == p ? "" : " (all types pooled)").append(", 95% CI ").append(FitResult.d(ci[0])).append(" to ").append(FitResult.d(ci[1]))
                         .append(Double.isNaN(use.kaplanMeierMedian()) ? "" : ", Kaplan-Meier median " + FitResult.d(use.kaplanMeierMedian())).append("\n");
                 Map<String, Object> pj = new LinkedHashMap<>();
