@@ -30,6 +30,7 @@ final class FitResult {
     final Map<String, String> typeNames = new LinkedHashMap<>(); // records' type -> scenario name
     final double[][] weekdayPattern = new double[7][24], weekdayLow = new double[7][24], weekdayHigh = new double[7][24];
     final int[] weekdayDates = new int[7];
+    final double[][] weekdayTotal = new double[7][]; // {mean, low, high} of a day's chats
     final double[] basePattern = new double[24];
     final Map<Long, Double> dayScale = new TreeMap<>();
     final Map<String, Object> json = new LinkedHashMap<>();
@@ -79,6 +80,9 @@ final class FitResult {
             for (long d : totals.keySet()) if (Fitter.weekday(d) == w && !flagged.contains(d)) dates.add(d);
             if (dates.isEmpty()) for (long d : totals.keySet()) if (Fitter.weekday(d) == w) dates.add(d);
             weekdayDates[w] = dates.size();
+            double[] dayTotals = new double[dates.size()];
+            for (int i = 0; i < dayTotals.length; i++) dayTotals[i] = totals.get(dates.get(i));
+            weekdayTotal[w] = meanInterval(dayTotals);
             for (int h = 0; h < 24; h++) {
                 double[] v = new double[dates.size()];
                 for (int i = 0; i < v.length; i++) v[i] = hourCount(dates.get(i), h);

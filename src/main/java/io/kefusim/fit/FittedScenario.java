@@ -33,15 +33,14 @@ final class FittedScenario {
 
         // demand
         y.append("demand:\n  pattern:\n    hourly: ").append(list(r.basePattern)).append("   # chats per hour, mean of ordinary dates\n");
-        y.append("    weekdays:                            # chats per hour by weekday: mean over its dates (n dates, 95% CI of the day's total)\n");
+        y.append("    weekdays:                            # chats per hour by weekday: mean over its dates (hourly 95% CIs in fit.json)\n");
         Map<String, Object> arrivals = new LinkedHashMap<>();
         for (int w = 0; w < 7; w++) {
-            double total = 0, lo = 0, hi = 0;
-            for (int h = 0; h < 24; h++) { total += r.weekdayPattern[w][h]; lo += r.weekdayLow[w][h]; hi += r.weekdayHigh[w][h]; }
+            double[] day = r.weekdayTotal[w];
             double[] pattern = r.weekdayDates[w] == 0 ? r.basePattern : r.weekdayPattern[w];
             y.append("      ").append(Fitter.weekdayKey(w)).append(": ").append(list(pattern));
             if (r.weekdayDates[w] == 0) y.append("   # no such weekday in the records: the ordinary-date mean\n");
-            else y.append(String.format(Locale.ROOT, "   # n=%d dates, %.0f chats a day (hour sums of the intervals %.0f to %.0f)\n", r.weekdayDates[w], total, lo, hi));
+            else y.append(String.format(Locale.ROOT, "   # n=%d dates, %.0f chats a day, 95%% CI %.0f to %.0f\n", r.weekdayDates[w], day[0], day[1], day[2]));
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("dates", r.weekdayDates[w]);
             one.put("chats_per_hour", round(pattern));
@@ -61,7 +60,9 @@ final class FittedScenario {
         }
         List<String> types = new ArrayList<>(f.arrivalsByTypeHour.keySet());
         long[][] mix = r.mixByHour();
-        y.append("  mix:                                   # share of each buyer type by hour of day (n chats of the type)\n");
+        y.append("  mix:                                   # share of each buyer type by hour of day (n chats of the type, its share over the day with 95% CI)\n");
+        long all = 0;
+        for (long[] c : f.arrivalsByTypeHour.values()) for (long v : c) all += v;
         Map<String, Object> mixJson = new LinkedHashMap<>();
         for (int t = 0; t < types.size(); t++) {
             long n = 0;
@@ -72,7 +73,9 @@ final class FittedScenario {
                 sb.append(h == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", mix[h][t] / 1e6));
                 shares.add(mix[h][t] / 1e6);
             }
+            double share = (double) n / all, hs = 1.96 * Math.sqrt(share * (1 - share) / all);
             y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
+                    .append(String.format(Locale.ROOT, ", %.4f (95%% CI %.4f to %.4f)", share, Math.max(0, share - hs), Math.min(1, share + hs)))
                     .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + types.get(t).replace("'", "") + "' in the records").append("\n");
             mixJson.put(r.typeNames.get(types.get(t)), Map.of("records_name", types.get(t), "chats", n, "share_by_hour", shares));
         }
