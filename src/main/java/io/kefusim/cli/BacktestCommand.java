@@ -11,7 +11,7 @@ import io.kefusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -20,22 +20,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty —",
-                "with a scenario's behaviour, and compare hour by hour what the model says with what happened:",
-                "abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5% range.",
-                "Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv."})
+        description = {"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv."})
 final class BacktestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "Records files, as for kefusim fit.")
-    List<Path> files;
+    @Mixin
+    RecordsOptions records;
 
     @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "The scenario whose behaviour is tested (e.g. fit's fitted.yaml).")
     Path scenario;
-
-    @Option(names = "--format", paramLabel = "NAME", description = "kefusim, kefusim-messages, bank or qianniu (default: told by the header).")
-    String format;
-
-    @Option(names = "--map", paramLabel = "FILE", description = "A YAML file naming your columns.")
-    Path map;
 
     @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}).")
     int replications;
@@ -60,13 +51,12 @@ final class BacktestCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000");
-        if (format != null && map != null) throw new ScenarioException("--map", 0, null, "give --format or --map, not both");
-        RecordFormat forced = map != null ? RecordFormat.load(map) : format != null ? RecordFormat.preset(format) : null;
+        RecordFormat forced = records.format();
         Scenario base = ScenarioLoader.load(scenario, List.of());
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(out, base.name() + "-backtest", dir -> {
-            result[0] = Backtest.run(files, forced, base, replications, seed, t, dir);
+            result[0] = Backtest.run(records.files, forced, base, replications, seed, t, dir);
             BacktestWriter.write(dir, result[0], text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);

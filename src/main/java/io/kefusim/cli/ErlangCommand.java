@@ -16,10 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "erlang", mixinStandardHelpOptions = true,
-        description = {"Analytic staffing calculator: Erlang C (no abandonment) or Erlang A (with --patience), one chat or call per agent.",
-                "With --concurrency K > 1 it uses kefusim's message model: a chat is --messages buyer messages, each answered",
-                "in --reply, with --think between; an agent holds up to K chats but types one reply at a time. It reports",
-                "agents needed by that model, and beside it what chat slots alone and typing alone would need."})
+        description = {"Analytic staffing calculator: Erlang C (no abandonment) or Erlang A (with --patience), one chat or call per agent. With --concurrency K > 1 it uses kefusim's message model: a chat is --messages buyer messages, each answered in --reply, with --think between; an agent holds up to K chats but types one reply at a time. It reports agents needed by that model, and beside it what chat slots alone and typing alone would need."})
 final class ErlangCommand implements Callable<Integer> {
     @Option(names = "--rate", required = true, paramLabel = "N", description = "Chats (or calls) arriving per hour.")
     double rate;

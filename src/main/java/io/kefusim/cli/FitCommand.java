@@ -9,7 +9,7 @@ import io.kefusim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -18,20 +18,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit a runnable scenario to a shop's own records: arrivals by weekday and hour, the buyer-type mix,",
-                "messages per chat, the agents' reply time, buyers' think time, patience (from censored waits), bot",
-                "deflection, the staffing on duty, and conversion by first response where orders are recorded.",
-                "RECORDS: per-chat records (kefusim's chats.csv, a 千牛-style export), per-message records (with the",
-                "per-chat ones), or call records (the Anonymous Bank format). Writes fitted.yaml, fit.json and fit.html."})
+        description = {"Fit a runnable scenario to a shop's own records: arrivals by weekday and hour, the buyer-type mix, messages per chat, the agents' reply time, buyers' think time, patience (from censored waits), bot deflection, the staffing on duty, and conversion by first response where orders are recorded. RECORDS: per-chat records (kefusim's chats.csv, a 千牛-style export), per-message records (with the per-chat ones), or call records (the Anonymous Bank format). Writes fitted.yaml, fit.json and fit.html."})
 final class FitCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "Records files (CSV or TSV, header row; any row order).")
-    List<Path> files;
-
-    @Option(names = "--format", paramLabel = "NAME", description = "kefusim, kefusim-messages, bank or qianniu (default: told by the header).")
-    String format;
-
-    @Option(names = "--map", paramLabel = "FILE", description = "A YAML file naming your columns (see README: Fitting to your records).")
-    Path map;
+    @Mixin
+    RecordsOptions records;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Name of the fitted scenario (default: the first file's name).")
     String name;
@@ -49,16 +39,15 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
-        if (format != null && map != null) throw new ScenarioException("--map", 0, null, "give --format or --map, not both");
-        RecordFormat forced = map != null ? RecordFormat.load(map) : format != null ? RecordFormat.preset(format) : null;
-        String n = name != null ? name : files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_\\-.]", "-");
+        RecordFormat forced = records.format();
+        String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_\\-.]", "-");
         if (!n.matches("[A-Za-z0-9_\\-.]+")) throw new ScenarioException("--name", 0, null, "'" + n + "' is not allowed; allowed: letters, digits, '-', '_', '.'");
-        Fit.Read read = Fit.read(files, forced, msg -> spec.commandLine().getErr().println(msg));
+        Fit.Read read = Fit.read(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {
             spec.commandLine().getErr().println("notice: " + read.fitter().skipped() + " rows could not be read and were left out; first: " + read.badRows().get(0));
         }
-        Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, read, n, files, text));
+        Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, read, n, records.files, text));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
         stdout.println(text.get("report_written") + ": " + done.resolve("fit.html"));
         return 0;
