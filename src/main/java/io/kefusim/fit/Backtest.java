@@ -177,17 +177,9 @@ public final class Backtest {
                     + "a backtest needs an agent column");
         }
         String group = base.groups().get(0).name();
-        Map<String, List<LocalDate>> entries = new LinkedHashMap<>();
-        for (Map.Entry<Long, double[]> e : staff.entrySet()) {
-            for (int h = 0; h < 24; h++) {
-                long n = Math.round(e.getValue()[h]);
-                if (n > 0) entries.computeIfAbsent(h + "|" + n, k -> new ArrayList<>()).add(LocalDate.ofEpochDay(e.getKey()));
-            }
-        }
         List<Scenario.RosterEntry> roster = new ArrayList<>();
-        for (Map.Entry<String, List<LocalDate>> e : entries.entrySet()) {
-            String[] k = e.getKey().split("\\|");
-            roster.add(new Scenario.RosterEntry(group, String.format(Locale.ROOT, "backtest_h%02d", Integer.parseInt(k[0])), Integer.parseInt(k[1]), List.copyOf(e.getValue())));
+        for (Map.Entry<int[], List<LocalDate>> e : f.hourlyRoster().entrySet()) {
+            roster.add(new Scenario.RosterEntry(group, String.format(Locale.ROOT, "backtest_h%02d", e.getKey()[0]), e.getKey()[1], List.copyOf(e.getValue())));
         }
         // the trace holds only buyers who reached the queue, so nobody is deflected again
         List<Scenario.BuyerType> buyers = new ArrayList<>();

@@ -42,7 +42,10 @@ public final class BacktestWriter {
         for (Map.Entry<String, Object> e : overall.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             boolean share = !e.getKey().endsWith("_s");
-            out.add(String.format(Locale.ROOT, "  %-34s %s %10s   %s %10s   %s %5.1f%%   MAE %s", text.get("bt_" + e.getKey()),
+            String label = text.get("bt_" + e.getKey());
+            int width = 0;
+            for (char c : label.toCharArray()) width += c >= 0x2E80 ? 2 : 1; // Chinese characters take two columns
+            out.add(String.format(Locale.ROOT, "  %s%s %s %10s   %s %10s   %s %5.1f%%   MAE %s", label, " ".repeat(Math.max(1, 36 - width)),
                     text.get("bt_observed"), fmt(f.get("observed"), share), text.get("bt_simulated"), fmt(f.get("simulated"), share),
                     text.get("bt_inside"), f.get("inside_band_share") == null ? Double.NaN : (Double) f.get("inside_band_share") * 100, fmt(f.get("mae"), share)));
         }

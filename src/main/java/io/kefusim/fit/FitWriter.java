@@ -20,7 +20,11 @@ public final class FitWriter {
     public static String fittedYaml(Fit.Read read, String name, Map<String, Object> json) {
         FitResult r = new FitResult(read.fitter(), name);
         String yaml = FittedScenario.yaml(r, json);
-        ScenarioLoader.fromYaml(yaml, "fitted.yaml", null); // runs as is, or this is a bug
+        try {
+            ScenarioLoader.fromYaml(yaml, "fitted.yaml", null); // runs as is, or this is a bug, not bad input
+        } catch (io.kefusim.scenario.ScenarioException e) {
+            throw new IllegalStateException("the fitted scenario does not load: " + e.describe(), e);
+        }
         return yaml;
     }
 

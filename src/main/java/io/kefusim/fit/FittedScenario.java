@@ -26,7 +26,7 @@ final class FittedScenario {
                 .append("# Every number below is an estimate from those records; n = sample size, 95% CI = its interval.\n")
                 .append("# Check it with: kefusim backtest RECORDS --scenario fitted.yaml\n");
         y.append("name: ").append(r.name).append("\n");
-        y.append("start: ").append(r.date(r.firstDay)).append("T00:00\n");
+        y.append("start: \"").append(r.date(r.firstDay)).append("T00:00\"\n");
         y.append("horizon: ").append(r.lastDay - r.firstDay + 1).append("d\n");
         y.append("replications: 10\nseed: 1\ninterval: 1h\n");
         if (f.calls) y.append("service_level_target: 20s                # a call centre's usual answer target; set your own\n");
@@ -53,7 +53,7 @@ final class FittedScenario {
             y.append("  days:                                  # dates far from their weekday (x1.5 or more either way): a sale day, a holiday\n");
             Map<String, Object> scales = new LinkedHashMap<>();
             for (Map.Entry<Long, Double> e : r.dayScale.entrySet()) {
-                y.append("    - {date: ").append(r.date(e.getKey())).append(", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
+                y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
                 scales.put(r.date(e.getKey()).toString(), e.getValue());
             }
             est.put("day_scales", scales);
@@ -173,16 +173,9 @@ final class FittedScenario {
             }
             y.append("roster:                                  # agents on duty by date and hour as the records show them (first to last busy minute, gaps under ")
                     .append(Fitter.PRESENCE_GAP_MINUTES).append(" min bridged)\n");
-            Map<String, List<String>> entries = new LinkedHashMap<>();
-            for (int h = 0; h < 24; h++) {
-                for (Map.Entry<Long, double[]> e : staff.entrySet()) {
-                    long n = Math.round(e.getValue()[h]);
-                    if (n > 0) entries.computeIfAbsent(String.format(Locale.ROOT, "%02d|%d", h, n), k -> new ArrayList<>()).add(r.date(e.getKey()).toString());
-                }
-            }
-            for (Map.Entry<String, List<String>> e : entries.entrySet()) {
-                String[] k = e.getKey().split("\\|");
-                y.append("  - {group: agents, shift: h").append(k[0]).append(", agents: ").append(k[1]).append(", dates: [").append(String.join(", ", e.getValue())).append("]}\n");
+            for (Map.Entry<int[], List<java.time.LocalDate>> e : f.hourlyRoster().entrySet()) {
+                y.append(String.format(Locale.ROOT, "  - {group: agents, shift: h%02d, agents: %d, dates: [\"", e.getKey()[0], e.getKey()[1]))
+                        .append(String.join("\", \"", e.getValue().stream().map(Object::toString).toList())).append("\"]}\n");
             }
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }

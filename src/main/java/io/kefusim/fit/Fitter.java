@@ -150,6 +150,30 @@ public final class Fitter {
     public long records() { return rows; }
     public long skipped() { return skipped; }
 
+    /**
+     * The staffing as a dated roster of one-hour shifts: {hour, agents} -> dates. Agents per hour
+     * are rounded, but an hour in which anyone was on duty keeps at least one agent (rounding
+     * 0.3 of an agent to none would leave that hour's buyers with nobody).
+     */
+    Map<int[], List<java.time.LocalDate>> hourlyRoster() {
+        Map<String, List<java.time.LocalDate>> byKey = new LinkedHashMap<>();
+        TreeMap<Long, double[]> staff = staffing();
+        for (int h = 0; h < 24; h++) {
+            for (Map.Entry<Long, double[]> e : staff.entrySet()) {
+                double present = e.getValue()[h];
+                if (present <= 0) continue;
+                long n = Math.max(1, Math.round(present));
+                byKey.computeIfAbsent(h + "|" + n, k -> new ArrayList<>()).add(java.time.LocalDate.ofEpochDay(e.getKey()));
+            }
+        }
+        Map<int[], List<java.time.LocalDate>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<java.time.LocalDate>> e : byKey.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            out.put(new int[]{Integer.parseInt(k[0]), Integer.parseInt(k[1])}, e.getValue());
+        }
+        return out;
+    }
+
     /** Weekday (0 = Monday) of an epoch day. */
     static int weekday(long day) { return LocalDate.ofEpochDay(day).getDayOfWeek().getValue() - 1; }
 

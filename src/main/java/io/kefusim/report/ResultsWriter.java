@@ -21,9 +21,13 @@ import java.util.Map;
 /** Writes a run's files: summary.json, intervals.csv, by_type/by_group/by_day.csv, scenario.yaml, run.json. */
 public final class ResultsWriter {
     public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Every string is written quoted: YAML 1.1 readers (PyYAML, SnakeYAML, many editors) would read
+     * an unquoted time of day {@code 20:00} as the number 1200 and a date as a timestamp.
+     */
     public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private ResultsWriter() {}
