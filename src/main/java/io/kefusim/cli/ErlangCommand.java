@@ -112,7 +112,9 @@ final class ErlangCommand implements Callable<Integer> {
     /** The chat desk: message model, with slots alone and typing alone beside it. */
     private int chatDesk(PrintWriter out, double lambda, double t, Double p, Staffing.Goal goal) {
         double m = messages == null ? 6 : messages;
-        if (!(m >= 1) || m > 10_000) throw new ScenarioException("--messages", 0, null, "allowed: 1 to 10000 buyer messages per chat");
+        if (!(m >= 1) || m > io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT) {
+            throw new ScenarioException("--messages", 0, null, "allowed: 1 to " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " buyer messages per chat");
+        }
         double r = reply == null ? 30 : duration("--reply", reply);
         if (!(r > 0)) throw new ScenarioException("--reply", 0, null, "must be longer than 0");
         double rsd = replySd == null ? r * 2 / 3 : duration("--reply-sd", replySd);

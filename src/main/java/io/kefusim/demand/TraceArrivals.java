@@ -134,11 +134,12 @@ public final class TraceArrivals implements ArrivalSource {
     private int parseMessages(String text, int line) {
         try {
             int m = Integer.parseInt(text.trim());
-            if (m >= 1) return m;
+            if (m >= 1 && m <= io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT) return m;
         } catch (NumberFormatException ignored) {
             // fall through to the error below
         }
-        throw new ScenarioException(fileName, line, "messages", "'" + text.trim() + "' is not allowed; allowed: a whole number of buyer messages, 1 or more");
+        throw new ScenarioException(fileName, line, "messages", "'" + text.trim() + "' is not allowed; allowed: a whole number of buyer messages, 1 to "
+                + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT);
     }
 
     /** Seconds from the scenario start. Fast path for plain local date-times; java.time for the rest. */

@@ -128,5 +128,5 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
     }
 
     /** More buyer messages than this in one chat is a broken row, not a chat. */
-    static final int MAX_MESSAGES = 10_000;
+    static final int MAX_MESSAGES = io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT;
 }

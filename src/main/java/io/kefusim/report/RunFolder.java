@@ -25,10 +25,60 @@ public final class RunFolder {
     private final Path firstCreated; // the outermost folder this run created, removed again on failure
     private Path committed;
 
+    /** The staging folder's owner file: the pid and start time of the process writing it. */
+    static final String OWNER = ".owner";
+    private final Thread onInterrupt;
+
     private RunFolder(Path parent, Path staging, Path firstCreated) {
         this.parent = parent;
         this.staging = staging;
         this.firstCreated = firstCreated;
+        // Ctrl-C or SIGTERM: the JVM runs shutdown hooks, and a run that did not finish leaves nothing
+        this.onInterrupt = new Thread(this::discard, "kefusim-discard-staging");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+    }
+
+    /**
+     * Removes staging folders that runs killed outright (SIGKILL, power loss) left behind. A
+     * staging folder is another live run's while the process named in its owner file (pid and
+     * start time, so a recycled pid does not count) is running; one with no owner file older
+     * than a minute (its owner died before writing it) or a dead owner is removed.
+     */
+    static void cleanAbandoned(Path parent) {
+        try (Stream<Path> list = Files.list(parent)) {
+            for (Path p : list.filter(x -> x.getFileName().toString().startsWith(".partial-")).toList()) {
+                if (ownerAlive(p)) continue;
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+                } catch (IOException ignored) {
+                    // best effort; the next run tries again
+                }
+            }
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+    }
+
+    private static boolean ownerAlive(Path staging) {
+        Path owner = staging.resolve(OWNER);
+        try {
+            if (!Files.exists(owner)) {
+                return Files.getLastModifiedTime(staging).toMillis() > System.currentTimeMillis() - 60_000;
+            }
+            String[] f = Files.readString(owner).trim().split("\\s+");
+            long pid = Long.parseLong(f[0]);
+            java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
+            if (h.isEmpty() || !h.get().isAlive()) return false;
+            String started = h.get().info().startInstant().map(Object::toString).orElse("?");
+            return f.length < 2 || f[1].equals(started) || started.equals("?");
+        } catch (IOException | RuntimeException e) {
+            return true; // unreadable: leave it to its owner
+        }
+    }
+
+    private static void writeOwner(Path staging) throws IOException {
+        ProcessHandle me = ProcessHandle.current();
+        Files.writeString(staging.resolve(OWNER), me.pid() + " " + me.info().startInstant().map(Object::toString).orElse("?") + "\n");
     }
 
     public static RunFolder create(Path base, String scenarioName) {
@@ -37,7 +87,9 @@ public final class RunFolder {
             Path firstCreated = null;
             for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
             Files.createDirectories(parent);
+            cleanAbandoned(parent);
             Path staging = Files.createTempDirectory(parent, ".partial-");
+            writeOwner(staging);
             return new RunFolder(parent, staging, firstCreated);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create results folder under " + base + ": " + e.getMessage(), e);
@@ -72,8 +124,10 @@ public final class RunFolder {
             Path target = parent.resolve(n == 1 ? id : id + "-" + n);
             if (Files.exists(target)) continue;
             try {
+                Files.deleteIfExists(staging.resolve(OWNER));
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = target;
+                removeHook();
                 return target;
             } catch (FileAlreadyExistsException e) {
                 // taken meanwhile by another run: try the next id
@@ -86,7 +140,16 @@ public final class RunFolder {
         }
     }
 
-    public void discard() {
+    private void removeHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException ignored) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    public synchronized void discard() {
+        if (Thread.currentThread() != onInterrupt) removeHook();
         if (committed != null) return;
         try (Stream<Path> walk = Files.walk(staging)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

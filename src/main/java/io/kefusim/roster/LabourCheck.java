@@ -24,8 +24,9 @@ import java.util.function.Function;
  * outside a short run.
  *
  * <p>A roster entry is a <em>position</em> filled on its dates, not one person (a shop fills a
- * position worked every day with a rota of people): its stints and rests are checked, not its
- * days in a row or weekly hours. Teams are people, and every rule applies.
+ * position worked every day with a rota of people): its shift's length and the rest it leaves
+ * before the next day's shift are checked, not days in a row or weekly hours. Teams are people,
+ * and every rule applies.
  */
 public final class LabourCheck {
     /** One broken rule: who (a roster entry or a team's group), when it first happens, and what. */
@@ -44,11 +45,12 @@ public final class LabourCheck {
         int runDays = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
         for (RosterEntry e : s.roster()) {
             if (e.agents() == 0) continue;
-            String who = "roster " + e.group() + " on '" + e.shift() + "'";
+            // a position: whoever works one instance of the shift works its whole length, and (every
+            // day) rests until the next day's instance; back-to-back days are different people
             Shift shift = s.shifts().get(e.shift());
-            int days = e.dates() == null ? Math.max(runDays, 28) : runDays;
-            List<Stint> stints = stints(s, first, days, d -> e.dates() == null || e.dates().contains(d) ? shift : null);
-            stintAndRest(s.labour(), who, s.start(), stints, out);
+            for (String[] r : shiftRules(s, shift, e.dates() == null)) {
+                out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), r[0], r[1]));
+            }
         }
         for (Team t : s.teams()) {
             if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
@@ -79,16 +81,22 @@ public final class LabourCheck {
      * next day's shift.
      */
     public static java.util.Optional<String> shiftBreaksRules(Scenario s, Shift shift, boolean everyDay) {
+        return shiftRules(s, shift, everyDay).stream().map(r -> r[1]).findFirst();
+    }
+
+    /** The rules one shift breaks, as {rule, why} pairs. */
+    static List<String[]> shiftRules(Scenario s, Shift shift, boolean everyDay) {
+        List<String[]> out = new ArrayList<>();
         if (shift.length() > s.labour().maxStint() + 1e-6) {
-            return java.util.Optional.of("shift '" + shift.name() + "' lasts " + Durations.format(shift.length()) + ", more than labour.max_stint "
-                    + Durations.format(s.labour().maxStint()));
+            out.add(new String[]{"max_stint", "shift '" + shift.name() + "' lasts " + hours(shift.length()) + ", more than labour.max_stint "
+                    + hours(s.labour().maxStint())});
         }
         double rest = 86400 - shift.length();
         if (everyDay && rest < s.labour().minRest() - 1e-6) {
-            return java.util.Optional.of("shift '" + shift.name() + "' worked every day leaves " + Durations.format(rest) + " of rest, less than labour.min_rest "
-                    + Durations.format(s.labour().minRest()));
+            out.add(new String[]{"min_rest", "shift '" + shift.name() + "' worked every day leaves " + hours(rest) + " of rest, less than labour.min_rest "
+                    + hours(s.labour().minRest())});
         }
-        return java.util.Optional.empty();
+        return out;
     }
 
     /** Coverage gaps of rotations: dates on which a shift some team works has no team at all. */
