@@ -27,6 +27,7 @@ public final class Experiment {
      * @param progress called with the number of finished replications, from worker threads
      */
     public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress) {
+        WorkBounds.check(s);
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
         int n = s.replications();
         int poolSize = Math.max(1, Math.min(threads, n));
