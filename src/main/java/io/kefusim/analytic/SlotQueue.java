@@ -83,9 +83,6 @@ public final class SlotQueue {
         this.meanWaitAll = lq / lambda;
     }
 
-    /** Number of slots. */
-    public int slots() { return c; }
-
     /** Stationary probability that an arriving buyer finds j slots busy (j < slots) or j - slots waiting. */
     public double stateProbability(int j) { return j < pi.length ? pi[j] : 0; }
 
