@@ -36,6 +36,17 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof ScenarioException ? BAD_INPUT : 1);
+        // bad usage is bad input: one line naming the option and what is allowed, exit 2, no usage dump
+        cl.setParameterExceptionHandler((e, given) -> {
+            String hint = "";
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+            }
+            String message = e.getMessage().lines().findFirst().orElse("bad usage");
+            e.getCommandLine().getErr().println("error: " + e.getCommandLine().getCommandSpec().qualifiedName() + ": " + message + hint
+                    + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            return BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException se) {
                 cmd.getErr().println("error: " + se.describe());

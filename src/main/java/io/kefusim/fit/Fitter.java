@@ -89,7 +89,7 @@ public final class Fitter {
         long m0 = (long) Math.floor(from / 60), m1 = (long) Math.floor(Math.max(from, to) / 60);
         for (long m = m0; m <= m1 && m - m0 < 24 * 60; m++) {
             long day = Math.floorDiv(m, 1440);
-            int minute = (int) Math.floorMod(m, 1440);
+            int minute = Math.floorMod(m, 1440);
             days.computeIfAbsent(day, d -> new long[23])[minute >> 6] |= 1L << (minute & 63);
         }
     }
@@ -99,7 +99,7 @@ public final class Fitter {
         long m0 = (long) Math.ceil(from / 60), m1 = (long) Math.floor(to / 60);
         for (long m = m0; m < m1 && m - m0 < 4 * 60; m++) {
             long day = Math.floorDiv(m, 1440);
-            int minute = (int) Math.floorMod(m, 1440);
+            int minute = Math.floorMod(m, 1440);
             waiting.computeIfAbsent(day, d -> new long[23])[minute >> 6] |= 1L << (minute & 63);
         }
     }

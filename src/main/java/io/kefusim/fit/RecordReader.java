@@ -131,14 +131,14 @@ public final class RecordReader implements AutoCloseable {
     /** The next row, or null at the end. The same Row object is reused. */
     public Row next() {
         try {
-            long line = parser.getCurrentLocation().getLineNr();
+            long line = parser.currentLocation().getLineNr();
             List<String> cells = readCells(parser);
             if (cells == null) return null;
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);
             return row;
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), (int) parser.getCurrentLocation().getLineNr(), null,
+            throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
                     "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
