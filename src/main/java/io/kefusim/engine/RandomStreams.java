@@ -1,5 +1,9 @@
 package io.kefusim.engine;
 
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
+import java.util.Map;
+
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.LongJumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -23,15 +27,47 @@ public final class RandomStreams {
         this.streams = streams;
     }
 
+    /** Saved generator states every {@value #CHECKPOINT_EVERY} replications, for the last few seeds. */
+    private static final int CHECKPOINT_EVERY = 256, SEEDS_KEPT = 16;
+    private static final Map<Long, java.util.TreeMap<Integer, RandomProviderState>> CHECKPOINTS =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, java.util.TreeMap<Integer, RandomProviderState>> eldest) {
+                    return size() > SEEDS_KEPT;
+                }
+            };
+
     public static RandomStreams forReplication(long seed, int replication) {
-        LongJumpableUniformRandomProvider base =
-                (LongJumpableUniformRandomProvider) RandomSource.XO_SHI_RO_256_PP.create(seed);
-        for (int r = 0; r < replication; r++) base.longJump();
-        JumpableUniformRandomProvider rep = (JumpableUniformRandomProvider) base;
+        JumpableUniformRandomProvider rep = (JumpableUniformRandomProvider) replicationStart(seed, replication);
         Source[] sources = Source.values();
         UniformRandomProvider[] s = new UniformRandomProvider[sources.length];
         for (int i = 0; i < s.length; i++) s[i] = rep.jump(); // jump() returns the stream before the jump
         return new RandomStreams(s);
+    }
+
+    /**
+     * The sequence {@code replication} long jumps in. Long-jumping from the seed every time costs
+     * O(r) for replication r, O(n^2) for a run — minutes at 100,000 replications — so the states at
+     * every {@value #CHECKPOINT_EVERY}th replication are kept and a replication starts from the
+     * nearest one below it. The state is exactly the one r long jumps give.
+     */
+    private static RestorableUniformRandomProvider replicationStart(long seed, int replication) {
+        RestorableUniformRandomProvider base = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        int at = 0;
+        synchronized (CHECKPOINTS) {
+            java.util.TreeMap<Integer, RandomProviderState> saved = CHECKPOINTS.computeIfAbsent(seed, k -> new java.util.TreeMap<>());
+            Map.Entry<Integer, RandomProviderState> near = saved.floorEntry(replication);
+            if (near != null) {
+                base.restoreState(near.getValue());
+                at = near.getKey();
+            }
+            while (at < replication) {
+                ((LongJumpableUniformRandomProvider) base).longJump();
+                at++;
+                if (at % CHECKPOINT_EVERY == 0) saved.putIfAbsent(at, base.saveState());
+            }
+        }
+        return base;
     }
 
     public UniformRandomProvider get(Source source) {

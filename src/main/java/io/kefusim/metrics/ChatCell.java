@@ -18,7 +18,8 @@ public final class ChatCell {
     public long messagesReplied, lateReplies;
     public double sumResponse;
     public double lostOrders, lostSales;
-    public final Histogram wait, abandonTime, firstResponse;
+    /** Null once merged into another replication's cell (see {@link #moveHistogramsInto}). */
+    public Histogram wait, abandonTime, firstResponse;
 
     public ChatCell(int deadlines, boolean histograms) {
         missed = new long[deadlines];
@@ -33,6 +34,18 @@ public final class ChatCell {
 
     static void record(Histogram h, double seconds) {
         if (h != null) h.recordValue(Math.max(0, Math.round(seconds * 1000)));
+    }
+
+    /**
+     * Adds this cell's histograms to {@code into}'s and lets go of them. Histogram addition is
+     * exact (counts per bucket), so the merged figures do not depend on the order replications
+     * are merged in.
+     */
+    void moveHistogramsInto(ChatCell into) {
+        if (wait != null) into.wait.add(wait);
+        if (abandonTime != null) into.abandonTime.add(abandonTime);
+        if (firstResponse != null) into.firstResponse.add(firstResponse);
+        wait = abandonTime = firstResponse = null;
     }
 
     /** Buyers that reached the queue (arrived minus deflected by the bot). */

@@ -80,6 +80,19 @@ public final class ReplicationMetrics {
         }
     }
 
+    /**
+     * Merges this replication's histograms into {@code into} (replication 0 of the same run) and
+     * drops them: what is kept of a finished replication is then its counters only, so a run of
+     * 100,000 replications fits in the heap. Reports read percentiles from the merge of all
+     * replications' histograms, which is the same wherever they were merged.
+     */
+    public void moveHistogramsInto(ReplicationMetrics into) {
+        total.moveHistogramsInto(into.total);
+        for (int i = 0; i < byType.length; i++) byType[i].moveHistogramsInto(into.byType[i]);
+        for (int i = 0; i < byDay.length; i++) byDay[i].moveHistogramsInto(into.byDay[i]);
+        for (int i = 0; i < byGroup.length; i++) byGroup[i].moveHistogramsInto(into.byGroup[i]);
+    }
+
     public static int intervalCount(double horizon, double interval) {
         return (int) Math.ceil(horizon / interval - 1e-9);
     }

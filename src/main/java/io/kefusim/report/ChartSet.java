@@ -130,7 +130,7 @@ public final class ChartSet {
         Histogram merged = ChatCell.newHistogram();
         long offered = 0;
         for (ReplicationMetrics m : reps) {
-            merged.add(m.total.firstResponse);
+            if (m.total.firstResponse != null) merged.add(m.total.firstResponse); // null: merged into replication 1's
             offered += m.total.offered();
         }
         XYSeries cdf = new XYSeries(text.get("ch_answered_within"));

@@ -143,7 +143,10 @@ public final class Summary {
         f.put("mean_s", est(m -> mean.applyAsDouble(cell.apply(m))));
         if (hist != null) {
             Histogram merged = ChatCell.newHistogram();
-            for (ReplicationMetrics m : reps) merged.add(hist.apply(cell.apply(m)));
+            for (ReplicationMetrics m : reps) {
+                Histogram h = hist.apply(cell.apply(m));
+                if (h != null) merged.add(h); // null: already merged into replication 1's
+            }
             boolean empty = merged.getTotalCount() == 0;
             for (double p : PERCENTILES) {
                 f.put("p" + (int) p + "_s", new Value(empty ? null : merged.getValueAtPercentile(p) / 1000.0));

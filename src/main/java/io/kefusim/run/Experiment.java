@@ -27,6 +27,15 @@ public final class Experiment {
      * @param progress called with the number of finished replications, from worker threads
      */
     public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress) {
+        return run(s, threads, observer, progress, false);
+    }
+
+    /**
+     * @param keepHistograms keep every replication's own histograms (for per-replication
+     *                       percentile estimates); by default they are merged into replication 1's
+     *                       as replications finish, so that a long run keeps only counters
+     */
+    public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress, boolean keepHistograms) {
         WorkBounds.check(s);
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
         int n = s.replications();
@@ -48,7 +57,12 @@ public final class Experiment {
                 }));
             }
             List<ReplicationMetrics> out = new ArrayList<>(n);
-            for (Future<ReplicationMetrics> f : futures) out.add(get(f));
+            for (int i = 0; i < n; i++) {
+                ReplicationMetrics m = get(futures.get(i));
+                futures.set(i, null); // the future let go of its result
+                if (i > 0 && !keepHistograms) m.moveHistogramsInto(out.get(0)); // counters per replication, histograms merged
+                out.add(m);
+            }
             return out;
         } finally {
             pool.shutdownNow();

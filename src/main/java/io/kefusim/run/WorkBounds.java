@@ -59,7 +59,10 @@ public final class WorkBounds {
         }
         long perReplication = bytesPerReplication(s, intervals);
         long heap = Runtime.getRuntime().maxMemory();
-        long fits = (long) (heap * HEAP_SHARE / perReplication);
+        // replications in flight still hold their histograms: a few per worker thread
+        long inFlight = 4L * Runtime.getRuntime().availableProcessors() * (perReplication + 3 * (1 + s.buyers().size() + s.groups().size() + 3)
+                * ChatCell.newHistogram().getEstimatedFootprintInBytes());
+        long fits = (long) Math.max(0, (heap * HEAP_SHARE - inFlight) / perReplication);
         if (s.replications() > fits) {
             throw new ScenarioException(file, 0, "replications", String.format(Locale.ROOT,
                     "%,d replications keep about %.1f GB of figures, more than this Java heap (%.1f GB) holds; allowed here: at most %,d "
@@ -68,14 +71,19 @@ public final class WorkBounds {
     }
 
     /**
-     * What one replication's figures hold until the report is written: three histograms for
-     * each cell of the run, each type, group and day, and plain counters for each interval.
+     * What one finished replication keeps until the report is written: its counters (a cell for
+     * the run, each type, group and day, and for each interval and type-interval), its histograms
+     * having been merged into the first replication's.
      */
     static long bytesPerReplication(Scenario s, int intervals) {
-        long hist = ChatCell.newHistogram().getEstimatedFootprintInBytes();
         int days = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400) + 1;
         int types = s.buyers().size(), groups = s.groups().size();
-        long cells = 1L + types + groups + days;
-        return cells * 3 * hist + (long) intervals * (1 + types) * 400 + (long) intervals * 64 + (long) days * groups * 32 + 4096;
+        long cells = 1L + types + groups + days + (long) intervals * (1 + types);
+        return cells * CELL_BYTES + (long) (intervals + groups + days + 1) * AGENT_TIME_BYTES + (long) days * groups * 4 * 8 + 2048;
     }
+
+    /** A chat cell's counters with object headers (measured with the heap's footprint, three deadlines). */
+    static final long CELL_BYTES = 240;
+    /** An agent-time integral with its header. */
+    static final long AGENT_TIME_BYTES = 48;
 }

@@ -38,7 +38,7 @@ class QueueTheoryTest {
         double service = 60;
         double lambda = rho * c / service;
         Scenario s = TestScenarios.queue(c, lambda, service, null, days, 1, reps, 1000 + c);
-        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
+        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null, true); // per-replication histograms for per-replication shares
         String at = "Erlang C c=" + c + " rho=" + rho + ": ";
         assertInside(at + "P(wait>0)", TestScenarios.estimate(r, m -> waitedShare(m), LEVEL),
                 ErlangC.probabilityOfWait(c, lambda * service));
@@ -53,7 +53,7 @@ class QueueTheoryTest {
         double service = 60;
         double lambda = rho * c / service;
         Scenario s = TestScenarios.queue(c, lambda, service, patience, 10, 1, 20, 2000 + c);
-        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null);
+        List<ReplicationMetrics> r = Experiment.run(s, 2, null, null, true); // per-replication histograms for per-replication shares
         ErlangA exact = new ErlangA(c, lambda, 1 / service, 1 / patience);
         String at = "Erlang A c=" + c + " rho=" + rho + " patience=" + patience + "s: ";
         assertInside(at + "abandon share", TestScenarios.estimate(r, m -> Figures.abandonShare(m.total), LEVEL), exact.probabilityOfAbandon());
