@@ -24,6 +24,18 @@ public final class ScenarioLoader {
     static final Set<String> LEVELS = new LinkedHashSet<>(List.of("junior", "intermediate", "senior", "manager"));
     static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     public static final String OFF = "off";
+    /**
+     * Names of buyer types, groups, shifts and teams: letters (Chinese too), digits, '_' and '-',
+     * not starting with '-' — safe in a folder name, a CSV cell (no formula prefix = + - @) and HTML.
+     */
+    static final String NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_\\-]*";
+    static final String NAME_ALLOWED = "is not allowed; allowed: up to 40 letters (Chinese too), digits, '_' and '-', not starting with '-'";
+    static final String SCENARIO_NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*";
+
+    static String shorten(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
     private static final double MIX_TOLERANCE = 1e-6;
 
     private ScenarioLoader() {}
@@ -87,8 +99,9 @@ public final class ScenarioLoader {
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
                 "absence", "costs", "variants", "staffing", "labour");
         String name = root.req("name").text().trim();
-        if (!name.matches("[A-Za-z0-9_.\\-\\p{IsHan}]+")) {
-            throw root.req("name").error("'" + name + "' cannot name a results folder; allowed: letters, digits, Chinese characters, '-', '_' and '.'");
+        if (!name.matches(SCENARIO_NAME) || name.length() > 80) {
+            throw root.req("name").error("'" + shorten(name) + "' cannot name a results folder; allowed: up to 80 letters (Chinese too), digits, '-', '_' and '.', "
+                    + "not starting with '.' or '-'");
         }
         ZoneId zone = zone(root.opt("zone"));
         LocalDateTime start = dateTime(root.req("start"));
@@ -128,7 +141,10 @@ public final class ScenarioLoader {
         Map<String, Shift> shifts = new LinkedHashMap<>();
         Node shiftsNode = root.opt("shifts");
         if (shiftsNode != null) {
-            for (Map.Entry<String, Node> e : shiftsNode.entries().entrySet()) shifts.put(e.getKey(), shift(e.getKey(), e.getValue()));
+            for (Map.Entry<String, Node> e : shiftsNode.entries().entrySet()) {
+                if (!e.getKey().matches(NAME) || e.getKey().length() > 40) throw e.getValue().error("shift name '" + shorten(e.getKey()) + "' " + NAME_ALLOWED);
+                shifts.put(e.getKey(), shift(e.getKey(), e.getValue()));
+            }
         }
 
         List<AgentGroup> groups = new ArrayList<>();
@@ -276,7 +292,9 @@ public final class ScenarioLoader {
             }
         }
         for (String t : types) {
-            if (!t.matches("[A-Za-z0-9_\\-]+")) throw mix == null ? d.error("bad type name " + t) : mix.error("buyer type '" + t + "' must use letters, digits, '-' or '_'");
+            if (!t.matches(NAME) || t.length() > 40) {
+                throw mix == null ? d.error("bad type name " + shorten(t)) : mix.error("buyer type '" + shorten(t) + "' " + NAME_ALLOWED);
+            }
         }
         return new Demand(patterns, scale, List.copyOf(days), trace, types.toArray(String[]::new), mixByHour);
     }
@@ -378,7 +396,7 @@ public final class ScenarioLoader {
     private static AgentGroup group(Node g, Set<String> types) {
         g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay");
         String name = g.req("group").text().trim();
-        if (!name.matches("[A-Za-z0-9_\\-]+")) throw g.req("group").error("'" + name + "' must use letters, digits, '-' or '_'");
+        if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED);
         List<String> skills = new ArrayList<>();
         for (Node s : g.req("skills").items()) {
             String t = s.text().trim();
@@ -441,6 +459,7 @@ public final class ScenarioLoader {
     private static Team team(Node t, Set<String> groups, Map<String, Shift> shifts) {
         t.allowOnly("name", "agents", "rotation");
         String name = t.req("name").text().trim();
+        if (!name.matches(NAME) || name.length() > 40) throw t.req("name").error("team name '" + shorten(name) + "' " + NAME_ALLOWED);
         Map<String, Integer> agents = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : t.req("agents").entries().entrySet()) {
             if (!groups.contains(e.getKey())) throw e.getValue().error("unknown group '" + e.getKey() + "'; groups in 'agents': " + String.join(", ", groups));
