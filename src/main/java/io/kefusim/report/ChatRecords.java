@@ -17,7 +17,7 @@ import java.util.List;
  * which reads them back with no mapping. {@code chat_id} ties the two.
  */
 public final class ChatRecords implements ChatObserver, AutoCloseable {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private final Csv csv, messages;
     private final Scenario s;
     private final String[] agentNames;

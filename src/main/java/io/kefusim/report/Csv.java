@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Small CSV helper over Jackson's CSV writer: a header row, then rows of cells. */
+/**
+ * Small CSV helper over Jackson's CSV writer: a header row, then rows of cells. Files open
+ * cleanly in a spreadsheet: a UTF-8 byte-order mark (so Excel shows Chinese text, not mojibake),
+ * whole numbers as integers, other numbers to 6 significant digits.
+ */
 public final class Csv implements AutoCloseable {
     // Strict quoting: quote only values that need it (by default Jackson quotes every value
     // longer than 24 characters, which makes long column names look odd in spreadsheets).
@@ -20,6 +24,7 @@ public final class Csv implements AutoCloseable {
 
     public Csv(Path file, List<String> header) throws IOException {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
         out = MAPPER.writerFor(String[].class).writeValues(w);
         out.write(header.toArray(String[]::new));
     }
@@ -32,7 +37,7 @@ public final class Csv implements AutoCloseable {
     public static String num(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     public static String num(Double v) {

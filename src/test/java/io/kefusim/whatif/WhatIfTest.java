@@ -131,7 +131,8 @@ class WhatIfTest {
         }
         List<String> lines = Files.readAllLines(sw.resolve("sweep.csv"));
         assertEquals(1 + 3 * 2, lines.size(), "a row per grid point");
-        assertTrue(lines.get(0).startsWith("teams[0].agents.service,buyers.presale.patience.mean,service_level,service_level_ci95"));
+        assertTrue(lines.get(0).startsWith("\uFEFF"), "a byte-order mark for spreadsheets");
+        assertTrue(lines.get(0).substring(1).startsWith("teams[0].agents.service,buyers.presale.patience.mean,service_level,service_level_ci95"));
         assertTrue(Files.exists(sw.resolve("charts/sweep_cost.svg")));
     }
 
