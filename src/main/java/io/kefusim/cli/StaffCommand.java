@@ -83,6 +83,7 @@ final class StaffCommand implements Callable<Integer> {
         }
         out.println();
         out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        out.println(text.get("report_written") + ": " + done.resolve("staff.html"));
         return r.met() ? 0 : 3;
     }
 
@@ -125,7 +126,7 @@ final class StaffCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, StaffingWriter.Row row) {
-        out.printf(Locale.ROOT, "  %-10s %12.0f %12.0f %13.1f%% %9.1f%% %14.0f %6s%n", row.plan(), row.basePay(), row.labourCost(),
+        out.printf(Locale.ROOT, "  %-10s %12.0f %12.0f %13.1f%% %9.1f%% %14.0f %6s%n", row.plan(), row.scheduledPay(), row.labourCost(),
                 row.serviceLevel() * 100, row.abandonShare() * 100, row.lostSales(), row.meetsGoal() ? "met" : "not met");
     }
 }

@@ -1,6 +1,7 @@
 package io.kefusim.fit;
 
 import io.kefusim.report.ChartStyle;
+import io.kefusim.report.Pages;
 import io.kefusim.report.Text;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

@@ -1,5 +1,6 @@
 package io.kefusim.fit;
 
+import io.kefusim.report.Pages;
 import io.kefusim.report.Text;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.jfree.data.xy.XYSeries;

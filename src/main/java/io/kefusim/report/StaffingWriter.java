@@ -45,7 +45,7 @@ public final class StaffingWriter {
         return ShortfallText.sentence(text, sc, worstIntervals(goal, e), figure, Format.share(goal.shortfallThreshold(sc)), goal.shortfallBelow());
     }
 
-    public record Row(String plan, double basePay, double labourCost, double serviceLevel, double abandonShare,
+    public record Row(String plan, double scheduledPay, double labourCost, double serviceLevel, double abandonShare,
                       double lostSales, boolean meetsGoal) {
         public static Row of(String plan, Optimiser.Evaluation e) {
             double sl = 0, ab = 0;
@@ -81,7 +81,7 @@ public final class StaffingWriter {
         try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "scheduled_pay", "labour_cost", "service_level",
                 "abandon_share", "lost_sales", "meets_goal"))) {
             for (Row row : rows) {
-                csv.row(List.of(row.plan(), Csv.num(row.basePay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
+                csv.row(List.of(row.plan(), Csv.num(row.scheduledPay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
                         Csv.num(row.abandonShare()), Csv.num(row.lostSales()), row.meetsGoal() ? "yes" : "no"));
             }
         }
@@ -102,8 +102,10 @@ public final class StaffingWriter {
 
         Map<String, JFreeChart> charts = requirementCharts(original, r, text);
         Path chartsDir = dir.resolve("charts");
-        ChartStyle.writeSvgFiles(chartsDir, ChartStyle.svgElements(charts));
+        Map<String, String> svgs = ChartStyle.svgElements(charts);
+        ChartStyle.writeSvgFiles(chartsDir, svgs);
         ChartStyle.writePngs(chartsDir, charts);
+        StaffPage.write(dir, original, r, originalEval, text, svgs);
     }
 
     private static String nz(String v) { return v == null ? "" : v; }

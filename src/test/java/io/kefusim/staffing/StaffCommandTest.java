@@ -33,6 +33,14 @@ class StaffCommandTest {
         assertEquals(2, optimised.teams().size(), "the rotation is kept; only team sizes change");
         assertTrue(Files.readString(run.resolve("comparison.csv")).contains("original"));
         assertTrue(r.out().contains("optimised.yaml"));
+        // staff.html opens with the answer, in the same numbers as staffing.json
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("staffing.json").toFile());
+        var plans = json.get("plans");
+        double pay = plans.get(plans.size() - 1).get("scheduledPay").asDouble();
+        String html = Files.readString(run.resolve("staff.html"));
+        String verdict = html.substring(html.indexOf("<p class=\"verdict\">"), html.indexOf("</p>", html.indexOf("<p class=\"verdict\">")));
+        assertTrue(verdict.contains(io.kefusim.report.Format.whole(pay) + " CNY in scheduled pay"), verdict);
+        assertTrue(html.contains("The roster: agents per shift and date"), "the shift plan");
     }
 
     @Test

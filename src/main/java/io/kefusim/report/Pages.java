@@ -1,9 +1,5 @@
-package io.kefusim.fit;
+package io.kefusim.report;
 
-import io.kefusim.report.ChartFonts;
-import io.kefusim.report.ChartStyle;
-import io.kefusim.report.HtmlReport;
-import io.kefusim.report.Text;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -21,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The small pages of fit and backtest: the run report's style, inline SVG charts, no script. */
-final class Pages {
+public final class Pages {
     final StringBuilder h = new StringBuilder();
     final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     final ChartStyle style;
     final Text text;
 
-    Pages(Text text, String title, String subtitle) {
+    public Pages(Text text, String title, String subtitle) {
         this.text = text;
         this.style = new ChartStyle(text.chinese() ? ChartFonts.cjkFamily() : null);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(text.chinese() ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -36,25 +32,25 @@ final class Pages {
                 .append("</style>\n</head>\n<body>\n<header><h1>").append(esc(title)).append("</h1><p class=\"sub\">").append(esc(subtitle)).append("</p></header>\n");
     }
 
-    static String esc(String s) { return HtmlReport.esc(s); }
+    public static String esc(String s) { return HtmlReport.esc(s); }
 
-    Pages verdict(String sentence) {
+    public Pages verdict(String sentence) {
         h.append("<p class=\"verdict\">").append(esc(sentence)).append("</p>\n");
         return this;
     }
 
-    Pages heading(String title) {
+    public Pages heading(String title) {
         h.append("<h2>").append(esc(title)).append("</h2>\n");
         return this;
     }
 
-    Pages para(String text) {
+    public Pages para(String text) {
         h.append("<p>").append(esc(text)).append("</p>\n");
         return this;
     }
 
     /** A line chart: series drawn as lines (or points where {@code points}), colours in order. */
-    Pages chart(String key, String title, String xLabel, String yLabel, XYDataset data, boolean[] points, boolean percent) {
+    public Pages chart(String key, String title, String xLabel, String yLabel, XYDataset data, boolean[] points, boolean percent) {
         NumberAxis x = new NumberAxis(xLabel), y = new NumberAxis(yLabel);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
         JFreeChart c = add(key, title, new XYPlot(data, x, y, r));
@@ -74,14 +70,20 @@ final class Pages {
             new Color(0x8c564b), new Color(0x7f7f7f)};
 
     /** Adds a chart, themed first (a theme resets series colours, so callers set them after). */
-    JFreeChart add(String key, String title, XYPlot plot) {
+    public JFreeChart add(String key, String title, XYPlot plot) {
         JFreeChart c = style.themed(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         charts.put(key, c);
         h.append("@@chart:").append(key).append("@@\n");
         return c;
     }
 
-    Pages table(List<String> head, List<List<String>> rows) {
+    /** An SVG drawn elsewhere (a chart already made), inline. */
+    public Pages svg(String key, String svg) {
+        h.append("<figure class=\"chart\" id=\"fig-").append(esc(key)).append("\">").append(svg).append("</figure>\n");
+        return this;
+    }
+
+    public Pages table(List<String> head, List<List<String>> rows) {
         h.append("<table><thead><tr>");
         for (String c : head) h.append("<th>").append(esc(c)).append("</th>");
         h.append("</tr></thead><tbody>\n");
@@ -94,7 +96,7 @@ final class Pages {
         return this;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         String page = h.toString();
         for (Map.Entry<String, String> e : svgs.entrySet()) {

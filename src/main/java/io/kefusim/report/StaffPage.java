@@ -1,0 +1,86 @@
+package io.kefusim.report;
+
+import io.kefusim.scenario.Scenario;
+import io.kefusim.staffing.Decisions.Decision;
+import io.kefusim.staffing.Optimiser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * staff.html: the answer first (what the roster costs and whether the goal holds in every
+ * hour), then the roster as a shift plan, agents required against staffed by hour, and the
+ * original against the optimised roster.
+ */
+final class StaffPage {
+    private StaffPage() {}
+
+    static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
+        Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", r.goal().toString(), s.replications(), s.seed()));
+        StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
+        String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
+        String verdict = text.get(r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
+                Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
+        if (original != null) {
+            StaffingWriter.Row now = StaffingWriter.Row.of("original", original);
+            verdict += " " + text.get("sp_now", Format.whole(now.scheduledPay()), now.meetsGoal() ? text.get("sp_met") : text.get("sp_not_met"),
+                    StaffingWriter.worstSentence(text, r.goal(), original));
+        }
+        p.verdict(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
+
+        // the roster as a shift plan: a row per group and shift (or team), a column per date
+        p.heading(text.get("sp_plan"));
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Decision d : r.decisions()) if (d.date() != null) dates.add(d.date());
+        Map<String, Map<String, String>> plan = new LinkedHashMap<>();
+        String every = text.get("sp_every_day");
+        for (int k = 0; k < r.decisions().size(); k++) {
+            Decision d = r.decisions().get(k);
+            int x = r.best().x()[k], o = original == null ? -1 : original.x()[k];
+            if (x == 0 && o <= 0) continue;
+            String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team()) : shiftLabel(s, d.shift()));
+            String cell = x + (o >= 0 && o != x ? " (" + text.get("sp_was", o) + ")" : "");
+            plan.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(d.date() == null ? every : d.date().toString(), cell);
+        }
+        List<String> head = new ArrayList<>(List.of(text.get("sp_group_shift")));
+        if (dates.isEmpty()) head.add(every);
+        else for (LocalDate d : dates) head.add(d.toString());
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : plan.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(e.getKey()));
+            for (int c = 1; c < head.size(); c++) row.add(e.getValue().getOrDefault(head.get(c), "0"));
+            rows.add(row);
+        }
+        p.table(head, rows);
+
+        p.heading(text.get("sp_required"));
+        for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
+
+        p.heading(text.get("sp_compare"));
+        List<List<String>> cmp = new ArrayList<>();
+        List<StaffingWriter.Row> plans = new ArrayList<>();
+        if (original != null) plans.add(StaffingWriter.Row.of("original", original));
+        plans.add(best);
+        for (StaffingWriter.Row row : plans) {
+            cmp.add(List.of(text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()), Format.share(row.serviceLevel()),
+                    Format.share(row.abandonShare()), Format.whole(row.lostSales()), row.meetsGoal() ? text.get("sp_met") : text.get("sp_not_met")));
+        }
+        p.table(List.of(text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"), text.get("abandon_share"),
+                text.get("lost_sales"), text.get("sp_goal_col")), cmp);
+        p.para(text.get("sp_notes") + " " + String.join("; ", r.log()) + ".");
+        p.write(dir.resolve("staff.html"));
+    }
+
+    private static String shiftLabel(Scenario s, String shift) {
+        Scenario.Shift sh = s.shifts().get(shift);
+        return shift + " " + clock(sh.fromSec()) + "–" + clock(sh.toSec());
+    }
+
+    private static String clock(int sec) { return String.format("%02d:%02d", sec / 3600, sec % 3600 / 60); }
+}
