@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv."})
+        description = {"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5%% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv."})
 final class BacktestCommand implements Callable<Integer> {
     @Mixin
     RecordsOptions records;

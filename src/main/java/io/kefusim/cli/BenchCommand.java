@@ -7,6 +7,7 @@ import io.kefusim.run.Experiment;
 import io.kefusim.run.Replication;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.report.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the parallel part (default: all cores).")
     Integer threads;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en or zh (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Option(names = "--trace-rows", defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
     long traceRows;
 
@@ -81,25 +85,24 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Text text = new Text(lang);
         Scenario s = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         RateProfile profile = RateProfile.of(s);
-        out.printf("kefusim bench: one sale day, %.0f expected chats, %d agents, concurrency 5, geometric messages mean 6%n",
-                profile.expectedArrivals(), agents);
-        out.printf("JVM: %s %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.println(text.get("bn_head", profile.expectedArrivals(), agents));
+        out.println(text.get("bn_jvm", System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
         resetPeaks();
         ReplicationMetrics warm = Replication.run(s, profile, 0, null);
-        out.printf("warm-up replication: %.2f s, %,d events (at most %,d pending), %,d chats, abandon share %.1f%%, occupancy %.1f%%%n",
+        out.println(text.get("bn_warm",
                 warm.wallSeconds, warm.events, warm.maxPendingEvents, warm.total.arrived, 100 * Figures.abandonShare(warm.total),
-                100 * Figures.occupancy(warm.agentTotal));
+                100 * Figures.occupancy(warm.agentTotal)));
         // Allocation on this thread during one whole replication (setup included), per event.
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         long before = mx.getThreadAllocatedBytes(tid);
         ReplicationMetrics measured = Replication.run(s, profile, 0, null);
         long allocated = mx.getThreadAllocatedBytes(tid) - before;
-        out.printf("allocated during one replication, setup included: %.1f MB = %.2f bytes per event%n",
-                allocated / 1e6, (double) allocated / measured.events);
+        out.println(text.get("bn_alloc", allocated / 1e6, (double) allocated / measured.events));
         double[] secs = new double[repeat];
         double[] rates = new double[repeat];
         for (int i = 0; i < repeat; i++) {
@@ -109,8 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(secs);
         Arrays.sort(rates);
-        out.printf("one thread, %d replications: median %.3f s per replication (min %.3f, max %.3f); median %.1f million events/s%n",
-                repeat, secs[repeat / 2], secs[0], secs[repeat - 1], rates[repeat / 2] / 1e6);
+        out.println(text.get("bn_one", repeat, secs[repeat / 2], secs[0], secs[repeat - 1], rates[repeat / 2] / 1e6));
 
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         int n = Math.max(2, 2 * t);
@@ -119,9 +121,8 @@ final class BenchCommand implements Callable<Integer> {
         List<ReplicationMetrics> reps = Experiment.run(par, t, null, null);
         double wall = (System.nanoTime() - t0) / 1e9;
         long events = reps.stream().mapToLong(m -> m.events).sum();
-        out.printf("%d threads, %d replications: %.2f s wall, %.3f s per replication, %.1f million events/s in all (speed-up %.2fx over one thread)%n",
-                t, n, wall, wall / n, events / wall / 1e6, (secs[repeat / 2] * n) / wall);
-        out.printf("peak heap used: %d MB%n", peakHeapMb());
+        out.println(text.get("bn_par", t, n, wall, wall / n, events / wall / 1e6, (secs[repeat / 2] * n) / wall));
+        out.println(text.get("bn_heap", peakHeapMb()));
 
         if (traceRows > 0) {
             Path dir = Files.createTempDirectory("kefusim-bench");
@@ -134,8 +135,7 @@ final class BenchCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             ReplicationMetrics m = Replication.run(ts, null, 0, null);
             double w = (System.nanoTime() - t1) / 1e9;
-            out.printf("trace replay: %,d rows over %.0f days in %.1f s (%,d events, %.1f million events/s), peak heap used %d MB%n",
-                    m.total.arrived, days, w, m.events, m.events / w / 1e6, peakHeapMb());
+            out.println(text.get("bn_trace", m.total.arrived, days, w, m.events, m.events / w / 1e6, peakHeapMb()));
             Files.deleteIfExists(trace);
             Files.deleteIfExists(dir);
         }

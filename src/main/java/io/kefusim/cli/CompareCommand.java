@@ -1,7 +1,10 @@
 package io.kefusim.cli;
 
 import io.kefusim.metrics.Headline;
+import io.kefusim.report.Columns;
 import io.kefusim.report.Format;
+import io.kefusim.report.WhatIfPages;
+import io.kefusim.report.Words;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WhatIfWriter;
@@ -20,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -65,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
         print(out, r, text);
         out.println();
         out.println(text.get("wf_written") + ": " + done);
+        out.println(text.get("report_written") + ": " + done.resolve("compare.html"));
         return 0;
     }
 
@@ -73,25 +76,24 @@ final class CompareCommand implements Callable<Integer> {
         out.println();
         out.println(text.get("wf_compare_title", base.scenario().replications(), base.scenario().seed(), base.name()));
         out.println();
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-30s", text.get("wf_figure")));
-        for (Plan p : r.plans()) head.append(String.format(Locale.ROOT, " %28s", p.name()));
+        StringBuilder head = new StringBuilder("  " + Columns.left(text.get("wf_figure"), 46));
+        for (Plan p : r.plans()) head.append(' ').append(Columns.right(p.name(), 30));
         out.println(head);
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-30s", f.key()));
+            StringBuilder line = new StringBuilder("  " + Columns.left(Words.figure(text, base.scenario(), f.key()), 46));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 String v = fmt(f, c.value().mean());
-                if (k > 0 && c.difference().mean() != null) {
-                    v += " (" + (c.difference().mean() >= 0 ? "+" : "") + fmt(f, c.difference().mean())
-                            + " ±" + fmt(f, c.difference().ci95()) + (c.real() ? " *" : "") + ")";
-                }
-                line.append(String.format(Locale.ROOT, " %28s", v));
+                if (k > 0 && c.difference().mean() != null) v += " (" + WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : "") + ")";
+                line.append(' ').append(Columns.right(v, 30));
             }
             out.println(line);
         }
         out.println();
         out.println("  * " + text.get("wf_real") + "; (+d ±h): " + text.get("wf_plan") + " − " + base.name());
+        out.println();
+        for (String sentence : WhatIfPages.compareVerdict(r, text)) out.println("  " + sentence);
     }
 
     private static String fmt(Headline f, Double v) {

@@ -3,6 +3,10 @@ package io.kefusim.cli;
 import io.kefusim.analytic.ChatDesk;
 import io.kefusim.analytic.ErlangA;
 import io.kefusim.analytic.ErlangC;
+import io.kefusim.report.Columns;
+import io.kefusim.report.Format;
+import io.kefusim.report.Text;
+import io.kefusim.report.Words;
 import io.kefusim.analytic.Staffing;
 import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.ScenarioException;
@@ -58,12 +62,20 @@ final class ErlangCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "1", paramLabel = "K", description = "Chats an agent holds at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en or zh (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Spec
     CommandSpec spec;
+
+    private Text text;
+
+    private String d(double seconds) { return Words.duration(text, seconds); }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        text = new Text(lang);
         if (!(rate > 0) || Double.isInfinite(rate)) throw new ScenarioException("--rate", 0, null, "must be more than 0 chats per hour");
         double level = share("--level", levelText);
         if (!(level > 0 && level < 1)) throw new ScenarioException("--level", 0, null, "'" + levelText + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8");
@@ -84,17 +96,17 @@ final class ErlangCommand implements Callable<Integer> {
         int maxServers = (int) Math.min(1_000_000, Math.ceil(load * 3 + 100));
         int needed = Staffing.serversNeeded(lambda, h, p, goal, maxServers);
 
-        out.printf(Locale.ROOT, "%s: %.1f chats/hour, handle %s, load %.2f Erlangs%s%n", p == null ? "Erlang C" : "Erlang A", rate,
-                Durations.format(h), load, p == null ? "" : ", mean patience " + Durations.format(p));
+        out.println(p == null ? text.get("er_head_c", rate, d(h), load) : text.get("er_head_a", rate, d(h), load, d(p)));
         printGoal(out, t, level, maxAbandon);
-        out.printf(Locale.ROOT, "Agents needed: %d%n%n", needed);
-        out.printf(Locale.ROOT, "  %7s %10s %10s %12s %10s %14s%n", "agents", "occupancy", "P(wait)", "within " + Durations.format(t), "abandon", "mean wait s");
+        out.println(text.get("er_needed", needed));
+        out.println();
+        out.println(header(false, t));
         for (int n : rows(needed)) {
-            String mark = (n == needed ? " <- needed" : "") + (agents != null && n == agents ? " <- --agents" : "");
+            String mark = (n == needed ? text.get("er_mark_needed") : "") + (agents != null && n == agents ? " <- --agents" : "");
             double occ = lambda * h / n;
             if (p == null) {
                 if (load >= n) {
-                    out.printf(Locale.ROOT, "  %7d %10s %10s %12s %10s %14s%s%n", n, "≥100%", "1.000", "0.0%", "-", "unbounded", mark);
+                    out.printf(Locale.ROOT, "  %7d %10s %10s %12s %10s %14s%s%n", n, "≥100%", "1.000", "0.0%", "-", text.get("er_unbounded"), mark);
                     continue;
                 }
                 out.printf(Locale.ROOT, "  %7d %9.1f%% %10.3f %11.1f%% %10s %14.1f%s%n", n, occ * 100, ErlangC.probabilityOfWait(n, load),
@@ -136,11 +148,9 @@ final class ErlangCommand implements Callable<Integer> {
         ChatDesk.Chat chat = new ChatDesk.Chat(m, r, rsd, z, w, 0);
         int k = concurrency;
         double maxAb = goal.maxAbandon();
-        out.printf(Locale.ROOT, "Chat desk (message model): %.1f chats/hour, %s buyer messages per chat, reply %s (sd %s), think %s%s%s%n", rate,
-                fmt(m), Durations.format(r), Durations.format(rsd), Durations.format(z), w > 0 ? ", wrap-up " + Durations.format(w) : "",
-                p == null ? ", nobody gives up" : ", mean patience " + Durations.format(p));
-        out.printf(Locale.ROOT, "A chat holds a slot %s when its agent types for nobody else; each agent holds up to %d chats and types one reply at a time.%n",
-                Durations.format(chat.handleTime()), k);
+        out.println(text.get("er_desk_head", rate, fmt(m), d(r), d(rsd), d(z), w > 0 ? text.get("er_wrap", d(w)) : "",
+                p == null ? text.get("er_nobody_leaves") : text.get("er_patience", d(p))));
+        out.println(text.get("er_slot", d(chat.handleTime()), k));
         printGoal(out, t, goal.level(), maxAb < 1 ? maxAb : null);
 
         double ceiling = ChatDesk.ceiling(chat, t);
@@ -150,40 +160,37 @@ final class ErlangCommand implements Callable<Integer> {
         double typingLoad = lambda * m * r;
         int typing = (int) Math.floor(typingLoad) + 1;
         if (model < 0) {
-            out.printf(Locale.ROOT, "No headcount reaches the goal: even a buyer taken at once waits one reply (%s on average), and only %.1f%% of replies take %s or less.%n",
-                    Durations.format(r), ceiling * 100, Durations.format(t));
-            out.println("To make it reachable: lower --level, allow a longer --target, or type replies faster (quick phrases, templates).");
+            out.println(text.get("er_unreachable", d(r), ceiling * 100, d(t)));
+            out.println(text.get("er_unreachable_fix"));
             return 3;
         }
         int needed = Math.max(model, Math.max(slots, typing));
-        out.printf(Locale.ROOT, "Agents needed: %d%n", needed);
-        out.printf(Locale.ROOT, "  message model (queue for a slot, then for the agent's typing):  %d%n", model);
-        out.printf(Locale.ROOT, "  chat slots alone (each agent as %d servers, Erlang %s, handle %s):  %d%s%n", k, p == null ? "C" : "A",
-                Durations.format(chat.handleTime()), slots, slots < model ? "  <- too few: ignores that one person types one reply at a time" : "");
-        out.printf(Locale.ROOT, "  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d%n", typingLoad, typing);
-        out.printf(Locale.ROOT, "  binding: %s%n", model >= Math.max(slots, typing) ? "the message model"
-                : slots >= typing ? "chat slots" : "typing");
+        out.println(text.get("er_needed", needed));
+        out.println(text.get("er_model", model));
+        out.println(text.get("er_slots", k, p == null ? "C" : "A", d(chat.handleTime()), slots, slots < model ? text.get("er_too_few") : ""));
+        out.println(text.get("er_typing", typingLoad, typing));
+        out.println(text.get("er_binding", text.get(model >= Math.max(slots, typing) ? "er_binding_model" : slots >= typing ? "er_binding_slots" : "er_binding_typing")));
         ChatDesk.Agent a = ChatDesk.Agent.of(chat, Math.max(k, 5));
         StringBuilder eff = new StringBuilder();
         for (int j = 1; j <= Math.max(k, 5); j++) {
             eff.append(String.format(Locale.ROOT, "%s%d: %.2f", j == 1 ? "" : ", ", j, a.effectiveConcurrency(j)));
-            if (j <= ChatDesk.RULE_OF_THUMB.length) eff.append(String.format(Locale.ROOT, " (rule of thumb %.1f)", ChatDesk.RULE_OF_THUMB[j - 1]));
+            if (j <= ChatDesk.RULE_OF_THUMB.length) eff.append(" (").append(text.get("er_rule", ChatDesk.RULE_OF_THUMB[j - 1])).append(")");
         }
-        out.printf(Locale.ROOT, "Effective concurrency, chats finished per hour relative to one at a time, by chats held: %s%n%n", eff);
-
-        out.printf(Locale.ROOT, "  %7s %7s %10s %10s %12s %10s %14s%n", "agents", "slots", "typing", "P(wait)", "within " + Durations.format(t), "abandon", "mean wait s");
+        out.println(text.get("er_effective", eff));
+        out.println();
+        out.println(header(true, t));
         for (int n : rows(needed)) {
-            String mark = (n == needed ? " <- needed" : "") + (agents != null && n == agents ? " <- --agents" : "");
+            String mark = (n == needed ? text.get("er_mark_needed") : "") + (agents != null && n == agents ? " <- --agents" : "");
             if (p == null && !ChatDesk.stable(n, k, lambda, chat)) {
-                out.printf(Locale.ROOT, "  %7d %7d %10s %10s %12s %10s %14s%s%n", n, n * k, "≥100%", "1.000", "0.0%", "-", "unbounded", mark);
+                out.printf(Locale.ROOT, "  %7d %7d %10s %10s %12s %10s %14s%s%n", n, n * k, "≥100%", "1.000", "0.0%", "-", text.get("er_unbounded"), mark);
                 continue;
             }
             ChatDesk d = new ChatDesk(n, k, lambda, chat, p);
             out.printf(Locale.ROOT, "  %7d %7d %9.1f%% %10.3f %11.1f%% %9.1f%% %14.1f%s%n", n, n * k, d.typingOccupancy() * 100, d.probabilityOfWait(),
                     d.serviceLevel(t) * 100, d.probabilityOfAbandon() * 100, d.meanWaitOfServed(), mark);
         }
-        out.println("APPROXIMATION (validated against kefusim's simulation for 1 to 6 chats at once): for a shop's own mix, shifts and");
-        out.println("distributions, check with 'kefusim run' or 'kefusim staff'.");
+        out.println(text.get("er_approx1"));
+        out.println(text.get("er_approx2"));
         return 0;
     }
 
@@ -194,9 +201,20 @@ final class ErlangCommand implements Callable<Integer> {
         return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void printGoal(PrintWriter out, double t, double level, Double maxAbandon) {
-        out.printf(Locale.ROOT, "Goal: %.0f%% answered within %s%s%n", level * 100, Durations.format(t),
-                maxAbandon == null ? "" : String.format(Locale.ROOT, ", at most %.1f%% abandon", maxAbandon * 100));
+    private void printGoal(PrintWriter out, double t, double level, Double maxAbandon) {
+        out.println(text.get("er_goal", Format.share(level), d(t)) + (maxAbandon == null ? "" : text.get("er_goal_abandon", Format.share(maxAbandon))));
+    }
+
+    /** The table head, aligned by display width (Chinese heads take two columns a character). */
+    private String header(boolean desk, double t) {
+        StringBuilder h = new StringBuilder("  " + Columns.right(text.get("er_col_agents"), 7));
+        if (desk) h.append(' ').append(Columns.right(text.get("er_col_slots"), 7));
+        h.append(' ').append(Columns.right(text.get(desk ? "er_col_typing" : "er_col_occupancy"), 10));
+        h.append(' ').append(Columns.right("P(wait)", 10));
+        h.append(' ').append(Columns.right(text.get("er_col_within", d(t)), 12));
+        h.append(' ').append(Columns.right(text.get("er_col_abandon"), 10));
+        h.append(' ').append(Columns.right(text.get("er_col_wait"), 14));
+        return h.toString();
     }
 
     private static String fmt(double x) {

@@ -2,7 +2,10 @@ package io.kefusim.cli;
 
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.StaffingWriter;
+import io.kefusim.report.Columns;
+import io.kefusim.report.Format;
 import io.kefusim.report.Text;
+import io.kefusim.report.Words;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
@@ -74,13 +77,11 @@ final class StaffCommand implements Callable<Integer> {
         Optimiser.Result r = opt.run();
         if (interactive) System.err.println();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text));
-        print(out, s, r, original);
+        print(out, s, r, original, text);
         out.println();
-        if (original != null) out.println("  original:  " + StaffingWriter.worstSentence(text, goal, original));
-        out.println("  optimised: " + StaffingWriter.worstSentence(text, goal, r.best()));
-        if (goal.per() != Goal.Per.INTERVAL) {
-            out.println("  (the goal was checked per " + goal.per().name().toLowerCase() + "; use --per interval so that no hour is left short)");
-        }
+        if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffingWriter.worstSentence(text, goal, original));
+        out.println("  " + Columns.left(text.get("sp_plan_optimised") + ":", 10) + " " + StaffingWriter.worstSentence(text, goal, r.best()));
+        if (goal.per() != Goal.Per.INTERVAL) out.println("  " + text.get("st_per_hint", text.get("wg_per_" + goal.per().name().toLowerCase(), "")));
         out.println();
         out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         out.println(text.get("report_written") + ": " + done.resolve("staff.html"));
@@ -106,27 +107,35 @@ final class StaffCommand implements Callable<Integer> {
         return Optimiser.Evaluation.of(x, s, Experiment.run(s, threads, null, null), goal, Decisions.cost(decisions, x));
     }
 
-    private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original) {
+    private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text) {
         out.println();
-        out.println("Goal: " + r.goal() + "  (" + s.replications() + " replications per simulation, seed " + s.seed() + ")");
-        out.println(r.met() ? (r.proven() ? "Cheapest roster in the bounds that meets the goal (proven, given monotone service):"
-                : "Best roster found that meets the goal (not proven cheapest):") : "No roster in the bounds meets the goal; the largest:");
+        out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
+        out.println(text.get(r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
             int o = original == null ? 0 : original.x()[k];
             if (v == 0 && o == 0) continue;
-            out.printf(Locale.ROOT, "  %-40s %4d agents%s%n", r.decisions().get(k).label(), v, original == null ? "" : "   (now " + o + ")");
+            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get("st_agents", v)
+                    + (original == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
         out.println();
-        out.printf(Locale.ROOT, "  %-10s %12s %12s %14s %10s %14s %6s%n", "plan", "roster pay", "labour cost", "service level", "abandon", "lost sales", "goal");
-        if (original != null) row(out, StaffingWriter.Row.of("original", original));
-        row(out, StaffingWriter.Row.of("optimised", r.best()));
+        String[] head = {text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"), text.get("abandon_share"),
+                text.get("lost_sales"), text.get("sp_goal_col")};
+        int[] widths = {10, 16, 18, 14, 14, 26, 8};
+        StringBuilder line = new StringBuilder(" ");
+        for (int c = 0; c < head.length; c++) line.append(' ').append(c == 0 ? Columns.left(head[c], widths[c]) : Columns.right(head[c], widths[c]));
+        out.println(line);
+        List<StaffingWriter.Row> rows = new java.util.ArrayList<>();
+        if (original != null) rows.add(StaffingWriter.Row.of("original", original));
+        rows.add(StaffingWriter.Row.of("optimised", r.best()));
+        for (StaffingWriter.Row row : rows) {
+            String[] cells = {text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()), Format.share(row.serviceLevel()),
+                    Format.share(row.abandonShare()), Format.whole(row.lostSales()), text.get(row.meetsGoal() ? "sp_met" : "sp_not_met")};
+            StringBuilder l = new StringBuilder(" ");
+            for (int c = 0; c < cells.length; c++) l.append(' ').append(c == 0 ? Columns.left(cells[c], widths[c]) : Columns.right(cells[c], widths[c]));
+            out.println(l);
+        }
         out.println();
-        out.println("  " + r.simulations() + " simulations. " + String.join("; ", r.log()) + ".");
-    }
-
-    private static void row(PrintWriter out, StaffingWriter.Row row) {
-        out.printf(Locale.ROOT, "  %-10s %12.0f %12.0f %13.1f%% %9.1f%% %14.0f %6s%n", row.plan(), row.scheduledPay(), row.labourCost(),
-                row.serviceLevel() * 100, row.abandonShare() * 100, row.lostSales(), row.meetsGoal() ? "met" : "not met");
+        out.println("  " + text.get("st_simulations", r.simulations()) + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");
     }
 }

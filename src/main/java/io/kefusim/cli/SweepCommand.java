@@ -1,6 +1,10 @@
 package io.kefusim.cli;
 
+import io.kefusim.report.Columns;
 import io.kefusim.report.Format;
+import io.kefusim.report.WhatIfPages;
+import io.kefusim.report.Words;
+import io.kefusim.scenario.Scenario;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WhatIfWriter;
@@ -51,23 +55,40 @@ final class SweepCommand implements Callable<Integer> {
         print(out, r, text);
         out.println();
         out.println(text.get("wf_written") + ": " + done);
+        out.println(text.get("report_written") + ": " + done.resolve("sweep.html"));
         return 0;
     }
 
     private static void print(PrintWriter out, Sweep.Result r, Text text) {
-        String keys = String.join(" × ", r.varies().stream().map(Sweep.Vary::key).toList());
         Sweep.Point first = r.points().get(0);
+        Scenario s = first.scenario();
+        String keys = String.join(" × ", r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList());
         out.println();
-        out.println(text.get("wf_sweep_title", keys, first.scenario().replications(), first.scenario().seed()));
+        out.println(text.get("wf_sweep_title", keys, s.replications(), s.seed()));
         out.println();
-        int sl = index(r, "service_level"), missed = index(r, r.headlines().get(1).key()), ab = index(r, "abandon_share"),
+        String missedKey = r.headlines().get(1).key();
+        int sl = index(r, "service_level"), missed = index(r, missedKey), ab = index(r, "abandon_share"),
                 lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, "labour_cost_plus_lost_sales");
-        out.printf(Locale.ROOT, "  %-24s %12s %12s %12s %14s %14s %16s%n", "value", "service_lvl", r.headlines().get(1).key().replace("_share", ""),
-                "abandon", "lost_sales", "labour_cost", "cost+lost_sales");
+        int valueWidth = 10;
+        for (Sweep.Point p : r.points()) valueWidth = Math.max(valueWidth, Columns.width(values(text, r, p)));
+        out.println("  " + Columns.left(text.get("sw_value"), valueWidth) + right(Words.figureShort(text, s, "service_level"), 14)
+                + right(Words.figureShort(text, s, missedKey), 14) + right(Words.figureShort(text, s, "abandon_share"), 10)
+                + right(Words.figureShort(text, s, "lost_sales"), 16) + right(Words.figureShort(text, s, "labour_cost"), 16)
+                + right(Words.figureShort(text, s, "labour_cost_plus_lost_sales"), 20));
         for (Sweep.Point p : r.points()) {
-            out.printf(Locale.ROOT, "  %-24s %12s %12s %12s %14s %14s %16s%n", String.join(", ", p.values()),
-                    pct(p, sl), pct(p, missed), pct(p, ab), money(p, lost), money(p, cost), money(p, total));
+            out.println("  " + Columns.left(values(text, r, p), valueWidth) + right(pct(p, sl), 14) + right(pct(p, missed), 14) + right(pct(p, ab), 10)
+                    + right(money(p, lost), 16) + right(money(p, cost), 16) + right(money(p, total), 20));
         }
+        out.println();
+        for (String sentence : WhatIfPages.sweepVerdict(r, text)) out.println("  " + sentence);
+    }
+
+    private static String right(String v, int columns) { return " " + Columns.right(v, columns - 1); }
+
+    private static String values(Text text, Sweep.Result r, Sweep.Point p) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < r.varies().size(); i++) out.add(WhatIfPages.valueWords(text, r.varies().get(i), p.values().get(i)));
+        return String.join(", ", out);
     }
 
     private static int index(Sweep.Result r, String key) {

@@ -65,7 +65,7 @@ final class BacktestPage {
             dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
             plot.setDataset(1, points);
             plot.setRenderer(1, dots);
-            if (share) ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+            if (share) io.kefusim.report.ChartStyle.percentTicks((NumberAxis) plot.getRangeAxis());
             c.fireChartChanged();
         }
         p.para(text.get("bt_how"));

@@ -16,6 +16,8 @@ public final class Figures {
     public static double serviceLevel(ChatCell c) { return ratio(c.withinTarget, c.offered()); }
     public static double meanWait(ChatCell c) { return ratio(c.sumWait, c.accepted); }
     public static double meanAbandonTime(ChatCell c) { return ratio(c.sumAbandonTime, c.abandoned); }
+    /** Mean time in the queue of everyone who left it: taken after their wait, or gone after theirs. */
+    public static double meanQueueTimeAll(ChatCell c) { return ratio(c.sumWait + c.sumAbandonTime, c.accepted + c.abandoned); }
     public static double meanFirstResponse(ChatCell c) { return ratio(c.sumFirstResponse, c.firstReplied); }
     public static double missedShare(ChatCell c, int deadline) { return ratio(c.missed[deadline], c.offered()); }
     public static double lateShare(ChatCell c) { return ratio(c.lateReplies, c.messagesReplied); }

@@ -16,6 +16,8 @@ public final class ReplicationMetrics {
     public final ChatCell[][] byTypeInterval;
     public final AgentTime agentTotal;
     public final AgentTime[] agentByGroup, agentByInterval, agentByDay;
+    /** Seconds on duty and typing per group and interval, [group][interval]: occupancy by hour per group (a day's average hides the peak). */
+    public final double[][] onDutyByGroupInterval, typingByGroupInterval;
     /** Expected sales closed by each group (for commission). */
     public final double[] salesByGroup;
     /** Scheduled duty of each group inside [0, horizon], agent-seconds (for pay). */
@@ -53,6 +55,8 @@ public final class ReplicationMetrics {
         agentByGroup = times(groups);
         agentByInterval = times(intervals);
         agentByDay = times(days);
+        onDutyByGroupInterval = new double[groups][intervals];
+        typingByGroupInterval = new double[groups][intervals];
         salesByGroup = new double[groups];
         paidByGroup = new double[groups];
         premiumByGroup = new double[groups];
@@ -220,7 +224,11 @@ public final class ReplicationMetrics {
         int i = intervalIndex(a);
         while (i < byInterval.length) {
             double lo = Math.max(a, i * interval), hi = Math.min(b, (i + 1) * interval);
-            if (hi > lo) add(agentByInterval[i], hi - lo, typing, active);
+            if (hi > lo) {
+                add(agentByInterval[i], hi - lo, typing, active);
+                onDutyByGroupInterval[group][i] += hi - lo;
+                if (typing) typingByGroupInterval[group][i] += hi - lo;
+            }
             if ((i + 1) * interval >= b) break;
             i++;
         }

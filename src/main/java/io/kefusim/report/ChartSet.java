@@ -3,7 +3,6 @@ package io.kefusim.report;
 import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.ReplicationMetrics;
-import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 import org.HdrHistogram.Histogram;
 import org.jfree.chart.JFreeChart;
@@ -63,6 +62,8 @@ public final class ChartSet {
         charts.put("waits", waits());
         charts.put("first_response_distribution", firstResponseDistribution(reps));
         charts.put("service_level", serviceLevel());
+        charts.put("abandonment", abandonment());
+        charts.put("occupancy_by_interval", occupancyByInterval());
         charts.put("lost_orders", lostOrders());
         charts.put("groups", groups(summary));
     }
@@ -90,11 +91,13 @@ public final class ChartSet {
         plot.setDataset(0, bars);
         XYBarRenderer barRenderer = new XYBarRenderer(0.08);
         plot.setRenderer(0, barRenderer);
-        plot.setRangeAxis(0, new NumberAxis(text.get("ch_chats_per_interval", Durations.format(s.interval()))));
+        plot.setRangeAxis(0, new NumberAxis(text.get("ch_chats_per_interval", Words.duration(text, s.interval()))));
         XYStepRenderer step = new XYStepRenderer();
         plot.setDataset(1, new XYSeriesCollection(agents));
         plot.setRenderer(1, step);
-        plot.setRangeAxis(1, new NumberAxis(text.get("ch_agents_axis")));
+        NumberAxis agentAxis = new NumberAxis(text.get("ch_agents_axis"));
+        agentAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // people: no tick at 1.8 agents
+        plot.setRangeAxis(1, agentAxis);
         plot.mapDatasetToRangeAxis(1, 1);
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_arrivals"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         barRenderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
@@ -108,20 +111,24 @@ public final class ChartSet {
     private JFreeChart waits() {
         YIntervalSeries wait = new YIntervalSeries(text.get("ch_queue_wait"));
         YIntervalSeries first = new YIntervalSeries(text.get("ch_first_response"));
+        // taken buyers' waits alone look short when most buyers gave up: show everyone's time in the queue too
+        YIntervalSeries all = new YIntervalSeries(text.get("ch_queue_all"));
         double max = 0;
         for (IntervalFigures r : rows) {
             max = Math.max(max, band(wait, r, r.queueWait(), 1 / 60.0));
             max = Math.max(max, band(first, r, r.firstResponse(), 1 / 60.0));
+            max = Math.max(max, band(all, r, r.queueTimeAll(), 1 / 60.0));
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(wait);
         data.addSeries(first);
+        data.addSeries(all);
         XYPlot plot = new XYPlot(data, timeAxis(), new NumberAxis(text.get("ch_minutes")), null);
         double smallest = s.firstResponseDeadlines()[0] / 60;
-        for (double d : s.firstResponseDeadlines()) plot.addRangeMarker(style.marker(d / 60, Durations.format(d)));
+        for (double d : s.firstResponseDeadlines()) plot.addRangeMarker(style.marker(d / 60, Words.duration(text, d)));
         ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(max * 1.1, smallest * 1.25));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_waits"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        plot.setRenderer(ChartStyle.bandRenderer(BLUE, ORANGE));
+        plot.setRenderer(ChartStyle.bandRenderer(BLUE, ORANGE, ChartStyle.PURPLE));
         return chart;
     }
 
@@ -140,22 +147,21 @@ public final class ChartSet {
             long within = merged.getTotalCount() == 0 ? 0 : merged.getCountBetweenValues(0, (long) (t * 1000));
             cdf.add(t / 60, offered == 0 ? 0 : (double) within / offered);
         }
-        LogAxis x = new LogAxis(text.get("ch_minutes_log"));
+        LogAxis x = new DurationLogAxis(text.get("ch_minutes_log"), text);
         x.setSmallestValue(1 / 60.0);
         NumberAxis y = ChartStyle.percentAxis(text.get("ch_share_answered"));
         y.setRange(0, 1.05);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(cdf), x, y, line);
-        for (double d : s.firstResponseDeadlines()) plot.addDomainMarker(style.marker(d / 60, Durations.format(d)));
+        for (double d : s.firstResponseDeadlines()) plot.addDomainMarker(style.marker(d / 60, Words.duration(text, d)));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_distribution"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
-        x.setNumberFormatOverride(new MinutesAsDuration()); // after the theme, which resets tick formats
         line.setSeriesPaint(0, BLUE);
         line.setSeriesStroke(0, new BasicStroke(2.5f));
         return chart;
     }
 
     private JFreeChart serviceLevel() {
-        YIntervalSeries sl = new YIntervalSeries(text.get("ch_service_level", Durations.format(s.serviceLevelTarget())));
+        YIntervalSeries sl = new YIntervalSeries(text.get("ch_service_level", Words.duration(text, s.serviceLevelTarget())));
         for (IntervalFigures r : rows) ChartStyle.band(sl, millis(r), r.serviceLevel(), 1, 1);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(sl);
@@ -164,6 +170,44 @@ public final class ChartSet {
         plot.addRangeMarker(style.marker(s.serviceLevelGoal(), text.get("ch_goal", Math.round(s.serviceLevelGoal() * 100))));
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_service_level"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         plot.setRenderer(ChartStyle.bandRenderer(GREEN));
+        return chart;
+    }
+
+    /** Share of buyers who reached the queue and gave up, by interval: where the queue hurts. */
+    private JFreeChart abandonment() {
+        YIntervalSeries ab = new YIntervalSeries(text.get("ch_abandon"));
+        for (IntervalFigures r : rows) ChartStyle.band(ab, millis(r), r.abandonShare(), 1, 1);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(ab);
+        XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(text.get("ch_share_queued")), null);
+        plot.getRangeAxis().setRange(0, 1.05);
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_abandon"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        plot.setRenderer(ChartStyle.bandRenderer(RED));
+        return chart;
+    }
+
+    /**
+     * Occupancy of each group by interval, as lines (means): a day's average of 66% can hide
+     * 97% in the peak. Intervals with none of the group on duty are gaps, not lines across the night.
+     */
+    private JFreeChart occupancyByInterval() {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int g = 0; g < s.groups().size(); g++) {
+            XYSeries series = new XYSeries(s.groups().get(g).name(), false, true);
+            for (IntervalFigures r : rows) {
+                Double m = r.occupancyByGroup()[g].mean();
+                series.add(millis(r), m == null ? Double.NaN : m);
+            }
+            data.addSeries(series);
+        }
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(text.get("ch_occupancy_typing")), line);
+        plot.getRangeAxis().setRange(0, 1.05);
+        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_occupancy"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        for (int g = 0; g < s.groups().size(); g++) {
+            line.setSeriesPaint(g, ChartStyle.PALETTE[g % ChartStyle.PALETTE.length]);
+            line.setSeriesStroke(g, new BasicStroke(2f));
+        }
         return chart;
     }
 
@@ -227,23 +271,45 @@ public final class ChartSet {
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     }
 
-    /** Labels a minutes axis as durations: 0.5 -> "30s", 2 -> "2m", 90 -> "1h30m". */
-    static final class MinutesAsDuration extends NumberFormat {
-        @Override
-        public StringBuffer format(double minutes, StringBuffer to, java.text.FieldPosition pos) {
-            double sec = minutes * 60;
-            double rounded = sec < 60 ? Math.round(sec) : sec < 3600 ? Math.round(sec / 60) * 60.0 : Math.round(sec / 600) * 600.0;
-            return to.append(Durations.format(Math.max(1, rounded)));
+    /**
+     * A log axis in minutes with ticks where people count time (1 s, 2 s, 5 s, 10 s, 30 s,
+     * 1 min, 2 min, 5 min, ...), labelled in words; the default log ticks fall at 2 s, 6 s, 19 s.
+     */
+    static final class DurationLogAxis extends LogAxis {
+        private static final double[] TICK_SECONDS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400, 28800, 86400};
+        private final transient Text text;
+
+        DurationLogAxis(String label, Text text) {
+            super(label);
+            this.text = text;
         }
 
         @Override
-        public StringBuffer format(long minutes, StringBuffer to, java.text.FieldPosition pos) {
-            return format((double) minutes, to, pos);
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        protected List refreshTicksHorizontal(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            return ticks(org.jfree.chart.ui.TextAnchor.TOP_CENTER);
         }
 
         @Override
-        public Number parse(String source, java.text.ParsePosition pos) {
-            throw new UnsupportedOperationException("labels only");
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        protected List refreshTicksVertical(java.awt.Graphics2D g2, java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            return ticks(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+        }
+
+        private List<org.jfree.chart.axis.Tick> ticks(org.jfree.chart.ui.TextAnchor anchor) {
+            List<org.jfree.chart.axis.Tick> out = new java.util.ArrayList<>();
+            double lo = getLowerBound(), hi = getUpperBound();
+            List<Double> inRange = new java.util.ArrayList<>();
+            for (double sec : TICK_SECONDS) if (sec / 60 >= lo && sec / 60 <= hi) inRange.add(sec);
+            // at most about nine labels: thin out the in-between ticks on a wide range
+            int step = Math.max(1, (int) Math.ceil(inRange.size() / 9.0));
+            for (int i = 0; i < inRange.size(); i++) {
+                if (i % step != 0 && i != inRange.size() - 1) continue;
+                double sec = inRange.get(i);
+                out.add(new org.jfree.chart.axis.NumberTick(org.jfree.chart.axis.TickType.MAJOR, sec / 60, Words.duration(text, sec), anchor,
+                        org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
+            }
+            return out;
         }
     }
 

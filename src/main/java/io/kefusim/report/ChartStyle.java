@@ -81,8 +81,18 @@ public final class ChartStyle {
     }
 
     static NumberAxis percentAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
+        return percentTicks(new NumberAxis(label));
+    }
+
+    /**
+     * Ticks as percentages chosen for percentages: 0.25%, 0.5%, 1%, ... A plain percent format
+     * over the default ticks would label 0.005 and 0.01 both "1%".
+     */
+    public static NumberAxis percentTicks(NumberAxis axis) {
+        NumberFormat f = NumberFormat.getPercentInstance(java.util.Locale.ROOT);
+        f.setMaximumFractionDigits(2);
+        axis.setNumberFormatOverride(null);
+        axis.setStandardTickUnits(new org.jfree.chart.axis.NumberTickUnitSource(false, f));
         return axis;
     }
 

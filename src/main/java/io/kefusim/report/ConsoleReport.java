@@ -1,7 +1,6 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.Estimate;
-import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 
 import java.io.PrintWriter;
@@ -30,10 +29,10 @@ public final class ConsoleReport {
         line("abandoned", t.get("abandoned"), 0);
         line("open_at_end", t.get("open_at_end"), 0);
         pct("abandon_share", t.get("abandon_share"));
-        pct(text.get("service_level", Durations.format(s.serviceLevelTarget())), t.get("service_level"), true);
+        pct(text.get("service_level", Words.duration(text, s.serviceLevelTarget())), t.get("service_level"), true);
         Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
-        for (String label : s.deadlineLabels()) {
-            pct(text.get("missed", label), ((Map<String, Object>) missed.get(label)).get("share"), true);
+        for (int i = 0; i < s.deadlineLabels().length; i++) {
+            pct(text.get("missed", Words.duration(text, s.firstResponseDeadlines()[i])), ((Map<String, Object>) missed.get(s.deadlineLabels()[i])).get("share"), true);
         }
         line("queue_wait", ((Map<String, Object>) t.get("queue_wait")).get("mean_s"), 1);
         Object p90 = ((Map<String, Object>) t.get("queue_wait")).get("p90_s");
@@ -42,7 +41,7 @@ public final class ConsoleReport {
         }
         line("first_response", ((Map<String, Object>) t.get("first_response")).get("mean_s"), 1);
         line("avg_response", t.get("avg_response_s"), 1);
-        pct(text.get("late_replies", Durations.format(s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
+        pct(text.get("late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
         line("agents_on_duty", t.get("agents_on_duty"), 1);
         pct("occupancy", t.get("occupancy"));
         line("overtime", t.get("overtime_h"), 1);
@@ -109,19 +108,10 @@ public final class ConsoleReport {
         return String.format("%,." + digits + "f", v);
     }
 
-    /** Terminal columns a string takes: Chinese characters take two. */
-    private static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) w += s.charAt(i) >= 0x2E80 ? 2 : 1;
-        return w;
-    }
+    private static int width(String s) { return Columns.width(s); }
 
     /** Left-aligns a label in 48 columns by display width, so Chinese labels line up too. */
-    private static String pad(String s) {
-        return s + " ".repeat(Math.max(0, 48 - width(s)));
-    }
+    private static String pad(String s) { return Columns.left(s, 48); }
 
-    private static String right(String s, int columns) {
-        return " ".repeat(Math.max(0, columns - width(s))) + s;
-    }
+    private static String right(String s, int columns) { return Columns.right(s, columns); }
 }

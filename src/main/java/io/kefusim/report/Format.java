@@ -15,6 +15,20 @@ public final class Format {
     /** Seconds, orders and the like, one decimal: 12345.67 -> "12,345.7". */
     public static String one(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v); }
 
+    /** A difference with its sign, whole: +278, −1,338 (a true minus sign). */
+    public static String signedWhole(Double v) {
+        if (v == null) return "–";
+        String w = whole(Math.abs(v));
+        return (Math.round(v) > 0 ? "+" : Math.round(v) < 0 ? "−" : "±") + w;
+    }
+
+    /** A difference of shares in percentage points with its sign: +5.8 pts. */
+    public static String signedPoints(Double v) {
+        if (v == null) return "–";
+        String w = String.format(Locale.ROOT, "%.1f", Math.abs(v) * 100);
+        return (w.equals("0.0") ? "±" : v > 0 ? "+" : "−") + w;
+    }
+
     public static String share(Estimate e) { return share(e.mean()); }
     public static String whole(Estimate e) { return whole(e.mean()); }
     public static String one(Estimate e) { return one(e.mean()); }

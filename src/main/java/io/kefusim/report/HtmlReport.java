@@ -1,7 +1,6 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.Estimate;
-import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
@@ -65,17 +64,7 @@ public final class HtmlReport {
                 .append("</p></header>\n");
 
         h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
-        card("totals.service_level", text.get("service_level", Durations.format(s.serviceLevelTarget())), (Estimate) t.get("service_level"), true, null);
-        Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
-        for (String label : s.deadlineLabels()) {
-            Map<String, Object> m = (Map<String, Object>) missed.get(label);
-            Estimate count = (Estimate) m.get("count");
-            card("totals.missed_deadlines." + label + ".share", text.get("missed", label), (Estimate) m.get("share"), true,
-                    text.get("html_missed_count", Format.whole(count.mean())));
-        }
-        Estimate abandoned = (Estimate) t.get("abandoned");
-        card("totals.abandoned", text.get("abandoned"), abandoned, false,
-                text.get("html_abandoned_of", Format.share(((Estimate) t.get("abandon_share")).mean())));
+        headlineCards(t);
         card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
         card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, null);
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
@@ -102,6 +91,51 @@ public final class HtmlReport {
         Files.writeString(file, h, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The headline cards, none repeating another: the missed-deadline share at the
+     * service-level target is one minus the service level (said on that card instead); a later
+     * deadline with the same share as an earlier one is merged into its label ("within 30 min
+     * / 2 h"); one with the abandon share's value is said on the abandoned card (those buyers
+     * gave up before the deadline).
+     */
+    @SuppressWarnings("unchecked")
+    private void headlineCards(Map<String, Object> t) {
+        Estimate sl = (Estimate) t.get("service_level");
+        Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
+        String abandonShown = Format.share(((Estimate) t.get("abandon_share")).mean());
+        String[] labels = s.deadlineLabels();
+        double[] deadlines = s.firstResponseDeadlines();
+        String slNote = null;
+        List<String> keys = new ArrayList<>(), shown = new ArrayList<>();
+        List<List<String>> within = new ArrayList<>();
+        List<String> sameAsAbandon = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            Estimate share = (Estimate) ((Map<String, Object>) missed.get(labels[i])).get("share");
+            String v = Format.share(share.mean()), d = Words.duration(text, deadlines[i]);
+            if (deadlines[i] == s.serviceLevelTarget()) {
+                slNote = text.get("html_sl_rest", v, d);
+            } else if (!shown.isEmpty() && shown.get(shown.size() - 1).equals(v)) {
+                within.get(within.size() - 1).add(d);
+            } else if (v.equals(abandonShown)) {
+                sameAsAbandon.add(d);
+            } else {
+                keys.add(labels[i]);
+                shown.add(v);
+                within.add(new ArrayList<>(List.of(d)));
+            }
+        }
+        card("totals.service_level", text.get("service_level", Words.duration(text, s.serviceLevelTarget())), sl, true, slNote);
+        for (int k = 0; k < keys.size(); k++) {
+            Map<String, Object> m = (Map<String, Object>) missed.get(keys.get(k));
+            card("totals.missed_deadlines." + keys.get(k) + ".share", text.get("missed", String.join(" / ", within.get(k))), (Estimate) m.get("share"), true,
+                    text.get("html_missed_count", Format.whole(((Estimate) m.get("count")).mean())));
+        }
+        Estimate abandoned = (Estimate) t.get("abandoned");
+        String note = text.get("html_abandoned_of", abandonShown);
+        if (!sameAsAbandon.isEmpty()) note += text.get("html_abandon_same", String.join(" / ", sameAsAbandon));
+        card("totals.abandoned", text.get("abandoned"), abandoned, false, note);
+    }
+
     private void card(String key, String label, Estimate e, boolean isShare, String note) {
         String value = isShare ? Format.share(e.mean()) : (key.endsWith("lost_orders") ? Format.one(e.mean()) : Format.whole(e.mean()));
         String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.share(e.ci95()) : key.endsWith("lost_orders") ? Format.one(e.ci95()) : Format.whole(e.ci95()));
@@ -119,7 +153,7 @@ public final class HtmlReport {
         Map<String, Object> slices = (Map<String, Object>) summary.get(section);
         List<String> head = new ArrayList<>(List.of(keyHeader, text.get("col_arrived"), text.get("accepted"), text.get("col_abandon"),
                 text.get("col_service_level"), text.get("col_wait"), text.get("col_first")));
-        for (String l : s.deadlineLabels()) head.add(text.get("col_missed", l));
+        for (double d : s.firstResponseDeadlines()) head.add(text.get("col_missed", Words.duration(text, d)));
         head.add(text.get("col_lost_orders"));
         head.add(text.get("col_lost_sales"));
         boolean cost = ((Map<String, Object>) slices.values().stream().findFirst().orElse(Map.of())).containsKey("labour_cost");

@@ -19,7 +19,8 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
                               Estimate arrived, Estimate deflected, Estimate accepted, Estimate abandoned,
                               Estimate openAtEnd, Estimate agentsOnDuty, Estimate occupancy, Estimate serviceLevel,
                               Estimate queueWait, Estimate firstResponse, Estimate[] missedShare, Estimate lateShare,
-                              Estimate avgResponse, Estimate lostOrders, Estimate lostSales) {
+                              Estimate avgResponse, Estimate lostOrders, Estimate lostSales,
+                              Estimate abandonShare, Estimate queueTimeAll, Estimate[] occupancyByGroup) {
 
     public static List<IntervalFigures> of(Scenario s, List<ReplicationMetrics> reps) {
         ReplicationMetrics first = reps.get(0);
@@ -32,6 +33,11 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
             for (int d = 0; d < missed.length; d++) {
                 final int dd = d;
                 missed[d] = est(reps, m -> Figures.missedShare(m.byInterval[iv], dd));
+            }
+            Estimate[] occByGroup = new Estimate[first.onDutyByGroupInterval.length];
+            for (int g = 0; g < occByGroup.length; g++) {
+                final int gg = g;
+                occByGroup[g] = est(reps, m -> Figures.ratio(m.typingByGroupInterval[gg][iv], m.onDutyByGroupInterval[gg][iv]));
             }
             rows.add(new IntervalFigures(
                     s.start().plusNanos((long) (from * 1e9)),
@@ -51,7 +57,10 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
                     chat(reps, iv, Figures::lateShare),
                     chat(reps, iv, Figures::avgResponse),
                     chat(reps, iv, c -> c.lostOrders),
-                    chat(reps, iv, c -> c.lostSales)));
+                    chat(reps, iv, c -> c.lostSales),
+                    chat(reps, iv, Figures::abandonShare),
+                    chat(reps, iv, Figures::meanQueueTimeAll),
+                    occByGroup));
         }
         return rows;
     }

@@ -29,6 +29,7 @@ public final class Pages {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(text.chinese() ? "zh-CN" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title)).append("</title>\n<style>")
                 .append(HtmlReport.CSS).append(".verdict{font-size:17px;margin:12px 0;padding:10px 14px;border-left:4px solid #1f77b4;background:#eef5fb}")
+                .append(".findings{margin:0 0 12px;padding-left:22px}.findings li{margin:4px 0}")
                 .append("</style>\n</head>\n<body>\n<header><h1>").append(esc(title)).append("</h1><p class=\"sub\">").append(esc(subtitle)).append("</p></header>\n");
     }
 
@@ -36,6 +37,15 @@ public final class Pages {
 
     public Pages verdict(String sentence) {
         h.append("<p class=\"verdict\">").append(esc(sentence)).append("</p>\n");
+        return this;
+    }
+
+    /** A list under the verdict: one line per plan or finding. */
+    public Pages bullets(List<String> lines) {
+        if (lines.isEmpty()) return this;
+        h.append("<ul class=\"findings\">");
+        for (String l : lines) h.append("<li>").append(esc(l)).append("</li>");
+        h.append("</ul>\n");
         return this;
     }
 
@@ -54,7 +64,7 @@ public final class Pages {
         NumberAxis x = new NumberAxis(xLabel), y = new NumberAxis(yLabel);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
         JFreeChart c = add(key, title, new XYPlot(data, x, y, r));
-        if (percent) y.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+        if (percent) ChartStyle.percentTicks(y);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             boolean p = points != null && i < points.length && points[i];
             r.setSeriesLinesVisible(i, !p);

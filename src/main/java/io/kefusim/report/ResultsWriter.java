@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a run's files: summary.json, intervals.csv, by_type/by_group/by_day.csv, scenario.yaml, run.json. */
+/** Writes a run's files: summary.json, intervals.csv, by_type/by_group/by_day.csv, results.xlsx, scenario.yaml, run.json. */
 public final class ResultsWriter {
     public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /**
@@ -43,6 +43,7 @@ public final class ResultsWriter {
         writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type");
         writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group");
         writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day");
+        Workbook.write(dir, summary);
         return summary;
     }
 
@@ -52,7 +53,9 @@ public final class ResultsWriter {
                 "abandoned", "open_at_end", "agents_on_duty", "occupancy", "service_level", "service_level_ci95",
                 "queue_wait_mean_s", "queue_wait_mean_s_ci95", "first_response_mean_s"));
         for (String l : labels) header.add("missed_" + l + "_share");
-        header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted"));
+        header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted",
+                "abandon_share", "queue_time_all_mean_s"));
+        for (Scenario.AgentGroup g : s.groups()) header.add("occupancy_" + g.name());
         try (Csv csv = new Csv(file, header)) {
             for (IntervalFigures r : rows) {
                 List<String> row = new ArrayList<>();
@@ -74,6 +77,9 @@ public final class ResultsWriter {
                 row.add(Csv.num(r.lostOrders().ci95()));
                 row.add(Csv.num(r.lostSales().mean()));
                 row.add(r.counted() ? "yes" : "no (warm-up)");
+                row.add(Csv.num(r.abandonShare().mean()));
+                row.add(Csv.num(r.queueTimeAll().mean()));
+                for (Estimate o : r.occupancyByGroup()) row.add(Csv.num(o.mean()));
                 csv.row(row);
             }
         }

@@ -22,7 +22,7 @@ final class StaffPage {
     private StaffPage() {}
 
     static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
-        Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", r.goal().toString(), s.replications(), s.seed()));
+        Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
         StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
         String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
@@ -73,7 +73,7 @@ final class StaffPage {
         }
         p.table(List.of(text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"), text.get("abandon_share"),
                 text.get("lost_sales"), text.get("sp_goal_col")), cmp);
-        p.para(text.get("sp_notes") + " " + String.join("; ", r.log()) + ".");
+        p.para(text.get("sp_notes") + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");
         p.write(dir.resolve("staff.html"));
     }
 

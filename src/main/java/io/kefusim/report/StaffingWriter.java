@@ -29,6 +29,11 @@ public final class StaffingWriter {
     private StaffingWriter() {}
 
     /** A plan's figures for the comparison table. */
+    /** What the search found on the way, in the reader's words. */
+    public static List<String> notes(Text text, Optimiser.Result r) {
+        return r.log().stream().map(n -> text.get("opt_" + n.key(), n.args())).toList();
+    }
+
     /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */
     public static Map<String, Object> worstIntervals(io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
         return ShortfallText.json(e.scenario(), goal.shortfall(e.scenario(), e.reps()), goal.shortfallFigure(), goal.shortfallThreshold(e.scenario()));
@@ -92,7 +97,7 @@ public final class StaffingWriter {
         json.put("simulations", r.simulations());
         json.put("replications_per_simulation", original.replications());
         json.put("seed", original.seed());
-        json.put("notes", r.log());
+        json.put("notes", notes(new Text("en"), r));
         json.put("plans", rows);
         Map<String, Object> worst = new LinkedHashMap<>();
         if (originalEval != null) worst.put("original", worstIntervals(r.goal(), originalEval));
@@ -134,7 +139,9 @@ public final class StaffingWriter {
             DateAxis time = new DateAxis(text.get("ch_time"));
             time.setTimeZone(TimeZone.getTimeZone(s.zone()));
             XYStepRenderer renderer = new XYStepRenderer();
-            XYPlot plot = new XYPlot(data, time, new NumberAxis(text.get("ch_agents_axis")), renderer);
+            NumberAxis agents = new NumberAxis(text.get("ch_agents_axis"));
+            agents.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // people: no tick at 2.5 agents
+            XYPlot plot = new XYPlot(data, time, agents, renderer);
             JFreeChart chart = style.themed(new JFreeChart(text.get("st_title", group), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
             renderer.setSeriesPaint(0, ChartStyle.RED);
             renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));

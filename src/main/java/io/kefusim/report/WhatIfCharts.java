@@ -2,7 +2,6 @@ package io.kefusim.report;
 
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Headline;
-import io.kefusim.scenario.Durations;
 import io.kefusim.whatif.Comparison;
 import io.kefusim.whatif.Sweep;
 import org.jfree.chart.JFreeChart;
@@ -34,10 +33,10 @@ public final class WhatIfCharts {
         List<String> shares = List.of("service_level", "missed_" + firstDeadline(r.headlines()) + "_share", "abandon_share");
         List<String> costs = List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales");
         String base = r.plans().get(0).name();
-        charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, false, style));
-        charts.put("compare_costs", bars(r, costs, text.get("wf_title_costs"), text.get("wf_cny"), false, false, style));
-        charts.put("compare_difference_shares", bars(r, shares, text.get("wf_title_diff_shares", base), text.get("wf_diff_share", base), true, true, style));
-        charts.put("compare_difference_costs", bars(r, costs, text.get("wf_title_diff_costs", base), text.get("wf_diff_cny", base), false, true, style));
+        charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, false, style, text));
+        charts.put("compare_costs", bars(r, costs, text.get("wf_title_costs"), text.get("wf_cny"), false, false, style, text));
+        charts.put("compare_difference_shares", bars(r, shares, text.get("wf_title_diff_shares", base), text.get("wf_diff_share", base), true, true, style, text));
+        charts.put("compare_difference_costs", bars(r, costs, text.get("wf_title_diff_costs", base), text.get("wf_diff_cny", base), false, true, style, text));
         return charts;
     }
 
@@ -51,14 +50,15 @@ public final class WhatIfCharts {
      * each later plan minus the first, with the paired interval.
      */
     private static JFreeChart bars(Comparison.Result r, List<String> keys, String title, String axisLabel, boolean percent,
-                                   boolean differences, ChartStyle style) {
+                                   boolean differences, ChartStyle style, Text text) {
+        io.kefusim.scenario.Scenario sc = r.plans().get(0).scenario();
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int k = differences ? 1 : 0; k < r.plans().size(); k++) {
             for (String key : keys) {
                 int h = index(r.headlines(), key);
                 Estimate e = differences ? r.cell(k, h).difference() : r.cell(k, h).value();
                 // the "standard deviation" slot holds the 95% half-width: the error bar is the CI
-                data.add(e.meanOrNaN(), zero(e.ci95OrNaN()), r.plans().get(k).name(), key);
+                data.add(e.meanOrNaN(), zero(e.ci95OrNaN()), r.plans().get(k).name(), Words.figureShort(text, sc, key));
             }
         }
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
@@ -72,7 +72,7 @@ public final class WhatIfCharts {
             renderer.setSeriesPaint(differences ? k - 1 : k, ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
         }
         if (differences) plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
-        if (percent) axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
+        if (percent) ChartStyle.percentTicks(axis);
         return chart;
     }
 
@@ -87,68 +87,95 @@ public final class WhatIfCharts {
 
     public static Map<String, JFreeChart> sweep(Sweep.Result r, Text text, ChartStyle style) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        String x = r.varies().get(0).key();
+        io.kefusim.scenario.Scenario sc = r.points().get(0).scenario();
+        String x = Words.setting(text, sc, r.varies().get(0).key());
+        boolean two = r.varies().size() == 2;
         charts.put("sweep_service_level", curves(r, List.of("service_level"), text.get("wf_title_sl", x), true, style, text));
         List<String> missed = r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).toList();
-        charts.put("sweep_missed", curves(r, r.varies().size() == 1 ? missed : List.of(missed.get(0)), text.get("wf_title_missed", x), true, style, text));
+        charts.put("sweep_missed", curves(r, two ? List.of(missed.get(0)) : missed,
+                two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
         charts.put("sweep_lost_orders", curves(r, List.of("lost_orders"), text.get("wf_title_lost", x), false, style, text));
-        charts.put("sweep_cost", curves(r, List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
-                text.get("wf_title_cost", x), false, style, text));
+        // with two keys, one curve per value of the second: the sum only, or the chart would hold nine curves
+        charts.put("sweep_cost", curves(r, two ? List.of("labour_cost_plus_lost_sales") : List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
+                two ? text.get("wf_title_total", x) : text.get("wf_title_cost", x), false, style, text));
         return charts;
     }
 
     /**
-     * One curve per figure (one varied key), or per figure and value of the second key;
-     * x is the first key's value (seconds for durations), with 95% bands.
+     * One curve per figure (one varied key), or per value of the second key (then one figure,
+     * coloured from light to dark as the second value grows); x is the first key's value
+     * (seconds for durations, whole numbers for counts), with 95% bands.
      */
     private static JFreeChart curves(Sweep.Result r, List<String> keys, String title, boolean shares, ChartStyle style, Text text) {
+        io.kefusim.scenario.Scenario sc = r.points().get(0).scenario();
         Sweep.Vary vx = r.varies().get(0);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<String> seconds = r.varies().size() == 2 ? r.varies().get(1).values() : List.of("");
+        boolean two = r.varies().size() == 2;
+        List<String> seconds = two ? r.varies().get(1).values() : List.of("");
+        String secondWords = two ? Words.setting(text, sc, r.varies().get(1).key()) : "";
         for (String key : keys) {
             int h = index(r.headlines(), key);
             for (String second : seconds) {
-                String name = key + (second.isEmpty() ? "" : " @ " + r.varies().get(1).key() + "=" + second);
+                String name = two ? secondWords + " = " + valueWords(text, r.varies().get(1), second) : Words.figureShort(text, sc, key);
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
-                    if (!second.isEmpty() && !p.values().get(1).equals(second)) continue;
+                    if (two && !p.values().get(1).equals(second)) continue;
                     double xv = vx.numeric(vx.values().indexOf(p.values().get(0)));
                     ChartStyle.band(series, xv, p.figures()[h], 1, shares ? 1 : Double.POSITIVE_INFINITY);
                 }
                 data.addSeries(series);
             }
         }
-        NumberAxis xAxis = new NumberAxis(vx.key());
-        NumberAxis yAxis = shares ? ChartStyle.percentAxis(text.get("wf_share")) : new NumberAxis(keys.get(0).contains("orders") ? "orders" : text.get("wf_cny"));
+        NumberAxis xAxis = new NumberAxis(Words.setting(text, sc, vx.key()));
+        NumberAxis yAxis = shares ? ChartStyle.percentAxis(text.get("wf_share"))
+                : new NumberAxis(keys.get(0).contains("orders") ? text.get("ch_orders_axis") : text.get("wf_cny"));
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         JFreeChart chart = style.themed(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            Color c = ChartStyle.PALETTE[i % ChartStyle.PALETTE.length];
+            Color c = two ? ramp(i, data.getSeriesCount()) : ChartStyle.PALETTE[i % ChartStyle.PALETTE.length];
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
         renderer.setAlpha(0.2f);
         if (shares) {
-            yAxis.setNumberFormatOverride(NumberFormat.getPercentInstance());
             yAxis.setRange(0, 1.05);
         }
         xAxis.setAutoRangeIncludesZero(false);
-        if (vx.durations()) xAxis.setNumberFormatOverride(new SecondsAsDuration());
+        if (vx.durations()) {
+            xAxis.setNumberFormatOverride(new SecondsAsDuration(text));
+        } else if (vx.values().stream().allMatch(v -> v.matches("-?\\d+"))) {
+            xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // headcounts: no tick at 1.8 agents
+        }
         return chart;
     }
 
-    /** Labels a seconds axis as durations: 90 -> "1m30s". */
+    /** The i-th of n colours from light to dark blue: ordered values read as ordered. */
+    static Color ramp(int i, int n) {
+        float t = n == 1 ? 1f : 0.4f + 0.6f * i / (n - 1);
+        return new Color(Math.round(255 - t * (255 - 0x08)), Math.round(255 - t * (255 - 0x30)), Math.round(255 - t * (255 - 0x6b)));
+    }
+
+    /** A swept value as people read it: durations in words, numbers as written. */
+    static String valueWords(Text text, Sweep.Vary v, String value) {
+        return v.durations() ? Words.duration(text, io.kefusim.scenario.Durations.parse(value)) : value;
+    }
+
+    /** Labels a seconds axis as durations in the reader's words: 90 -> "1 min 30 s" / "1分30秒". */
     static final class SecondsAsDuration extends NumberFormat {
+        private final transient Text text;
+
+        SecondsAsDuration(Text text) { this.text = text; }
+
         @Override
         public StringBuffer format(double seconds, StringBuffer to, java.text.FieldPosition pos) {
-            return to.append(Durations.format(Math.round(seconds)));
+            return to.append(Words.duration(text, Math.round(seconds)));
         }
 
         @Override
         public StringBuffer format(long seconds, StringBuffer to, java.text.FieldPosition pos) {
-            return to.append(Durations.format(seconds));
+            return to.append(Words.duration(text, seconds));
         }
 
         @Override

@@ -62,8 +62,16 @@ public final class WhatIfWriter {
             }
         }
         json.put("figures", figures);
+        Map<String, Object> worst = new LinkedHashMap<>();
+        for (int k = 0; k < r.plans().size(); k++) {
+            worst.put(r.plans().get(k).name(), WhatIfPages.worstSection(r.plans().get(k).scenario(), r.runs().get(k)));
+        }
+        json.put("worst_intervals", worst);
+        List<String> verdict = WhatIfPages.compareVerdict(r, text);
+        json.put("verdict", verdict);
         ResultsWriter.JSON.writeValue(dir.resolve("compare.json").toFile(), json);
-        writeCharts(dir, WhatIfCharts.compare(r, text, style(text)), text);
+        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.compare(r, text, style(text)));
+        WhatIfPages.writeCompare(dir, r, text, svgs, verdict);
     }
 
     public static void writeSweep(Path dir, Sweep.Result r, Text text) throws IOException {
@@ -89,6 +97,7 @@ public final class WhatIfWriter {
                     figs.put(r.headlines().get(h).key(), e);
                 }
                 point.put("figures", figs);
+                point.put("worst_intervals", WhatIfPages.worstSection(p.scenario(), p.reps()));
                 points.add(point);
                 csv.row(row);
             }
@@ -98,17 +107,22 @@ public final class WhatIfWriter {
         json.put("replications", r.points().get(0).scenario().replications());
         json.put("seed", r.points().get(0).scenario().seed());
         json.put("points", points);
+        List<String> verdict = WhatIfPages.sweepVerdict(r, text);
+        json.put("verdict", verdict);
         ResultsWriter.JSON.writeValue(dir.resolve("sweep.json").toFile(), json);
-        writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)), text);
+        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)));
+        WhatIfPages.writeSweep(dir, r, text, svgs, verdict);
     }
 
     private static ChartStyle style(Text text) {
         return new ChartStyle(text.chinese() ? ChartFonts.cjkFamily() : null);
     }
 
-    private static void writeCharts(Path dir, Map<String, JFreeChart> charts, Text text) throws IOException {
+    private static Map<String, String> writeCharts(Path dir, Map<String, JFreeChart> charts) throws IOException {
         Path d = dir.resolve("charts");
-        ChartStyle.writeSvgFiles(d, ChartStyle.svgElements(charts));
+        Map<String, String> svgs = ChartStyle.svgElements(charts);
+        ChartStyle.writeSvgFiles(d, svgs);
         ChartStyle.writePngs(d, charts);
+        return svgs;
     }
 }

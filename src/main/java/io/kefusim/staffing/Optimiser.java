@@ -71,7 +71,13 @@ public final class Optimiser {
     }
 
     public record Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven,
-                         boolean met, int simulations, List<String> log) {}
+                         boolean met, int simulations, List<Note> log) {}
+
+    /** What the search found on the way, as a message key and its arguments (the report says it in the user's language). */
+    public record Note(String key, Object... args) {
+        @Override
+        public String toString() { return key + java.util.Arrays.toString(args); }
+    }
 
     private final Scenario s;
     private final Goal goal;
@@ -81,7 +87,7 @@ public final class Optimiser {
     private final Consumer<String> progress;
     private final Map<String, Evaluation> seen = new HashMap<>();
     private final List<int[]> failed = new ArrayList<>();
-    private final List<String> log = new ArrayList<>();
+    private final List<Note> log = new ArrayList<>();
     private final java.util.Set<String> uncovered = new java.util.LinkedHashSet<>();
 
     /** Sets of decisions on staggered shifts: same group and date, same hours, breaks at different times. */
@@ -116,7 +122,7 @@ public final class Optimiser {
         for (int round = 0; round < 40 && seen.size() < budget; round++) {
             int[] x = solve(req, Double.POSITIVE_INFINITY, false);
             if (x == null) {
-                note("the bounds allow no roster covering the raised requirements");
+                note("no_cover");
                 break;
             }
             Evaluation e = evaluate(x);
@@ -125,7 +131,7 @@ public final class Optimiser {
                 break;
             }
             if (!raise(req, e)) {
-                note("no interval left to add agents to");
+                note("no_interval");
                 break;
             }
         }
@@ -133,13 +139,13 @@ public final class Optimiser {
             int[] max = decisions.stream().mapToInt(Decision::max).toArray();
             Evaluation e = evaluate(max);
             if (!e.meets) {
-                note("even the largest roster the bounds allow does not meet the goal");
+                note("largest_fails");
                 return new Result(goal, decisions, required, e, false, false, seen.size(), log);
             }
             best = e;
         }
         if (!uncovered.isEmpty()) {
-            note("no shift covers " + uncovered.size() + " group-interval(s) with demand (e.g. " + uncovered.iterator().next() + ")");
+            note("uncovered", uncovered.size(), uncovered.iterator().next());
         }
         boolean proven;
         if (goal.isConstraint()) {
@@ -240,13 +246,13 @@ public final class Optimiser {
         while (seen.size() < budget) {
             int[] x = solve(null, bestCost - 1e-6, true);
             if (x == null) {
-                note("no cheaper roster is left that is not dominated by one that failed: the best is the cheapest in the bounds");
+                note("proven");
                 return true;
             }
             Evaluation e = evaluate(x);
             if (e.meets) bestCost = e.basePay;
         }
-        note("simulation budget (" + budget + ") spent before the search finished: the best found is not proven cheapest");
+        note("budget", budget);
         return false;
     }
 
@@ -273,7 +279,7 @@ public final class Optimiser {
                 improved = true;
             }
         }
-        note("labour cost + lost sales: no single agent more or fewer lowers it further" + (seen.size() >= budget ? " (budget spent)" : ""));
+        note(seen.size() >= budget ? "lost_sales_budget" : "lost_sales");
         return best;
     }
 
@@ -445,8 +451,8 @@ public final class Optimiser {
         return e;
     }
 
-    private void note(String message) {
-        log.add(message);
+    private void note(String key, Object... args) {
+        log.add(new Note(key, args));
     }
 
     private static String key(int[] x) {

@@ -21,12 +21,25 @@ class StaffingCliTest {
         assertEquals(0, r.code(), r.err());
         // 192 chats x 6 replies x 30 s = 9.6 agents of typing: never the 5 that chat slots alone suggest
         assertTrue(r.out().contains("typing alone (9.6 agents' worth of replies per hour, under 100% busy):  10"), r.out());
-        assertTrue(r.out().contains("chat slots alone (each agent as 5 servers, Erlang A, handle 8m):  5  <- too few"), r.out());
+        assertTrue(r.out().contains("chat slots alone (each agent as 5 servers, Erlang A, handle 8 min):  5  <- too few"), r.out());
         assertTrue(r.out().contains("Agents needed: 11"), r.out());
         assertTrue(r.out().contains("5: 2.67 (rule of thumb 3.5)"), r.out());
         CliRunner.Result pct = CliRunner.kefusim("erlang", "--rate", "200", "--handle", "3m", "--target", "20s", "--level", "80%");
         assertEquals(0, pct.code(), pct.err());
         assertTrue(pct.out().contains("Agents needed: 14"), pct.out());
+    }
+
+    @Test
+    void calculatorAndBenchSpeakChinese() {
+        CliRunner.Result r = CliRunner.kefusim("erlang", "--rate", "192", "--handle", "8m", "--concurrency", "5", "--patience", "3m", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("所需客服：11 人"), r.out());
+        assertTrue(r.out().contains("处理时长 8分钟）：5  <- 偏少"), r.out());
+        assertTrue(r.out().contains("2分钟内回复"), "durations in Chinese units: " + r.out());
+        assertFalse(r.out().matches("(?s).*\\b\\d+[smh]\\b.*"), "no '2m' (metres?) left: " + r.out());
+        CliRunner.Result b = CliRunner.kefusim("bench", "--chats", "2000", "--agents", "4", "--repeat", "1", "--threads", "1", "--lang", "zh");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("单线程 1 次重复"), b.out());
     }
 
     @Test

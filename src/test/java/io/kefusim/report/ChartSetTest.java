@@ -41,9 +41,52 @@ class ChartSetTest {
     private static double mean(Estimate e) { return e.mean() == null ? Double.NaN : e.mean(); }
 
     @Test
-    void allSixCharts() {
-        assertEquals(List.of("arrivals_vs_agents", "waits", "first_response_distribution", "service_level", "lost_orders", "groups"),
-                List.copyOf(charts.keySet()));
+    void allEightCharts() {
+        assertEquals(List.of("arrivals_vs_agents", "waits", "first_response_distribution", "service_level", "abandonment",
+                        "occupancy_by_interval", "lost_orders", "groups"), List.copyOf(charts.keySet()));
+    }
+
+    @Test
+    void abandonmentByIntervalIsTheIntervalsShare() {
+        IntervalXYDataset d = (IntervalXYDataset) charts.get("abandonment").getXYPlot().getDataset();
+        int item = 0;
+        for (IntervalFigures r : rows) {
+            if (r.abandonShare().mean() == null) continue;
+            assertEquals(r.abandonShare().mean(), d.getYValue(0, item), 1e-12);
+            item++;
+        }
+        assertEquals(item, d.getItemCount(0));
+    }
+
+    @Test
+    void occupancyByGroupAndIntervalAddsUpToTheGroupsOccupancy() {
+        XYDataset d = charts.get("occupancy_by_interval").getXYPlot().getDataset();
+        assertEquals(s.groups().size(), d.getSeriesCount());
+        for (int g = 0; g < s.groups().size(); g++) {
+            assertEquals(s.groups().get(g).name(), d.getSeriesKey(g));
+            for (int i = 0; i < rows.size(); i++) {
+                Double m = rows.get(i).occupancyByGroup()[g].mean();
+                if (m == null) assertTrue(Double.isNaN(d.getYValue(g, i)), "no one on duty: a gap");
+                else assertEquals(m, d.getYValue(g, i), 1e-12);
+            }
+        }
+        // conservation, replication by replication: the intervals add up to the group's and the run's agent time
+        for (ReplicationMetrics m : reps) {
+            for (int g = 0; g < s.groups().size(); g++) {
+                double duty = 0, typing = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    duty += m.onDutyByGroupInterval[g][i];
+                    typing += m.typingByGroupInterval[g][i];
+                }
+                assertEquals(m.agentByGroup[g].onDuty, duty, 1e-6 * duty);
+                assertEquals(m.agentByGroup[g].typing, typing, 1e-6 * Math.max(1, typing));
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                double duty = 0;
+                for (int g = 0; g < s.groups().size(); g++) duty += m.onDutyByGroupInterval[g][i];
+                assertEquals(m.agentByInterval[i].onDuty, duty, 1e-6 * Math.max(1, duty));
+            }
+        }
     }
 
     @Test
@@ -69,6 +112,13 @@ class ChartSetTest {
             if (r.queueWait().mean() == null) continue;
             assertEquals(r.queueWait().mean() / 60, d.getYValue(0, item), 1e-9);
             assertEquals((r.queueWait().mean() + r.queueWait().ci95()) / 60, d.getEndYValue(0, item), 1e-9);
+            item++;
+        }
+        // everyone's time in the queue (taken or gone) beside the taken buyers' wait
+        item = 0;
+        for (IntervalFigures r : rows) {
+            if (r.queueTimeAll().mean() == null) continue;
+            assertEquals(r.queueTimeAll().mean() / 60, d.getYValue(2, item), 1e-9);
             item++;
         }
         assertEquals(3, p.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());

@@ -1,0 +1,188 @@
+package io.kefusim.report;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Headline;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.whatif.Comparison;
+import io.kefusim.whatif.Sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * compare.html and sweep.html: a plain-language verdict first (what each plan costs and
+ * saves, where the goal still fails), then the charts, then every figure in a table. The
+ * verdict's sentences are also written to the JSON, so a script and a reader see one answer.
+ */
+public final class WhatIfPages {
+    private WhatIfPages() {}
+
+    // ---- compare --------------------------------------------------------------------
+
+    /** The verdict of a comparison: the best plan first, then one sentence per plan. */
+    public static List<String> compareVerdict(Comparison.Result r, Text text) {
+        Scenario base = r.plans().get(0).scenario();
+        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
+                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "labour_cost_plus_lost_sales");
+        String within = Words.duration(text, base.serviceLevelTarget());
+        List<String> out = new ArrayList<>();
+        int best = 0;
+        for (int k = 1; k < r.plans().size(); k++) {
+            if (r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
+        }
+        String bestSentence = text.get("cp_best", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()));
+        if (best > 0 && !r.cell(best, total).real()) bestSentence += " " + text.get("cp_best_tie", r.plans().get(0).name());
+        out.add(bestSentence);
+        out.add(text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
+                Format.whole(r.cell(0, total).value().mean())) + " " + worst(text, base, r.runs().get(0)));
+        for (int k = 1; k < r.plans().size(); k++) {
+            Comparison.Cell l = r.cell(k, labour), s = r.cell(k, lost), t = r.cell(k, total), q = r.cell(k, sl);
+            out.add(text.get("cp_plan", r.plans().get(k).name(), Format.signedWhole(l.difference().mean()), Format.signedWhole(s.difference().mean()),
+                    Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
+                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean()), text.get(q.real() ? "cp_real" : "cp_not_real"))
+                    + " " + worst(text, r.plans().get(k).scenario(), r.runs().get(k)));
+        }
+        return out;
+    }
+
+    /** The worst-hours sentence of one plan's replications (the run report's, for its goal). */
+    static String worst(Text text, Scenario s, List<ReplicationMetrics> reps) {
+        return ShortfallText.sentence(text, s, worstSection(s, reps), text.get("sf_service_level"), Format.share(s.serviceLevelGoal()), true);
+    }
+
+    static Map<String, Object> worstSection(Scenario s, List<ReplicationMetrics> reps) {
+        return ShortfallText.json(s, Summary.serviceLevelShortfall(s, reps), "service_level", s.serviceLevelGoal());
+    }
+
+    static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+        Scenario base = r.plans().get(0).scenario();
+        Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
+                text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
+        p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
+        p.heading(text.get("html_charts"));
+        for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
+        p.heading(text.get("html_tables"));
+        List<String> head = new ArrayList<>(List.of(text.get("wf_figure")));
+        for (int k = 0; k < r.plans().size(); k++) {
+            head.add(r.plans().get(k).name());
+            if (k > 0) head.add(text.get("cp_diff_col", r.plans().get(0).name()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int h = 0; h < r.headlines().size(); h++) {
+            Headline f = r.headlines().get(h);
+            List<String> row = new ArrayList<>(List.of(Words.figure(text, base, f.key())));
+            for (int k = 0; k < r.plans().size(); k++) {
+                Comparison.Cell c = r.cell(k, h);
+                row.add(withCi(f.unit(), c.value()));
+                if (k > 0) row.add(signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+            }
+            rows.add(row);
+        }
+        p.table(head, rows);
+        p.para("* " + text.get("wf_real") + ". " + text.get("cp_how"));
+        p.write(dir.resolve("compare.html"));
+    }
+
+    // ---- sweep ----------------------------------------------------------------------
+
+    /** A point's values in words: "agents: presale on night = 8". */
+    static String pointWords(Text text, Sweep.Result r, Sweep.Point p) {
+        Scenario s = r.points().get(0).scenario();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < r.varies().size(); i++) {
+            parts.add(Words.setting(text, s, r.varies().get(i).key()) + " = " + WhatIfCharts.valueWords(text, r.varies().get(i), p.values().get(i)));
+        }
+        return String.join(text.chinese() ? "，" : ", ", parts);
+    }
+
+    /**
+     * The verdict of a sweep: how the service level moves along the first key, at which
+     * values the goal holds (per value of the second key, if any), and the cheapest point.
+     */
+    public static List<String> sweepVerdict(Sweep.Result r, Text text) {
+        Scenario s = r.points().get(0).scenario();
+        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
+                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "labour_cost_plus_lost_sales");
+        Sweep.Vary vx = r.varies().get(0);
+        String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
+        List<String> out = new ArrayList<>();
+        int met = 0;
+        List<String> groups = new ArrayList<>();
+        List<String> seconds = r.varies().size() == 2 ? r.varies().get(1).values() : java.util.Collections.singletonList(null);
+        for (String second : seconds) {
+            List<String> at = new ArrayList<>();
+            for (Sweep.Point p : r.points()) {
+                if (second != null && !p.values().get(1).equals(second)) continue;
+                Estimate e = p.figures()[sl];
+                if (e.mean() != null && e.mean() - (e.ci95() == null ? 0 : e.ci95()) >= p.scenario().serviceLevelGoal()) {
+                    at.add(WhatIfCharts.valueWords(text, vx, p.values().get(0)));
+                }
+            }
+            met += at.size();
+            String list = at.isEmpty() ? text.get("sw_nowhere") : String.join(", ", at);
+            groups.add(second == null ? list : text.get("sw_with", Words.setting(text, s, r.varies().get(1).key()),
+                    WhatIfCharts.valueWords(text, r.varies().get(1), second), list));
+        }
+        if (r.varies().size() == 1) {
+            Sweep.Point first = r.points().get(0), last = r.points().get(r.points().size() - 1);
+            out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, first.values().get(0)),
+                    Format.share(last.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, last.values().get(0)), xWords));
+        }
+        out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join("; ", groups)));
+        Sweep.Point best = r.points().get(0);
+        for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
+        out.add(text.get("sw_best", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean()),
+                Format.whole(best.figures()[lost].mean())) + " " + worst(text, best.scenario(), best.reps()));
+        return out;
+    }
+
+    static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+        Scenario s = r.points().get(0).scenario();
+        List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
+        Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));
+        p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
+        p.heading(text.get("html_charts"));
+        for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
+        p.heading(text.get("html_tables"));
+        List<String> shown = new ArrayList<>(List.of("service_level"));
+        r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
+        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "labour_cost_plus_lost_sales"));
+        List<String> head = new ArrayList<>(keys);
+        for (String k : shown) head.add(Words.figureShort(text, s, k));
+        List<List<String>> rows = new ArrayList<>();
+        for (Sweep.Point pt : r.points()) {
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < r.varies().size(); i++) row.add(WhatIfCharts.valueWords(text, r.varies().get(i), pt.values().get(i)));
+            for (String k : shown) {
+                int h = WhatIfCharts.index(r.headlines(), k);
+                row.add(withCi(r.headlines().get(h).unit(), pt.figures()[h]));
+            }
+            rows.add(row);
+        }
+        p.table(head, rows);
+        p.para(text.get("sw_how"));
+        p.write(dir.resolve("sweep.html"));
+    }
+
+    // ---- formatting -----------------------------------------------------------------
+
+    /** A swept value as people read it (durations in words). */
+    public static String valueWords(Text text, Sweep.Vary v, String value) { return WhatIfCharts.valueWords(text, v, value); }
+
+    static String withCi(String unit, Estimate e) {
+        if (e.mean() == null) return "–";
+        return Format.byUnit(unit, e.mean()) + (e.ci95() == null ? "" : " ±" + Format.byUnit(unit, e.ci95()));
+    }
+
+    public static String signed(Text text, String unit, Estimate e) {
+        if (e == null || e.mean() == null) return "–";
+        String v = unit.equals("share") ? Format.signedPoints(e.mean()) + text.get("pts") : unit.equals("CNY") ? Format.signedWhole(e.mean())
+                : (e.mean() >= 0 ? "+" : "−") + Format.one(Math.abs(e.mean()));
+        String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? String.format(java.util.Locale.ROOT, "%.1f", e.ci95() * 100) : Format.byUnit(unit, e.ci95()));
+        return v + h;
+    }
+}

@@ -1,0 +1,149 @@
+package io.kefusim.report;
+
+import io.kefusim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The user's words for what the scenario and the results call by key: durations ("2 min",
+ * "2分钟", never "2m", which reads as metres), result figures ("no human reply within 2 min",
+ * not {@code missed_2m_share}) and scenario keys ("agents: presale on night", not
+ * {@code roster[0].agents}). Keys stay keys in CSV and JSON, where scripts read them.
+ */
+public final class Words {
+    private Words() {}
+
+    // ---- durations --------------------------------------------------------------------
+
+    /** 120 -> "2 min" / "2分钟"; 5400 -> "1 h 30 min" / "1小时30分钟"; 45 -> "45 s" / "45秒". */
+    public static String duration(Text text, double seconds) {
+        boolean zh = text.chinese();
+        if (seconds < 1 && seconds > 0) return String.format(Locale.ROOT, zh ? "%.1f秒" : "%.1f s", seconds);
+        long s = Math.round(seconds);
+        if (s == 0) return zh ? "0秒" : "0 s";
+        long d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60, r = s % 60;
+        List<String> parts = new ArrayList<>();
+        if (d > 0) parts.add(d + (zh ? "天" : d == 1 ? " day" : " days"));
+        if (h > 0) parts.add(h + (zh ? "小时" : " h"));
+        if (m > 0) parts.add(m + (zh ? (r > 0 ? "分" : "分钟") : " min")); // 1分30秒, but 2分钟
+        if (r > 0) parts.add(r + (zh ? "秒" : " s"));
+        return String.join(zh ? "" : " ", parts);
+    }
+
+    // ---- result figures ---------------------------------------------------------------
+
+    private static final Pattern MISSED = Pattern.compile("missed_(.+)_share");
+
+    /** A result figure (a {@link io.kefusim.metrics.Headline} key) in words, with its unit where it has one. */
+    public static String figure(Text text, Scenario s, String key) {
+        Matcher m = MISSED.matcher(key);
+        if (m.matches()) {
+            String label = m.group(1);
+            for (int i = 0; i < s.firstResponseDeadlines().length; i++) {
+                if (s.deadlineLabels()[i].equals(label)) return text.get("w_missed", duration(text, s.firstResponseDeadlines()[i]));
+            }
+            return text.get("w_missed", label);
+        }
+        return switch (key) {
+            case "service_level" -> text.get("w_service_level", duration(text, s.serviceLevelTarget()));
+            case "late_reply_share" -> text.get("w_late_reply", duration(text, s.replyDeadline()));
+            default -> text.get("w_" + key);
+        };
+    }
+
+    /** A short form of a figure for chart categories and narrow table heads. */
+    public static String figureShort(Text text, Scenario s, String key) {
+        Matcher m = MISSED.matcher(key);
+        if (m.matches()) {
+            for (int i = 0; i < s.firstResponseDeadlines().length; i++) {
+                if (s.deadlineLabels()[i].equals(m.group(1))) return text.get("ws_missed", duration(text, s.firstResponseDeadlines()[i]));
+            }
+        }
+        if (key.equals("service_level")) return text.get("ws_service_level", duration(text, s.serviceLevelTarget()));
+        return text.get("ws_" + key);
+    }
+
+    // ---- staffing goals ---------------------------------------------------------------
+
+    /** A staffing goal in words: "service level ≥ 90% in every hour" / "服务水平 ≥ 90%（每个时段）". */
+    public static String goal(Text text, Scenario s, io.kefusim.staffing.Goal g) {
+        String per = text.get("wg_per_" + g.per().name().toLowerCase(), text.get(s.interval() == 3600 ? "wg_hour" : "wg_interval"));
+        String within = Words.duration(text, s.serviceLevelTarget());
+        return switch (g.kind()) {
+            case SERVICE_LEVEL -> text.get("wg_service_level", within, Format.share(g.threshold()), per);
+            case MISSED -> text.get("wg_missed", duration(text, s.firstResponseDeadlines()[g.deadlineIndex()]), Format.share(g.threshold()), per);
+            case ABANDON -> text.get("wg_abandon", Format.share(g.threshold()), per);
+            case LOST_SALES -> text.get("wg_lost_sales");
+        };
+    }
+
+    // ---- scenario keys ----------------------------------------------------------------
+
+    private static final Pattern ROSTER = Pattern.compile("roster\\[(\\d+)]\\.agents");
+    private static final Pattern TEAM = Pattern.compile("teams\\[(\\d+)]\\.agents\\.(.+)");
+    private static final Pattern AGENTS = Pattern.compile("agents\\[(\\d+)]\\.(.+)");
+    private static final Pattern BUYERS = Pattern.compile("buyers\\.([^.]+)\\.(.+)");
+    private static final Pattern SHIFT = Pattern.compile("shifts\\.([^.]+)\\.(.+)");
+
+    /**
+     * A scenario key ({@code --set}/{@code --vary} syntax) in words, naming the group, shift
+     * or buyer type it points at: {@code roster[0].agents} -> "agents: presale on morning_a".
+     */
+    public static String setting(Text text, Scenario s, String key) {
+        Matcher m;
+        if ((m = ROSTER.matcher(key)).matches()) {
+            int i = Integer.parseInt(m.group(1));
+            if (i < s.roster().size()) {
+                Scenario.RosterEntry e = s.roster().get(i);
+                String dates = e.dates() == null || e.dates().isEmpty() ? "" : text.get("w_on_dates", String.join(", ", e.dates().stream().map(Object::toString).toList()));
+                return text.get("w_roster_agents", e.group(), e.shift()) + dates;
+            }
+        }
+        if ((m = TEAM.matcher(key)).matches()) {
+            int i = Integer.parseInt(m.group(1));
+            String team = i < s.teams().size() ? s.teams().get(i).name() : String.valueOf(i + 1);
+            return text.get("w_team_agents", team, m.group(2));
+        }
+        if ((m = AGENTS.matcher(key)).matches()) {
+            int i = Integer.parseInt(m.group(1));
+            String group = i < s.groups().size() ? s.groups().get(i).name() : String.valueOf(i + 1);
+            return text.get("w_of", field(text, m.group(2)), text.get("w_group", group));
+        }
+        if ((m = BUYERS.matcher(key)).matches()) {
+            return text.get("w_of", field(text, m.group(2)), text.get("w_buyers", m.group(1)));
+        }
+        if ((m = SHIFT.matcher(key)).matches()) {
+            return text.get("w_of", field(text, m.group(2)), text.get("w_shift", m.group(1)));
+        }
+        return field(text, key);
+    }
+
+    /** A dotted field path in words: {@code reply_time.mean} -> "reply time (mean)". */
+    static String field(Text text, String path) {
+        String[] parts = path.split("\\.");
+        StringBuilder out = new StringBuilder();
+        String stat = null;
+        for (String p : parts) {
+            if (STATS.containsKey(p)) { stat = p; continue; }
+            String w = word(text, p.replaceAll("\\[(\\d+)]", ""));
+            if (out.length() > 0) out.append(text.chinese() ? "·" : " ");
+            out.append(w);
+            Matcher idx = Pattern.compile("\\[(\\d+)]").matcher(p);
+            while (idx.find()) out.append(' ').append(Integer.parseInt(idx.group(1)) + 1);
+        }
+        if (stat != null) out.append(text.chinese() ? "（" : " (").append(text.get(STATS.get(stat))).append(text.chinese() ? "）" : ")");
+        return out.toString();
+    }
+
+    private static final Map<String, String> STATS = Map.of("mean", "w_stat_mean", "sd", "w_stat_sd", "median", "w_stat_median");
+
+    private static String word(Text text, String key) {
+        String k = "wk_" + key;
+        return Text.has(k) ? text.get(k) : key.replace('_', ' ');
+    }
+}

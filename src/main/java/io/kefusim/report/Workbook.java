@@ -1,0 +1,93 @@
+package io.kefusim.report;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.kefusim.metrics.Estimate;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * results.xlsx: one workbook for a spreadsheet user, with a summary sheet (every headline figure
+ * with its 95% interval) and one sheet per CSV (intervals, by day, by type, by group), cell for
+ * cell the same as the CSV files, numbers stored as numbers. Written with fastexcel, not by hand.
+ */
+public final class Workbook {
+    static final List<String> SHEETS = List.of("intervals", "by_day", "by_type", "by_group");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private Workbook() {}
+
+    /** Writes DIR/results.xlsx from DIR's CSV files and the summary. */
+    public static void write(Path dir, Map<String, Object> summary) throws IOException {
+        try (OutputStream os = Files.newOutputStream(dir.resolve("results.xlsx"))) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "kefusim", "1.0");
+            Worksheet ws = wb.newWorksheet("summary");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("figure", "mean", "ci95"));
+            flatten("", summary.get("totals"), rows);
+            fill(ws, rows);
+            ws.width(0, 40);
+            for (String sheet : SHEETS) {
+                Path csv = dir.resolve(sheet + ".csv");
+                if (!Files.exists(csv)) continue;
+                Worksheet w = wb.newWorksheet(sheet);
+                fill(w, readCsv(csv));
+            }
+            wb.finish();
+        }
+    }
+
+    /** A CSV file as rows of cells (the byte-order mark dropped). */
+    public static List<List<String>> readCsv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.mark(1);
+            if (r.read() != '\uFEFF') r.reset();
+            try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(r)) {
+                while (it.hasNext()) rows.add(List.of(it.next()));
+            }
+        }
+        return rows;
+    }
+
+    private static void fill(Worksheet ws, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c);
+                if (v == null || v.isEmpty()) continue;
+                if (r > 0 && NUMBER.matcher(v).matches()) ws.value(r, c, Double.parseDouble(v));
+                else ws.value(r, c, v);
+            }
+            if (r == 0) ws.range(0, 0, 0, Math.max(0, row.size() - 1)).style().bold().set();
+        }
+        ws.freezePane(1, 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String path, Object node, List<List<String>> rows) {
+        if (node instanceof Estimate e) {
+            rows.add(List.of(path, Csv.num(e.mean()), Csv.num(e.ci95())));
+        } else if (node instanceof Summary.Value v) {
+            rows.add(List.of(path, Csv.num(v.value()), ""));
+        } else if (node instanceof Number n) {
+            rows.add(List.of(path, Csv.num(n.doubleValue()), ""));
+        } else if (node instanceof Map<?, ?> m) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), rows);
+            }
+        }
+    }
+}

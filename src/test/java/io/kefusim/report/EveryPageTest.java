@@ -1,0 +1,186 @@
+package io.kefusim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Every command that ends in a page (run, compare, sweep, staff, fit, backtest), in English and
+ * Chinese: no chart label speaks a scenario or result key, each verdict says the numbers its
+ * JSON holds, and headless Chromium opens each page without a console message (screenshots
+ * in target/page-NAME-LANG.png).
+ */
+class EveryPageTest {
+    @TempDir
+    static Path dir;
+
+    /** page name + language -> the run folder holding it */
+    static final Map<String, Path> RUNS = new LinkedHashMap<>();
+    static final Map<String, String> PAGE = Map.of("run", "report.html", "compare", "compare.html", "sweep", "sweep.html",
+            "sweep2", "sweep.html", "staff", "staff.html", "fit", "fit.html", "backtest", "backtest.html");
+
+    @BeforeAll
+    static void runEveryCommand() throws IOException {
+        for (String lang : List.of("en", "zh")) {
+            command("run", lang, "run", "scenarios/double11-medium-shop.yaml", "--replications", "3");
+            command("compare", lang, "compare", "scenarios/double11-medium-shop.yaml", "--replications", "4");
+            command("sweep", lang, "sweep", "scenarios/classroom-response-time.yaml", "--vary", "agents[0].reply_time.mean=30s..90s:30s",
+                    "--replications", "4");
+            command("sweep2", lang, "sweep", "scenarios/classroom-response-time.yaml", "--vary", "roster[0].agents=2..4",
+                    "--vary", "agents[0].reply_time.mean=20s,40s", "--replications", "3");
+            command("staff", lang, "staff", "scenarios/small-shop-ordinary-day.yaml", "--target", "service-level>=0.9", "--replications", "4");
+            command("fit", lang, "fit", "../shared/data/anonymous-bank-1999-02-01-to-14.tsv", "--format", "bank");
+            Path fitted = RUNS.get("fit-" + lang).resolve("fitted.yaml");
+            command("backtest", lang, "backtest", "../shared/data/anonymous-bank-1999-02-01-to-14.tsv", "--format", "bank",
+                    "--scenario", fitted.toString(), "--replications", "4");
+        }
+    }
+
+    private static void command(String name, String lang, String... args) throws IOException {
+        if ((name.equals("fit") || name.equals("backtest")) && !Files.exists(Path.of("../shared/data/anonymous-bank-1999-02-01-to-14.tsv"))) return;
+        Path out = dir.resolve(name + "-" + lang);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--out", out.toString(), "--lang", lang));
+        CliRunner.Result r = CliRunner.kefusim(all.toArray(String[]::new));
+        assertTrue(r.code() == 0, name + " " + lang + ": " + r.err());
+        try (Stream<Path> files = Files.walk(out)) {
+            Path page = files.filter(p -> p.getFileName().toString().equals(PAGE.get(name))).findFirst().orElseThrow();
+            RUNS.put(name + "-" + lang, page.getParent());
+        }
+    }
+
+    // ---- chart labels -------------------------------------------------------------------
+
+    private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+    /** What a key looks like: list indexes, dotted statistics, result-key suffixes, scenario-syntax durations ("2m", "1h30m"). */
+    private static final Pattern KEYISH = Pattern.compile("\\[\\d+]|\\.mean|\\.sd\\b|_share|_mean|_s\\b|labour_cost|service_level|missed_|lost_sales|(?<![\\w.:-])\\d+(\\.\\d+)?[smhd](\\d+[smh])*(?![\\w])");
+
+    @Test
+    void noChartLabelSpeaksAKey() throws IOException {
+        int labels = 0;
+        for (Map.Entry<String, Path> run : RUNS.entrySet()) {
+            List<Path> sources = new ArrayList<>();
+            sources.add(run.getValue().resolve(PAGE.get(run.getKey().replaceFirst("-(en|zh)$", ""))));
+            Path charts = run.getValue().resolve("charts");
+            if (Files.isDirectory(charts)) {
+                try (Stream<Path> l = Files.list(charts)) {
+                    l.filter(p -> p.toString().endsWith(".svg")).forEach(sources::add);
+                }
+            }
+            for (Path f : sources) {
+                Matcher m = TEXT.matcher(Files.readString(f));
+                while (m.find()) {
+                    String label = m.group(1);
+                    labels++;
+                    assertFalse(KEYISH.matcher(label).find(), run.getKey() + " " + f.getFileName() + ": the label '" + label + "' speaks a key");
+                }
+            }
+        }
+        assertTrue(labels > 500, "labels were found: " + labels);
+    }
+
+    @Test
+    void theKeyDetectorCatchesKeys() {
+        for (String bad : List.of("roster[0].agents", "agents[0].reply_time.mean", "missed_2m_share", "labour_cost_plus_lost_sales", "2m", "1h30m", "19s")) {
+            assertTrue(KEYISH.matcher(bad).find(), bad);
+        }
+        for (String good : List.of("2 min", "1 h 30 min", "2分钟", "11-11 20:00", "80%", "agents: presale on morning_a", "0.5")) {
+            assertFalse(KEYISH.matcher(good).find(), good);
+        }
+    }
+
+    // ---- verdicts ---------------------------------------------------------------------
+
+    @Test
+    void compareVerdictSaysTheJsonsNumbers() throws IOException {
+        for (String lang : List.of("en", "zh")) {
+            Path run = RUNS.get("compare-" + lang);
+            JsonNode json = new ObjectMapper().readTree(run.resolve("compare.json").toFile());
+            List<String> verdict = new ArrayList<>();
+            json.get("verdict").forEach(v -> verdict.add(v.asText()));
+            String html = Files.readString(run.resolve("compare.html"));
+            for (String sentence : verdict) assertTrue(html.contains(Pages.esc(sentence)), "the page opens with the verdict: " + sentence);
+            JsonNode figures = json.get("figures");
+            List<String> plans = new ArrayList<>();
+            json.get("plans").forEach(p -> plans.add(p.asText()));
+            // the cheapest plan in labour + lost sales, with its total
+            String best = plans.get(0);
+            for (String p : plans) if (total(figures, p) < total(figures, best)) best = p;
+            assertTrue(verdict.get(0).contains(best) && verdict.get(0).contains(Format.whole(total(figures, best))), verdict.get(0));
+            for (int k = 1; k < plans.size(); k++) {
+                String s = verdict.get(k + 1), p = plans.get(k);
+                assertTrue(s.contains(p), s);
+                for (String f : List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales")) {
+                    double d = figures.get(f).get("difference_to_baseline").get(p).get("mean").asDouble();
+                    assertTrue(s.contains(Format.signedWhole(d)), f + " " + Format.signedWhole(d) + " in " + s);
+                }
+                assertTrue(s.contains(Format.share(figures.get("service_level").get("plans").get(p).get("mean").asDouble())), s);
+                int shortHours = json.get("worst_intervals").get(p).get("intervals_short").asInt();
+                if (shortHours > 0) assertTrue(s.contains(" " + shortHours + " "), "the plan's short hours (" + shortHours + "): " + s);
+            }
+        }
+    }
+
+    private static double total(JsonNode figures, String plan) {
+        return figures.get("labour_cost_plus_lost_sales").get("plans").get(plan).get("mean").asDouble();
+    }
+
+    @Test
+    void sweepVerdictSaysTheJsonsNumbers() throws IOException {
+        for (String name : List.of("sweep-en", "sweep-zh", "sweep2-en", "sweep2-zh")) {
+            Path run = RUNS.get(name);
+            JsonNode json = new ObjectMapper().readTree(run.resolve("sweep.json").toFile());
+            List<String> verdict = new ArrayList<>();
+            json.get("verdict").forEach(v -> verdict.add(v.asText()));
+            String html = Files.readString(run.resolve("sweep.html"));
+            for (String sentence : verdict) assertTrue(html.contains(Pages.esc(sentence)), sentence);
+            double best = Double.POSITIVE_INFINITY;
+            int meeting = 0, points = json.get("points").size();
+            for (JsonNode p : json.get("points")) {
+                best = Math.min(best, p.get("figures").get("labour_cost_plus_lost_sales").get("mean").asDouble());
+                JsonNode sl = p.get("figures").get("service_level");
+                if (sl.get("mean").asDouble() - sl.get("ci95").asDouble() >= 0.8) meeting++;
+            }
+            String last = verdict.get(verdict.size() - 1), goal = verdict.get(verdict.size() - 2);
+            assertTrue(last.contains(Format.whole(best)), "the cheapest point's total " + Format.whole(best) + ": " + last);
+            assertTrue(goal.contains(meeting + "") && goal.contains(points + ""), meeting + " of " + points + ": " + goal);
+        }
+    }
+
+    // ---- in a browser -----------------------------------------------------------------
+
+    @Test
+    void everyPageOpensInChromiumWithoutConsoleMessages() throws Exception {
+        assumeTrue(Files.isExecutable(ReportBrowserTest.CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
+        for (Map.Entry<String, Path> run : RUNS.entrySet()) {
+            Path page = run.getValue().resolve(PAGE.get(run.getKey().replaceFirst("-(en|zh)$", "")));
+            ReportBrowserTest.Browser b = ReportBrowserTest.chromium(Files.createTempDirectory(dir, "profile"), "--dump-dom", page.toUri().toString());
+            assertEquals(0, b.exit(), run.getKey() + ": " + b.log());
+            assertEquals(List.of(), ReportBrowserTest.consoleMessages(b.log()), run.getKey() + ": no console messages");
+            assertTrue(b.dom().contains("<svg"), run.getKey() + ": charts are inline");
+            Path shot = Path.of("target", "page-" + run.getKey() + ".png").toAbsolutePath();
+            Files.deleteIfExists(shot);
+            ReportBrowserTest.Browser s = ReportBrowserTest.chromium(Files.createTempDirectory(dir, "profile"), "--hide-scrollbars",
+                    "--window-size=1200,2400", "--screenshot=" + shot, page.toUri().toString());
+            assertEquals(0, s.exit(), s.log());
+            assertTrue(Files.size(shot) > 30_000, run.getKey() + ": a screenshot with content");
+        }
+    }
+}
