@@ -22,8 +22,8 @@ final class FitPage {
         Pages p = new Pages(text, text.get("fit_title") + " — " + r.name,
                 text.get("fit_sub", f.rows, r.date(r.firstDay).toString(), r.date(r.lastDay).toString(), f.skipped));
         double days = r.lastDay - r.firstDay + 1;
-        p.verdict(text.get("fit_verdict", f.rows / days, FitResult.d(f.patienceAll.exponentialMean()), f.patienceAll.events(),
-                f.patienceAll.observations(), f.reply.n() > 0 ? FitResult.d(f.reply.mean()) : "-", f.calls ? "" : text.get("fit_think", FitResult.d(f.think.mean()))));
+        p.verdict(text.get("fit_verdict", f.rows / days, io.kefusim.report.Words.duration(text, f.patienceAll.exponentialMean()), f.patienceAll.events(),
+                f.patienceAll.observations(), f.reply.n() > 0 ? io.kefusim.report.Words.duration(text, f.reply.mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean()))));
 
         // arrivals: observed each hour of the period against the fitted pattern of its weekday (and date scale)
         XYSeries obs = new XYSeries(text.get("fit_observed")), fit = new XYSeries(text.get("fit_fitted"));
@@ -84,7 +84,7 @@ final class FitPage {
         LogNormalDistribution ln = LogNormalDistribution.of(Math.log(m) - s2 / 2, Math.sqrt(s2));
         for (int i = 1; i <= 200; i++) dens.add(hi * i / 200, ln.density(hi * i / 200));
         p.heading(title);
-        p.para(text.get("fit_sample", s.n(), FitResult.d(m), FitResult.d(sd)));
+        p.para(text.get("fit_sample", s.n(), io.kefusim.report.Words.duration(text, m), io.kefusim.report.Words.duration(text, sd)));
         p.chart(key, title, text.get("fit_seconds"), text.get("fit_density"), collection(hist, dens), new boolean[]{true, false}, false);
     }
 
