@@ -37,11 +37,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return cluster.around(this::work, spec.commandLine().getErr());
+    }
+
+    private Integer work() throws Exception {
         Text text = new Text(options.lang);
         PrintWriter out = spec.commandLine().getOut();
         List<Plan> plans = new ArrayList<>();

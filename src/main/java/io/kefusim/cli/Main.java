@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "kefusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates an online shop's customer-service chat desk: how many agents, on which shifts, and what slow replies cost.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, WorkerCommand.class, BatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;

@@ -43,11 +43,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of the console report: en or zh.")
     String lang;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (records && cluster.used()) {
+            throw new io.kefusim.scenario.ScenarioException("--records", 0, null, "writes chats of replication 1 as they happen, on this machine: run without --cluster");
+        }
+        return cluster.around(this::work, spec.commandLine().getErr());
+    }
+
+    private Integer work() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         Scenario s = scenario.load();

@@ -51,11 +51,18 @@ final class StaffCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        return cluster.around(this::work, spec.commandLine().getErr());
+    }
+
+    private Integer work() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(options.lang);
         Scenario s = ScenarioLoader.load(file, options.allOverrides());

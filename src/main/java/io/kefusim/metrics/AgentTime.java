@@ -5,6 +5,7 @@ package io.kefusim.metrics;
  * agent-seconds: on duty (in a shift, not on a break), typing while on duty, chats held while
  * on duty, and overtime (off shift but still finishing chats).
  */
-public final class AgentTime {
+public final class AgentTime implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public double onDuty, typing, activeChats, overtime;
 }

@@ -8,7 +8,8 @@ import org.HdrHistogram.Histogram;
  * Histograms (milliseconds, 3 significant digits) are kept only where percentiles are
  * reported; interval cells keep means only.
  */
-public final class ChatCell {
+public final class ChatCell implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public long arrived, deflected, accepted, abandoned, openAtEnd;
     /** Chats that got a first human reply, and how many of those within the service-level target. */
     public long firstReplied, withinTarget;

@@ -5,7 +5,8 @@ package io.kefusim.metrics;
  * primitives only; nothing here allocates while the simulation runs. Chats arriving before
  * the warm-up are not counted; agent time is counted inside [warm-up, horizon].
  */
-public final class ReplicationMetrics {
+public final class ReplicationMetrics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final int ABANDONED = 1, CLOSED = 2, OPEN = 3;
 
     private final double warmup, horizon, interval, day0, slTarget, replyDeadline;

@@ -376,6 +376,8 @@ public final class Text {
             Map.entry("bn_par", new String[]{"%d threads, %d replications: %.2f s wall, %.3f s per replication, %.1f million events/s in all (speed-up %.2fx over one thread)", "%d 线程 %d 次重复：总耗时 %.2f 秒，每次 %.3f 秒，合计每秒 %.1f 百万事件（相对单线程加速 %.2f 倍）"}),
             Map.entry("bn_heap", new String[]{"peak heap used: %d MB", "堆内存峰值：%d MB"}),
             Map.entry("bn_trace", new String[]{"trace replay: %,d rows over %.0f days in %.1f s (%,d events, %.1f million events/s), peak heap used %d MB", "轨迹回放：%,d 行、%.0f 天，用时 %.1f 秒（%,d 个事件，每秒 %.1f 百万事件），堆内存峰值 %d MB"}),
+            Map.entry("bt_shop", new String[]{"shop", "店铺"}),
+            Map.entry("bt_short", new String[]{"hours short", "未达标时段"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

@@ -20,7 +20,35 @@ import java.util.function.IntConsumer;
  * replication order, so the numbers do not depend on the thread count.
  */
 public final class Experiment {
+    /**
+     * Runs whole replications somewhere else (a cluster): replication r of a scenario is fixed
+     * by the scenario and r alone, so where it runs cannot change its numbers.
+     */
+    public interface Remote {
+        /** Replications 0..n-1 of {@code s}, in replication order; {@code progress} gets the count finished. */
+        List<ReplicationMetrics> run(Scenario s, IntConsumer progress);
+    }
+
+    /** Set by the command line for the duration of a cluster run; null runs locally (the default). */
+    private static volatile Remote remote;
+
     private Experiment() {}
+
+    /** Runs {@code work} with replications sent to {@code r}; restores local runs afterwards. */
+    public static <T> T using(Remote r, java.util.concurrent.Callable<T> work) throws Exception {
+        Remote before = remote;
+        remote = r;
+        try {
+            return work.call();
+        } finally {
+            remote = before;
+        }
+    }
+
+    /** One replication, as a cluster worker runs it: the same code path as the local pool. */
+    public static ReplicationMetrics replication(Scenario s, RateProfile profile, int rep) {
+        return Replication.run(s, profile, rep, null);
+    }
 
     /**
      * @param observer told about every chat of replication 0 only (for --records), or null
@@ -37,6 +65,12 @@ public final class Experiment {
      */
     public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress, boolean keepHistograms) {
         WorkBounds.check(s);
+        Remote elsewhere = remote;
+        if (elsewhere != null && observer == null) {
+            List<ReplicationMetrics> out = elsewhere.run(s, progress);
+            if (!keepHistograms) for (int i = 1; i < out.size(); i++) out.get(i).moveHistogramsInto(out.get(0));
+            return out;
+        }
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
         int n = s.replications();
         int poolSize = Math.max(1, Math.min(threads, n));

@@ -1,0 +1,200 @@
+package io.kefusim.cli;
+
+import io.kefusim.metrics.Estimate;
+import io.kefusim.metrics.Headline;
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.report.Columns;
+import io.kefusim.report.Csv;
+import io.kefusim.report.Format;
+import io.kefusim.report.ReportWriter;
+import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.Text;
+import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Run many scenarios (one per shop) in one job: a folder of scenario files, or a manifest listing them one per line.",
+                "Writes one results folder per scenario and one table of every shop's headline figures (batch.csv, batch.xlsx, batch.json).",
+                "Every scenario is checked before anything runs; with --cluster the replications run on the workers."})
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FOLDER|MANIFEST", description = "A folder of .yaml/.yml/.json scenarios, or a text file naming them (one per line, # comments).")
+    Path source;
+
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The headline figures of the shop table, in this order. */
+    static final List<String> FIGURES = List.of("service_level", "abandon_share", "queue_wait_mean_s", "first_response_mean_s", "occupancy",
+            "agents_on_duty", "lost_orders", "lost_sales", "labour_cost", "labour_cost_plus_lost_sales");
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = scenarioFiles(source);
+        List<Scenario> shops = new ArrayList<>();
+        for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        return cluster.around(() -> work(files, shops), spec.commandLine().getErr());
+    }
+
+    private Integer work(List<Path> files, List<Scenario> shops) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Text text = new Text(options.lang);
+        int total = shops.stream().mapToInt(Scenario::replications).sum();
+        Progress progress = new Progress(total, "batch: " + shops.size() + " scenarios, " + total + " replications");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Path done = RunFolder.write(options.out, "batch", dir -> {
+            int offset = 0;
+            Set<String> names = new HashSet<>();
+            for (int k = 0; k < shops.size(); k++) {
+                Scenario s = shops.get(k);
+                String name = s.name();
+                for (int n = 2; !names.add(name); n++) name = s.name() + "-" + n;
+                Path shopDir = Files.createDirectories(dir.resolve(name));
+                final int base = offset;
+                List<ReplicationMetrics> reps = Experiment.run(s, options.threadCount(), null, d -> progress.accept(base + d));
+                offset += s.replications();
+                Map<String, Object> info = new LinkedHashMap<>();
+                info.put("scenario", s.name());
+                info.put("source", files.get(k).toAbsolutePath().toString());
+                info.put("kefusim_version", new Main.Version().getVersion()[0]);
+                info.put("replications", s.replications());
+                info.put("seed", s.seed());
+                Map<String, Object> summary = ResultsWriter.writeAll(shopDir, s, reps, info);
+                ReportWriter.write(shopDir, s, reps, summary, text, msg -> { });
+                rows.add(row(name, files.get(k), s, reps, summary));
+            }
+            writeTable(dir, rows);
+        });
+        progress.finish("");
+        print(out, rows, text);
+        out.println();
+        out.println(text.get("results_in") + ": " + done);
+        out.println(text.get("wf_written") + ": " + done.resolve("batch.xlsx"));
+        return 0;
+    }
+
+    /** The scenario files of a folder (sorted by name) or of a manifest (in its order, relative to it). */
+    static List<Path> scenarioFiles(Path source) throws IOException {
+        if (!Files.exists(source)) throw new ScenarioException(source.toString(), 0, null, "no such folder or manifest");
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> l = Files.list(source)) {
+                l.filter(p -> p.getFileName().toString().matches("(?i).+\\.(ya?ml|json)") && Files.isRegularFile(p)).sorted().forEach(files::add);
+            }
+        } else {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).replaceFirst("#.*", "").trim();
+                if (l.isEmpty()) continue;
+                Path p = source.toAbsolutePath().getParent().resolve(l);
+                if (!Files.isRegularFile(p)) throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is not a scenario file");
+                files.add(p);
+            }
+        }
+        if (files.isEmpty()) throw new ScenarioException(source.toString(), 0, null, "no scenarios: give a folder of .yaml files or a manifest listing them");
+        return files;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> row(String name, Path file, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> summary) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("shop", name);
+        row.put("file", file.toString());
+        row.put("replications", s.replications());
+        for (String key : FIGURES) {
+            Headline h = Headline.of(s).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            row.put(key, Estimate.over(reps, m -> h.of(s, m)));
+        }
+        Map<String, Object> worst = (Map<String, Object>) summary.get("worst_intervals");
+        row.put("service_level_goal", s.serviceLevelGoal());
+        row.put("intervals_short", worst.get("intervals_short"));
+        row.put("intervals_counted", worst.get("intervals_counted"));
+        Map<String, Object> w = (Map<String, Object>) worst.get("worst");
+        row.put("worst_interval_start", w == null ? null : w.get("interval_start"));
+        row.put("worst_service_level", w == null ? null : w.get("value"));
+        return row;
+    }
+
+    /** batch.csv and batch.json, and batch.xlsx (a spreadsheet is what a team staffing 200 shops opens; Parquet would need Hadoop's libraries). */
+    private static void writeTable(Path dir, List<Map<String, Object>> rows) throws IOException {
+        List<String> head = new ArrayList<>();
+        for (String k : rows.get(0).keySet()) {
+            head.add(k);
+            if (rows.get(0).get(k) instanceof Estimate) head.add(k + "_ci95");
+        }
+        List<List<String>> cells = new ArrayList<>();
+        try (Csv csv = new Csv(dir.resolve("batch.csv"), head)) {
+            for (Map<String, Object> r : rows) {
+                List<String> line = new ArrayList<>();
+                for (Object v : r.values()) {
+                    if (v instanceof Estimate e) {
+                        line.add(Csv.num(e.mean()));
+                        line.add(Csv.num(e.ci95()));
+                    } else if (v instanceof Number n) {
+                        line.add(Csv.num(n.doubleValue()));
+                    } else {
+                        line.add(v == null ? "" : v.toString().replace('T', ' '));
+                    }
+                }
+                csv.row(line);
+                cells.add(line);
+            }
+        }
+        ResultsWriter.JSON.writeValue(dir.resolve("batch.json").toFile(), Map.of("shops", rows));
+        try (OutputStream os = Files.newOutputStream(dir.resolve("batch.xlsx"))) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "kefusim", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("shops");
+            for (int c = 0; c < head.size(); c++) ws.value(0, c, head.get(c));
+            ws.range(0, 0, 0, head.size() - 1).style().bold().set();
+            for (int r = 0; r < cells.size(); r++) {
+                for (int c = 0; c < cells.get(r).size(); c++) {
+                    String v = cells.get(r).get(c);
+                    if (v.isEmpty()) continue;
+                    if (v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) ws.value(r + 1, c, Double.parseDouble(v));
+                    else ws.value(r + 1, c, v);
+                }
+            }
+            ws.freezePane(1, 1);
+            wb.finish();
+        }
+    }
+
+    private static void print(PrintWriter out, List<Map<String, Object>> rows, Text text) {
+        out.println();
+        out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(text.get("sf_service_level"), 14) + Columns.right(text.get("abandon_share"), 14)
+                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16));
+        for (Map<String, Object> r : rows) {
+            out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(Format.share((Estimate) r.get("service_level")), 14)
+                    + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
+                    + Columns.right(Format.whole((Estimate) r.get("labour_cost")), 14)
+                    + Columns.right(r.get("intervals_short") + " / " + r.get("intervals_counted"), 16));
+        }
+    }
+}
