@@ -52,6 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--trace-rows", defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
     long traceRows;
 
+    @Option(names = "--units", defaultValue = "24", paramLabel = "N", description = "With --cluster: replications of the sale day sent to the cluster (default: ${DEFAULT-VALUE}).")
+    int units;
+
+    @picocli.CommandLine.Mixin
+    ClusterOptions cluster;
+
     @Spec
     CommandSpec spec;
 
@@ -86,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
+        if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         Scenario s = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         RateProfile profile = RateProfile.of(s);
         out.println(text.get("bn_head", profile.expectedArrivals(), agents));
@@ -139,6 +146,30 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(trace);
             Files.deleteIfExists(dir);
         }
+        return 0;
+    }
+
+    /**
+     * Throughput of the cluster (replications of the sale day per second, events per second in
+     * all) and the overhead of one work unit (a replication so small that sending the scenario and
+     * the metrics back is nearly all of its time).
+     */
+    private int clusterBench(PrintWriter out, Text text) {
+        if (units < 1) throw new io.kefusim.scenario.ScenarioException("--units", 0, null, "allowed: 1 or more");
+        Scenario day = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null).withRun(units, 11);
+        Experiment.run(day.withRun(Math.min(units, 4), 7), 1, null, null); // warm the workers' JIT
+        long t0 = System.nanoTime();
+        List<ReplicationMetrics> reps = Experiment.run(day, 1, null, null);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        long events = reps.stream().mapToLong(m -> m.events).sum();
+        out.println(text.get("bn_cluster", units, chats, wall, units / wall, events / wall / 1e6));
+        Scenario tiny = ScenarioLoader.fromYaml(scenarioYaml(50, 2, 1, null), "bench-tiny", null).withRun(400, 13);
+        Experiment.run(tiny.withRun(100, 3), 1, null, null);
+        long t1 = System.nanoTime();
+        List<ReplicationMetrics> small = Experiment.run(tiny, 1, null, null);
+        double w = (System.nanoTime() - t1) / 1e9;
+        double simulated = small.stream().mapToDouble(m -> m.wallSeconds).sum();
+        out.println(text.get("bn_overhead", small.size(), w, 1000 * w / small.size(), 1000 * simulated / small.size()));
         return 0;
     }
 

@@ -30,6 +30,10 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--join", split = ",", paramLabel = "HOST:PORT[,...]", description = "Other members to join (default: none, a cluster of one).")
     List<String> join = new ArrayList<>();
 
+    @Option(names = "--kubernetes", paramLabel = "SERVICE_DNS",
+            description = "Find members through Kubernetes: the DNS name of a headless service, e.g. kefusim-workers.default.svc.cluster.local (instead of --join).")
+    String kubernetes;
+
     @Option(names = "--cluster-name", defaultValue = "kefusim", paramLabel = "NAME", description = "Cluster name; clients give the same (default: ${DEFAULT-VALUE}).")
     String name;
 
@@ -48,11 +52,12 @@ final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 1 || port > 65535) throw new ScenarioException("--port", 0, null, "allowed: 1 to 65535");
+        if (kubernetes != null && !join.isEmpty()) throw new ScenarioException("--kubernetes", 0, null, "give --kubernetes or --join, not both");
         List<String> members = new ArrayList<>(join);
         if (!members.isEmpty() && !members.contains(iface + ":" + port)) members.add(iface + ":" + port);
         HazelcastInstance h;
         try {
-            h = Worker.start(iface, port, members, name, secret, exitAfter);
+            h = Worker.start(iface, port, members, kubernetes, name, secret, exitAfter);
         } catch (RuntimeException e) {
             throw new ScenarioException("--port", 0, iface + ":" + port, "cannot listen there: " + e.getMessage());
         }

@@ -37,6 +37,15 @@ public final class Worker {
      * @param exitAfter for fault tests: the process halts when its task number {@code exitAfter + 1} starts (-1: never)
      */
     public static HazelcastInstance start(String iface, int port, List<String> join, String clusterName, String workerSecret, int exitAfter) {
+        return start(iface, port, join, null, clusterName, workerSecret, exitAfter);
+    }
+
+    /**
+     * As above; with {@code kubernetesServiceDns} (a headless service's DNS name) members find
+     * each other through Kubernetes instead of a member list.
+     */
+    public static HazelcastInstance start(String iface, int port, List<String> join, String kubernetesServiceDns, String clusterName,
+                                          String workerSecret, int exitAfter) {
         quiet();
         secret = workerSecret == null ? "" : workerSecret;
         exitAfterTasks = exitAfter;
@@ -50,7 +59,11 @@ public final class Worker {
         JoinConfig j = net.getJoin();
         j.getMulticastConfig().setEnabled(false);
         j.getAutoDetectionConfig().setEnabled(false);
-        j.getTcpIpConfig().setEnabled(true).setMembers(join.isEmpty() ? List.of(iface + ":" + port) : join);
+        if (kubernetesServiceDns != null) {
+            j.getKubernetesConfig().setEnabled(true).setProperty("service-dns", kubernetesServiceDns);
+        } else {
+            j.getTcpIpConfig().setEnabled(true).setMembers(join.isEmpty() ? List.of(iface + ":" + port) : join);
+        }
         cfg.getExecutorConfig(EXECUTOR).setPoolSize(Runtime.getRuntime().availableProcessors());
         return Hazelcast.newHazelcastInstance(cfg);
     }

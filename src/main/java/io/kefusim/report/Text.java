@@ -378,6 +378,10 @@ public final class Text {
             Map.entry("bn_trace", new String[]{"trace replay: %,d rows over %.0f days in %.1f s (%,d events, %.1f million events/s), peak heap used %d MB", "轨迹回放：%,d 行、%.0f 天，用时 %.1f 秒（%,d 个事件，每秒 %.1f 百万事件），堆内存峰值 %d MB"}),
             Map.entry("bt_shop", new String[]{"shop", "店铺"}),
             Map.entry("bt_short", new String[]{"hours short", "未达标时段"}),
+            Map.entry("bn_cluster", new String[]{"cluster: %d replications of a %d-chat sale day in %.2f s wall: %.2f replications/s, %.1f million events/s in all",
+                    "集群：%d 次重复（大促日 %d 个咨询），总耗时 %.2f 秒：每秒 %.2f 次重复，合计每秒 %.1f 百万事件"}),
+            Map.entry("bn_overhead", new String[]{"work-unit overhead: %d tiny replications in %.2f s wall = %.2f ms each (of which %.3f ms simulating)",
+                    "任务开销：%d 次极小重复，总耗时 %.2f 秒，即每次 %.2f 毫秒（其中仿真 %.3f 毫秒）"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;
