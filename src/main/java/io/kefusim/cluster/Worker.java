@@ -24,10 +24,13 @@ public final class Worker {
 
     private Worker() {}
 
-    /** The kefusim version this process runs ("dev" outside a built jar). */
+    /**
+     * The kefusim version this process runs ("dev" outside a built jar). The system property
+     * {@code kefusim.version} stands in for it, so a test can start a worker "of another version".
+     */
     public static String version() {
         String v = Worker.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return System.getProperty("kefusim.version", v == null ? "dev" : v);
     }
 
     /**

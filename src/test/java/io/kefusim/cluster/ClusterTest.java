@@ -48,7 +48,11 @@ class ClusterTest {
     }
 
     static Process worker(int port, String join, int exitAfter, String log) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        return worker(port, join, exitAfter, log, "-Dkefusim.test=1");
+    }
+
+    static Process worker(int port, String join, int exitAfter, String log, String property) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", property,
                 "-cp", System.getProperty("java.class.path"), "io.kefusim.cli.Main", "worker", "--port", String.valueOf(port),
                 "--join", join, "--cluster-name", NAME, "--secret", SECRET));
         if (exitAfter >= 0) cmd.addAll(List.of("--exit-after-tasks", String.valueOf(exitAfter)));
@@ -132,6 +136,23 @@ class ClusterTest {
         assertTrue(doomed.waitFor(30, TimeUnit.SECONDS), "the doomed worker took a task and died");
         assertEquals(137, doomed.exitValue());
         sameFile(r, "summary.json");
+    }
+
+    @Test
+    void aWorkerOfAnotherVersionIsRefused() throws Exception {
+        int port = freePort();
+        Process other = worker(port, "127.0.0.1:" + port, -1, "other", "-Dkefusim.version=9.9.9");
+        try {
+            waitFor(dir.resolve("other.log"), "members: 1");
+            Path out = dir.resolve("other-version");
+            CliRunner.Result r = CliRunner.kefusim("run", "scenarios/classroom-response-time.yaml", "--out", out.toString(),
+                    "--cluster", "127.0.0.1:" + port, "--cluster-name", NAME, "--secret", SECRET);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("runs kefusim 9.9.9") && r.err().contains("same version"), r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        } finally {
+            other.destroyForcibly();
+        }
     }
 
     @Test
