@@ -50,7 +50,7 @@ public final class Cluster implements Experiment.Remote, AutoCloseable {
         ClientConfig cc = new ClientConfig();
         cc.setClusterName(clusterName);
         cc.setProperty("hazelcast.logging.type", "none");
-        cc.getNetworkConfig().setAddresses(new ArrayList<>(addresses)).setSmartRouting(true);
+        cc.getNetworkConfig().setAddresses(new ArrayList<>(addresses));
         cc.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(timeoutSeconds * 1000L);
         HazelcastInstance client;
         try {

@@ -72,13 +72,21 @@ public final class RunFolder {
             String started = h.get().info().startInstant().map(Object::toString).orElse("?");
             return f.length < 2 || f[1].equals(started) || started.equals("?");
         } catch (IOException | RuntimeException e) {
-            return true; // unreadable: leave it to its owner
+            // unreadable: leave it to its owner, unless it has been so for a minute
+            try {
+                return Files.getLastModifiedTime(owner).toMillis() > System.currentTimeMillis() - 60_000;
+            } catch (IOException gone) {
+                return true;
+            }
         }
     }
 
+    /** Written whole or not at all (a temporary file moved into place), so a reader never sees half of it. */
     private static void writeOwner(Path staging) throws IOException {
         ProcessHandle me = ProcessHandle.current();
-        Files.writeString(staging.resolve(OWNER), me.pid() + " " + me.info().startInstant().map(Object::toString).orElse("?") + "\n");
+        Path tmp = staging.resolve(OWNER + ".tmp");
+        Files.writeString(tmp, me.pid() + " " + me.info().startInstant().map(Object::toString).orElse("?") + "\n");
+        Files.move(tmp, staging.resolve(OWNER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static RunFolder create(Path base, String scenarioName) {

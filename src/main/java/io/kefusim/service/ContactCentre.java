@@ -47,6 +47,9 @@ public final class ContactCentre {
     private final int[] qHead, qTail;
     /** Agents with the type as primary skill, and those with it as a secondary skill (by rank, ranks alongside). */
     private final int[][] primaryAgents, secondaryAgents, secondaryRanks;
+    private final AgentChooser chooser;
+    private final int[] primaryTree;
+    private final int[][] secondaryTrees;
 
     // per agent group
     private final int[] concurrency;
@@ -143,6 +146,23 @@ public final class ContactCentre {
                     .mapToInt(Integer::intValue).toArray();
             secondaryRanks[t] = Arrays.stream(secondaryAgents[t]).map(a -> rankOf(skills[aGroup[a]], type)).toArray();
         }
+        // routing trees: a type's primary agents, then one tree per skill rank of its secondary agents
+        chooser = new AgentChooser(aActive, aLastFree, aInShift, aOnBreak, concurrency, aGroup);
+        primaryTree = new int[types];
+        secondaryTrees = new int[types][];
+        for (int t = 0; t < types; t++) {
+            primaryTree[t] = chooser.addTree(primaryAgents[t]);
+            int[] cand = secondaryAgents[t], ranks = secondaryRanks[t];
+            java.util.List<Integer> trees = new java.util.ArrayList<>();
+            for (int i = 0; i < cand.length; ) {
+                int j = i;
+                while (j < cand.length && ranks[j] == ranks[i]) j++;
+                trees.add(chooser.addTree(Arrays.copyOfRange(cand, i, j)));
+                i = j;
+            }
+            secondaryTrees[t] = trees.stream().mapToInt(Integer::intValue).toArray();
+        }
+        chooser.build(agents);
         growChats(1024);
     }
 
@@ -269,6 +289,7 @@ public final class ContactCentre {
         integrate(agent, now);
         aActive[agent]--;
         aLastFree[agent] = now;
+        chooser.touch(agent);
         double first = cFirst[id];
         double lost = orders.lostOrders(type, first);
         double lostSales = lost * orders.orderValue(type);
@@ -296,6 +317,7 @@ public final class ContactCentre {
             case DutyPlan.BREAK_END -> aOnBreak[agent] = false;
             default -> throw new IllegalStateException("unknown duty change");
         }
+        chooser.touch(agent);
         if (i + 1 < plan.changes()) cal.schedule(plan.time(i + 1), DUTY, i + 1, 0);
         fill(agent);
     }
@@ -312,24 +334,13 @@ public final class ContactCentre {
      * skill rank first, with the same tie-breaks. -1 if nobody is free.
      */
     private int route(int type) {
-        int best = pick(primaryAgents[type], null);
+        int best = chooser.best(primaryTree[type]);
         if (best >= 0) return best;
-        return pick(secondaryAgents[type], secondaryRanks[type]);
-    }
-
-    /** Best accepting agent among candidates; {@code ranks} (ascending) groups them, best rank first. */
-    private int pick(int[] candidates, int[] ranks) {
-        int best = -1, bestRank = 0;
-        for (int i = 0; i < candidates.length; i++) {
-            if (best >= 0 && ranks != null && ranks[i] > bestRank) break; // worse skill rank from here on
-            int a = candidates[i];
-            if (!accepting(a)) continue;
-            if (best < 0 || aActive[a] < aActive[best] || (aActive[a] == aActive[best] && aLastFree[a] < aLastFree[best])) {
-                best = a;
-                bestRank = ranks == null ? 0 : ranks[i];
-            }
+        for (int tree : secondaryTrees[type]) {
+            best = chooser.best(tree);
+            if (best >= 0) return best;
         }
-        return best;
+        return -1;
     }
 
     /** An agent with free slots takes waiting buyers, its skills in priority order, longest waiting first. */
@@ -355,6 +366,7 @@ public final class ContactCentre {
         cState[id] = ACTIVE;
         cAgent[id] = agent;
         aActive[agent]++;
+        chooser.touch(agent);
         double wait = now - cArrival[id];
         metrics.onAccepted(cType[id], aGroup[agent], cArrival[id], wait);
         cWait[id] = wait;
