@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         Text text = new Text(lang);
         Scenario s = scenario.load();
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        LabourWarnings.print(s, spec.commandLine().getErr());
+        LabourWarnings.print(s, spec.commandLine().getErr(), text);
         RunFolder folder = RunFolder.create(out, s.name());
         try {
             long t0 = System.nanoTime();

@@ -71,7 +71,7 @@ final class StaffCommand implements Callable<Integer> {
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates");
         }
-        LabourWarnings.print(s, spec.commandLine().getErr());
+        LabourWarnings.print(s, spec.commandLine().getErr(), text);
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");

@@ -30,8 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
         String extra = "";
         if (s.demand().isTrace()) extra = " (trace: " + TraceArrivals.check(s) + " chats inside the horizon)";
         PrintWriter out = spec.commandLine().getOut();
-        out.println(scenario.file + " " + new Text(lang).get("valid") + extra);
-        for (String w : LabourWarnings.of(s)) out.println("warning: " + w);
+        Text text = new Text(lang);
+        out.println(scenario.file + " " + text.get("valid") + extra);
+        for (String w : LabourWarnings.of(s, text)) out.println(text.get("lw_warning") + w);
         return 0;
     }
 }

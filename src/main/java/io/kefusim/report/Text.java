@@ -382,6 +382,17 @@ public final class Text {
                     "集群：%d 次重复（大促日 %d 个咨询），总耗时 %.2f 秒：每秒 %.2f 次重复，合计每秒 %.1f 百万事件"}),
             Map.entry("bn_overhead", new String[]{"work-unit overhead: %d tiny replications in %.2f s wall = %.2f ms each (of which %.3f ms simulating)",
                     "任务开销：%d 次极小重复，总耗时 %.2f 秒，即每次 %.2f 毫秒（其中仿真 %.3f 毫秒）"}),
+            Map.entry("lw_warning", new String[]{"warning: ", "警告："}),
+            Map.entry("lw_more", new String[]{"... and %d more (kefusim validate lists them all)", "……另有 %d 条（kefusim validate 列出全部）"}),
+            Map.entry("lw_who_roster", new String[]{"roster %s on '%s'", "排班 %s 的“%s”班"}),
+            Map.entry("lw_who_team", new String[]{"team %s (%s)", "%s 组（%s）"}),
+            Map.entry("lw_shift_stint", new String[]{"shift '%s' lasts %s, more than labour.max_stint %s", "“%s”班长达 %s，超过最长连续工作 %s"}),
+            Map.entry("lw_shift_rest", new String[]{"shift '%s' worked every day leaves %s of rest, less than labour.min_rest %s", "每天上“%s”班只留 %s 休息，少于最短休息 %s"}),
+            Map.entry("lw_week", new String[]{"%.0f h in the week from %s, more than %.0f h", "自 %2$s 起一周工作 %1$.0f 小时，超过 %3$.0f 小时"}),
+            Map.entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
+            Map.entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
+            Map.entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
+            Map.entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

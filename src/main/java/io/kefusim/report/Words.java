@@ -35,6 +35,15 @@ public final class Words {
         return String.join(zh ? "" : " ", parts);
     }
 
+    /** A stint or rest as a rota says it, in hours and never days: 86400 -> "24 h" / "24小时". */
+    public static String hours(Text text, double seconds) {
+        long s = Math.round(seconds);
+        if (s < 3600) return duration(text, s);
+        long h = s / 3600;
+        String rest = s % 3600 == 0 ? "" : (text.chinese() ? "" : " ") + duration(text, s % 3600);
+        return h + (text.chinese() ? "小时" : " h") + rest;
+    }
+
     // ---- result figures ---------------------------------------------------------------
 
     private static final Pattern MISSED = Pattern.compile("missed_(.+)_share");
