@@ -152,7 +152,7 @@ public final class HtmlReport {
     private void chatTable(String section, String title, String keyHeader) {
         Map<String, Object> slices = (Map<String, Object>) summary.get(section);
         List<String> head = new ArrayList<>(List.of(keyHeader, text.get("col_arrived"), text.get("accepted"), text.get("col_abandon"),
-                text.get("col_service_level"), text.get("col_wait"), text.get("col_first")));
+                text.get("col_service_level"), text.get("col_wait"), text.get("col_queue_all"), text.get("col_first")));
         for (double d : s.firstResponseDeadlines()) head.add(text.get("col_missed", Words.duration(text, d)));
         head.add(text.get("col_lost_orders"));
         head.add(text.get("col_lost_sales"));
@@ -169,6 +169,7 @@ public final class HtmlReport {
             td(Format.share(mean(f.get("abandon_share"))));
             td(Format.share(mean(f.get("service_level"))));
             td(Format.one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
+            td(Format.one(mean(f.get("queue_time_all_mean_s"))));
             td(Format.one(mean(((Map<String, Object>) f.get("first_response")).get("mean_s"))));
             Map<String, Object> missed = (Map<String, Object>) f.get("missed_deadlines");
             for (String l : s.deadlineLabels()) td(Format.share(mean(((Map<String, Object>) missed.get(l)).get("share"))));

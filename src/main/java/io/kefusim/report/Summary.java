@@ -103,6 +103,8 @@ public final class Summary {
         f.put("abandon_share", est(m -> Figures.abandonShare(cell.apply(m))));
         f.put("queue_wait", timeFigures(cell, Figures::meanWait, withPercentiles ? c -> c.wait : null));
         f.put("time_to_abandon", timeFigures(cell, Figures::meanAbandonTime, withPercentiles ? c -> c.abandonTime : null));
+        // everyone who left the queue, taken or gone: the wait of the taken alone looks short when most gave up
+        f.put("queue_time_all_mean_s", est(m -> Figures.meanQueueTimeAll(cell.apply(m))));
         f.put("first_response", timeFigures(cell, Figures::meanFirstResponse, withPercentiles ? c -> c.firstResponse : null));
         f.put("service_level", est(m -> Figures.serviceLevel(cell.apply(m))));
         Map<String, Object> missed = new LinkedHashMap<>();

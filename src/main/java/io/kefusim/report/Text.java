@@ -37,7 +37,7 @@ public final class Text {
             Map.entry("col_arrived", new String[]{"arrived", "咨询"}),
             Map.entry("col_service_level", new String[]{"service lvl", "服务水平"}),
             Map.entry("col_abandon", new String[]{"abandon", "流失率"}),
-            Map.entry("col_wait", new String[]{"wait mean s", "等待均值秒"}),
+            Map.entry("col_wait", new String[]{"wait of taken s", "被接待者等待秒"}),
             Map.entry("col_lost_orders", new String[]{"lost orders", "流失订单"}),
             Map.entry("col_accepted", new String[]{"accepted", "接待"}),
             Map.entry("col_on_duty", new String[]{"on duty", "在岗"}),
@@ -393,6 +393,7 @@ public final class Text {
             Map.entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
             Map.entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
             Map.entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
+            Map.entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

@@ -61,6 +61,7 @@ class HandTraceTest {
         assertEquals(47.5, Figures.meanWait(t), 1e-12);
         assertEquals(95.0, t.maxWait, 1e-12);
         assertEquals(100.0, Figures.meanAbandonTime(t), 1e-12);
+        assertEquals((0 + 95 + 100) / 3.0, Figures.meanQueueTimeAll(t), 1e-12);  // A waited 0, C 95, B gave up after 100
         assertEquals(77.5, Figures.meanFirstResponse(t), 1e-12);
         assertEquals(1.0 / 3, Figures.serviceLevel(t), 1e-12);           // only A within 2 min
         assertEquals(2, t.missed[0]);                                    // 2m: B and C
