@@ -39,6 +39,7 @@ public final class ConsoleReport {
         if (p90 instanceof Summary.Value v && v.value() != null) {
             out.printf("  %s %14.1f %14s%n", pad(text.get("queue_wait_p90")), v.value(), "");
         }
+        line("queue_all", t.get("queue_time_all_mean_s"), 1);
         line("first_response", ((Map<String, Object>) t.get("first_response")).get("mean_s"), 1);
         line("avg_response", t.get("avg_response_s"), 1);
         pct(text.get("late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);

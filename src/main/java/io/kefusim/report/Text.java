@@ -18,8 +18,8 @@ public final class Text {
             Map.entry("open_at_end", new String[]{"Still waiting at the end", "结束时仍在排队"}),
             Map.entry("abandon_share", new String[]{"Abandon share", "流失率"}),
             Map.entry("service_level", new String[]{"Service level (first reply within %s)", "服务水平（%s内首次回复）"}),
-            Map.entry("queue_wait", new String[]{"Queue wait, mean (s)", "排队等待均值（秒）"}),
-            Map.entry("queue_wait_p90", new String[]{"Queue wait, 90th percentile (s)", "排队等待90分位（秒）"}),
+            Map.entry("queue_wait", new String[]{"Queue wait of those taken, mean (s)", "被接待者排队均值（秒）"}),
+            Map.entry("queue_wait_p90", new String[]{"Queue wait of those taken, 90th percentile (s)", "被接待者排队90分位（秒）"}),
             Map.entry("first_response", new String[]{"First response, mean (s)", "首次响应均值（秒）"}),
             Map.entry("missed", new String[]{"No human reply within %s (share)", "%s内未人工回复占比"}),
             Map.entry("late_replies", new String[]{"Replies later than %s (share of messages)", "超过%s回复的消息占比"}),
@@ -37,7 +37,7 @@ public final class Text {
             Map.entry("col_arrived", new String[]{"arrived", "咨询"}),
             Map.entry("col_service_level", new String[]{"service lvl", "服务水平"}),
             Map.entry("col_abandon", new String[]{"abandon", "流失率"}),
-            Map.entry("col_wait", new String[]{"wait of taken s", "被接待者等待秒"}),
+            Map.entry("col_wait", new String[]{"taken wait s", "接待前等待秒"}),
             Map.entry("col_lost_orders", new String[]{"lost orders", "流失订单"}),
             Map.entry("col_accepted", new String[]{"accepted", "接待"}),
             Map.entry("col_on_duty", new String[]{"on duty", "在岗"}),
@@ -394,6 +394,7 @@ public final class Text {
             Map.entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
             Map.entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
             Map.entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
+            Map.entry("queue_all", new String[]{"Time in queue, everyone who queued, mean (s)", "所有排队买家排队均值（含放弃，秒）"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;
