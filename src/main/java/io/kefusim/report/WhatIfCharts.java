@@ -92,7 +92,7 @@ public final class WhatIfCharts {
         boolean two = r.varies().size() == 2;
         charts.put("sweep_service_level", curves(r, List.of("service_level"), text.get("wf_title_sl", x), true, style, text));
         List<String> missed = r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).toList();
-        charts.put("sweep_missed", curves(r, two ? List.of(missed.get(0)) : missed,
+        charts.put("sweep_missed", curves(r, two ? List.of(missed.get(0)) : distinctCurves(r, missed),
                 two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
         charts.put("sweep_lost_orders", curves(r, List.of("lost_orders"), text.get("wf_title_lost", x), false, style, text));
         // with two keys, one curve per value of the second: the sum only, or the chart would hold nine curves
@@ -113,10 +113,12 @@ public final class WhatIfCharts {
         boolean two = r.varies().size() == 2;
         List<String> seconds = two ? r.varies().get(1).values() : List.of("");
         String secondWords = two ? Words.setting(text, sc, r.varies().get(1).key()) : "";
-        for (String key : keys) {
+        for (String merged : keys) {
+            String[] same = merged.split("\\|");
+            String key = same[0];
             int h = index(r.headlines(), key);
             for (String second : seconds) {
-                String name = two ? secondWords + " = " + valueWords(text, r.varies().get(1), second) : Words.figureShort(text, sc, key);
+                String name = two ? secondWords + " = " + valueWords(text, r.varies().get(1), second) : shortNames(text, sc, same);
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
                     if (two && !p.values().get(1).equals(second)) continue;
@@ -151,6 +153,32 @@ public final class WhatIfCharts {
         return chart;
     }
 
+    /**
+     * The deadlines whose curves differ: a later deadline missed by exactly the same share at every
+     * point (those buyers had all given up) would be drawn under the earlier one and hide; it is
+     * named with it instead ("no reply in 30 min / 2 h").
+     */
+    static List<String> distinctCurves(Sweep.Result r, List<String> keys) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String k : keys) {
+            if (!kept.isEmpty() && sameCurve(r, kept.get(kept.size() - 1), k)) {
+                String merged = kept.remove(kept.size() - 1) + "|" + k;
+                kept.add(merged);
+            } else {
+                kept.add(k);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameCurve(Sweep.Result r, String a, String b) {
+        int ia = index(r.headlines(), a.contains("|") ? a.substring(a.lastIndexOf('|') + 1) : a), ib = index(r.headlines(), b);
+        for (Sweep.Point p : r.points()) {
+            if (Math.abs(p.figures()[ia].meanOrNaN() - p.figures()[ib].meanOrNaN()) > 0.0005) return false;
+        }
+        return true;
+    }
+
     /** The i-th of n colours from light to dark blue: ordered values read as ordered. */
     static Color ramp(int i, int n) {
         float t = n == 1 ? 1f : 0.4f + 0.6f * i / (n - 1);
@@ -160,6 +188,17 @@ public final class WhatIfCharts {
     /** A swept value as people read it: durations in words, numbers as written. */
     static String valueWords(Text text, Sweep.Vary v, String value) {
         return v.durations() ? Words.duration(text, io.kefusim.scenario.Durations.parse(value)) : value;
+    }
+
+    /** "no reply in 30 min / 2 h" for deadlines drawn as one curve. */
+    private static String shortNames(Text text, io.kefusim.scenario.Scenario sc, String[] keys) {
+        if (keys.length == 1) return Words.figureShort(text, sc, keys[0]);
+        List<String> within = new java.util.ArrayList<>();
+        for (String k : keys) {
+            String label = k.substring("missed_".length(), k.length() - "_share".length());
+            for (int i = 0; i < sc.deadlineLabels().length; i++) if (sc.deadlineLabels()[i].equals(label)) within.add(Words.duration(text, sc.firstResponseDeadlines()[i]));
+        }
+        return text.get("ws_missed", String.join(" / ", within));
     }
 
     /** Labels a seconds axis as durations in the reader's words: 90 -> "1 min 30 s" / "1分30秒". */

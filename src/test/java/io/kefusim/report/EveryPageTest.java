@@ -164,6 +164,23 @@ class EveryPageTest {
         }
     }
 
+    @Test
+    void noSweepCurveHidesUnderAnother() throws IOException {
+        Path run = RUNS.get("sweep-en");
+        JsonNode json = new ObjectMapper().readTree(run.resolve("sweep.json").toFile());
+        boolean same = true;
+        for (JsonNode p : json.get("points")) {
+            JsonNode f = p.get("figures");
+            same &= Math.abs(f.get("missed_30m_share").get("mean").asDouble() - f.get("missed_2h_share").get("mean").asDouble()) <= 0.0005;
+        }
+        String svg = Files.readString(run.resolve("charts/sweep_missed.svg"));
+        if (same) {
+            assertTrue(svg.contains(">no reply in 30 min / 2 h<"), "equal curves are drawn once and named together");
+        } else {
+            assertTrue(svg.contains(">no reply in 30 min<") && svg.contains(">no reply in 2 h<"), "different curves are drawn apart");
+        }
+    }
+
     // ---- in a browser -----------------------------------------------------------------
 
     @Test
