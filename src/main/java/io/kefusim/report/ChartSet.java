@@ -91,7 +91,8 @@ public final class ChartSet {
         plot.setDataset(0, bars);
         XYBarRenderer barRenderer = new XYBarRenderer(0.08);
         plot.setRenderer(0, barRenderer);
-        plot.setRangeAxis(0, new NumberAxis(text.get("ch_chats_per_interval", Words.duration(text, s.interval()))));
+        plot.setRangeAxis(0, new NumberAxis(s.interval() == 3600 ? text.get("ch_chats_per_hour")
+                : text.get("ch_chats_per_interval", Words.duration(text, s.interval()))));
         XYStepRenderer step = new XYStepRenderer();
         plot.setDataset(1, new XYSeriesCollection(agents));
         plot.setRenderer(1, step);

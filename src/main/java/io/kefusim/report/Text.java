@@ -395,6 +395,7 @@ public final class Text {
             Map.entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
             Map.entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
             Map.entry("queue_all", new String[]{"Time in queue, everyone who queued, mean (s)", "所有排队买家排队均值（含放弃，秒）"}),
+            Map.entry("ch_chats_per_hour", new String[]{"buyers per hour", "每小时咨询买家"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;
