@@ -1,5 +1,7 @@
 package io.kefusim.metrics;
 
+import org.HdrHistogram.Histogram;
+
 /**
  * Everything one replication measures. The simulation calls the {@code on...} methods with
  * primitives only; nothing here allocates while the simulation runs. Chats arriving before
@@ -29,6 +31,15 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public final double[][] paidByDayGroup, premiumByDayGroup, overtimeByDayGroup, salesByDayGroup;
     /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
     public final int[] agentsByGroup;
+    /**
+     * While the replication runs, waits, first responses and times to abandon are recorded once
+     * per chat into a histogram of its (type, group) — index {@code type * (groups + 1) + group + 1},
+     * group -1 for chats no agent took — and once into its day's; {@link #settleHistograms} then
+     * adds them into the run's, each type's and each group's. Histogram addition is exact, so the
+     * percentiles are those of recording every chat four times, at half the recording.
+     */
+    private Histogram[] fineWait, fineFirst, fineAbandon;
+    private final int fineGroups;
     public long events;
     public int maxPendingEvents;
     public double wallSeconds;
@@ -66,6 +77,36 @@ public final class ReplicationMetrics implements java.io.Serializable {
         overtimeByDayGroup = new double[days][groups];
         salesByDayGroup = new double[days][groups];
         agentsByGroup = new int[groups];
+        fineGroups = groups + 1;
+        fineWait = new Histogram[types * fineGroups];
+        fineFirst = new Histogram[types * fineGroups];
+        fineAbandon = new Histogram[types * fineGroups];
+    }
+
+    private static void record(Histogram[] fine, int i, double seconds) {
+        if (fine[i] == null) fine[i] = ChatCell.newHistogram();
+        ChatCell.record(fine[i], seconds);
+    }
+
+    /** Adds the (type, group) histograms into the run's, types' and groups' (once, when the replication ends). */
+    public void settleHistograms() {
+        if (fineWait == null) return;
+        for (int t = 0; t < byType.length; t++) {
+            for (int g = 0; g < fineGroups; g++) {
+                int i = t * fineGroups + g;
+                addInto(fineWait[i], total.wait, byType[t].wait, g > 0 ? byGroup[g - 1].wait : null);
+                addInto(fineFirst[i], total.firstResponse, byType[t].firstResponse, g > 0 ? byGroup[g - 1].firstResponse : null);
+                addInto(fineAbandon[i], total.abandonTime, byType[t].abandonTime, g > 0 ? byGroup[g - 1].abandonTime : null);
+            }
+        }
+        fineWait = fineFirst = fineAbandon = null;
+    }
+
+    private static void addInto(Histogram h, Histogram a, Histogram b, Histogram c) {
+        if (h == null) return;
+        a.add(h);
+        b.add(h);
+        if (c != null) c.add(h);
     }
 
     private int clampDay(double t) { return Math.max(0, Math.min(byDay.length - 1, dayIndex(t))); }
@@ -137,16 +178,17 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     public void onAccepted(int type, int group, double arrival, double wait) {
         if (!counted(arrival)) return;
-        accept(total, wait); accept(byType[type], wait); accept(byGroup[group], wait);
+        accept(total, wait, false); accept(byType[type], wait, false); accept(byGroup[group], wait, false);
         int iv = intervalIndex(arrival);
-        accept(byDay[dayIndex(arrival)], wait); accept(byInterval[iv], wait); accept(byTypeInterval[type][iv], wait);
+        accept(byDay[dayIndex(arrival)], wait, true); accept(byInterval[iv], wait, false); accept(byTypeInterval[type][iv], wait, false);
+        record(fineWait, type * fineGroups + group + 1, wait);
     }
 
-    private static void accept(ChatCell c, double wait) {
+    private static void accept(ChatCell c, double wait, boolean histogram) {
         c.accepted++;
         c.sumWait += wait;
         if (wait > c.maxWait) c.maxWait = wait;
-        ChatCell.record(c.wait, wait);
+        if (histogram) ChatCell.record(c.wait, wait);
     }
 
     public void onReply(int type, int group, double arrival, double response) {
@@ -170,13 +212,16 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public void onFinished(int type, int group, double arrival, int outcome, double firstResponse, double abandonAfter,
                            double lostOrders, double lostSales) {
         if (!counted(arrival)) return;
-        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byDay[dayIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        finish(byDay[dayIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales, true);
         int iv = intervalIndex(arrival);
-        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        int fine = type * fineGroups + group + 1;
+        if (outcome == ABANDONED) record(fineAbandon, fine, abandonAfter);
+        if (!Double.isNaN(firstResponse)) record(fineFirst, fine, firstResponse);
     }
 
     public void onSale(int group, double arrival, double expectedSales) {
@@ -185,11 +230,11 @@ public final class ReplicationMetrics implements java.io.Serializable {
         salesByDayGroup[dayIndex(arrival)][group] += expectedSales;
     }
 
-    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
+    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales, boolean histogram) {
         if (outcome == ABANDONED) {
             c.abandoned++;
             c.sumAbandonTime += abandonAfter;
-            ChatCell.record(c.abandonTime, abandonAfter);
+            if (histogram) ChatCell.record(c.abandonTime, abandonAfter);
         } else if (outcome == OPEN) {
             c.openAtEnd++;
         }
@@ -197,7 +242,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (replied) {
             c.firstReplied++;
             c.sumFirstResponse += first;
-            ChatCell.record(c.firstResponse, first);
+            if (histogram) ChatCell.record(c.firstResponse, first);
             if (first <= slTarget) c.withinTarget++;
         }
         for (int i = 0; i < deadlines.length; i++) if (!replied || first > deadlines[i]) c.missed[i]++;

@@ -29,6 +29,7 @@ public final class Replication {
                 ? new TraceArrivals(s, rs.get(Source.MIX))
                 : new PatternArrivals(s, profile, rs.get(Source.ARRIVALS), rs.get(Source.MIX))) {
             new ContactCentre(s, plan, arrivals, rs, m, observer).run();
+            m.settleHistograms();
         }
         m.wallSeconds = (System.nanoTime() - t0) / 1e9;
         return m;
