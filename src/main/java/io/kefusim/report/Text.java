@@ -298,12 +298,12 @@ public final class Text {
             Map.entry("sw_title", new String[]{"Sweep", "参数扫描"}),
             Map.entry("sw_sub", new String[]{"%s; %d replications per point, seed %d; every point sees the same buyers", "%s；每点 %d 次重复，随机种子 %d；所有点面对同一批买家"}),
             Map.entry("sw_range", new String[]{"The share answered within %s goes from %s at %s to %s at %s (%s).", "%s内得到回复的比例从 %s（%s）变为 %s（%s）（%s）。"}),
-            Map.entry("sw_goal", new String[]{"The goal of %s answered within %s (on the 95%% confidence bound) holds at %d of %d points; %s: %s.", "“%2$s内回复不低于 %1$s”（按 95%% 置信下限）在 %4$d 个点中的 %3$d 个达成；%5$s：%6$s。"}),
+            Map.entry("sw_goal", new String[]{"The goal of %1$s answered within %2$s (on the 95%% confidence bound) holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.", "“%2$s内回复不低于 %1$s”（按 95%% 置信下限）在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
             Map.entry("sw_best", new String[]{"Labour cost + lost sales is lowest at %s: %s CNY (labour %s, lost sales %s).", "人工成本 + 流失销售额最低的点：%s，%s 元（人工 %s，流失 %s）。"}),
             Map.entry("sw_how", new String[]{"Every figure is the mean over replications ±95%% interval; every point runs on the same seed, so neighbouring points differ by the varied value, not by luck.", "每项为各次重复的均值 ±95%% 置信区间；所有点使用同一随机种子，相邻点的差别来自所改参数而非运气。"}),
             Map.entry("sw_value", new String[]{"value", "取值"}),
-            Map.entry("sw_nowhere", new String[]{"nowhere", "无"}),
-            Map.entry("sw_with", new String[]{"with %s = %s at %s", "%s = %s 时为 %s"}),
+            Map.entry("sw_nowhere", new String[]{"none", "无"}),
+            Map.entry("sw_with", new String[]{"with '%s' = %s: %s", "“%s” = %s 时为 %s"}),
             Map.entry("ch_queue_all", new String[]{"time in queue, everyone who queued (incl. those who gave up)", "排队时长：所有排队买家（含放弃者）"}),
             Map.entry("ch_abandon", new String[]{"gave up waiting (95%% CI)", "等待中放弃（95%%置信区间）"}),
             Map.entry("ch_share_queued", new String[]{"share of buyers who reached the queue", "占进入排队买家的比例"}),
@@ -396,6 +396,8 @@ public final class Text {
             Map.entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
             Map.entry("queue_all", new String[]{"Time in queue, everyone who queued, mean (s)", "所有排队买家排队均值（含放弃，秒）"}),
             Map.entry("ch_chats_per_hour", new String[]{"buyers per hour", "每小时咨询买家"}),
+            Map.entry("list_sep", new String[]{", ", "、"}),
+            Map.entry("group_sep", new String[]{"; ", "；"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}));
 
     private final int lang;

@@ -123,7 +123,7 @@ public final class WhatIfPages {
                 }
             }
             met += at.size();
-            String list = at.isEmpty() ? text.get("sw_nowhere") : String.join(", ", at);
+            String list = at.isEmpty() ? text.get("sw_nowhere") : String.join(text.get("list_sep"), at);
             groups.add(second == null ? list : text.get("sw_with", Words.setting(text, s, r.varies().get(1).key()),
                     WhatIfCharts.valueWords(text, r.varies().get(1), second), list));
         }
@@ -132,7 +132,7 @@ public final class WhatIfPages {
             out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, first.values().get(0)),
                     Format.share(last.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, last.values().get(0)), xWords));
         }
-        out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join("; ", groups)));
+        out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
         Sweep.Point best = r.points().get(0);
         for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         out.add(text.get("sw_best", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean()),
