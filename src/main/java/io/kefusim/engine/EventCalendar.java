@@ -30,6 +30,15 @@ public final class EventCalendar {
     private int[] freeSlots;
     private int freeTop;
 
+    /**
+     * The one pending event of a stream that never has more than one (the next arrival): kept
+     * beside the heap, not in it, and taken when it is earlier than the heap's root by the same
+     * (time, insertion order) rule, so the order of events is exactly the heap-only order.
+     */
+    private boolean soloPending;
+    private long soloKey, soloAux;
+    private int soloKind, soloA, soloB;
+
     private double now;
     private int currentKind, currentA, currentB;
     private long processed;
@@ -50,8 +59,8 @@ public final class EventCalendar {
     public int kind() { return currentKind; }
     public int a() { return currentA; }
     public int b() { return currentB; }
-    public int pending() { return size; }
-    public boolean isEmpty() { return size == 0; }
+    public int pending() { return soloPending ? size + 1 : size; }
+    public boolean isEmpty() { return size == 0 && !soloPending; }
     /** Events taken so far (for throughput figures). */
     public long processed() { return processed; }
     /** The most events that were pending at once. */
@@ -79,11 +88,37 @@ public final class EventCalendar {
         }
         K[i] = key;
         A[i] = aux;
-        if (size > maxPending) maxPending = size;
+        if (pending() > maxPending) maxPending = pending();
+    }
+
+    /**
+     * Schedules the event of a stream that has at most one pending at a time (the next arrival:
+     * scheduled only when the previous one is taken). Taken in exactly the order
+     * {@link #schedule} would give it; it costs no heap operation.
+     */
+    public void scheduleSolo(double at, int eventKind, int a, int b) {
+        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
+        if (soloPending) throw new IllegalStateException("a solo event is already pending");
+        soloKey = Double.doubleToRawLongBits(at + 0.0);
+        soloAux = (nextOrder++ << SLOT_BITS);
+        soloKind = eventKind;
+        soloA = a;
+        soloB = b;
+        soloPending = true;
+        if (size + 1 > maxPending) maxPending = size + 1;
     }
 
     /** Takes the earliest event, advances the clock to it; read it with kind(), a(), b(). */
     public void next() {
+        if (soloPending && (size == 0 || soloKey < keys[0] || (soloKey == keys[0] && soloAux < (auxs[0] & ~SLOT_MASK)))) {
+            soloPending = false;
+            now = Double.longBitsToDouble(soloKey);
+            currentKind = soloKind;
+            currentA = soloA;
+            currentB = soloB;
+            processed++;
+            return;
+        }
         if (size == 0) throw new IllegalStateException("no events");
         int slot = (int) (auxs[0] & SLOT_MASK);
         now = Double.longBitsToDouble(keys[0]);

@@ -174,7 +174,7 @@ public final class ContactCentre {
     /** Runs the replication to the end: arrivals stop at the horizon, agents finish open chats. */
     public ReplicationMetrics run() {
         if (plan.changes() > 0) cal.schedule(plan.time(0), DUTY, 0, 0);
-        if (arrivals.next()) cal.schedule(arrivals.time(), ARRIVAL, 0, 0);
+        if (arrivals.next()) cal.scheduleSolo(arrivals.time(), ARRIVAL, 0, 0);
         while (!cal.isEmpty()) {
             cal.next();
             switch (cal.kind()) {
@@ -240,7 +240,7 @@ public final class ContactCentre {
                 if (p < Double.POSITIVE_INFINITY) cal.schedule(now + p, ABANDON, id, cGen[id]);
             }
         }
-        if (arrivals.next()) cal.schedule(arrivals.time(), ARRIVAL, 0, 0);
+        if (arrivals.next()) cal.scheduleSolo(arrivals.time(), ARRIVAL, 0, 0);
     }
 
     private void abandon(int id, int gen) {

@@ -63,4 +63,41 @@ class EventCalendarTest {
         cal.schedule(10, 0, 0, 0); // now is allowed
         assertEquals(1, cal.pending());
     }
+
+    /**
+     * A solo stream (at most one pending: arrivals) kept beside the heap gives exactly the order
+     * the heap alone gives, exact ties included.
+     */
+    @Test
+    void aSoloStreamKeepsTheHeapsOrder() {
+        EventCalendar heap = new EventCalendar(4), solo = new EventCalendar(4);
+        SplittableRandom rnd = new SplittableRandom(11);
+        heap.schedule(0, 1, 0, 0);
+        solo.scheduleSolo(0, 1, 0, 0);
+        int id = 1, taken = 0;
+        while (!heap.isEmpty() && taken < 50_000) {
+            heap.next();
+            solo.next();
+            taken++;
+            assertEquals(heap.now(), solo.now(), "event " + taken);
+            assertEquals(heap.kind(), solo.kind(), "event " + taken);
+            assertEquals(heap.a(), solo.a(), "event " + taken);
+            assertEquals(heap.pending(), solo.pending());
+            double now = heap.now();
+            if (heap.kind() == 1 && taken < 40_000) { // the next "arrival": often at the same instant as other events
+                double t = now + rnd.nextInt(4) * 0.5;
+                heap.schedule(t, 1, id, 0);
+                solo.scheduleSolo(t, 1, id, 0);
+                id++;
+            }
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                double t = now + rnd.nextInt(6) * 0.5;
+                heap.schedule(t, 2, id, 0);
+                solo.schedule(t, 2, id, 0);
+                id++;
+            }
+        }
+        assertTrue(taken > 10_000, "a long interleaving: " + taken);
+        assertEquals(heap.maxPending(), solo.maxPending());
+    }
 }
