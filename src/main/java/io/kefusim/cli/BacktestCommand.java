@@ -53,7 +53,7 @@ final class BacktestCommand implements Callable<Integer> {
         if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000");
         RecordFormat forced = records.format();
         Scenario base = ScenarioLoader.load(scenario, List.of());
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(out, base.name() + "-backtest", dir -> {
             result[0] = Backtest.run(records.files, forced, base, replications, seed, t, dir);

@@ -10,6 +10,7 @@ import io.kefusim.report.ReportWriter;
 import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
+import io.kefusim.report.Workbook;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,22 +168,10 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         ResultsWriter.JSON.writeValue(dir.resolve("batch.json").toFile(), Map.of("shops", rows));
-        try (OutputStream os = Files.newOutputStream(dir.resolve("batch.xlsx"))) {
-            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "kefusim", "1.0");
-            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("shops");
-            for (int c = 0; c < head.size(); c++) ws.value(0, c, head.get(c));
-            ws.range(0, 0, 0, head.size() - 1).style().bold().set();
-            for (int r = 0; r < cells.size(); r++) {
-                for (int c = 0; c < cells.get(r).size(); c++) {
-                    String v = cells.get(r).get(c);
-                    if (v.isEmpty()) continue;
-                    if (v.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) ws.value(r + 1, c, Double.parseDouble(v));
-                    else ws.value(r + 1, c, v);
-                }
-            }
-            ws.freezePane(1, 1);
-            wb.finish();
-        }
+        List<List<String>> sheet = new ArrayList<>();
+        sheet.add(head);
+        sheet.addAll(cells);
+        Workbook.writeSheets(dir.resolve("batch.xlsx"), Map.of("shops", sheet));
     }
 
     private static void print(PrintWriter out, List<Map<String, Object>> rows, Text text) {

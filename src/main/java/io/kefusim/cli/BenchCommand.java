@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(rates);
         out.println(text.get("bn_one", repeat, secs[repeat / 2], secs[0], secs[repeat - 1], rates[repeat / 2] / 1e6));
 
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = RunOptions.threadCount(threads);
         int n = Math.max(2, 2 * t);
         Scenario par = s.withRun(n, 11);
         long t0 = System.nanoTime();

@@ -6,6 +6,7 @@ import io.kefusim.fit.RecordFormat;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +41,10 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         RecordFormat forced = records.format();
-        String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_\\-.]", "-");
-        if (!n.matches("[A-Za-z0-9_\\-.]+")) throw new ScenarioException("--name", 0, null, "'" + n + "' is not allowed; allowed: letters, digits, '-', '_', '.'");
+        // by default the first file's name, with what cannot name a folder replaced by '-'
+        String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "")
+                .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
+        if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED);
         Fit.Read read = Fit.read(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {

@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         Scenario s = scenario.load();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int t = RunOptions.threadCount(threads);
         LabourWarnings.print(s, spec.commandLine().getErr(), text);
         RunFolder folder = RunFolder.create(out, s.name());
         try {

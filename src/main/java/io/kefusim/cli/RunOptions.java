@@ -34,6 +34,11 @@ final class RunOptions {
     }
 
     int threadCount() {
+        return threadCount(threads);
+    }
+
+    /** --threads as given (at least 1), or all cores: one rule for every command. */
+    static int threadCount(Integer threads) {
         return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     }
 }

@@ -94,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private static String values(Text text, Sweep.Result r, Sweep.Point p) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < r.varies().size(); i++) out.add(WhatIfPages.valueWords(text, r.varies().get(i), p.values().get(i)));
+        for (int i = 0; i < r.varies().size(); i++) out.add(Words.value(text, r.varies().get(i), p.values().get(i)));
         return String.join(", ", out);
     }
 

@@ -40,8 +40,8 @@ public final class ReplicationTask implements Callable<ReplicationMetrics>, Seri
     @Override
     public ReplicationMetrics call() {
         Worker.admit(version, secret);
+        if (BUILT.size() > 16 && !BUILT.containsKey(yaml)) BUILT.clear(); // not inside computeIfAbsent: a map must not change under it
         Object[] built = BUILT.computeIfAbsent(yaml, y -> {
-            if (BUILT.size() > 16) BUILT.clear();
             Scenario s = ScenarioLoader.fromYaml(y, source == null ? "scenario" : source, source == null ? null : Path.of(source));
             return new Object[]{s, s.demand().isTrace() ? null : RateProfile.of(s)};
         });

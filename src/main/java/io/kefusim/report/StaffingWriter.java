@@ -44,7 +44,7 @@ public final class StaffingWriter {
         Scenario sc = e.scenario();
         String figure = switch (goal.kind()) {
             case SERVICE_LEVEL, LOST_SALES -> text.get("sf_service_level");
-            case MISSED -> text.get("sf_missed", goal.deadlineLabel());
+            case MISSED -> text.get("sf_missed", Words.duration(text, sc.firstResponseDeadlines()[goal.deadlineIndex()]));
             case ABANDON -> text.get("sf_abandon");
         };
         return ShortfallText.sentence(text, sc, worstIntervals(goal, e), figure, Format.share(goal.shortfallThreshold(sc)), goal.shortfallBelow());

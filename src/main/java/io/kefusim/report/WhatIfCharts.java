@@ -90,35 +90,39 @@ public final class WhatIfCharts {
         io.kefusim.scenario.Scenario sc = r.points().get(0).scenario();
         String x = Words.setting(text, sc, r.varies().get(0).key());
         boolean two = r.varies().size() == 2;
-        charts.put("sweep_service_level", curves(r, List.of("service_level"), text.get("wf_title_sl", x), true, style, text));
+        charts.put("sweep_service_level", curves(r, each("service_level"), text.get("wf_title_sl", x), true, style, text));
         List<String> missed = r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).toList();
-        charts.put("sweep_missed", curves(r, two ? List.of(missed.get(0)) : distinctCurves(r, missed),
+        charts.put("sweep_missed", curves(r, two ? each(missed.get(0)) : distinctCurves(r, missed),
                 two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
-        charts.put("sweep_lost_orders", curves(r, List.of("lost_orders"), text.get("wf_title_lost", x), false, style, text));
+        charts.put("sweep_lost_orders", curves(r, each("lost_orders"), text.get("wf_title_lost", x), false, style, text));
         // with two keys, one curve per value of the second: the sum only, or the chart would hold nine curves
-        charts.put("sweep_cost", curves(r, two ? List.of("labour_cost_plus_lost_sales") : List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
+        charts.put("sweep_cost", curves(r, two ? each("labour_cost_plus_lost_sales") : each("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
                 two ? text.get("wf_title_total", x) : text.get("wf_title_cost", x), false, style, text));
         return charts;
     }
 
+    /** Each figure a curve of its own. */
+    private static List<List<String>> each(String... keys) {
+        return java.util.Arrays.stream(keys).map(List::of).toList();
+    }
+
     /**
-     * One curve per figure (one varied key), or per value of the second key (then one figure,
-     * coloured from light to dark as the second value grows); x is the first key's value
-     * (seconds for durations, whole numbers for counts), with 95% bands.
+     * One curve per group of figures (figures that coincide are drawn once, from the first), or per
+     * value of the second key (then one figure, coloured from light to dark as the second value
+     * grows); x is the first key's value (seconds for durations, whole numbers for counts), with
+     * 95% bands.
      */
-    private static JFreeChart curves(Sweep.Result r, List<String> keys, String title, boolean shares, ChartStyle style, Text text) {
+    private static JFreeChart curves(Sweep.Result r, List<List<String>> groups, String title, boolean shares, ChartStyle style, Text text) {
         io.kefusim.scenario.Scenario sc = r.points().get(0).scenario();
         Sweep.Vary vx = r.varies().get(0);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         boolean two = r.varies().size() == 2;
         List<String> seconds = two ? r.varies().get(1).values() : List.of("");
         String secondWords = two ? Words.setting(text, sc, r.varies().get(1).key()) : "";
-        for (String merged : keys) {
-            String[] same = merged.split("\\|");
-            String key = same[0];
-            int h = index(r.headlines(), key);
+        for (List<String> same : groups) {
+            int h = index(r.headlines(), same.get(0));
             for (String second : seconds) {
-                String name = two ? secondWords + " = " + valueWords(text, r.varies().get(1), second) : shortNames(text, sc, same);
+                String name = two ? secondWords + " = " + Words.value(text, r.varies().get(1), second) : shortNames(text, sc, same);
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
                     if (two && !p.values().get(1).equals(second)) continue;
@@ -130,7 +134,7 @@ public final class WhatIfCharts {
         }
         NumberAxis xAxis = new NumberAxis(Words.setting(text, sc, vx.key()));
         NumberAxis yAxis = shares ? ChartStyle.percentAxis(text.get("wf_share"))
-                : new NumberAxis(keys.get(0).contains("orders") ? text.get("ch_orders_axis") : text.get("wf_cny"));
+                : new NumberAxis(groups.get(0).get(0).contains("orders") ? text.get("ch_orders_axis") : text.get("wf_cny"));
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         JFreeChart chart = style.themed(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
@@ -158,21 +162,18 @@ public final class WhatIfCharts {
      * point (those buyers had all given up) would be drawn under the earlier one and hide; it is
      * named with it instead ("no reply in 30 min / 2 h").
      */
-    static List<String> distinctCurves(Sweep.Result r, List<String> keys) {
-        List<String> kept = new java.util.ArrayList<>();
+    static List<List<String>> distinctCurves(Sweep.Result r, List<String> keys) {
+        List<List<String>> kept = new java.util.ArrayList<>();
         for (String k : keys) {
-            if (!kept.isEmpty() && sameCurve(r, kept.get(kept.size() - 1), k)) {
-                String merged = kept.remove(kept.size() - 1) + "|" + k;
-                kept.add(merged);
-            } else {
-                kept.add(k);
-            }
+            List<String> last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && sameCurve(r, last.get(last.size() - 1), k)) last.add(k);
+            else kept.add(new java.util.ArrayList<>(List.of(k)));
         }
         return kept;
     }
 
     private static boolean sameCurve(Sweep.Result r, String a, String b) {
-        int ia = index(r.headlines(), a.contains("|") ? a.substring(a.lastIndexOf('|') + 1) : a), ib = index(r.headlines(), b);
+        int ia = index(r.headlines(), a), ib = index(r.headlines(), b);
         for (Sweep.Point p : r.points()) {
             if (Math.abs(p.figures()[ia].meanOrNaN() - p.figures()[ib].meanOrNaN()) > 0.0005) return false;
         }
@@ -185,20 +186,10 @@ public final class WhatIfCharts {
         return new Color(Math.round(255 - t * (255 - 0x08)), Math.round(255 - t * (255 - 0x30)), Math.round(255 - t * (255 - 0x6b)));
     }
 
-    /** A swept value as people read it: durations in words, numbers as written. */
-    static String valueWords(Text text, Sweep.Vary v, String value) {
-        return v.durations() ? Words.duration(text, io.kefusim.scenario.Durations.parse(value)) : value;
-    }
-
     /** "no reply in 30 min / 2 h" for deadlines drawn as one curve. */
-    private static String shortNames(Text text, io.kefusim.scenario.Scenario sc, String[] keys) {
-        if (keys.length == 1) return Words.figureShort(text, sc, keys[0]);
-        List<String> within = new java.util.ArrayList<>();
-        for (String k : keys) {
-            String label = k.substring("missed_".length(), k.length() - "_share".length());
-            for (int i = 0; i < sc.deadlineLabels().length; i++) if (sc.deadlineLabels()[i].equals(label)) within.add(Words.duration(text, sc.firstResponseDeadlines()[i]));
-        }
-        return text.get("ws_missed", String.join(" / ", within));
+    private static String shortNames(Text text, io.kefusim.scenario.Scenario sc, List<String> keys) {
+        if (keys.size() == 1) return Words.figureShort(text, sc, keys.get(0));
+        return text.get("ws_missed", String.join(" / ", keys.stream().map(k -> Words.deadline(text, sc, k)).toList()));
     }
 
     /** Labels a seconds axis as durations in the reader's words: 90 -> "1 min 30 s" / "1分30秒". */

@@ -94,7 +94,7 @@ public final class WhatIfPages {
         Scenario s = r.points().get(0).scenario();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < r.varies().size(); i++) {
-            parts.add(Words.setting(text, s, r.varies().get(i).key()) + " = " + WhatIfCharts.valueWords(text, r.varies().get(i), p.values().get(i)));
+            parts.add(Words.setting(text, s, r.varies().get(i).key()) + " = " + Words.value(text, r.varies().get(i), p.values().get(i)));
         }
         return String.join(text.chinese() ? "，" : ", ", parts);
     }
@@ -119,18 +119,18 @@ public final class WhatIfPages {
                 if (second != null && !p.values().get(1).equals(second)) continue;
                 Estimate e = p.figures()[sl];
                 if (e.mean() != null && e.mean() - (e.ci95() == null ? 0 : e.ci95()) >= p.scenario().serviceLevelGoal()) {
-                    at.add(WhatIfCharts.valueWords(text, vx, p.values().get(0)));
+                    at.add(Words.value(text, vx, p.values().get(0)));
                 }
             }
             met += at.size();
             String list = at.isEmpty() ? text.get("sw_nowhere") : String.join(text.get("list_sep"), at);
             groups.add(second == null ? list : text.get("sw_with", Words.setting(text, s, r.varies().get(1).key()),
-                    WhatIfCharts.valueWords(text, r.varies().get(1), second), list));
+                    Words.value(text, r.varies().get(1), second), list));
         }
         if (r.varies().size() == 1) {
             Sweep.Point first = r.points().get(0), last = r.points().get(r.points().size() - 1);
-            out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, first.values().get(0)),
-                    Format.share(last.figures()[sl].mean()), WhatIfCharts.valueWords(text, vx, last.values().get(0)), xWords));
+            out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                    Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
         }
         out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
         Sweep.Point best = r.points().get(0);
@@ -156,7 +156,7 @@ public final class WhatIfPages {
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point pt : r.points()) {
             List<String> row = new ArrayList<>();
-            for (int i = 0; i < r.varies().size(); i++) row.add(WhatIfCharts.valueWords(text, r.varies().get(i), pt.values().get(i)));
+            for (int i = 0; i < r.varies().size(); i++) row.add(Words.value(text, r.varies().get(i), pt.values().get(i)));
             for (String k : shown) {
                 int h = WhatIfCharts.index(r.headlines(), k);
                 row.add(withCi(r.headlines().get(h).unit(), pt.figures()[h]));
@@ -170,8 +170,6 @@ public final class WhatIfPages {
 
     // ---- formatting -----------------------------------------------------------------
 
-    /** A swept value as people read it (durations in words). */
-    public static String valueWords(Text text, Sweep.Vary v, String value) { return WhatIfCharts.valueWords(text, v, value); }
 
     static String withCi(String unit, Estimate e) {
         if (e.mean() == null) return "–";

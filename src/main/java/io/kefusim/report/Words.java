@@ -50,14 +50,7 @@ public final class Words {
 
     /** A result figure (a {@link io.kefusim.metrics.Headline} key) in words, with its unit where it has one. */
     public static String figure(Text text, Scenario s, String key) {
-        Matcher m = MISSED.matcher(key);
-        if (m.matches()) {
-            String label = m.group(1);
-            for (int i = 0; i < s.firstResponseDeadlines().length; i++) {
-                if (s.deadlineLabels()[i].equals(label)) return text.get("w_missed", duration(text, s.firstResponseDeadlines()[i]));
-            }
-            return text.get("w_missed", label);
-        }
+        if (MISSED.matcher(key).matches()) return text.get("w_missed", deadline(text, s, key));
         return switch (key) {
             case "service_level" -> text.get("w_service_level", duration(text, s.serviceLevelTarget()));
             case "late_reply_share" -> text.get("w_late_reply", duration(text, s.replyDeadline()));
@@ -67,14 +60,24 @@ public final class Words {
 
     /** A short form of a figure for chart categories and narrow table heads. */
     public static String figureShort(Text text, Scenario s, String key) {
-        Matcher m = MISSED.matcher(key);
-        if (m.matches()) {
-            for (int i = 0; i < s.firstResponseDeadlines().length; i++) {
-                if (s.deadlineLabels()[i].equals(m.group(1))) return text.get("ws_missed", duration(text, s.firstResponseDeadlines()[i]));
-            }
-        }
+        if (MISSED.matcher(key).matches()) return text.get("ws_missed", deadline(text, s, key));
         if (key.equals("service_level")) return text.get("ws_service_level", duration(text, s.serviceLevelTarget()));
         return text.get("ws_" + key);
+    }
+
+    /** The deadline of a {@code missed_<label>_share} figure in words ("30 min"), or its label if unknown. */
+    static String deadline(Text text, Scenario s, String missedKey) {
+        Matcher m = MISSED.matcher(missedKey);
+        String label = m.matches() ? m.group(1) : missedKey;
+        for (int i = 0; i < s.firstResponseDeadlines().length; i++) {
+            if (s.deadlineLabels()[i].equals(label)) return duration(text, s.firstResponseDeadlines()[i]);
+        }
+        return label;
+    }
+
+    /** A swept value as people read it: durations in words, numbers as written. */
+    public static String value(Text text, io.kefusim.whatif.Sweep.Vary v, String value) {
+        return v.durations() ? duration(text, io.kefusim.scenario.Durations.parse(value)) : value;
     }
 
     // ---- staffing goals ---------------------------------------------------------------
@@ -139,16 +142,17 @@ public final class Words {
         String stat = null;
         for (String p : parts) {
             if (STATS.containsKey(p)) { stat = p; continue; }
-            String w = word(text, p.replaceAll("\\[(\\d+)]", ""));
+            String w = word(text, INDEX.matcher(p).replaceAll(""));
             if (out.length() > 0) out.append(text.chinese() ? "·" : " ");
             out.append(w);
-            Matcher idx = Pattern.compile("\\[(\\d+)]").matcher(p);
+            Matcher idx = INDEX.matcher(p);
             while (idx.find()) out.append(' ').append(Integer.parseInt(idx.group(1)) + 1);
         }
         if (stat != null) out.append(text.chinese() ? "（" : " (").append(text.get(STATS.get(stat))).append(text.chinese() ? "）" : ")");
         return out.toString();
     }
 
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final Map<String, String> STATS = Map.of("mean", "w_stat_mean", "sd", "w_stat_sd", "median", "w_stat_median");
 
     private static String word(Text text, String key) {

@@ -31,20 +31,23 @@ public final class Workbook {
 
     /** Writes DIR/results.xlsx from DIR's CSV files and the summary. */
     public static void write(Path dir, Map<String, Object> summary) throws IOException {
-        try (OutputStream os = Files.newOutputStream(dir.resolve("results.xlsx"))) {
+        Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("figure", "mean", "ci95"));
+        flatten("", summary.get("totals"), rows);
+        sheets.put("summary", rows);
+        for (String sheet : SHEETS) {
+            Path csv = dir.resolve(sheet + ".csv");
+            if (Files.exists(csv)) sheets.put(sheet, readCsv(csv));
+        }
+        writeSheets(dir.resolve("results.xlsx"), sheets);
+    }
+
+    /** Writes {@code file} with one sheet per entry (first row bold, numbers stored as numbers). */
+    public static void writeSheets(Path file, Map<String, List<List<String>>> sheets) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file)) {
             org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "kefusim", "1.0");
-            Worksheet ws = wb.newWorksheet("summary");
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("figure", "mean", "ci95"));
-            flatten("", summary.get("totals"), rows);
-            fill(ws, rows);
-            ws.width(0, 40);
-            for (String sheet : SHEETS) {
-                Path csv = dir.resolve(sheet + ".csv");
-                if (!Files.exists(csv)) continue;
-                Worksheet w = wb.newWorksheet(sheet);
-                fill(w, readCsv(csv));
-            }
+            for (Map.Entry<String, List<List<String>>> e : sheets.entrySet()) fill(wb.newWorksheet(e.getKey()), e.getValue());
             wb.finish();
         }
     }
@@ -74,6 +77,7 @@ public final class Workbook {
             if (r == 0) ws.range(0, 0, 0, Math.max(0, row.size() - 1)).style().bold().set();
         }
         ws.freezePane(1, 1);
+        if (!rows.isEmpty()) ws.width(0, Math.min(50, 4 + rows.stream().mapToInt(r -> r.isEmpty() || r.get(0) == null ? 0 : r.get(0).length()).max().orElse(10)));
     }
 
     @SuppressWarnings("unchecked")

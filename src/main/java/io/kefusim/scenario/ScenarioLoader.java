@@ -93,16 +93,21 @@ public final class ScenarioLoader {
         return bind(root, baseFile);
     }
 
+    public static final String SCENARIO_NAME_ALLOWED = "cannot name a results folder; allowed: up to 80 letters (Chinese too), digits, '-', '_' and '.', "
+            + "not starting with '.' or '-'";
+
+    /** Whether {@code name} may name a scenario (and so its results folder). */
+    public static boolean isScenarioName(String name) {
+        return name.matches(SCENARIO_NAME) && name.length() <= 80;
+    }
+
     public static Scenario bind(Node root, Path file) {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
                 "absence", "costs", "variants", "staffing", "labour");
         String name = root.req("name").text().trim();
-        if (!name.matches(SCENARIO_NAME) || name.length() > 80) {
-            throw root.req("name").error("'" + shorten(name) + "' cannot name a results folder; allowed: up to 80 letters (Chinese too), digits, '-', '_' and '.', "
-                    + "not starting with '.' or '-'");
-        }
+        if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED);
         ZoneId zone = zone(root.opt("zone"));
         LocalDateTime start = dateTime(root.req("start"));
         double horizon = positiveDuration(root.req("horizon"));
