@@ -367,6 +367,9 @@ public final class Optimiser {
                 n++;
             }
         }
+        // one solver thread: parallel branch-and-bound returns whichever of equally cheap rosters a
+        // thread finds first, so the same seed could give another roster on another run
+        model.options.integer(org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1));
         Optimisation.Result r = model.minimise();
         if (!r.getState().isFeasible()) return null;
         int[] out = new int[x.length];

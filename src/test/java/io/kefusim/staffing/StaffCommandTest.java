@@ -70,4 +70,24 @@ class StaffCommandTest {
         assertTrue(a.out().contains("APPROXIMATION"), a.out());
         assertTrue(a.out().startsWith("Chat desk (message model)"), a.out()); // concurrency > 1: one person types one reply at a time
     }
+
+    @Test
+    void theSameSeedGivesTheSameRoster() throws Exception {
+        // by date on the sale: many equally cheap rosters, which a parallel integer solver picked between at random
+        String[] args = {"staff", "scenarios/double11-medium-shop.yaml", "--target", "service-level>=0.8", "--by-date",
+                "--replications", "3", "--max-simulations", "12"};
+        List<String> rosters = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            Path out = dir.resolve("same-" + k);
+            String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+            all[args.length] = "--out";
+            all[args.length + 1] = out.toString();
+            CliRunner.Result r = CliRunner.kefusim(all);
+            assertTrue(r.code() == 0 || r.code() == 3, r.err());
+            try (var l = Files.walk(out)) {
+                rosters.add(Files.readString(l.filter(p -> p.endsWith("staffing.json")).findFirst().orElseThrow()));
+            }
+        }
+        assertEquals(rosters.get(0), rosters.get(1), "same seed, same roster");
+    }
 }
