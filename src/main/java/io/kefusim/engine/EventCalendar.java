@@ -12,9 +12,15 @@ import java.util.Arrays;
  * slot arrays, written once when scheduled and read once when taken; slots are recycled.
  * Arrays only grow (by doubling) when more events are pending than ever before.
  *
- * <p>An event is a kind plus two int arguments; what they mean is up to the model. There is
- * no cancel: models give events a generation number and ignore stale ones, which is cheaper
- * than removing from the middle of a heap.
+ * <p>An event is a kind plus two int arguments; what they mean is up to the model. Events in
+ * the main heap cannot be cancelled: models give them a generation number and ignore stale
+ * ones. Events that are usually cancelled — a waiting buyer's patience, which most buyers
+ * never reach because an agent takes them first — go into a second, <em>keyed</em> heap
+ * instead (at most one event per key, e.g. a chat id), where {@link #cancel} removes them:
+ * left in the main heap, such dead events made up most of it on a busy sale day and every
+ * other event paid for them in heap depth. All three sources (main heap, keyed heap, solo
+ * event) share one insertion counter and are taken by the same (time, insertion order) rule,
+ * so the order of events is exactly that of one heap holding them all.
  */
 public final class EventCalendar {
     private static final int SLOT_BITS = 24;
@@ -39,6 +45,14 @@ public final class EventCalendar {
     private long soloKey, soloAux;
     private int soloKind, soloA, soloB;
 
+    // keyed events: an indexed 4-ary min-heap of keys, on (time bits, insertion order)
+    private long[] kTime = new long[16], kOrder = new long[16];
+    private int[] kKey = new int[16];
+    private int kSize;
+    /** Per key: its position in the keyed heap plus one, 0 if it has no event pending. */
+    private int[] kPos = new int[16];
+    private int[] kKind = new int[16], kB = new int[16];
+
     private double now;
     private int currentKind, currentA, currentB;
     private long processed;
@@ -59,8 +73,8 @@ public final class EventCalendar {
     public int kind() { return currentKind; }
     public int a() { return currentA; }
     public int b() { return currentB; }
-    public int pending() { return soloPending ? size + 1 : size; }
-    public boolean isEmpty() { return size == 0 && !soloPending; }
+    public int pending() { return size + kSize + (soloPending ? 1 : 0); }
+    public boolean isEmpty() { return size == 0 && kSize == 0 && !soloPending; }
     /** Events taken so far (for throughput figures). */
     public long processed() { return processed; }
     /** The most events that were pending at once. */
@@ -105,11 +119,101 @@ public final class EventCalendar {
         soloA = a;
         soloB = b;
         soloPending = true;
-        if (size + 1 > maxPending) maxPending = size + 1;
+        if (pending() > maxPending) maxPending = pending();
+    }
+
+    /**
+     * Schedules the event of {@code key} (a non-negative int, e.g. a chat id; at most one pending
+     * per key) as ({@code eventKind}, key, b). It is taken in the order {@link #schedule} would
+     * give it, unless {@link #cancel}led first.
+     */
+    public void scheduleKeyed(int key, double at, int eventKind, int b) {
+        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
+        if (key >= kPos.length) kPos = Arrays.copyOf(kPos, Math.max(key + 1, kPos.length * 2));
+        if (kPos[key] != 0) throw new IllegalStateException("key " + key + " already has an event pending");
+        if (key >= kKind.length) { kKind = Arrays.copyOf(kKind, kPos.length); kB = Arrays.copyOf(kB, kPos.length); }
+        if (kSize == kTime.length) {
+            kTime = Arrays.copyOf(kTime, kSize * 2);
+            kOrder = Arrays.copyOf(kOrder, kSize * 2);
+            kKey = Arrays.copyOf(kKey, kSize * 2);
+        }
+        kKind[key] = eventKind;
+        kB[key] = b;
+        keyedUp(kSize++, Double.doubleToRawLongBits(at + 0.0), nextOrder++, key);
+        if (pending() > maxPending) maxPending = pending();
+    }
+
+    /** Removes the pending event of {@code key}; false if it had none. */
+    public boolean cancel(int key) {
+        if (key >= kPos.length || kPos[key] == 0) return false;
+        int i = kPos[key] - 1;
+        kPos[key] = 0;
+        int n = --kSize;
+        if (i == n) return true;
+        long t = kTime[n], o = kOrder[n];
+        int k = kKey[n];
+        // the last entry fills the hole: it may belong above it or below it
+        if (i > 0 && before(t, o, kTime[(i - 1) >>> 2], kOrder[(i - 1) >>> 2])) keyedUp(i, t, o, k);
+        else keyedDown(i, t, o, k);
+        return true;
+    }
+
+    private static boolean before(long t, long o, long t2, long o2) { return t < t2 || (t == t2 && o < o2); }
+
+    /** Places (t, o, key) at position i or above it. */
+    private void keyedUp(int i, long t, long o, int key) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 2;
+            if (!before(t, o, kTime[parent], kOrder[parent])) break;
+            kTime[i] = kTime[parent];
+            kOrder[i] = kOrder[parent];
+            kKey[i] = kKey[parent];
+            kPos[kKey[i]] = i + 1;
+            i = parent;
+        }
+        kTime[i] = t;
+        kOrder[i] = o;
+        kKey[i] = key;
+        kPos[key] = i + 1;
+    }
+
+    /** Places (t, o, key) at position i or below it. */
+    private void keyedDown(int i, long t, long o, int key) {
+        int n = kSize;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= n) break;
+            int best = first;
+            int last = Math.min(first + 4, n);
+            for (int c = first + 1; c < last; c++) if (before(kTime[c], kOrder[c], kTime[best], kOrder[best])) best = c;
+            if (!before(kTime[best], kOrder[best], t, o)) break;
+            kTime[i] = kTime[best];
+            kOrder[i] = kOrder[best];
+            kKey[i] = kKey[best];
+            kPos[kKey[i]] = i + 1;
+            i = best;
+        }
+        kTime[i] = t;
+        kOrder[i] = o;
+        kKey[i] = key;
+        kPos[key] = i + 1;
     }
 
     /** Takes the earliest event, advances the clock to it; read it with kind(), a(), b(). */
     public void next() {
+        if (kSize > 0 && (size == 0 || before(kTime[0], kOrder[0], keys[0], auxs[0] >>> SLOT_BITS))
+                && (!soloPending || before(kTime[0], kOrder[0], soloKey, soloAux >>> SLOT_BITS))) {
+            int key = kKey[0];
+            now = Double.longBitsToDouble(kTime[0]);
+            currentKind = kKind[key];
+            currentA = key;
+            currentB = kB[key];
+            kPos[key] = 0;
+            processed++;
+            int n = --kSize;
+            if (n > 0) keyedDown(0, kTime[n], kOrder[n], kKey[n]);
+            return;
+        }
         if (soloPending && (size == 0 || soloKey < keys[0] || (soloKey == keys[0] && soloAux < (auxs[0] & ~SLOT_MASK)))) {
             soloPending = false;
             now = Double.longBitsToDouble(soloKey);

@@ -40,6 +40,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
      */
     private Histogram[] fineWait, fineFirst, fineAbandon;
     private final int fineGroups;
+    /** Agent counts by group over time, until {@link #settleAgentTime}. */
+    private transient AgentTimeLedger ledger;
     public long events;
     public int maxPendingEvents;
     public double wallSeconds;
@@ -77,6 +79,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
         overtimeByDayGroup = new double[days][groups];
         salesByDayGroup = new double[days][groups];
         agentsByGroup = new int[groups];
+        ledger = new AgentTimeLedger(groups, warmup, horizon, interval, day0, intervals, days);
         fineGroups = groups + 1;
         fineWait = new Histogram[types * fineGroups];
         fineFirst = new Histogram[types * fineGroups];
@@ -251,45 +254,19 @@ public final class ReplicationMetrics implements java.io.Serializable {
     }
 
     /**
-     * Adds the agent state held over [from, to) to the group, interval, day and run
-     * integrals. On-duty figures are clipped to [warm-up, horizon]; overtime is not clipped.
+     * The agent counts of a group changed at time t: agents on duty (in a shift, not on a break),
+     * agents typing while on duty, chats held while on duty, agents in overtime (off shift with
+     * chats still open). Called only when one of them moves.
      */
-    public void onAgentTime(int group, double from, double to, boolean onDuty, boolean typing, int active, boolean overtime) {
-        if (to <= from) return;
-        if (overtime) {
-            double dt = to - from;
-            agentByGroup[group].overtime += dt;
-            agentTotal.overtime += dt;
-            overtimeByDayGroup[clampDay(from)][group] += dt;
-        }
-        if (!onDuty) return;
-        double a = Math.max(from, warmup), b = Math.min(to, horizon);
-        if (b <= a) return;
-        add(agentByGroup[group], b - a, typing, active);
-        add(agentTotal, b - a, typing, active);
-        int i = intervalIndex(a);
-        while (i < byInterval.length) {
-            double lo = Math.max(a, i * interval), hi = Math.min(b, (i + 1) * interval);
-            if (hi > lo) {
-                add(agentByInterval[i], hi - lo, typing, active);
-                onDutyByGroupInterval[group][i] += hi - lo;
-                if (typing) typingByGroupInterval[group][i] += hi - lo;
-            }
-            if ((i + 1) * interval >= b) break;
-            i++;
-        }
-        int d = dayIndex(a);
-        while (d < agentByDay.length) {
-            double lo = Math.max(a, day0 + d * 86400.0), hi = Math.min(b, day0 + (d + 1) * 86400.0);
-            if (hi > lo) add(agentByDay[d], hi - lo, typing, active);
-            if (day0 + (d + 1) * 86400.0 >= b) break;
-            d++;
-        }
+    public void onAgentsChanged(int group, double t, int dOnDuty, int dTyping, int dActive, int dOvertime) {
+        ledger.change(group, t, dOnDuty, dTyping, dActive, dOvertime);
     }
 
-    private static void add(AgentTime t, double dt, boolean typing, int active) {
-        t.onDuty += dt;
-        if (typing) t.typing += dt;
-        t.activeChats += active * dt;
+    /** Ends the agent-time books at the replication's last event and fills the agent-time figures. */
+    public void settleAgentTime(double end) {
+        if (ledger == null) return;
+        ledger.settle(end, this);
+        ledger = null;
     }
+
 }

@@ -24,8 +24,9 @@ import java.util.Arrays;
  * whose buyer is waiting for a reply, answered first come first served in the order the
  * messages reached the agent.
  *
- * <p>Stale events (an abandonment for a chat already accepted, a message for a recycled id)
- * are recognised by the chat's generation number instead of being removed from the heap.
+ * <p>A queued buyer's patience is a keyed event (key = chat id) that is cancelled when an agent
+ * takes the buyer, so the event list holds only live patience events. Other events carry the
+ * chat's generation number and are ignored if the id has been recycled since.
  */
 public final class ContactCentre {
     static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5;
@@ -62,7 +63,7 @@ public final class ContactCentre {
     private final int[] aGroup, aActive, aPendHead, aPendCount, aPend, aRank;
     private final int maxConcurrency;
     private final boolean[] aInShift, aOnBreak, aTyping;
-    private final double[] aLastFree, aLastTime;
+    private final double[] aLastFree;
 
     // per chat (struct of arrays, grown by doubling)
     private int capacity;
@@ -131,7 +132,6 @@ public final class ContactCentre {
         aOnBreak = new boolean[agents];
         aTyping = new boolean[agents];
         aLastFree = new double[agents];
-        aLastTime = new double[agents];
         for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
         primaryAgents = new int[types][];
         secondaryAgents = new int[types][];
@@ -188,7 +188,7 @@ public final class ContactCentre {
             }
         }
         double end = cal.now();
-        for (int a = 0; a < agents; a++) integrate(a, end);
+        metrics.settleAgentTime(end);
         for (int t = 0; t < types; t++) {
             for (int id = qHead[t]; id >= 0; id = cNext[id]) {
                 double lost = orders.lostOrders(t, Double.NaN);
@@ -237,7 +237,7 @@ public final class ContactCentre {
                 accept(id, agent);
             } else {
                 enqueue(id, type);
-                if (p < Double.POSITIVE_INFINITY) cal.schedule(now + p, ABANDON, id, cGen[id]);
+                if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
             }
         }
         if (arrivals.next()) cal.scheduleSolo(arrivals.time(), ARRIVAL, 0, 0);
@@ -257,8 +257,8 @@ public final class ContactCentre {
 
     private void replyDone(int agent) {
         double now = cal.now();
-        integrate(agent, now);
         aTyping[agent] = false;
+        if (onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], now, 0, -1, 0, 0);
         int id = popPending(agent);
         int type = cType[id], group = aGroup[agent];
         metrics.onReply(type, group, cArrival[id], now - cSentAt[id]);
@@ -286,8 +286,8 @@ public final class ContactCentre {
     private void close(int id) {
         double now = cal.now();
         int agent = cAgent[id], type = cType[id], group = aGroup[agent];
-        integrate(agent, now);
         aActive[agent]--;
+        activeChanged(agent, -1);
         aLastFree[agent] = now;
         chooser.touch(agent);
         double first = cFirst[id];
@@ -305,7 +305,7 @@ public final class ContactCentre {
     private void duty(int i) {
         double now = cal.now();
         int agent = plan.agent(i);
-        integrate(agent, now);
+        boolean dutyBefore = onDuty(agent), overtimeBefore = inOvertime(agent);
         switch (plan.action(i)) {
             case DutyPlan.ON -> {
                 aInShift[agent] = true;
@@ -317,12 +317,31 @@ public final class ContactCentre {
             case DutyPlan.BREAK_END -> aOnBreak[agent] = false;
             default -> throw new IllegalStateException("unknown duty change");
         }
+        boolean dutyAfter = onDuty(agent), overtimeAfter = inOvertime(agent);
+        if (dutyAfter != dutyBefore || overtimeAfter != overtimeBefore) {
+            int dDuty = (dutyAfter ? 1 : 0) - (dutyBefore ? 1 : 0);
+            metrics.onAgentsChanged(aGroup[agent], now, dDuty, aTyping[agent] ? dDuty : 0, aActive[agent] * dDuty,
+                    (overtimeAfter ? 1 : 0) - (overtimeBefore ? 1 : 0));
+        }
         chooser.touch(agent);
         if (i + 1 < plan.changes()) cal.schedule(plan.time(i + 1), DUTY, i + 1, 0);
         fill(agent);
     }
 
     // ---- routing ----------------------------------------------------------------------
+
+    private boolean onDuty(int a) { return aInShift[a] && !aOnBreak[a]; }
+
+    /** Off shift but still finishing chats. */
+    private boolean inOvertime(int a) { return !aInShift[a] && aActive[a] > 0; }
+
+    /** Tells the metrics that the agent's open chats just changed by {@code delta}. */
+    private void activeChanged(int agent, int delta) {
+        boolean duty = onDuty(agent);
+        int dOvertime = 0;
+        if (!aInShift[agent]) dOvertime = (aActive[agent] > 0 ? 1 : 0) - (aActive[agent] - delta > 0 ? 1 : 0);
+        if (duty || dOvertime != 0) metrics.onAgentsChanged(aGroup[agent], cal.now(), 0, 0, duty ? delta : 0, dOvertime);
+    }
 
     private boolean accepting(int a) {
         return aInShift[a] && !aOnBreak[a] && aActive[a] < concurrency[aGroup[a]];
@@ -352,6 +371,7 @@ public final class ContactCentre {
                 if (qHead[type] >= 0) {
                     taken = qHead[type];
                     unlink(taken, type);
+                    cal.cancel(taken); // its patience event: taken before it ran out
                     break;
                 }
             }
@@ -362,10 +382,10 @@ public final class ContactCentre {
 
     private void accept(int id, int agent) {
         double now = cal.now();
-        integrate(agent, now);
         cState[id] = ACTIVE;
         cAgent[id] = agent;
         aActive[agent]++;
+        activeChanged(agent, 1);
         chooser.touch(agent);
         double wait = now - cArrival[id];
         metrics.onAccepted(cType[id], aGroup[agent], cArrival[id], wait);
@@ -378,37 +398,26 @@ public final class ContactCentre {
 
     private void startTyping(int agent) {
         if (aTyping[agent] || aPendCount[agent] == 0) return;
-        integrate(agent, cal.now());
         int g = aGroup[agent];
         double r = replyTime[g].sample() * speed[g] * (1 + slowdown[g] * (aActive[agent] - 1));
         aTyping[agent] = true;
+        if (onDuty(agent)) metrics.onAgentsChanged(g, cal.now(), 0, 1, 0, 0);
         cal.schedule(cal.now() + r, REPLY_DONE, agent, 0);
     }
 
     private void pushPending(int agent, int id) {
         int base = agent * maxConcurrency;
-        aPend[base + (aPendHead[agent] + aPendCount[agent]) % maxConcurrency] = id;
+        int slot = aPendHead[agent] + aPendCount[agent];
+        if (slot >= maxConcurrency) slot -= maxConcurrency; // a ring: head and count are both below the size
+        aPend[base + slot] = id;
         aPendCount[agent]++;
     }
 
     private int popPending(int agent) {
         int id = aPend[agent * maxConcurrency + aPendHead[agent]];
-        aPendHead[agent] = (aPendHead[agent] + 1) % maxConcurrency;
+        aPendHead[agent] = aPendHead[agent] + 1 == maxConcurrency ? 0 : aPendHead[agent] + 1;
         aPendCount[agent]--;
         return id;
-    }
-
-    /** Adds the agent's state since its last change to the time integrals. */
-    private void integrate(int agent, double now) {
-        double from = aLastTime[agent];
-        if (now > from) {
-            boolean onDuty = aInShift[agent] && !aOnBreak[agent];
-            boolean overtime = !aInShift[agent] && aActive[agent] > 0;
-            if (onDuty || overtime) {
-                metrics.onAgentTime(aGroup[agent], from, now, onDuty, aTyping[agent], aActive[agent], overtime);
-            }
-        }
-        aLastTime[agent] = now;
     }
 
     // ---- queues and the chat pool ----------------------------------------------------

@@ -100,4 +100,65 @@ class EventCalendarTest {
         assertTrue(taken > 10_000, "a long interleaving: " + taken);
         assertEquals(heap.maxPending(), solo.maxPending());
     }
+
+    /**
+     * Keyed events that are cancelled are never taken, and the live ones come in exactly the
+     * order one heap would give them (cancelled ones skipped), exact ties included.
+     */
+    @Test
+    void keyedEventsKeepTheHeapsOrderAndCancelledOnesNeverCome() {
+        EventCalendar one = new EventCalendar(4), two = new EventCalendar(4);
+        SplittableRandom rnd = new SplittableRandom(5);
+        java.util.Set<Integer> cancelled = new java.util.HashSet<>();
+        java.util.Set<Integer> pendingKeys = new java.util.HashSet<>();
+        int[] keyOfEvent = new int[400_000];
+        int id = 0, taken = 0, cancels = 0;
+        one.schedule(0, 1, id, -1);
+        two.schedule(0, 1, id, -1);
+        id++;
+        while (!two.isEmpty()) {
+            two.next();
+            // the reference: the next event of the single heap that was not cancelled
+            do { one.next(); } while (one.kind() == 2 && cancelled.contains(one.a()));
+            taken++;
+            assertEquals(one.now(), two.now(), "event " + taken);
+            assertEquals(one.kind(), two.kind(), "event " + taken);
+            int key = two.kind() == 2 ? two.a() : -1;
+            assertEquals(two.kind() == 2 ? keyOfEvent[one.a()] : one.a(), two.kind() == 2 ? key : two.a(), "event " + taken);
+            if (two.kind() == 2) assertTrue(pendingKeys.remove(key), "a cancelled or unknown key came: " + key);
+            double now = two.now();
+            if (id < 300_000) {
+                for (int k = rnd.nextInt(3); k > 0; k--) {
+                    double t = now + rnd.nextInt(6) * 0.5;
+                    one.schedule(t, 1, id, -1);
+                    two.schedule(t, 1, id, -1);
+                    id++;
+                }
+                int key2 = rnd.nextInt(500);
+                if (!pendingKeys.contains(key2)) {
+                    double t = now + rnd.nextInt(8) * 0.5;
+                    keyOfEvent[id] = key2;
+                    one.schedule(t, 2, id, 0);
+                    two.scheduleKeyed(key2, t, 2, 0);
+                    cancelled.remove(id);
+                    pendingKeys.add(key2);
+                    lastEvent.put(key2, id);
+                    id++;
+                }
+                int key3 = rnd.nextInt(500);
+                if (pendingKeys.contains(key3) && rnd.nextBoolean()) {
+                    assertTrue(two.cancel(key3));
+                    assertFalse(two.cancel(key3));
+                    pendingKeys.remove(key3);
+                    cancelled.add(lastEvent.get(key3));
+                    cancels++;
+                }
+            }
+        }
+        assertTrue(taken > 100_000 && cancels > 10_000, "a long interleaving: " + taken + " taken, " + cancels + " cancelled");
+        assertTrue(pendingKeys.isEmpty());
+        while (!one.isEmpty()) { one.next(); assertTrue(one.kind() == 2 && cancelled.contains(one.a())); }
+    }
+
+    private final java.util.Map<Integer, Integer> lastEvent = new java.util.HashMap<>();
 }
