@@ -6,7 +6,7 @@ import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.report.Columns;
 import io.kefusim.report.Csv;
 import io.kefusim.report.Format;
-import io.kefusim.report.ReportWriter;
+import io.kefusim.report.RunWriter;
 import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
@@ -86,8 +86,7 @@ final class BatchCommand implements Callable<Integer> {
                 info.put("kefusim_version", new Main.Version().getVersion()[0]);
                 info.put("replications", s.replications());
                 info.put("seed", s.seed());
-                Map<String, Object> summary = ResultsWriter.writeAll(shopDir, s, reps, info);
-                ReportWriter.write(shopDir, s, reps, summary, text, msg -> { });
+                Map<String, Object> summary = RunWriter.write(shopDir, s, reps, info, text, options.png, msg -> { });
                 rows.add(row(name, files.get(k), s, reps, summary));
             }
             writeTable(dir, rows);

@@ -52,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--trace-rows", defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
     long traceRows;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Time this scenario's replications instead of the sale day (e.g. bench/erlang-a-c100.yaml, the SSJ comparison case).")
+    Path scenarioFile;
+
     @Option(names = "--units", defaultValue = "24", paramLabel = "N", description = "With --cluster: replications of the sale day sent to the cluster (default: ${DEFAULT-VALUE}).")
     int units;
 
@@ -93,9 +97,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
-        Scenario s = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
-        RateProfile profile = RateProfile.of(s);
-        out.println(text.get("bn_head", profile.expectedArrivals(), agents));
+        Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
+                : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
+        RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
+        if (scenarioFile != null) out.println(text.get("bn_head_file", s.name(), scenarioFile));
+        else out.println(text.get("bn_head", profile.expectedArrivals(), agents));
         out.println(text.get("bn_jvm", System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
         resetPeaks();

@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
         Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
         progress.finish("");
-        Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text));
+        Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text, options.png));
         print(out, r, text);
         out.println();
         out.println(text.get("wf_written") + ": " + done);

@@ -4,8 +4,8 @@ import io.kefusim.engine.RandomStreams;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.report.ChatRecords;
 import io.kefusim.report.ConsoleReport;
-import io.kefusim.report.ReportWriter;
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.RunWriter;
+import io.kefusim.report.Warmup;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.roster.DutyPlan;
@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of the console report: en or zh.")
     String lang;
 
+    @Option(names = "--png", description = "Also write each chart as charts/NAME.png (for slides and chat apps); the SVGs and report.html are always written.")
+    boolean png;
+
     @Mixin
     ClusterOptions cluster;
 
@@ -65,6 +68,7 @@ final class RunCommand implements Callable<Integer> {
         LabourWarnings.print(s, spec.commandLine().getErr(), text);
         RunFolder folder = RunFolder.create(out, s.name());
         try {
+            Warmup.start();
             long t0 = System.nanoTime();
             Progress progress = new Progress(s.replications(), text.get("running", s.replications(), s.name(), t));
             List<ReplicationMetrics> reps;
@@ -90,8 +94,7 @@ final class RunCommand implements Callable<Integer> {
             long events = reps.stream().mapToLong(m -> m.events).sum();
             info.put("events", events);
             info.put("overrides", scenario.overrides);
-            Map<String, Object> summary = ResultsWriter.writeAll(folder.dir(), s, reps, info);
-            ReportWriter.write(folder.dir(), s, reps, summary, text, msg -> spec.commandLine().getErr().println(msg));
+            Map<String, Object> summary = RunWriter.write(folder.dir(), s, reps, info, text, png, msg -> spec.commandLine().getErr().println(msg));
             Path done = folder.commit();
             new ConsoleReport(text, stdout).print(s, summary);
             stdout.println();

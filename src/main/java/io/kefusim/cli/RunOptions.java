@@ -26,6 +26,9 @@ final class RunOptions {
     @Option(names = "--lang", defaultValue = "en", description = "Language of console and charts: en or zh.")
     String lang;
 
+    @Option(names = "--png", description = "Also write each chart as charts/NAME.png (for slides and chat apps); the SVGs and the HTML page are always written.")
+    boolean png;
+
     List<String> allOverrides() {
         List<String> all = new ArrayList<>(overrides);
         if (replications != null) all.add("replications=" + replications);

@@ -83,7 +83,7 @@ final class StaffCommand implements Callable<Integer> {
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt, options.threadCount());
         Optimiser.Result r = opt.run();
         if (interactive) System.err.println();
-        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text));
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text, options.png));
         print(out, s, r, original, text);
         out.println();
         if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffingWriter.worstSentence(text, goal, original));

@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
         progress.finish("");
-        Path done = RunFolder.write(options.out, planned.get(0).scenario().name() + "-sweep", dir -> WhatIfWriter.writeSweep(dir, r, text));
+        Path done = RunFolder.write(options.out, planned.get(0).scenario().name() + "-sweep", dir -> WhatIfWriter.writeSweep(dir, r, text, options.png));
         print(out, r, text);
         out.println();
         out.println(text.get("wf_written") + ": " + done);

@@ -34,17 +34,27 @@ public final class ResultsWriter {
 
     public static Map<String, Object> writeAll(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> runInfo) throws IOException {
         Map<String, Object> summary = new Summary(s, reps).build();
+        writeFiles(dir, s, summary, IntervalFigures.of(s, reps), scenarioYaml(s), runInfo);
+        return summary;
+    }
+
+    /** The scenario as run, as scenario.yaml holds it. */
+    public static String scenarioYaml(Scenario s) throws IOException {
+        return "# The scenario as run, with every default filled in (kefusim run this file to repeat the run).\n"
+                + YAML.writeValueAsString(ScenarioWriter.toTree(s));
+    }
+
+    /** Writes the files from figures already worked out (the summary and the interval rows). */
+    static void writeFiles(Path dir, Scenario s, Map<String, Object> summary, List<IntervalFigures> rows, String scenarioYaml,
+                           Map<String, Object> runInfo) throws IOException {
         JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
         JSON.writeValue(dir.resolve("run.json").toFile(), runInfo);
-        Files.writeString(dir.resolve("scenario.yaml"),
-                "# The scenario as run, with every default filled in (kefusim run this file to repeat the run).\n"
-                        + YAML.writeValueAsString(ScenarioWriter.toTree(s)));
-        writeIntervals(dir.resolve("intervals.csv"), s, IntervalFigures.of(s, reps));
+        Files.writeString(dir.resolve("scenario.yaml"), scenarioYaml);
+        writeIntervals(dir.resolve("intervals.csv"), s, rows);
         writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type");
         writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group");
         writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day");
         Workbook.write(dir, summary);
-        return summary;
     }
 
     static void writeIntervals(Path file, Scenario s, List<IntervalFigures> rows) throws IOException {

@@ -63,7 +63,7 @@ public final class StaffingWriter {
         }
     }
 
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text) throws IOException {
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
         Scenario best = r.best().scenario();
         Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
                 + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
@@ -109,7 +109,7 @@ public final class StaffingWriter {
         Path chartsDir = dir.resolve("charts");
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
-        ChartStyle.writePngs(chartsDir, charts);
+        if (png) ChartStyle.writePngs(chartsDir, charts);
         StaffPage.write(dir, original, r, originalEval, text, svgs);
     }
 

@@ -366,6 +366,7 @@ public final class Text {
             Map.entry("er_effective", new String[]{"Effective concurrency, chats finished per hour relative to one at a time, by chats held: %s", "有效并发（同时接待 n 个时每小时完成的咨询数相对一次一个的倍数）：%s"}),
             Map.entry("er_approx1", new String[]{"APPROXIMATION (validated against kefusim's simulation for 1 to 6 chats at once): for a shop's own mix, shifts and", "近似计算（已用 kefusim 仿真验证同时接待 1 至 6 个的情形）：店铺自己的买家构成、班次和"}),
             Map.entry("er_approx2", new String[]{"distributions, check with 'kefusim run' or 'kefusim staff'.", "分布，请用 kefusim run 或 kefusim staff 核对。"}),
+            Map.entry("bn_head_file", new String[]{"kefusim bench: scenario %s (%s), one replication at a time", "kefusim 性能测试：场景 %s（%s），逐次重复"}),
             Map.entry("bn_head", new String[]{"kefusim bench: one sale day, %.0f expected chats, %d agents, concurrency 5, geometric messages mean 6", "kefusim 性能测试：一个大促日，预计 %.0f 个咨询，%d 位客服，同时接待 5 个，消息数几何分布均值 6"}),
             Map.entry("bn_jvm", new String[]{"JVM: %s %s, %d cores, max heap %d MB", "JVM：%s %s，%d 核，最大堆 %d MB"}),
             Map.entry("bn_warm", new String[]{"warm-up replication: %.2f s, %,d events (at most %,d pending), %,d chats, abandon share %.1f%%, occupancy %.1f%%", "预热重复：%.2f 秒，%,d 个事件（最多 %,d 个待处理），%,d 个咨询，流失率 %.1f%%，占用率 %.1f%%"}),

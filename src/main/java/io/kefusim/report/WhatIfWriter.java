@@ -17,7 +17,7 @@ import java.util.Map;
 public final class WhatIfWriter {
     private WhatIfWriter() {}
 
-    public static void writeComparison(Path dir, Comparison.Result r, Text text) throws IOException {
+    public static void writeComparison(Path dir, Comparison.Result r, Text text, boolean png) throws IOException {
         List<String> header = new ArrayList<>(List.of("figure", "unit"));
         for (int k = 0; k < r.plans().size(); k++) {
             String p = r.plans().get(k).name();
@@ -70,11 +70,11 @@ public final class WhatIfWriter {
         List<String> verdict = WhatIfPages.compareVerdict(r, text);
         json.put("verdict", verdict);
         ResultsWriter.JSON.writeValue(dir.resolve("compare.json").toFile(), json);
-        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.compare(r, text, style(text)));
+        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.compare(r, text, style(text)), png);
         WhatIfPages.writeCompare(dir, r, text, svgs, verdict);
     }
 
-    public static void writeSweep(Path dir, Sweep.Result r, Text text) throws IOException {
+    public static void writeSweep(Path dir, Sweep.Result r, Text text, boolean png) throws IOException {
         List<String> header = new ArrayList<>();
         for (Sweep.Vary v : r.varies()) header.add(v.key());
         for (Headline h : r.headlines()) {
@@ -110,7 +110,7 @@ public final class WhatIfWriter {
         List<String> verdict = WhatIfPages.sweepVerdict(r, text);
         json.put("verdict", verdict);
         ResultsWriter.JSON.writeValue(dir.resolve("sweep.json").toFile(), json);
-        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)));
+        Map<String, String> svgs = writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)), png);
         WhatIfPages.writeSweep(dir, r, text, svgs, verdict);
     }
 
@@ -118,11 +118,11 @@ public final class WhatIfWriter {
         return new ChartStyle(text.chinese() ? ChartFonts.cjkFamily() : null);
     }
 
-    private static Map<String, String> writeCharts(Path dir, Map<String, JFreeChart> charts) throws IOException {
+    private static Map<String, String> writeCharts(Path dir, Map<String, JFreeChart> charts, boolean png) throws IOException {
         Path d = dir.resolve("charts");
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(d, svgs);
-        ChartStyle.writePngs(d, charts);
+        if (png) ChartStyle.writePngs(d, charts);
         return svgs;
     }
 }

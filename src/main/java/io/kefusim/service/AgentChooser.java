@@ -15,7 +15,10 @@ final class AgentChooser {
     private final boolean[] inShift, onBreak;
     private final int[] concurrency, group;
 
-    private int[][] nodes = new int[8][];  // per tree: [1, 2·size) heap-ordered, positions or -1
+    // per tree, heap-ordered nodes [1, 2·size): the winner's position (-1: none) and its keys, so a
+    // comparison reads the two children's entries side by side instead of chasing agent indices
+    private int[][] nodePos = new int[8][], nodeActive = new int[8][];
+    private double[][] nodeFree = new double[8][];
     private int[][] members = new int[8][]; // per tree: the candidate agents, by position
     private int[] sizes = new int[8];
     private int trees;
@@ -34,8 +37,10 @@ final class AgentChooser {
 
     /** Adds a tree over {@code candidates} (in the order ties are broken); returns its number. */
     int addTree(int[] candidates) {
-        if (trees == nodes.length) {
-            nodes = java.util.Arrays.copyOf(nodes, trees * 2);
+        if (trees == nodePos.length) {
+            nodePos = java.util.Arrays.copyOf(nodePos, trees * 2);
+            nodeActive = java.util.Arrays.copyOf(nodeActive, trees * 2);
+            nodeFree = java.util.Arrays.copyOf(nodeFree, trees * 2);
             members = java.util.Arrays.copyOf(members, trees * 2);
             sizes = java.util.Arrays.copyOf(sizes, trees * 2);
         }
@@ -43,7 +48,9 @@ final class AgentChooser {
         while (size < Math.max(1, candidates.length)) size <<= 1;
         int[] t = new int[2 * size];
         java.util.Arrays.fill(t, -1);
-        nodes[trees] = t;
+        nodePos[trees] = t;
+        nodeActive[trees] = new int[2 * size];
+        nodeFree[trees] = new double[2 * size];
         members[trees] = candidates.clone();
         sizes[trees] = size;
         return trees++;
@@ -63,30 +70,58 @@ final class AgentChooser {
                 int a = members[k][i];
                 placeTree[fill[a]] = k;
                 placePos[fill[a]++] = i;
+                setLeaf(k, sizes[k] + i, i, a);
             }
-            int size = sizes[k];
-            int[] t = nodes[k];
-            for (int i = 0; i < members[k].length; i++) t[size + i] = accepting(members[k][i]) ? i : -1;
-            for (int n = size - 1; n >= 1; n--) t[n] = better(k, t[2 * n], t[2 * n + 1]);
+            for (int n = sizes[k] - 1; n >= 1; n--) {
+                int w = better(nodePos[k], nodeActive[k], nodeFree[k], 2 * n);
+                copy(k, w, n);
+            }
         }
     }
 
     /** The agent the tree's rule picks, or -1 if none of its candidates accepts a chat now. */
     int best(int tree) {
-        int p = nodes[tree][1];
+        int p = nodePos[tree][1];
         return p < 0 ? -1 : members[tree][p];
     }
 
     /** Recomputes an agent's leaves after its active chats, last free time, shift or break changed. */
     void touch(int agent) {
-        boolean acc = accepting(agent);
         for (int j = placeStart[agent], end = placeStart[agent + 1]; j < end; j++) {
-            int k = placeTree[j], pos = placePos[j];
-            int[] t = nodes[k];
-            int n = sizes[k] + pos;
-            t[n] = acc ? pos : -1;
-            // the whole path up: even where the winner's position stays, its key may have changed
-            for (n >>>= 1; n >= 1; n >>>= 1) t[n] = better(k, t[2 * n], t[2 * n + 1]);
+            int k = placeTree[j];
+            int[] pos = nodePos[k], act = nodeActive[k];
+            double[] free = nodeFree[k];
+            int n = sizes[k] + placePos[j];
+            setLeaf(k, n, placePos[j], agent);
+            // Up the path while something changes: a node whose winner and keys stay the same
+            // leaves every node above it as it was.
+            for (n >>>= 1; n >= 1; n >>>= 1) {
+                int w = better(pos, act, free, 2 * n);
+                int p = w < 0 ? -1 : pos[w];
+                if (p == pos[n] && (p < 0 || (act[w] == act[n] && free[w] == free[n]))) break;
+                copy(k, w, n);
+            }
+        }
+    }
+
+    private void setLeaf(int k, int n, int position, int agent) {
+        if (accepting(agent)) {
+            nodePos[k][n] = position;
+            nodeActive[k][n] = active[agent];
+            nodeFree[k][n] = lastFree[agent];
+        } else {
+            nodePos[k][n] = -1;
+        }
+    }
+
+    /** Node n of tree k takes the winner at node w (-1: none). */
+    private void copy(int k, int w, int n) {
+        if (w < 0) {
+            nodePos[k][n] = -1;
+        } else {
+            nodePos[k][n] = nodePos[k][w];
+            nodeActive[k][n] = nodeActive[k][w];
+            nodeFree[k][n] = nodeFree[k][w];
         }
     }
 
@@ -94,14 +129,17 @@ final class AgentChooser {
         return inShift[a] && !onBreak[a] && active[a] < concurrency[group[a]];
     }
 
-    /** The better of two positions of tree k (-1 is none); on a tie the earlier position. */
-    private int better(int k, int p, int q) {
-        if (p < 0) return q;
-        if (q < 0) return p;
-        int a = members[k][p], b = members[k][q];
-        if (active[b] != active[a]) return active[b] < active[a] ? q : p;
-        if (lastFree[b] < lastFree[a]) return q;
-        if (lastFree[a] < lastFree[b]) return p;
-        return q < p ? q : p; // equals: the earlier in the list, as a scan keeps the first of equals
+    /**
+     * Which of the nodes l and l + 1 holds the better agent (-1 if neither holds one): fewest
+     * active chats, then free the longest, then the earlier position, as a scan keeps the first of equals.
+     */
+    private static int better(int[] pos, int[] act, double[] free, int l) {
+        int r = l + 1, p = pos[l], q = pos[r];
+        if (p < 0) return q < 0 ? -1 : r;
+        if (q < 0) return l;
+        if (act[r] != act[l]) return act[r] < act[l] ? r : l;
+        if (free[r] < free[l]) return r;
+        if (free[l] < free[r]) return l;
+        return q < p ? r : l;
     }
 }

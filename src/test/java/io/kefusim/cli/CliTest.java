@@ -40,7 +40,7 @@ class CliTest {
         Path out = dir.resolve("results");
         CliRunner.Result r1 = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--threads", "2");
         assertEquals(0, r1.code(), r1.err());
-        CliRunner.Result r2 = kefusim("run", file.toString(), "--out", out.toString(), "--seed", "5");
+        CliRunner.Result r2 = kefusim("run", file.toString(), "--out", out.toString(), "--seed", "5", "--png");
         assertEquals(0, r2.code(), r2.err());
         Path[] runs;
         try (Stream<Path> l = Files.list(out.resolve("cli"))) {
@@ -52,6 +52,15 @@ class CliTest {
             assertTrue(Files.exists(runs[1].resolve(f)), f);
         }
         Path withRecords = Files.exists(runs[0].resolve("chats.csv")) ? runs[0] : runs[1];
+        Path withPng = withRecords == runs[0] ? runs[1] : runs[0];
+        // SVG charts always; PNG charts only with --png (drawing them is most of the report's time)
+        for (String chart : new String[]{"arrivals_vs_agents", "waits", "first_response_distribution", "service_level", "abandonment",
+                "occupancy_by_interval", "lost_orders", "groups"}) {
+            assertTrue(Files.exists(withRecords.resolve("charts/" + chart + ".svg")), chart);
+            assertFalse(Files.exists(withRecords.resolve("charts/" + chart + ".png")), chart);
+            assertTrue(Files.exists(withPng.resolve("charts/" + chart + ".svg")), chart);
+            assertTrue(Files.size(withPng.resolve("charts/" + chart + ".png")) > 1000, chart);
+        }
         long rows;
         try (Stream<String> lines = Files.lines(withRecords.resolve("chats.csv"))) {
             rows = lines.count() - 1;

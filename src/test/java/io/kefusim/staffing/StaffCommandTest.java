@@ -19,7 +19,7 @@ class StaffCommandTest {
     @Test
     void writesARunnableRosterAndTheComparison() throws Exception {
         CliRunner.Result r = CliRunner.kefusim("staff", "scenarios/small-shop-ordinary-day.yaml", "--target", "service-level>=0.9",
-                "--replications", "6", "--out", dir.toString());
+                "--replications", "6", "--out", dir.toString(), "--png");
         assertEquals(0, r.code(), r.err());
         Path run;
         try (var l = Files.list(dir.resolve("small-shop-ordinary-day-staff"))) {

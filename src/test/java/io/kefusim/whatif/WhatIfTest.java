@@ -112,7 +112,7 @@ class WhatIfTest {
 
     @Test
     void compareAndSweepWriteTheirFiles() throws Exception {
-        CliRunner.Result c = CliRunner.kefusim("compare", SMALL.toString(), SMALL.toString(), "--replications", "3", "--out", dir.toString());
+        CliRunner.Result c = CliRunner.kefusim("compare", SMALL.toString(), SMALL.toString(), "--replications", "3", "--out", dir.toString(), "--png");
         assertEquals(0, c.code(), c.err());
         Path cmp;
         try (var l = Files.list(dir.resolve("small-shop-ordinary-day-compare"))) {
