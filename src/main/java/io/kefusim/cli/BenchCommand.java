@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure simulation speed and memory on a large shop's Double 11 day.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--chats", defaultValue = "400000", description = "Expected chats in the day (default: ${DEFAULT-VALUE}).")
     int chats;
 
@@ -68,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
     /** An hourly shape of a sale day (midnight rush, evening peak), scaled to the wanted total. */
     static final double[] SHAPE = {40, 20, 10, 6, 4, 4, 8, 20, 60, 110, 140, 130, 100, 110, 130, 140, 130, 110, 100, 120, 160, 180, 150, 90};
 
-    static String scenarioYaml(int chats, int agents, double days, String demand) {
+    /** The sale-day scenario of the bench command (also timed by the JMH benchmark in bench/jmh). */
+    public static String scenarioYaml(int chats, int agents, double days, String demand) {
         double sum = Arrays.stream(SHAPE).sum();
         StringBuilder hourly = new StringBuilder();
         for (int i = 0; i < 24; i++) hourly.append(i == 0 ? "" : ", ").append(String.format("%.3f", SHAPE[i] * chats / sum));

@@ -61,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Integer work() throws Exception {
+        Warmup.start();
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         Scenario s = scenario.load();
@@ -68,7 +69,6 @@ final class RunCommand implements Callable<Integer> {
         LabourWarnings.print(s, spec.commandLine().getErr(), text);
         RunFolder folder = RunFolder.create(out, s.name());
         try {
-            Warmup.start();
             long t0 = System.nanoTime();
             Progress progress = new Progress(s.replications(), text.get("running", s.replications(), s.name(), t));
             List<ReplicationMetrics> reps;
