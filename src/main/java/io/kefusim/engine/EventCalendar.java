@@ -165,16 +165,10 @@ public final class EventCalendar {
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             if (!before(t, o, kTime[parent], kOrder[parent])) break;
-            kTime[i] = kTime[parent];
-            kOrder[i] = kOrder[parent];
-            kKey[i] = kKey[parent];
-            kPos[kKey[i]] = i + 1;
+            keyedPut(i, kTime[parent], kOrder[parent], kKey[parent]);
             i = parent;
         }
-        kTime[i] = t;
-        kOrder[i] = o;
-        kKey[i] = key;
-        kPos[key] = i + 1;
+        keyedPut(i, t, o, key);
     }
 
     /** Places (t, o, key) at position i or below it. */
@@ -187,12 +181,14 @@ public final class EventCalendar {
             int last = Math.min(first + 4, n);
             for (int c = first + 1; c < last; c++) if (before(kTime[c], kOrder[c], kTime[best], kOrder[best])) best = c;
             if (!before(kTime[best], kOrder[best], t, o)) break;
-            kTime[i] = kTime[best];
-            kOrder[i] = kOrder[best];
-            kKey[i] = kKey[best];
-            kPos[kKey[i]] = i + 1;
+            keyedPut(i, kTime[best], kOrder[best], kKey[best]);
             i = best;
         }
+        keyedPut(i, t, o, key);
+    }
+
+    /** Writes an entry at heap position i and records where its key now is. */
+    private void keyedPut(int i, long t, long o, int key) {
         kTime[i] = t;
         kOrder[i] = o;
         kKey[i] = key;
