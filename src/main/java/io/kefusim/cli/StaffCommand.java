@@ -111,7 +111,7 @@ final class StaffCommand implements Callable<Integer> {
                 }
             }
         }
-        return Optimiser.Evaluation.of(x, s, Experiment.run(s, threads, null, null), goal, Decisions.cost(decisions, x));
+        return Optimiser.Evaluation.of(x, s, Experiment.runCounters(s, threads), goal, Decisions.cost(decisions, x));
     }
 
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text) {

@@ -245,7 +245,7 @@ public final class Backtest {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenario", s.name());
-        json.put("period", Map.of("from", start.toString(), "to", start.plusHours(intervals).toString()));
+        json.put("period", io.kefusim.scenario.ScenarioWriter.ordered("from", start.toString(), "to", start.plusHours(intervals).toString()));
         json.put("replications", sims.size());
         json.put("seed", s.seed());
         json.put("service_level_target_s", s.serviceLevelTarget());

@@ -37,7 +37,7 @@ public final class FitWriter {
         json.put("rows_skipped_first", read.badRows());
         json.put("notices", read.notices());
         Fitter f = read.fitter();
-        json.put("outcomes", Map.of("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
+        json.put("outcomes", io.kefusim.scenario.ScenarioWriter.ordered("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
         json.put("first_response", FittedScenario.sampleJson(f.firstResponse));
         String yaml = fittedYaml(read, name, json);
         Files.writeString(dir.resolve("fitted.yaml"), yaml, StandardCharsets.UTF_8);

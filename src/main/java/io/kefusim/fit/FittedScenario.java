@@ -77,7 +77,7 @@ final class FittedScenario {
             y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
                     .append(String.format(Locale.ROOT, ", %.4f (95%% CI %.4f to %.4f)", share, Math.max(0, share - hs), Math.min(1, share + hs)))
                     .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + types.get(t).replace("'", "") + "' in the records").append("\n");
-            mixJson.put(r.typeNames.get(types.get(t)), Map.of("records_name", types.get(t), "chats", n, "share_by_hour", shares));
+            mixJson.put(r.typeNames.get(types.get(t)), io.kefusim.scenario.ScenarioWriter.ordered("records_name", types.get(t), "chats", n, "share_by_hour", shares));
         }
         est.put("mix", mixJson);
 
@@ -133,7 +133,7 @@ final class FittedScenario {
             y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ").append(botN[0]).append(" of ").append(botN[1])
                     .append(f.calls ? " left in the voice-response unit without queueing" : " handled by the bot only")
                     .append(String.format(Locale.ROOT, ", 95%% CI %.4f to %.4f", Math.max(0, share - h), Math.min(1, share + h))).append("\n");
-            b.put("bot_deflection", Map.of("share", share, "of", botN[1]));
+            b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
             conversion(f, y, b);
             buyers.put(r.typeNames.get(t), b);
         }

@@ -48,6 +48,15 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     public ReplicationMetrics(int types, int groups, double warmup, double horizon, double interval, double day0,
                               double slTarget, double[] deadlines, double replyDeadline) {
+        this(types, groups, warmup, horizon, interval, day0, slTarget, deadlines, replyDeadline, true);
+    }
+
+    /**
+     * @param histograms false for counters only (no percentiles): what the staffing optimiser's
+     *                   goals need, at a fraction of the memory and time of a replication's histograms
+     */
+    public ReplicationMetrics(int types, int groups, double warmup, double horizon, double interval, double day0,
+                              double slTarget, double[] deadlines, double replyDeadline, boolean histograms) {
         this.warmup = warmup;
         this.horizon = horizon;
         this.interval = interval;
@@ -56,11 +65,11 @@ public final class ReplicationMetrics implements java.io.Serializable {
         this.deadlines = deadlines.clone();
         this.replyDeadline = replyDeadline;
         int nd = deadlines.length;
-        total = new ChatCell(nd, true);
-        byType = cells(types, nd, true);
-        byGroup = cells(groups, nd, true);
+        total = new ChatCell(nd, histograms);
+        byType = cells(types, nd, histograms);
+        byGroup = cells(groups, nd, histograms);
         int days = dayIndex(Math.nextDown(horizon)) + 1;
-        byDay = cells(days, nd, true);
+        byDay = cells(days, nd, histograms);
         int intervals = intervalCount(horizon, interval);
         byInterval = cells(intervals, nd, false);
         byTypeInterval = new ChatCell[types][];
@@ -81,12 +90,15 @@ public final class ReplicationMetrics implements java.io.Serializable {
         agentsByGroup = new int[groups];
         ledger = new AgentTimeLedger(groups, warmup, horizon, interval, day0, intervals, days);
         fineGroups = groups + 1;
-        fineWait = new Histogram[types * fineGroups];
-        fineFirst = new Histogram[types * fineGroups];
-        fineAbandon = new Histogram[types * fineGroups];
+        if (histograms) {
+            fineWait = new Histogram[types * fineGroups];
+            fineFirst = new Histogram[types * fineGroups];
+            fineAbandon = new Histogram[types * fineGroups];
+        }
     }
 
     private static void record(Histogram[] fine, int i, double seconds) {
+        if (fine == null) return; // counters only
         if (fine[i] == null) fine[i] = ChatCell.newHistogram();
         ChatCell.record(fine[i], seconds);
     }

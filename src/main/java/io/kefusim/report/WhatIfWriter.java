@@ -103,7 +103,7 @@ public final class WhatIfWriter {
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("vary", r.varies().stream().map(v -> Map.of("key", v.key(), "values", v.values())).toList());
+        json.put("vary", r.varies().stream().map(v -> io.kefusim.scenario.ScenarioWriter.ordered("key", v.key(), "values", v.values())).toList());
         json.put("replications", r.points().get(0).scenario().replications());
         json.put("seed", r.points().get(0).scenario().seed());
         json.put("points", points);

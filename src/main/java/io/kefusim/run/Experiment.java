@@ -64,6 +64,19 @@ public final class Experiment {
      *                       as replications finish, so that a long run keeps only counters
      */
     public static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress, boolean keepHistograms) {
+        return run(s, threads, observer, progress, keepHistograms, true);
+    }
+
+    /**
+     * Counters only, no histograms (no percentiles): for the staffing optimiser, whose goals and
+     * tables are shares, means and costs. Every counter is what {@link #run} gives.
+     */
+    public static List<ReplicationMetrics> runCounters(Scenario s, int threads) {
+        return run(s, threads, null, null, false, false);
+    }
+
+    private static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress,
+                                                boolean keepHistograms, boolean histograms) {
         WorkBounds.check(s);
         Remote elsewhere = remote;
         if (elsewhere != null && observer == null) {
@@ -85,7 +98,7 @@ public final class Experiment {
             for (int i = 0; i < n; i++) {
                 final int rep = i;
                 futures.add(pool.submit(() -> {
-                    ReplicationMetrics m = Replication.run(s, profile, rep, rep == 0 ? observer : null);
+                    ReplicationMetrics m = Replication.run(s, profile, rep, rep == 0 ? observer : null, histograms);
                     if (progress != null) progress.accept(done.incrementAndGet());
                     return m;
                 }));

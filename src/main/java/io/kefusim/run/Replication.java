@@ -17,10 +17,18 @@ public final class Replication {
     private Replication() {}
 
     public static ReplicationMetrics run(Scenario s, RateProfile profile, int index, ChatObserver observer) {
+        return run(s, profile, index, observer, true);
+    }
+
+    /**
+     * @param histograms false for counters only (no percentiles); the random streams and every
+     *                   counter are the same either way
+     */
+    public static ReplicationMetrics run(Scenario s, RateProfile profile, int index, ChatObserver observer, boolean histograms) {
         long t0 = System.nanoTime();
         RandomStreams rs = RandomStreams.forReplication(s.seed(), index);
         DutyPlan plan = DutyPlan.build(s, rs.get(Source.ABSENCE));
-        ReplicationMetrics m = newMetrics(s);
+        ReplicationMetrics m = newMetrics(s, histograms);
         for (int a = 0; a < plan.agents(); a++) {
             m.agentsByGroup[plan.group(a)]++;
             for (double[] st : plan.stints(a)) m.onStint(plan.group(a), st[0], st[1], st[2]);
@@ -36,7 +44,11 @@ public final class Replication {
     }
 
     public static ReplicationMetrics newMetrics(Scenario s) {
+        return newMetrics(s, true);
+    }
+
+    public static ReplicationMetrics newMetrics(Scenario s, boolean histograms) {
         return new ReplicationMetrics(s.buyers().size(), s.groups().size(), s.warmup(), s.horizon(), s.interval(),
-                s.startOfFirstDay(), s.serviceLevelTarget(), s.firstResponseDeadlines(), s.replyDeadline());
+                s.startOfFirstDay(), s.serviceLevelTarget(), s.firstResponseDeadlines(), s.replyDeadline(), histograms);
     }
 }

@@ -54,7 +54,7 @@ public final class ScenarioWriter {
             x.put("to", clock(sh.toSec()));
             if (!sh.breaks().isEmpty()) {
                 List<Object> bl = new ArrayList<>();
-                for (Break b : sh.breaks()) bl.add(Map.of("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                for (Break b : sh.breaks()) bl.add(ordered("at", clock(b.atSec()), "for", Durations.format(b.duration())));
                 x.put("breaks", bl);
             }
             shifts.put(sh.name(), x);
@@ -78,7 +78,7 @@ public final class ScenarioWriter {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("name", team.name());
                 x.put("agents", team.agents());
-                x.put("rotation", Map.of("cycle", team.cycle(), "from", team.from().toString()));
+                x.put("rotation", ordered("cycle", team.cycle(), "from", team.from().toString()));
                 t.add(x);
             }
             m.put("teams", t);
@@ -95,7 +95,7 @@ public final class ScenarioWriter {
                 x.put("max", b.max());
                 bounds.add(x);
             }
-            m.put("staffing", Map.of("bounds", bounds));
+            m.put("staffing", ordered("bounds", bounds));
         }
         Map<String, Object> costs = new LinkedHashMap<>();
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
@@ -135,7 +135,7 @@ public final class ScenarioWriter {
                 x.put("date", a.date().toString());
                 x.put("scale", a.scale());
                 List<Object> peaks = new ArrayList<>();
-                for (Peak pk : a.peaks()) peaks.add(Map.of("from", clock(pk.fromSec()), "to", clock(pk.toSec()), "scale", pk.scale()));
+                for (Peak pk : a.peaks()) peaks.add(ordered("from", clock(pk.fromSec()), "to", clock(pk.toSec()), "scale", pk.scale()));
                 if (!peaks.isEmpty()) x.put("peaks", peaks);
                 days.add(x);
             }
@@ -171,7 +171,7 @@ public final class ScenarioWriter {
             row.put("factor", f.factor()[i]);
             table.add(row);
         }
-        table.add(Map.of("otherwise", f.otherwise()));
+        table.add(ordered("otherwise", f.otherwise()));
         m.put("conversion_factor", table);
         m.put("conversion_interpolation", f.linear() ? "linear" : "step");
         return m;
@@ -186,5 +186,16 @@ public final class ScenarioWriter {
     static String clock(int sec) {
         int h = sec / 3600, m = (sec % 3600) / 60, s = sec % 60;
         return s == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, s);
+    }
+
+    /**
+     * A map in the order its keys are given. {@code Map.of} iterates in an order that changes
+     * from one JVM start to the next, which made the keys of a written scenario come out in a
+     * different order on each run. Every map written to a file with more than one key is made here.
+     */
+    public static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 }

@@ -446,7 +446,7 @@ public final class Optimiser {
         Evaluation cached = seen.get(key);
         if (cached != null) return cached;
         Scenario candidate = Decisions.apply(s, decisions, x);
-        List<ReplicationMetrics> reps = Experiment.run(candidate, threads, null, null);
+        List<ReplicationMetrics> reps = Experiment.runCounters(candidate, threads);
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());

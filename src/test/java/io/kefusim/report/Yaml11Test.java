@@ -59,4 +59,18 @@ class Yaml11Test {
             assertFalse(node instanceof java.util.Date, file + ": " + path + " read as a timestamp: " + node);
         }
     }
+
+    /**
+     * Keys are written in one fixed order, whatever the JVM: the peaks of a day used to come out
+     * as from/to/scale on one run and scale/to/from on the next (Map.of's order changes with each
+     * JVM start), so two runs of the same scenario wrote different scenario.yaml files.
+     */
+    @Test
+    void writtenScenariosKeepOneKeyOrder() throws Exception {
+        io.kefusim.scenario.Scenario s = io.kefusim.scenario.ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of());
+        String yaml = ResultsWriter.scenarioYaml(s);
+        assertTrue(yaml.contains("- from: \"20:00\"\n      to: \"24:00\"\n      scale: 1.5"), yaml);
+        assertEquals(List.of("from", "to", "scale"),
+                List.copyOf(io.kefusim.scenario.ScenarioWriter.ordered("from", 1, "to", 2, "scale", 3).keySet()));
+    }
 }
