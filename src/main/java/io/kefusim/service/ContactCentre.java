@@ -63,7 +63,10 @@ public final class ContactCentre {
     private final int[] aGroup, aActive, aPendHead, aPendCount, aPend, aRank;
     private final int maxConcurrency;
     private final boolean[] aInShift, aOnBreak, aTyping;
-    private final double[] aLastFree;
+    /** When each agent last freed a slot (or came on duty), as a stamp: see {@link #stampFree}. */
+    private final long[] aFreeStamp;
+    private long freeStamps;
+    private double lastStampTime;
 
     // per chat (struct of arrays, grown by doubling)
     private int capacity;
@@ -131,7 +134,7 @@ public final class ContactCentre {
         aInShift = new boolean[agents];
         aOnBreak = new boolean[agents];
         aTyping = new boolean[agents];
-        aLastFree = new double[agents];
+        aFreeStamp = new long[agents];
         for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
         primaryAgents = new int[types][];
         secondaryAgents = new int[types][];
@@ -147,7 +150,7 @@ public final class ContactCentre {
             secondaryRanks[t] = Arrays.stream(secondaryAgents[t]).map(a -> rankOf(skills[aGroup[a]], type)).toArray();
         }
         // routing trees: a type's primary agents, then one tree per skill rank of its secondary agents
-        chooser = new AgentChooser(aActive, aLastFree, aInShift, aOnBreak, concurrency, aGroup);
+        chooser = new AgentChooser(aActive, aFreeStamp, aInShift, aOnBreak, concurrency, aGroup);
         primaryTree = new int[types];
         secondaryTrees = new int[types][];
         for (int t = 0; t < types; t++) {
@@ -288,7 +291,7 @@ public final class ContactCentre {
         int agent = cAgent[id], type = cType[id], group = aGroup[agent];
         aActive[agent]--;
         activeChanged(agent, -1);
-        aLastFree[agent] = now;
+        stampFree(agent, now);
         chooser.touch(agent);
         double first = cFirst[id];
         double lost = orders.lostOrders(type, first);
@@ -310,7 +313,7 @@ public final class ContactCentre {
             case DutyPlan.ON -> {
                 aInShift[agent] = true;
                 aOnBreak[agent] = false;
-                aLastFree[agent] = now;
+                stampFree(agent, now);
             }
             case DutyPlan.OFF -> aInShift[agent] = false;
             case DutyPlan.BREAK_START -> aOnBreak[agent] = true;
@@ -329,6 +332,20 @@ public final class ContactCentre {
     }
 
     // ---- routing ----------------------------------------------------------------------
+
+    /**
+     * Records that the agent freed a slot (or came on duty) at {@code now}. Routing prefers the
+     * agent free the longest, so it needs only the order of these times: each new time gets the
+     * next number and equal times the same one (the clock never runs back), and the routing trees
+     * compare small integers instead of doubles. Every agent starts at stamp 0, time 0.
+     */
+    private void stampFree(int agent, double now) {
+        if (now > lastStampTime) {
+            if (++freeStamps > AgentChooser.MAX_STAMP) throw new IllegalStateException("too many distinct free times");
+            lastStampTime = now;
+        }
+        aFreeStamp[agent] = freeStamps;
+    }
 
     private boolean onDuty(int a) { return aInShift[a] && !aOnBreak[a]; }
 
