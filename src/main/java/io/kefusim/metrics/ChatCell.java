@@ -33,10 +33,6 @@ public final class ChatCell implements java.io.Serializable {
         return new Histogram(3); // auto-resizing, 3 significant digits
     }
 
-    static void record(Histogram h, double seconds) {
-        if (h != null) h.recordValue(Math.max(0, Math.round(seconds * 1000)));
-    }
-
     /**
      * Adds this cell's histograms to {@code into}'s and lets go of them. Histogram addition is
      * exact (counts per bucket), so the merged figures do not depend on the order replications

@@ -38,7 +38,9 @@ public final class ReplicationMetrics implements java.io.Serializable {
      * adds them into the run's, each type's and each group's. Histogram addition is exact, so the
      * percentiles are those of recording every chat four times, at half the recording.
      */
-    private Histogram[] fineWait, fineFirst, fineAbandon;
+    private BucketCounts[] fineWait, fineFirst, fineAbandon;
+    /** The same per day, added into the day cells' histograms when the replication ends. */
+    private BucketCounts[] dayWait, dayFirst, dayAbandon;
     private final int fineGroups;
     /** Agent counts by group over time, until {@link #settleAgentTime}. */
     private transient AgentTimeLedger ledger;
@@ -91,16 +93,19 @@ public final class ReplicationMetrics implements java.io.Serializable {
         ledger = new AgentTimeLedger(groups, warmup, horizon, interval, day0, intervals, days);
         fineGroups = groups + 1;
         if (histograms) {
-            fineWait = new Histogram[types * fineGroups];
-            fineFirst = new Histogram[types * fineGroups];
-            fineAbandon = new Histogram[types * fineGroups];
+            fineWait = new BucketCounts[types * fineGroups];
+            fineFirst = new BucketCounts[types * fineGroups];
+            fineAbandon = new BucketCounts[types * fineGroups];
+            dayWait = new BucketCounts[days];
+            dayFirst = new BucketCounts[days];
+            dayAbandon = new BucketCounts[days];
         }
     }
 
-    private static void record(Histogram[] fine, int i, double seconds) {
-        if (fine == null) return; // counters only
-        if (fine[i] == null) fine[i] = ChatCell.newHistogram();
-        ChatCell.record(fine[i], seconds);
+    private static void record(BucketCounts[] slices, int i, double seconds) {
+        if (slices == null) return; // counters only
+        if (slices[i] == null) slices[i] = new BucketCounts();
+        slices[i].record(seconds);
     }
 
     /** Adds the (type, group) histograms into the run's, types' and groups' (once, when the replication ends). */
@@ -114,14 +119,16 @@ public final class ReplicationMetrics implements java.io.Serializable {
                 addInto(fineAbandon[i], total.abandonTime, byType[t].abandonTime, g > 0 ? byGroup[g - 1].abandonTime : null);
             }
         }
-        fineWait = fineFirst = fineAbandon = null;
+        for (int d = 0; d < byDay.length; d++) {
+            addInto(dayWait[d], byDay[d].wait, null, null);
+            addInto(dayFirst[d], byDay[d].firstResponse, null, null);
+            addInto(dayAbandon[d], byDay[d].abandonTime, null, null);
+        }
+        fineWait = fineFirst = fineAbandon = dayWait = dayFirst = dayAbandon = null;
     }
 
-    private static void addInto(Histogram h, Histogram a, Histogram b, Histogram c) {
-        if (h == null) return;
-        a.add(h);
-        b.add(h);
-        if (c != null) c.add(h);
+    private static void addInto(BucketCounts counts, Histogram a, Histogram b, Histogram c) {
+        if (counts != null) counts.addTo(a, b, c);
     }
 
     private int clampDay(double t) { return Math.max(0, Math.min(byDay.length - 1, dayIndex(t))); }
@@ -193,17 +200,18 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     public void onAccepted(int type, int group, double arrival, double wait) {
         if (!counted(arrival)) return;
-        accept(total, wait, false); accept(byType[type], wait, false); accept(byGroup[group], wait, false);
+        accept(total, wait); accept(byType[type], wait); accept(byGroup[group], wait);
         int iv = intervalIndex(arrival);
-        accept(byDay[dayIndex(arrival)], wait, true); accept(byInterval[iv], wait, false); accept(byTypeInterval[type][iv], wait, false);
+        int d = dayIndex(arrival);
+        accept(byDay[d], wait); accept(byInterval[iv], wait); accept(byTypeInterval[type][iv], wait);
         record(fineWait, type * fineGroups + group + 1, wait);
+        record(dayWait, d, wait);
     }
 
-    private static void accept(ChatCell c, double wait, boolean histogram) {
+    private static void accept(ChatCell c, double wait) {
         c.accepted++;
         c.sumWait += wait;
         if (wait > c.maxWait) c.maxWait = wait;
-        if (histogram) ChatCell.record(c.wait, wait);
     }
 
     public void onReply(int type, int group, double arrival, double response) {
@@ -227,16 +235,23 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public void onFinished(int type, int group, double arrival, int outcome, double firstResponse, double abandonAfter,
                            double lostOrders, double lostSales) {
         if (!counted(arrival)) return;
-        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
-        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
-        finish(byDay[dayIndex(arrival)], outcome, firstResponse, abandonAfter, lostOrders, lostSales, true);
+        int d = dayIndex(arrival);
+        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byDay[d], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         int iv = intervalIndex(arrival);
-        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
-        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
-        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales, false);
+        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         int fine = type * fineGroups + group + 1;
-        if (outcome == ABANDONED) record(fineAbandon, fine, abandonAfter);
-        if (!Double.isNaN(firstResponse)) record(fineFirst, fine, firstResponse);
+        if (outcome == ABANDONED) {
+            record(fineAbandon, fine, abandonAfter);
+            record(dayAbandon, d, abandonAfter);
+        }
+        if (!Double.isNaN(firstResponse)) {
+            record(fineFirst, fine, firstResponse);
+            record(dayFirst, d, firstResponse);
+        }
     }
 
     public void onSale(int group, double arrival, double expectedSales) {
@@ -245,11 +260,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         salesByDayGroup[dayIndex(arrival)][group] += expectedSales;
     }
 
-    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales, boolean histogram) {
+    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
         if (outcome == ABANDONED) {
             c.abandoned++;
             c.sumAbandonTime += abandonAfter;
-            if (histogram) ChatCell.record(c.abandonTime, abandonAfter);
         } else if (outcome == OPEN) {
             c.openAtEnd++;
         }
@@ -257,7 +271,6 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (replied) {
             c.firstReplied++;
             c.sumFirstResponse += first;
-            if (histogram) ChatCell.record(c.firstResponse, first);
             if (first <= slTarget) c.withinTarget++;
         }
         for (int i = 0; i < deadlines.length; i++) if (!replied || first > deadlines[i]) c.missed[i]++;

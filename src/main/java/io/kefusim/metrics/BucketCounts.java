@@ -1,0 +1,59 @@
+package io.kefusim.metrics;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.Arrays;
+
+/**
+ * Counts of recorded durations in exactly the buckets of {@link ChatCell#newHistogram()} (an
+ * HdrHistogram of milliseconds with 3 significant digits), kept in a plain int array while a
+ * replication runs and handed to histograms when it ends. Recording into the HdrHistogram
+ * itself also keeps its exact minimum and maximum (two volatile fields) and guards its resizing;
+ * none of that is needed per chat, because every figure kefusim reads from a histogram
+ * (percentiles, mean, min, max, count) depends only on the bucket counts. Ints, not longs:
+ * half the memory for the same buckets, and a replication has far fewer than 2^31 chats.
+ */
+final class BucketCounts {
+    // HdrHistogram's layout for lowest value 1 and 3 significant digits: 2,048 sub-buckets,
+    // unit magnitude 0, so index(v) = v below 2,048 and each further bucket halves the resolution.
+    private static final int SUB_BUCKET_HALF_MAGNITUDE = 10, SUB_BUCKET_HALF = 1 << SUB_BUCKET_HALF_MAGNITUDE;
+    private static final long SUB_BUCKET_MASK = (1L << 11) - 1;
+    private static final int LEADING_ZERO_BASE = 64 - 11;
+
+    private int[] counts = new int[2 * SUB_BUCKET_HALF];
+
+    /** The bucket of a value, as HdrHistogram's counts index. */
+    static int index(long value) {
+        int bucket = LEADING_ZERO_BASE - Long.numberOfLeadingZeros(value | SUB_BUCKET_MASK);
+        int sub = (int) (value >>> bucket);
+        return ((bucket + 1) << SUB_BUCKET_HALF_MAGNITUDE) + (sub - SUB_BUCKET_HALF);
+    }
+
+    /** The lowest value of a bucket (which HdrHistogram files under the same index). */
+    static long lowestValueAt(int index) {
+        int bucket = (index >> SUB_BUCKET_HALF_MAGNITUDE) - 1;
+        int sub = (index & (SUB_BUCKET_HALF - 1)) + SUB_BUCKET_HALF;
+        if (bucket < 0) {
+            sub -= SUB_BUCKET_HALF;
+            bucket = 0;
+        }
+        return (long) sub << bucket;
+    }
+
+    /** Records a duration in seconds as whole milliseconds, as {@link ChatCell} does. */
+    void record(double seconds) {
+        int i = index(Math.max(0, Math.round(seconds * 1000)));
+        if (i >= counts.length) counts = Arrays.copyOf(counts, Math.max(i + 1, 2 * counts.length));
+        counts[i]++;
+    }
+
+    /** Adds the counts to each histogram given (nulls skipped). */
+    void addTo(Histogram... targets) {
+        int[] c = counts;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == 0) continue;
+            long v = lowestValueAt(i);
+            for (Histogram h : targets) if (h != null) h.recordValueWithCount(v, c[i]);
+        }
+    }
+}

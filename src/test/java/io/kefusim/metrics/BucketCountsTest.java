@@ -1,0 +1,52 @@
+package io.kefusim.metrics;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Counting into BucketCounts and handing the counts over gives the very histogram that recording each value gives. */
+class BucketCountsTest {
+    @Test
+    void sameHistogramAsRecordingEachValue() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        for (int round = 0; round < 20; round++) {
+            Histogram direct = ChatCell.newHistogram(), viaCounts = ChatCell.newHistogram(), alsoViaCounts = ChatCell.newHistogram();
+            BucketCounts counts = new BucketCounts();
+            int n = 1 + rnd.nextInt(50_000);
+            double scale = Math.pow(10, rnd.nextInt(-3, 7)); // milliseconds to weeks
+            for (int i = 0; i < n; i++) {
+                double seconds = switch (i % 4) {
+                    case 0 -> 0;                                   // answered at once
+                    case 1 -> -Math.log(1 - rnd.nextDouble()) * scale;
+                    case 2 -> rnd.nextDouble() * scale;
+                    default -> Math.exp(rnd.nextGaussian() * 3) * scale;
+                };
+                direct.recordValue(Math.max(0, Math.round(seconds * 1000)));
+                counts.record(seconds);
+            }
+            counts.addTo(viaCounts, null, alsoViaCounts);
+            assertEquals(direct, viaCounts, "round " + round);
+            assertEquals(direct, alsoViaCounts, "round " + round);
+            assertEquals(direct.getTotalCount(), viaCounts.getTotalCount());
+            assertEquals(direct.getMaxValue(), viaCounts.getMaxValue());
+            assertEquals(direct.getMinNonZeroValue(), viaCounts.getMinNonZeroValue());
+            assertEquals(direct.getMean(), viaCounts.getMean(), 0.0);
+            for (double p : new double[]{1, 10, 50, 90, 95, 99, 99.9, 100}) {
+                assertEquals(direct.getValueAtPercentile(p), viaCounts.getValueAtPercentile(p), "p" + p);
+            }
+        }
+    }
+
+    @Test
+    void indexAndLowestValueAreHdrHistogramsOwn() {
+        Histogram h = ChatCell.newHistogram();
+        for (long v : new long[]{0, 1, 1023, 1024, 2047, 2048, 2049, 4095, 4096, 123_456, 9_999_999, 86_400_000L * 365}) {
+            int i = BucketCounts.index(v);
+            assertEquals(h.lowestEquivalentValue(v), BucketCounts.lowestValueAt(i), "value " + v);
+            assertEquals(i, BucketCounts.index(BucketCounts.lowestValueAt(i)), "value " + v);
+        }
+    }
+}
