@@ -4,8 +4,6 @@ import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,6 @@ public final class ReportWriter {
      * @param warn told one line if Chinese PNG charts had to fall back to English labels
      * @return the path of report.html
      */
-    public static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> summary, Text text,
-                             boolean png, java.util.function.Consumer<String> warn) throws IOException {
-        return write(dir, s, reps, IntervalFigures.of(s, reps), summary,
-                Files.readString(dir.resolve("scenario.yaml"), StandardCharsets.UTF_8), text, png, warn);
-    }
-
     static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Map<String, Object> summary,
                       String scenarioYaml, Text text, boolean png, java.util.function.Consumer<String> warn) throws IOException {
         String cjk = text.chinese() ? ChartFonts.cjkFamily() : null;
