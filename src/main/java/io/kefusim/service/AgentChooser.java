@@ -43,6 +43,8 @@ final class AgentChooser {
         this.onBreak = onBreak;
         this.concurrency = concurrency;
         this.group = group;
+        // an accepting agent holds fewer chats than its concurrency, which must fit the key's top bits
+        for (int c : concurrency) if (c > MAX_ACTIVE + 1) throw new IllegalStateException("concurrency above " + (MAX_ACTIVE + 1));
     }
 
     /** Adds a tree over {@code candidates} (in the order ties are broken); returns its number. */
