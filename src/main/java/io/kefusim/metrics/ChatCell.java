@@ -45,6 +45,30 @@ public final class ChatCell implements java.io.Serializable {
         wait = abandonTime = firstResponse = null;
     }
 
+    /**
+     * Adds {@code from}'s counts and sums into this cell (its largest wait, if larger), not its
+     * histograms: how a replication's per-segment cells become its run, type, day and interval cells.
+     */
+    void addCounters(ChatCell from) {
+        arrived += from.arrived;
+        deflected += from.deflected;
+        accepted += from.accepted;
+        abandoned += from.abandoned;
+        openAtEnd += from.openAtEnd;
+        firstReplied += from.firstReplied;
+        withinTarget += from.withinTarget;
+        for (int i = 0; i < missed.length; i++) missed[i] += from.missed[i];
+        sumWait += from.sumWait;
+        if (from.maxWait > maxWait) maxWait = from.maxWait;
+        sumAbandonTime += from.sumAbandonTime;
+        sumFirstResponse += from.sumFirstResponse;
+        messagesReplied += from.messagesReplied;
+        lateReplies += from.lateReplies;
+        sumResponse += from.sumResponse;
+        lostOrders += from.lostOrders;
+        lostSales += from.lostSales;
+    }
+
     /** Buyers that reached the queue (arrived minus deflected by the bot). */
     public long offered() { return arrived - deflected; }
 }

@@ -42,7 +42,21 @@ public final class ReplicationMetrics implements java.io.Serializable {
     /** The same per day, added into the day cells' histograms when the replication ends. */
     private BucketCounts[] dayWait, dayFirst, dayAbandon;
     private final int fineGroups;
-    /** Agent counts by group over time, until {@link #settleAgentTime}. */
+    /**
+     * While the replication runs, a chat's counters go into one cell: its buyer type's cell of the
+     * <em>segment</em> it arrived in (its reporting interval, split where a calendar day starts
+     * inside it), plus its agent group's cell. {@link #settle} then adds each segment cell into the
+     * run's, the type's, the day's and the interval's — one cell updated per chat event instead of
+     * six. When no interval spans midnight, the segments are the intervals and the segment cells are
+     * {@link #byTypeInterval} itself.
+     */
+    private final ChatCell[][] segmentCells;
+    /** Per interval: its first segment, the day of that segment and how many days (segments) it spans. */
+    private final int[] segBase, segFirstDay, segSpan;
+    /** Per segment: its interval and its day. */
+    private final int[] segInterval, segDay;
+    private boolean chatsSettled;
+    /** Agent counts by group over time, until {@link #settle}. */
     private transient AgentTimeLedger ledger;
     public long events;
     public int maxPendingEvents;
@@ -76,6 +90,31 @@ public final class ReplicationMetrics implements java.io.Serializable {
         byInterval = cells(intervals, nd, false);
         byTypeInterval = new ChatCell[types][];
         for (int t = 0; t < types; t++) byTypeInterval[t] = cells(intervals, nd, false);
+        segBase = new int[intervals];
+        segFirstDay = new int[intervals];
+        segSpan = new int[intervals];
+        int segments = 0;
+        for (int i = 0; i < intervals; i++) {
+            double end = i == intervals - 1 ? horizon : (i + 1) * interval;
+            segBase[i] = segments;
+            segFirstDay[i] = Math.max(0, dayIndex(i * interval));
+            segSpan[i] = Math.max(1, Math.min(days - 1, dayIndex(Math.nextDown(end))) - segFirstDay[i] + 1);
+            segments += segSpan[i];
+        }
+        segInterval = new int[segments];
+        segDay = new int[segments];
+        for (int i = 0; i < intervals; i++) {
+            for (int k = 0; k < segSpan[i]; k++) {
+                segInterval[segBase[i] + k] = i;
+                segDay[segBase[i] + k] = segFirstDay[i] + k;
+            }
+        }
+        if (segments == intervals) {
+            segmentCells = byTypeInterval;
+        } else {
+            segmentCells = new ChatCell[types][];
+            for (int t = 0; t < types; t++) segmentCells[t] = cells(segments, nd, false);
+        }
         agentTotal = new AgentTime();
         agentByGroup = times(groups);
         agentByInterval = times(intervals);
@@ -190,22 +229,30 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     private boolean counted(double arrival) { return arrival >= warmup; }
 
+    /**
+     * The segment a chat arriving at t belongs to: its interval's, on its day. A time within
+     * rounding of a midnight that starts an interval counts on the day that interval starts.
+     */
+    private int segment(double t) {
+        int iv = intervalIndex(t);
+        int k = dayIndex(t) - segFirstDay[iv], span = segSpan[iv];
+        return segBase[iv] + (k < 0 ? 0 : k >= span ? span - 1 : k);
+    }
+
     public void onArrival(int type, double arrival, boolean deflected) {
         if (!counted(arrival)) return;
-        int d = dayIndex(arrival), iv = intervalIndex(arrival);
-        ChatCell ti = byTypeInterval[type][iv];
-        total.arrived++; byType[type].arrived++; byDay[d].arrived++; byInterval[iv].arrived++; ti.arrived++;
-        if (deflected) { total.deflected++; byType[type].deflected++; byDay[d].deflected++; byInterval[iv].deflected++; ti.deflected++; }
+        ChatCell c = segmentCells[type][segment(arrival)];
+        c.arrived++;
+        if (deflected) c.deflected++;
     }
 
     public void onAccepted(int type, int group, double arrival, double wait) {
         if (!counted(arrival)) return;
-        accept(total, wait); accept(byType[type], wait); accept(byGroup[group], wait);
-        int iv = intervalIndex(arrival);
-        int d = dayIndex(arrival);
-        accept(byDay[d], wait); accept(byInterval[iv], wait); accept(byTypeInterval[type][iv], wait);
+        int seg = segment(arrival);
+        accept(segmentCells[type][seg], wait);
+        accept(byGroup[group], wait);
         record(fineWait, type * fineGroups + group + 1, wait);
-        record(dayWait, d, wait);
+        record(dayWait, segDay[seg], wait);
     }
 
     private static void accept(ChatCell c, double wait) {
@@ -217,8 +264,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public void onReply(int type, int group, double arrival, double response) {
         if (!counted(arrival)) return;
         boolean late = response > replyDeadline;
-        reply(total, response, late); reply(byType[type], response, late); reply(byGroup[group], response, late);
-        reply(byDay[dayIndex(arrival)], response, late); reply(byInterval[intervalIndex(arrival)], response, late);
+        reply(segmentCells[type][segment(arrival)], response, late);
+        reply(byGroup[group], response, late);
     }
 
     private static void reply(ChatCell c, double r, boolean late) {
@@ -235,13 +282,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public void onFinished(int type, int group, double arrival, int outcome, double firstResponse, double abandonAfter,
                            double lostOrders, double lostSales) {
         if (!counted(arrival)) return;
-        int d = dayIndex(arrival);
-        finish(total, outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byType[type], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byDay[d], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        int iv = intervalIndex(arrival);
-        finish(byInterval[iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        finish(byTypeInterval[type][iv], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        int seg = segment(arrival), d = segDay[seg];
+        finish(segmentCells[type][seg], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         int fine = type * fineGroups + group + 1;
         if (outcome == ABANDONED) {
@@ -257,7 +299,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public void onSale(int group, double arrival, double expectedSales) {
         if (!counted(arrival)) return;
         salesByGroup[group] += expectedSales;
-        salesByDayGroup[dayIndex(arrival)][group] += expectedSales;
+        salesByDayGroup[segDay[segment(arrival)]][group] += expectedSales;
     }
 
     private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
@@ -287,11 +329,28 @@ public final class ReplicationMetrics implements java.io.Serializable {
         ledger.change(group, t, dOnDuty, dTyping, dActive, dOvertime);
     }
 
-    /** Ends the agent-time books at the replication's last event and fills the agent-time figures. */
-    public void settleAgentTime(double end) {
-        if (ledger == null) return;
-        ledger.settle(end, this);
-        ledger = null;
+    /**
+     * Ends the books at the replication's last event (after the last chat is reported): fills the
+     * agent-time figures, and the run's, types', days' and intervals' chat cells from the segment cells.
+     */
+    public void settle(double end) {
+        if (ledger != null) {
+            ledger.settle(end, this);
+            ledger = null;
+        }
+        if (chatsSettled) return;
+        chatsSettled = true;
+        for (int t = 0; t < segmentCells.length; t++) {
+            for (int seg = 0; seg < segDay.length; seg++) {
+                ChatCell c = segmentCells[t][seg];
+                int iv = segInterval[seg];
+                total.addCounters(c);
+                byType[t].addCounters(c);
+                byDay[segDay[seg]].addCounters(c);
+                byInterval[iv].addCounters(c);
+                if (segmentCells != byTypeInterval) byTypeInterval[t][iv].addCounters(c);
+            }
+        }
     }
 
 }

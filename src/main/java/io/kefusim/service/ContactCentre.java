@@ -191,7 +191,6 @@ public final class ContactCentre {
             }
         }
         double end = cal.now();
-        metrics.settleAgentTime(end);
         for (int t = 0; t < types; t++) {
             for (int id = qHead[t]; id >= 0; id = cNext[id]) {
                 double lost = orders.lostOrders(t, Double.NaN);
@@ -201,6 +200,7 @@ public final class ContactCentre {
                 }
             }
         }
+        metrics.settle(end);
         metrics.events = cal.processed();
         metrics.maxPendingEvents = cal.maxPending();
         return metrics;
