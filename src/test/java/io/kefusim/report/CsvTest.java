@@ -29,12 +29,30 @@ class CsvTest {
             check(-h);
             checked += 4;
         }
+        // next to powers of ten, where the exponent guess and the carry to a 7th digit matter
+        for (int exp = -10; exp <= 10; exp++) {
+            double p = Math.pow(10, exp);
+            for (double v : new double[]{p, Math.nextUp(p), Math.nextDown(p), p * 0.9999995, p * 0.99999949, p * 0.99999951, p * 1.0000005}) {
+                check(v);
+                check(-v);
+                checked += 2;
+            }
+        }
         for (double v : new double[]{0.1, 0.2, 1.0000005, 0.1234565, 2.5e-7, 1234567.5, 0.30000000000000004, 1e-300, 9.9999995e14,
                 99999.95, 0.999999949999, 3.14159265358979, 1.5, -0.0000012345649999}) {
             check(v);
             checked++;
         }
-        assertEquals(700_014, checked);
+        assertEquals(700_014 + 21 * 14, checked);
+    }
+
+    @Test
+    void theFastPathTakesNearlyEveryValueInItsRange() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        int fast = 0, n = 100_000;
+        for (int i = 0; i < n; i++) if (Csv.sixDigits((1 + 9 * rnd.nextDouble()) * Math.pow(10, rnd.nextInt(-9, 9))) != null) fast++;
+        // only fractions within 1e-6 of one half (about 2 in a million) go to the exact rounding
+        assertEquals(n, fast, 5);
     }
 
     private static void check(double v) {
