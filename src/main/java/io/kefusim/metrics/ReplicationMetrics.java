@@ -48,14 +48,14 @@ public final class ReplicationMetrics implements java.io.Serializable {
      * inside it), plus its agent group's cell. {@link #settle} then adds each segment cell into the
      * run's, the type's, the day's and the interval's — one cell updated per chat event instead of
      * six. When no interval spans midnight, the segments are the intervals and the segment cells are
-     * {@link #byTypeInterval} itself.
+     * {@link #byTypeInterval} itself. Null once settled (so a settled replication sent to another
+     * machine carries no segment cells).
      */
-    private final ChatCell[][] segmentCells;
+    private transient ChatCell[][] segmentCells;
     /** Per interval: its first segment, the day of that segment and how many days (segments) it spans. */
     private final int[] segBase, segFirstDay, segSpan;
     /** Per segment: its interval and its day. */
     private final int[] segInterval, segDay;
-    private boolean chatsSettled;
     /** Agent counts by group over time, until {@link #settle}. */
     private transient AgentTimeLedger ledger;
     public long events;
@@ -338,8 +338,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
             ledger.settle(end, this);
             ledger = null;
         }
-        if (chatsSettled) return;
-        chatsSettled = true;
+        if (segmentCells == null) return;
         for (int t = 0; t < segmentCells.length; t++) {
             for (int seg = 0; seg < segDay.length; seg++) {
                 ChatCell c = segmentCells[t][seg];
@@ -351,6 +350,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
                 if (segmentCells != byTypeInterval) byTypeInterval[t][iv].addCounters(c);
             }
         }
+        segmentCells = null;
     }
+
 
 }
