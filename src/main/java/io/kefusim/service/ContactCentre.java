@@ -361,7 +361,7 @@ public final class ContactCentre {
     }
 
     private boolean accepting(int a) {
-        return aInShift[a] && !aOnBreak[a] && aActive[a] < concurrency[aGroup[a]];
+        return onDuty(a) && aActive[a] < concurrency[aGroup[a]];
     }
 
     /**
