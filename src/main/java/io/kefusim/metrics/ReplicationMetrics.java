@@ -4,8 +4,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Everything one replication measures. The simulation calls the {@code on...} methods with
- * primitives only; nothing here allocates while the simulation runs. Chats arriving before
- * the warm-up are not counted; agent time is counted inside [warm-up, horizon].
+ * primitives only, a chat's arrival given as its {@link #segmentOf segment}; nothing here
+ * allocates while the simulation runs. Chats arriving before the warm-up are not counted;
+ * agent time is counted inside [warm-up, horizon].
  */
 public final class ReplicationMetrics implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -227,28 +228,31 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public double warmup() { return warmup; }
     public double horizon() { return horizon; }
 
-    private boolean counted(double arrival) { return arrival >= warmup; }
+    /** {@link #segmentOf} of a chat that arrived before the warm-up ended: it is not counted. */
+    public static final int NOT_COUNTED = -1;
 
     /**
-     * The segment a chat arriving at t belongs to: its interval's, on its day. A time within
-     * rounding of a midnight that starts an interval counts on the day that interval starts.
+     * Where a chat arriving at t is counted, for the {@code on...} methods: the <em>segment</em>
+     * of its interval on its day, or {@link #NOT_COUNTED} before the warm-up. The simulation works
+     * it out once, when the chat arrives, and hands it to every later call for the chat. A time
+     * within rounding of a midnight that starts an interval counts on the day that interval starts.
      */
-    private int segment(double t) {
+    public int segmentOf(double t) {
+        if (!(t >= warmup)) return NOT_COUNTED;
         int iv = intervalIndex(t);
         int k = dayIndex(t) - segFirstDay[iv], span = segSpan[iv];
         return segBase[iv] + (k < 0 ? 0 : k >= span ? span - 1 : k);
     }
 
-    public void onArrival(int type, double arrival, boolean deflected) {
-        if (!counted(arrival)) return;
-        ChatCell c = segmentCells[type][segment(arrival)];
+    public void onArrival(int type, int seg, boolean deflected) {
+        if (seg < 0) return;
+        ChatCell c = segmentCells[type][seg];
         c.arrived++;
         if (deflected) c.deflected++;
     }
 
-    public void onAccepted(int type, int group, double arrival, double wait) {
-        if (!counted(arrival)) return;
-        int seg = segment(arrival);
+    public void onAccepted(int type, int group, int seg, double wait) {
+        if (seg < 0) return;
         accept(segmentCells[type][seg], wait);
         accept(byGroup[group], wait);
         record(fineWait, type * fineGroups + group + 1, wait);
@@ -261,10 +265,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (wait > c.maxWait) c.maxWait = wait;
     }
 
-    public void onReply(int type, int group, double arrival, double response) {
-        if (!counted(arrival)) return;
+    public void onReply(int type, int group, int seg, double response) {
+        if (seg < 0) return;
         boolean late = response > replyDeadline;
-        reply(segmentCells[type][segment(arrival)], response, late);
+        reply(segmentCells[type][seg], response, late);
         reply(byGroup[group], response, late);
     }
 
@@ -279,10 +283,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
      * {@code group} is -1 for a chat no agent accepted; {@code abandonAfter} is the time to
      * abandon for ABANDONED chats.
      */
-    public void onFinished(int type, int group, double arrival, int outcome, double firstResponse, double abandonAfter,
+    public void onFinished(int type, int group, int seg, int outcome, double firstResponse, double abandonAfter,
                            double lostOrders, double lostSales) {
-        if (!counted(arrival)) return;
-        int seg = segment(arrival), d = segDay[seg];
+        if (seg < 0) return;
+        int d = segDay[seg];
         finish(segmentCells[type][seg], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         int fine = type * fineGroups + group + 1;
@@ -296,10 +300,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         }
     }
 
-    public void onSale(int group, double arrival, double expectedSales) {
-        if (!counted(arrival)) return;
+    public void onSale(int group, int seg, double expectedSales) {
+        if (seg < 0) return;
         salesByGroup[group] += expectedSales;
-        salesByDayGroup[segDay[segment(arrival)]][group] += expectedSales;
+        salesByDayGroup[segDay[seg]][group] += expectedSales;
     }
 
     private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {

@@ -73,7 +73,8 @@ public final class ContactCentre {
     private double[] cArrival, cSentAt, cFirst, cWait;
     private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv)
     private long nextSeq;
-    private int[] cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
+    /** cSeg: where the chat is counted ({@link ReplicationMetrics#segmentOf}), worked out once on arrival. */
+    private int[] cSeg, cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
     private byte[] cState;
     private int[] freeIds;
     private int freeTop;
@@ -194,7 +195,7 @@ public final class ContactCentre {
         for (int t = 0; t < types; t++) {
             for (int id = qHead[t]; id >= 0; id = cNext[id]) {
                 double lost = orders.lostOrders(t, Double.NaN);
-                metrics.onFinished(t, -1, cArrival[id], ReplicationMetrics.OPEN, Double.NaN, Double.NaN, lost, lost * orders.orderValue(t));
+                metrics.onFinished(t, -1, cSeg[id], ReplicationMetrics.OPEN, Double.NaN, Double.NaN, lost, lost * orders.orderValue(t));
                 if (observer != null) {
                     observer.chatEnded(cSeq[id], end - cArrival[id], cArrival[id], t, "open", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lost * orders.orderValue(t));
                 }
@@ -218,7 +219,8 @@ public final class ContactCentre {
         double p = patience[type].sample();
         int m = messages[type].sample();
         if (given > 0) m = given;
-        metrics.onArrival(type, now, deflected);
+        int seg = metrics.segmentOf(now);
+        metrics.onArrival(type, seg, deflected);
         long seq = nextSeq++;
         if (deflected) {
             if (observer != null) observer.chatEnded(seq, Double.NaN, now, type, "deflected", Double.NaN, Double.NaN, m, -1, 0, 0);
@@ -226,6 +228,7 @@ public final class ContactCentre {
             int id = allocChat();
             cSeq[id] = seq;
             cArrival[id] = now;
+            cSeg[id] = seg;
             cSentAt[id] = now;
             if (observer != null) observer.messageSent(seq, now);
             cFirst[id] = Double.NaN;
@@ -238,6 +241,7 @@ public final class ContactCentre {
             int agent = qHead[type] >= 0 ? -1 : route(type);
             if (agent >= 0) {
                 accept(id, agent);
+                chooser.touch(agent);
             } else {
                 enqueue(id, type);
                 if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
@@ -253,18 +257,19 @@ public final class ContactCentre {
         double waited = cal.now() - cArrival[id];
         double lost = orders.lostOrders(type, Double.NaN);
         double lostSales = lost * orders.orderValue(type);
-        metrics.onFinished(type, -1, cArrival[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
+        metrics.onFinished(type, -1, cSeg[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
         if (observer != null) observer.chatEnded(cSeq[id], waited, cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
         freeChat(id);
     }
 
     private void replyDone(int agent) {
         double now = cal.now();
+        // The agent stops typing; whether that changes the typing count is told at the end,
+        // once it is known whether the agent starts the next reply at this same instant.
         aTyping[agent] = false;
-        if (onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], now, 0, -1, 0, 0);
         int id = popPending(agent);
         int type = cType[id], group = aGroup[agent];
-        metrics.onReply(type, group, cArrival[id], now - cSentAt[id]);
+        metrics.onReply(type, group, cSeg[id], now - cSentAt[id]);
         if (observer != null) observer.replied(cSeq[id], now, agent);
         if (cReplied[id]++ == 0) cFirst[id] = now - cArrival[id];
         if (cReplied[id] < cMsgs[id]) {
@@ -274,7 +279,10 @@ public final class ContactCentre {
             if (w > 0) cal.schedule(now + w, CLOSE, id, cGen[id]);
             else close(id);
         }
-        startTyping(agent);
+        // Typing on at once (the usual case with buyers waiting) leaves the count as it was. The
+        // count may have been raised meanwhile, by close taking a queued buyer: then this lowers it
+        // back. Counts only integrate over time, so changes at one instant may come in any order.
+        if (!beginTyping(agent) && onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], now, 0, -1, 0, 0);
     }
 
     private void buyerMessage(int id, int gen) {
@@ -292,12 +300,11 @@ public final class ContactCentre {
         aActive[agent]--;
         activeChanged(agent, -1);
         stampFree(agent, now);
-        chooser.touch(agent);
         double first = cFirst[id];
         double lost = orders.lostOrders(type, first);
         double lostSales = lost * orders.orderValue(type);
-        metrics.onFinished(type, group, cArrival[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
-        metrics.onSale(group, cArrival[id], orders.expectedSales(type, first));
+        metrics.onFinished(type, group, cSeg[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
+        metrics.onSale(group, cSeg[id], orders.expectedSales(type, first));
         if (observer != null) {
             observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
@@ -326,7 +333,6 @@ public final class ContactCentre {
             metrics.onAgentsChanged(aGroup[agent], now, dDuty, aTyping[agent] ? dDuty : 0, aActive[agent] * dDuty,
                     (overtimeAfter ? 1 : 0) - (overtimeBefore ? 1 : 0));
         }
-        chooser.touch(agent);
         if (i + 1 < plan.changes()) cal.schedule(plan.time(i + 1), DUTY, i + 1, 0);
         fill(agent);
     }
@@ -379,33 +385,40 @@ public final class ContactCentre {
         return -1;
     }
 
-    /** An agent with free slots takes waiting buyers, its skills in priority order, longest waiting first. */
+    /**
+     * An agent with free slots takes waiting buyers, its skills in priority order, longest waiting
+     * first; then its routing leaves are brought up to date. Callers change the agent's state
+     * (a slot freed, a shift started) and leave the routing trees to this one update: nobody is
+     * routed in between, and an agent that frees a slot and takes a waiting buyer at once, as on
+     * every busy sale hour, ends as it began (full) and costs the trees nothing.
+     */
     private void fill(int agent) {
         int[] sk = skills[aGroup[agent]];
+        fill:
         while (accepting(agent)) {
-            int taken = -1;
             for (int type : sk) {
-                if (qHead[type] >= 0) {
-                    taken = qHead[type];
+                int taken = qHead[type];
+                if (taken >= 0) {
                     unlink(taken, type);
                     cal.cancel(taken); // its patience event: taken before it ran out
-                    break;
+                    accept(taken, agent);
+                    continue fill;
                 }
             }
-            if (taken < 0) return;
-            accept(taken, agent);
+            break;
         }
+        chooser.touch(agent);
     }
 
+    /** The agent takes the chat; the caller then updates the agent's routing leaves ({@link AgentChooser#touch}). */
     private void accept(int id, int agent) {
         double now = cal.now();
         cState[id] = ACTIVE;
         cAgent[id] = agent;
         aActive[agent]++;
         activeChanged(agent, 1);
-        chooser.touch(agent);
         double wait = now - cArrival[id];
-        metrics.onAccepted(cType[id], aGroup[agent], cArrival[id], wait);
+        metrics.onAccepted(cType[id], aGroup[agent], cSeg[id], wait);
         cWait[id] = wait;
         pushPending(agent, id);
         startTyping(agent);
@@ -413,13 +426,19 @@ public final class ContactCentre {
 
     // ---- the agent's typing ------------------------------------------------------------
 
+    /** The agent starts its next reply if it has one to write and is not typing already. */
     private void startTyping(int agent) {
-        if (aTyping[agent] || aPendCount[agent] == 0) return;
+        if (beginTyping(agent) && onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], cal.now(), 0, 1, 0, 0);
+    }
+
+    /** {@link #startTyping} without telling the metrics; false if the agent did not start a reply. */
+    private boolean beginTyping(int agent) {
+        if (aTyping[agent] || aPendCount[agent] == 0) return false;
         int g = aGroup[agent];
         double r = replyTime[g].sample() * speed[g] * (1 + slowdown[g] * (aActive[agent] - 1));
         aTyping[agent] = true;
-        if (onDuty(agent)) metrics.onAgentsChanged(g, cal.now(), 0, 1, 0, 0);
         cal.schedule(cal.now() + r, REPLY_DONE, agent, 0);
+        return true;
     }
 
     private void pushPending(int agent, int id) {
@@ -476,6 +495,7 @@ public final class ContactCentre {
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);
+        cSeg = grow(cSeg, newCapacity);
         cType = grow(cType, newCapacity);
         cMsgs = grow(cMsgs, newCapacity);
         cReplied = grow(cReplied, newCapacity);

@@ -40,14 +40,15 @@ class SegmentCellsTest {
             int type = rng.nextInt(types), group = rng.nextInt(groups);
             boolean deflected = rng.nextInt(20) == 0;
             double wait = rng.nextDouble() * 900, first = wait + rng.nextDouble() * (i % 3 == 0 ? 60 : 9000), reply = rng.nextDouble() * 400;
-            m.onArrival(type, at, deflected);
+            int seg = m.segmentOf(at);
+            m.onArrival(type, seg, deflected);
             int outcome = rng.nextInt(3);
             if (!deflected && outcome == 0) {
-                m.onFinished(type, -1, at, ReplicationMetrics.ABANDONED, Double.NaN, wait, 0.5, 40);
+                m.onFinished(type, -1, seg, ReplicationMetrics.ABANDONED, Double.NaN, wait, 0.5, 40);
             } else if (!deflected) {
-                m.onAccepted(type, group, at, wait);
-                m.onReply(type, group, at, reply);
-                m.onFinished(type, group, at, outcome == 1 ? ReplicationMetrics.CLOSED : ReplicationMetrics.OPEN,
+                m.onAccepted(type, group, seg, wait);
+                m.onReply(type, group, seg, reply);
+                m.onFinished(type, group, seg, outcome == 1 ? ReplicationMetrics.CLOSED : ReplicationMetrics.OPEN,
                         first, Double.NaN, 0.25, 10);
             }
             if (at < WARMUP) continue;
