@@ -56,6 +56,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Time this scenario's replications instead of the sale day (e.g. bench/erlang-a-c100.yaml, the SSJ comparison case).")
     Path scenarioFile;
 
+    @Option(names = "--report", description = "Time what follows the simulation instead: the summary, CSV files, results.xlsx, charts and report.html of "
+            + "the scenario's run, written --repeat times into a temporary folder (the first write as a fresh kefusim run does it).")
+    boolean report;
+
+    @Option(names = "--png", description = "With --report: also write the PNG charts, as kefusim run --png does.")
+    boolean png;
+
     @Option(names = "--units", defaultValue = "24", paramLabel = "N", description = "With --cluster: replications of the sale day sent to the cluster (default: ${DEFAULT-VALUE}).")
     int units;
 
@@ -98,6 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
+        if (report) return reportBench(out, text);
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
@@ -154,6 +162,61 @@ public final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(dir);
         }
         return 0;
+    }
+
+    /**
+     * The time from the last replication to the last file written, as {@code kefusim run} spends it
+     * (the library warm-up overlapping the simulation, the files written beside the charts): once
+     * cold, the way a user meets it in a fresh process, then warm.
+     */
+    private int reportBench(PrintWriter out, Text text) throws Exception {
+        if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more");
+        io.kefusim.report.Warmup.start();
+        Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
+                : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
+        int t = RunOptions.threadCount(threads);
+        long t0 = System.nanoTime();
+        List<ReplicationMetrics> reps = Experiment.run(s, t, null, null);
+        double simulated = (System.nanoTime() - t0) / 1e9;
+        out.println(text.get("bn_report_head", s.name(), s.replications(), simulated, t));
+        Path root = Files.createTempDirectory("kefusim-report-bench");
+        double[] secs = new double[repeat];
+        try {
+            for (int i = 0; i < repeat; i++) {
+                Path dir = Files.createDirectory(root.resolve("run-" + i));
+                long w0 = System.nanoTime();
+                io.kefusim.report.RunWriter.write(dir, s, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
+                        new Text(lang), png, msg -> { });
+                secs[i] = (System.nanoTime() - w0) / 1e9;
+                if (i == 0) out.println(text.get("bn_report_first", secs[0], fileCount(dir), folderBytes(dir) / 1e3));
+            }
+        } finally {
+            deleteTree(root);
+        }
+        if (repeat > 1) {
+            double[] warm = Arrays.copyOfRange(secs, 1, repeat);
+            Arrays.sort(warm);
+            out.println(text.get("bn_report_warm", warm.length, warm[warm.length / 2], warm[0], warm[warm.length - 1]));
+        }
+        return 0;
+    }
+
+    private static long fileCount(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static long folderBytes(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /**

@@ -37,9 +37,21 @@ public record Estimate(Double mean, Double ci95) {
         double ss = 0;
         for (double v : values) if (!Double.isNaN(v)) ss += (v - mean) * (v - mean);
         double sd = Math.sqrt(ss / (n - 1));
-        double t = TDistribution.of(n - 1).inverseSurvivalProbability((1 - level) / 2);
-        return new Estimate(mean, t * sd / Math.sqrt(n));
+        return new Estimate(mean, tQuantile(n - 1, level) * sd / Math.sqrt(n));
     }
+
+    /**
+     * Student t's quantile for a two-sided interval at {@code level}. Each one is a root search
+     * over the incomplete beta function, and a report asks for thousands of them, nearly all at
+     * 95% with the run's replications less one: those are worked out once and kept.
+     */
+    private static double tQuantile(int degreesOfFreedom, double level) {
+        double tail = (1 - level) / 2;
+        if (level != 0.95) return TDistribution.of(degreesOfFreedom).inverseSurvivalProbability(tail);
+        return T95.computeIfAbsent(degreesOfFreedom, df -> TDistribution.of(df).inverseSurvivalProbability(tail));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T95 = new java.util.concurrent.ConcurrentHashMap<>();
 
     public double meanOrNaN() { return mean == null ? Double.NaN : mean; }
     public double ci95OrNaN() { return ci95 == null ? Double.NaN : ci95; }

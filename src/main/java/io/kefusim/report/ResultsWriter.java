@@ -50,14 +50,17 @@ public final class ResultsWriter {
         JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
         JSON.writeValue(dir.resolve("run.json").toFile(), runInfo);
         Files.writeString(dir.resolve("scenario.yaml"), scenarioYaml);
-        writeIntervals(dir.resolve("intervals.csv"), s, rows);
-        writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type");
-        writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group");
-        writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day");
-        Workbook.write(dir, summary);
+        // the workbook's sheets are the CSV files' rows, kept as they were written (Workbook.SHEETS order)
+        Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+        tables.put("intervals", writeIntervals(dir.resolve("intervals.csv"), s, rows));
+        tables.put("by_day", writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day"));
+        tables.put("by_type", writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type"));
+        tables.put("by_group", writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group"));
+        Workbook.write(dir, summary, tables);
     }
 
-    static void writeIntervals(Path file, Scenario s, List<IntervalFigures> rows) throws IOException {
+    /** Writes intervals.csv; returns its rows, the header first. */
+    static List<List<String>> writeIntervals(Path file, Scenario s, List<IntervalFigures> rows) throws IOException {
         String[] labels = s.deadlineLabels();
         List<String> header = new ArrayList<>(List.of("interval_start", "interval_end", "arrived", "deflected", "accepted",
                 "abandoned", "open_at_end", "agents_on_duty", "occupancy", "service_level", "service_level_ci95",
@@ -66,6 +69,8 @@ public final class ResultsWriter {
         header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted",
                 "abandon_share", "queue_time_all_mean_s"));
         for (Scenario.AgentGroup g : s.groups()) header.add("occupancy_" + g.name());
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
         try (Csv csv = new Csv(file, header)) {
             for (IntervalFigures r : rows) {
                 List<String> row = new ArrayList<>();
@@ -91,13 +96,15 @@ public final class ResultsWriter {
                 row.add(Csv.num(r.queueTimeAll().mean()));
                 for (Estimate o : r.occupancyByGroup()) row.add(Csv.num(o.mean()));
                 csv.row(row);
+                table.add(row);
             }
         }
+        return table;
     }
 
-    /** One row per slice (type, group or day) with the headline figures, mean and ci95 columns. */
+    /** One row per slice (type, group or day) with the headline figures, mean and ci95 columns; returns the rows, the header first. */
     @SuppressWarnings("unchecked")
-    static void writeSlices(Path file, String keyName, Map<String, Object> summary, String section) throws IOException {
+    static List<List<String>> writeSlices(Path file, String keyName, Map<String, Object> summary, String section) throws IOException {
         Map<String, Object> slices = (Map<String, Object>) summary.get(section);
         Map<String, List<String>> columns = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(slices.keySet());
@@ -105,14 +112,18 @@ public final class ResultsWriter {
         List<String> header = new ArrayList<>();
         header.add(keyName);
         header.addAll(columns.keySet());
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
         try (Csv csv = new Csv(file, header)) {
             for (int r = 0; r < keys.size(); r++) {
                 List<String> row = new ArrayList<>();
                 row.add(keys.get(r));
                 for (List<String> col : columns.values()) row.add(col.get(r));
                 csv.row(row);
+                table.add(row);
             }
         }
+        return table;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,16 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
  * Writes a whole run folder: the result files ({@link ResultsWriter}) and the charts and
- * report.html ({@link ReportWriter}). The two need the same figures — the summary and the
- * interval rows, worked out once here — and nothing of each other, so the files are written
- * on a second thread while this one draws: after the simulation, the report is what a user
- * waits for.
+ * report.html ({@link ReportWriter}). After the simulation, this is what a user waits for, so
+ * the work is split over two threads. This one builds the summary, then draws the charts and
+ * report; a second thread meanwhile works out the interval rows and the scenario's YAML, then
+ * (once the summary is there) writes the files. The charts need the rows, the files the
+ * summary: each thread waits only for what the other made.
  */
 public final class RunWriter {
     private RunWriter() {}
@@ -25,21 +28,47 @@ public final class RunWriter {
     /** @return the summary (as summary.json holds it) */
     public static Map<String, Object> write(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> runInfo,
                                             Text text, boolean png, Consumer<String> warn) throws IOException {
-        Map<String, Object> summary = new Summary(s, reps).build();
-        List<IntervalFigures> rows = IntervalFigures.of(s, reps);
-        String yaml = ResultsWriter.scenarioYaml(s);
+        CompletableFuture<Map<String, Object>> summaryDone = new CompletableFuture<>();
+        CompletableFuture<List<IntervalFigures>> rowsDone = new CompletableFuture<>();
+        CompletableFuture<String> yamlDone = new CompletableFuture<>();
         FutureTask<Void> files = new FutureTask<>(() -> {
-            ResultsWriter.writeFiles(dir, s, summary, rows, yaml, runInfo);
+            try {
+                rowsDone.complete(IntervalFigures.of(s, reps));
+                yamlDone.complete(ResultsWriter.scenarioYaml(s));
+            } catch (Throwable e) {
+                // the other thread waits for these: let it fail too, rather than wait for ever
+                rowsDone.completeExceptionally(e);
+                yamlDone.completeExceptionally(e);
+                throw e;
+            }
+            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo);
             return null;
         });
         Thread writer = new Thread(files, "kefusim-results");
         writer.start();
+        Map<String, Object> summary;
         try {
-            ReportWriter.write(dir, s, reps, rows, summary, yaml, text, png, warn);
+            try {
+                summary = new Summary(s, reps).build();
+                summaryDone.complete(summary);
+            } catch (RuntimeException | Error e) {
+                summaryDone.completeExceptionally(e);
+                throw e;
+            }
+            ReportWriter.write(dir, s, reps, await(rowsDone), summary, await(yamlDone), text, png, warn);
         } finally {
             join(files);
         }
         return summary;
+    }
+
+    /** What the other thread made; its failure is thrown here as it was thrown there. */
+    private static <T> T await(CompletableFuture<T> made) throws IOException {
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            throw rethrown(e.getCause());
+        }
     }
 
     private static void join(FutureTask<Void> task) throws IOException {
@@ -49,12 +78,16 @@ public final class RunWriter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing results", e);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof UncheckedIOException u) throw u.getCause();
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
+            throw rethrown(e.getCause());
         }
+    }
+
+    /** A failure of the other thread, to throw on this one: unchecked as it was, I/O as I/O. */
+    private static IOException rethrown(Throwable c) {
+        if (c instanceof IOException io) return io;
+        if (c instanceof UncheckedIOException u) return u.getCause();
+        if (c instanceof RuntimeException r) throw r;
+        if (c instanceof Error err) throw err;
+        return new IOException(c);
     }
 }

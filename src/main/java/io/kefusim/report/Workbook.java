@@ -1,15 +1,10 @@
 package io.kefusim.report;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.kefusim.metrics.Estimate;
 import org.dhatim.fastexcel.Worksheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,21 +20,20 @@ import java.util.regex.Pattern;
 public final class Workbook {
     static final List<String> SHEETS = List.of("intervals", "by_day", "by_type", "by_group");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private Workbook() {}
 
-    /** Writes DIR/results.xlsx from DIR's CSV files and the summary. */
-    public static void write(Path dir, Map<String, Object> summary) throws IOException {
+    /**
+     * Writes DIR/results.xlsx: the summary sheet, then one sheet per table (the CSV files' rows as
+     * they were written, header first, in {@link #SHEETS} order).
+     */
+    public static void write(Path dir, Map<String, Object> summary, Map<String, List<List<String>>> tables) throws IOException {
         Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("figure", "mean", "ci95"));
         flatten("", summary.get("totals"), rows);
         sheets.put("summary", rows);
-        for (String sheet : SHEETS) {
-            Path csv = dir.resolve(sheet + ".csv");
-            if (Files.exists(csv)) sheets.put(sheet, readCsv(csv));
-        }
+        for (String sheet : SHEETS) if (tables.containsKey(sheet)) sheets.put(sheet, tables.get(sheet));
         writeSheets(dir.resolve("results.xlsx"), sheets);
     }
 
@@ -50,19 +44,6 @@ public final class Workbook {
             for (Map.Entry<String, List<List<String>>> e : sheets.entrySet()) fill(wb.newWorksheet(e.getKey()), e.getValue());
             wb.finish();
         }
-    }
-
-    /** A CSV file as rows of cells (the byte-order mark dropped). */
-    public static List<List<String>> readCsv(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            r.mark(1);
-            if (r.read() != '\uFEFF') r.reset();
-            try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(r)) {
-                while (it.hasNext()) rows.add(List.of(it.next()));
-            }
-        }
-        return rows;
     }
 
     private static void fill(Worksheet ws, List<List<String>> rows) {
