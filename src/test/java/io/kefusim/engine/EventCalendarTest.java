@@ -50,6 +50,58 @@ class EventCalendarTest {
         assertEquals(expected.size(), cal.processed());
     }
 
+    /**
+     * Against a reference list (java.util.PriorityQueue on time, then scheduling order), event for
+     * event: spreads from milliseconds to days, bursts of events at one instant (a shift change),
+     * events far ahead of the rest, and the pending count swinging from 0 to 20,000 and back, so
+     * the calendar is rebuilt many times, larger and smaller, with different day widths.
+     */
+    @Test
+    void takesExactlyWhatAReferenceListTakesOverRebuildsAndEveryTimeScale() {
+        EventCalendar cal = new EventCalendar(16);
+        java.util.PriorityQueue<Ev> ref = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Ev::t).thenComparingLong(Ev::order));
+        SplittableRandom rnd = new SplittableRandom(5);
+        long order = 0;
+        int id = 0, checked = 0;
+        double[] scales = {0.001, 1, 30, 3600, 86400};
+        for (int phase = 0; phase < 12; phase++) {
+            int target = phase % 2 == 0 ? 1 + rnd.nextInt(20_000) : rnd.nextInt(50);
+            double scale = scales[phase % scales.length];
+            for (int step = 0; step < 60_000; step++) {
+                boolean grow = ref.size() < target ? rnd.nextInt(10) < 7 : rnd.nextInt(10) < 3;
+                if (grow || ref.isEmpty()) {
+                    int burst = rnd.nextInt(200) == 0 ? 150 : 1; // 150 agents changing shift at once
+                    double t = switch (rnd.nextInt(8)) {
+                        case 0 -> cal.now(); // at once
+                        case 1 -> cal.now() + Math.rint(rnd.nextDouble() * 10) * scale; // ties on a grid
+                        case 2 -> cal.now() + 1e6 * scale * rnd.nextDouble(); // far ahead
+                        default -> cal.now() - scale * Math.log(1 - rnd.nextDouble());
+                    };
+                    for (int k = 0; k < burst; k++) {
+                        cal.schedule(t, 3, id, 0);
+                        ref.add(new Ev(t, order++, id++));
+                    }
+                } else {
+                    Ev want = ref.poll();
+                    cal.next();
+                    assertEquals(want.t(), cal.now(), "time of event " + checked);
+                    assertEquals(want.a(), cal.a(), "event " + checked + " at " + want.t());
+                    checked++;
+                }
+                assertEquals(ref.size(), cal.pending());
+            }
+        }
+        while (!ref.isEmpty()) {
+            Ev want = ref.poll();
+            cal.next();
+            assertEquals(want.a(), cal.a());
+            checked++;
+        }
+        assertTrue(cal.isEmpty());
+        assertTrue(checked > 300_000, "events checked: " + checked);
+    }
+
     private static boolean schedulingLater(List<Ev> all, int x, int y) {
         return all.get(x).order() > all.get(y).order();
     }
