@@ -53,6 +53,13 @@ public final class EventCalendar {
     /** The earliest pending slot, once found (NONE: not known), its day, time and insertion number. */
     private int minSlot = NONE;
     private long minDay, minTime, minOrder;
+    /**
+     * Steps spent finding places and events (list links walked, buckets looked at) and events
+     * taken since the last check: a day width that no longer suits the events (set in a quiet
+     * night, say, before the morning rush) shows as many steps per event, and then the calendar is
+     * rebuilt with a width measured afresh, even if the number of events has not doubled or halved.
+     */
+    private long steps, takenSinceCheck, earlierSteps;
     /** Scratch for rebuilds: the pending slots and their times. */
     private int[] rebuildSlots = new int[0];
     private double[] rebuildTimes = new double[0];
@@ -154,7 +161,10 @@ public final class EventCalendar {
                 headDay[b] = d;
             } else {
                 int p = first;
-                while (!before(key, order, sTime[sNext[p]], sOrder[sNext[p]])) p = sNext[p];
+                while (!before(key, order, sTime[sNext[p]], sOrder[sNext[p]])) {
+                    p = sNext[p];
+                    steps++;
+                }
                 sNext[slot] = sNext[p];
                 sNext[p] = slot;
             }
@@ -173,8 +183,12 @@ public final class EventCalendar {
         for (int k = 0; k < buckets; k++, d++) {
             int b = (int) (d & mask);
             // days, not times, compared: an event's day is worked out once, as its bucket is
-            if (head[b] != NONE && headDay[b] <= d) return found(head[b]);
+            if (head[b] != NONE && headDay[b] <= d) {
+                steps += k;
+                return found(head[b]);
+            }
         }
+        steps += 2L * buckets;
         int best = NONE;
         for (int b = 0; b < buckets; b++) {
             int first = head[b];
@@ -221,6 +235,8 @@ public final class EventCalendar {
         Arrays.fill(tail, 0, nb, NONE);
         day = dayOf(now);
         minSlot = NONE;
+        earlierSteps += steps;
+        steps = takenSinceCheck = 0;
         for (int i = 0; i < n; i++) {
             int sl = rebuildSlots[i];
             insert(sl, sTime[sl], sOrder[sl], Double.longBitsToDouble(sTime[sl]));
@@ -385,7 +401,21 @@ public final class EventCalendar {
         freeSlots[freeTop++] = m;
         processed++;
         if (--size < buckets / 2 && buckets > 16) rebuild(buckets / 2);
+        else if (++takenSinceCheck >= Math.max(CHECK_EVERY, 4L * size)) {
+            // a rebuild costs about 30 steps an event pending, so this one pays for itself
+            if (steps > MAX_STEPS * takenSinceCheck) rebuild(buckets);
+            earlierSteps += steps;
+            steps = takenSinceCheck = 0;
+        }
     }
+
+    /** Steps spent so far (links walked, buckets looked at): how well the calendar fits its events, for tests. */
+    long steps() { return earlierSteps + steps; }
+
+    /** Events taken between checks of the steps spent (at least; more with many events pending). */
+    private static final int CHECK_EVERY = 4096;
+    /** Steps an event beyond which the day width is measured afresh (a well-fitted calendar takes about 1 to 3). */
+    private static final int MAX_STEPS = 8;
 
     private void grow() {
         int c = kind.length;

@@ -102,6 +102,38 @@ class EventCalendarTest {
         assertTrue(checked > 300_000, "events checked: " + checked);
     }
 
+    /**
+     * A day width measured when events were an hour apart (a quiet spell) no longer suits them
+     * when new ones come within seconds of each other (a rush) while the number pending stays the
+     * same, so no doubling or halving calls for a rebuild: the rush's events would pile into one
+     * bucket and each new one would walk its list (about 15 steps an event in this case). The
+     * calendar notices the steps it spends and measures the width afresh.
+     */
+    @Test
+    void aRushAfterAQuietSpellGetsANewDayWidth() {
+        EventCalendar cal = new EventCalendar(16);
+        SplittableRandom rnd = new SplittableRandom(9);
+        int pending = 2000;
+        for (int i = 0; i < pending; i++) cal.schedule(3600 * rnd.nextDouble() * pending, 0, i, 0);
+        for (int i = 0; i < 50_000; i++) { // the quiet spell: a new event an hour or so after each one taken
+            cal.next();
+            cal.schedule(cal.now() + 3600 * rnd.nextDouble() * pending, 0, i, 0);
+        }
+        for (int i = 0; i < 50_000; i++) { // the rush, as many pending: each event taken followed within 20 s
+            cal.next();
+            cal.schedule(cal.now() + 0.01 * rnd.nextDouble() * pending, 0, i, 0);
+        }
+        long before = cal.steps();
+        int events = 100_000;
+        for (int i = 0; i < events; i++) {
+            cal.next();
+            cal.schedule(cal.now() + 0.01 * rnd.nextDouble() * pending, 0, i, 0);
+        }
+        double perEvent = (double) (cal.steps() - before) / events;
+        assertTrue(perEvent < 4, "steps an event in the rush: " + perEvent);
+        assertEquals(pending, cal.pending());
+    }
+
     private static boolean schedulingLater(List<Ev> all, int x, int y) {
         return all.get(x).order() > all.get(y).order();
     }
