@@ -104,6 +104,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
+        if (report && (cluster.used() || traceRows > 0)) {
+            throw new io.kefusim.scenario.ScenarioException("--report", 0, null,
+                    "times writing results on this machine: leave out " + (cluster.used() ? "--cluster" : "--trace-rows"));
+        }
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         if (report) return reportBench(out, text);
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())

@@ -38,6 +38,9 @@ class BenchReportTest {
         CliRunner.Result bad = CliRunner.kefusim("bench", "--report", "--repeat", "0");
         assertEquals(2, bad.code(), bad.out());
         assertTrue(bad.err().contains("--repeat") && bad.err().contains("1 or more"), bad.err());
+        CliRunner.Result cluster = CliRunner.kefusim("bench", "--report", "--cluster", "127.0.0.1:5701");
+        assertEquals(2, cluster.code(), cluster.out());
+        assertTrue(cluster.err().contains("leave out --cluster"), cluster.err());
     }
 
     private static long leftovers() throws Exception {
