@@ -235,12 +235,13 @@ public final class EventCalendar {
         Arrays.fill(tail, 0, nb, NONE);
         day = dayOf(now);
         minSlot = NONE;
-        earlierSteps += steps;
-        steps = takenSinceCheck = 0;
         for (int i = 0; i < n; i++) {
             int sl = rebuildSlots[i];
             insert(sl, sTime[sl], sOrder[sl], Double.longBitsToDouble(sTime[sl]));
         }
+        // the new width is judged by the events that follow, not by the moving in
+        earlierSteps += steps;
+        steps = takenSinceCheck = 0;
     }
 
     /** Three times the mean gap between the earliest (up to 25) of {@code n} times, leaving out gaps over twice the mean; 0 if it cannot tell. */
