@@ -192,10 +192,13 @@ public final class BenchCommand implements Callable<Integer> {
                 io.kefusim.report.RunWriter.write(dir, s, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
                         new Text(lang), png, msg -> { });
                 secs[i] = (System.nanoTime() - w0) / 1e9;
-                if (i == 0) out.println(text.get("bn_report_first", secs[0], fileCount(dir), folderBytes(dir) / 1e3));
+                if (i == 0) {
+                    long[] sizes = fileSizes(dir);
+                    out.println(text.get("bn_report_first", secs[0], sizes.length, Arrays.stream(sizes).sum() / 1e3));
+                }
             }
         } finally {
-            deleteTree(root);
+            io.kefusim.report.RunFolder.deleteTree(root);
         }
         if (repeat > 1) {
             double[] warm = Arrays.copyOfRange(secs, 1, repeat);
@@ -205,21 +208,10 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long fileCount(Path dir) throws java.io.IOException {
+    /** The sizes of the files in a folder, its subfolders included. */
+    private static long[] fileSizes(Path dir) throws java.io.IOException {
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        }
-    }
-
-    private static long folderBytes(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        try (var files = Files.walk(root)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).toArray();
         }
     }
 

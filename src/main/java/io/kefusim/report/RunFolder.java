@@ -48,8 +48,8 @@ public final class RunFolder {
         try (Stream<Path> list = Files.list(parent)) {
             for (Path p : list.filter(x -> x.getFileName().toString().startsWith(".partial-")).toList()) {
                 if (ownerAlive(p)) continue;
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+                try {
+                    deleteTree(p);
                 } catch (IOException ignored) {
                     // best effort; the next run tries again
                 }
@@ -159,8 +159,8 @@ public final class RunFolder {
     public synchronized void discard() {
         if (Thread.currentThread() != onInterrupt) removeHook();
         if (committed != null) return;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            deleteTree(staging);
         } catch (IOException ignored) {
             // best effort: a leftover hidden .partial- folder is not a result
         }
@@ -177,6 +177,13 @@ public final class RunFolder {
             } catch (IOException e) {
                 return;
             }
+        }
+    }
+
+    /** Deletes a folder and everything in it, innermost first; a file that cannot be deleted stays. */
+    public static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
