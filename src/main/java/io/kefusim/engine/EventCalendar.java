@@ -20,13 +20,14 @@ import java.util.Arrays;
  * Nothing is allocated per event: slots, links and buckets are arrays that only grow, and a
  * rebuild reuses them.
  *
- * <p>An event is a kind plus two int arguments; what they mean is up to the model. Events in
- * the calendar cannot be cancelled: models give them a generation number and ignore stale
- * ones. Events that are usually cancelled — a waiting buyer's patience, which most buyers
- * never reach because an agent takes them first — go into a <em>keyed</em> heap instead (at
- * most one event per key, e.g. a chat id), where {@link #cancel} removes them: left in the
- * main list, such dead events made up most of it on a busy sale day. All three sources
- * (calendar, keyed heap, solo event) share one insertion counter and are taken by the same
+ * <p>An event is a kind plus two int arguments; what they mean is up to the model. Most
+ * events cannot be cancelled: models give them a generation number and ignore stale ones.
+ * Events that are usually cancelled — a waiting buyer's patience, which most buyers never
+ * reach because an agent takes them first — are scheduled with a <em>key</em> (at most one
+ * event per key, e.g. a chat id), and {@link #cancel} unlinks them from their bucket: left in
+ * the list, such dead events made up most of it on a busy sale day. (They were once kept in a
+ * separate indexed heap, whose sifts on cancelling were a seventh of an M/M/c+M replication.)
+ * The calendar and the one solo event share one insertion counter and are taken by the same
  * (time, insertion order) rule, so the order of events is exactly that of one list holding them all.
  */
 public final class EventCalendar {
@@ -37,7 +38,8 @@ public final class EventCalendar {
     // ---- the calendar queue: per slot the time (raw bits, which order as the non-negative doubles do),
     // insertion number, link to the next slot in its bucket, and the event's kind and arguments
     private long[] sTime, sOrder, sDay;
-    private int[] sNext;
+    /** Links to the next slot in the bucket, and to the previous one (kept for {@link #cancel}; stale for a bucket's first slot). */
+    private int[] sNext, sPrev;
     private int[] kind, argA, argB;
     private int[] freeSlots;
     private int freeTop;
@@ -73,13 +75,12 @@ public final class EventCalendar {
     private long soloKey, soloOrder;
     private int soloKind, soloA, soloB;
 
-    // keyed events: an indexed 4-ary min-heap of keys, on (time bits, insertion order)
-    private long[] kTime = new long[16], kOrder = new long[16];
-    private int[] kKey = new int[16];
-    private int kSize;
-    /** Per key: its position in the keyed heap plus one, 0 if it has no event pending. */
-    private int[] kPos = new int[16];
-    private int[] kKind = new int[16], kB = new int[16];
+    /**
+     * Per key: the slot of its pending event plus one, 0 if it has none. A keyed event is an
+     * ordinary calendar event that can also be found by its key, so that {@link #cancel} can
+     * unlink it from its bucket.
+     */
+    private int[] keySlot = new int[16];
 
     private double now;
     private int currentKind, currentA, currentB;
@@ -92,6 +93,7 @@ public final class EventCalendar {
         sOrder = new long[c];
         sDay = new long[c];
         sNext = new int[c];
+        sPrev = new int[c];
         kind = new int[c];
         argA = new int[c];
         argB = new int[c];
@@ -112,14 +114,19 @@ public final class EventCalendar {
     public int kind() { return currentKind; }
     public int a() { return currentA; }
     public int b() { return currentB; }
-    public int pending() { return size + kSize + (soloPending ? 1 : 0); }
-    public boolean isEmpty() { return size == 0 && kSize == 0 && !soloPending; }
+    public int pending() { return size + (soloPending ? 1 : 0); }
+    public boolean isEmpty() { return size == 0 && !soloPending; }
     /** Events taken so far (for throughput figures). */
     public long processed() { return processed; }
     /** The most events that were pending at once. */
     public int maxPending() { return maxPending; }
 
     public void schedule(double at, int eventKind, int a, int b) {
+        place(at, eventKind, a, b);
+    }
+
+    /** Puts the event in a free slot of the calendar; returns the slot. */
+    private int place(double at, int eventKind, int a, int b) {
         if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
         if (freeTop == 0) grow();
         int slot = freeSlots[--freeTop];
@@ -135,6 +142,7 @@ public final class EventCalendar {
         if (minSlot != NONE && key < minTime) minSlot = NONE;
         if (++size > 2 * buckets) rebuild(2 * buckets);
         if (pending() > maxPending) maxPending = pending();
+        return slot;
     }
 
     private long dayOf(double t) { return (long) (t / width); }
@@ -151,12 +159,14 @@ public final class EventCalendar {
             sNext[slot] = NONE;
         } else if (!before(key, order, sTime[last], sOrder[last])) {
             sNext[last] = slot;
+            sPrev[slot] = last;
             sNext[slot] = NONE;
             tail[b] = slot;
         } else {
             int first = head[b];
             if (before(key, order, sTime[first], sOrder[first])) {
                 sNext[slot] = first;
+                sPrev[first] = slot;
                 head[b] = slot;
                 headDay[b] = d;
             } else {
@@ -165,8 +175,11 @@ public final class EventCalendar {
                     p = sNext[p];
                     steps++;
                 }
-                sNext[slot] = sNext[p];
+                int q = sNext[p];
+                sNext[slot] = q;
+                sPrev[q] = slot;
                 sNext[p] = slot;
+                sPrev[slot] = p;
             }
         }
     }
@@ -294,89 +307,42 @@ public final class EventCalendar {
      * give it, unless {@link #cancel}led first.
      */
     public void scheduleKeyed(int key, double at, int eventKind, int b) {
-        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
-        if (key >= kPos.length) kPos = Arrays.copyOf(kPos, Math.max(key + 1, kPos.length * 2));
-        if (kPos[key] != 0) throw new IllegalStateException("key " + key + " already has an event pending");
-        if (key >= kKind.length) { kKind = Arrays.copyOf(kKind, kPos.length); kB = Arrays.copyOf(kB, kPos.length); }
-        if (kSize == kTime.length) {
-            kTime = Arrays.copyOf(kTime, kSize * 2);
-            kOrder = Arrays.copyOf(kOrder, kSize * 2);
-            kKey = Arrays.copyOf(kKey, kSize * 2);
-        }
-        kKind[key] = eventKind;
-        kB[key] = b;
-        keyedUp(kSize++, Double.doubleToRawLongBits(at + 0.0), nextOrder++, key);
-        if (pending() > maxPending) maxPending = pending();
+        if (key >= keySlot.length) keySlot = Arrays.copyOf(keySlot, Math.max(key + 1, keySlot.length * 2));
+        if (keySlot[key] != 0) throw new IllegalStateException("key " + key + " already has an event pending");
+        keySlot[key] = place(at, eventKind, key, b) + 1;
     }
 
-    /** Removes the pending event of {@code key}; false if it had none. */
+    /**
+     * Removes the pending event of {@code key}; false if it had none: its slot is unlinked from
+     * its bucket in O(1).
+     */
     public boolean cancel(int key) {
-        if (key >= kPos.length || kPos[key] == 0) return false;
-        int i = kPos[key] - 1;
-        kPos[key] = 0;
-        int n = --kSize;
-        if (i == n) return true;
-        long t = kTime[n], o = kOrder[n];
-        int k = kKey[n];
-        // the last entry fills the hole: it may belong above it or below it
-        if (i > 0 && before(t, o, kTime[(i - 1) >>> 2], kOrder[(i - 1) >>> 2])) keyedUp(i, t, o, k);
-        else keyedDown(i, t, o, k);
+        if (key >= keySlot.length || keySlot[key] == 0) return false;
+        int slot = keySlot[key] - 1;
+        keySlot[key] = 0;
+        int b = (int) (sDay[slot] & (buckets - 1));
+        int rest = sNext[slot];
+        if (head[b] == slot) {
+            head[b] = rest;
+            if (rest == NONE) tail[b] = NONE;
+            else headDay[b] = sDay[rest];
+        } else {
+            int p = sPrev[slot];
+            sNext[p] = rest;
+            if (rest == NONE) tail[b] = p;
+            else sPrev[rest] = p;
+        }
+        if (minSlot == slot) minSlot = NONE;
+        freeSlots[freeTop++] = slot;
+        if (--size < buckets / 2 && buckets > 16) rebuild(buckets / 2);
         return true;
     }
 
     private static boolean before(long t, long o, long t2, long o2) { return t < t2 || (t == t2 && o < o2); }
 
-    /** Places (t, o, key) at position i or above it. */
-    private void keyedUp(int i, long t, long o, int key) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            if (!before(t, o, kTime[parent], kOrder[parent])) break;
-            keyedPut(i, kTime[parent], kOrder[parent], kKey[parent]);
-            i = parent;
-        }
-        keyedPut(i, t, o, key);
-    }
-
-    /** Places (t, o, key) at position i or below it. */
-    private void keyedDown(int i, long t, long o, int key) {
-        int n = kSize;
-        while (true) {
-            int first = 4 * i + 1;
-            if (first >= n) break;
-            int best = first;
-            int last = Math.min(first + 4, n);
-            for (int c = first + 1; c < last; c++) if (before(kTime[c], kOrder[c], kTime[best], kOrder[best])) best = c;
-            if (!before(kTime[best], kOrder[best], t, o)) break;
-            keyedPut(i, kTime[best], kOrder[best], kKey[best]);
-            i = best;
-        }
-        keyedPut(i, t, o, key);
-    }
-
-    /** Writes an entry at heap position i and records where its key now is. */
-    private void keyedPut(int i, long t, long o, int key) {
-        kTime[i] = t;
-        kOrder[i] = o;
-        kKey[i] = key;
-        kPos[key] = i + 1;
-    }
-
     /** Takes the earliest event, advances the clock to it; read it with kind(), a(), b(). */
     public void next() {
         int m = earliest();
-        if (kSize > 0 && (m == NONE || before(kTime[0], kOrder[0], minTime, minOrder))
-                && (!soloPending || before(kTime[0], kOrder[0], soloKey, soloOrder))) {
-            int key = kKey[0];
-            now = Double.longBitsToDouble(kTime[0]);
-            currentKind = kKind[key];
-            currentA = key;
-            currentB = kB[key];
-            kPos[key] = 0;
-            processed++;
-            int n = --kSize;
-            if (n > 0) keyedDown(0, kTime[n], kOrder[n], kKey[n]);
-            return;
-        }
         if (soloPending && (m == NONE || before(soloKey, soloOrder, minTime, minOrder))) {
             soloPending = false;
             now = Double.longBitsToDouble(soloKey);
@@ -399,6 +365,8 @@ public final class EventCalendar {
         currentKind = kind[m];
         currentA = argA[m];
         currentB = argB[m];
+        // a keyed event leaves its key free (a plain event's first argument may be a key too, with another slot)
+        if (currentA >= 0 && currentA < keySlot.length && keySlot[currentA] == m + 1) keySlot[currentA] = 0;
         freeSlots[freeTop++] = m;
         processed++;
         if (--size < buckets / 2 && buckets > 16) rebuild(buckets / 2);
@@ -426,6 +394,7 @@ public final class EventCalendar {
         sOrder = Arrays.copyOf(sOrder, n);
         sDay = Arrays.copyOf(sDay, n);
         sNext = Arrays.copyOf(sNext, n);
+        sPrev = Arrays.copyOf(sPrev, n);
         kind = Arrays.copyOf(kind, n);
         argA = Arrays.copyOf(argA, n);
         argB = Arrays.copyOf(argB, n);
