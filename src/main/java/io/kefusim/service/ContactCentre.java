@@ -67,6 +67,8 @@ public final class ContactCentre {
     private final long[] aFreeStamp;
     private long freeStamps;
     private double lastStampTime;
+    /** The agent counts changed by the event being handled: the group (-1: none yet) and the changes so far. */
+    private int changedGroup = -1, dDutyNow, dTypingNow, dActiveNow, dOvertimeNow;
 
     // per chat (struct of arrays, grown by doubling)
     private int capacity;
@@ -190,6 +192,7 @@ public final class ContactCentre {
                 case DUTY -> duty(cal.a());
                 default -> throw new IllegalStateException("unknown event " + cal.kind());
             }
+            if (changedGroup >= 0) flushAgentChanges();
         }
         double end = cal.now();
         for (int t = 0; t < types; t++) {
@@ -282,7 +285,7 @@ public final class ContactCentre {
         // Typing on at once (the usual case with buyers waiting) leaves the count as it was. The
         // count may have been raised meanwhile, by close taking a queued buyer: then this lowers it
         // back. Counts only integrate over time, so changes at one instant may come in any order.
-        if (!beginTyping(agent) && onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], now, 0, -1, 0, 0);
+        if (!beginTyping(agent) && onDuty(agent)) agentsChanged(aGroup[agent], 0, -1, 0, 0);
     }
 
     private void buyerMessage(int id, int gen) {
@@ -330,11 +333,38 @@ public final class ContactCentre {
         boolean dutyAfter = onDuty(agent), overtimeAfter = inOvertime(agent);
         if (dutyAfter != dutyBefore || overtimeAfter != overtimeBefore) {
             int dDuty = (dutyAfter ? 1 : 0) - (dutyBefore ? 1 : 0);
-            metrics.onAgentsChanged(aGroup[agent], now, dDuty, aTyping[agent] ? dDuty : 0, aActive[agent] * dDuty,
+            agentsChanged(aGroup[agent], dDuty, aTyping[agent] ? dDuty : 0, aActive[agent] * dDuty,
                     (overtimeAfter ? 1 : 0) - (overtimeBefore ? 1 : 0));
         }
         if (i + 1 < plan.changes()) cal.schedule(plan.time(i + 1), DUTY, i + 1, 0);
         fill(agent);
+    }
+
+    // ---- agent counts --------------------------------------------------------------
+
+    /**
+     * A group's agent counts change by these amounts now. The changes of one event are added up
+     * and told to the metrics once, when the event is done: an agent that closes a chat and takes
+     * a waiting buyer at once changes its counts four times (a chat fewer and one more, typing off
+     * and on) and ends as it began. The metrics integrate the counts over time, so changes at one
+     * instant may be told together; they are told even when they add up to nothing, so the
+     * metrics advance their clock at the same instants, and sum in the same order, as when told one by one.
+     */
+    private void agentsChanged(int group, int dDuty, int dTyping, int dActive, int dOvertime) {
+        if (changedGroup != group) {
+            if (changedGroup >= 0) flushAgentChanges();
+            changedGroup = group;
+        }
+        dDutyNow += dDuty;
+        dTypingNow += dTyping;
+        dActiveNow += dActive;
+        dOvertimeNow += dOvertime;
+    }
+
+    private void flushAgentChanges() {
+        metrics.onAgentsChanged(changedGroup, cal.now(), dDutyNow, dTypingNow, dActiveNow, dOvertimeNow);
+        changedGroup = -1;
+        dDutyNow = dTypingNow = dActiveNow = dOvertimeNow = 0;
     }
 
     // ---- routing ----------------------------------------------------------------------
@@ -363,7 +393,7 @@ public final class ContactCentre {
         boolean duty = onDuty(agent);
         int dOvertime = 0;
         if (!aInShift[agent]) dOvertime = (aActive[agent] > 0 ? 1 : 0) - (aActive[agent] - delta > 0 ? 1 : 0);
-        if (duty || dOvertime != 0) metrics.onAgentsChanged(aGroup[agent], cal.now(), 0, 0, duty ? delta : 0, dOvertime);
+        if (duty || dOvertime != 0) agentsChanged(aGroup[agent], 0, 0, duty ? delta : 0, dOvertime);
     }
 
     private boolean accepting(int a) {
@@ -428,7 +458,7 @@ public final class ContactCentre {
 
     /** The agent starts its next reply if it has one to write and is not typing already. */
     private void startTyping(int agent) {
-        if (beginTyping(agent) && onDuty(agent)) metrics.onAgentsChanged(aGroup[agent], cal.now(), 0, 1, 0, 0);
+        if (beginTyping(agent) && onDuty(agent)) agentsChanged(aGroup[agent], 0, 1, 0, 0);
     }
 
     /** {@link #startTyping} without telling the metrics; false if the agent did not start a reply. */

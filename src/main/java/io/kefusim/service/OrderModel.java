@@ -26,6 +26,7 @@ final class OrderModel {
     /** Expected sales the answering agent closes (for commission). */
     double expectedSales(int type, double firstResponse) {
         Scenario.BuyerType b = types[type];
+        if (b.conversion() == 0) return 0;
         return b.conversion() * b.conversionFactor().at(firstResponse) * b.orderValue();
     }
 
