@@ -137,7 +137,7 @@ public final class EventCalendar {
         long order = nextOrder++;
         sTime[slot] = key;
         sOrder[slot] = order;
-        insert(slot, key, order, at);
+        insert(slot, key, at);
         // the earliest known stays the earliest unless this one comes before it (only by time: it is the latest scheduled)
         if (minSlot != NONE && key < minTime) minSlot = NONE;
         if (++size > 2 * buckets) rebuild(2 * buckets);
@@ -147,8 +147,14 @@ public final class EventCalendar {
 
     private long dayOf(double t) { return (long) (t / width); }
 
-    /** Links the slot into its day's bucket, after every event it does not come before. */
-    private void insert(int slot, long key, long order, double at) {
+    /**
+     * Links the slot into its day's bucket, after every event it does not come before. Times
+     * alone decide: an event scheduled now comes after every pending event of the same time (it
+     * has the latest insertion number), and a rebuild moves events in, bucket by bucket, in their
+     * order, so events of one time (one day, one old bucket) arrive in insertion order too. Not
+     * reading insertion numbers here keeps a scheduling to fewer cache lines.
+     */
+    private void insert(int slot, long key, double at) {
         long d = dayOf(at);
         sDay[slot] = d;
         int b = (int) (d & (buckets - 1));
@@ -157,21 +163,21 @@ public final class EventCalendar {
             head[b] = tail[b] = slot;
             headDay[b] = d;
             sNext[slot] = NONE;
-        } else if (!before(key, order, sTime[last], sOrder[last])) {
+        } else if (key >= sTime[last]) {
             sNext[last] = slot;
             sPrev[slot] = last;
             sNext[slot] = NONE;
             tail[b] = slot;
         } else {
             int first = head[b];
-            if (before(key, order, sTime[first], sOrder[first])) {
+            if (key < sTime[first]) {
                 sNext[slot] = first;
                 sPrev[first] = slot;
                 head[b] = slot;
                 headDay[b] = d;
             } else {
                 int p = first;
-                while (!before(key, order, sTime[sNext[p]], sOrder[sNext[p]])) {
+                while (key >= sTime[sNext[p]]) {
                     p = sNext[p];
                     steps++;
                 }
@@ -250,7 +256,7 @@ public final class EventCalendar {
         minSlot = NONE;
         for (int i = 0; i < n; i++) {
             int sl = rebuildSlots[i];
-            insert(sl, sTime[sl], sOrder[sl], Double.longBitsToDouble(sTime[sl]));
+            insert(sl, sTime[sl], Double.longBitsToDouble(sTime[sl]));
         }
         // the new width is judged by the events that follow, not by the moving in
         earlierSteps += steps;
