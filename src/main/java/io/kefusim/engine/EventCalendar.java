@@ -26,7 +26,7 @@ import java.util.Arrays;
  * reach because an agent takes them first — are scheduled with a <em>key</em> (at most one
  * event per key, e.g. a chat id), and {@link #cancel} unlinks them from their bucket: left in
  * the list, such dead events made up most of it on a busy sale day. (They were once kept in a
- * separate indexed heap, whose sifts on cancelling were a seventh of an M/M/c+M replication.)
+ * separate indexed heap; in the calendar the sale day is about 3% faster.)
  * The calendar and the one solo event share one insertion counter and are taken by the same
  * (time, insertion order) rule, so the order of events is exactly that of one list holding them all.
  */
