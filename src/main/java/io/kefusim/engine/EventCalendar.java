@@ -10,8 +10,11 @@ import java.util.Arrays;
  * into days of {@code width} seconds, day d goes to bucket d mod {@code buckets}, and each bucket
  * is a list sorted by (time, insertion number), kept as links between event slots. Taking the
  * next event looks at the bucket of the current day and moves on a day at a time; scheduling
- * one puts it in its day's bucket, nearly always at the end (a new event is usually the latest
- * of its day). Both are O(1) on average, against O(log n) sifts of a heap, which were a third of
+ * one puts it in its day's bucket, a few links in at most. Not mostly at the end: counted on
+ * the sale-day bench, 21% of new events go to an empty bucket, 18% after the bucket's last event,
+ * 36% before its first and 27% between (about 0.5 links walked an event in all); narrower days,
+ * 1.5, 1 or 0.7 times the mean gap instead of 3, were 9–14% slower there. Both are O(1) on
+ * average, against O(log n) sifts of a heap, which were a third of
  * a sale day's time (bench/jmh CalendarBenchmark, on kefusim's own event-time spreads: 35–38 ns
  * an event against 57–74 ns for the 4-ary heap this replaces, 50 against 90 with 5,000 events
  * pending). When the events pending grow
