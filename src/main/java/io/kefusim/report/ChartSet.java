@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 
 /**
  * The report's charts, built from the same figures as the result files. Each chart's data
@@ -48,14 +49,28 @@ public final class ChartSet {
     private final Text text;
     private final List<IntervalFigures> rows;
     private final TimeZone zone;
-    private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final ChartStyle style;
+    /** The charts drawn from the interval figures, in the report's order; the groups chart follows them. */
+    private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    private final Supplier<Map<String, Object>> summary;
+    private JFreeChart groups;
 
     public ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Map<String, Object> summary,
                     Text text, String fontFamily) {
+        this(s, reps, rows, () -> summary, text, fontFamily);
+    }
+
+    /**
+     * @param summary the run's summary, asked for only when the groups chart is made (by
+     *                {@link #svgElements()} on the thread that draws it, last): a run's writer
+     *                works the summary out on another thread while the other charts are drawn
+     */
+    ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
+             Text text, String fontFamily) {
         this.s = s;
         this.text = text;
         this.rows = rows;
+        this.summary = summary;
         this.zone = TimeZone.getTimeZone(s.zone());
         this.style = new ChartStyle(fontFamily);
         charts.put("arrivals_vs_agents", arrivalsVsAgents());
@@ -65,14 +80,23 @@ public final class ChartSet {
         charts.put("abandonment", abandonment());
         charts.put("occupancy_by_interval", occupancyByInterval());
         charts.put("lost_orders", lostOrders());
-        charts.put("groups", groups(summary));
     }
 
     private JFreeChart themed(JFreeChart c) {
         return style.themed(c);
     }
 
-    public Map<String, JFreeChart> charts() { return charts; }
+    /** Every chart, the groups chart last. */
+    public Map<String, JFreeChart> charts() {
+        Map<String, JFreeChart> all = new LinkedHashMap<>(charts);
+        all.put("groups", groups());
+        return all;
+    }
+
+    private synchronized JFreeChart groups() {
+        if (groups == null) groups = groups(summary.get());
+        return groups;
+    }
 
     // ---- the charts -----------------------------------------------------------------
 
@@ -135,17 +159,25 @@ public final class ChartSet {
 
     /** Share of buyers (who reached the queue) first answered within t, for t on a log scale. */
     private JFreeChart firstResponseDistribution(List<ReplicationMetrics> reps) {
-        Histogram merged = ChatCell.newHistogram();
+        List<Histogram> each = new java.util.ArrayList<>(reps.size());
         long offered = 0;
         for (ReplicationMetrics m : reps) {
-            if (m.total.firstResponse != null) merged.add(m.total.firstResponse); // null: merged into replication 1's
+            each.add(m.total.firstResponse); // null: merged into replication 1's
             offered += m.total.offered();
         }
+        Histogram merged = ChatCell.mergedForReading(each);
         XYSeries cdf = new XYSeries(text.get("ch_answered_within"));
         double maxSeconds = Math.max(s.firstResponseDeadlines()[s.firstResponseDeadlines().length - 1] * 1.5,
                 merged.getMaxValue() / 1000.0);
+        // answered within t, for t rising: each step counts only the buckets past the last step's
+        // (one walk over the buckets, not one from zero per point; the same whole counts)
+        long within = 0, uncounted = 0; // uncounted: the lowest value of the first bucket not yet counted
         for (double t = 1; t <= maxSeconds * 1.0001; t *= 1.1) {
-            long within = merged.getTotalCount() == 0 ? 0 : merged.getCountBetweenValues(0, (long) (t * 1000));
+            long upTo = (long) (t * 1000);
+            if (merged.getTotalCount() > 0 && upTo >= uncounted) {
+                within += merged.getCountBetweenValues(uncounted, upTo);
+                uncounted = merged.nextNonEquivalentValue(upTo);
+            }
             cdf.add(t / 60, offered == 0 ? 0 : (double) within / offered);
         }
         LogAxis x = new DurationLogAxis(text.get("ch_minutes_log"), text);
@@ -344,11 +376,13 @@ public final class ChartSet {
 
     /** Each chart as an SVG element, sized by its view box so a page can scale it. */
     public Map<String, String> svgElements() {
-        return ChartStyle.svgElements(charts);
+        List<String> names = new java.util.ArrayList<>(charts.keySet());
+        names.add("groups");
+        return ChartStyle.svgElements(names, i -> i < charts.size() ? charts.get(names.get(i)) : groups());
     }
 
     /** Writes DIR/NAME.png for each chart. */
     public void writePngs(Path dir) throws IOException {
-        ChartStyle.writePngs(dir, charts);
+        ChartStyle.writePngs(dir, charts());
     }
 }

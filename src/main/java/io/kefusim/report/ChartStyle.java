@@ -23,6 +23,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.Map;
 
@@ -116,17 +117,25 @@ public final class ChartStyle {
      * map keeps the charts' order.
      */
     public static Map<String, String> svgElements(Map<String, JFreeChart> charts) {
-        List<Map.Entry<String, JFreeChart>> list = new ArrayList<>(charts.entrySet());
-        String[] out = new String[list.size()];
-        IntStream.range(0, list.size()).parallel().forEach(i -> {
-            Map.Entry<String, JFreeChart> e = list.get(i);
+        List<String> names = new ArrayList<>(charts.keySet());
+        return svgElements(names, i -> charts.get(names.get(i)));
+    }
+
+    /**
+     * The same, for charts made by {@code chart} (given a chart's place in {@code names}) on the
+     * thread that draws them: a chart whose figures are still being worked out elsewhere holds up
+     * only that thread, while the others draw the rest.
+     */
+    static Map<String, String> svgElements(List<String> names, IntFunction<JFreeChart> chart) {
+        String[] out = new String[names.size()];
+        IntStream.range(0, names.size()).parallel().forEach(i -> {
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-            g.setDefsKeyPrefix(e.getKey() + "-"); // several SVGs inline in one page must not share ids
-            e.getValue().draw(g, new Rectangle(WIDTH, HEIGHT));
-            out[i] = g.getSVGElement("chart-" + e.getKey(), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+            g.setDefsKeyPrefix(names.get(i) + "-"); // several SVGs inline in one page must not share ids
+            chart.apply(i).draw(g, new Rectangle(WIDTH, HEIGHT));
+            out[i] = g.getSVGElement("chart-" + names.get(i), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         });
         Map<String, String> svgs = new LinkedHashMap<>();
-        for (int i = 0; i < out.length; i++) svgs.put(list.get(i).getKey(), out[i]);
+        for (int i = 0; i < out.length; i++) svgs.put(names.get(i), out[i]);
         return svgs;
     }
 

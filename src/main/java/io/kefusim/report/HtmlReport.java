@@ -4,6 +4,7 @@ import io.kefusim.metrics.Estimate;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,8 +75,16 @@ public final class HtmlReport {
                 .append("</p></section>\n");
 
         h.append("<section id=\"charts\"><h2>").append(esc(text.get("html_charts"))).append("</h2>\n");
+        // The page is written in pieces, each chart its own: a dash in the title makes the page's
+        // text two bytes a character, and encoding the charts' hundreds of kilobytes from that
+        // form costs more than the rest of the page; alone, an English chart is copied as it is.
+        List<String> pieces = new ArrayList<>();
         for (Map.Entry<String, String> e : svgs.entrySet()) {
-            h.append("<figure class=\"chart\" id=\"fig-").append(esc(e.getKey())).append("\">").append(e.getValue()).append("</figure>\n");
+            h.append("<figure class=\"chart\" id=\"fig-").append(esc(e.getKey())).append("\">");
+            pieces.add(h.toString());
+            h.setLength(0);
+            pieces.add(e.getValue());
+            h.append("</figure>\n");
         }
         h.append("</section>\n");
 
@@ -88,7 +97,10 @@ public final class HtmlReport {
         h.append("<section id=\"scenario\"><h2>").append(esc(text.get("html_scenario"))).append("</h2>\n<details><summary>scenario.yaml</summary><pre>")
                 .append(esc(scenarioYaml)).append("</pre></details></section>\n");
         h.append("<footer>").append(esc(text.get("html_footer"))).append("</footer>\n</body>\n</html>\n");
-        Files.writeString(file, h, StandardCharsets.UTF_8);
+        pieces.add(h.toString());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (String piece : pieces) out.write(piece.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

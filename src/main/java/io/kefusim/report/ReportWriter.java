@@ -7,18 +7,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Writes the charts (charts/*.svg, and charts/*.png when asked) and report.html into a run folder. */
 public final class ReportWriter {
     private ReportWriter() {}
 
     /**
+     * @param summary    the run's summary, asked for when the charts that need it are drawn (it may
+     *                   still be being worked out on another thread until then)
+     * @param scenarioYaml the scenario as run, asked for when report.html is written
      * @param png also write each chart as a PNG (the slowest part of the report: only where asked)
      * @param warn told one line if Chinese PNG charts had to fall back to English labels
      * @return the path of report.html
      */
-    static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Map<String, Object> summary,
-                      String scenarioYaml, Text text, boolean png, java.util.function.Consumer<String> warn) throws IOException {
+    static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
+                      Supplier<String> scenarioYaml, Text text, boolean png, Consumer<String> warn) throws IOException {
         String cjk = text.chinese() ? ChartFonts.cjkFamily() : null;
         ChartSet charts = new ChartSet(s, reps, rows, summary, text, cjk);
         Map<String, String> svgs = charts.svgElements();
@@ -31,7 +36,7 @@ public final class ReportWriter {
             charts.writePngs(chartsDir);
         }
         Path html = dir.resolve("report.html");
-        new HtmlReport(s, summary, text).write(html, svgs, scenarioYaml);
+        new HtmlReport(s, summary.get(), text).write(html, svgs, scenarioYaml.get());
         return html;
     }
 }

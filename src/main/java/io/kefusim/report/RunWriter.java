@@ -17,10 +17,11 @@ import java.util.function.Consumer;
 /**
  * Writes a whole run folder: the result files ({@link ResultsWriter}) and the charts and
  * report.html ({@link ReportWriter}). After the simulation, this is what a user waits for, so
- * the work is split over two threads. This one builds the summary, then draws the charts and
- * report; a second thread meanwhile works out the interval rows and the scenario's YAML, then
- * (once the summary is there) writes the files. The charts need the rows, the files the
- * summary: each thread waits only for what the other made.
+ * the work is split over two threads. This one works out the interval rows, then draws the
+ * charts and report; a second thread meanwhile works out the summary and the scenario's YAML,
+ * then (once the rows are there) writes the files. The charts need the rows first and the
+ * summary only for the last chart (groups) and the page, so drawing starts at once; the files
+ * need both. Each thread waits only for what the other made.
  */
 public final class RunWriter {
     private RunWriter() {}
@@ -33,11 +34,11 @@ public final class RunWriter {
         CompletableFuture<String> yamlDone = new CompletableFuture<>();
         FutureTask<Void> files = new FutureTask<>(() -> {
             try {
-                rowsDone.complete(IntervalFigures.of(s, reps));
+                summaryDone.complete(new Summary(s, reps).build());
                 yamlDone.complete(ResultsWriter.scenarioYaml(s));
             } catch (Throwable e) {
                 // the other thread waits for these: let it fail too, rather than wait for ever
-                rowsDone.completeExceptionally(e);
+                summaryDone.completeExceptionally(e);
                 yamlDone.completeExceptionally(e);
                 throw e;
             }
@@ -46,20 +47,34 @@ public final class RunWriter {
         });
         Thread writer = new Thread(files, "kefusim-results");
         writer.start();
-        Map<String, Object> summary;
         try {
+            List<IntervalFigures> rows;
             try {
-                summary = new Summary(s, reps).build();
-                summaryDone.complete(summary);
+                rows = IntervalFigures.of(s, reps);
+                rowsDone.complete(rows);
             } catch (RuntimeException | Error e) {
-                summaryDone.completeExceptionally(e);
+                rowsDone.completeExceptionally(e);
                 throw e;
             }
-            ReportWriter.write(dir, s, reps, await(rowsDone), summary, await(yamlDone), text, png, warn);
+            try {
+                ReportWriter.write(dir, s, reps, rows, () -> awaitUnchecked(summaryDone), () -> awaitUnchecked(yamlDone),
+                        text, png, warn);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         } finally {
             join(files);
         }
-        return summary;
+        return await(summaryDone);
+    }
+
+    /** {@link #await}, with an I/O failure wrapped unchecked (for a {@link java.util.function.Supplier}). */
+    private static <T> T awaitUnchecked(CompletableFuture<T> made) {
+        try {
+            return await(made);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the other thread made; its failure is thrown here as it was thrown there. */

@@ -8,6 +8,7 @@ import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
 import org.HdrHistogram.Histogram;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,11 +145,9 @@ public final class Summary {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("mean_s", est(m -> mean.applyAsDouble(cell.apply(m))));
         if (hist != null) {
-            Histogram merged = ChatCell.newHistogram();
-            for (ReplicationMetrics m : reps) {
-                Histogram h = hist.apply(cell.apply(m));
-                if (h != null) merged.add(h); // null: already merged into replication 1's
-            }
+            List<Histogram> each = new ArrayList<>(reps.size());
+            for (ReplicationMetrics m : reps) each.add(hist.apply(cell.apply(m))); // null: already merged into replication 1's
+            Histogram merged = ChatCell.mergedForReading(each);
             boolean empty = merged.getTotalCount() == 0;
             for (double p : PERCENTILES) {
                 f.put("p" + (int) p + "_s", new Value(empty ? null : merged.getValueAtPercentile(p) / 1000.0));

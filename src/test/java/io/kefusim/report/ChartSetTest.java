@@ -158,6 +158,29 @@ class ChartSetTest {
         assertEquals((double) answered / offered, d.getYValue(0, n - 1), 1e-12);
     }
 
+    /**
+     * Each point of the distribution is counted from zero here, bucket by bucket, as
+     * HdrHistogram counts a range; the chart counts each step's new buckets only. The counts
+     * are whole numbers, so the two must agree exactly, point for point.
+     */
+    @Test
+    void firstResponseDistributionCountsEveryPointFromZero() {
+        org.HdrHistogram.Histogram all = io.kefusim.metrics.ChatCell.newHistogram();
+        long offered = 0;
+        for (ReplicationMetrics m : reps) {
+            if (m.total.firstResponse != null) all.add(m.total.firstResponse);
+            offered += m.total.offered();
+        }
+        XYDataset d = charts.get("first_response_distribution").getXYPlot().getDataset();
+        double t = 1;
+        for (int i = 0; i < d.getItemCount(0); i++, t *= 1.1) {
+            assertEquals(t / 60, d.getXValue(0, i), 0);
+            long within = all.getCountBetweenValues(0, (long) (t * 1000));
+            assertEquals((double) within / offered, d.getYValue(0, i), 0, "point " + i);
+        }
+        assertTrue(d.getItemCount(0) > 40, "the curve has its points");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void groupsOccupancyAndActiveChatsWithIntervals() {
