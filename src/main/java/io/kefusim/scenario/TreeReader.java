@@ -12,6 +12,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads YAML or JSON into a {@link Node} tree, keeping each value's line. Scalars are kept
@@ -32,8 +34,50 @@ public final class TreeReader {
         } catch (IOException e) {
             throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        boolean json = name.toLowerCase().endsWith(".json");
-        return parse(name, new StringReader(content), json, "", true);
+        Node early = takeReadAhead(file, content);
+        if (early != null) return early;
+        return parse(name, new StringReader(content), isJson(name), "", true);
+    }
+
+    private static boolean isJson(String name) {
+        return name.toLowerCase().endsWith(".json");
+    }
+
+    /** A file's text and its tree, as read ahead. */
+    private record Parsed(String content, Node root) {}
+
+    private record ReadAhead(Path file, CompletableFuture<Parsed> parsed) {}
+
+    private static final AtomicReference<ReadAhead> readAhead = new AtomicReference<>();
+
+    /**
+     * Starts reading and parsing a scenario file on another thread, for the next {@link #read}
+     * of it. A cold JVM takes tens of milliseconds to parse its first YAML (the parser's classes
+     * are set up and run slowly at first); the command line is meanwhile being set up on the
+     * main thread, which takes as long. The tree is used only once, and only if the file's
+     * text is still what was parsed; a file that cannot be read or parsed is left to the
+     * ordinary read, which reports it.
+     */
+    public static void readAhead(Path file) {
+        ReadAhead r = new ReadAhead(file, new CompletableFuture<>());
+        if (!readAhead.compareAndSet(null, r)) return;
+        Thread t = new Thread(() -> {
+            try {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                r.parsed().complete(new Parsed(content, parse(file.toString(), new StringReader(content), isJson(file.toString()), "", true)));
+            } catch (IOException | RuntimeException e) {
+                r.parsed().complete(null);
+            }
+        }, "kefusim-read-ahead");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Node takeReadAhead(Path file, String content) {
+        ReadAhead r = readAhead.get();
+        if (r == null || !r.file().equals(file) || !readAhead.compareAndSet(r, null)) return null;
+        Parsed p = r.parsed().join();
+        return p != null && p.content().equals(content) ? p.root() : null;
     }
 
     /**
