@@ -362,8 +362,8 @@ public final class ChartSet {
     }
 
     private DateAxis timeAxis() {
-        DateAxis axis = new DateAxis(text.get("ch_time"));
-        axis.setTimeZone(zone);
+        // the zone given at once: setting it afterwards makes the axis's forty tick units (each with its date format) again
+        DateAxis axis = new DateAxis(text.get("ch_time"), zone, java.util.Locale.getDefault());
         axis.setDateFormatOverride(new java.text.SimpleDateFormat("MM-dd HH:mm"));
         ((java.text.SimpleDateFormat) axis.getDateFormatOverride()).setTimeZone(zone);
         return axis;

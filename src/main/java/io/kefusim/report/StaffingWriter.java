@@ -136,8 +136,7 @@ public final class StaffingWriter {
             XYSeriesCollection data = new XYSeriesCollection();
             data.addSeries(required);
             data.addSeries(staffed);
-            DateAxis time = new DateAxis(text.get("ch_time"));
-            time.setTimeZone(TimeZone.getTimeZone(s.zone()));
+            DateAxis time = new DateAxis(text.get("ch_time"), TimeZone.getTimeZone(s.zone()), java.util.Locale.getDefault());
             XYStepRenderer renderer = new XYStepRenderer();
             NumberAxis agents = new NumberAxis(text.get("ch_agents_axis"));
             agents.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // people: no tick at 2.5 agents
