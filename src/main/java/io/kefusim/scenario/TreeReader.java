@@ -63,9 +63,14 @@ public final class TreeReader {
         if (!readAhead.compareAndSet(null, r)) return;
         Thread t = new Thread(() -> {
             try {
-                String content = Files.readString(file, StandardCharsets.UTF_8);
-                r.parsed().complete(new Parsed(content, parse(file.toString(), new StringReader(content), isJson(file.toString()), "", true)));
-            } catch (IOException | RuntimeException e) {
+                Parsed parsed = null;
+                if (Files.isRegularFile(file)) { // not a pipe, say: that is read once, by the ordinary read
+                    String content = Files.readString(file, StandardCharsets.UTF_8);
+                    parsed = new Parsed(content, parse(file.toString(), new StringReader(content), isJson(file.toString()), "", true));
+                }
+                r.parsed().complete(parsed);
+            } catch (Throwable e) {
+                // whatever went wrong (a thread's smaller stack, say, on deeply nested YAML), the ordinary read tries again
                 r.parsed().complete(null);
             }
         }, "kefusim-read-ahead");
