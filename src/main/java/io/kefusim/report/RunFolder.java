@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -29,13 +31,43 @@ public final class RunFolder {
     static final String OWNER = ".owner";
     private final Thread onInterrupt;
 
+    /**
+     * Writes the owner file. On a thread of its own: asking the system for this process's start
+     * time costs a cold JVM about 10 ms, and nothing waits for the file but {@link #commit} and
+     * {@link #discard} (another run leaves a staging folder without one alone for a minute).
+     */
+    private final Thread ownerWriter;
+
     private RunFolder(Path parent, Path staging, Path firstCreated) {
         this.parent = parent;
         this.staging = staging;
         this.firstCreated = firstCreated;
+        this.ownerWriter = new Thread(() -> {
+            try {
+                writeOwner(staging);
+            } catch (IOException | RuntimeException ignored) {
+                // without it the folder is still left alone for a minute, and then taken for abandoned
+            }
+        }, "kefusim-staging-owner");
+        ownerWriter.setDaemon(true);
+        ownerWriter.start();
         // Ctrl-C or SIGTERM: the JVM runs shutdown hooks, and a run that did not finish leaves nothing
         this.onInterrupt = new Thread(this::discard, "kefusim-discard-staging");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
+    }
+
+    /** Waits for the owner file to be written (or given up), so that nothing writes into the folder while it moves or goes. */
+    private void ownerWritten() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                ownerWriter.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /**
@@ -96,11 +128,29 @@ public final class RunFolder {
             for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
             Files.createDirectories(parent);
             cleanAbandoned(parent);
-            Path staging = Files.createTempDirectory(parent, ".partial-");
-            writeOwner(staging);
-            return new RunFolder(parent, staging, firstCreated);
+            return new RunFolder(parent, newStaging(parent), firstCreated);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create results folder under " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new staging folder, readable by its owner only (as a temporary folder is), named by the
+     * clock (its owner file says whose it is). Not by {@link Files#createTempDirectory}: its random names come from
+     * SecureRandom, whose first use costs a cold JVM 10–20 ms of setting up security providers.
+     * Creating a folder is atomic: a name already taken (another run's, or a dead run's) fails and is passed over.
+     */
+    private static Path newStaging(Path parent) throws IOException {
+        FileAttribute<?>[] ownerOnly = parent.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+        long n = System.nanoTime();
+        for (int tries = 0; ; tries++) {
+            try {
+                return Files.createDirectory(parent.resolve(".partial-" + Long.toString(n + tries & 0xffffffffffL, 36)), ownerOnly);
+            } catch (FileAlreadyExistsException e) {
+                if (tries == 1000) throw e;
+            }
         }
     }
 
@@ -127,6 +177,7 @@ public final class RunFolder {
 
     /** Moves the staging folder to a fresh run id and returns its path. */
     public Path commit() {
+        ownerWritten();
         String id = LocalDateTime.now().format(ID);
         for (int n = 1; ; n++) {
             Path target = parent.resolve(n == 1 ? id : id + "-" + n);
@@ -159,6 +210,7 @@ public final class RunFolder {
     public synchronized void discard() {
         if (Thread.currentThread() != onInterrupt) removeHook();
         if (committed != null) return;
+        ownerWritten();
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
