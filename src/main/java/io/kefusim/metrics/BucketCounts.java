@@ -47,10 +47,21 @@ final class BucketCounts {
         counts[i]++;
     }
 
-    /** Adds the counts to each histogram given (nulls skipped). */
+    /**
+     * Adds the counts to each histogram given (nulls skipped). The highest bucket goes first: an
+     * auto-resizing histogram grows to fit each value past its range, through a caught exception
+     * and a copy of its counts, so counts added from the lowest bucket up made it grow once per
+     * power of two (about 50 MB of copies a replication of the 46-day M/M/c+M bench); from the
+     * highest, it grows once. The counts, and so every figure, are the same in any order.
+     */
     void addTo(Histogram... targets) {
         int[] c = counts;
-        for (int i = 0; i < c.length; i++) {
+        int top = c.length - 1;
+        while (top >= 0 && c[top] == 0) top--;
+        if (top < 0) return;
+        long highest = lowestValueAt(top);
+        for (Histogram h : targets) if (h != null) h.recordValueWithCount(highest, c[top]);
+        for (int i = 0; i < top; i++) {
             if (c[i] == 0) continue;
             long v = lowestValueAt(i);
             for (Histogram h : targets) if (h != null) h.recordValueWithCount(v, c[i]);

@@ -40,6 +40,26 @@ class BucketCountsTest {
         }
     }
 
+    /** Several counts added into one histogram (a run's, from each type and group), the highest first in each, and none at all. */
+    @Test
+    void severalCountsIntoOneHistogramAsRecordingEachValue() {
+        SplittableRandom rnd = new SplittableRandom(29);
+        Histogram direct = ChatCell.newHistogram(), viaCounts = ChatCell.newHistogram();
+        new BucketCounts().addTo(viaCounts); // nothing recorded: nothing added
+        assertEquals(0, viaCounts.getTotalCount());
+        for (double scale : new double[]{30, 3, 86_400 * 40, 0.5, 7_200}) {
+            BucketCounts counts = new BucketCounts();
+            for (int i = 0; i < 5_000; i++) {
+                double seconds = -Math.log(1 - rnd.nextDouble()) * scale;
+                direct.recordValue(Math.max(0, Math.round(seconds * 1000)));
+                counts.record(seconds);
+            }
+            counts.addTo(viaCounts);
+            assertEquals(direct, viaCounts, "after scale " + scale);
+        }
+        for (double p : new double[]{0, 50, 90, 99.9, 100}) assertEquals(direct.getValueAtPercentile(p), viaCounts.getValueAtPercentile(p), "p" + p);
+    }
+
     @Test
     void indexAndLowestValueAreHdrHistogramsOwn() {
         Histogram h = ChatCell.newHistogram();
