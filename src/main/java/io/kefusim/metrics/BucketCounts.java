@@ -42,7 +42,16 @@ final class BucketCounts {
 
     /** Records a duration in seconds as whole milliseconds, as {@link ChatCell} does. */
     void record(double seconds) {
-        int i = index(Math.max(0, Math.round(seconds * 1000)));
+        add(bucketOf(seconds));
+    }
+
+    /** The bucket of a duration in seconds, as whole milliseconds ({@link #record}): worked out once for counts that record the same duration. */
+    static int bucketOf(double seconds) {
+        return index(Math.max(0, Math.round(seconds * 1000)));
+    }
+
+    /** Counts one duration in bucket {@code i} ({@link #bucketOf}). */
+    void add(int i) {
         if (i >= counts.length) counts = Arrays.copyOf(counts, Math.max(i + 1, 2 * counts.length));
         counts[i]++;
     }

@@ -142,10 +142,21 @@ public final class ReplicationMetrics implements java.io.Serializable {
         }
     }
 
-    private static void record(BucketCounts[] slices, int i, double seconds) {
-        if (slices == null) return; // counters only
-        if (slices[i] == null) slices[i] = new BucketCounts();
-        slices[i].record(seconds);
+    /**
+     * Counts a duration in its (type, group) slice {@code f} and its day's slice {@code d}: one
+     * bucket worked out for both.
+     */
+    private static void record(BucketCounts[] fine, int f, BucketCounts[] day, int d, double seconds) {
+        if (fine == null) return; // counters only (the day slices are kept exactly when these are)
+        int bucket = BucketCounts.bucketOf(seconds);
+        slice(fine, f).add(bucket);
+        slice(day, d).add(bucket);
+    }
+
+    private static BucketCounts slice(BucketCounts[] slices, int i) {
+        BucketCounts c = slices[i];
+        if (c == null) slices[i] = c = new BucketCounts();
+        return c;
     }
 
     /** Adds the (type, group) histograms into the run's, types' and groups' (once, when the replication ends). */
@@ -255,8 +266,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (seg < 0) return;
         accept(segmentCells[type][seg], wait);
         accept(byGroup[group], wait);
-        record(fineWait, type * fineGroups + group + 1, wait);
-        record(dayWait, segDay[seg], wait);
+        record(fineWait, type * fineGroups + group + 1, dayWait, segDay[seg], wait);
     }
 
     private static void accept(ChatCell c, double wait) {
@@ -291,12 +301,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
         int fine = type * fineGroups + group + 1;
         if (outcome == ABANDONED) {
-            record(fineAbandon, fine, abandonAfter);
-            record(dayAbandon, d, abandonAfter);
+            record(fineAbandon, fine, dayAbandon, d, abandonAfter);
         }
         if (!Double.isNaN(firstResponse)) {
-            record(fineFirst, fine, firstResponse);
-            record(dayFirst, d, firstResponse);
+            record(fineFirst, fine, dayFirst, d, firstResponse);
         }
     }
 
