@@ -37,6 +37,12 @@ public final class EventCalendar {
     /** Most events pending at once (16.7 million). */
     public static final int MAX_PENDING = 1 << 24;
     private static final int NONE = -1;
+    /**
+     * Set in a keyed event's kind (kinds are non-negative), so that taking it frees its key
+     * without looking the key up: the lookup was a read at a chat id's place in a large array for
+     * every event taken, keyed or not.
+     */
+    private static final int KEYED = Integer.MIN_VALUE;
 
     // ---- the calendar queue: per slot the time (raw bits, which order as the non-negative doubles do),
     // insertion number, link to the next slot in its bucket, and the event's kind and arguments
@@ -138,6 +144,7 @@ public final class EventCalendar {
     /** Puts the event in a free slot of the calendar; returns the slot. */
     private int place(double at, int eventKind, int a, int b) {
         if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
+        if (eventKind < 0) throw new IllegalArgumentException("event kinds are 0 or more, not " + eventKind);
         if (freeTop == 0) grow();
         int slot = freeSlots[--freeTop];
         kind[slot] = eventKind;
@@ -328,7 +335,9 @@ public final class EventCalendar {
     public void scheduleKeyed(int key, double at, int eventKind, int b) {
         if (key >= keySlot.length) keySlot = Arrays.copyOf(keySlot, Math.max(key + 1, keySlot.length * 2));
         if (keySlot[key] != 0) throw new IllegalStateException("key " + key + " already has an event pending");
-        keySlot[key] = place(at, eventKind, key, b) + 1;
+        int slot = place(at, eventKind, key, b);
+        kind[slot] |= KEYED;
+        keySlot[key] = slot + 1;
     }
 
     /**
@@ -381,11 +390,14 @@ public final class EventCalendar {
         day = minDay;
         minSlot = NONE;
         now = Double.longBitsToDouble(minTime);
-        currentKind = kind[m];
+        int k = kind[m];
         currentA = argA[m];
         currentB = argB[m];
-        // a keyed event leaves its key free (a plain event's first argument may be a key too, with another slot)
-        if (currentA >= 0 && currentA < keySlot.length && keySlot[currentA] == m + 1) keySlot[currentA] = 0;
+        if (k < 0) { // a keyed event: it leaves its key free
+            keySlot[currentA] = 0;
+            k &= ~KEYED;
+        }
+        currentKind = k;
         freeSlots[freeTop++] = m;
         processed++;
         if (--size < buckets / 2 && buckets > 16) rebuild(buckets / 2);

@@ -245,4 +245,28 @@ class EventCalendarTest {
     }
 
     private final java.util.Map<Integer, Integer> lastEvent = new java.util.HashMap<>();
+
+    /**
+     * Taking a keyed event frees its key, and only that: a plain event whose first argument is
+     * the same number leaves the key's pending event alone. Kinds come back as scheduled.
+     */
+    @Test
+    void takingAKeyedEventFreesItsKeyAndNothingElseDoes() {
+        EventCalendar cal = new EventCalendar(4);
+        cal.scheduleKeyed(7, 10, 3, 0);
+        cal.schedule(1, 4, 7, 0); // a plain event naming 7
+        assertThrows(IllegalStateException.class, () -> cal.scheduleKeyed(7, 20, 3, 0), "key 7 is taken");
+        cal.next();
+        assertEquals(4, cal.kind());
+        assertEquals(7, cal.a());
+        assertThrows(IllegalStateException.class, () -> cal.scheduleKeyed(7, 20, 3, 0), "still taken: the plain event did not free it");
+        cal.next();
+        assertEquals(3, cal.kind());
+        assertEquals(7, cal.a());
+        assertFalse(cal.cancel(7), "taken: nothing left to cancel");
+        cal.scheduleKeyed(7, 20, 3, 1); // free again
+        assertTrue(cal.cancel(7));
+        assertTrue(cal.isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> cal.schedule(30, -1, 0, 0), "kinds are 0 or more");
+    }
 }
