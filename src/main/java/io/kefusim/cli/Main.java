@@ -65,7 +65,8 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException se) {
-                cmd.getErr().println("error: " + se.describe());
+                boolean zh = asksForChinese(parsed);
+                cmd.getErr().println((zh ? "错误：" : "error: ") + se.describe(zh));
                 return BAD_INPUT;
             }
             cmd.getErr().println("internal error: " + e + (System.getenv("KEFUSIM_DEBUG") != null ? "" : " (set KEFUSIM_DEBUG=1 for details)"));
@@ -73,6 +74,14 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** Whether the command line asked for Chinese ({@code --lang zh}) on the command that ran. */
+    static boolean asksForChinese(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--lang")) return "zh".equalsIgnoreCase(String.valueOf((Object) p.matchedOptionValue("--lang", "en")));
+        }
+        return false;
     }
 
     /** The commands whose first scenario file is worth reading ahead (see {@link TreeReader#readAhead}). */

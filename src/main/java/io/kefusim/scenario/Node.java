@@ -63,15 +63,20 @@ public final class Node {
         return new ScenarioException(file, line, path, message);
     }
 
+    /** An error with its message in English and in Chinese (for {@code --lang zh}). */
+    public ScenarioException error(String message, String chinese) {
+        return new ScenarioException(file, line, path, message, chinese);
+    }
+
     // ---- structure -------------------------------------------------------------------
 
     public Map<String, Node> entries() {
-        if (map == null) throw error("expected a mapping of keys to values, found " + describeKind());
+        if (map == null) throw error("expected a mapping of keys to values, found " + describeKind(false), "应为“键: 值”的映射，实际是" + describeKind(true));
         return Collections.unmodifiableMap(map);
     }
 
     public List<Node> items() {
-        if (list == null) throw error("expected a list, found " + describeKind());
+        if (list == null) throw error("expected a list, found " + describeKind(false), "应为列表，实际是" + describeKind(true));
         return Collections.unmodifiableList(list);
     }
 
@@ -94,7 +99,7 @@ public final class Node {
 
     public Node req(String key) {
         Node n = opt(key);
-        if (n == null) throw new ScenarioException(file, line, childPath(path, key), "is required");
+        if (n == null) throw new ScenarioException(file, line, childPath(path, key), "is required", "必须填写");
         return n;
     }
 
@@ -104,7 +109,7 @@ public final class Node {
             if (!allowed.contains(e.getKey())) {
                 Node v = e.getValue();
                 throw new ScenarioException(v.file, v.line, childPath(path, e.getKey()),
-                        "unknown key; allowed here: " + String.join(", ", allowed));
+                        "unknown key; allowed here: " + String.join(", ", allowed), "无法识别的键；此处可用：" + String.join(", ", allowed));
             }
         }
         return this;
@@ -115,7 +120,7 @@ public final class Node {
     // ---- scalars ---------------------------------------------------------------------
 
     public String text() {
-        if (kind != Kind.SCALAR) throw error("expected a single value, found " + describeKind());
+        if (kind != Kind.SCALAR) throw error("expected a single value, found " + describeKind(false), "应为单个值，实际是" + describeKind(true));
         return text;
     }
 
@@ -125,10 +130,11 @@ public final class Node {
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw error("'" + t + "' is not a number; allowed: a number from " + fmt(min) + " to " + fmt(max));
+            throw error("'" + t + "' is not a number; allowed: a number from " + fmt(min) + " to " + fmt(max),
+                    "'" + t + "' 不是数字；允许：" + rangeZh(min, max) + "的数");
         }
         if (!(v >= min && v <= max)) {
-            throw error(fmt(v) + " is out of range; allowed: " + fmt(min) + " to " + fmt(max));
+            throw error(fmt(v) + " is out of range; allowed: " + fmt(min) + " to " + fmt(max), fmt(v) + " 超出范围；允许：" + rangeZh(min, max));
         }
         return v;
     }
@@ -139,9 +145,10 @@ public final class Node {
         try {
             v = Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            throw error("'" + t + "' is not a whole number; allowed: a whole number from " + min + " to " + max);
+            throw error("'" + t + "' is not a whole number; allowed: a whole number from " + min + " to " + max,
+                    "'" + t + "' 不是整数；允许：" + rangeZh(min, max) + "的整数");
         }
-        if (v < min || v > max) throw error(v + " is out of range; allowed: " + min + " to " + max);
+        if (v < min || v > max) throw error(v + " is out of range; allowed: " + min + " to " + max, v + " 超出范围；允许：" + rangeZh(min, max));
         return v;
     }
 
@@ -150,7 +157,7 @@ public final class Node {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw error("'" + t + "' is not a whole number");
+            throw error("'" + t + "' is not a whole number", "'" + t + "' 不是整数");
         }
     }
 
@@ -159,23 +166,29 @@ public final class Node {
         try {
             return Durations.parse(text());
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            throw error(e.getMessage(), "'" + text().trim() + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长");
         }
     }
 
     public String asChoice(Set<String> allowed) {
         String t = text().trim();
-        if (!allowed.contains(t)) throw error("'" + t + "' is not allowed; allowed: " + String.join(", ", allowed));
+        if (!allowed.contains(t)) throw error("'" + t + "' is not allowed; allowed: " + String.join(", ", allowed), "不允许 '" + t + "'；允许：" + String.join(", ", allowed));
         return t;
     }
 
-    private String describeKind() {
+    /** What the node is, for an error message: in Chinese if {@code zh}. */
+    private String describeKind(boolean zh) {
         return switch (kind) {
-            case MAP -> "a mapping";
-            case LIST -> "a list";
-            case SCALAR -> "'" + text + "'";
-            case NULL -> "nothing";
+            case MAP -> zh ? "映射" : "a mapping";
+            case LIST -> zh ? "列表" : "a list";
+            case SCALAR -> (zh ? " '" : "'") + text + "'";
+            case NULL -> zh ? "空" : "nothing";
         };
+    }
+
+    /** "from min to max" in Chinese: 从 min 到 max, or 不小于 min with no upper bound. */
+    private static String rangeZh(double min, double max) {
+        return fmt(max).equals("any") ? "不小于 " + fmt(min) + " " : "从 " + fmt(min) + " 到 " + fmt(max) + " ";
     }
 
     static String fmt(double v) {

@@ -8,12 +8,20 @@ public final class ScenarioException extends RuntimeException {
     private final String file;
     private final int line;
     private final String field;
+    /** The message in Chinese, for {@code --lang zh}; null where only English is written yet. */
+    private final String chinese;
 
     public ScenarioException(String file, int line, String field, String message) {
+        this(file, line, field, message, null);
+    }
+
+    /** @param chinese the same message in Chinese (shown with {@code --lang zh}), or null */
+    public ScenarioException(String file, int line, String field, String message, String chinese) {
         super(message);
         this.file = file;
         this.line = line;
         this.field = field;
+        this.chinese = chinese;
     }
 
     public String file() { return file; }
@@ -22,12 +30,21 @@ public final class ScenarioException extends RuntimeException {
 
     /** {@code file:line: field: message}, the one line the command line prints. */
     public String describe() {
+        return describe(false);
+    }
+
+    /**
+     * The same line, its message in Chinese when asked and written (the file, line and field stay
+     * as they are in the file); in English otherwise.
+     */
+    public String describe(boolean inChinese) {
+        String message = inChinese && chinese != null ? chinese : getMessage();
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<scenario>" : file);
         if (line > 0) sb.append(':').append(line);
         sb.append(": ");
         if (field != null && !field.isEmpty()) sb.append(field).append(": ");
-        sb.append(getMessage());
+        sb.append(message);
         return sb.toString();
     }
 

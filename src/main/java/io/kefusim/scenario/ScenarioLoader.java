@@ -530,7 +530,7 @@ public final class ScenarioLoader {
         try {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw n.error("'" + t + "' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11");
+            throw n.error("'" + t + "' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11", "'" + t + "' 不是日期；允许：YYYY-MM-DD，如 2026-11-11");
         }
     }
 
@@ -542,21 +542,28 @@ public final class ScenarioLoader {
             try {
                 return LocalDate.parse(t).atStartOfDay();
             } catch (DateTimeParseException e2) {
-                throw n.error("'" + n.text().trim() + "' is not a local date-time; allowed: YYYY-MM-DDTHH:MM, e.g. 2026-11-10T00:00");
+                throw n.error("'" + n.text().trim() + "' is not a local date-time; allowed: YYYY-MM-DDTHH:MM, e.g. 2026-11-10T00:00",
+                        "'" + n.text().trim() + "' 不是本地日期时间；允许：YYYY-MM-DDTHH:MM，如 2026-11-10T00:00");
             }
         }
     }
 
     static int timeOfDay(Node n, boolean allow24) {
         String t = n.text().trim();
-        if (!t.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) throw n.error("'" + t + "' is not a time of day; allowed: HH:MM from 00:00 to " + (allow24 ? "24:00" : "23:59"));
+        if (!t.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) throw notATimeOfDay(n, t, allow24);
         String[] p = t.split(":");
         int h = Integer.parseInt(p[0]), m = Integer.parseInt(p[1]), s = p.length > 2 ? Integer.parseInt(p[2]) : 0;
         int sec = h * 3600 + m * 60 + s;
         if (m > 59 || s > 59 || sec > 86400 || (sec == 86400 && !allow24)) {
-            throw n.error("'" + t + "' is not a time of day; allowed: HH:MM from 00:00 to " + (allow24 ? "24:00" : "23:59"));
+            throw notATimeOfDay(n, t, allow24);
         }
         return sec;
+    }
+
+    private static ScenarioException notATimeOfDay(Node n, String t, boolean allow24) {
+        String last = allow24 ? "24:00" : "23:59";
+        return n.error("'" + t + "' is not a time of day; allowed: HH:MM from 00:00 to " + last,
+                "'" + t + "' 不是一天中的时刻；允许：从 00:00 到 " + last + " 的 HH:MM");
     }
 
     private static ZoneId zone(Node n) {
@@ -564,7 +571,8 @@ public final class ScenarioLoader {
         try {
             return ZoneId.of(n.text().trim());
         } catch (DateTimeException e) {
-            throw n.error("'" + n.text().trim() + "' is not a time zone; allowed: a region id such as Asia/Shanghai");
+            throw n.error("'" + n.text().trim() + "' is not a time zone; allowed: a region id such as Asia/Shanghai",
+                    "'" + n.text().trim() + "' 不是时区；允许：地区时区名，如 Asia/Shanghai");
         }
     }
 }
