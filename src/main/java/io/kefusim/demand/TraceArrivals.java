@@ -60,13 +60,14 @@ public final class TraceArrivals implements ArrivalSource {
             this.parser = new CsvFactory().createParser(reader);
             readHeader();
         } catch (IOException e) {
-            throw new ScenarioException(fileName, 0, null, "cannot read trace: " + e.getMessage());
+            throw new ScenarioException(fileName, 0, null, "cannot read trace: " + e.getMessage(), "无法读取记录文件：" + e.getMessage());
         }
     }
 
     private void readHeader() throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-            throw new ScenarioException(fileName, 1, null, "empty trace; expected a header row: time[,type][,messages]");
+            throw new ScenarioException(fileName, 1, null, "empty trace; expected a header row: time[,type][,messages]",
+                    "记录文件是空的；第一行应为表头：time[,type][,messages]");
         }
         int i = 0;
         JsonToken t;
@@ -76,12 +77,13 @@ public final class TraceArrivals implements ArrivalSource {
                 case "time" -> colTime = i;
                 case "type" -> colType = i;
                 case "messages" -> colMessages = i;
-                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages");
+                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages", "无法识别的列；允许：time, type, messages");
             }
             i++;
         }
         columns = i;
-        if (colTime < 0) throw new ScenarioException(fileName, 1, null, "the header row needs a 'time' column; allowed columns: time, type, messages");
+        if (colTime < 0) throw new ScenarioException(fileName, 1, null, "the header row needs a 'time' column; allowed columns: time, type, messages",
+                "表头需要 'time' 列；允许的列：time, type, messages");
     }
 
     @Override
@@ -102,10 +104,12 @@ public final class TraceArrivals implements ArrivalSource {
                     i++;
                 }
                 if (i == 1 && (timeText == null || timeText.isBlank())) continue; // blank line
-                if (i != columns) throw new ScenarioException(fileName, line, null, "row has " + i + " values, the header has " + columns);
+                if (i != columns) throw new ScenarioException(fileName, line, null, "row has " + i + " values, the header has " + columns,
+                        "这一行有 " + i + " 个值，表头有 " + columns + " 列");
                 double at = parseTime(timeText, line);
                 if (at < previous) {
-                    throw new ScenarioException(fileName, line, "time", "'" + timeText.trim() + "' is earlier than the row before; rows must be in time order");
+                    throw new ScenarioException(fileName, line, "time", "'" + timeText.trim() + "' is earlier than the row before; rows must be in time order",
+                            "'" + timeText.trim() + "' 早于上一行；各行须按时间先后排列");
                 }
                 previous = at;
                 if (at < 0) continue;
@@ -119,14 +123,15 @@ public final class TraceArrivals implements ArrivalSource {
             throw e;
         } catch (IOException e) {
             int line = parser.currentLocation().getLineNr();
-            throw new ScenarioException(fileName, line, null, "unreadable row: " + e.getMessage().split("\n")[0]);
+            throw new ScenarioException(fileName, line, null, "unreadable row: " + e.getMessage().split("\n")[0], "无法读取的行：" + e.getMessage().split("\n")[0]);
         }
     }
 
     private int parseType(String text, int line) {
         Integer idx = typeIndex.get(text.trim());
         if (idx == null) {
-            throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'; allowed: " + String.join(", ", typeIndex.keySet()));
+            throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'; allowed: " + String.join(", ", typeIndex.keySet()),
+                    "未知买家类型 '" + text.trim() + "'；允许：" + String.join(", ", typeIndex.keySet()));
         }
         return idx;
     }
@@ -139,12 +144,14 @@ public final class TraceArrivals implements ArrivalSource {
             // fall through to the error below
         }
         throw new ScenarioException(fileName, line, "messages", "'" + text.trim() + "' is not allowed; allowed: a whole number of buyer messages, 1 to "
-                + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT);
+                + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT,
+                "不允许 '" + text.trim() + "'；允许：买家消息条数，从 1 到 " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " 的整数");
     }
 
     /** Seconds from the scenario start. Fast path for plain local date-times; java.time for the rest. */
     private double parseTime(String raw, int line) {
-        if (raw == null) throw new ScenarioException(fileName, line, "time", "missing; allowed: a date-time such as 2026-11-11 00:00:05, or seconds from the start");
+        if (raw == null) throw new ScenarioException(fileName, line, "time", "missing; allowed: a date-time such as 2026-11-11 00:00:05, or seconds from the start",
+                "缺少时间；允许：日期时间，如 2026-11-11 00:00:05，或从开始起的秒数");
         String s = raw.trim();
         double fast = LocalTimestamps.secondsSinceEpochDay0(s);
         if (!Double.isNaN(fast)) return fast - startEpochSecond;
@@ -157,7 +164,8 @@ public final class TraceArrivals implements ArrivalSource {
             LocalDateTime local = OffsetDateTime.parse(s.replace(' ', 'T')).atZoneSameInstant(zone).toLocalDateTime();
             return local.toLocalDate().toEpochDay() * 86400L + local.toLocalTime().toSecondOfDay() + local.getNano() / 1e9 - startEpochSecond;
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start");
+            throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start",
+                    "'" + s + "' 不是时间；允许：日期时间，如 2026-11-11 00:00:05（可带时区偏移 +08:00），或从开始起的秒数");
         }
     }
 

@@ -24,7 +24,8 @@ public final class Overrides {
     public static void apply(Node root, String assignment, String origin) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            throw new ScenarioException(origin, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8");
+            throw new ScenarioException(origin, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8",
+                    "应为 键=值，如 demand.scale=1.5 或 roster[0].agents=8");
         }
         String key = assignment.substring(0, eq).trim();
         String value = assignment.substring(eq + 1);
@@ -70,7 +71,14 @@ public final class Overrides {
     private static ScenarioException pastTheEnd(String key, int idx, String list, int size, String origin) {
         String allowed = size == 0 ? "allowed: [0] to add the first entry"
                 : "allowed: [0] to [" + (size - 1) + "], or [" + size + "] to add an entry";
-        return new ScenarioException(origin, 0, key, "index " + idx + " is past the end of '" + list + "' (" + size + " entries); " + allowed);
+        String allowedZh = size == 0 ? "允许：[0]，添加第一项" : "允许：[0] 到 [" + (size - 1) + "]，或 [" + size + "] 添加一项";
+        return new ScenarioException(origin, 0, key, "index " + idx + " is past the end of '" + list + "' (" + size + " entries); " + allowed,
+                "下标 " + idx + " 超出了 '" + list + "' 的末尾（共 " + size + " 项）；" + allowedZh);
+    }
+
+    private static ScenarioException notA(boolean mapping, Node parent, String key, String origin) {
+        return new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a " + (mapping ? "mapping" : "list"),
+                "'" + parent.path() + "' 不是" + (mapping ? "映射" : "列表"));
     }
 
     private static List<Object> parseKey(String key, String origin) {
@@ -80,7 +88,8 @@ public final class Overrides {
         while (pos < key.length()) {
             if (key.charAt(pos) == '.') { pos++; continue; }
             if (!m.find(pos) || m.start() != pos) {
-                throw new ScenarioException(origin, 0, key, "cannot read this key; use dots and [index], e.g. roster[0].agents");
+                throw new ScenarioException(origin, 0, key, "cannot read this key; use dots and [index], e.g. roster[0].agents",
+                        "无法识别这个键；请用点号和 [下标]，如 roster[0].agents");
             }
             if (m.group(1) != null) {
                 String s = m.group(1);
@@ -90,31 +99,31 @@ public final class Overrides {
             }
             pos = m.end();
         }
-        if (out.isEmpty()) throw new ScenarioException(origin, 0, key, "empty key");
+        if (out.isEmpty()) throw new ScenarioException(origin, 0, key, "empty key", "键是空的");
         return out;
     }
 
     private static Node get(Node parent, Object seg, String key, String origin) {
         if (seg instanceof Integer idx) {
-            if (!parent.isList()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a list");
+            if (!parent.isList()) throw notA(false, parent, key, origin);
             List<Node> l = parent.rawList();
             if (idx >= l.size()) throw pastTheEnd(key, idx, parent.path(), l.size(), origin);
             return l.get(idx);
         }
-        if (!parent.isMap()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a mapping");
+        if (!parent.isMap()) throw notA(true, parent, key, origin);
         return parent.rawGet((String) seg);
     }
 
     private static void put(Node parent, Object seg, Node value, String key, String origin) {
         if (seg instanceof Integer idx) {
-            if (!parent.isList()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a list");
+            if (!parent.isList()) throw notA(false, parent, key, origin);
             List<Node> l = parent.rawList();
             if (idx < l.size()) parent.set(idx, value);
             else if (idx == l.size()) parent.add(value);
             else throw pastTheEnd(key, idx, parent.path(), l.size(), origin);
             return;
         }
-        if (!parent.isMap()) throw new ScenarioException(origin, 0, key, "'" + parent.path() + "' is not a mapping");
+        if (!parent.isMap()) throw notA(true, parent, key, origin);
         parent.put((String) seg, value);
     }
 }

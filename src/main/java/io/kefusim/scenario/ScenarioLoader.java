@@ -112,7 +112,8 @@ public final class ScenarioLoader {
         LocalDateTime start = dateTime(root.req("start"));
         double horizon = positiveDuration(root.req("horizon"));
         double warmup = root.has("warmup") ? root.req("warmup").asDuration() : 0;
-        if (warmup >= horizon) throw root.req("warmup").error("must be shorter than the horizon (" + Durations.format(horizon) + ")");
+        if (warmup >= horizon) throw root.req("warmup").error("must be shorter than the horizon (" + Durations.format(horizon) + ")",
+                "必须短于模拟时长（" + Durations.format(horizon) + "）");
         int replications = root.has("replications") ? root.req("replications").asInt(1, 100_000) : 10;
         long seed = root.has("seed") ? root.req("seed").asLong() : 1L;
         double interval = root.has("interval") ? positiveDuration(root.req("interval")) : 3600;
@@ -158,11 +159,11 @@ public final class ScenarioLoader {
         for (Node g : agentsNode.items()) {
             AgentGroup group = group(g, typeNames);
             for (AgentGroup other : groups) {
-                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice");
+                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "坐席组 '" + group.name() + "' 定义了两次");
             }
             groups.add(group);
         }
-        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group");
+        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group", "至少定义一个坐席组");
         Set<String> groupNames = new LinkedHashSet<>();
         groups.forEach(g -> groupNames.add(g.name()));
 
@@ -177,7 +178,8 @@ public final class ScenarioLoader {
             for (Node t : teamsNode.items()) teams.add(team(t, groupNames, shifts));
         }
         if (roster.isEmpty() && teams.isEmpty() && !root.has("staffing")) {
-            throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)");
+            throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)",
+                    "没有坐席在岗：请给出 'roster'（各组各班次人数）或 'teams'（轮班小组）");
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
@@ -201,16 +203,17 @@ public final class ScenarioLoader {
                 for (Node b : bn.items()) {
                     b.allowOnly("group", "shift", "team", "date", "min", "max");
                     String group = b.has("group") ? b.req("group").text().trim() : null;
-                    if (group != null && !groupNames.contains(group)) throw b.req("group").error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groupNames));
-                    if (b.has("shift") && b.has("team")) throw b.req("team").error("give 'shift' or 'team', not both");
+                    if (group != null && !groupNames.contains(group)) throw unknownGroup(b.req("group"), group, groupNames);
+                    if (b.has("shift") && b.has("team")) throw b.req("team").error("give 'shift' or 'team', not both", "'shift' 与 'team' 只能给一个");
                     String pattern = b.has("shift") ? b.req("shift").text().trim() : b.has("team") ? b.req("team").text().trim() : null;
                     if (pattern != null && !patterns.contains(pattern)) {
-                        throw (b.has("shift") ? b.req("shift") : b.req("team")).error("unknown shift or team '" + pattern + "'; allowed: " + String.join(", ", patterns));
+                        throw (b.has("shift") ? b.req("shift") : b.req("team")).error("unknown shift or team '" + pattern + "'; allowed: " + String.join(", ", patterns),
+                                "未知班次或小组 '" + pattern + "'；允许：" + String.join(", ", patterns));
                     }
                     LocalDate date = b.has("date") ? date(b.req("date")) : null;
                     int min = b.has("min") ? b.req("min").asInt(0, 100_000) : 0;
                     int max = b.has("max") ? b.req("max").asInt(0, 100_000) : 100_000;
-                    if (max < min) throw b.req("max").error("must be at least min (" + min + ")");
+                    if (max < min) throw b.req("max").error("must be at least min (" + min + ")", "不能小于 min（" + min + "）");
                     bounds.add(new Bound(group, pattern, date, min, max));
                 }
             }
@@ -228,12 +231,12 @@ public final class ScenarioLoader {
         double scale = d.has("scale") ? d.req("scale").asDouble(0, 1e6) : 1.0;
         Path trace = null;
         double[][] patterns = null;
-        if (d.has("trace") && d.has("pattern")) throw d.req("trace").error("give either 'pattern' or 'trace', not both");
+        if (d.has("trace") && d.has("pattern")) throw d.req("trace").error("give either 'pattern' or 'trace', not both", "'pattern' 与 'trace' 只能给一个");
         if (d.has("trace")) {
             Node t = d.req("trace");
             Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".") : file.toAbsolutePath().getParent();
             trace = base.resolve(t.text().trim()).normalize();
-            if (!Files.isReadable(trace)) throw t.error("cannot read trace file " + trace);
+            if (!Files.isReadable(trace)) throw t.error("cannot read trace file " + trace, "无法读取记录文件 " + trace);
         } else {
             patterns = patterns(d.req("pattern"));
         }
@@ -271,7 +274,7 @@ public final class ScenarioLoader {
             for (double[] row : mixByHour) System.arraycopy(DEFAULT_MIX, 0, row, 0, DEFAULT_MIX.length);
         } else {
             Map<String, Node> entries = mix.entries();
-            if (entries.isEmpty()) throw mix.error("name at least one buyer type, e.g. {presale: 0.7, aftersale: 0.3}");
+            if (entries.isEmpty()) throw mix.error("name at least one buyer type, e.g. {presale: 0.7, aftersale: 0.3}", "至少写一种买家类型，如 {presale: 0.7, aftersale: 0.3}");
             types.addAll(entries.keySet());
             for (String b : buyerNodes.keySet()) if (!types.contains(b)) types.add(b);
             mixByHour = new double[24][types.size()];
@@ -280,7 +283,7 @@ public final class ScenarioLoader {
                 Node v = e.getValue();
                 if (v.isList()) {
                     List<Node> items = v.items();
-                    if (items.size() != 24) throw v.error("an hourly mix needs 24 values (one per hour), found " + items.size());
+                    if (items.size() != 24) throw v.error("an hourly mix needs 24 values (one per hour), found " + items.size(), "按小时的占比需要 24 个值（每小时一个），实际有 " + items.size() + " 个");
                     for (int h = 0; h < 24; h++) mixByHour[h][i] = items.get(h).asDouble(0, 1);
                 } else {
                     double p = v.asDouble(0, 1);
@@ -291,8 +294,10 @@ public final class ScenarioLoader {
             for (int h = 0; h < 24; h++) {
                 double sum = Arrays.stream(mixByHour[h]).sum();
                 if (Math.abs(sum - 1) > MIX_TOLERANCE) {
-                    String where = entries.values().stream().anyMatch(Node::isList) ? " in hour " + h : "";
-                    throw mix.error("shares must add up to 1" + where + ", they add up to " + Node.fmt(Math.round(sum * 1e9) / 1e9));
+                    boolean hourly = entries.values().stream().anyMatch(Node::isList);
+                    String total = Node.fmt(Math.round(sum * 1e9) / 1e9);
+                    throw mix.error("shares must add up to 1" + (hourly ? " in hour " + h : "") + ", they add up to " + total,
+                            (hourly ? "第 " + h + " 小时的" : "") + "占比之和必须为 1，实际为 " + total);
                 }
             }
         }
@@ -310,10 +315,13 @@ public final class ScenarioLoader {
         double[] base;
         if (p.has("hourly")) base = rates(p.req("hourly"));
         else if (p.has("quarter_hourly")) base = rates(p.req("quarter_hourly"));
-        else throw p.error("give 'hourly' (24 chats-per-hour values) or 'quarter_hourly' (96 values)");
+        else throw p.error("give 'hourly' (24 chats-per-hour values) or 'quarter_hourly' (96 values)",
+                "请给出 'hourly'（24 个每小时咨询量）或 'quarter_hourly'（96 个值）");
         String expected = base.length == 24 ? "hourly" : "quarter_hourly";
-        if (p.has("hourly") && base.length != 24) throw p.req("hourly").error("needs 24 values (chats per hour for each hour), found " + base.length);
-        if (p.has("quarter_hourly") && base.length != 96) throw p.req("quarter_hourly").error("needs 96 values (chats per hour for each quarter hour), found " + base.length);
+        if (p.has("hourly") && base.length != 24) throw p.req("hourly").error("needs 24 values (chats per hour for each hour), found " + base.length,
+                "需要 24 个值（每小时的咨询量），实际有 " + base.length + " 个");
+        if (p.has("quarter_hourly") && base.length != 96) throw p.req("quarter_hourly").error("needs 96 values (chats per hour for each quarter hour), found " + base.length,
+                "需要 96 个值（每刻钟的每小时咨询量），实际有 " + base.length + " 个");
         double[][] out = new double[7][];
         Arrays.fill(out, base);
         Node wd = p.opt("weekdays");
@@ -330,7 +338,8 @@ public final class ScenarioLoader {
 
     private static double[] rates(Node list) {
         List<Node> items = list.items();
-        if (items.size() != 24 && items.size() != 96) throw list.error("needs 24 (hourly) or 96 (quarter-hourly) chats-per-hour values, found " + items.size());
+        if (items.size() != 24 && items.size() != 96) throw list.error("needs 24 (hourly) or 96 (quarter-hourly) chats-per-hour values, found " + items.size(),
+                "需要 24 个（按小时）或 96 个（按刻钟）每小时咨询量，实际有 " + items.size() + " 个");
         double[] r = new double[items.size()];
         for (int i = 0; i < r.length; i++) {
             Node n = items.get(i);
@@ -338,9 +347,11 @@ public final class ScenarioLoader {
             try {
                 v = Double.parseDouble(n.text().trim());
             } catch (NumberFormatException e) {
-                throw n.error("'" + n.text() + "' is not a number; allowed: chats per hour, 0 or more");
+                throw n.error("'" + n.text() + "' is not a number; allowed: chats per hour, 0 or more",
+                        "'" + n.text() + "' 不是数字；允许：每小时咨询量，不小于 0");
             }
-            if (!(v >= 0) || Double.isInfinite(v)) throw n.error("a rate cannot be " + Node.fmt(v) + "; allowed: chats per hour, 0 or more");
+            if (!(v >= 0) || Double.isInfinite(v)) throw n.error("a rate cannot be " + Node.fmt(v) + "; allowed: chats per hour, 0 or more",
+                    "咨询量不能为 " + Node.fmt(v) + "；允许：每小时咨询量，不小于 0");
             r[i] = v;
         }
         return r;
@@ -405,11 +416,12 @@ public final class ScenarioLoader {
         List<String> skills = new ArrayList<>();
         for (Node s : g.req("skills").items()) {
             String t = s.text().trim();
-            if (!types.contains(t)) throw s.error("unknown buyer type '" + t + "'; known types: " + String.join(", ", types));
-            if (skills.contains(t)) throw s.error("skill '" + t + "' listed twice");
+            if (!types.contains(t)) throw s.error("unknown buyer type '" + t + "'; known types: " + String.join(", ", types),
+                    "未知买家类型 '" + t + "'；已有类型：" + String.join(", ", types));
+            if (skills.contains(t)) throw s.error("skill '" + t + "' listed twice", "技能 '" + t + "' 重复列出");
             skills.add(t);
         }
-        if (skills.isEmpty()) throw g.req("skills").error("list at least one buyer type this group serves");
+        if (skills.isEmpty()) throw g.req("skills").error("list at least one buyer type this group serves", "至少列出本组接待的一种买家类型");
         String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
         String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of("chat", "phone"))) : "chat";
         int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals("phone") ? 1 : 5;
@@ -426,7 +438,7 @@ public final class ScenarioLoader {
         s.allowOnly("from", "to", "breaks");
         int from = timeOfDay(s.req("from"), false);
         int to = timeOfDay(s.req("to"), true);
-        if (from == to) throw s.req("to").error("a shift needs from != to");
+        if (from == to) throw s.req("to").error("a shift needs from != to", "班次的 from 与 to 不能相同");
         Shift tmp = new Shift(name, from, to, List.of());
         List<Break> breaks = new ArrayList<>();
         Node bn = s.opt("breaks");
@@ -449,9 +461,10 @@ public final class ScenarioLoader {
     private static RosterEntry rosterEntry(Node r, Set<String> groups, Map<String, Shift> shifts) {
         r.allowOnly("group", "shift", "agents", "dates");
         String group = r.req("group").text().trim();
-        if (!groups.contains(group)) throw r.req("group").error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groups));
+        if (!groups.contains(group)) throw unknownGroup(r.req("group"), group, groups);
         String shift = r.req("shift").text().trim();
-        if (!shifts.containsKey(shift)) throw r.req("shift").error("unknown shift '" + shift + "'; shifts defined: " + String.join(", ", shifts.keySet()));
+        if (!shifts.containsKey(shift)) throw r.req("shift").error("unknown shift '" + shift + "'; shifts defined: " + String.join(", ", shifts.keySet()),
+                "未知班次 '" + shift + "'；已定义的班次：" + String.join(", ", shifts.keySet()));
         int agents = r.req("agents").asInt(0, 100_000);
         List<LocalDate> dates = null;
         if (r.has("dates")) {
@@ -467,7 +480,7 @@ public final class ScenarioLoader {
         if (!name.matches(NAME) || name.length() > 40) throw t.req("name").error("team name '" + shorten(name) + "' " + NAME_ALLOWED);
         Map<String, Integer> agents = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : t.req("agents").entries().entrySet()) {
-            if (!groups.contains(e.getKey())) throw e.getValue().error("unknown group '" + e.getKey() + "'; groups in 'agents': " + String.join(", ", groups));
+            if (!groups.contains(e.getKey())) throw unknownGroup(e.getValue(), e.getKey(), groups);
             agents.put(e.getKey(), e.getValue().asInt(0, 100_000));
         }
         Node rot = t.req("rotation");
@@ -482,7 +495,8 @@ public final class ScenarioLoader {
             for (Node c : rot.req("cycle").items()) {
                 String s = c.text().trim();
                 if (!s.equals(OFF) && !shifts.containsKey(s)) {
-                    throw c.error("unknown shift '" + s + "'; allowed: " + String.join(", ", shifts.keySet()) + ", or 'off' for a rest day");
+                    throw c.error("unknown shift '" + s + "'; allowed: " + String.join(", ", shifts.keySet()) + ", or 'off' for a rest day",
+                            "未知班次 '" + s + "'；允许：" + String.join(", ", shifts.keySet()) + "，或 'off' 表示休息日");
                 }
                 cycle.add(s);
             }
@@ -523,6 +537,11 @@ public final class ScenarioLoader {
         double d = n.asDuration();
         if (!(d > 0)) throw n.error("must be longer than 0");
         return d;
+    }
+
+    private static ScenarioException unknownGroup(Node n, String group, java.util.Collection<String> groups) {
+        return n.error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groups),
+                "未知坐席组 '" + group + "'；'agents' 中的组：" + String.join(", ", groups));
     }
 
     static LocalDate date(Node n) {
