@@ -34,13 +34,16 @@ public final class WorkBounds {
         double days = s.horizon() / 86400;
         if (days > MAX_HORIZON_DAYS) {
             throw new ScenarioException(file, 0, "horizon", String.format(Locale.ROOT, "%s is %.0f days; allowed: at most %.0f days (ten years)",
-                    Durations.format(s.horizon()), days, MAX_HORIZON_DAYS));
+                    Durations.format(s.horizon()), days, MAX_HORIZON_DAYS),
+                    String.format(Locale.ROOT, "%s 即 %.0f 天；允许：最多 %.0f 天（十年）", Durations.format(s.horizon()), days, MAX_HORIZON_DAYS));
         }
         int intervals = ReplicationMetrics.intervalCount(s.horizon(), s.interval());
         if (intervals > MAX_INTERVALS) {
             double workable = Math.ceil(s.horizon() / MAX_INTERVALS / 60) * 60;
             throw new ScenarioException(file, 0, "interval", String.format(Locale.ROOT, "%s over %s makes %,d reporting intervals; allowed: at most %,d (interval: %s or longer)",
-                    Durations.format(s.interval()), Durations.format(s.horizon()), intervals, MAX_INTERVALS, Durations.format(workable)));
+                    Durations.format(s.interval()), Durations.format(s.horizon()), intervals, MAX_INTERVALS, Durations.format(workable)),
+                    String.format(Locale.ROOT, "%s 为间隔、共 %s，会有 %,d 个统计时段；允许：最多 %,d 个（interval 取 %s 或更长）",
+                            Durations.format(s.interval()), Durations.format(s.horizon()), intervals, MAX_INTERVALS, Durations.format(workable)));
         }
         if (!s.demand().isTrace()) {
             double arrivals = RateProfile.of(s).expectedArrivals(0, s.horizon());
@@ -48,14 +51,16 @@ public final class WorkBounds {
                 double scale = s.demand().scale() * MAX_ARRIVALS / arrivals;
                 throw new ScenarioException(file, 0, "demand.scale", String.format(Locale.ROOT,
                         "the demand brings about %,.0f chats per replication; allowed: at most %,.0f (demand.scale: %.3g or less, or a shorter horizon)",
-                        arrivals, MAX_ARRIVALS, scale));
+                        arrivals, MAX_ARRIVALS, scale), String.format(Locale.ROOT,
+                        "每次重复约有 %,.0f 个咨询；允许：最多 %,.0f 个（demand.scale 取 %.3g 或更小，或缩短模拟时长）", arrivals, MAX_ARRIVALS, scale));
             }
         }
         long agents = 0;
         for (Scenario.RosterEntry e : s.roster()) agents += e.agents();
         for (Scenario.Team t : s.teams()) for (int n : t.agents().values()) agents += n;
         if (agents > MAX_AGENTS) {
-            throw new ScenarioException(file, 0, "roster", String.format(Locale.ROOT, "%,d agents on the roster; allowed: at most %,d", agents, MAX_AGENTS));
+            throw new ScenarioException(file, 0, "roster", String.format(Locale.ROOT, "%,d agents on the roster; allowed: at most %,d", agents, MAX_AGENTS),
+                    String.format(Locale.ROOT, "排班中有 %,d 名坐席；允许：最多 %,d 名", agents, MAX_AGENTS));
         }
         long perReplication = bytesPerReplication(s, intervals);
         long heap = Runtime.getRuntime().maxMemory();
@@ -64,9 +69,12 @@ public final class WorkBounds {
                 * ChatCell.newHistogram().getEstimatedFootprintInBytes());
         long fits = (long) Math.max(0, (heap * HEAP_SHARE - inFlight) / perReplication);
         if (s.replications() > fits) {
+            double gb = (double) s.replications() * perReplication / 1e9;
             throw new ScenarioException(file, 0, "replications", String.format(Locale.ROOT,
                     "%,d replications keep about %.1f GB of figures, more than this Java heap (%.1f GB) holds; allowed here: at most %,d "
-                            + "(or more heap: JAVA_OPTS=-Xmx16g)", s.replications(), (double) s.replications() * perReplication / 1e9, heap / 1e9, Math.max(1, fits)));
+                            + "(or more heap: JAVA_OPTS=-Xmx16g)", s.replications(), gb, heap / 1e9, Math.max(1, fits)),
+                    String.format(Locale.ROOT, "%,d 次重复约需保存 %.1f GB 的统计数据，超过本 Java 堆（%.1f GB）的容量；此处允许：最多 %,d 次"
+                            + "（或加大堆：JAVA_OPTS=-Xmx16g）", s.replications(), gb, heap / 1e9, Math.max(1, fits)));
         }
     }
 

@@ -45,13 +45,13 @@ final class Distributions {
                 n.allowOnly("dist", "min", "max");
                 double min = nonNegative(n.req("min"));
                 double max = nonNegative(n.req("max"));
-                if (max < min) throw n.req("max").error("must be at least min");
+                if (max < min) throw n.req("max").error("must be at least min", "不能小于 min");
                 return new DistSpec(Kind.UNIFORM, min, max, null);
             }
             default: { // empirical
                 n.allowOnly("dist", "values");
                 List<Node> items = n.req("values").items();
-                if (items.isEmpty()) throw n.req("values").error("give at least one value");
+                if (items.isEmpty()) throw n.req("values").error("give at least one value", "至少给一个值");
                 double[] v = new double[items.size()];
                 for (int i = 0; i < v.length; i++) v[i] = nonNegative(items.get(i));
                 return new DistSpec(Kind.EMPIRICAL, 0, 0, v);
@@ -77,7 +77,7 @@ final class Distributions {
 
     private static double nonNegative(Node n) {
         double d = n.asDuration();
-        if (d < 0) throw n.error("must be 0 or more");
+        if (d < 0) throw n.error("must be 0 or more", "不能小于 0");
         return d;
     }
 }

@@ -32,7 +32,8 @@ public final class TreeReader {
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    "无法读取文件（" + e.getClass().getSimpleName() + ": " + e.getMessage() + "）");
         }
         Node early = takeReadAhead(file, content);
         if (early != null) return early;
@@ -103,9 +104,10 @@ public final class TreeReader {
             String msg = e.getOriginalMessage();
             int nl = msg.indexOf('\n');
             if (nl > 0) msg = msg.substring(0, nl);
-            throw new ScenarioException(name, line, null, "not valid " + (json ? "JSON" : "YAML") + ": " + msg);
+            throw new ScenarioException(name, line, null, "not valid " + (json ? "JSON" : "YAML") + ": " + msg,
+                    "不是有效的 " + (json ? "JSON" : "YAML") + "（常见原因：缩进不齐、用了 Tab 或全角标点）：" + msg);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read: " + e.getMessage());
+            throw new ScenarioException(name, 0, null, "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage());
         }
     }
 
@@ -120,7 +122,7 @@ public final class TreeReader {
                     int keyLine = lines ? p.currentTokenLocation().getLineNr() : 0;
                     String childPath = Node.childPath(path, key);
                     if (n.rawGet(key) != null) {
-                        throw new ScenarioException(name, keyLine, childPath, "key given twice");
+                        throw new ScenarioException(name, keyLine, childPath, "key given twice", "同一个键写了两次");
                     }
                     p.nextToken();
                     n.put(key, readValue(p, name, childPath, lines));

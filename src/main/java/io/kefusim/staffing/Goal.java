@@ -32,7 +32,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
     public enum Per { INTERVAL, DAY, RUN }
 
     public static final double MIN_BUYERS_PER_INTERVAL = 10;
-    private static final String ALLOWED = "allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales";
+    private static final String EXAMPLES = "service-level>=0.9, missed(2m)<=0.05, abandon<=0.03";
     private static final Pattern SL = Pattern.compile("service-level\\s*>=\\s*([0-9.]+)");
     private static final Pattern MISSED = Pattern.compile("missed\\(([^)]+)\\)\\s*<=\\s*([0-9.]+)");
     private static final Pattern ABANDON = Pattern.compile("abandon\\s*<=\\s*([0-9.]+)");
@@ -42,7 +42,8 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
             case "interval" -> Per.INTERVAL;
             case "day" -> Per.DAY;
             case "run" -> Per.RUN;
-            default -> throw new ScenarioException("--per", 0, null, "'" + per + "' is not allowed; allowed: interval, day, run");
+            default -> throw new ScenarioException("--per", 0, null, "'" + per + "' is not allowed; allowed: interval, day, run",
+                    "不允许 '" + per + "'；允许：interval, day, run");
         };
         String t = text.trim();
         Matcher m;
@@ -53,18 +54,21 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
             try {
                 d = Durations.parse(m.group(1));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException("--target", 0, null, "'" + m.group(1) + "' in " + t + ": " + e.getMessage());
+                throw new ScenarioException("--target", 0, null, "'" + m.group(1) + "' in " + t + ": " + e.getMessage(),
+                        t + " 中的 '" + m.group(1) + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 的时长");
             }
             int index = -1;
             for (int i = 0; i < s.firstResponseDeadlines().length; i++) if (s.firstResponseDeadlines()[i] == d) index = i;
             if (index < 0) {
                 throw new ScenarioException("--target", 0, null, "the scenario has no first-response deadline " + m.group(1)
-                        + "; its deadlines: " + String.join(", ", s.deadlineLabels()));
+                        + "; its deadlines: " + String.join(", ", s.deadlineLabels()),
+                        "方案中没有 " + m.group(1) + " 的首次响应时限；已有时限：" + String.join(", ", s.deadlineLabels()));
             }
             return new Goal(Kind.MISSED, share(m.group(2), t), index, s.deadlineLabels()[index], p);
         }
         if (t.equals("lost-sales")) return new Goal(Kind.LOST_SALES, 0, -1, null, p);
-        throw new ScenarioException("--target", 0, null, "'" + t + "' is not a goal; " + ALLOWED);
+        throw new ScenarioException("--target", 0, null, "'" + t + "' is not a goal; allowed: " + EXAMPLES + ", or lost-sales",
+                "'" + t + "' 不是目标；允许：" + EXAMPLES + " 或 lost-sales");
     }
 
     private static double share(String v, String goal) {
@@ -74,7 +78,8 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
         } catch (NumberFormatException ignored) {
             // fall through to the error
         }
-        throw new ScenarioException("--target", 0, null, "'" + v + "' in " + goal + " is not a share; allowed: a number from 0 to 1");
+        throw new ScenarioException("--target", 0, null, "'" + v + "' in " + goal + " is not a share; allowed: a number from 0 to 1",
+                goal + " 中的 '" + v + "' 不是比例；允许：从 0 到 1 的数");
     }
 
     /** True when the goal is a constraint (everything but lost-sales). */

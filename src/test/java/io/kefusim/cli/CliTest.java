@@ -184,6 +184,34 @@ class CliTest {
         assertTrue(kefusim("validate", file.toString()).err().contains("trace.csv:1: when: unknown column; allowed: time, type, messages"));
     }
 
+    /** In Chinese too: a trace's rows, a file that is not YAML, and the optimiser's --target. */
+    @Test
+    void traceSyntaxAndGoalMistakesInChinese() throws Exception {
+        Path file = dir.resolve("trace.yaml");
+        Files.writeString(file, GOOD.replaceAll("  pattern: \\{hourly: \\[[^]]*]}\n", "  trace: trace.csv\n"));
+        Files.writeString(dir.resolve("trace.csv"), "time,type\n2026-11-11 00:00:09,presale\n2026-11-11 00:00:01,presale\n");
+        CliRunner.Result r = kefusim("validate", file.toString(), "--lang", "zh");
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().startsWith("错误：") && r.err().contains("trace.csv:3: time: '2026-11-11 00:00:01' 早于上一行；各行须按时间先后排列"), r.err());
+        Files.writeString(dir.resolve("trace.csv"), "when,type\n2026-11-11 00:00:09,presale\n");
+        assertTrue(kefusim("validate", file.toString(), "--lang", "zh").err().contains("trace.csv:1: when: 无法识别的列；允许：time, type, messages"));
+
+        Path bad = dir.resolve("indent.yaml");
+        Files.writeString(bad, "name: x\nstart: 2026-11-10T00:00\n  horizon: 2d\n");
+        CliRunner.Result y = kefusim("validate", bad.toString(), "--lang", "zh");
+        assertEquals(2, y.code());
+        assertTrue(y.err().strip().startsWith("错误：" + bad + ":3: 不是有效的 YAML"), y.err());
+
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, GOOD);
+        CliRunner.Result g = kefusim("staff", good.toString(), "--target", "fast", "--lang", "zh", "--out", dir.resolve("o").toString());
+        assertEquals(2, g.code());
+        assertEquals("错误：--target: 'fast' 不是目标；允许：service-level>=0.9, missed(2m)<=0.05, abandon<=0.03 或 lost-sales", g.err().strip());
+        CliRunner.Result e = kefusim("staff", good.toString(), "--target", "fast", "--out", dir.resolve("o").toString());
+        assertEquals("error: --target: 'fast' is not a goal; allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales", e.err().strip());
+        assertFalse(Files.exists(dir.resolve("o")), "no results folder");
+    }
+
     @Test
     void badSetOverrideAndMissingFile() throws Exception {
         Path file = dir.resolve("good.yaml");
