@@ -56,7 +56,8 @@ final class CompareCommand implements Callable<Integer> {
             plans.addAll(ScenarioLoader.loadWithVariants(files.get(0), options.allOverrides()));
             if (plans.size() < 2) {
                 throw new ScenarioException(files.get(0).toString(), 0, "variants",
-                        "nothing to compare: give two or more scenario files, or add 'variants:' (a list of {name, set: {key: value}})");
+                        "nothing to compare: give two or more scenario files, or add 'variants:' (a list of {name, set: {key: value}})",
+                        "没有可对比的方案：请给两个或更多方案文件，或加上 'variants:'（{name, set: {键: 值}} 的列表）");
             }
         } else {
             Set<String> names = new HashSet<>();

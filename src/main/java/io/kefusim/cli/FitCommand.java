@@ -44,7 +44,8 @@ final class FitCommand implements Callable<Integer> {
         // by default the first file's name, with what cannot name a folder replaced by '-'
         String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "")
                 .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
-        if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED);
+        if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
+                "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
         Fit.Read read = Fit.read(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {

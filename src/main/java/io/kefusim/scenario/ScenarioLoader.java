@@ -30,6 +30,7 @@ public final class ScenarioLoader {
      */
     static final String NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_\\-]*";
     static final String NAME_ALLOWED = "is not allowed; allowed: up to 40 letters (Chinese too), digits, '_' and '-', not starting with '-'";
+    static final String NAME_ALLOWED_ZH = "不可用；允许：最多 40 个字母（可用中文）、数字、'_' 和 '-'，不能以 '-' 开头";
     static final String SCENARIO_NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*";
 
     static String shorten(String s) {
@@ -47,7 +48,7 @@ public final class ScenarioLoader {
     /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
     public static Scenario load(Path file, List<String> overrides, List<String> varied) {
         if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(file.toString(), 0, null, "no such file");
+            throw new ScenarioException(file.toString(), 0, null, "no such file", "没有这个文件");
         }
         Node root = TreeReader.read(file);
         for (String o : overrides) Overrides.apply(root, o, "--set");
@@ -76,7 +77,8 @@ public final class ScenarioLoader {
             Node v = items.get(i);
             v.allowOnly("name", "set");
             String name = v.req("name").text().trim();
-            if (!names.add(name)) throw v.req("name").error("plan name '" + name + "' is used twice (\"base\" is the scenario itself)");
+            if (!names.add(name)) throw v.req("name").error("plan name '" + name + "' is used twice (\"base\" is the scenario itself)",
+                    "方案名 '" + name + "' 用了两次（\"base\" 指方案本身）");
             Node tree = TreeReader.read(file);
             for (String o : overrides) Overrides.apply(tree, o);
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
@@ -95,6 +97,7 @@ public final class ScenarioLoader {
 
     public static final String SCENARIO_NAME_ALLOWED = "cannot name a results folder; allowed: up to 80 letters (Chinese too), digits, '-', '_' and '.', "
             + "not starting with '.' or '-'";
+    public static final String SCENARIO_NAME_ALLOWED_ZH = "不能用作结果文件夹名；允许：最多 80 个字母（可用中文）、数字、'-'、'_' 和 '.'，不能以 '.' 或 '-' 开头";
 
     /** Whether {@code name} may name a scenario (and so its results folder). */
     public static boolean isScenarioName(String name) {
@@ -102,12 +105,12 @@ public final class ScenarioLoader {
     }
 
     public static Scenario bind(Node root, Path file) {
-        if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)");
+        if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)", "方案文件应为“键: 值”的映射（name、start、horizon、demand 等）");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
                 "absence", "costs", "variants", "staffing", "labour");
         String name = root.req("name").text().trim();
-        if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED);
+        if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED, "'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED_ZH);
         ZoneId zone = zone(root.opt("zone"));
         LocalDateTime start = dateTime(root.req("start"));
         double horizon = positiveDuration(root.req("horizon"));
@@ -128,11 +131,11 @@ public final class ScenarioLoader {
             Node fr = dl.opt("first_response");
             if (fr != null) {
                 List<Node> items = fr.items();
-                if (items.isEmpty()) throw fr.error("give at least one deadline, e.g. [2m, 30m, 2h]");
+                if (items.isEmpty()) throw fr.error("give at least one deadline, e.g. [2m, 30m, 2h]", "至少给一个时限，如 [2m, 30m, 2h]");
                 deadlines = new double[items.size()];
                 for (int i = 0; i < deadlines.length; i++) deadlines[i] = positiveDuration(items.get(i));
                 for (int i = 1; i < deadlines.length; i++) {
-                    if (deadlines[i] <= deadlines[i - 1]) throw items.get(i).error("deadlines must increase");
+                    if (deadlines[i] <= deadlines[i - 1]) throw items.get(i).error("deadlines must increase", "时限须从小到大排列");
                 }
             }
             if (dl.has("reply")) replyDeadline = positiveDuration(dl.req("reply"));
@@ -148,7 +151,8 @@ public final class ScenarioLoader {
         Node shiftsNode = root.opt("shifts");
         if (shiftsNode != null) {
             for (Map.Entry<String, Node> e : shiftsNode.entries().entrySet()) {
-                if (!e.getKey().matches(NAME) || e.getKey().length() > 40) throw e.getValue().error("shift name '" + shorten(e.getKey()) + "' " + NAME_ALLOWED);
+                if (!e.getKey().matches(NAME) || e.getKey().length() > 40) throw e.getValue().error("shift name '" + shorten(e.getKey()) + "' " + NAME_ALLOWED,
+                        "班次名 '" + shorten(e.getKey()) + "' " + NAME_ALLOWED_ZH);
                 shifts.put(e.getKey(), shift(e.getKey(), e.getValue()));
             }
         }
@@ -247,7 +251,7 @@ public final class ScenarioLoader {
             for (Node day : daysNode.items()) {
                 day.allowOnly("date", "scale", "peaks");
                 LocalDate date = date(day.req("date"));
-                if (!seen.add(date)) throw day.req("date").error("date " + date + " is listed twice");
+                if (!seen.add(date)) throw day.req("date").error("date " + date + " is listed twice", "日期 " + date + " 列了两次");
                 double s = day.has("scale") ? day.req("scale").asDouble(0, 1e6) : 1.0;
                 List<Peak> peaks = new ArrayList<>();
                 Node pk = day.opt("peaks");
@@ -256,7 +260,7 @@ public final class ScenarioLoader {
                         p.allowOnly("from", "to", "scale");
                         int from = timeOfDay(p.req("from"), false);
                         int to = timeOfDay(p.req("to"), true);
-                        if (from == to) throw p.req("to").error("a peak needs from != to");
+                        if (from == to) throw p.req("to").error("a peak needs from != to", "高峰的 from 与 to 不能相同");
                         peaks.add(new Peak(from, to, p.req("scale").asDouble(0, 1e6)));
                     }
                 }
@@ -303,7 +307,8 @@ public final class ScenarioLoader {
         }
         for (String t : types) {
             if (!t.matches(NAME) || t.length() > 40) {
-                throw mix == null ? d.error("bad type name " + shorten(t)) : mix.error("buyer type '" + shorten(t) + "' " + NAME_ALLOWED);
+                throw mix == null ? d.error("bad type name " + shorten(t), "买家类型名不可用：" + shorten(t))
+                        : mix.error("buyer type '" + shorten(t) + "' " + NAME_ALLOWED, "买家类型 '" + shorten(t) + "' " + NAME_ALLOWED_ZH);
             }
         }
         return new Demand(patterns, scale, List.copyOf(days), trace, types.toArray(String[]::new), mixByHour);
@@ -311,7 +316,7 @@ public final class ScenarioLoader {
 
     private static double[][] patterns(Node p) {
         p.allowOnly("hourly", "quarter_hourly", "weekdays");
-        if (p.has("hourly") && p.has("quarter_hourly")) throw p.req("quarter_hourly").error("give either 'hourly' or 'quarter_hourly', not both");
+        if (p.has("hourly") && p.has("quarter_hourly")) throw p.req("quarter_hourly").error("give either 'hourly' or 'quarter_hourly', not both", "'hourly' 与 'quarter_hourly' 只能给一个");
         double[] base;
         if (p.has("hourly")) base = rates(p.req("hourly"));
         else if (p.has("quarter_hourly")) base = rates(p.req("quarter_hourly"));
@@ -329,7 +334,8 @@ public final class ScenarioLoader {
             wd.allowOnly(WEEKDAYS);
             for (Map.Entry<String, Node> e : wd.entries().entrySet()) {
                 double[] r = rates(e.getValue());
-                if (r.length != base.length) throw e.getValue().error("needs " + base.length + " values like '" + expected + "', found " + r.length);
+                if (r.length != base.length) throw e.getValue().error("needs " + base.length + " values like '" + expected + "', found " + r.length,
+                        "需要与 '" + expected + "' 一样的 " + base.length + " 个值，实际有 " + r.length + " 个");
                 out[WEEKDAYS.indexOf(e.getKey())] = r;
             }
         }
@@ -391,18 +397,18 @@ public final class ScenarioLoader {
         for (Node row : list.items()) {
             if (row.has("otherwise")) {
                 row.allowOnly("otherwise");
-                if (otherwise != null) throw row.error("'otherwise' given twice");
+                if (otherwise != null) throw row.error("'otherwise' given twice", "'otherwise' 写了两次");
                 otherwise = row.req("otherwise").asDouble(0, 1);
                 continue;
             }
-            if (otherwise != null) throw row.error("'otherwise' must be the last row");
+            if (otherwise != null) throw row.error("'otherwise' must be the last row", "'otherwise' 必须是最后一行");
             row.allowOnly("within", "factor");
             double w = row.req("within").asDuration();
-            if (!within.isEmpty() && w <= within.get(within.size() - 1)) throw row.req("within").error("rows must have increasing 'within'");
+            if (!within.isEmpty() && w <= within.get(within.size() - 1)) throw row.req("within").error("rows must have increasing 'within'", "各行的 'within' 须从小到大");
             within.add(w);
             factor.add(row.req("factor").asDouble(0, 1));
         }
-        if (otherwise == null) throw list.error("end the table with {otherwise: F}, the factor after the last 'within'");
+        if (otherwise == null) throw list.error("end the table with {otherwise: F}, the factor after the last 'within'", "表的最后一行应为 {otherwise: F}，即最后一个 'within' 之后的系数");
         return new ConversionFactor(within.stream().mapToDouble(Double::doubleValue).toArray(),
                 factor.stream().mapToDouble(Double::doubleValue).toArray(), otherwise, linear);
     }
@@ -412,7 +418,7 @@ public final class ScenarioLoader {
     private static AgentGroup group(Node g, Set<String> types) {
         g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay");
         String name = g.req("group").text().trim();
-        if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED);
+        if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED, "'" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         List<String> skills = new ArrayList<>();
         for (Node s : g.req("skills").items()) {
             String t = s.text().trim();
@@ -434,7 +440,7 @@ public final class ScenarioLoader {
     }
 
     private static Shift shift(String name, Node s) {
-        if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation");
+        if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation", "'off' 专用于轮班中的休息日");
         s.allowOnly("from", "to", "breaks");
         int from = timeOfDay(s.req("from"), false);
         int to = timeOfDay(s.req("to"), true);
@@ -449,7 +455,9 @@ public final class ScenarioLoader {
                 double len = positiveDuration(b.req("for"));
                 double offset = Math.floorMod(at - from, 86400);
                 if (offset <= 0 || offset + len >= tmp.length()) {
-                    throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + s.req("from").text() + "-" + s.req("to").text());
+                    String shift = s.req("from").text() + "-" + s.req("to").text();
+                    throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + shift,
+                            b.req("at").text() + " 起 " + b.req("for").text() + " 的休息不在班次 " + shift + " 之内");
                 }
                 breaks.add(new Break(at, len));
             }
@@ -477,7 +485,7 @@ public final class ScenarioLoader {
     private static Team team(Node t, Set<String> groups, Map<String, Shift> shifts) {
         t.allowOnly("name", "agents", "rotation");
         String name = t.req("name").text().trim();
-        if (!name.matches(NAME) || name.length() > 40) throw t.req("name").error("team name '" + shorten(name) + "' " + NAME_ALLOWED);
+        if (!name.matches(NAME) || name.length() > 40) throw t.req("name").error("team name '" + shorten(name) + "' " + NAME_ALLOWED, "小组名 '" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         Map<String, Integer> agents = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : t.req("agents").entries().entrySet()) {
             if (!groups.contains(e.getKey())) throw unknownGroup(e.getValue(), e.getKey(), groups);
@@ -488,7 +496,7 @@ public final class ScenarioLoader {
         LocalDate from = rot.has("from") ? date(rot.req("from")) : null;
         List<String> cycle;
         if (rot.has("template")) {
-            if (rot.has("cycle")) throw rot.req("cycle").error("give either 'template' or 'cycle', not both");
+            if (rot.has("cycle")) throw rot.req("cycle").error("give either 'template' or 'cycle', not both", "'template' 与 'cycle' 只能给一个");
             cycle = RotationTemplates.cycle(rot, shifts);
         } else {
             cycle = new ArrayList<>();
@@ -500,9 +508,9 @@ public final class ScenarioLoader {
                 }
                 cycle.add(s);
             }
-            if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day");
+            if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day", "至少列出一天");
         }
-        if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls");
+        if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls", "必须填写 'from'：轮班周期第 1 天的日期");
         return new Team(name, Collections.unmodifiableMap(agents), List.copyOf(cycle), from);
     }
 
@@ -524,7 +532,7 @@ public final class ScenarioLoader {
             }
             if (n.has("max_stint")) maxStint = positiveDuration(n.req("max_stint"));
             if (n.has("min_rest")) minRest = n.req("min_rest").asDuration();
-            if (minRest < 0) throw n.req("min_rest").error("cannot be negative");
+            if (minRest < 0) throw n.req("min_rest").error("cannot be negative", "不能为负数");
             if (n.has("max_hours_per_week")) maxWeek = n.req("max_hours_per_week").asDouble(1, 168);
             if (n.has("max_days_in_row")) maxDays = n.req("max_days_in_row").asInt(1, 366);
         }
@@ -535,7 +543,7 @@ public final class ScenarioLoader {
 
     static double positiveDuration(Node n) {
         double d = n.asDuration();
-        if (!(d > 0)) throw n.error("must be longer than 0");
+        if (!(d > 0)) throw n.error("must be longer than 0", "必须大于 0");
         return d;
     }
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class Sweep {
     private static final String ALLOWED = "a list like 4,6,8 or 30s,1m,2m; a range like 4..16 or 4..16:2; "
             + "or a range of durations like 15s..90s:15s";
+    private static final String ALLOWED_ZH = "列表，如 4,6,8 或 30s,1m,2m；范围，如 4..16 或 4..16:2；或时长范围，如 15s..90s:15s";
     private static final Pattern RANGE = Pattern.compile("(.+?)\\.\\.(.+?)(?::(.+))?");
     private static final int MAX_POINTS = 1000;
 
@@ -46,7 +47,8 @@ public final class Sweep {
     public static Vary parseVary(String spec) {
         int eq = spec.indexOf('=');
         if (eq <= 0 || eq == spec.length() - 1) {
-            throw new ScenarioException("--vary", 0, spec, "expected KEY=VALUES, e.g. roster[0].agents=4..16 or buyers.presale.patience.mean=30s,1m,2m,5m");
+            throw new ScenarioException("--vary", 0, spec, "expected KEY=VALUES, e.g. roster[0].agents=4..16 or buyers.presale.patience.mean=30s,1m,2m,5m",
+                    "应为 键=取值，如 roster[0].agents=4..16 或 buyers.presale.patience.mean=30s,1m,2m,5m");
         }
         String key = spec.substring(0, eq).trim(), values = spec.substring(eq + 1).trim();
         List<String> out = new ArrayList<>();
@@ -56,10 +58,10 @@ public final class Sweep {
             boolean dur = hasUnit(from) || hasUnit(to) || (step != null && hasUnit(step));
             double a = number(from, dur, key), b = number(to, dur, key);
             double st = step == null ? 1 : number(step, dur, key);
-            if (dur && step == null) throw bad(key, values, "a range of durations needs a step, e.g. 15s..90s:15s");
-            if (!(st > 0)) throw bad(key, values, "the step must be more than 0");
-            if (b < a) throw bad(key, values, "the range must go up, from the smaller value to the larger");
-            if ((b - a) / st + 1 > MAX_POINTS) throw bad(key, values, "more than " + MAX_POINTS + " values");
+            if (dur && step == null) throw bad(key, values, "a range of durations needs a step, e.g. 15s..90s:15s", "时长范围需要步长，如 15s..90s:15s");
+            if (!(st > 0)) throw bad(key, values, "the step must be more than 0", "步长必须大于 0");
+            if (b < a) throw bad(key, values, "the range must go up, from the smaller value to the larger", "范围须从小到大");
+            if ((b - a) / st + 1 > MAX_POINTS) throw bad(key, values, "more than " + MAX_POINTS + " values", "超过 " + MAX_POINTS + " 个取值");
             BigDecimal x = BigDecimal.valueOf(a), end = BigDecimal.valueOf(b), stp = BigDecimal.valueOf(st);
             for (; x.compareTo(end) <= 0; x = x.add(stp)) {
                 out.add(dur ? Durations.format(x.doubleValue()) : x.stripTrailingZeros().toPlainString());
@@ -71,11 +73,11 @@ public final class Sweep {
         for (String p : parts) if (hasUnit(p.trim())) dur = true;
         for (String p : parts) {
             String v = p.trim();
-            if (v.isEmpty()) throw bad(key, values, "an empty value");
+            if (v.isEmpty()) throw bad(key, values, "an empty value", "有一个取值是空的");
             number(v, dur, key);
             out.add(v);
         }
-        if (out.size() > MAX_POINTS) throw bad(key, values, "more than " + MAX_POINTS + " values");
+        if (out.size() > MAX_POINTS) throw bad(key, values, "more than " + MAX_POINTS + " values", "超过 " + MAX_POINTS + " 个取值");
         return new Vary(key, out, dur);
     }
 
@@ -88,18 +90,18 @@ public final class Sweep {
         try {
             return duration ? Durations.parse(v) : Double.parseDouble(v);
         } catch (IllegalArgumentException e) {
-            throw bad(key, v, "'" + v + "' is not a " + (duration ? "duration" : "number"));
+            throw bad(key, v, "'" + v + "' is not a " + (duration ? "duration" : "number"), "'" + v + "' 不是" + (duration ? "时长" : "数字"));
         }
     }
 
-    private static ScenarioException bad(String key, String values, String why) {
-        return new ScenarioException("--vary", 0, key, why + "; allowed: " + ALLOWED);
+    private static ScenarioException bad(String key, String values, String why, String whyZh) {
+        return new ScenarioException("--vary", 0, key, why + "; allowed: " + ALLOWED, whyZh + "；允许：" + ALLOWED_ZH);
     }
 
     /** Every point of the grid (first key slowest), each loaded and checked before anything runs. */
     public static List<Point> plan(Path file, List<String> overrides, List<Vary> varies) {
         if (varies.isEmpty() || varies.size() > 2) {
-            throw new ScenarioException("--vary", 0, null, "give one or two --vary options");
+            throw new ScenarioException("--vary", 0, null, "give one or two --vary options", "请给一个或两个 --vary 选项");
         }
         List<List<String>> grid = new ArrayList<>();
         for (String a : varies.get(0).values()) {

@@ -110,8 +110,7 @@ class CliTest {
     /**
      * Each bad input gives exit code 2, one line naming file, line and field and what is
      * allowed, no stack trace, and no results folder: in English by default, and with
-     * {@code --lang zh} in Chinese, the line starting 错误： (a message not yet written in Chinese
-     * stays English there).
+     * {@code --lang zh} in Chinese, the line starting 错误：.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -127,7 +126,7 @@ class CliTest {
             "unknown shift   | 'shift: day, agents' | 'shift: night, agents' | bad.yaml:13: roster[0].shift: unknown shift 'night'; shifts defined: day | bad.yaml:13: roster[0].shift: 未知班次 'night'；已定义的班次：day",
             "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale, aftersale",
             "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'       | bad.yaml:11: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00 | bad.yaml:11: shifts.day.to: '25:00' 不是一天中的时刻；允许：从 00:00 到 24:00 的 HH:MM",
-            "not yet Chinese | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11: shifts.-day: shift name '-day' is not allowed",
+            "bad shift name  | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11: shifts.-day: 班次名 '-day' 不可用",
     })
     void badScenarioInput(String name, String from, String to, String english, String chinese) throws Exception {
         runsBad(from, to, null, "error: ", english);
@@ -210,6 +209,10 @@ class CliTest {
         CliRunner.Result e = kefusim("staff", good.toString(), "--target", "fast", "--out", dir.resolve("o").toString());
         assertEquals("error: --target: 'fast' is not a goal; allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales", e.err().strip());
         assertFalse(Files.exists(dir.resolve("o")), "no results folder");
+        // a message not yet written in Chinese keeps its English after 错误：
+        CliRunner.Result n = kefusim("erlang", "--rate", "0", "--agents", "3", "--lang", "zh");
+        assertEquals(2, n.code());
+        assertEquals("错误：--rate: must be more than 0 chats per hour", n.err().strip());
     }
 
     @Test
