@@ -50,7 +50,7 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
-        if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000");
+        if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000", "允许：2 到 10000");
         RecordFormat forced = records.format();
         Scenario base = ScenarioLoader.load(scenario, List.of());
         int t = RunOptions.threadCount(threads);

@@ -76,22 +76,24 @@ final class ErlangCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         text = new Text(lang);
-        if (!(rate > 0) || Double.isInfinite(rate)) throw new ScenarioException("--rate", 0, null, "must be more than 0 chats per hour");
+        if (!(rate > 0) || Double.isInfinite(rate)) throw new ScenarioException("--rate", 0, null, "must be more than 0 chats per hour", "必须大于每小时 0 个咨询");
         double level = share("--level", levelText);
-        if (!(level > 0 && level < 1)) throw new ScenarioException("--level", 0, null, "'" + levelText + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8");
+        if (!(level > 0 && level < 1)) throw new ScenarioException("--level", 0, null, "'" + levelText + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8",
+                "不允许 '" + levelText + "'；允许：0 与 1 之间的比例，如 0.8");
         Double maxAbandon = maxAbandonText == null ? null : share("--max-abandon", maxAbandonText);
-        if (concurrency < 1 || concurrency > 64) throw new ScenarioException("--concurrency", 0, null, "allowed: 1 to 64");
-        if (agents != null && (agents < 1 || agents > 100_000)) throw new ScenarioException("--agents", 0, null, "allowed: 1 to 100000");
+        if (concurrency < 1 || concurrency > 64) throw new ScenarioException("--concurrency", 0, null, "allowed: 1 to 64", "允许：1 到 64");
+        if (agents != null && (agents < 1 || agents > 100_000)) throw new ScenarioException("--agents", 0, null, "allowed: 1 to 100000", "允许：1 到 100000");
         double t = duration("--target", target);
         Double p = patience == null ? null : duration("--patience", patience);
-        if (p != null && !(p > 0)) throw new ScenarioException("--patience", 0, null, "must be longer than 0");
+        if (p != null && !(p > 0)) throw new ScenarioException("--patience", 0, null, "must be longer than 0", "必须大于 0");
         double lambda = rate / 3600;
         Staffing.Goal goal = new Staffing.Goal(t, level, maxAbandon == null ? 1 : maxAbandon);
         boolean messageModel = concurrency > 1 || messages != null || reply != null || think != null;
         if (messageModel) return chatDesk(out, lambda, t, p, goal);
-        if (handle == null) throw new ScenarioException("--handle", 0, null, "is required for one chat per agent; or give --concurrency, --messages, --reply and --think");
+        if (handle == null) throw new ScenarioException("--handle", 0, null, "is required for one chat per agent; or give --concurrency, --messages, --reply and --think",
+                "每位客服一次接待一个会话时必须填写；或者给出 --concurrency、--messages、--reply 和 --think");
         double h = duration("--handle", handle);
-        if (!(h > 0)) throw new ScenarioException("--handle", 0, null, "must be longer than 0");
+        if (!(h > 0)) throw new ScenarioException("--handle", 0, null, "must be longer than 0", "必须大于 0");
         double load = lambda * h;
         int maxServers = (int) Math.min(1_000_000, Math.ceil(load * 3 + 100));
         int needed = Staffing.serversNeeded(lambda, h, p, goal, maxServers);
@@ -125,10 +127,11 @@ final class ErlangCommand implements Callable<Integer> {
     private int chatDesk(PrintWriter out, double lambda, double t, Double p, Staffing.Goal goal) {
         double m = messages == null ? 6 : messages;
         if (!(m >= 1) || m > io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT) {
-            throw new ScenarioException("--messages", 0, null, "allowed: 1 to " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " buyer messages per chat");
+            throw new ScenarioException("--messages", 0, null, "allowed: 1 to " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " buyer messages per chat",
+                    "允许：每个会话 1 到 " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " 条买家消息");
         }
         double r = reply == null ? 30 : duration("--reply", reply);
-        if (!(r > 0)) throw new ScenarioException("--reply", 0, null, "must be longer than 0");
+        if (!(r > 0)) throw new ScenarioException("--reply", 0, null, "must be longer than 0", "必须大于 0");
         double rsd = replySd == null ? r * 2 / 3 : duration("--reply-sd", replySd);
         double w = duration("--wrap-up", wrapUp);
         double z;
@@ -139,7 +142,9 @@ final class ErlangCommand implements Callable<Integer> {
             double typing = m * r + w;
             if (m > 1 && h < typing) {
                 throw new ScenarioException("--handle", 0, null, "'" + handle + "' is shorter than " + fmt(m) + " replies of " + Durations.format(r)
-                        + " plus wrap-up (" + Durations.format(typing) + "); allowed: at least that, or give --reply and --think");
+                        + " plus wrap-up (" + Durations.format(typing) + "); allowed: at least that, or give --reply and --think",
+                        "'" + handle + "' 短于 " + fmt(m) + " 次 " + Durations.format(r) + " 的回复加善后（" + Durations.format(typing)
+                        + "）；允许：至少这么长，或者给出 --reply 和 --think");
             }
             z = m > 1 ? (h - typing) / (m - 1) : 0;
         } else {
@@ -230,14 +235,15 @@ final class ErlangCommand implements Callable<Integer> {
         } catch (NumberFormatException ignored) {
             // the error below says what is allowed
         }
-        throw new ScenarioException(option, 0, null, "'" + text + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8 or 80%");
+        throw new ScenarioException(option, 0, null, "'" + text + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8 or 80%",
+                "不允许 '" + text + "'；允许：0 与 1 之间的比例，如 0.8 或 80%");
     }
 
     private static double duration(String option, String text) {
         try {
             return Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(option, 0, null, e.getMessage());
+            throw new ScenarioException(option, 0, null, e.getMessage(), "'" + text + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长");
         }
     }
 }

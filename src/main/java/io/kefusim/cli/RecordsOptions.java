@@ -21,7 +21,7 @@ final class RecordsOptions {
 
     /** The format asked for, or null to tell it by each file's header. */
     RecordFormat format() {
-        if (format != null && map != null) throw new ScenarioException("--map", 0, null, "give --format or --map, not both");
+        if (format != null && map != null) throw new ScenarioException("--map", 0, null, "give --format or --map, not both", "--format 与 --map 只能给一个");
         return map != null ? RecordFormat.load(map) : format != null ? RecordFormat.preset(format) : null;
     }
 }

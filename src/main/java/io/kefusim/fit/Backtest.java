@@ -105,9 +105,11 @@ public final class Backtest {
         Map<String, String> names = FitResult.typeNames(typeList);
         for (String t : typeList) {
             if (base.typeIndex(names.get(t)) < 0) {
+                String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
                 throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
                         "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
-                                + String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList()) + " (fit the records with kefusim fit first)");
+                                + types + " (fit the records with kefusim fit first)",
+                        "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
             }
         }
         chats.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -174,7 +176,7 @@ public final class Backtest {
         TreeMap<Long, double[]> staff = f.staffing();
         if (staff.isEmpty()) {
             throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
-                    + "a backtest needs an agent column");
+                    + "a backtest needs an agent column", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列");
         }
         String group = base.groups().get(0).name();
         List<Scenario.RosterEntry> roster = new ArrayList<>();

@@ -68,10 +68,11 @@ public final class Fit {
                     }
                     if (progress != null && rows % 1_000_000 == 0) progress.accept(file.getFileName() + ": " + rows + " rows");
                 }
-                if (rows == 0) throw new ScenarioException(file.toString(), 2, null, "no records after the header");
+                if (rows == 0) throw new ScenarioException(file.toString(), 2, null, "no records after the header", "表头之后没有记录");
                 if (badHere > Math.max(MAX_BAD_FLOOR, MAX_BAD_SHARE * rows)) {
                     throw new ScenarioException(file.toString(), 0, null, badHere + " of " + rows + " rows could not be read (more than "
-                            + (int) (MAX_BAD_SHARE * 100) + "%): the columns are probably mapped wrong; first: " + bad.get(0));
+                            + (int) (MAX_BAD_SHARE * 100) + "%): the columns are probably mapped wrong; first: " + bad.get(0),
+                            rows + " 行中有 " + badHere + " 行无法读取（超过 " + (int) (MAX_BAD_SHARE * 100) + "%）：多半是列对应错了；第一处：" + bad.get(0));
                 }
                 if (phantom > 0) notices.add(file.getFileName() + ": " + phantom + " phantom calls (vanished before any outcome) left out");
             }
@@ -79,9 +80,10 @@ public final class Fit {
         if (log.messages() > 0) f.messages(log);
         if (f.rows == 0 && log.messages() > 0) {
             throw new ScenarioException(files.get(0).toString(), 0, null, "per-message records alone do not say when buyers arrived or gave up; "
-                    + "give the per-chat records too (kefusim's chats.csv beside messages.csv)");
+                    + "give the per-chat records too (kefusim's chats.csv beside messages.csv)",
+                    "只有逐条消息的记录，看不出买家何时进线、何时放弃；请同时给出逐个会话的记录（如 kefusim 的 chats.csv 与 messages.csv）");
         }
-        if (f.rows == 0) throw new ScenarioException(files.get(0).toString(), 0, null, "no readable records");
+        if (f.rows == 0) throw new ScenarioException(files.get(0).toString(), 0, null, "no readable records", "没有可读取的记录");
         if (f.zeroService > 0) notices.add(f.zeroService + " answered calls with zero talk time left out of the reply (talk) time");
         return new Read(f, bad, notices, formats);
     }

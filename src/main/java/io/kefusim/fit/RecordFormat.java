@@ -84,8 +84,9 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
     /** The preset named, for {@code --format}. */
     public static RecordFormat preset(String name) {
         for (RecordFormat f : PRESETS) if (f.name.equals(name)) return f;
-        throw new ScenarioException("--format", 0, null, "'" + name + "' is not a records format; allowed: "
-                + String.join(", ", PRESETS.stream().map(RecordFormat::name).toList()) + " (or describe your columns with --map FILE)");
+        String presets = String.join(", ", PRESETS.stream().map(RecordFormat::name).toList());
+        throw new ScenarioException("--format", 0, null, "'" + name + "' is not a records format; allowed: " + presets + " (or describe your columns with --map FILE)",
+                "'" + name + "' 不是记录格式；允许：" + presets + "（或用 --map FILE 说明各列）");
     }
 
     /** The preset whose required columns the header has (kefusim's, the bank's, 千牛's), or null. */
@@ -112,13 +113,14 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
         Node cn = root.req("columns");
         for (Map.Entry<String, Node> e : cn.entries().entrySet()) {
             if (!FIELDS.get(kind).contains(e.getKey())) {
-                throw e.getValue().error("unknown field '" + e.getKey() + "' for " + kind.name().toLowerCase() + " records; allowed: "
-                        + String.join(", ", FIELDS.get(kind)));
+                String fields = String.join(", ", FIELDS.get(kind));
+                throw e.getValue().error("unknown field '" + e.getKey() + "' for " + kind.name().toLowerCase() + " records; allowed: " + fields,
+                        kind.name().toLowerCase() + " 记录没有字段 '" + e.getKey() + "'；允许：" + fields);
             }
             columns.put(e.getKey(), e.getValue().text().trim());
         }
         String required = FIELDS.get(kind).get(0);
-        if (!columns.containsKey(required)) throw cn.error("map the required field '" + required + "' to a column");
+        if (!columns.containsKey(required)) throw cn.error("map the required field '" + required + "' to a column", "请把必需的字段 '" + required + "' 对应到一列");
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Node on = root.opt("outcomes");
         if (on != null) {
@@ -129,7 +131,8 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
                     case "bot" -> Outcome.BOT;
                     case "open" -> Outcome.OPEN;
                     case "skip" -> Outcome.SKIP;
-                    default -> throw e.getValue().error("unknown outcome '" + e.getKey() + "'; allowed: answered, abandoned, bot, open, skip");
+                    default -> throw e.getValue().error("unknown outcome '" + e.getKey() + "'; allowed: answered, abandoned, bot, open, skip",
+                            "未知结果 '" + e.getKey() + "'；允许：answered, abandoned, bot, open, skip");
                 };
                 for (Node v : e.getValue().items()) outcomes.put(v.text().trim().toLowerCase(), o);
             }

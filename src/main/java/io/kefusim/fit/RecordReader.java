@@ -72,7 +72,7 @@ public final class RecordReader implements AutoCloseable {
      */
     public static RecordReader open(Path file, RecordFormat format) {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) throw new ScenarioException(name, 0, null, "no such file");
+        if (!Files.isRegularFile(file)) throw new ScenarioException(name, 0, null, "no such file", "没有这个文件");
         try {
             PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
             byte[] bom = in.readNBytes(3);
@@ -80,19 +80,22 @@ public final class RecordReader implements AutoCloseable {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             reader.mark(1 << 16);
             String first = reader.readLine();
-            if (first == null) throw new ScenarioException(name, 1, null, "the file is empty; a header row and one row per record are needed");
+            if (first == null) throw new ScenarioException(name, 1, null, "the file is empty; a header row and one row per record are needed",
+                    "文件是空的；需要一行表头，每条记录一行");
             reader.reset();
             char sep = first.indexOf('\t') >= 0 ? '\t' : first.indexOf(',') >= 0 || first.indexOf(';') < 0 ? ',' : ';';
             CsvParser p = new CsvFactory().createParser(reader);
             p.setSchema(CsvSchema.emptySchema().withColumnSeparator(sep));
             List<String> header = readCells(p);
-            if (header == null) throw new ScenarioException(name, 1, null, "no header row");
+            if (header == null) throw new ScenarioException(name, 1, null, "no header row", "没有表头行");
             for (int i = 0; i < header.size(); i++) header.set(i, header.get(i).trim());
             RecordFormat f = format != null ? format : RecordFormat.detect(new LinkedHashSet<>(header));
             if (f == null) {
-                throw new ScenarioException(name, 1, null, "the columns (" + String.join(", ", header.subList(0, Math.min(8, header.size())))
-                        + (header.size() > 8 ? ", ..." : "") + ") match no built-in format; allowed: --format "
-                        + String.join("|", RecordFormat.PRESETS.stream().map(RecordFormat::name).toList()) + ", or --map FILE naming your columns");
+                String columns = String.join(", ", header.subList(0, Math.min(8, header.size()))) + (header.size() > 8 ? ", ..." : "");
+                String presets = String.join("|", RecordFormat.PRESETS.stream().map(RecordFormat::name).toList());
+                throw new ScenarioException(name, 1, null, "the columns (" + columns + ") match no built-in format; allowed: --format "
+                        + presets + ", or --map FILE naming your columns",
+                        "这些列（" + columns + "）不符合任何内置格式；允许：--format " + presets + "，或用 --map FILE 说明各列");
             }
             String required = RecordFormat.FIELDS.get(f.kind()).get(0);
             List<String> needs = new ArrayList<>(List.of(required));
@@ -100,13 +103,15 @@ public final class RecordReader implements AutoCloseable {
             if (f.kind() == RecordFormat.Kind.MESSAGES) needs.addAll(List.of("time", "sender"));
             for (String field : needs) {
                 if (!f.has(field) || !header.contains(f.column(field))) {
-                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: "
-                            + String.join(", ", header.subList(0, Math.min(12, header.size()))));
+                    String has = String.join(", ", header.subList(0, Math.min(12, header.size())));
+                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: " + has,
+                            "缺少 " + field + " 所需的列；表头中有：" + has);
                 }
             }
             return new RecordReader(file, f, p, header);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    "无法读取文件（" + e.getClass().getSimpleName() + ": " + e.getMessage() + "）");
         }
     }
 
@@ -139,7 +144,8 @@ public final class RecordReader implements AutoCloseable {
             return row;
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
-                    "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                    "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")",
+                    "无法读取各行（" + e.getMessage().lines().findFirst().orElse("") + "）");
         }
     }
 

@@ -210,9 +210,20 @@ class CliTest {
         assertEquals("error: --target: 'fast' is not a goal; allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales", e.err().strip());
         assertFalse(Files.exists(dir.resolve("o")), "no results folder");
         // a message not yet written in Chinese keeps its English after 错误：
-        CliRunner.Result n = kefusim("erlang", "--rate", "0", "--agents", "3", "--lang", "zh");
+        Path none = dir.resolve("no-such-folder");
+        CliRunner.Result n = kefusim("batch", none.toString(), "--lang", "zh");
         assertEquals(2, n.code());
-        assertEquals("错误：--rate: must be more than 0 chats per hour", n.err().strip());
+        assertEquals("错误：" + none + ": no such folder or manifest", n.err().strip());
+        // a shop's own records that fit no format
+        Path records = dir.resolve("records.csv");
+        Files.writeString(records, "a,b,c\n1,2,3\n");
+        CliRunner.Result fit = kefusim("fit", records.toString(), "--lang", "zh", "--out", dir.resolve("o").toString());
+        assertEquals(2, fit.code());
+        assertTrue(fit.err().strip().startsWith("错误：" + records + ":1: 这些列（a, b, c）不符合任何内置格式"), fit.err());
+        // the analytic calculator's options read in Chinese
+        CliRunner.Result erlang = kefusim("erlang", "--rate", "0", "--agents", "3", "--lang", "zh");
+        assertEquals(2, erlang.code());
+        assertEquals("错误：--rate: 必须大于每小时 0 个咨询", erlang.err().strip());
     }
 
     @Test
