@@ -101,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The scenario files of a folder (sorted by name) or of a manifest (in its order, relative to it). */
     static List<Path> scenarioFiles(Path source) throws IOException {
-        if (!Files.exists(source)) throw new ScenarioException(source.toString(), 0, null, "no such folder or manifest");
+        if (!Files.exists(source)) throw new ScenarioException(source.toString(), 0, null, "no such folder or manifest", "没有这个文件夹或清单文件");
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(source)) {
             try (Stream<Path> l = Files.list(source)) {
@@ -113,11 +113,12 @@ final class BatchCommand implements Callable<Integer> {
                 String l = lines.get(i).replaceFirst("#.*", "").trim();
                 if (l.isEmpty()) continue;
                 Path p = source.toAbsolutePath().getParent().resolve(l);
-                if (!Files.isRegularFile(p)) throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is not a scenario file");
+                if (!Files.isRegularFile(p)) throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is not a scenario file", "'" + l + "' 不是方案文件");
                 files.add(p);
             }
         }
-        if (files.isEmpty()) throw new ScenarioException(source.toString(), 0, null, "no scenarios: give a folder of .yaml files or a manifest listing them");
+        if (files.isEmpty()) throw new ScenarioException(source.toString(), 0, null, "no scenarios: give a folder of .yaml files or a manifest listing them",
+                "没有方案：请给一个放 .yaml 文件的文件夹，或列出它们的清单文件");
         return files;
     }
 

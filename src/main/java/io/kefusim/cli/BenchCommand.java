@@ -106,7 +106,8 @@ public final class BenchCommand implements Callable<Integer> {
         Text text = new Text(lang);
         if (report && (cluster.used() || traceRows > 0)) {
             throw new io.kefusim.scenario.ScenarioException("--report", 0, null,
-                    "times writing results on this machine: leave out " + (cluster.used() ? "--cluster" : "--trace-rows"));
+                    "times writing results on this machine: leave out " + (cluster.used() ? "--cluster" : "--trace-rows"),
+                    "测的是在本机写结果的时间：请去掉 " + (cluster.used() ? "--cluster" : "--trace-rows"));
         }
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         if (report) return reportBench(out, text);
@@ -174,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
      * cold, the way a user meets it in a fresh process, then warm.
      */
     private int reportBench(PrintWriter out, Text text) throws Exception {
-        if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more");
+        if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more", "允许：1 或更多");
         io.kefusim.report.Warmup.start();
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
@@ -221,7 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
      * the metrics back is nearly all of its time).
      */
     private int clusterBench(PrintWriter out, Text text) {
-        if (units < 1) throw new io.kefusim.scenario.ScenarioException("--units", 0, null, "allowed: 1 or more");
+        if (units < 1) throw new io.kefusim.scenario.ScenarioException("--units", 0, null, "allowed: 1 or more", "允许：1 或更多");
         Scenario day = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null).withRun(units, 11);
         Experiment.run(day.withRun(Math.min(units, 4), 7), 1, null, null); // warm the workers' JIT
         long t0 = System.nanoTime();

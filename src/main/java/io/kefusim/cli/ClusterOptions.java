@@ -31,9 +31,9 @@ final class ClusterOptions {
     <T> T around(Callable<T> work, java.io.PrintWriter err) throws Exception {
         if (!used()) return work.call();
         for (String a : addresses) {
-            if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701");
+            if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701", "应为 主机:端口，如 10.0.0.5:5701");
         }
-        if (timeout < 1) throw new ScenarioException("--cluster-timeout", 0, null, "allowed: 1 second or more");
+        if (timeout < 1) throw new ScenarioException("--cluster-timeout", 0, null, "allowed: 1 second or more", "允许：1 秒或更长");
         try (Cluster c = Cluster.connect(addresses.stream().map(String::trim).toList(), name, secret == null ? "" : secret, timeout)) {
             err.println("cluster '" + name + "': " + c.members() + " worker(s)");
             return Experiment.using(c, work);

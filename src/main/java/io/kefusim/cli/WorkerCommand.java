@@ -51,15 +51,15 @@ final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 1 || port > 65535) throw new ScenarioException("--port", 0, null, "allowed: 1 to 65535");
-        if (kubernetes != null && !join.isEmpty()) throw new ScenarioException("--kubernetes", 0, null, "give --kubernetes or --join, not both");
+        if (port < 1 || port > 65535) throw new ScenarioException("--port", 0, null, "allowed: 1 to 65535", "允许：1 到 65535");
+        if (kubernetes != null && !join.isEmpty()) throw new ScenarioException("--kubernetes", 0, null, "give --kubernetes or --join, not both", "--kubernetes 与 --join 只能给一个");
         List<String> members = new ArrayList<>(join);
         if (!members.isEmpty() && !members.contains(iface + ":" + port)) members.add(iface + ":" + port);
         HazelcastInstance h;
         try {
             h = Worker.start(iface, port, members, kubernetes, name, secret, exitAfter);
         } catch (RuntimeException e) {
-            throw new ScenarioException("--port", 0, iface + ":" + port, "cannot listen there: " + e.getMessage());
+            throw new ScenarioException("--port", 0, iface + ":" + port, "cannot listen there: " + e.getMessage(), "无法在此监听：" + e.getMessage());
         }
         h.getCluster().addMembershipListener(new MembershipListener() {
             @Override

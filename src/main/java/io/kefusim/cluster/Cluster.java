@@ -57,7 +57,8 @@ public final class Cluster implements Experiment.Remote, AutoCloseable {
             client = HazelcastClient.newHazelcastClient(cc);
         } catch (IllegalStateException e) {
             throw new ScenarioException("--cluster", 0, String.join(",", addresses), "no kefusim worker of cluster '" + clusterName
-                    + "' answered within " + timeoutSeconds + " s; start one with: kefusim worker --port PORT (and the same --cluster-name)");
+                    + "' answered within " + timeoutSeconds + " s; start one with: kefusim worker --port PORT (and the same --cluster-name)",
+                    "集群 '" + clusterName + "' 没有 kefusim worker 在 " + timeoutSeconds + " 秒内应答；请先启动：kefusim worker --port PORT（并用相同的 --cluster-name）");
         }
         Cluster c = new Cluster(client, secret);
         try {
@@ -75,7 +76,8 @@ public final class Cluster implements Experiment.Remote, AutoCloseable {
             String v = get(e.getValue());
             if (!v.equals(Worker.version())) {
                 throw new ScenarioException("--cluster", 0, e.getKey().getAddress().toString(), "this worker runs kefusim " + v
-                        + ", this client kefusim " + Worker.version() + ": run the same version on every machine");
+                        + ", this client kefusim " + Worker.version() + ": run the same version on every machine",
+                        "这台 worker 运行的是 kefusim " + v + "，本机是 kefusim " + Worker.version() + "：请在每台机器上运行同一版本");
             }
         }
     }
@@ -127,7 +129,7 @@ public final class Cluster implements Experiment.Remote, AutoCloseable {
     private static RuntimeException failure(ExecutionException e) {
         Throwable c = e.getCause() == null ? e : e.getCause();
         if (c instanceof ScenarioException se) return se;
-        return new ScenarioException("--cluster", 0, null, "a worker refused or failed the work: " + c.getMessage());
+        return new ScenarioException("--cluster", 0, null, "a worker refused or failed the work: " + c.getMessage(), "有 worker 拒绝或未能完成任务：" + c.getMessage());
     }
 
     private static <T> T get(Future<T> f) {

@@ -209,11 +209,10 @@ class CliTest {
         CliRunner.Result e = kefusim("staff", good.toString(), "--target", "fast", "--out", dir.resolve("o").toString());
         assertEquals("error: --target: 'fast' is not a goal; allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales", e.err().strip());
         assertFalse(Files.exists(dir.resolve("o")), "no results folder");
-        // a message not yet written in Chinese keeps its English after 错误：
         Path none = dir.resolve("no-such-folder");
         CliRunner.Result n = kefusim("batch", none.toString(), "--lang", "zh");
         assertEquals(2, n.code());
-        assertEquals("错误：" + none + ": no such folder or manifest", n.err().strip());
+        assertEquals("错误：" + none + ": 没有这个文件夹或清单文件", n.err().strip());
         // a shop's own records that fit no format
         Path records = dir.resolve("records.csv");
         Files.writeString(records, "a,b,c\n1,2,3\n");
