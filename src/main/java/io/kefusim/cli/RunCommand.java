@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (records && cluster.used()) {
-            throw new io.kefusim.scenario.ScenarioException("--records", 0, null, "writes chats of replication 1 as they happen, on this machine: run without --cluster");
+            throw new io.kefusim.scenario.ScenarioException("--records", 0, null, "writes chats of replication 1 as they happen, on this machine: run without --cluster",
+                    "在本机边运行边写出第 1 次重复的会话：请不要同时用 --cluster");
         }
         return cluster.around(this::work, spec.commandLine().getErr());
     }

@@ -59,11 +59,10 @@ public final class Node {
         return parent == null || parent.isEmpty() ? key : parent + "." + key;
     }
 
-    public ScenarioException error(String message) {
-        return new ScenarioException(file, line, path, message);
-    }
-
-    /** An error with its message in English and in Chinese (for {@code --lang zh}). */
+    /**
+     * An error at this node, its message in English and in Chinese (shown with {@code --lang zh}):
+     * every message about a scenario file is written in both.
+     */
     public ScenarioException error(String message, String chinese) {
         return new ScenarioException(file, line, path, message, chinese);
     }
