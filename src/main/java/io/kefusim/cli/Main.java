@@ -54,13 +54,16 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof ScenarioException ? BAD_INPUT : 1);
         // bad usage is bad input: one line naming the option and what is allowed, exit 2, no usage dump
         cl.setParameterExceptionHandler((e, given) -> {
-            String hint = "";
-            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                hint = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
-            }
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
             String message = e.getMessage().lines().findFirst().orElse("bad usage");
-            e.getCommandLine().getErr().println("error: " + e.getCommandLine().getCommandSpec().qualifiedName() + ": " + message + hint
-                    + " (see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            if (givesChinese(given)) {
+                String hint = suggestions.isEmpty() ? "" : "；是否想用 " + String.join(" 或 ", suggestions) + "？";
+                e.getCommandLine().getErr().println("错误：" + command + "：" + UsageInChinese.of(message) + hint + "（参见：" + command + " --help）");
+            } else {
+                String hint = suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?";
+                e.getCommandLine().getErr().println("error: " + command + ": " + message + hint + " (see: " + command + " --help)");
+            }
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -74,6 +77,18 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Whether the arguments ask for Chinese ({@code --lang zh} or {@code --lang=zh}): for a command
+     * line picocli could not parse, so there is no parse result to ask.
+     */
+    static boolean givesChinese(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--lang=zh")) return true;
+            if (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("zh")) return true;
+        }
+        return false;
     }
 
     /** Whether the command line asked for Chinese ({@code --lang zh}) on the command that ran. */

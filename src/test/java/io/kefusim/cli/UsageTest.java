@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Bad usage is bad input: exit 2 and one line naming the option, for every command; no usage dump. */
+/** Bad usage is bad input: exit 2 and one line naming the option, for every command and in either language; no usage dump. */
 class UsageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -15,7 +15,15 @@ class UsageTest {
             "staff                                                      | error: kefusim staff: Missing required parameter: 'FILE'",
             "fit                                                        | error: kefusim fit: Missing required parameter: 'RECORDS'",
             "backtest x.csv                                             | error: kefusim backtest: Missing required option: '--scenario=FILE'",
-            "nosuch                                                     | error: kefusim: Unmatched argument at index 0: 'nosuch'"})
+            "nosuch                                                     | error: kefusim: Unmatched argument at index 0: 'nosuch'",
+            // with --lang zh they read in Chinese; the options quoted stay as typed
+            "run --lang zh --replication 5 scenarios/classroom-response-time.yaml | 错误：kefusim run：无法识别的选项：'--replication'",
+            "erlang --lang=zh --rate abc --handle 3m                             | 错误：kefusim erlang：选项 '--rate' 的值无效：'abc' 不是数字",
+            "run --lang zh --threads 0x scenarios/classroom-response-time.yaml   | 错误：kefusim run：选项 '--threads' 的值无效：'0x' 不是整数",
+            "erlang --lang zh --rate 10 --handle 3m --level 180%                 | 错误：--level: 不允许 '180%'",
+            "staff --lang zh                                                      | 错误：kefusim staff：缺少必需的参数：'FILE'",
+            "backtest x.csv --lang zh                                             | 错误：kefusim backtest：缺少必需的选项：'--scenario=FILE'",
+            "run a.yaml b.yaml --lang zh                                          | 错误：kefusim run：多余的参数：'b.yaml'（参见：kefusim run --help）"})
     void oneLineExitTwo(String args, String expected) {
         CliRunner.Result r = CliRunner.kefusim(args.trim().split("\\s+"));
         assertEquals(2, r.code(), r.err());
