@@ -68,7 +68,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException se) {
-                boolean zh = asksForChinese(parsed);
+                boolean zh = givesChinese(args);
                 cmd.getErr().println((zh ? "错误：" : "error: ") + se.describe(zh));
                 return BAD_INPUT;
             }
@@ -80,21 +80,13 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Whether the arguments ask for Chinese ({@code --lang zh} or {@code --lang=zh}): for a command
-     * line picocli could not parse, so there is no parse result to ask.
+     * Whether the arguments ask for Chinese ({@code --lang zh} or {@code --lang=zh}), read from the
+     * arguments themselves: a command line picocli could not parse has no parse result to ask.
      */
     static boolean givesChinese(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equalsIgnoreCase("--lang=zh")) return true;
             if (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("zh")) return true;
-        }
-        return false;
-    }
-
-    /** Whether the command line asked for Chinese ({@code --lang zh}) on the command that ran. */
-    static boolean asksForChinese(CommandLine.ParseResult parsed) {
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--lang")) return "zh".equalsIgnoreCase(String.valueOf((Object) p.matchedOptionValue("--lang", "en")));
         }
         return false;
     }
