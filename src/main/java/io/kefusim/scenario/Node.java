@@ -130,7 +130,7 @@ public final class Node {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
             throw error("'" + t + "' is not a number; allowed: a number from " + fmt(min) + " to " + fmt(max),
-                    "'" + t + "' 不是数字；允许：" + rangeZh(min, max) + "的数");
+                    "'" + t + "' 不是数字；允许：" + rangeZh(min, max) + " 的数");
         }
         if (!(v >= min && v <= max)) {
             throw error(fmt(v) + " is out of range; allowed: " + fmt(min) + " to " + fmt(max), fmt(v) + " 超出范围；允许：" + rangeZh(min, max));
@@ -145,7 +145,7 @@ public final class Node {
             v = Integer.parseInt(t);
         } catch (NumberFormatException e) {
             throw error("'" + t + "' is not a whole number; allowed: a whole number from " + min + " to " + max,
-                    "'" + t + "' 不是整数；允许：" + rangeZh(min, max) + "的整数");
+                    "'" + t + "' 不是整数；允许：" + rangeZh(min, max) + " 的整数");
         }
         if (v < min || v > max) throw error(v + " is out of range; allowed: " + min + " to " + max, v + " 超出范围；允许：" + rangeZh(min, max));
         return v;
@@ -187,7 +187,7 @@ public final class Node {
 
     /** "from min to max" in Chinese: 从 min 到 max, or 不小于 min with no upper bound. */
     private static String rangeZh(double min, double max) {
-        return fmt(max).equals("any") ? "不小于 " + fmt(min) + " " : "从 " + fmt(min) + " 到 " + fmt(max) + " ";
+        return fmt(max).equals("any") ? "不小于 " + fmt(min) : "从 " + fmt(min) + " 到 " + fmt(max);
     }
 
     static String fmt(double v) {
