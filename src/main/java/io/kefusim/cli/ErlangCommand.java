@@ -243,7 +243,7 @@ final class ErlangCommand implements Callable<Integer> {
         try {
             return Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(option, 0, null, e.getMessage(), "'" + text + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长");
+            throw new ScenarioException(option, 0, null, e.getMessage(), Durations.notADurationZh(text));
         }
     }
 }

@@ -18,7 +18,8 @@ final class UsageInChinese {
             new Rule(Pattern.compile("Unknown options?: (.+)"), "无法识别的选项：$1"),
             new Rule(Pattern.compile("Missing required options?: (.+)"), "缺少必需的选项：$1"),
             new Rule(Pattern.compile("Missing required parameters?: (.+)"), "缺少必需的参数：$1"),
-            new Rule(Pattern.compile("Invalid value for option (.+?): (.+) is not an? (int|long|double|float)"), "选项 $1 的值无效：$2 不是$3"),
+            new Rule(Pattern.compile("Invalid value for option (.+?): (.+) is not an? (?:int|long)"), "选项 $1 的值无效：$2 不是整数"),
+            new Rule(Pattern.compile("Invalid value for option (.+?): (.+) is not an? (?:double|float)"), "选项 $1 的值无效：$2 不是数字"),
             new Rule(Pattern.compile("Invalid value for option (.+?): (.+)"), "选项 $1 的值无效：$2"),
             new Rule(Pattern.compile("Missing required parameter for option (.+)"), "选项 $1 缺少取值"),
             new Rule(Pattern.compile("Unmatched arguments? from index \\d+: (.+)"), "多余的参数：$1"),
@@ -27,12 +28,8 @@ final class UsageInChinese {
     static String of(String message) {
         for (Rule r : RULES) {
             Matcher m = r.english().matcher(message);
-            if (m.matches()) return typeNames(m.replaceFirst(r.chinese()));
+            if (m.matches()) return m.replaceFirst(r.chinese());
         }
         return message;
-    }
-
-    private static String typeNames(String s) {
-        return s.replace("不是int", "不是整数").replace("不是long", "不是整数").replace("不是double", "不是数字").replace("不是float", "不是数字");
     }
 }

@@ -110,8 +110,7 @@ public final class RecordReader implements AutoCloseable {
             }
             return new RecordReader(file, f, p, header);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    "无法读取文件（" + e.getClass().getSimpleName() + ": " + e.getMessage() + "）");
+            throw ScenarioException.unreadable(name, e);
         }
     }
 

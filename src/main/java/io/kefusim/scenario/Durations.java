@@ -12,6 +12,14 @@ public final class Durations {
 
     private Durations() {}
 
+    /**
+     * What {@link #parse} says of text it cannot read, in Chinese (for {@code --lang zh}): one
+     * message for every kind of bad duration, naming the text as written.
+     */
+    public static String notADurationZh(String raw) {
+        return "'" + (raw == null ? "" : raw.trim()) + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长";
+    }
+
     /** Seconds. Throws {@link IllegalArgumentException} with a message saying what is allowed. */
     public static double parse(String raw) {
         String s = raw == null ? "" : raw.trim();

@@ -165,7 +165,7 @@ public final class Node {
         try {
             return Durations.parse(text());
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage(), "'" + text().trim() + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长");
+            throw error(e.getMessage(), Durations.notADurationZh(text()));
         }
     }
 

@@ -24,6 +24,12 @@ public final class ScenarioException extends RuntimeException {
         this.chinese = chinese;
     }
 
+    /** A file that exists but could not be read (permissions, a folder, a broken disk): the system's reason, in either language. */
+    public static ScenarioException unreadable(String file, java.io.IOException e) {
+        String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new ScenarioException(file, 0, null, "cannot read the file (" + why + ")", "无法读取文件（" + why + "）");
+    }
+
     public String file() { return file; }
     public int line() { return line; }
     public String field() { return field; }

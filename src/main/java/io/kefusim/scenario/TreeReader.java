@@ -32,8 +32,7 @@ public final class TreeReader {
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(name, 0, null, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    "无法读取文件（" + e.getClass().getSimpleName() + ": " + e.getMessage() + "）");
+            throw ScenarioException.unreadable(name, e);
         }
         Node early = takeReadAhead(file, content);
         if (early != null) return early;

@@ -55,7 +55,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
                 d = Durations.parse(m.group(1));
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException("--target", 0, null, "'" + m.group(1) + "' in " + t + ": " + e.getMessage(),
-                        t + " 中的 '" + m.group(1) + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 的时长");
+                        t + " 中的 " + Durations.notADurationZh(m.group(1)));
             }
             int index = -1;
             for (int i = 0; i < s.firstResponseDeadlines().length; i++) if (s.firstResponseDeadlines()[i] == d) index = i;
