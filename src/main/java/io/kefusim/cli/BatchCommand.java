@@ -10,6 +10,9 @@ import io.kefusim.report.RunWriter;
 import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
 import io.kefusim.report.Workbook;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
@@ -60,6 +63,9 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = scenarioFiles(source);
         List<Scenario> shops = new ArrayList<>();
         for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        Map<String, Scenario> byFile = new LinkedHashMap<>();
+        for (int k = 0; k < shops.size(); k++) byFile.put(files.get(k).getFileName().toString(), shops.get(k));
+        ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict);
         return cluster.around(() -> work(files, shops), spec.commandLine().getErr());
     }
 
@@ -69,6 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         int total = shops.stream().mapToInt(Scenario::replications).sum();
         Progress progress = new Progress(total, "batch: " + shops.size() + " scenarios, " + total + " replications");
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<Warning>> warnings = new LinkedHashMap<>();
         Path done = RunFolder.write(options.out, "batch", dir -> {
             int offset = 0;
             Set<String> names = new HashSet<>();
@@ -86,10 +93,13 @@ final class BatchCommand implements Callable<Integer> {
                 info.put("kefusim_version", new Main.Version().getVersion()[0]);
                 info.put("replications", s.replications());
                 info.put("seed", s.seed());
+                List<Warning> mine = ScenarioSanity.check(s);
+                warnings.put(name, mine);
+                info.put("warnings", WarningText.json(mine));
                 Map<String, Object> summary = RunWriter.write(shopDir, s, reps, info, text, options.png, msg -> { });
-                rows.add(row(name, files.get(k), s, reps, summary));
+                rows.add(row(name, files.get(k), s, reps, summary, mine));
             }
-            writeTable(dir, rows);
+            writeTable(dir, rows, warnings);
         });
         progress.finish("");
         print(out, rows, text);
@@ -123,7 +133,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> row(String name, Path file, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> summary) {
+    private static Map<String, Object> row(String name, Path file, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> summary,
+                                           List<Warning> warnings) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("shop", name);
         row.put("file", file.toString());
@@ -139,11 +150,14 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, Object> w = (Map<String, Object>) worst.get("worst");
         row.put("worst_interval_start", w == null ? null : w.get("interval_start"));
         row.put("worst_service_level", w == null ? null : w.get("value"));
+        // a shop's warnings travel in its row: how many, and their codes (the words are in batch.json and the shop's folder)
+        row.put("warnings", warnings.size());
+        row.put("warning_codes", String.join(" ", warnings.stream().map(Warning::code).distinct().toList()));
         return row;
     }
 
     /** batch.csv and batch.json, and batch.xlsx (a spreadsheet is what a team staffing 200 shops opens; Parquet would need Hadoop's libraries). */
-    private static void writeTable(Path dir, List<Map<String, Object>> rows) throws IOException {
+    private static void writeTable(Path dir, List<Map<String, Object>> rows, Map<String, List<Warning>> warnings) throws IOException {
         List<String> head = new ArrayList<>();
         for (String k : rows.get(0).keySet()) {
             head.add(k);
@@ -167,7 +181,10 @@ final class BatchCommand implements Callable<Integer> {
                 cells.add(line);
             }
         }
-        ResultsWriter.JSON.writeValue(dir.resolve("batch.json").toFile(), Map.of("shops", rows));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("shops", rows);
+        json.put("warnings", WarningText.json(warnings));
+        ResultsWriter.JSON.writeValue(dir.resolve("batch.json").toFile(), json);
         List<List<String>> sheet = new ArrayList<>();
         sheet.add(head);
         sheet.addAll(cells);
@@ -177,12 +194,14 @@ final class BatchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<Map<String, Object>> rows, Text text) {
         out.println();
         out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(text.get("sf_service_level"), 14) + Columns.right(text.get("abandon_share"), 14)
-                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16));
+                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16)
+                + Columns.right(text.get("wn_warning"), 10));
         for (Map<String, Object> r : rows) {
             out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(Format.share((Estimate) r.get("service_level")), 14)
                     + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
                     + Columns.right(Format.whole((Estimate) r.get("labour_cost")), 14)
-                    + Columns.right(r.get("intervals_short") + " / " + r.get("intervals_counted"), 16));
+                    + Columns.right(r.get("intervals_short") + " / " + r.get("intervals_counted"), 16)
+                    + Columns.right(String.valueOf(r.get("warnings")), 10));
         }
     }
 }

@@ -8,6 +8,7 @@ import io.kefusim.report.Words;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WhatIfWriter;
+import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.ScenarioLoader;
 import io.kefusim.scenario.ScenarioLoader.Plan;
@@ -22,7 +23,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -67,6 +70,9 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
             }
         }
+        Map<String, Scenario> byPlan = new LinkedHashMap<>();
+        for (Plan p : plans) byPlan.put(p.name(), p.scenario());
+        ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);

@@ -8,6 +8,8 @@ import io.kefusim.report.RunWriter;
 import io.kefusim.report.Warmup;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.sanity.Warning;
 import io.kefusim.roster.DutyPlan;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
@@ -67,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
         Text text = new Text(lang);
         Scenario s = scenario.load();
         int t = RunOptions.threadCount(threads);
-        LabourWarnings.print(s, spec.commandLine().getErr(), text);
+        List<Warning> warnings = ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, scenario.strict);
         RunFolder folder = RunFolder.create(out, s.name());
         try {
             long t0 = System.nanoTime();
@@ -95,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
             long events = reps.stream().mapToLong(m -> m.events).sum();
             info.put("events", events);
             info.put("overrides", scenario.overrides);
+            info.put("warnings", WarningText.json(warnings));
             Map<String, Object> summary = RunWriter.write(folder.dir(), s, reps, info, text, png, msg -> spec.commandLine().getErr().println(msg));
             Path done = folder.commit();
             new ConsoleReport(text, stdout).print(s, summary);

@@ -29,6 +29,9 @@ final class RunOptions {
     @Option(names = "--png", description = "Also write each chart as charts/NAME.png (for slides and chat apps); the SVGs and the HTML page are always written.")
     boolean png;
 
+    @Option(names = "--strict", description = "Treat the scenario's warnings as errors: list them and stop with exit code 2 before anything runs.")
+    boolean strict;
+
     List<String> allOverrides() {
         List<String> all = new ArrayList<>(overrides);
         if (replications != null) all.add("replications=" + replications);

@@ -24,6 +24,9 @@ final class ScenarioOptions {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (overrides the scenario).")
     Long seed;
 
+    @Option(names = "--strict", description = "Treat the scenario's warnings as errors: list them and stop with exit code 2 before anything runs.")
+    boolean strict;
+
     Scenario load() {
         List<String> all = new ArrayList<>(overrides);
         if (replications != null) all.add("replications=" + replications);

@@ -2,6 +2,8 @@ package io.kefusim.cli;
 
 import io.kefusim.demand.TraceArrivals;
 import io.kefusim.report.Text;
+import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -32,7 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         out.println(scenario.file + " " + text.get("valid") + extra);
-        for (String w : LabourWarnings.of(s, text)) out.println(text.get("lw_warning") + w);
+        List<Warning> warnings = ScenarioSanity.check(s);
+        ScenarioWarnings.print(warnings, null, out, text, Integer.MAX_VALUE);
+        ScenarioWarnings.refuseIfStrict(s, warnings, scenario.strict);
         return 0;
     }
 }

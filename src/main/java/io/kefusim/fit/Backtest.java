@@ -193,7 +193,8 @@ public final class Backtest {
         Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());
         return new Scenario(base.name() + "-backtest", base.source(), first.atStartOfDay(), base.zone(), horizon, 0, replications, seed, 3600,
                 base.serviceLevelTarget(), base.serviceLevelGoal(), base.firstResponseDeadlines(), base.replyDeadline(), replayed, List.copyOf(buyers),
-                base.groups(), java.util.Collections.unmodifiableMap(shifts), List.copyOf(roster), List.of(), 0, base.costs(), List.of(), base.labour());
+                base.groups(), java.util.Collections.unmodifiableMap(shifts), List.copyOf(roster), List.of(), 0, base.costs(), List.of(), base.labour(),
+                io.kefusim.scenario.Origins.NONE);
     }
 
     private static Result compare(Scenario s, Tally obs, List<Tally> sims, int intervals, LocalDateTime start, boolean calls, Fit.Read read) {

@@ -1,6 +1,7 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.Estimate;
+import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
@@ -63,6 +64,7 @@ public final class HtmlReport {
                 .append(esc(s.zone().getId())).append(")</p>\n<p class=\"sub\">")
                 .append(esc(text.get("html_runs", ((Number) summary.get("replications")).intValue(), ((Number) summary.get("seed")).longValue())))
                 .append("</p></header>\n");
+        h.append(WarningText.html(text, ScenarioSanity.check(s)));
 
         h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
         headlineCards(t);
@@ -225,6 +227,8 @@ public final class HtmlReport {
     public static final String CSS = """
             body{font-family:-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
             margin:0 auto;max-width:1040px;padding:24px;color:#222;background:#fafafa}
+            .warnings{background:#fff4e5;border-left:4px solid #e67e00;padding:4px 14px;margin:12px 0}.warnings h2{margin-top:8px;border:0;font-size:18px}
+            .warnings li{margin:4px 0}.warnings code{font-size:12px;color:#7a4b00}
             h1{margin:0 0 4px;font-size:26px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}
             .sub{color:#555;margin:2px 0}
             .worst{margin:14px 0 0;padding:10px 14px;border-left:4px solid #c0392b;background:#fdf2f0}

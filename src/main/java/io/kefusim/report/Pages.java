@@ -35,6 +35,12 @@ public final class Pages {
 
     public static String esc(String s) { return HtmlReport.esc(s); }
 
+    /** The scenario warnings' block, what all plans share first (nothing when there are none). */
+    public Pages warnings(Map<String, List<io.kefusim.sanity.Warning>> byPlan) {
+        h.append(WarningText.html(text, WarningText.shared(byPlan)));
+        return this;
+    }
+
     public Pages verdict(String sentence) {
         h.append("<p class=\"verdict\">").append(esc(sentence)).append("</p>\n");
         return this;

@@ -23,6 +23,7 @@ final class StaffPage {
 
     static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
+        p.warnings(WarningText.of(StaffingWriter.plans(text, s, r)));
         StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
         String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",

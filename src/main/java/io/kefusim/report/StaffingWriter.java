@@ -103,6 +103,7 @@ public final class StaffingWriter {
         if (originalEval != null) worst.put("original", worstIntervals(r.goal(), originalEval));
         worst.put("optimised", worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
+        json.put("warnings", WarningText.json(WarningText.of(plans(new Text("en"), original, r))));
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
         Map<String, JFreeChart> charts = requirementCharts(original, r, text);
@@ -111,6 +112,14 @@ public final class StaffingWriter {
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
         StaffPage.write(dir, original, r, originalEval, text, svgs);
+    }
+
+    /** The user's scenario and the optimised one, whose warnings the page and staffing.json show. */
+    static Map<String, Scenario> plans(Text text, Scenario s, Optimiser.Result r) {
+        Map<String, Scenario> out = new LinkedHashMap<>();
+        out.put(text.get("sp_plan_original"), s);
+        out.put(text.get("sp_plan_optimised"), r.best().scenario());
+        return out;
     }
 
     private static String nz(String v) { return v == null ? "" : v; }

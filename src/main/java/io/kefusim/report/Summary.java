@@ -5,6 +5,7 @@ import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
 import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.scenario.Scenario;
 import org.HdrHistogram.Histogram;
 
@@ -42,6 +43,8 @@ public final class Summary {
         root.put("scenario", s.name());
         root.put("replications", reps.size());
         root.put("seed", s.seed());
+        // what a user should know before trusting the figures travels with them (SCENARIO.md)
+        root.put("warnings", WarningText.json(ScenarioSanity.check(s)));
         Map<String, Object> totals = chatFigures(m -> m.total, true);
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));

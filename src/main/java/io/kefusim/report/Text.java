@@ -398,6 +398,54 @@ public final class Text {
             Map.entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
             Map.entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
             Map.entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
+            // ---- scenario warnings (sanity): what a user should know before trusting the figures
+            Map.entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),
+            Map.entry("wn_day_outside", new String[]{
+                    "%s (demand ×%s, peaks: %d) lies outside the run (%s), so it changes nothing: correct the date, or the scenario's start",
+                    "%s（需求 ×%s，%d 个高峰）不在模拟时段（%s）内，不起作用：请改正日期或方案的 start"}),
+            Map.entry("wn_day_in_warmup", new String[]{
+                    "%s falls wholly in the warm-up (counting starts %s), so its buyers are simulated but not counted",
+                    "%s 整天都在预热期内（%s 开始计数），这天的买家被模拟但不计入结果"}),
+            Map.entry("wn_peak_outside", new String[]{
+                    "the peak %s–%s on %s (×%s) lies outside the run (%s), so it changes nothing",
+                    "%3$s 的高峰 %1$s–%2$s（×%4$s）不在模拟时段（%5$s）内，不起作用"}),
+            Map.entry("wn_roster_never", new String[]{
+                    "%d × %s on shift '%s' are rostered only on %s, outside the run (%s): they never come; correct the dates",
+                    "%2$s 组“%3$s”班的 %1$d 人只排在 %4$s，不在模拟时段（%5$s）内：他们不会上岗；请改正日期"}),
+            Map.entry("wn_roster_dates_outside", new String[]{
+                    "%d × %s on shift '%s': the dates %s lie outside the run (%s) and are ignored",
+                    "%2$s 组“%3$s”班的 %1$d 人：日期 %4$s 不在模拟时段（%5$s）内，被忽略"}),
+            Map.entry("wn_bound_outside", new String[]{
+                    "a staffing bound for %s lies outside the run (%s) and limits nothing",
+                    "%s 的人数限制不在模拟时段（%s）内，不起作用"}),
+            Map.entry("wn_type_unserved", new String[]{
+                    "'%s' buyers (%s of those reaching an agent) are in the mix, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills, or set its share in demand.mix to 0",
+                    "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何坐席组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
+            Map.entry("wn_type_never_on_duty", new String[]{
+                    "'%s' buyers (%s of those reaching an agent) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
+                    "买家类型“%s”（占需人工接待买家的 %s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
+            Map.entry("wn_no_agent", new String[]{
+                    "no agent at all is on duty %s – %s, while about %s buyers are expected: add a shift that covers these hours",
+                    "%s – %s 没有任何坐席在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
+            Map.entry("wn_no_agent_more", new String[]{
+                    "… and %d more periods with no agent on duty (about %s buyers expected in them)",
+                    "……另有 %d 段时间没有坐席在岗（预计约 %s 位买家）"}),
+            Map.entry("wn_type_uncovered", new String[]{
+                    "no agent who serves '%s' is on duty %s – %s, while about %s such buyers are expected: put an agent with that skill on a shift covering these hours",
+                    "%2$s – %3$s 没有能接待“%1$s”的坐席在岗，而预计有约 %4$s 位这类买家：请安排有此技能的坐席覆盖这段时间"}),
+            Map.entry("wn_type_uncovered_more", new String[]{
+                    "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
+                    "……另有 %2$d 段时间没有能接待“%1$s”的坐席在岗（预计约 %3$s 位这类买家）"}),
+            Map.entry("wn_break", new String[]{
+                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks, e.g. split them over two shifts whose breaks are apart",
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息，例如分成休息时间不同的两个班次"}),
+            Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
+            Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
+            Map.entry("wn_warning", new String[]{"warnings", "警告"}),
+            Map.entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
+            Map.entry("wn_count", new String[]{"%d warnings about the scenario: listed above, at the top of report.html and in summary.json",
+                    "方案有 %d 条警告：见上文、report.html 顶部和 summary.json"}),
+            Map.entry("wn_strict", new String[]{"%d warnings and --strict: nothing was run", "有 %d 条警告且用了 --strict：没有运行"}),
             Map.entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
             Map.entry("queue_all", new String[]{"Time in queue, everyone who queued, mean (s)", "所有排队买家排队均值（含放弃，秒）"}),
             Map.entry("ch_chats_per_hour", new String[]{"buyers per hour", "每小时咨询买家"}),

@@ -58,10 +58,18 @@ public final class WhatIfPages {
         return ShortfallText.json(s, Summary.serviceLevelShortfall(s, reps), "service_level", s.serviceLevelGoal());
     }
 
+    /** The compared plans' scenarios by name. */
+    static Map<String, Scenario> plans(Comparison.Result r) {
+        Map<String, Scenario> out = new java.util.LinkedHashMap<>();
+        for (var plan : r.plans()) out.put(plan.name(), plan.scenario());
+        return out;
+    }
+
     static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
         Scenario base = r.plans().get(0).scenario();
         Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
                 text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
+        p.warnings(WarningText.of(plans(r)));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
         p.heading(text.get("html_charts"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
@@ -144,6 +152,7 @@ public final class WhatIfPages {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
         Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));
+        p.warnings(WarningText.of(Sweep.byPoint(r.points())));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
         p.heading(text.get("html_charts"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());

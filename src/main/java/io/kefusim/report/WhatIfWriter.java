@@ -69,6 +69,7 @@ public final class WhatIfWriter {
         json.put("worst_intervals", worst);
         List<String> verdict = WhatIfPages.compareVerdict(r, text);
         json.put("verdict", verdict);
+        json.put("warnings", WarningText.json(WarningText.of(WhatIfPages.plans(r))));
         ResultsWriter.JSON.writeValue(dir.resolve("compare.json").toFile(), json);
         Map<String, String> svgs = writeCharts(dir, WhatIfCharts.compare(r, text, style(text)), png);
         WhatIfPages.writeCompare(dir, r, text, svgs, verdict);
@@ -109,6 +110,7 @@ public final class WhatIfWriter {
         json.put("points", points);
         List<String> verdict = WhatIfPages.sweepVerdict(r, text);
         json.put("verdict", verdict);
+        json.put("warnings", WarningText.json(WarningText.of(Sweep.byPoint(r.points()))));
         ResultsWriter.JSON.writeValue(dir.resolve("sweep.json").toFile(), json);
         Map<String, String> svgs = writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)), png);
         WhatIfPages.writeSweep(dir, r, text, svgs, verdict);

@@ -33,8 +33,29 @@ public final class Workbook {
         rows.add(List.of("figure", "mean", "ci95"));
         flatten("", summary.get("totals"), rows);
         sheets.put("summary", rows);
+        List<List<String>> warnings = warningRows(summary.get("warnings"));
+        if (warnings.size() > 1) sheets.put("warnings", warnings);
         for (String sheet : SHEETS) if (tables.containsKey(sheet)) sheets.put(sheet, tables.get(sheet));
         writeSheets(dir.resolve("results.xlsx"), sheets);
+    }
+
+    /** The summary's warnings as a sheet: code, where, date and the message in both languages. */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> warningRows(Object warnings) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("code", "file", "line", "key", "date", "message", "message_zh"));
+        if (!(warnings instanceof List<?> list)) return rows;
+        for (Object o : list) {
+            Map<String, Object> w = (Map<String, Object>) o;
+            Map<String, Object> where = (Map<String, Object>) w.get("where");
+            rows.add(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")), str(where.get("key")),
+                    str(w.get("date")), str(w.get("message")), str(w.get("message_zh"))));
+        }
+        return rows;
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
     }
 
     /** Writes {@code file} with one sheet per entry (first row bold, numbers stored as numbers). */

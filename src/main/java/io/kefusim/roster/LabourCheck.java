@@ -1,6 +1,8 @@
 package io.kefusim.roster;
 
 import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Said;
+import io.kefusim.scenario.Said.Hours;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.Scenario.Break;
 import io.kefusim.scenario.Scenario.Labour;
@@ -30,21 +32,9 @@ import java.util.function.Function;
  */
 public final class LabourCheck {
     /** One broken rule: who (a roster entry or a team's group), when it first happens, and what. */
-    public record Warning(String who, LocalDate date, String rule, String message, Said whoSaid, Said said) {
+    public record Warning(String who, LocalDate date, String rule, String message, Said whoSaid, Said said, String key) {
         @Override
         public String toString() { return who + ", " + date + ": " + message + " (labour." + rule + ")"; }
-    }
-
-    /**
-     * What a warning says as a message key and its arguments, for the reader's language: a
-     * duration is an {@link Hours} (said "24h" in English, as rotas write it; "24小时" in Chinese).
-     */
-    public record Said(String key, Object... args) {}
-
-    /** A stint or rest length in seconds. */
-    public record Hours(double seconds) {
-        @Override
-        public String toString() { return hours(seconds); }
     }
 
     /** A rotation's gap: a shift some team works that no team works on a date. */
@@ -63,7 +53,8 @@ public final class LabourCheck {
         List<Warning> out = new ArrayList<>();
         LocalDate first = s.start().toLocalDate();
         int runDays = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
-        for (RosterEntry e : s.roster()) {
+        for (int i = 0; i < s.roster().size(); i++) {
+            RosterEntry e = s.roster().get(i);
             if (e.agents() == 0) continue;
             // a position: whoever works one instance of the shift works its whole length, and (every
             // day) rests until the next day's instance; back-to-back days are different people
@@ -72,10 +63,12 @@ public final class LabourCheck {
                 Said said = r[0].equals("max_stint") ? new Said("lw_shift_stint", shift.name(), new Hours(shift.length()), new Hours(s.labour().maxStint()))
                         : new Said("lw_shift_rest", shift.name(), new Hours(86400 - shift.length()), new Hours(s.labour().minRest()));
                 out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), r[0], r[1],
-                        new Said("lw_who_roster", e.group(), e.shift()), said));
+                        new Said("lw_who_roster", e.group(), e.shift()), said, "roster[" + i + "]"));
             }
         }
-        for (Team t : s.teams()) {
+        for (int i = 0; i < s.teams().size(); i++) {
+            Team t = s.teams().get(i);
+            String key = "teams[" + i + "]";
             if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
             String who = "team " + t.name() + " (" + String.join(", ", t.agents().keySet()) + ")";
             Said whoSaid = new Said("lw_who_team", t.name(), String.join(", ", t.agents().keySet()));
@@ -85,14 +78,14 @@ public final class LabourCheck {
                 return name.equals(ScenarioLoader.OFF) ? null : s.shifts().get(name);
             };
             List<Stint> stints = stints(s, first, days, shiftOn);
-            stintAndRest(s.labour(), who, whoSaid, s.start(), stints, out);
-            daysInRow(s, who, whoSaid, first, days, shiftOn, out);
+            stintAndRest(s.labour(), who, whoSaid, key, s.start(), stints, out);
+            daysInRow(s, who, whoSaid, key, first, days, shiftOn, out);
             for (int w = 0; w * 7 < days; w++) {
                 double hours = worked(stints, w * 7 * 86400.0, (w + 1) * 7 * 86400.0) / 3600;
                 if (hours > s.labour().maxHoursPerWeek() + 1e-9) {
                     out.add(new Warning(who, first.plusDays(7L * w), "max_hours_per_week", String.format(Locale.ROOT,
                             "%.0f h in the week from %s, more than %.0f h", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek()),
-                            whoSaid, new Said("lw_week", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek())));
+                            whoSaid, new Said("lw_week", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek()), key));
                     break;
                 }
             }
@@ -172,13 +165,13 @@ public final class LabourCheck {
         return merged;
     }
 
-    private static void stintAndRest(Labour rules, String who, Said whoSaid, LocalDateTime first, List<Stint> stints, List<Warning> out) {
+    private static void stintAndRest(Labour rules, String who, Said whoSaid, String key, LocalDateTime first, List<Stint> stints, List<Warning> out) {
         for (int i = 0; i < stints.size(); i++) {
             Stint p = stints.get(i);
             if (p.end - p.start > rules.maxStint() + 1e-6) {
                 out.add(new Warning(who, date(first, p.start), "max_stint", "works " + hours(p.end - p.start) + " in a row from "
                         + time(first, p.start) + ", more than " + Durations.format(rules.maxStint()),
-                        whoSaid, new Said("lw_stint", new Hours(p.end - p.start), time(first, p.start), new Hours(rules.maxStint()))));
+                        whoSaid, new Said("lw_stint", new Hours(p.end - p.start), time(first, p.start), new Hours(rules.maxStint())), key));
                 break;
             }
         }
@@ -187,14 +180,14 @@ public final class LabourCheck {
             if (rest < rules.minRest() - 1e-6) {
                 out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + hours(rest) + " from "
                         + time(first, stints.get(i - 1).end) + ", less than " + Durations.format(rules.minRest()),
-                        whoSaid, new Said("lw_rest", new Hours(rest), time(first, stints.get(i - 1).end), new Hours(rules.minRest()))));
+                        whoSaid, new Said("lw_rest", new Hours(rest), time(first, stints.get(i - 1).end), new Hours(rules.minRest())), key));
                 break;
             }
         }
     }
 
     /** Days in a row with a shift starting on them (a night shift counts on the date it starts, as rotas are written). */
-    private static void daysInRow(Scenario s, String who, Said whoSaid, LocalDate first, int days, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
+    private static void daysInRow(Scenario s, String who, Said whoSaid, String key, LocalDate first, int days, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
         int run = 0;
         for (int k = -1; k <= days; k++) {
             LocalDate d = first.plusDays(k);
@@ -206,7 +199,7 @@ public final class LabourCheck {
             if (run > s.labour().maxDaysInRow()) {
                 out.add(new Warning(who, d.minusDays(run), "max_days_in_row", "works " + run + " days in a row from " + d.minusDays(run)
                         + ", more than " + s.labour().maxDaysInRow() + " without a rest day",
-                        whoSaid, new Said("lw_days", run, d.minusDays(run), s.labour().maxDaysInRow())));
+                        whoSaid, new Said("lw_days", run, d.minusDays(run), s.labour().maxDaysInRow()), key));
                 return;
             }
             run = 0;
@@ -214,7 +207,7 @@ public final class LabourCheck {
     }
 
     /** A stint or rest in hours as a rota says it ("24h", "7h30m"), never in days. */
-    static String hours(double seconds) {
+    public static String hours(double seconds) {
         long h = (long) Math.floor(seconds / 3600);
         double rest = seconds - h * 3600;
         return h + "h" + (rest >= 1 ? Durations.format(rest) : "");

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A validated scenario with every default filled in. Times are seconds (double) from
- * {@link #start()}; times of day are seconds after local midnight.
+ * {@link #start()}; times of day are seconds after local midnight. {@link #origins()} says
+ * where in the file each key was written, for warnings found after loading.
  */
 public record Scenario(
         String name,
@@ -34,7 +35,8 @@ public record Scenario(
         double absence,
         Costs costs,
         List<Bound> staffingBounds,
-        Labour labour) {
+        Labour labour,
+        Origins origins) {
 
     /** Labels of the first-response deadlines as used in result keys ("2m", "30m", "2h"). */
     public String[] deadlineLabels() {
@@ -61,14 +63,14 @@ public record Scenario(
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour);
+                roster, teams, absence, costs, staffingBounds, labour, origins);
     }
 
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour);
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, origins);
     }
 
     /**

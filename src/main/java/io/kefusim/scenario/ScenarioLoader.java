@@ -225,7 +225,7 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions), List.copyOf(bounds),
-                labour(root.opt("labour")));
+                labour(root.opt("labour")), Origins.of(root));
     }
 
     // ---- demand ---------------------------------------------------------------------

@@ -99,6 +99,13 @@ public final class Sweep {
     }
 
     /** Every point of the grid (first key slowest), each loaded and checked before anything runs. */
+    /** Each point's scenario by its values as a page names it ("6, 2m"). */
+    public static java.util.Map<String, Scenario> byPoint(List<Point> points) {
+        java.util.Map<String, Scenario> out = new java.util.LinkedHashMap<>();
+        for (Point p : points) out.put(String.join(", ", p.values()), p.scenario());
+        return out;
+    }
+
     public static List<Point> plan(Path file, List<String> overrides, List<Vary> varies) {
         if (varies.isEmpty() || varies.size() > 2) {
             throw new ScenarioException("--vary", 0, null, "give one or two --vary options", "请给一个或两个 --vary 选项");

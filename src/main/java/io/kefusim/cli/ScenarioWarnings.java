@@ -1,0 +1,71 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenario's warnings on the console, as every command that runs a scenario prints them
+ * before it starts (so a long run can be stopped), and {@code --strict}: warnings as bad input.
+ */
+final class ScenarioWarnings {
+    /** Lines printed before the rest are counted (validate lists them all). */
+    static final int SHOWN = 12;
+
+    private ScenarioWarnings() {}
+
+    /**
+     * Checks {@code s}, prints its warnings ("warning: file:line: key: message") and, with
+     * {@code strict}, refuses to go on when there are any.
+     * @param plan the plan's name where a command runs several, else null
+     */
+    static List<Warning> check(Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
+        List<Warning> all = ScenarioSanity.check(s);
+        print(all, plan, err, text, SHOWN);
+        refuseIfStrict(s, all, strict);
+        return all;
+    }
+
+    /** With {@code --strict}, warnings are bad input: one error line, exit 2, nothing run or written. */
+    static void refuseIfStrict(Scenario s, List<Warning> all, boolean strict) {
+        if (strict && !all.isEmpty()) {
+            throw new ScenarioException(s.source() == null ? s.name() : s.source().toString(), 0, "--strict",
+                    new Text("en").get("wn_strict", all.size()), new Text("zh").get("wn_strict", all.size()));
+        }
+    }
+
+    /**
+     * The same for commands that run several plans (compare, sweep): warnings every plan shares
+     * are printed once, the others under their plan's name.
+     */
+    static void checkPlans(Map<String, Scenario> plans, PrintWriter err, Text text, boolean strict) {
+        Map<String, List<Warning>> byPlan = new LinkedHashMap<>();
+        plans.forEach((name, s) -> byPlan.put(name, ScenarioSanity.check(s)));
+        Map<String, List<Warning>> shared = WarningText.shared(byPlan);
+        int lines = 0;
+        for (Map.Entry<String, List<Warning>> e : shared.entrySet()) {
+            print(e.getValue(), e.getKey().isEmpty() ? null : e.getKey(), err, text, Math.max(0, SHOWN - lines));
+            lines += e.getValue().size();
+        }
+        for (Map.Entry<String, List<Warning>> e : byPlan.entrySet()) refuseIfStrict(plans.get(e.getKey()), e.getValue(), strict);
+    }
+
+    static void print(List<Warning> all, String plan, PrintWriter err, Text text, int shown) {
+        String head = text.get("lw_warning") + (plan == null ? "" : "[" + plan + "] ");
+        for (int i = 0; i < all.size(); i++) {
+            if (i == shown) {
+                err.println(head + text.get("lw_more", all.size() - shown));
+                break;
+            }
+            err.println(head + WarningText.line(text, all.get(i)));
+        }
+    }
+}

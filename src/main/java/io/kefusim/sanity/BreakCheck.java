@@ -1,0 +1,95 @@
+package io.kefusim.sanity;
+
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Said;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.Break;
+import io.kefusim.scenario.Scenario.RosterEntry;
+import io.kefusim.scenario.Scenario.Shift;
+import io.kefusim.scenario.Scenario.Team;
+import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.scenario.Durations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Breaks that take a desk off at once. A break belongs to a shift, so every agent of a
+ * roster entry or of a team on that shift breaks at the same minute: with a team on a
+ * rotation (四班三倒) that can be the whole desk, and with everyone on one evening shift it
+ * can fall on the sale's peak. Warned when the break takes at least two agents and leaves
+ * their group with fewer than half of those who were on duty just before (twin shifts whose
+ * halves break in turn, as the examples do, are the usual stagger and pass).
+ */
+final class BreakCheck {
+    private BreakCheck() {}
+
+    static List<Warning> check(Scenario s, DutyCounts duty) {
+        List<Warning> out = new ArrayList<>();
+        RunWindow run = RunWindow.of(s);
+        LocalDate first = s.start().toLocalDate();
+        int days = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
+        List<RosterEntry> roster = s.roster();
+        for (int i = 0; i < roster.size(); i++) {
+            RosterEntry e = roster.get(i);
+            if (e.agents() < 2) continue;
+            Shift shift = s.shifts().get(e.shift());
+            for (int b = 0; b < shift.breaks().size(); b++) {
+                Break br = shift.breaks().get(b);
+                int g = s.groupIndex(e.group());
+                for (int k = -1; k <= days; k++) {
+                    LocalDate date = first.plusDays(k);
+                    if (e.dates() != null && !e.dates().contains(date)) continue;
+                    Warning w = together(s, duty, run, date, shift, br, g,
+                            s.origins().at("shifts." + shift.name() + ".breaks[" + b + "]"),
+                            new Said("wn_break_roster", e.agents(), e.group(), i, e.shift()));
+                    if (w != null) {
+                        out.add(w);
+                        break;
+                    }
+                }
+            }
+        }
+        List<Team> teams = s.teams();
+        for (int i = 0; i < teams.size(); i++) {
+            Team team = teams.get(i);
+            for (Map.Entry<String, Integer> ga : team.agents().entrySet()) {
+                if (ga.getValue() < 2) continue;
+                int g = s.groupIndex(ga.getKey());
+                List<String> warned = new ArrayList<>();
+                for (int k = -1; k <= days; k++) {
+                    LocalDate date = first.plusDays(k);
+                    String name = DutyPlan.shiftOn(team, date);
+                    if (name.equals(ScenarioLoader.OFF) || warned.contains(name)) continue;
+                    Shift shift = s.shifts().get(name);
+                    for (int b = 0; b < shift.breaks().size(); b++) {
+                        Warning w = together(s, duty, run, date, shift, shift.breaks().get(b), g,
+                                s.origins().at("shifts." + name + ".breaks[" + b + "]"),
+                                new Said("wn_break_team", ga.getValue(), ga.getKey(), team.name(), name));
+                        if (w != null) {
+                            out.add(w);
+                            warned.add(name);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The warning for one break instance, if it falls in the counted run and empties its group. */
+    private static Warning together(Scenario s, DutyCounts duty, RunWindow run, LocalDate date, Shift shift, Break br, int group,
+                                    io.kefusim.scenario.Origins.Origin where, Said who) {
+        double start = run.seconds(date.atStartOfDay()) + shift.fromSec() + Math.floorMod(br.atSec() - shift.fromSec(), 86400);
+        if (start < s.warmup() || start >= s.horizon()) return null;
+        int before = duty.onDutyAt(Math.nextDown(start), group);
+        int during = duty.onDutyAt(start + br.duration() / 2, group);
+        if (before - during < 2 || during * 2 >= before) return null; // twin shifts breaking half each are the usual stagger
+        String at = RunWindow.minute(run.time(start));
+        return new Warning("breaks.together", where, run.time(start).toLocalDate(),
+                new Said("wn_break", who, HorizonCheck.clock(br.atSec()), Durations.format(br.duration()), s.groups().get(group).name(), before, during, at));
+    }
+}

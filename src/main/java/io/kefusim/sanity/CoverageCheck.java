@@ -1,0 +1,154 @@
+package io.kefusim.sanity;
+
+import io.kefusim.demand.RateProfile;
+import io.kefusim.scenario.Origins;
+import io.kefusim.scenario.Said;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.AgentGroup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Buyers nobody can serve: a type in the mix that no group lists among its skills (the
+ * default mix still sends after-sale and complaint buyers), a type whose groups are never on
+ * duty, and, for an hourly pattern, the hours in which buyers are expected and no agent on
+ * duty can take them. Such buyers all wait and leave, which the figures show as abandonment,
+ * not as the roster's hole it is.
+ */
+final class CoverageCheck {
+    /** Periods with fewer expected buyers than this are not worth a warning (a few minutes at 4 am). */
+    static final double MIN_BUYERS = 1.0;
+    /** Warnings of one kind per type before the rest are summed up in one more. */
+    static final int MAX_PERIODS = 5;
+
+    private CoverageCheck() {}
+
+    static List<Warning> check(Scenario s, DutyCounts duty) {
+        List<Warning> out = new ArrayList<>();
+        Origins at = s.origins();
+        String[] types = s.demand().mixTypes();
+        boolean[] reachable = new boolean[types.length];
+        for (int t = 0; t < types.length; t++) {
+            double share = meanShare(s, t) * (1 - s.buyers().get(t).botDeflection());
+            if (share <= 0) continue;
+            String key = mixKey(s, types[t]);
+            List<String> groups = new ArrayList<>();
+            for (AgentGroup g : s.groups()) if (g.skills().contains(types[t])) groups.add(g.name());
+            if (groups.isEmpty()) {
+                out.add(new Warning("coverage.type_unserved", at.at(key), null, new Said("wn_type_unserved", types[t], pct(share))));
+                continue;
+            }
+            boolean ever = false;
+            for (int i = 0; i < duty.steps() && !ever; i++) ever = duty.stepStart(i) < s.horizon() && duty.ableAt(s, i, types[t]) > 0;
+            if (!ever) {
+                out.add(new Warning("coverage.type_never_on_duty", at.at(key), null,
+                        new Said("wn_type_never_on_duty", types[t], pct(share), String.join(", ", groups))));
+                continue;
+            }
+            reachable[t] = true;
+        }
+        if (!s.demand().isTrace()) gaps(s, duty, reachable, out);
+        return out;
+    }
+
+    /** Periods of the counted run with buyers expected and nobody (or nobody able) on duty. */
+    private static void gaps(Scenario s, DutyCounts duty, boolean[] reachable, List<Warning> out) {
+        RateProfile rate = RateProfile.of(s);
+        RunWindow run = RunWindow.of(s);
+        TreeSet<Double> cuts = new TreeSet<>();
+        cuts.add(s.warmup());
+        cuts.add(s.horizon());
+        for (int i = 0; i < rate.pieces(); i++) cut(cuts, rate.pieceStart(i), s);
+        for (int i = 0; i < duty.steps(); i++) cut(cuts, duty.stepStart(i), s);
+        double day0 = s.startOfFirstDay();
+        for (double h = day0; h < s.horizon(); h += 3600) cut(cuts, h, s); // the mix changes by the hour
+        Double[] c = cuts.toArray(Double[]::new);
+        int types = s.demand().mixTypes().length;
+        Spans empty = new Spans();
+        Spans[] unable = new Spans[types];
+        for (int t = 0; t < types; t++) unable[t] = new Spans();
+        int piece = 0;
+        for (int i = 0; i + 1 < c.length; i++) {
+            double a = c[i], b = c[i + 1], mid = (a + b) / 2;
+            while (piece + 1 < rate.pieces() && rate.pieceEnd(piece) <= mid) piece++;
+            int step = duty.stepAt(mid);
+            int hour = (int) Math.floorMod((long) Math.floor((mid - day0) / 3600), 24L);
+            double chats = rate.pieceRate(piece) * (b - a);
+            if (chats <= 0) continue;
+            if (duty.totalAt(step) == 0) {
+                empty.add(a, b, chats);
+                continue;
+            }
+            for (int t = 0; t < types; t++) {
+                double mine = chats * s.demand().mixByHour()[hour][t] * (1 - s.buyers().get(t).botDeflection());
+                if (reachable[t] && mine > 0 && duty.ableAt(s, step, s.demand().mixTypes()[t]) == 0) unable[t].add(a, b, mine);
+            }
+        }
+        Origins at = s.origins();
+        report(empty, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, out);
+        for (int t = 0; t < types; t++) {
+            String type = s.demand().mixTypes()[t];
+            report(unable[t], run, "coverage.type_uncovered", at.at(mixKey(s, type)), type, out);
+        }
+    }
+
+    private static void report(Spans spans, RunWindow run, String code, io.kefusim.scenario.Origins.Origin where, String type, List<Warning> out) {
+        int shown = 0;
+        double restBuyers = 0;
+        int rest = 0;
+        for (double[] sp : spans.list) {
+            if (sp[2] < MIN_BUYERS) continue;
+            if (shown == MAX_PERIODS) {
+                rest++;
+                restBuyers += sp[2];
+                continue;
+            }
+            shown++;
+            String from = RunWindow.minute(run.time(sp[0])), to = RunWindow.minute(run.time(sp[1]));
+            Said said = type == null ? new Said("wn_no_agent", from, to, RunWindow.num(Math.round(sp[2])))
+                    : new Said("wn_type_uncovered", type, from, to, RunWindow.num(Math.round(sp[2])));
+            out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
+        }
+        if (rest > 0) {
+            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent_more", rest, RunWindow.num(Math.round(restBuyers)))
+                    : new Said("wn_type_uncovered_more", type, rest, RunWindow.num(Math.round(restBuyers)))));
+        }
+    }
+
+    /** Periods [from, to) with the buyers expected in them, touching ones joined. */
+    private static final class Spans {
+        final List<double[]> list = new ArrayList<>();
+
+        void add(double a, double b, double buyers) {
+            double[] last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (last != null && last[1] == a) {
+                last[1] = b;
+                last[2] += buyers;
+            } else {
+                list.add(new double[]{a, b, buyers});
+            }
+        }
+    }
+
+    private static void cut(TreeSet<Double> cuts, double t, Scenario s) {
+        if (t > s.warmup() && t < s.horizon()) cuts.add(t);
+    }
+
+    /** The type's share of buyers, averaged over the day's hours. */
+    private static double meanShare(Scenario s, int t) {
+        double sum = 0;
+        for (double[] hour : s.demand().mixByHour()) sum += hour[t];
+        return sum / s.demand().mixByHour().length;
+    }
+
+    /** Where a type enters the scenario: its mix entry, or the mix itself when the default mix sends it. */
+    private static String mixKey(Scenario s, String type) {
+        return "demand.mix." + type;
+    }
+
+    private static String pct(double share) {
+        return RunWindow.num(Math.round(share * 1000) / 10.0) + "%";
+    }
+}

@@ -1,0 +1,28 @@
+package io.kefusim.sanity;
+
+import io.kefusim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sanity pass every command runs on a scenario before it is trusted (validate, run,
+ * compare, sweep, staff, batch): parts of the file that never reach the model (dates outside
+ * the run), buyers nobody can serve, breaks that empty a desk, and the roster's labour rules.
+ * A valid file can still describe a day other than the one its user meant; these are the
+ * ordinary slips that do that, said before the number is read, and carried with it.
+ */
+public final class ScenarioSanity {
+    private ScenarioSanity() {}
+
+    /** Every warning, in a fixed order (by check, then as the file lists things). */
+    public static List<Warning> check(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        out.addAll(HorizonCheck.check(s));
+        DutyCounts duty = DutyCounts.of(s);
+        out.addAll(CoverageCheck.check(s, duty));
+        out.addAll(BreakCheck.check(s, duty));
+        out.addAll(LabourRules.check(s));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,64 @@
+package io.kefusim.scenario;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each key of a scenario came from: the file (or {@code --set}, or a variant) and the
+ * line, by key path ({@code demand.days[0].date}, {@code roster[2]}). Kept beside the bound
+ * scenario so that a warning found later, about the scenario as a whole, can still point at
+ * the line a user has to change, as a load error does.
+ */
+public final class Origins {
+    /** For scenarios built in code (a backtest's desk): nothing to point at but the key. */
+    public static final Origins NONE = new Origins(Map.of());
+
+    /** One place: file (as given, or the option that set it), line (0 when unknown), key path. */
+    public record Origin(String file, int line, String key) {
+        @Override
+        public String toString() {
+            return (file == null ? "" : line > 0 ? file + ":" + line + ": " : file + ": ") + key;
+        }
+    }
+
+    private record Spot(String file, int line) {}
+
+    private final Map<String, Spot> spots;
+
+    private Origins(Map<String, Spot> spots) {
+        this.spots = spots;
+    }
+
+    /** Every key of the tree, with where it was written. */
+    static Origins of(Node root) {
+        Map<String, Spot> spots = new HashMap<>();
+        walk(root, spots);
+        return new Origins(spots);
+    }
+
+    private static void walk(Node n, Map<String, Spot> spots) {
+        if (n.path() != null) spots.put(n.path(), new Spot(n.file(), n.line()));
+        if (n.isMap()) for (Node c : n.entries().values()) walk(c, spots);
+        if (n.isList()) for (Node c : n.items()) walk(c, spots);
+    }
+
+    /**
+     * Where {@code key} was written; for a key the file left to its default, the nearest key
+     * above it that was written ({@code buyers.complaint.patience} → {@code buyers}), still
+     * naming the key asked for.
+     */
+    public Origin at(String key) {
+        for (String k = key; k != null; k = parent(k)) {
+            Spot s = spots.get(k);
+            if (s != null) return new Origin(s.file(), s.line(), key);
+        }
+        Spot root = spots.get("");
+        return new Origin(root == null ? null : root.file(), 0, key);
+    }
+
+    private static String parent(String key) {
+        if (key.isEmpty()) return null;
+        int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
+        return cut <= 0 ? "" : key.substring(0, cut);
+    }
+}
