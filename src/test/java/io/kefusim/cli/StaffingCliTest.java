@@ -59,11 +59,12 @@ class StaffingCliTest {
                 + "teams: [{name: A, agents: {desk: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
         CliRunner.Result r = CliRunner.kefusim("validate", f.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("warning: team A (desk), 2026-11-01: works 24h in a row from 2026-11-01T20:00, more than 12h (labour.max_stint)"), r.out());
+        // the line names the file, line and key as an error does, then the team, date and rule
+        assertTrue(r.out().contains("warning: " + f + ":7: teams[0]: team A (desk), 2026-11-01: works 24h in a row from 2026-11-01T20:00, more than 12h (labour.max_stint)"), r.out());
         // the same facts in Chinese, durations in hours (小时), not "24h"
         CliRunner.Result zh = CliRunner.kefusim("validate", f.toString(), "--lang", "zh");
         assertEquals(0, zh.code(), zh.err());
-        assertTrue(zh.out().contains("警告：A 组（desk），2026-11-01：自 2026-11-01T20:00 起连续工作 24小时，超过 12小时（labour.max_stint）"), zh.out());
+        assertTrue(zh.out().contains("警告：" + f + ":7: teams[0]: A 组（desk），2026-11-01：自 2026-11-01T20:00 起连续工作 24小时，超过 12小时（labour.max_stint）"), zh.out());
     }
 
     @Test

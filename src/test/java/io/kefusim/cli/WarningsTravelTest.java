@@ -1,0 +1,176 @@
+package io.kefusim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A scenario's warnings go wherever its answer goes: the console, summary.json, run.json, the
+ * workbook, the top of every page (run, compare, sweep, staff) and the batch tables, in
+ * English and Chinese; with --strict nothing runs and nothing is written.
+ */
+class WarningsTravelTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Only presale agents, 08:00-20:00, and the default mix: two types nobody serves and two empty stretches. */
+    private static final String UNSERVED = "name: unserved\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 2\n"
+            + "demand:\n  pattern:\n    hourly: [4,4,4,4,4,4,4,4,10,10,10,10,10,10,10,10,10,10,10,10,4,4,4,4]\n"
+            + "agents:\n  - {group: presale, skills: [presale]}\n"
+            + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\nroster:\n  - {group: presale, shift: day, agents: 2}\n";
+    private static final String AFTERSALE_LINE = ":6: demand.mix.aftersale: 'aftersale' buyers (30% of those reaching an agent) are in the mix";
+    private static final String AFTERSALE_ZH = "买家类型“aftersale”（占需人工接待买家的 30%）在构成中";
+
+    @TempDir
+    Path dir;
+    Path file;
+
+    @BeforeEach
+    void write() throws IOException {
+        file = dir.resolve("unserved.yaml");
+        Files.writeString(file, UNSERVED);
+    }
+
+    private Path only(Path base) throws IOException {
+        try (Stream<Path> l = Files.list(base)) {
+            List<Path> runs = l.toList();
+            assertEquals(1, runs.size(), runs.toString());
+            return runs.get(0);
+        }
+    }
+
+    @Test
+    void aRunCarriesItsWarningsToEveryFile() throws Exception {
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: " + file + AFTERSALE_LINE), r.err());
+        assertTrue(r.out().contains("⚠ 4 warnings about the scenario"), r.out());
+        Path run = only(out.resolve("unserved"));
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        JsonNode ws = summary.get("warnings");
+        assertEquals(4, ws.size(), ws.toString());
+        assertEquals("coverage.type_unserved", ws.get(0).get("code").asText());
+        assertEquals(file.toString(), ws.get(0).get("where").get("file").asText());
+        assertEquals(6, ws.get(0).get("where").get("line").asInt(), "the demand map, where the default mix comes in");
+        assertEquals("demand.mix.aftersale", ws.get(0).get("where").get("key").asText());
+        assertTrue(ws.get(0).get("message_zh").asText().startsWith(AFTERSALE_ZH), ws.toString());
+        assertEquals(List.of("coverage.type_unserved", "coverage.type_unserved", "coverage.no_agent_on_duty", "coverage.no_agent_on_duty"),
+                codes(ws));
+        assertEquals(ws, JSON.readTree(run.resolve("run.json").toFile()).get("warnings"));
+        String html = Files.readString(run.resolve("report.html"));
+        assertTrue(html.indexOf("id=\"warnings\"") > 0 && html.indexOf("id=\"warnings\"") < html.indexOf("id=\"headline\""), "the block comes before the figures");
+        assertTrue(html.contains("&#39;aftersale&#39; buyers (30% of those reaching an agent)"), html);
+        try (ZipFile xlsx = new ZipFile(run.resolve("results.xlsx").toFile())) {
+            String book = new String(xlsx.getInputStream(xlsx.getEntry("xl/workbook.xml")).readAllBytes());
+            assertTrue(book.contains("name=\"warnings\""), book);
+        }
+    }
+
+    @Test
+    void inChineseTheConsoleAndPageSayItInChinese() throws Exception {
+        Path out = dir.resolve("zh");
+        CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString(), "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("警告：" + file + ":6: demand.mix.aftersale: " + AFTERSALE_ZH), r.err());
+        assertTrue(r.out().contains("⚠ 方案有 4 条警告"), r.out());
+        String html = Files.readString(only(out.resolve("unserved")).resolve("report.html"));
+        assertTrue(html.contains("采信这些数字之前请注意") && html.contains(AFTERSALE_ZH), html);
+    }
+
+    @Test
+    void strictRefusesBeforeAnythingRunsOrIsWritten() {
+        Path out = dir.resolve("strict");
+        CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString(), "--strict");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("error: " + file + ": --strict: 4 warnings and --strict: nothing was run"), r.err());
+        assertFalse(Files.exists(out), "no results folder");
+        CliRunner.Result zh = CliRunner.kefusim("validate", file.toString(), "--strict", "--lang", "zh");
+        assertEquals(2, zh.code());
+        assertTrue(zh.out().contains("警告：" + file + ":6: demand.mix.aftersale"), zh.out());
+        assertTrue(zh.err().contains("错误：" + file + ": --strict: 有 4 条警告且用了 --strict：没有运行"), zh.err());
+        CliRunner.Result clean = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--strict");
+        assertEquals(0, clean.code(), clean.out() + clean.err());
+    }
+
+    @Test
+    void compareAndSweepPagesShowThemOnceForAllPlans() throws Exception {
+        Path other = dir.resolve("other.yaml");
+        Files.writeString(other, UNSERVED.replace("agents: 2}", "agents: 3}"));
+        Path out = dir.resolve("cmp");
+        CliRunner.Result c = CliRunner.kefusim("compare", file.toString(), other.toString(), "--out", out.toString());
+        assertEquals(0, c.code(), c.err());
+        Path cmp = only(out.resolve("unserved-compare"));
+        String page = Files.readString(cmp.resolve("compare.html"));
+        assertTrue(page.contains("id=\"warnings\""), page);
+        assertEquals(2, count(page, "(30% of those reaching an agent)"), "each file's own warning, under its plan");
+        JsonNode ws = JSON.readTree(cmp.resolve("compare.json").toFile()).get("warnings");
+        assertEquals(4, ws.get("unserved").size());
+        assertEquals(4, ws.get("other").size());
+
+        Path sw = dir.resolve("sweep");
+        CliRunner.Result s = CliRunner.kefusim("sweep", file.toString(), "--vary", "roster[0].agents=2,3", "--out", sw.toString());
+        assertEquals(0, s.code(), s.err());
+        assertEquals(1, count(s.err(), AFTERSALE_LINE), "a warning every point shares is printed once: " + s.err());
+        String sweepPage = Files.readString(only(sw.resolve("unserved-sweep")).resolve("sweep.html"));
+        assertEquals(1, count(sweepPage, "(30% of those reaching an agent)"), sweepPage);
+    }
+
+    @Test
+    void batchTablesCountEachShopsWarnings() throws Exception {
+        Path shops = Files.createDirectories(dir.resolve("shops"));
+        Files.copy(file, shops.resolve("a.yaml"));
+        // every type served, day and night: nothing to say
+        Files.writeString(shops.resolve("b.yaml"), UNSERVED.replace("name: unserved", "name: served")
+                .replace("skills: [presale]", "skills: [presale, aftersale, complaint]")
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                + "  - {group: presale, shift: night, agents: 1}\n");
+        Path out = dir.resolve("batch");
+        CliRunner.Result r = CliRunner.kefusim("batch", shops.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Path b = only(out.resolve("batch"));
+        List<String> csv = Files.readAllLines(b.resolve("batch.csv"));
+        List<String> head = List.of(csv.get(0).split(","));
+        int col = head.indexOf("warnings");
+        assertTrue(col > 0, csv.get(0));
+        assertEquals("4", csv.get(1).split(",")[col]);
+        assertEquals("0", csv.get(2).split(",")[col]);
+        assertEquals("coverage.type_unserved coverage.no_agent_on_duty", csv.get(1).split(",")[head.indexOf("warning_codes")]);
+        JsonNode json = JSON.readTree(b.resolve("batch.json").toFile());
+        assertEquals(4, json.get("warnings").get("unserved").size());
+        assertEquals(4, JSON.readTree(b.resolve("unserved").resolve("summary.json").toFile()).get("warnings").size());
+    }
+
+    @Test
+    void theStaffPageShowsTheWarningsOfBothRosters() throws Exception {
+        Path out = dir.resolve("staff");
+        CliRunner.Result r = CliRunner.kefusim("staff", file.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--out", out.toString());
+        assertTrue(r.err().contains("warning: " + file + AFTERSALE_LINE), r.err());
+        Path st = only(out.resolve("unserved-staff"));
+        assertTrue(Files.readString(st.resolve("staff.html")).contains("id=\"warnings\""));
+        JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
+        assertEquals(4, ws.get("today's").size(), ws.toString());
+        assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
+    }
+
+    private static List<String> codes(JsonNode ws) {
+        return java.util.stream.StreamSupport.stream(ws.spliterator(), false).map(w -> w.get("code").asText()).toList();
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+}

@@ -1,0 +1,157 @@
+package io.kefusim.sanity;
+
+import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.kefusim.TestScenarios.yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ordinary slips that give a confident answer for another day than the one meant, each found and placed. */
+class ScenarioSanityTest {
+    private static final Text EN = new Text("en"), ZH = new Text("zh");
+    private static final String FLAT = "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}, mix: {presale: 0.5, aftersale: 0.5}}\n";
+
+    private static List<Warning> of(Scenario s, String code) {
+        return ScenarioSanity.check(s).stream().filter(w -> w.code().equals(code)).toList();
+    }
+
+    private static String lines(List<Warning> ws) {
+        return String.join("\n", ws.stream().map(w -> WarningText.line(EN, w)).toList());
+    }
+
+    @Test
+    void theExamplesRaiseNoFalseAlarms() throws Exception {
+        // the examples stagger breaks with twin shifts and cover every type; only the
+        // ordinary-day rota's labour breaches (its own point) are warned
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                List<Warning> ws = ScenarioSanity.check(ScenarioLoader.load(f, List.of()));
+                assertTrue(ws.stream().allMatch(w -> w.code().startsWith("labour.")), f + ":\n" + lines(ws));
+            }
+        }
+    }
+
+    @Test
+    void lastYearsFileWithOnlyTheStartMovedSaysEverySaleDayThingItDrops() throws Exception {
+        String text = Files.readString(Path.of("scenarios/double11-medium-shop.yaml")).replace("start: 2026-11-10T00:00", "start: 2027-11-10T00:00");
+        Path f = Files.createTempFile("lastyear", ".yaml");
+        Files.writeString(f, text);
+        Scenario s = ScenarioLoader.load(f, List.of());
+        List<Warning> days = of(s, "horizon.date_outside");
+        assertEquals(2, days.size(), lines(days));
+        assertEquals("demand.days[1].date", days.get(1).where().key());
+        assertEquals(lineOf(text, "- date: 2026-11-11"), days.get(1).where().line());
+        assertEquals(f.toString(), days.get(1).where().file());
+        assertEquals("2026-11-11 (demand ×3, peaks: 2) lies outside the run (2027-11-10 00:00 – 2027-11-12 00:00), so it changes nothing: "
+                + "correct the date, or the scenario's start", WarningText.say(EN, days.get(1).said()));
+        assertEquals("2026-11-11（需求 ×3，2 个高峰）不在模拟时段（2027-11-10 00:00 – 2027-11-12 00:00）内，不起作用：请改正日期或方案的 start",
+                WarningText.say(ZH, days.get(1).said()));
+        // the ten sale-day roster entries (presale and aftersale, five shifts each) never come
+        List<Warning> roster = of(s, "horizon.roster_date_outside");
+        assertEquals(10, roster.size(), lines(roster));
+        assertEquals("roster[9].dates", roster.get(4).where().key());
+        assertTrue(WarningText.say(EN, roster.get(4).said()).startsWith("8 × presale on shift 'night' are rostered only on 2026-11-11"), lines(roster));
+        Files.delete(f);
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
+        throw new AssertionError(needle);
+    }
+
+    @Test
+    void aPeakOutsideTheRunAndADayInTheWarmupAreSaid() {
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 36h\nwarmup: 24h\n" + FLAT.replace("]}, mix", "]}, days: [{date: 2026-11-10, scale: 2},"
+                + " {date: 2026-11-11, scale: 3, peaks: [{from: \"20:00\", to: \"22:00\", scale: 2}]}], mix")
+                + "agents: [{group: desk, skills: [presale, aftersale]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        assertEquals(1, of(s, "horizon.date_in_warmup").size());
+        List<Warning> peaks = of(s, "horizon.peak_outside");
+        assertEquals(1, peaks.size(), lines(peaks));
+        assertEquals("demand.days[1].peaks[0]", peaks.get(0).where().key());
+        assertTrue(WarningText.say(EN, peaks.get(0).said()).startsWith("the peak 20:00–22:00 on 2026-11-11 (×2) lies outside the run"));
+    }
+
+    @Test
+    void typesNoGroupServesAreSaidWithTheirShare() {
+        // the default mix still sends 30% after-sale and 5% complaint buyers
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}}\n"
+                + "agents: [{group: desk, skills: [presale]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        List<Warning> ws = of(s, "coverage.type_unserved");
+        assertEquals(List.of("demand.mix.aftersale", "demand.mix.complaint"), ws.stream().map(w -> w.where().key()).toList());
+        assertTrue(WarningText.say(EN, ws.get(0).said()).startsWith("'aftersale' buyers (30% of those reaching an agent) are in the mix, but no agent group lists"));
+        assertEquals(4, ws.get(0).where().line(), "the demand key, where the default mix comes in");
+    }
+
+    @Test
+    void hoursWithBuyersAndNobodyAbleOnDutyCountTheBuyers() {
+        // aftersale buyers (5 an hour) arrive all day; the only aftersale agents work 08:00-20:00:
+        // 12 uncovered hours × 5 = 60 buyers, 20:00 to 08:00 next morning (and 00:00-08:00 on the first day)
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 48h\n" + FLAT
+                + "agents: [{group: pre, skills: [presale]}, {group: after, skills: [aftersale]}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}, day: {from: \"08:00\", to: \"20:00\"}}\n"
+                + "roster: [{group: pre, shift: all, agents: 2}, {group: after, shift: day, agents: 2}]\n");
+        List<Warning> ws = of(s, "coverage.type_uncovered");
+        assertEquals(3, ws.size(), lines(ws));
+        assertEquals("no agent who serves 'aftersale' is on duty 2026-11-10 00:00 – 2026-11-10 08:00, while about 40 such buyers are expected: "
+                + "put an agent with that skill on a shift covering these hours", WarningText.say(EN, ws.get(0).said()));
+        assertTrue(WarningText.say(EN, ws.get(1).said()).contains("2026-11-10 20:00 – 2026-11-11 08:00, while about 60 such"), lines(ws));
+        assertTrue(WarningText.say(EN, ws.get(2).said()).contains("2026-11-11 20:00 – 2026-11-12 00:00, while about 20 such"), lines(ws));
+        assertEquals(List.of(), of(s, "coverage.no_agent_on_duty"), "presale agents are on duty all the time");
+    }
+
+    @Test
+    void aTeamOnARotationBreakingTogetherEmptiesTheDesk() {
+        // 四班三倒: four teams of five, one on duty at a time, the shift's break takes the whole team off
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "agents: [{group: desk, skills: [presale]}]\n"
+                + "shifts: {early: {from: \"08:00\", to: \"16:00\", breaks: [{at: \"12:00\", for: 30m}]}, late: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "teams:\n  - {name: A, agents: {desk: 5}, rotation: {cycle: [early, early, late, late, night, night, off, off], from: 2026-11-10}}\n"
+                + "  - {name: B, agents: {desk: 5}, rotation: {cycle: [late, late, night, night, off, off, early, early], from: 2026-11-10}}\n"
+                + "  - {name: C, agents: {desk: 5}, rotation: {cycle: [night, night, off, off, early, early, late, late], from: 2026-11-10}}\n"
+                + "  - {name: D, agents: {desk: 5}, rotation: {cycle: [off, off, early, early, late, late, night, night], from: 2026-11-10}}\n");
+        List<Warning> breaks = of(s, "breaks.together");
+        assertEquals(1, breaks.size(), lines(breaks));
+        assertEquals("shifts.early.breaks[0]", breaks.get(0).where().key());
+        assertEquals("all 5 × desk of team A (shift 'early') take the 12:00 break (30m) together: desk agents on duty drop from 5 to 0 at 2026-11-10 12:00; "
+                + "stagger breaks, e.g. split them over two shifts whose breaks are apart", WarningText.say(EN, breaks.get(0).said()));
+        List<Warning> empty = of(s, "coverage.no_agent_on_duty");
+        assertEquals(1, empty.size(), lines(empty));
+        assertTrue(WarningText.say(EN, empty.get(0).said()).startsWith("no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30, while about 5 buyers"));
+    }
+
+    @Test
+    void everyoneOnOneEveningBreakAtThePeakIsWarnedAndTwinShiftsAreNot() {
+        String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "agents: [{group: desk, skills: [presale]}]\n";
+        Scenario one = yaml(head + "shifts: {eve: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"21:00\", for: 30m}]}, day: {from: \"00:00\", to: \"16:00\"}}\n"
+                + "roster: [{group: desk, shift: eve, agents: 8}, {group: desk, shift: day, agents: 2}]\n");
+        List<Warning> ws = of(one, "breaks.together");
+        assertEquals(1, ws.size(), lines(ws));
+        assertTrue(WarningText.say(EN, ws.get(0).said()).contains("desk agents on duty drop from 8 to 0 at 2026-11-11 21:00"), lines(ws));
+        Scenario twins = yaml(head + "shifts: {eve_a: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"21:00\", for: 30m}]},"
+                + " eve_b: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"21:30\", for: 30m}]}, day: {from: \"00:00\", to: \"16:00\"}}\n"
+                + "roster: [{group: desk, shift: eve_a, agents: 4}, {group: desk, shift: eve_b, agents: 4}, {group: desk, shift: day, agents: 2}]\n");
+        assertEquals(List.of(), of(twins, "breaks.together"));
+    }
+
+    @Test
+    void aGroupNeverOnDutyIsSaid() {
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT
+                + "agents: [{group: pre, skills: [presale]}, {group: after, skills: [aftersale]}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: pre, shift: all, agents: 2}, {group: after, shift: all, agents: 0}]\n");
+        List<Warning> ws = of(s, "coverage.type_never_on_duty");
+        assertEquals(1, ws.size(), lines(ws));
+        assertEquals("买家类型“aftersale”（占需人工接待买家的 50%）只有 after 能接待，而该组从未有人在岗：这些买家都会等到离开", WarningText.say(ZH, ws.get(0).said()));
+    }
+}
