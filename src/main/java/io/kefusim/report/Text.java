@@ -442,6 +442,7 @@ public final class Text {
             Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
             Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
             Map.entry("wn_warning", new String[]{"warnings", "警告"}),
+            Map.entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
             Map.entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
             Map.entry("wn_count", new String[]{"%d warnings about the scenario: listed above, at the top of report.html and in summary.json",
                     "方案有 %d 条警告：见上文、report.html 顶部和 summary.json"}),

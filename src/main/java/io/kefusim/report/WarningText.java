@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class WarningText {
     private static final Text EN = new Text("en"), ZH = new Text("zh");
+    /** Warnings shown open on a page; the rest behind "N more". */
+    static final int OPEN = 8;
 
     private WarningText() {}
 
@@ -107,11 +109,15 @@ public final class WarningText {
             if (e.getValue().isEmpty()) continue;
             if (!e.getKey().isEmpty()) h.append("<h3>").append(HtmlReport.esc(e.getKey())).append("</h3>");
             h.append("<ul>");
-            for (Warning w : e.getValue()) {
+            List<Warning> list = e.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                // a long list folds after the first few, so the figures stay near the top of the page
+                if (i == OPEN) h.append("</ul><details><summary>").append(HtmlReport.esc(text.get("wn_more", list.size() - OPEN))).append("</summary><ul>");
+                Warning w = list.get(i);
                 h.append("<li><code>").append(HtmlReport.esc(w.where().toString())).append("</code> ")
                         .append(HtmlReport.esc(say(text, w.said()))).append(" <small>[").append(HtmlReport.esc(w.code())).append("]</small></li>");
             }
-            h.append("</ul>\n");
+            h.append(list.size() > OPEN ? "</ul></details>\n" : "</ul>\n");
         }
         return h.append("</section>\n").toString();
     }
