@@ -96,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
                 List<Warning> mine = ScenarioSanity.check(s);
                 warnings.put(name, mine);
                 info.put("warnings", WarningText.json(mine));
-                Map<String, Object> summary = RunWriter.write(shopDir, s, reps, info, text, options.png, msg -> { });
+                Map<String, Object> summary = RunWriter.write(shopDir, s, mine, reps, info, text, options.png, msg -> { });
                 rows.add(row(name, files.get(k), s, reps, summary, mine));
             }
             writeTable(dir, rows, warnings);

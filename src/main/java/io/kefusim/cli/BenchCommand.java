@@ -184,13 +184,15 @@ public final class BenchCommand implements Callable<Integer> {
         List<ReplicationMetrics> reps = Experiment.run(s, t, null, null);
         double simulated = (System.nanoTime() - t0) / 1e9;
         out.println(text.get("bn_report_head", s.name(), s.replications(), simulated, t));
+        // found before the run, as run finds and prints them, so not part of the time after it
+        List<io.kefusim.sanity.Warning> warnings = io.kefusim.sanity.ScenarioSanity.check(s);
         Path root = Files.createTempDirectory("kefusim-report-bench");
         double[] secs = new double[repeat];
         try {
             for (int i = 0; i < repeat; i++) {
                 Path dir = Files.createDirectory(root.resolve("run-" + i));
                 long w0 = System.nanoTime();
-                io.kefusim.report.RunWriter.write(dir, s, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
+                io.kefusim.report.RunWriter.write(dir, s, warnings, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
                         new Text(lang), png, msg -> { });
                 secs[i] = (System.nanoTime() - w0) / 1e9;
                 if (i == 0) {

@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
             info.put("events", events);
             info.put("overrides", scenario.overrides);
             info.put("warnings", WarningText.json(warnings));
-            Map<String, Object> summary = RunWriter.write(folder.dir(), s, reps, info, text, png, msg -> spec.commandLine().getErr().println(msg));
+            Map<String, Object> summary = RunWriter.write(folder.dir(), s, warnings, reps, info, text, png, msg -> spec.commandLine().getErr().println(msg));
             Path done = folder.commit();
             new ConsoleReport(text, stdout).print(s, summary);
             stdout.println();

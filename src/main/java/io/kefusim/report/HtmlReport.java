@@ -1,7 +1,7 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.Estimate;
-import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
@@ -23,12 +23,14 @@ import java.util.Map;
 public final class HtmlReport {
     private final Scenario s;
     private final Map<String, Object> summary;
+    private final List<Warning> warnings;
     private final Text text;
     private final StringBuilder h = new StringBuilder(64 * 1024);
 
-    public HtmlReport(Scenario s, Map<String, Object> summary, Text text) {
+    public HtmlReport(Scenario s, Map<String, Object> summary, List<Warning> warnings, Text text) {
         this.s = s;
         this.summary = summary;
+        this.warnings = warnings;
         this.text = text;
     }
 
@@ -64,7 +66,7 @@ public final class HtmlReport {
                 .append(esc(s.zone().getId())).append(")</p>\n<p class=\"sub\">")
                 .append(esc(text.get("html_runs", ((Number) summary.get("replications")).intValue(), ((Number) summary.get("seed")).longValue())))
                 .append("</p></header>\n");
-        h.append(WarningText.html(text, ScenarioSanity.check(s)));
+        h.append(WarningText.html(text, warnings));
 
         h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
         headlineCards(t);

@@ -1,6 +1,7 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ public final class ReportWriter {
      * @param warn told one line if Chinese PNG charts had to fall back to English labels
      * @return the path of report.html
      */
-    static Path write(Path dir, Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
+    static Path write(Path dir, Scenario s, List<Warning> warnings, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
                       Supplier<String> scenarioYaml, Text text, boolean png, Consumer<String> warn) throws IOException {
         String cjk = text.chinese() ? ChartFonts.cjkFamily() : null;
         ChartSet charts = new ChartSet(s, reps, rows, summary, text, cjk);
@@ -36,7 +37,7 @@ public final class ReportWriter {
             charts.writePngs(chartsDir);
         }
         Path html = dir.resolve("report.html");
-        new HtmlReport(s, summary.get(), text).write(html, svgs, scenarioYaml.get());
+        new HtmlReport(s, summary.get(), warnings, text).write(html, svgs, scenarioYaml.get());
         return html;
     }
 }

@@ -1,6 +1,7 @@
 package io.kefusim.report;
 
 import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 
 import java.io.IOException;
@@ -26,15 +27,18 @@ import java.util.function.Consumer;
 public final class RunWriter {
     private RunWriter() {}
 
-    /** @return the summary (as summary.json holds it) */
-    public static Map<String, Object> write(Path dir, Scenario s, List<ReplicationMetrics> reps, Map<String, Object> runInfo,
+    /**
+     * @param warnings the scenario's warnings (as printed before the run): into summary.json and report.html
+     * @return the summary (as summary.json holds it)
+     */
+    public static Map<String, Object> write(Path dir, Scenario s, List<Warning> warnings, List<ReplicationMetrics> reps, Map<String, Object> runInfo,
                                             Text text, boolean png, Consumer<String> warn) throws IOException {
         CompletableFuture<Map<String, Object>> summaryDone = new CompletableFuture<>();
         CompletableFuture<List<IntervalFigures>> rowsDone = new CompletableFuture<>();
         CompletableFuture<String> yamlDone = new CompletableFuture<>();
         FutureTask<Void> files = new FutureTask<>(() -> {
             try {
-                summaryDone.complete(new Summary(s, reps).build());
+                summaryDone.complete(new Summary(s, reps, warnings).build());
                 yamlDone.complete(ResultsWriter.scenarioYaml(s));
             } catch (Throwable e) {
                 // the other thread waits for these: let it fail too, rather than wait for ever
@@ -57,7 +61,7 @@ public final class RunWriter {
                 throw e;
             }
             try {
-                ReportWriter.write(dir, s, reps, rows, () -> awaitUnchecked(summaryDone), () -> awaitUnchecked(yamlDone),
+                ReportWriter.write(dir, s, warnings, reps, rows, () -> awaitUnchecked(summaryDone), () -> awaitUnchecked(yamlDone),
                         text, png, warn);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

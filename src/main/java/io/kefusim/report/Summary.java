@@ -6,6 +6,7 @@ import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 import org.HdrHistogram.Histogram;
 
@@ -31,11 +32,19 @@ public final class Summary {
     private final Scenario s;
     private final List<ReplicationMetrics> reps;
     private final String[] labels;
+    private final List<Warning> warnings;
 
+    /** With the scenario's warnings worked out here (tests, and callers that did not print them). */
     public Summary(Scenario s, List<ReplicationMetrics> reps) {
+        this(s, reps, ScenarioSanity.check(s));
+    }
+
+    /** @param warnings the scenario's warnings, as the command found and printed them before the run */
+    public Summary(Scenario s, List<ReplicationMetrics> reps, List<Warning> warnings) {
         this.s = s;
         this.reps = reps;
         this.labels = s.deadlineLabels();
+        this.warnings = warnings;
     }
 
     public Map<String, Object> build() {
@@ -44,7 +53,7 @@ public final class Summary {
         root.put("replications", reps.size());
         root.put("seed", s.seed());
         // what a user should know before trusting the figures travels with them (SCENARIO.md)
-        root.put("warnings", WarningText.json(ScenarioSanity.check(s)));
+        root.put("warnings", WarningText.json(warnings));
         Map<String, Object> totals = chatFigures(m -> m.total, true);
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
