@@ -11,7 +11,6 @@ import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
-import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.sanity.Warning;
 import io.kefusim.report.Workbook;
 import io.kefusim.run.Experiment;
@@ -64,12 +63,13 @@ final class BatchCommand implements Callable<Integer> {
         List<Scenario> shops = new ArrayList<>();
         for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
         Map<String, Scenario> byFile = new LinkedHashMap<>();
-        for (int k = 0; k < shops.size(); k++) byFile.put(files.get(k).getFileName().toString(), shops.get(k));
-        ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict);
-        return cluster.around(() -> work(files, shops), spec.commandLine().getErr());
+        // one entry a shop, in order (a manifest may list one file twice)
+        for (int k = 0; k < shops.size(); k++) byFile.put(byFile.containsKey(files.get(k).toString()) ? files.get(k) + " (" + (k + 1) + ")" : files.get(k).toString(), shops.get(k));
+        List<List<Warning>> warned = List.copyOf(ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict).values());
+        return cluster.around(() -> work(files, shops, warned), spec.commandLine().getErr());
     }
 
-    private Integer work(List<Path> files, List<Scenario> shops) throws Exception {
+    private Integer work(List<Path> files, List<Scenario> shops, List<List<Warning>> warned) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(options.lang);
         int total = shops.stream().mapToInt(Scenario::replications).sum();
@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
                 info.put("kefusim_version", new Main.Version().getVersion()[0]);
                 info.put("replications", s.replications());
                 info.put("seed", s.seed());
-                List<Warning> mine = ScenarioSanity.check(s);
+                List<Warning> mine = warned.get(k);
                 warnings.put(name, mine);
                 info.put("warnings", WarningText.json(mine));
                 Map<String, Object> summary = RunWriter.write(shopDir, s, mine, reps, info, text, options.png, msg -> { });

@@ -2,6 +2,7 @@ package io.kefusim.cli;
 
 import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
+import io.kefusim.run.WorkBounds;
 import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
@@ -28,10 +29,19 @@ final class ScenarioWarnings {
      * @param plan the plan's name where a command runs several, else null
      */
     static List<Warning> check(Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
-        List<Warning> all = ScenarioSanity.check(s);
+        List<Warning> all = sane(s);
         print(all, plan, err, text, SHOWN);
         refuseIfStrict(s, all, strict);
         return all;
+    }
+
+    /**
+     * The warnings, once the work is known to be possible: a run the bounds refuse (a horizon of
+     * 100,000 days) is refused at once, not after the checks have walked it.
+     */
+    static List<Warning> sane(Scenario s) {
+        WorkBounds.check(s);
+        return ScenarioSanity.check(s);
     }
 
     /** With {@code --strict}, warnings are bad input: one error line, exit 2, nothing run or written. */
@@ -46,9 +56,9 @@ final class ScenarioWarnings {
      * The same for commands that run several plans (compare, sweep): warnings every plan shares
      * are printed once, the others under their plan's name.
      */
-    static void checkPlans(Map<String, Scenario> plans, PrintWriter err, Text text, boolean strict) {
+    static Map<String, List<Warning>> checkPlans(Map<String, Scenario> plans, PrintWriter err, Text text, boolean strict) {
         Map<String, List<Warning>> byPlan = new LinkedHashMap<>();
-        plans.forEach((name, s) -> byPlan.put(name, ScenarioSanity.check(s)));
+        plans.forEach((name, s) -> byPlan.put(name, sane(s)));
         Map<String, List<Warning>> shared = WarningText.shared(byPlan);
         int lines = 0;
         for (Map.Entry<String, List<Warning>> e : shared.entrySet()) {
@@ -56,6 +66,7 @@ final class ScenarioWarnings {
             lines += e.getValue().size();
         }
         for (Map.Entry<String, List<Warning>> e : byPlan.entrySet()) refuseIfStrict(plans.get(e.getKey()), e.getValue(), strict);
+        return byPlan;
     }
 
     static void print(List<Warning> all, String plan, PrintWriter err, Text text, int shown) {

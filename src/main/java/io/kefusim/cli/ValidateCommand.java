@@ -2,7 +2,6 @@ package io.kefusim.cli;
 
 import io.kefusim.demand.TraceArrivals;
 import io.kefusim.report.Text;
-import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         out.println(scenario.file + " " + text.get("valid") + extra);
-        List<Warning> warnings = ScenarioSanity.check(s);
+        List<Warning> warnings = ScenarioWarnings.sane(s);
         ScenarioWarnings.print(warnings, null, out, text, Integer.MAX_VALUE);
         ScenarioWarnings.refuseIfStrict(s, warnings, scenario.strict);
         return 0;
