@@ -136,7 +136,7 @@ public final class HtmlReport {
                 within.add(new ArrayList<>(List.of(d)));
             }
         }
-        card("totals.service_level", text.get("service_level", Words.duration(text, s.serviceLevelTarget())), sl, true, slNote);
+        card("totals.service_level", Words.serviceLevel(text, s, "service_level"), sl, true, slNote);
         for (int k = 0; k < keys.size(); k++) {
             Map<String, Object> m = (Map<String, Object>) missed.get(keys.get(k));
             card("totals.missed_deadlines." + keys.get(k) + ".share", text.get("missed", String.join(" / ", within.get(k))), (Estimate) m.get("share"), true,
