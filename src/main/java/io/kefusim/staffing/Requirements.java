@@ -63,7 +63,9 @@ public final class Requirements {
                 Staffing.Goal a = goal.analytic(s);
                 double toFirstResponse = ag.phone() ? 0 : reply;
                 Staffing.Goal shifted = new Staffing.Goal(Math.max(0, a.seconds() - toFirstResponse), a.level(), a.maxAbandon());
-                int servers = Staffing.serversNeeded(lambda, handle, patience, shifted, (int) Math.ceil(lambda * handle * 4 + 50));
+                int most = (int) Math.ceil(lambda * handle * 4 + 50);
+                int servers = Staffing.serversNeeded(lambda, handle, patience, shifted, most);
+                if (servers < 0) servers = most; // a starting point only: the simulation decides
                 int bySlots = (servers + ag.concurrency() - 1) / ag.concurrency();
                 int byTyping = (int) Math.ceil(typing / MAX_TYPING_OCCUPANCY - 1e-9);
                 req[g][i] = Math.max(bySlots, byTyping);
