@@ -32,7 +32,7 @@ public final class ConsoleReport {
         pct(Words.serviceLevel(text, s, "service_level"), t.get("service_level"), true);
         Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
         for (int i = 0; i < s.deadlineLabels().length; i++) {
-            pct(text.get("missed", Words.duration(text, s.firstResponseDeadlines()[i])), ((Map<String, Object>) missed.get(s.deadlineLabels()[i])).get("share"), true);
+            pct(Words.answered(text, s, "missed", Words.duration(text, s.firstResponseDeadlines()[i])), ((Map<String, Object>) missed.get(s.deadlineLabels()[i])).get("share"), true);
         }
         line("queue_wait", ((Map<String, Object>) t.get("queue_wait")).get("mean_s"), 1);
         Object p90 = ((Map<String, Object>) t.get("queue_wait")).get("p90_s");

@@ -69,5 +69,7 @@ class TextTest {
         assertEquals("服务水平（20秒内接起电话）", Words.serviceLevel(zh, phone, "service_level"));
         assertEquals("Picked up within 20 s (service level)", Words.figure(en, phone, "service_level"));
         assertEquals("pick-up", Summary.firstResponseMeans(phone));
+        assertEquals("Not picked up within 2 min", Words.figure(en, phone, "missed_2m_share"));
+        assertEquals("No human reply within 2 min", Words.figure(en, chat, "missed_2m_share"));
     }
 }
