@@ -27,16 +27,30 @@ public final class TestScenarios {
      */
     public static Scenario queue(int c, double lambdaPerSec, double serviceMeanSec, Double patienceMeanSec,
                                  double days, double warmupDays, int replications, long seed) {
+        return queue(c, lambdaPerSec, serviceMeanSec, patienceMeanSec, days, warmupDays, replications, seed, "chat", 120);
+    }
+
+    /**
+     * The same desk as a phone desk ({@code channel: phone}): a call's first response is its
+     * pick-up, and the service level counts calls picked up within {@code targetSec}.
+     */
+    public static Scenario phoneQueue(int c, double lambdaPerSec, double talkMeanSec, double patienceMeanSec, double targetSec,
+                                      double days, double warmupDays, int replications, long seed) {
+        return queue(c, lambdaPerSec, talkMeanSec, patienceMeanSec, days, warmupDays, replications, seed, "phone", targetSec);
+    }
+
+    private static Scenario queue(int c, double lambdaPerSec, double serviceMeanSec, Double patienceMeanSec,
+                                  double days, double warmupDays, int replications, long seed, String channel, double targetSec) {
         String rate = String.format("%.6f", lambdaPerSec * 3600);
         StringBuilder hourly = new StringBuilder();
         for (int i = 0; i < 24; i++) hourly.append(i == 0 ? "" : ", ").append(rate);
         String patience = patienceMeanSec == null ? "{dist: never}" : "{dist: exponential, mean: " + patienceMeanSec + "s}";
         return yaml("name: mmc\nstart: 2026-11-01T00:00\n"
                 + "horizon: " + (long) (days * 86400) + "s\nwarmup: " + (long) (warmupDays * 86400) + "s\n"
-                + "replications: " + replications + "\nseed: " + seed + "\n"
+                + "replications: " + replications + "\nseed: " + seed + "\nservice_level_target: " + targetSec + "s\n"
                 + "demand: {pattern: {hourly: [" + hourly + "]}, mix: {presale: 1.0}}\n"
                 + "buyers:\n  presale: {patience: " + patience + ", messages: {dist: constant, value: 1}, conversion: 0}\n"
-                + "agents:\n  - {group: desk, skills: [presale], concurrency: 1, reply_time: {dist: exponential, mean: " + serviceMeanSec + "s}}\n"
+                + "agents:\n  - {group: desk, skills: [presale], channel: " + channel + ", concurrency: 1, reply_time: {dist: exponential, mean: " + serviceMeanSec + "s}}\n"
                 + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
                 + "roster: [{group: desk, shift: all, agents: " + c + "}]\n");
     }

@@ -14,7 +14,11 @@ public final class Staffing {
 
     private Staffing() {}
 
-    /** Fewest servers meeting the goal; patienceMean null or infinite means Erlang C. */
+    /**
+     * Fewest servers meeting the goal, or -1 if none up to {@code max} does (never {@code max}
+     * itself unless it meets it: a capped search must not read as an answer); patienceMean null
+     * or infinite means Erlang C.
+     */
     public static int serversNeeded(double lambda, double serviceMean, Double patienceMean, Goal goal, int max) {
         if (lambda <= 0) return 0;
         double a = lambda * serviceMean;
@@ -23,7 +27,7 @@ public final class Staffing {
         for (; c <= max; c++) {
             if (meets(c, lambda, serviceMean, patienceMean, goal)) return c;
         }
-        return max;
+        return -1;
     }
 
     public static boolean meets(int c, double lambda, double serviceMean, Double patienceMean, Goal goal) {

@@ -47,7 +47,7 @@ final class ErlangCommand implements Callable<Integer> {
     @Option(names = "--patience", paramLabel = "DURATION", description = "Mean patience (exponential): Erlang A. Without it: nobody gives up (Erlang C).")
     String patience;
 
-    @Option(names = "--target", defaultValue = "2m", paramLabel = "DURATION", description = "First reply within this time counts as on time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--target", defaultValue = "2m", paramLabel = "DURATION", description = "Answered within this time counts as on time: taken by an agent (one at a time, like a call's pick-up), or the first reply (chat desk) (default: ${DEFAULT-VALUE}).")
     String target;
 
     @Option(names = "--level", defaultValue = "0.8", paramLabel = "SHARE", description = "Service level to reach (default: ${DEFAULT-VALUE}).")
@@ -69,6 +69,9 @@ final class ErlangCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private Text text;
+
+    /** The most agents a one-contact-at-a-time answer is searched up to, and a chat desk's. */
+    static final int MOST_AGENTS = 1_000_000, MOST_DESK_AGENTS = 100_000;
 
     private String d(double seconds) { return Words.duration(text, seconds); }
 
@@ -95,11 +98,14 @@ final class ErlangCommand implements Callable<Integer> {
         double h = duration("--handle", handle);
         if (!(h > 0)) throw new ScenarioException("--handle", 0, null, "must be longer than 0", "必须大于 0");
         double load = lambda * h;
-        int maxServers = (int) Math.min(1_000_000, Math.ceil(load * 3 + 100));
+        refuseLoadBeyond(load, MOST_AGENTS);
+        int maxServers = (int) Math.min(MOST_AGENTS, Math.ceil(load * 3 + 100));
         int needed = Staffing.serversNeeded(lambda, h, p, goal, maxServers);
 
+        out.println(text.get("er_model_one"));
         out.println(p == null ? text.get("er_head_c", rate, d(h), load) : text.get("er_head_a", rate, d(h), load, d(p)));
         printGoal(out, t, level, maxAbandon);
+        if (needed < 0) return noAnswer(out, maxServers);
         out.println(text.get("er_needed", needed));
         out.println();
         out.println(header(false, t));
@@ -153,22 +159,26 @@ final class ErlangCommand implements Callable<Integer> {
         ChatDesk.Chat chat = new ChatDesk.Chat(m, r, rsd, z, w, 0);
         int k = concurrency;
         double maxAb = goal.maxAbandon();
+        double typingLoad = lambda * m * r;
+        refuseLoadBeyond(Math.max(typingLoad, lambda * chat.handleTime() / k), MOST_DESK_AGENTS);
+        boolean askedForK = spec.commandLine().getParseResult().hasMatchedOption("--concurrency");
+        out.println(text.get("er_model_desk", k, askedForK ? "" : text.get("er_model_ask_k")));
         out.println(text.get("er_desk_head", rate, fmt(m), d(r), d(rsd), d(z), w > 0 ? text.get("er_wrap", d(w)) : "",
                 p == null ? text.get("er_nobody_leaves") : text.get("er_patience", d(p))));
         out.println(text.get("er_slot", d(chat.handleTime()), k));
         printGoal(out, t, goal.level(), maxAb < 1 ? maxAb : null);
 
         double ceiling = ChatDesk.ceiling(chat, t);
-        int max = (int) Math.min(100_000, Math.ceil(lambda * chat.handleTime() * 3 + lambda * m * r * 3 + 100));
+        int max = (int) Math.min(MOST_DESK_AGENTS, Math.ceil(lambda * chat.handleTime() * 3 + lambda * m * r * 3 + 100));
         int model = ceiling < goal.level() ? -1 : ChatDesk.agentsNeeded(lambda, k, chat, p, t, goal.level(), maxAb, max);
         int slots = (Staffing.serversNeeded(lambda, chat.handleTime(), p, goal, max * k) + k - 1) / k;
-        double typingLoad = lambda * m * r;
         int typing = (int) Math.floor(typingLoad) + 1;
-        if (model < 0) {
+        if (ceiling < goal.level()) {
             out.println(text.get("er_unreachable", d(r), ceiling * 100, d(t)));
             out.println(text.get("er_unreachable_fix"));
             return 3;
         }
+        if (model < 0 || slots < 0) return noAnswer(out, model < 0 ? max : max * k);
         int needed = Math.max(model, Math.max(slots, typing));
         out.println(text.get("er_needed", needed));
         out.println(text.get("er_model", model));
@@ -197,6 +207,25 @@ final class ErlangCommand implements Callable<Integer> {
         out.println(text.get("er_approx1"));
         out.println(text.get("er_approx2"));
         return 0;
+    }
+
+    /**
+     * A load that alone needs more agents than the calculator searches is bad input (exit 2): a
+     * capped search would print its cap as if it were the answer.
+     */
+    private void refuseLoadBeyond(double agentsAtLeast, int most) {
+        if (agentsAtLeast < most) return;
+        String typed = spec.commandLine().getParseResult().matchedOption("--rate").stringValues().get(0);
+        String need = String.format(Locale.ROOT, "%.3g", agentsAtLeast), limit = String.format(Locale.ROOT, "%,d", most);
+        throw new ScenarioException("--rate", 0, null, "'" + typed + "' chats per hour need at least " + need + " agents, more than the " + limit
+                + " this calculator searches; allowed: a rate whose load stays below " + limit + " agents",
+                "每小时 '" + typed + "' 个咨询至少需要 " + need + " 位客服，超过本计算器搜索的 " + limit + " 人；允许：负荷低于 " + limit + " 人的咨询量");
+    }
+
+    /** No headcount the search reached meets the goal: said, with exit 3, never a number. */
+    private int noAnswer(PrintWriter out, int searched) {
+        out.println(text.get("er_none", searched));
+        return 3;
     }
 
     private int[] rows(int needed) {

@@ -112,6 +112,7 @@ public final class Backtest {
                         "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
             }
         }
+        sameFirstResponse(base, calls, typeList, names);
         chats.sort((a, b) -> Double.compare(a[0], b[0]));
         long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
         double start = firstDay * 86400.0;
@@ -154,7 +155,7 @@ public final class Backtest {
                                               int agent, double lostOrders, double lostSales) {
                             boolean taken = outcome.equals("closed");
                             t.add((int) Math.floor(arrival / 3600), outcome.equals("deflected"), outcome.equals("abandoned"), taken,
-                                    wait, calls ? wait : firstResponse, target);
+                                    wait, firstResponse, target);
                         }
                     });
                     return t;
@@ -167,6 +168,26 @@ public final class Backtest {
             pool.shutdownNow();
         }
         return compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, read);
+    }
+
+    /**
+     * The records and the scenario must mean one thing by a first response: for calls the
+     * pick-up, for chats the first human reply. The replay reports what {@code kefusim run}
+     * reports, which is the pick-up only for types the scenario serves by phone.
+     */
+    static void sameFirstResponse(Scenario base, boolean calls, List<String> typeList, Map<String, String> names) {
+        for (String t : typeList) {
+            String type = names.get(t);
+            if (base.phoneType(base.typeIndex(type)) == calls) continue;
+            String where = base.source() == null ? "scenario" : base.source().toString();
+            String[] en = calls ? new String[]{"calls", "chat", "first reply", "phone", "pick-up"} : new String[]{"chats", "phone", "pick-up", "chat", "first reply"};
+            String[] zh = calls ? new String[]{"电话", "在线聊天", "首次回复", "phone", "接起电话"} : new String[]{"在线聊天", "电话", "接起电话", "chat", "首次回复"};
+            throw new ScenarioException(where, 0, "agents",
+                    "the records are " + en[0] + ", but the scenario serves buyer type '" + type + "' by " + en[1] + " (first response = " + en[2]
+                            + "); give its group channel: " + en[3] + ", so both sides count the " + en[4],
+                    "记录是" + zh[0] + "，但方案用" + zh[1] + "接待买家类型 '" + type + "'（首次响应 = " + zh[2] + "）；请给其坐席组设 channel: " + zh[3]
+                            + "，使两边都按" + zh[4] + "计算");
+        }
     }
 
     /** The base scenario over the records' period, with their arrivals and their staffing. */

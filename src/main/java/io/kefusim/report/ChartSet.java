@@ -194,7 +194,7 @@ public final class ChartSet {
     }
 
     private JFreeChart serviceLevel() {
-        YIntervalSeries sl = new YIntervalSeries(text.get("ch_service_level", Words.duration(text, s.serviceLevelTarget())));
+        YIntervalSeries sl = new YIntervalSeries(Words.serviceLevel(text, s, "ch_service_level"));
         for (IntervalFigures r : rows) ChartStyle.band(sl, millis(r), r.serviceLevel(), 1, 1);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(sl);

@@ -30,10 +30,10 @@ public final class ConsoleReport {
         line("abandoned", t.get("abandoned"), 0);
         line("open_at_end", t.get("open_at_end"), 0);
         pct("abandon_share", t.get("abandon_share"));
-        pct(text.get("service_level", Words.duration(text, s.serviceLevelTarget())), t.get("service_level"), true);
+        pct(Words.serviceLevel(text, s, "service_level"), t.get("service_level"), true);
         Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
         for (int i = 0; i < s.deadlineLabels().length; i++) {
-            pct(text.get("missed", Words.duration(text, s.firstResponseDeadlines()[i])), ((Map<String, Object>) missed.get(s.deadlineLabels()[i])).get("share"), true);
+            pct(Words.answered(text, s, "missed", Words.duration(text, s.firstResponseDeadlines()[i])), ((Map<String, Object>) missed.get(s.deadlineLabels()[i])).get("share"), true);
         }
         line("queue_wait", ((Map<String, Object>) t.get("queue_wait")).get("mean_s"), 1);
         Object p90 = ((Map<String, Object>) t.get("queue_wait")).get("p90_s");

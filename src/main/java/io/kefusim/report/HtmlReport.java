@@ -140,10 +140,10 @@ public final class HtmlReport {
                 within.add(new ArrayList<>(List.of(d)));
             }
         }
-        card("totals.service_level", text.get("service_level", Words.duration(text, s.serviceLevelTarget())), sl, true, slNote);
+        card("totals.service_level", Words.serviceLevel(text, s, "service_level"), sl, true, slNote);
         for (int k = 0; k < keys.size(); k++) {
             Map<String, Object> m = (Map<String, Object>) missed.get(keys.get(k));
-            card("totals.missed_deadlines." + keys.get(k) + ".share", text.get("missed", String.join(" / ", within.get(k))), (Estimate) m.get("share"), true,
+            card("totals.missed_deadlines." + keys.get(k) + ".share", Words.answered(text, s, "missed", String.join(" / ", within.get(k))), (Estimate) m.get("share"), true,
                     text.get("html_missed_count", Format.whole(((Estimate) m.get("count")).mean())));
         }
         Estimate abandoned = (Estimate) t.get("abandoned");

@@ -52,6 +52,7 @@ public final class Summary {
         root.put("scenario", s.name());
         root.put("replications", reps.size());
         root.put("seed", s.seed());
+        root.put("first_response_means", firstResponseMeans(s));
         // what a user should know before trusting the figures travels with them (SCENARIO.md)
         root.put("warnings", WarningText.json(warnings));
         Map<String, Object> totals = chatFigures(m -> m.total, true);
@@ -101,7 +102,19 @@ public final class Summary {
         return root;
     }
 
-    /** The intervals whose mean service level is below the scenario's service_level_goal. */
+    /**
+     * What first response, its deadlines and the service level count in this run, said in the
+     * summary so a reader of the numbers alone knows: chats by the first human reply, calls by the pick-up.
+     */
+    static String firstResponseMeans(Scenario s) {
+        return switch (s.firstResponse()) {
+            case FIRST_REPLY -> "first human reply";
+            case PICK_UP -> "pick-up";
+            case BOTH -> "chat types: first human reply; phone types: pick-up";
+        };
+    }
+
+        /** The intervals whose mean service level is below the scenario's service_level_goal. */
     public static io.kefusim.metrics.Shortfall serviceLevelShortfall(Scenario s, List<ReplicationMetrics> reps) {
         return io.kefusim.metrics.Shortfall.of(reps, Figures::serviceLevel, s.serviceLevelGoal(), true);
     }

@@ -189,7 +189,7 @@ public final class WhatIfCharts {
     /** "no reply in 30 min / 2 h" for deadlines drawn as one curve. */
     private static String shortNames(Text text, io.kefusim.scenario.Scenario sc, List<String> keys) {
         if (keys.size() == 1) return Words.figureShort(text, sc, keys.get(0));
-        return text.get("ws_missed", String.join(" / ", keys.stream().map(k -> Words.deadline(text, sc, k)).toList()));
+        return Words.answered(text, sc, "ws_missed", String.join(" / ", keys.stream().map(k -> Words.deadline(text, sc, k)).toList()));
     }
 
     /** Labels a seconds axis as durations in the reader's words: 90 -> "1 min 30 s" / "1分30秒". */

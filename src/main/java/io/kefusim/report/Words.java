@@ -50,18 +50,37 @@ public final class Words {
 
     /** A result figure (a {@link io.kefusim.metrics.Headline} key) in words, with its unit where it has one. */
     public static String figure(Text text, Scenario s, String key) {
-        if (MISSED.matcher(key).matches()) return text.get("w_missed", deadline(text, s, key));
+        if (MISSED.matcher(key).matches()) return answered(text, s, "w_missed", deadline(text, s, key));
         return switch (key) {
-            case "service_level" -> text.get("w_service_level", duration(text, s.serviceLevelTarget()));
+            case "service_level" -> serviceLevel(text, s, "w_service_level");
             case "late_reply_share" -> text.get("w_late_reply", duration(text, s.replyDeadline()));
             default -> text.get("w_" + key);
         };
     }
 
+    /** A service-level label ({@code key} is its chat form) for the scenario's target: see {@link #answered}. */
+    public static String serviceLevel(Text text, Scenario s, String key) {
+        return answered(text, s, key, duration(text, s.serviceLevelTarget()));
+    }
+
+    /**
+     * A label of a figure about being answered ({@code key} is its chat form: service level,
+     * missed deadlines) that says what counts as answered in this scenario: the first human reply
+     * of a chat, the pick-up of a call, or each buyer by its own channel when a scenario has both.
+     */
+    public static String answered(Text text, Scenario s, String key, Object... args) {
+        String meaning = switch (s.firstResponse()) {
+            case FIRST_REPLY -> "";
+            case PICK_UP -> "_pick_up";
+            case BOTH -> "_both";
+        };
+        return text.get(key + meaning, args);
+    }
+
     /** A short form of a figure for chart categories and narrow table heads. */
     public static String figureShort(Text text, Scenario s, String key) {
-        if (MISSED.matcher(key).matches()) return text.get("ws_missed", deadline(text, s, key));
-        if (key.equals("service_level")) return text.get("ws_service_level", duration(text, s.serviceLevelTarget()));
+        if (MISSED.matcher(key).matches()) return answered(text, s, "ws_missed", deadline(text, s, key));
+        if (key.equals("service_level")) return serviceLevel(text, s, "ws_service_level");
         return text.get("ws_" + key);
     }
 

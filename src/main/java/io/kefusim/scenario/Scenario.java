@@ -50,6 +50,27 @@ public record Scenario(
         return -1;
     }
 
+    /**
+     * Whether buyers of the type are served by phone groups, so that their first response is the
+     * pick-up. The loader refuses a type served by both a phone and a chat group, so the first
+     * group that serves it decides; a type no group serves is a chat.
+     */
+    public boolean phoneType(int type) {
+        String name = buyers.get(type).name();
+        for (AgentGroup g : groups) if (g.skills().contains(name)) return g.phone();
+        return false;
+    }
+
+    /** What first response (and the service level) means in this scenario's figures. */
+    public FirstResponse firstResponse() {
+        boolean phone = false, chat = false;
+        for (int t = 0; t < buyers.size(); t++) {
+            if (phoneType(t)) phone = true;
+            else chat = true;
+        }
+        return phone && chat ? FirstResponse.BOTH : phone ? FirstResponse.PICK_UP : FirstResponse.FIRST_REPLY;
+    }
+
     public int groupIndex(String group) {
         for (int i = 0; i < groups.size(); i++) if (groups.get(i).name().equals(group)) return i;
         return -1;
@@ -116,9 +137,28 @@ public record Scenario(
         }
     }
 
-    public record AgentGroup(String name, List<String> skills, String level, int concurrency,
+    /** {@code channel}: "chat" or "phone" (one call at a time; a call's first response is its pick-up). */
+    public record AgentGroup(String name, List<String> skills, String level, String channel, int concurrency,
                              DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
-                             double monthlyPay) {}
+                             double monthlyPay) {
+        public static final String CHAT = "chat", PHONE = "phone";
+
+        public boolean phone() { return PHONE.equals(channel); }
+    }
+
+    /**
+     * What a buyer's first response is, and so what the service level and the first-response
+     * deadlines count: for chats the first human reply, for calls the pick-up (an agent accepts
+     * the call; the talk that follows is the answer, not the wait for one).
+     */
+    public enum FirstResponse {
+        /** Every type is served by chat: the first human reply. */
+        FIRST_REPLY,
+        /** Every type is served by phone: the pick-up. */
+        PICK_UP,
+        /** Some types by chat, others by phone: each buyer by its own channel. */
+        BOTH
+    }
 
     public record Break(int atSec, double duration) {}
 

@@ -164,6 +164,7 @@ public final class ScenarioLoader {
             AgentGroup group = group(g, typeNames);
             for (AgentGroup other : groups) {
                 if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "坐席组 '" + group.name() + "' 定义了两次");
+                oneChannelPerType(g, group, other);
             }
             groups.add(group);
         }
@@ -429,15 +430,35 @@ public final class ScenarioLoader {
         }
         if (skills.isEmpty()) throw g.req("skills").error("list at least one buyer type this group serves", "至少列出本组接待的一种买家类型");
         String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
-        String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of("chat", "phone"))) : "chat";
-        int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals("phone") ? 1 : 5;
+        String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of(AgentGroup.CHAT, AgentGroup.PHONE))) : AgentGroup.CHAT;
+        int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals(AgentGroup.PHONE) ? 1 : 5;
         DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DistSpec.lognormal(30, 20);
         double speed = g.has("speed_factor") ? g.req("speed_factor").asDouble(0.01, 100) : 1.0;
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
         DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DistSpec.constant(0);
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
-        return new AgentGroup(name, List.copyOf(skills), level, concurrency, reply, speed, slowdown, wrap, pay);
+        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay);
     }
+
+    /**
+     * A buyer type is served on one channel: its first response is the pick-up if it calls and the
+     * first human reply if it chats, and a service level over both would mean neither.
+     */
+    private static void oneChannelPerType(Node node, AgentGroup group, AgentGroup other) {
+        if (group.channel().equals(other.channel())) return;
+        for (String type : group.skills()) {
+            if (!other.skills().contains(type)) continue;
+            Node at = node.has("channel") ? node.req("channel") : node.req("skills");
+            throw at.error("buyer type '" + type + "' is served by " + other.channel() + " in group '" + other.name() + "' and by "
+                            + group.channel() + " here; a type's first response is either the pick-up (phone) or the first reply (chat), "
+                            + "so serve it on one channel, or split it into two types (e.g. " + type + " and " + type + "_phone)",
+                    "买家类型 '" + type + "' 在坐席组 '" + other.name() + "' 用" + channelZh(other.channel()) + "接待、在此用" + channelZh(group.channel())
+                            + "接待；一种类型的首次响应要么是接起电话（phone），要么是首次回复（chat），请只用一种渠道接待，或拆成两种类型（如 "
+                            + type + " 与 " + type + "_phone）");
+        }
+    }
+
+    private static String channelZh(String channel) { return channel.equals(AgentGroup.PHONE) ? "电话（phone）" : "在线聊天（chat）"; }
 
     private static Shift shift(String name, Node s) {
         if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation", "'off' 专用于轮班中的休息日");

@@ -38,6 +38,7 @@ public final class ScenarioWriter {
             a.put("group", g.name());
             a.put("skills", g.skills());
             a.put("level", g.level());
+            a.put("channel", g.channel());
             a.put("concurrency", g.concurrency());
             a.put("reply_time", g.replyTime().describe(true));
             a.put("speed_factor", g.speedFactor());

@@ -42,6 +42,8 @@ public final class ContactCentre {
     // per buyer type
     private final int types;
     private final double[] deflection;
+    /** Types served by phone: their first response is the pick-up (the agent accepts the call), not the first reply. */
+    private final boolean[] pickUpAnswers;
     private final ContinuousSampler[] patience, think;
     private final DiscreteSampler[] messages;
     private final UniformRandomProvider deflectionRng;
@@ -91,6 +93,7 @@ public final class ContactCentre {
 
         types = s.buyers().size();
         deflection = new double[types];
+        pickUpAnswers = new boolean[types];
         patience = new ContinuousSampler[types];
         think = new ContinuousSampler[types];
         messages = new DiscreteSampler[types];
@@ -98,6 +101,7 @@ public final class ContactCentre {
         for (int t = 0; t < types; t++) {
             Scenario.BuyerType b = s.buyers().get(t);
             deflection[t] = b.botDeflection();
+            pickUpAnswers[t] = s.phoneType(t);
             patience[t] = Samplers.time(b.patience(), rs.get(Source.PATIENCE));
             think[t] = Samplers.time(b.thinkTime(), rs.get(Source.THINK));
             messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
@@ -274,7 +278,7 @@ public final class ContactCentre {
         int type = cType[id], group = aGroup[agent];
         metrics.onReply(type, group, cSeg[id], now - cSentAt[id]);
         if (observer != null) observer.replied(cSeq[id], now, agent);
-        if (cReplied[id]++ == 0) cFirst[id] = now - cArrival[id];
+        if (cReplied[id]++ == 0 && !pickUpAnswers[type]) cFirst[id] = now - cArrival[id];
         if (cReplied[id] < cMsgs[id]) {
             cal.schedule(now + think[type].sample(), BUYER_MESSAGE, id, cGen[id]);
         } else {
@@ -450,6 +454,7 @@ public final class ContactCentre {
         double wait = now - cArrival[id];
         metrics.onAccepted(cType[id], aGroup[agent], cSeg[id], wait);
         cWait[id] = wait;
+        if (pickUpAnswers[cType[id]]) cFirst[id] = wait; // a call is answered when it is picked up
         pushPending(agent, id);
         startTyping(agent);
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * every buyer nobody waits, nobody abandons, and the first reply still takes one reply time;
  * so the share answered within t can be no more than the share of first replies typed within
  * t: P(R x speed <= t) of the group that owns the buyer type (slowdown is 1 with one chat).
+ * A call is answered when it is picked up, so a phone type's ceiling is 1.
  * Weighted by the buyers each type brings, per run, day or interval as the goal says. A goal
  * above that ceiling is unreachable whatever the roster, and {@code kefusim staff} says so at
  * once (exit 3) instead of simulating up to the bounds.
@@ -34,6 +35,7 @@ public final class Ceiling {
         int g = Requirements.owner(s, s.buyers().get(type).name());
         if (g < 0) return 0; // nobody can answer this type
         Scenario.AgentGroup ag = s.groups().get(g);
+        if (ag.phone()) return 1; // a free agent picks the call up at once
         return ag.replyTime().cdf(t / ag.speedFactor());
     }
 

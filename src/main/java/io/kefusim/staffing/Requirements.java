@@ -13,7 +13,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * as primary skill (else the first that has it at all). A chat holds a slot for about
  * M x reply + (M - 1) x think + wrap-up; with concurrency K an agent counts as K servers
  * (an approximation: the simulation decides). The first reply comes one reply time after
- * acceptance, so the wait allowed for the goal is the target minus that reply time. And since
+ * acceptance, so the wait allowed for the goal is the target minus that reply time (a call is
+ * answered when picked up, so for a phone group the wait allowed is the target). And since
  * one person types one reply at a time, there must also be enough agents to type every reply
  * at no more than {@value #MAX_TYPING_OCCUPANCY} occupancy, however many chats each may hold.
  */
@@ -60,8 +61,11 @@ public final class Requirements {
                 double handle = handleSum / lambda;
                 Double patience = anyPatience ? patienceSum / lambda : null;
                 Staffing.Goal a = goal.analytic(s);
-                Staffing.Goal shifted = new Staffing.Goal(Math.max(0, a.seconds() - reply), a.level(), a.maxAbandon());
-                int servers = Staffing.serversNeeded(lambda, handle, patience, shifted, (int) Math.ceil(lambda * handle * 4 + 50));
+                double toFirstResponse = ag.phone() ? 0 : reply;
+                Staffing.Goal shifted = new Staffing.Goal(Math.max(0, a.seconds() - toFirstResponse), a.level(), a.maxAbandon());
+                int most = (int) Math.ceil(lambda * handle * 4 + 50);
+                int servers = Staffing.serversNeeded(lambda, handle, patience, shifted, most);
+                if (servers < 0) servers = most; // a starting point only: the simulation decides
                 int bySlots = (servers + ag.concurrency() - 1) / ag.concurrency();
                 int byTyping = (int) Math.ceil(typing / MAX_TYPING_OCCUPANCY - 1e-9);
                 req[g][i] = Math.max(bySlots, byTyping);

@@ -119,6 +119,14 @@ class ErlangTest {
     }
 
     @Test
+    void serversNeededSaysWhenNoHeadcountUpToTheLimitMeetsTheGoal() {
+        // nobody may abandon: up to 20 agents for 8 Erlangs, Erlang A still loses someone
+        assertEquals(-1, Staffing.serversNeeded(1 / 60.0, 480, 180.0, new Staffing.Goal(20, 0.8, 0), 20));
+        // a load above the limit: the limit is not an answer
+        assertEquals(-1, Staffing.serversNeeded(100 / 60.0, 480, null, Staffing.Goal.serviceLevel(20, 0.8), 100));
+    }
+
+    @Test
     void erlangBRecursionAgreesWithTheDirectSumAtLargeSizes() {
         // direct formula in log space: B = (a^c/c!) / sum_k a^k/k!
         for (int c : new int[]{50, 200, 1000}) {

@@ -49,6 +49,47 @@ class StaffingCliTest {
         assertTrue(r.out().contains("No headcount reaches the goal"), r.out());
     }
 
+    /** The first line says which model answers, in both languages, and how to ask for the other. */
+    @Test
+    void calculatorSaysWhichModelItAnswersFirst() {
+        String one = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "8m").out().lines().findFirst().orElseThrow();
+        assertEquals("Model: one contact at a time per agent (Erlang C/A, phone-like); answered = taken by an agent (a call's pick-up). "
+                + "For a chat desk where each agent holds several chats, add --concurrency K (e.g. --concurrency 4).", one);
+        String oneZh = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "8m", "--lang", "zh").out().lines().findFirst().orElseThrow();
+        assertEquals("模型：每位客服一次只接待一个（Erlang C/A，类似电话）；被客服接起即算响应（电话的接起）。在线客服每人同时接待多个会话时，请加 --concurrency K（如 --concurrency 4）。", oneZh);
+        String desk = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "8m", "--concurrency", "4").out().lines().findFirst().orElseThrow();
+        assertEquals("Model: chat desk, up to 4 chats per agent at once, one reply typed at a time (kefusim's message model); answered = the first human reply.", desk);
+        String deskZh = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "8m", "--concurrency", "4", "--lang", "zh").out().lines().findFirst().orElseThrow();
+        assertEquals("模型：在线客服，每位客服同时最多接待 4 个会话，一次只打一条回复（kefusim 消息模型）；首次人工回复即算响应。", deskZh);
+        // the message model asked for by --messages alone, one chat each: says how to give agents more
+        String single = CliRunner.kefusim("erlang", "--rate", "60", "--messages", "3").out().lines().findFirst().orElseThrow();
+        assertTrue(single.startsWith("Model: chat desk, up to 1 chats per agent") && single.endsWith("add --concurrency K."), single);
+    }
+
+    /** A rate no searched headcount can carry is refused, and a goal no searched headcount meets is said: never the cap as an answer. */
+    @Test
+    void calculatorGivesNoNumberWhereNoHeadcountMeetsAnything() {
+        CliRunner.Result huge = CliRunner.kefusim("erlang", "--rate", "1e12", "--handle", "8m");
+        assertEquals(2, huge.code(), huge.out());
+        assertEquals("", huge.out());
+        assertEquals("error: --rate: '1e12' chats per hour need at least 1.33e+11 agents, more than the 1,000,000 this calculator searches; "
+                + "allowed: a rate whose load stays below 1,000,000 agents", huge.err().strip());
+        CliRunner.Result hugeZh = CliRunner.kefusim("erlang", "--rate", "1e12", "--handle", "8m", "--lang", "zh");
+        assertEquals(2, hugeZh.code());
+        assertEquals("错误：--rate: 每小时 '1e12' 个咨询至少需要 1.33e+11 位客服，超过本计算器搜索的 1,000,000 人；允许：负荷低于 1,000,000 人的咨询量", hugeZh.err().strip());
+        CliRunner.Result desk = CliRunner.kefusim("erlang", "--rate", "1e9", "--concurrency", "4");
+        assertEquals(2, desk.code());
+        assertTrue(desk.err().startsWith("error: --rate: '1e9' chats per hour need at least"), desk.err());
+        // 999,990 Erlangs fit under the limit, but 80% within 20 s needs more than 10 spare agents: no number, exit 3
+        CliRunner.Result none = CliRunner.kefusim("erlang", "--rate", "999990", "--handle", "1h", "--target", "20s");
+        assertEquals(3, none.code(), none.out());
+        assertTrue(none.out().contains("No headcount up to 1,000,000 agents (the most this calculator searches) meets the goal: no answer given."), none.out());
+        assertFalse(none.out().contains("Agents needed"), none.out());
+        CliRunner.Result noneZh = CliRunner.kefusim("erlang", "--rate", "999990", "--handle", "1h", "--target", "20s", "--lang", "zh");
+        assertEquals(3, noneZh.code());
+        assertTrue(noneZh.out().contains("在本计算器搜索的 1,000,000 人以内，没有任何人数能达到目标：不给出答案。"), noneZh.out());
+    }
+
     @Test
     void validateNamesTheTeamDateAndRule() throws Exception {
         Path f = dir.resolve("rota.yaml");

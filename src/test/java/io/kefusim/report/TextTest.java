@@ -51,4 +51,25 @@ class TextTest {
             }
         }
     }
+
+    /** The service-level label names what counts as answered: a chat's first reply, a call's pick-up, or each by its channel. */
+    @Test
+    void serviceLevelLabelSaysWhatCountsAsAnswered() {
+        String desk = "name: l\nstart: 2026-11-11T00:00\nhorizon: 1h\nservice_level_target: 20s\n"
+                + "demand: {pattern: {hourly: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]}, mix: {presale: 0.5, aftersale: 0.5}}\n"
+                + "agents: [{group: a, skills: [presale], channel: A}, {group: b, skills: [aftersale], channel: B}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: a, shift: all, agents: 1}, {group: b, shift: all, agents: 1}]\n";
+        io.kefusim.scenario.Scenario chat = io.kefusim.TestScenarios.yaml(desk.replace("A", "chat").replace("B", "chat"));
+        io.kefusim.scenario.Scenario phone = io.kefusim.TestScenarios.yaml(desk.replace("A", "phone").replace("B", "phone"));
+        io.kefusim.scenario.Scenario both = io.kefusim.TestScenarios.yaml(desk.replace("A", "chat").replace("B", "phone"));
+        Text en = new Text("en"), zh = new Text("zh");
+        assertEquals("Service level (first reply within 20 s)", Words.serviceLevel(en, chat, "service_level"));
+        assertEquals("Service level (calls picked up within 20 s)", Words.serviceLevel(en, phone, "service_level"));
+        assertEquals("Service level (within 20 s: chats' first reply, calls' pick-up)", Words.serviceLevel(en, both, "service_level"));
+        assertEquals("服务水平（20秒内接起电话）", Words.serviceLevel(zh, phone, "service_level"));
+        assertEquals("Picked up within 20 s (service level)", Words.figure(en, phone, "service_level"));
+        assertEquals("pick-up", Summary.firstResponseMeans(phone));
+        assertEquals("Not picked up within 2 min", Words.figure(en, phone, "missed_2m_share"));
+        assertEquals("No human reply within 2 min", Words.figure(en, chat, "missed_2m_share"));
+    }
 }

@@ -34,18 +34,7 @@ class HandTraceTest {
 
     @Test
     void tinyTraceIsReproducedExactly() throws Exception {
-        Files.writeString(dir.resolve("trace.csv"), "time,type,messages\n"
-                + "2026-11-11 00:00:00,presale,2\n2026-11-11 00:00:10,presale,1\n2026-11-11T00:00:25,presale,1\n");
-        Scenario s = TestScenarios.yaml("name: hand\nstart: 2026-11-11T00:00\nhorizon: 1h\nreplications: 1\n"
-                + "demand: {trace: trace.csv, mix: {presale: 1}}\n"
-                + "buyers:\n  presale:\n    patience: {dist: constant, value: 100s}\n    think_time: {dist: constant, value: 60s}\n"
-                + "    conversion: 0.4\n    order_value: 100\n"
-                + "    conversion_factor: [{within: 30s, factor: 1.0}, {within: 2m, factor: 0.9}, {otherwise: 0.5}]\n"
-                + "agents: [{group: desk, skills: [presale], concurrency: 1, reply_time: {dist: constant, value: 30s}, monthly_pay: 1740}]\n"
-                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
-                + "roster: [{group: desk, shift: all, agents: 1}]\n"
-                // pay arithmetic only here: no overtime premium, no employer contributions (tested below)
-                + "labour: {working_time: flexible}\ncosts: {employer_contributions: 0}\n", dir.resolve("hand.yaml"));
+        Scenario s = threeBuyers("chat");
         List<String> rows = new ArrayList<>();
         ChatObserver rec = (arrival, type, outcome, wait, first, messages, agent, lostOrders, lostSales) ->
                 rows.add(arrival + " " + outcome + " " + wait + " " + first + " " + messages + " " + lostOrders);
@@ -78,6 +67,45 @@ class HandTraceTest {
         // 1 paid hour at 1740/174 = 10 CNY, plus 0.5% of expected sales closed: A 40 + C 20
         assertEquals(10 + 0.005 * 60, Figures.labourCost(s, m), 1e-9);
         assertEquals(0, m.agentTotal.overtime, 1e-12);
+    }
+
+    /** The three buyers above, served by one agent of the channel given. */
+    private Scenario threeBuyers(String channel) throws Exception {
+        Files.writeString(dir.resolve("trace.csv"), "time,type,messages\n"
+                + "2026-11-11 00:00:00,presale,2\n2026-11-11 00:00:10,presale,1\n2026-11-11T00:00:25,presale,1\n");
+        Scenario s = TestScenarios.yaml("name: hand\nstart: 2026-11-11T00:00\nhorizon: 1h\nreplications: 1\n"
+                + "demand: {trace: trace.csv, mix: {presale: 1}}\n"
+                + "buyers:\n  presale:\n    patience: {dist: constant, value: 100s}\n    think_time: {dist: constant, value: 60s}\n"
+                + "    conversion: 0.4\n    order_value: 100\n"
+                + "    conversion_factor: [{within: 30s, factor: 1.0}, {within: 2m, factor: 0.9}, {otherwise: 0.5}]\n"
+                + "agents: [{group: desk, skills: [presale], channel: " + channel + ", concurrency: 1, reply_time: {dist: constant, value: 30s}, monthly_pay: 1740}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
+                + "roster: [{group: desk, shift: all, agents: 1}]\n"
+                // pay arithmetic only here: no overtime premium, no employer contributions (tested below)
+                + "labour: {working_time: flexible}\ncosts: {employer_contributions: 0}\n", dir.resolve("hand.yaml"));
+        return s;
+    }
+
+    /**
+     * The same three buyers at a phone desk: a call is answered when it is picked up, so A's
+     * first response is 0 and C's its wait, 95 s; the talk (the reply time) is not waiting.
+     * Service level within 2 min: A and C, 2 of 3; missed 2 min: B only. Lost orders: B 0.4,
+     * C 0.4 * (1 - 0.9) = 0.04 (picked up within 2 min). Everything else is as for the chat.
+     */
+    @Test
+    void aCallsFirstResponseIsItsPickUp() throws Exception {
+        Scenario s = threeBuyers("phone");
+        assertEquals(Scenario.FirstResponse.PICK_UP, s.firstResponse());
+        List<String> rows = new ArrayList<>();
+        ChatObserver rec = (arrival, type, outcome, wait, first, messages, agent, lostOrders, lostSales) ->
+                rows.add(arrival + " " + outcome + " " + wait + " " + first);
+        ChatCell t = Replication.run(s, null, 0, rec).total;
+        assertEquals(List.of("10.0 abandoned NaN NaN", "0.0 closed 0.0 0.0", "25.0 closed 95.0 95.0"), rows);
+        assertEquals(47.5, Figures.meanFirstResponse(t), 1e-12);
+        assertEquals(2.0 / 3, Figures.serviceLevel(t), 1e-12);
+        assertEquals(1, t.missed[0]);
+        assertEquals((30 + 30 + 125) / 3.0, Figures.avgResponse(t), 1e-12); // replies (the talk) are timed as before
+        assertEquals(0.44, t.lostOrders, 1e-12);
     }
 
     @Test

@@ -68,7 +68,9 @@ class StaffCommandTest {
         assertTrue(r.out().contains("Agents needed: 14"), r.out());
         CliRunner.Result a = CliRunner.kefusim("erlang", "--rate", "300", "--handle", "8m", "--patience", "3m", "--concurrency", "3");
         assertTrue(a.out().contains("APPROXIMATION"), a.out());
-        assertTrue(a.out().startsWith("Chat desk (message model)"), a.out()); // concurrency > 1: one person types one reply at a time
+        // concurrency > 1: one person types one reply at a time; the model is named first, then the desk
+        assertTrue(a.out().startsWith("Model: chat desk, up to 3 chats per agent"), a.out());
+        assertTrue(a.out().lines().skip(1).findFirst().orElseThrow().startsWith("Chat desk (message model)"), a.out());
     }
 
     @Test
