@@ -70,12 +70,12 @@ public final class HtmlReport {
         String recoverable = text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_sales_recoverable")).mean()));
         card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, recoverable);
         if (t.containsKey("lost_margin")) {
-            card("totals.lost_margin", text.get("m_lost_margin"), (Estimate) t.get("lost_margin"), false,
+            card("totals.lost_margin", text.get("w_lost_margin"), (Estimate) t.get("lost_margin"), false,
                     text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_margin_recoverable")).mean())));
         }
         // only where some type has a cost for it: a card that is 0 by construction says nothing
         if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
-            card("totals.unanswered_cost", text.get("m_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
+            card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
         }
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
@@ -182,7 +182,7 @@ public final class HtmlReport {
         List<String> money = new ArrayList<>();
         if (slices.values().stream().anyMatch(v -> ((Map<String, Object>) v).containsKey("lost_margin"))) money.add("lost_margin");
         if (firstSlice.containsKey("unanswered_cost")) money.add("unanswered_cost");
-        for (String k : money) head.add(text.get(k.equals("lost_margin") ? "m_col_lost_margin" : "m_col_unanswered"));
+        for (String k : money) head.add(text.get("ws_" + k));
         boolean cost = firstSlice.containsKey("labour_cost");
         if (cost) head.add(text.get("col_labour"));
         h.append("<h3>").append(esc(title)).append("</h3>\n<table><thead><tr>");

@@ -70,8 +70,8 @@ public final class StaffingWriter {
     public static List<String> tableHead(Text text, Scenario s) {
         List<String> head = new ArrayList<>(List.of(text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"),
                 text.get("abandon_share"), text.get("lost_sales")));
-        if (new Money(s).marginForAll()) head.add(text.get("m_lost_margin"));
-        head.add(text.get("m_unanswered_cost"));
+        if (new Money(s).marginForAll()) head.add(text.get("w_lost_margin"));
+        head.add(text.get("w_unanswered_cost"));
         head.add(text.get("sp_goal_col"));
         return head;
     }

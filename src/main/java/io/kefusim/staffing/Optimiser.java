@@ -464,7 +464,10 @@ public final class Optimiser {
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, e.meets ? "meets the goal" : "falls short"));
+        // a goal without a threshold is never "met": say the sum it minimises instead
+        String how = !goal.isConstraint() ? String.format(java.util.Locale.ROOT, "labour cost + losses %.0f", e.objective())
+                : e.meets ? "meets the goal" : "falls short";
+        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, how));
         return e;
     }
 
