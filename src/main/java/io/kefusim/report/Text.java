@@ -423,7 +423,7 @@ public final class Text {
             Map.entry("m_lowest_found", new String[]{"lowest found", "找到的最低"}),
             Map.entry("m_more_by", new String[]{"%s CNY more", "多 %s 元"}),
             Map.entry("m_st_lowest", new String[]{"Roster with the lowest labour cost + losses found (a minimum: no single agent more or fewer lowers it; this goal has no threshold to meet):",
-                    "找到的人工成本 + 损失最低的排班（最小值：任一处增减一人都不能再降低；此目标没有需要达成的门槛）："}),
+                    "找到的人工成本 + 损失最低的排班（最小值：任一处增减一人都不能再降低；此目标不设门槛）："}),
             Map.entry("m_sp_verdict_lowest", new String[]{"The roster with the lowest labour cost + losses found (a minimum, not a goal met: this goal has no threshold) costs %s CNY in scheduled pay, %s CNY labour cost in all, and answers %s of buyers within the target.",
                     "找到的人工成本 + 损失最低的排班（是最小值，不是达成目标：此目标没有门槛）：计划工资 %s 元，人工成本合计 %s 元，%s 的买家在目标时间内得到回复。"}),
             Map.entry("m_sp_now", new String[]{"Today's roster costs %s CNY in scheduled pay (labour cost + losses against the new roster: %s): %s",
