@@ -27,13 +27,13 @@ final class StaffPage {
         String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
+        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
+        if (!objective.isEmpty()) verdict += " " + objective;
         if (original != null) {
             StaffingWriter.Row now = StaffingWriter.Row.of("original", original);
             verdict += " " + text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
                     StaffingWriter.verdict(text, r.goal(), now, best), StaffingWriter.worstSentence(text, r.goal(), original));
         }
-        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
-        if (!objective.isEmpty()) verdict += " " + objective;
         p.verdict(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date
