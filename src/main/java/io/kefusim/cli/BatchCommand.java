@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The headline figures of the shop table, in this order. */
     static final List<String> FIGURES = List.of("service_level", "abandon_share", "queue_wait_mean_s", "first_response_mean_s", "occupancy",
-            "agents_on_duty", "lost_orders", "lost_sales", "labour_cost", "labour_cost_plus_lost_sales");
+            "agents_on_duty", "lost_orders", "lost_sales", "unanswered_cost", "labour_cost", "labour_cost_plus_lost_sales");
 
     @Override
     public Integer call() throws Exception {
@@ -194,11 +194,12 @@ final class BatchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<Map<String, Object>> rows, Text text) {
         out.println();
         out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(text.get("sf_service_level"), 14) + Columns.right(text.get("abandon_share"), 14)
-                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16)
+                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_unanswered_cost"), 16) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16)
                 + Columns.right(text.get("wn_warning"), 10));
         for (Map<String, Object> r : rows) {
             out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(Format.share((Estimate) r.get("service_level")), 14)
                     + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
+                    + Columns.right(Format.whole((Estimate) r.get("unanswered_cost")), 16)
                     + Columns.right(Format.whole((Estimate) r.get("labour_cost")), 14)
                     + Columns.right(r.get("intervals_short") + " / " + r.get("intervals_counted"), 16)
                     + Columns.right(String.valueOf(r.get("warnings")), 10));

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
         description = {"Find the cheapest roster that meets a goal, checked by simulation.",
                 "Erlang A requirements, an integer program over the scenario's shifts (or rotating teams), then simulation",
                 "to check and refine. Writes optimised.yaml, ready to run.",
-                "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales)."})
+                "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales",
+                "staffing can recover, in margin when every buyer type that orders has one, + unanswered buyers' cost)."})
 final class StaffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (its shifts or teams are the choices; staffing.bounds limits them).")
     Path file;
@@ -118,7 +119,7 @@ final class StaffCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        out.println(text.get(r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
+        out.println(text.get(!r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
             int o = original == null ? 0 : original.x()[k];
@@ -127,21 +128,22 @@ final class StaffCommand implements Callable<Integer> {
                     + (original == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
         out.println();
-        String[] head = {text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"), text.get("abandon_share"),
-                text.get("lost_sales"), text.get("sp_goal_col")};
-        int[] widths = {10, 16, 18, 14, 14, 26, 8};
-        StringBuilder line = new StringBuilder(" ");
-        for (int c = 0; c < head.length; c++) line.append(' ').append(c == 0 ? Columns.left(head[c], widths[c]) : Columns.right(head[c], widths[c]));
-        out.println(line);
-        List<StaffingWriter.Row> rows = new java.util.ArrayList<>();
-        if (original != null) rows.add(StaffingWriter.Row.of("original", original));
-        rows.add(StaffingWriter.Row.of("optimised", r.best()));
-        for (StaffingWriter.Row row : rows) {
-            String[] cells = {text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()), Format.share(row.serviceLevel()),
-                    Format.share(row.abandonShare()), Format.whole(row.lostSales()), text.get(row.meetsGoal() ? "sp_met" : "sp_not_met")};
+        StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
+        List<List<String>> table = new java.util.ArrayList<>();
+        table.add(StaffingWriter.tableHead(text, s));
+        if (original != null) table.add(StaffingWriter.tableRow(text, r.goal(), StaffingWriter.Row.of("original", original), best));
+        table.add(StaffingWriter.tableRow(text, r.goal(), best, best));
+        int[] widths = new int[table.get(0).size()];
+        for (List<String> row : table) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)));
+        for (List<String> row : table) {
             StringBuilder l = new StringBuilder(" ");
-            for (int c = 0; c < cells.length; c++) l.append(' ').append(c == 0 ? Columns.left(cells[c], widths[c]) : Columns.right(cells[c], widths[c]));
+            for (int c = 0; c < row.size(); c++) l.append("  ").append(c == 0 ? Columns.left(row.get(c), widths[c]) : Columns.right(row.get(c), widths[c]));
             out.println(l);
+        }
+        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
+        if (!objective.isEmpty()) {
+            out.println();
+            out.println("  " + objective);
         }
         out.println();
         out.println("  " + text.get("st_simulations", r.simulations()) + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");

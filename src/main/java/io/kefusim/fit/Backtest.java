@@ -208,7 +208,7 @@ public final class Backtest {
         List<Scenario.BuyerType> buyers = new ArrayList<>();
         for (Scenario.BuyerType b : base.buyers()) {
             buyers.add(new Scenario.BuyerType(b.name(), b.patience(), b.messages(), b.thinkTime(), 0, b.conversion(), b.silentBuy(), b.orderValue(),
-                    b.conversionFactor(), b.unansweredCost()));
+                    b.conversionFactor(), b.unansweredCost(), b.margin()));
         }
         Scenario.Demand d = base.demand();
         Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());

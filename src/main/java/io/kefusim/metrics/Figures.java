@@ -76,11 +76,18 @@ public final class Figures {
     /** What unanswered buyers cost beyond lost orders (refunds, bad reviews): abandoned or still waiting, times the type's unanswered_cost. */
     public static double unansweredCost(Scenario s, ReplicationMetrics m) {
         double sum = 0;
-        for (int t = 0; t < s.buyers().size(); t++) sum += (m.byType[t].abandoned + m.byType[t].openAtEnd) * s.buyers().get(t).unansweredCost();
+        for (int t = 0; t < s.buyers().size(); t++) sum += unansweredCost(s, m.byType[t], t);
         return sum;
     }
 
     public static double unansweredCost(Scenario s, ChatCell c, int type) {
         return (c.abandoned + c.openAtEnd) * s.buyers().get(type).unansweredCost();
+    }
+
+    /** The unanswered buyers' cost of one reporting interval, all types. */
+    public static double unansweredCost(Scenario s, ReplicationMetrics m, int interval) {
+        double sum = 0;
+        for (int t = 0; t < s.buyers().size(); t++) sum += unansweredCost(s, m.byTypeInterval[t][interval], t);
+        return sum;
     }
 }

@@ -34,6 +34,10 @@ public record Headline(String key, String unit,
         h.add(new Headline("agents_on_duty", "agents", (sc, m) -> m.agentTotal.onDuty / (sc.horizon() - sc.warmup())));
         h.add(new Headline("lost_orders", "orders", (sc, m) -> m.total.lostOrders));
         h.add(new Headline("lost_sales", "CNY", (sc, m) -> m.total.lostSales));
+        // money beside lost sales (each plan's own margins and reply times: a plan may change either)
+        h.add(new Headline("lost_sales_recoverable", "CNY", (sc, m) -> new Money(sc).recoverableSales(m)));
+        if (new Money(s).marginForAll()) h.add(new Headline("lost_margin", "CNY", (sc, m) -> new Money(sc).lostMargin(m)));
+        h.add(new Headline("unanswered_cost", "CNY", Figures::unansweredCost));
         h.add(new Headline("labour_cost", "CNY", Figures::labourCost));
         h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCost(sc, m) + m.total.lostSales));
         return h;

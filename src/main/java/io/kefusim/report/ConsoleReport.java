@@ -49,6 +49,12 @@ public final class ConsoleReport {
         line("overtime", t.get("overtime_h"), 1);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
+        line("m_of_it_recoverable", t.get("lost_sales_recoverable"), 0);
+        if (t.containsKey("lost_margin")) {
+            line("w_lost_margin", t.get("lost_margin"), 0);
+            line("m_of_it_recoverable", t.get("lost_margin_recoverable"), 0);
+        }
+        line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
 
         out.println();

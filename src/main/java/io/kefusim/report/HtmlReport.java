@@ -71,7 +71,16 @@ public final class HtmlReport {
         h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
         headlineCards(t);
         card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
-        card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, null);
+        String recoverable = text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_sales_recoverable")).mean()));
+        card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, recoverable);
+        if (t.containsKey("lost_margin")) {
+            card("totals.lost_margin", text.get("w_lost_margin"), (Estimate) t.get("lost_margin"), false,
+                    text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_margin_recoverable")).mean())));
+        }
+        // only where some type has a cost for it: a card that is 0 by construction says nothing
+        if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
+            card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
+        }
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
@@ -172,7 +181,13 @@ public final class HtmlReport {
         for (double d : s.firstResponseDeadlines()) head.add(text.get("col_missed", Words.duration(text, d)));
         head.add(text.get("col_lost_orders"));
         head.add(text.get("col_lost_sales"));
-        boolean cost = ((Map<String, Object>) slices.values().stream().findFirst().orElse(Map.of())).containsKey("labour_cost");
+        Map<String, Object> firstSlice = (Map<String, Object>) slices.values().stream().findFirst().orElse(Map.of());
+        // per type only: lost margin (types with a margin) and the unanswered buyers' cost
+        List<String> money = new ArrayList<>();
+        if (slices.values().stream().anyMatch(v -> ((Map<String, Object>) v).containsKey("lost_margin"))) money.add("lost_margin");
+        if (firstSlice.containsKey("unanswered_cost")) money.add("unanswered_cost");
+        for (String k : money) head.add(text.get("ws_" + k));
+        boolean cost = firstSlice.containsKey("labour_cost");
         if (cost) head.add(text.get("col_labour"));
         h.append("<h3>").append(esc(title)).append("</h3>\n<table><thead><tr>");
         for (String c : head) h.append("<th>").append(esc(c)).append("</th>");
@@ -191,6 +206,7 @@ public final class HtmlReport {
             for (String l : s.deadlineLabels()) td(Format.share(mean(((Map<String, Object>) missed.get(l)).get("share"))));
             td(Format.one(mean(f.get("lost_orders"))));
             td(Format.whole(mean(f.get("lost_sales"))));
+            for (String k : money) td(f.containsKey(k) ? Format.whole(mean(f.get(k))) : "–");
             if (cost) td(Format.whole(mean(f.get("labour_cost"))));
             h.append("</tr>\n");
         }

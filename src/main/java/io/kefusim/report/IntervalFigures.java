@@ -3,6 +3,7 @@ package io.kefusim.report;
 import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.Money;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
 
@@ -20,10 +21,12 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
                               Estimate openAtEnd, Estimate agentsOnDuty, Estimate occupancy, Estimate serviceLevel,
                               Estimate queueWait, Estimate firstResponse, Estimate[] missedShare, Estimate lateShare,
                               Estimate avgResponse, Estimate lostOrders, Estimate lostSales,
-                              Estimate abandonShare, Estimate queueTimeAll, Estimate[] occupancyByGroup) {
+                              Estimate abandonShare, Estimate queueTimeAll, Estimate[] occupancyByGroup,
+                              Estimate lostMargin, Estimate lostSalesRecoverable, Estimate unansweredCost) {
 
     public static List<IntervalFigures> of(Scenario s, List<ReplicationMetrics> reps) {
         ReplicationMetrics first = reps.get(0);
+        Money money = new Money(s);
         List<IntervalFigures> rows = new ArrayList<>();
         for (int i = 0; i < first.byInterval.length; i++) {
             final int iv = i;
@@ -60,7 +63,10 @@ public record IntervalFigures(LocalDateTime start, LocalDateTime end, boolean co
                     chat(reps, iv, c -> c.lostSales),
                     chat(reps, iv, Figures::abandonShare),
                     chat(reps, iv, Figures::meanQueueTimeAll),
-                    occByGroup));
+                    occByGroup,
+                    est(reps, m -> money.lostMargin(m, iv)),
+                    est(reps, m -> money.recoverableSales(m, iv)),
+                    est(reps, m -> Figures.unansweredCost(s, m, iv))));
         }
         return rows;
     }

@@ -69,6 +69,7 @@ public final class ResultsWriter {
         header.addAll(List.of("late_reply_share", "avg_response_s", "lost_orders", "lost_orders_ci95", "lost_sales", "counted",
                 "abandon_share", "queue_time_all_mean_s"));
         for (Scenario.AgentGroup g : s.groups()) header.add("occupancy_" + g.name());
+        header.addAll(List.of("lost_margin", "lost_sales_recoverable", "unanswered_cost")); // lost_margin empty without margins
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         try (Csv csv = new Csv(file, header)) {
@@ -95,6 +96,7 @@ public final class ResultsWriter {
                 row.add(Csv.num(r.abandonShare().mean()));
                 row.add(Csv.num(r.queueTimeAll().mean()));
                 for (Estimate o : r.occupancyByGroup()) row.add(Csv.num(o.mean()));
+                for (Estimate e : new Estimate[]{r.lostMargin(), r.lostSalesRecoverable(), r.unansweredCost()}) row.add(Csv.num(e.mean()));
                 csv.row(row);
                 table.add(row);
             }

@@ -26,12 +26,14 @@ final class StaffPage {
         p.warnings(WarningText.of(StaffingWriter.plans(text, s, r)));
         StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
         String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
-        String verdict = text.get(r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
+        String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
+        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
+        if (!objective.isEmpty()) verdict += " " + objective;
         if (original != null) {
             StaffingWriter.Row now = StaffingWriter.Row.of("original", original);
-            verdict += " " + text.get("sp_now", Format.whole(now.scheduledPay()), now.meetsGoal() ? text.get("sp_met") : text.get("sp_not_met"),
-                    StaffingWriter.worstSentence(text, r.goal(), original));
+            verdict += " " + text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
+                    StaffingWriter.verdict(text, r.goal(), now, best), StaffingWriter.worstSentence(text, r.goal(), original));
         }
         p.verdict(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
 
@@ -68,12 +70,8 @@ final class StaffPage {
         List<StaffingWriter.Row> plans = new ArrayList<>();
         if (original != null) plans.add(StaffingWriter.Row.of("original", original));
         plans.add(best);
-        for (StaffingWriter.Row row : plans) {
-            cmp.add(List.of(text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()), Format.share(row.serviceLevel()),
-                    Format.share(row.abandonShare()), Format.whole(row.lostSales()), row.meetsGoal() ? text.get("sp_met") : text.get("sp_not_met")));
-        }
-        p.table(List.of(text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"), text.get("abandon_share"),
-                text.get("lost_sales"), text.get("sp_goal_col")), cmp);
+        for (StaffingWriter.Row row : plans) cmp.add(StaffingWriter.tableRow(text, r.goal(), row, best));
+        p.table(StaffingWriter.tableHead(text, s), cmp);
         p.para(text.get("sp_notes") + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");
         p.write(dir.resolve("staff.html"));
     }

@@ -1,6 +1,8 @@
 package io.kefusim.report;
 
+import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.Money;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioWriter;
@@ -28,7 +30,6 @@ import java.util.TimeZone;
 public final class StaffingWriter {
     private StaffingWriter() {}
 
-    /** A plan's figures for the comparison table. */
     /** What the search found on the way, in the reader's words. */
     public static List<String> notes(Text text, Optimiser.Result r) {
         return r.log().stream().map(n -> text.get("opt_" + n.key(), n.args())).toList();
@@ -50,8 +51,9 @@ public final class StaffingWriter {
         return ShortfallText.sentence(text, sc, worstIntervals(goal, e), figure, Format.share(goal.shortfallThreshold(sc)), goal.shortfallBelow());
     }
 
+    /** A plan's figures for the comparison table; {@code lostMargin} null unless every converting type has a margin. */
     public record Row(String plan, double scheduledPay, double labourCost, double serviceLevel, double abandonShare,
-                      double lostSales, boolean meetsGoal) {
+                      double lostSales, Double lostMargin, double unansweredCost, double objective, boolean meetsGoal) {
         public static Row of(String plan, Optimiser.Evaluation e) {
             double sl = 0, ab = 0;
             for (ReplicationMetrics m : e.reps()) {
@@ -59,8 +61,49 @@ public final class StaffingWriter {
                 ab += Figures.abandonShare(m.total);
             }
             int n = e.reps().size();
-            return new Row(plan, e.basePay(), e.labourCost(), sl / n, ab / n, e.lostSales(), e.meets());
+            Double margin = Double.isNaN(e.lostMargin()) ? null : e.lostMargin();
+            return new Row(plan, e.basePay(), e.labourCost(), sl / n, ab / n, e.lostSales(), margin, e.unansweredCost(), e.objective(), e.meets());
         }
+    }
+
+    /** The comparison table's head (console and staff.html): lost margin only where the scenario has margins. */
+    public static List<String> tableHead(Text text, Scenario s) {
+        List<String> head = new ArrayList<>(List.of(text.get("sp_plan_col"), text.get("sp_pay"), text.get("labour_cost"), text.get("sf_service_level"),
+                text.get("abandon_share"), text.get("lost_sales")));
+        if (new Money(s).marginForAll()) head.add(text.get("w_lost_margin"));
+        head.add(text.get("w_unanswered_cost"));
+        head.add(text.get("sp_goal_col"));
+        return head;
+    }
+
+    /** A plan's cells under {@link #tableHead}. */
+    public static List<String> tableRow(Text text, io.kefusim.staffing.Goal goal, Row row, Row best) {
+        List<String> cells = new ArrayList<>(List.of(text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()),
+                Format.share(row.serviceLevel()), Format.share(row.abandonShare()), Format.whole(row.lostSales())));
+        if (row.lostMargin() != null) cells.add(Format.whole(row.lostMargin()));
+        cells.add(Format.whole(row.unansweredCost()));
+        cells.add(verdict(text, goal, row, best));
+        return cells;
+    }
+
+    /**
+     * Met or not met for a goal with a threshold. The lost-sales goal has none: nothing is
+     * "met"; the new roster is the lowest found, another is said by how much it costs more.
+     */
+    public static String verdict(Text text, io.kefusim.staffing.Goal goal, Row row, Row best) {
+        if (goal.isConstraint()) return text.get(row.meetsGoal() ? "sp_met" : "sp_not_met");
+        return isLowest(row, best) ? text.get("m_lowest_found") : text.get("m_more_by", Format.whole(row.objective() - best.objective()));
+    }
+
+    /** Within half a yuan of the lowest found (what the tables show as the same whole number). */
+    private static boolean isLowest(Row row, Row best) { return row.objective() - best.objective() < 0.5; }
+
+    /** For the lost-sales goal, what it minimised, in the reader's words; empty for other goals. */
+    public static String objectiveSentence(Text text, io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
+        if (goal.isConstraint()) return "";
+        Money money = new Money(e.scenario());
+        double unrecoverable = Estimate.over(e.reps(), m -> money.unrecoverableLoss(m)).meanOrNaN();
+        return text.get(money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
     }
 
     public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
@@ -83,17 +126,24 @@ public final class StaffingWriter {
         List<Row> rows = new ArrayList<>();
         if (originalEval != null) rows.add(Row.of("original", originalEval));
         rows.add(Row.of("optimised", r.best()));
+        // meets_goal: yes/no for a goal with a threshold; the lost-sales goal has none, so "lowest" or "higher" (see objective)
+        Row optimised = rows.get(rows.size() - 1);
         try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "scheduled_pay", "labour_cost", "service_level",
-                "abandon_share", "lost_sales", "meets_goal"))) {
+                "abandon_share", "lost_sales", "meets_goal", "lost_margin", "unanswered_cost", "objective"))) {
             for (Row row : rows) {
+                String verdict = r.goal().isConstraint() ? (row.meetsGoal() ? "yes" : "no") : isLowest(row, optimised) ? "lowest" : "higher";
                 csv.row(List.of(row.plan(), Csv.num(row.scheduledPay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
-                        Csv.num(row.abandonShare()), Csv.num(row.lostSales()), row.meetsGoal() ? "yes" : "no"));
+                        Csv.num(row.abandonShare()), Csv.num(row.lostSales()), verdict, Csv.num(row.lostMargin()), Csv.num(row.unansweredCost()),
+                        r.goal().isConstraint() ? "" : Csv.num(row.objective())));
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("goal", r.goal().toString());
         json.put("proven_cheapest", r.proven());
-        json.put("goal_met", r.met());
+        // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
+        json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
+        if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()
+                ? "labour_cost + lost_margin_recoverable + unanswered_cost" : "labour_cost + lost_sales_recoverable + unanswered_cost");
         json.put("simulations", r.simulations());
         json.put("replications_per_simulation", original.replications());
         json.put("seed", original.seed());

@@ -4,6 +4,7 @@ import io.kefusim.metrics.AgentTime;
 import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.Money;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.sanity.Warning;
@@ -33,6 +34,7 @@ public final class Summary {
     private final List<ReplicationMetrics> reps;
     private final String[] labels;
     private final List<Warning> warnings;
+    private final Money money;
 
     /** With the scenario's warnings worked out here (tests, and callers that did not print them). */
     public Summary(Scenario s, List<ReplicationMetrics> reps) {
@@ -45,6 +47,7 @@ public final class Summary {
         this.reps = reps;
         this.labels = s.deadlineLabels();
         this.warnings = warnings;
+        this.money = new Money(s);
     }
 
     public Map<String, Object> build() {
@@ -60,6 +63,11 @@ public final class Summary {
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
         totals.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m)));
         totals.put("unanswered_cost", est(m -> Figures.unansweredCost(s, m)));
+        totals.put("lost_sales_recoverable", est(money::recoverableSales));
+        if (money.marginForAll()) {
+            totals.put("lost_margin", est(money::lostMargin));
+            totals.put("lost_margin_recoverable", est(money::recoverableMargin));
+        }
         root.put("totals", totals);
 
         Map<String, Object> byType = new LinkedHashMap<>();
@@ -67,6 +75,11 @@ public final class Summary {
             final int type = t;
             Map<String, Object> f = chatFigures(m -> m.byType[type], true);
             f.put("unanswered_cost", est(m -> Figures.unansweredCost(s, m.byType[type], type)));
+            f.put("lost_sales_recoverable", est(m -> money.recoverableSales(m.byType[type], type)));
+            if (money.hasMargin(type)) {
+                f.put("lost_margin", est(m -> money.lostMargin(m.byType[type], type)));
+                f.put("lost_margin_recoverable", est(m -> money.recoverableMargin(m.byType[type], type)));
+            }
             byType.put(s.buyers().get(t).name(), f);
         }
         root.put("by_type", byType);

@@ -109,7 +109,7 @@ public final class Words {
             case SERVICE_LEVEL -> text.get("wg_service_level", within, Format.share(g.threshold()), per);
             case MISSED -> text.get("wg_missed", duration(text, s.firstResponseDeadlines()[g.deadlineIndex()]), Format.share(g.threshold()), per);
             case ABANDON -> text.get("wg_abandon", Format.share(g.threshold()), per);
-            case LOST_SALES -> text.get("wg_lost_sales");
+            case LOST_SALES -> text.get(new io.kefusim.metrics.Money(s).marginForAll() ? "wg_lost_margin" : "wg_lost_sales");
         };
     }
 

@@ -71,6 +71,16 @@ public record Scenario(
         return phone && chat ? FirstResponse.BOTH : phone ? FirstResponse.PICK_UP : FirstResponse.FIRST_REPLY;
     }
 
+    /**
+     * The group that serves a buyer type when every agent is free: the first with it as its
+     * primary skill, else the first that has it at all; -1 if none.
+     */
+    public int ownerGroup(String type) {
+        for (int g = 0; g < groups.size(); g++) if (groups.get(g).skills().get(0).equals(type)) return g;
+        for (int g = 0; g < groups.size(); g++) if (groups.get(g).skills().contains(type)) return g;
+        return -1;
+    }
+
     public int groupIndex(String group) {
         for (int i = 0; i < groups.size(); i++) if (groups.get(i).name().equals(group)) return i;
         return -1;
@@ -109,9 +119,25 @@ public record Scenario(
     /** A time window on a date with extra demand; {@code to <= from} runs past midnight. */
     public record Peak(int fromSec, int toSec, double scale) {}
 
+    /**
+     * {@code margin}: the share of order value the shop keeps (gross margin), NaN when the
+     * scenario does not say; lost sales are then revenue only.
+     */
     public record BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
                             double botDeflection, double conversion, double silentBuy, double orderValue,
-                            ConversionFactor conversionFactor, double unansweredCost) {}
+                            ConversionFactor conversionFactor, double unansweredCost, double margin) {
+        /** A type without a margin (revenue only). */
+        public BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
+                         double botDeflection, double conversion, double silentBuy, double orderValue,
+                         ConversionFactor conversionFactor, double unansweredCost) {
+            this(name, patience, messages, thinkTime, botDeflection, conversion, silentBuy, orderValue, conversionFactor, unansweredCost, Double.NaN);
+        }
+
+        public boolean hasMargin() { return !Double.isNaN(margin); }
+
+        /** Whether buyers of this type order at all, so that their lost sales can be more than zero. */
+        public boolean converts() { return conversion > 0 && orderValue > 0; }
+    }
 
     /**
      * f(w): the share of the immediate-answer conversion kept when the first human reply

@@ -371,11 +371,11 @@ public final class ScenarioLoader {
         DistSpec patience = DistSpec.exponential(180);
         DistSpec messages = DistSpec.geometric(6);
         DistSpec think = DistSpec.lognormal(60, 40);
-        double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0;
+        double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0, margin = Double.NaN;
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
             b.allowOnly("patience", "messages", "think_time", "bot_deflection", "conversion", "silent_buy", "order_value",
-                    "conversion_factor", "conversion_interpolation", "unanswered_cost");
+                    "conversion_factor", "conversion_interpolation", "unanswered_cost", "margin");
             if (b.has("patience")) patience = Distributions.time(b.req("patience"), true);
             if (b.has("messages")) messages = Distributions.count(b.req("messages"));
             if (b.has("think_time")) think = Distributions.time(b.req("think_time"), false);
@@ -384,12 +384,13 @@ public final class ScenarioLoader {
             if (b.has("silent_buy")) silent = b.req("silent_buy").asDouble(0, 1);
             if (b.has("order_value")) orderValue = b.req("order_value").asDouble(0, 1e9);
             if (b.has("unanswered_cost")) unansweredCost = b.req("unanswered_cost").asDouble(0, 1e9);
+            if (b.has("margin")) margin = b.req("margin").asDouble(0, 1); // share of order value kept; absent: revenue only
             boolean linear = b.has("conversion_interpolation")
                     && b.req("conversion_interpolation").asChoice(new LinkedHashSet<>(List.of("step", "linear"))).equals("linear");
             if (b.has("conversion_factor")) factor = conversionFactor(b.req("conversion_factor"), linear);
             else if (linear) factor = new ConversionFactor(factor.within(), factor.factor(), factor.otherwise(), true);
         }
-        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost);
+        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost, margin);
     }
 
     private static ConversionFactor conversionFactor(Node list, boolean linear) {

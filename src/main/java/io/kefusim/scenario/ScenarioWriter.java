@@ -164,6 +164,7 @@ public final class ScenarioWriter {
         m.put("silent_buy", b.silentBuy());
         m.put("order_value", b.orderValue());
         m.put("unanswered_cost", b.unansweredCost());
+        if (b.hasMargin()) m.put("margin", b.margin());
         List<Object> table = new ArrayList<>();
         ConversionFactor f = b.conversionFactor();
         for (int i = 0; i < f.within().length; i++) {

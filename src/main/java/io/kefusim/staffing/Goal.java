@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * What a roster must achieve: {@code service-level>=0.9} (within the scenario's target
  * time), {@code missed(2m)<=0.05}, {@code abandon<=0.03}, or {@code lost-sales} (minimise
- * labour cost + lost sales, no constraint), checked for the whole run, each day, or each
+ * labour cost + recoverable lost sales or margin + unanswered buyers' cost: no threshold, so
+ * nothing to "meet", only a lowest value found), checked for the whole run, each day, or each
  * interval.
  *
  * <p>"Holds with confidence": for the run and for days, the 95% confidence bound on the wrong
@@ -174,7 +175,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
             case SERVICE_LEVEL -> "service-level>=" + threshold + " per " + p;
             case MISSED -> "missed(" + deadlineLabel + ")<=" + threshold + " per " + p;
             case ABANDON -> "abandon<=" + threshold + " per " + p;
-            case LOST_SALES -> "lost-sales (minimise labour cost + lost sales)";
+            case LOST_SALES -> "lost-sales (minimise labour cost + recoverable lost sales or margin + unanswered buyers' cost)";
         };
     }
 

@@ -2,6 +2,7 @@ package io.kefusim.staffing;
 
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.Money;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
@@ -37,7 +38,8 @@ import java.util.function.Consumer;
  * the best is the cheapest in the bounds (given monotone service); if the simulation budget
  * runs out first, the best found is returned and said to be unproven.</li>
  * <li>For {@code lost-sales} (no constraint) the start uses the scenario's service-level goal
- * and the refinement is a neighbourhood search on labour cost + lost sales (one agent more or
+ * and the refinement is a neighbourhood search on labour cost + recoverable lost sales or margin +
+ * unanswered buyers' cost ({@link Evaluation#objective}; one agent more or
  * fewer per decision), all with the same seed, so every comparison is paired.</li>
  * </ol>
  */
@@ -56,17 +58,29 @@ public final class Optimiser {
         }
     }
 
+    /**
+     * A simulated roster. {@code lostMargin} is NaN unless every converting type has a margin;
+     * {@code recoverableLoss} is what the lost-sales goal counts as lost ({@link Money#objectiveLoss}).
+     */
     public record Evaluation(int[] x, Scenario scenario, List<ReplicationMetrics> reps, boolean meets, double basePay,
-                             double labourCost, double lostSales, double unansweredCost) {
-        /** What the lost-sales goal minimises: labour cost + lost sales + the cost of unanswered buyers. */
-        public double objective() { return labourCost + lostSales + unansweredCost; }
+                             double labourCost, double lostSales, double lostMargin, double recoverableLoss, double unansweredCost) {
+        /**
+         * What the lost-sales goal minimises: labour cost + the lost sales staffing can recover
+         * (in margin when every converting type has one) + the cost of unanswered buyers. The
+         * unrecoverable part of lost sales is the same for every roster, so leaving it out
+         * changes the figure, not the choice.
+         */
+        public double objective() { return labourCost + recoverableLoss + unansweredCost; }
 
-        /** A simulated roster: whether it meets the goal, and its mean labour cost and lost sales. */
+        /** A simulated roster: whether it meets the goal, and its mean labour cost and money lost. */
         public static Evaluation of(int[] x, Scenario scenario, List<ReplicationMetrics> reps, Goal goal, double basePay) {
+            Money money = new Money(scenario);
             double labour = Estimate.over(reps, m -> Figures.labourCost(scenario, m)).meanOrNaN();
             double lost = Estimate.over(reps, m -> m.total.lostSales).meanOrNaN();
+            double margin = Estimate.over(reps, money::lostMargin).meanOrNaN();
+            double recoverable = Estimate.over(reps, money::objectiveLoss).meanOrNaN();
             double unanswered = Estimate.over(reps, m -> Figures.unansweredCost(scenario, m)).meanOrNaN();
-            return new Evaluation(x.clone(), scenario, reps, goal.holds(reps), basePay, labour, lost, unanswered);
+            return new Evaluation(x.clone(), scenario, reps, goal.holds(reps), basePay, labour, lost, margin, recoverable, unanswered);
         }
     }
 
@@ -256,7 +270,7 @@ public final class Optimiser {
         return false;
     }
 
-    /** Labour cost + lost sales: steepest descent over one agent more or fewer per decision. */
+    /** Labour cost + recoverable lost sales (or margin) + unanswered cost: steepest descent over one agent more or fewer per decision. */
     private Evaluation refineObjective(Evaluation start) {
         Evaluation best = start;
         boolean improved = true;
@@ -279,7 +293,7 @@ public final class Optimiser {
                 improved = true;
             }
         }
-        note(seen.size() >= budget ? "lost_sales_budget" : "lost_sales");
+        note((new Money(s).marginForAll() ? "lost_margin" : "lost_sales") + (seen.size() >= budget ? "_budget" : ""));
         return best;
     }
 
@@ -450,7 +464,10 @@ public final class Optimiser {
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, e.meets ? "meets the goal" : "falls short"));
+        // a goal without a threshold is never "met": say the sum it minimises instead
+        String how = !goal.isConstraint() ? String.format(java.util.Locale.ROOT, "labour cost + losses %.0f", e.objective())
+                : e.meets ? "meets the goal" : "falls short";
+        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, how));
         return e;
     }
 

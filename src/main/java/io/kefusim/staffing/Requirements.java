@@ -75,9 +75,7 @@ public final class Requirements {
     }
 
     static int owner(Scenario s, String type) {
-        for (int g = 0; g < s.groups().size(); g++) if (s.groups().get(g).skills().get(0).equals(type)) return g;
-        for (int g = 0; g < s.groups().size(); g++) if (s.groups().get(g).skills().contains(type)) return g;
-        return -1;
+        return s.ownerGroup(type);
     }
 
     /** Expected buyers reaching the queue per interval and type (counted from the trace for trace scenarios). */
