@@ -14,7 +14,8 @@ import io.kefusim.scenario.Scenario;
  * scenario (reply times and the conversion_factor table), the same for every roster, so it
  * needs no replication noise, no change to the event loop, and it stays right for buyers who
  * gave up before any reply was typed. R is the reply time of the group that would take the
- * buyer with everyone free ({@link Scenario#ownerGroup}), as for the staffing ceiling.
+ * buyer with everyone free ({@link Scenario#ownerGroup}), as for the staffing ceiling. A phone
+ * type's first response is the pick-up, at once with a free agent: f(0).
  * E[f(R)] is exact for a step table (f is constant between rows: the CDF's increments) and,
  * for a linear table, exact up to the numerical integral of the CDF over each sloped row.
  */
@@ -28,8 +29,10 @@ public final class Unrecoverable {
         Scenario.BuyerType b = s.buyers().get(type);
         if (b.conversion() == 0) return 0;
         int g = s.ownerGroup(b.name());
-        // nobody can take the type: never answered, whatever the headcount
-        double kept = g < 0 ? b.silentBuy() : expectedFactor(b.conversionFactor(), s.groups().get(g).replyTime(), s.groups().get(g).speedFactor());
+        // nobody can take the type: never answered, whatever the headcount; a call is answered at
+        // its pick-up, at once with a free agent, so nothing of it is lost whatever is said after
+        double kept = g < 0 ? b.silentBuy() : s.phoneType(type) ? b.conversionFactor().at(0)
+                : expectedFactor(b.conversionFactor(), s.groups().get(g).replyTime(), s.groups().get(g).speedFactor());
         return b.conversion() * (1 - kept);
     }
 

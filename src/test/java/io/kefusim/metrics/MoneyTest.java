@@ -39,6 +39,25 @@ class MoneyTest {
         assertEquals(0.9045722882, Unrecoverable.expectedFactor(linear, DistSpec.exponential(60), 1), 1e-8);
     }
 
+    @Test
+    void aCallIsAnsweredAtItsPickUpSoAFreeAgentLosesOnlyWhatTheTableLosesAtZero() {
+        // the same desk on the phone: the first response is the pick-up, at once with a free agent,
+        // so the loss no roster can avoid is 0.4 x (1 - f(0)) = 0 with the table's first row at 1.0
+        Scenario phone = TestScenarios.yaml(DESK_PHONE);
+        int presale = phone.typeIndex("presale");
+        assertTrue(phone.phoneType(presale));
+        assertEquals(0.0, Unrecoverable.ordersPerBuyer(phone, presale), 0);
+        Scenario chat = desk(40, "");
+        assertEquals(0.4 * (1 - 0.9109322880), Unrecoverable.ordersPerBuyer(chat, chat.typeIndex("presale")), 1e-9);
+    }
+
+    private static final String DESK_PHONE = "name: phone\nstart: 2026-11-01T00:00\nhorizon: 24h\n"
+            + "demand: {pattern: {hourly: [30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30]}, mix: {presale: 1}}\n"
+            + "buyers:\n  presale: {messages: {dist: constant, value: 1}, conversion: 0.4, order_value: 200,\n"
+            + "    conversion_factor: [{within: 30s, factor: 1.0}, {within: 2m, factor: 0.9}, {within: 5m, factor: 0.7}, {otherwise: 0.5}]}\n"
+            + "agents:\n  - {group: desk, skills: [presale], channel: phone, reply_time: {dist: exponential, mean: 60s}}\n"
+            + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 40}]\n";
+
     /**
      * One message a chat, 30 buyers an hour. With 40 agents always on duty every buyer is taken at once and the first
      * response is exactly one reply time, so the simulated lost sales are the unrecoverable
