@@ -43,7 +43,9 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
             if (e.mean() == null) continue;
             counted++;
             double h = confidence && e.ci95() != null ? e.ci95() : 0;
-            double v = higherIsBetter ? e.mean() - h : e.mean() + h;
+            // every figure judged here is a share: a normal interval around one near 0 or 1 can reach
+            // past it ("worst -26.7%"), which no share can, so the bound is said within [0, 1]
+            double v = Math.max(0, Math.min(1, higherIsBetter ? e.mean() - h : e.mean() + h));
             boolean ok = higherIsBetter ? v >= threshold - 1e-12 : v <= threshold + 1e-12;
             if (ok) continue;
             failing.add(i);
