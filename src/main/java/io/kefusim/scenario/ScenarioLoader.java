@@ -367,9 +367,9 @@ public final class ScenarioLoader {
 
     static BuyerType buyer(String type, Node b) {
         boolean presale = type.equals("presale");
-        DistSpec patience = DistSpec.exponential(180);
-        DistSpec messages = DistSpec.geometric(6);
-        DistSpec think = DistSpec.lognormal(60, 40);
+        DistSpec patience = DefaultDistributions.PATIENCE;
+        DistSpec messages = DefaultDistributions.MESSAGES;
+        DistSpec think = DefaultDistributions.THINK_TIME;
         double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0;
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
@@ -431,10 +431,10 @@ public final class ScenarioLoader {
         String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
         String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of("chat", "phone"))) : "chat";
         int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals("phone") ? 1 : 5;
-        DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DistSpec.lognormal(30, 20);
+        DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DefaultDistributions.REPLY_TIME;
         double speed = g.has("speed_factor") ? g.req("speed_factor").asDouble(0.01, 100) : 1.0;
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
-        DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DistSpec.constant(0);
+        DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DefaultDistributions.WRAP_UP;
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
         return new AgentGroup(name, List.copyOf(skills), level, concurrency, reply, speed, slowdown, wrap, pay);
     }
