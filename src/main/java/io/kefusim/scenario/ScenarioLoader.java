@@ -552,10 +552,17 @@ public final class ScenarioLoader {
                 "未知坐席组 '" + group + "'；'agents' 中的组：" + String.join(", ", groups));
     }
 
+    /**
+     * Dates a scenario may name: from 1970 (the epoch, where charts count from) to 9999 (four-digit
+     * years, which every file and spreadsheet that shows a result can write). Beyond, a date
+     * such as year 999999999 overflows the clock arithmetic of a run.
+     */
+    public static final int FIRST_YEAR = 1970, LAST_YEAR = 9999;
+
     static LocalDate date(Node n) {
         String t = n.text().trim();
         try {
-            return LocalDate.parse(t);
+            return inRange(n, LocalDate.parse(t));
         } catch (DateTimeParseException e) {
             throw n.error("'" + t + "' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11", "'" + t + "' 不是日期；允许：YYYY-MM-DD，如 2026-11-11");
         }
@@ -563,16 +570,27 @@ public final class ScenarioLoader {
 
     static LocalDateTime dateTime(Node n) {
         String t = n.text().trim().replace(' ', 'T');
+        LocalDateTime d;
         try {
-            return LocalDateTime.parse(t);
+            d = LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(t).atStartOfDay();
+                d = LocalDate.parse(t).atStartOfDay();
             } catch (DateTimeParseException e2) {
                 throw n.error("'" + n.text().trim() + "' is not a local date-time; allowed: YYYY-MM-DDTHH:MM, e.g. 2026-11-10T00:00",
                         "'" + n.text().trim() + "' 不是本地日期时间；允许：YYYY-MM-DDTHH:MM，如 2026-11-10T00:00");
             }
         }
+        inRange(n, d.toLocalDate());
+        return d;
+    }
+
+    private static LocalDate inRange(Node n, LocalDate d) {
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+            throw n.error("year " + d.getYear() + " is out of range; allowed: dates from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR + "-12-31",
+                    "年份 " + d.getYear() + " 超出范围；允许：从 " + FIRST_YEAR + "-01-01 到 " + LAST_YEAR + "-12-31 的日期");
+        }
+        return d;
     }
 
     static int timeOfDay(Node n, boolean allow24) {
