@@ -108,7 +108,7 @@ final class BatchCommand implements Callable<Integer> {
                 l.filter(p -> p.getFileName().toString().matches("(?i).+\\.(ya?ml|json)") && Files.isRegularFile(p)).sorted().forEach(files::add);
             }
         } else {
-            List<String> lines = Files.readAllLines(source);
+            List<String> lines = io.kefusim.scenario.InputFiles.readWhole(source).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i).replaceFirst("#.*", "").trim();
                 if (l.isEmpty()) continue;

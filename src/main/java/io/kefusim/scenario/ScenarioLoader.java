@@ -47,9 +47,6 @@ public final class ScenarioLoader {
 
     /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
     public static Scenario load(Path file, List<String> overrides, List<String> varied) {
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(file.toString(), 0, null, "no such file", "没有这个文件");
-        }
         Node root = TreeReader.read(file);
         for (String o : overrides) Overrides.apply(root, o, "--set");
         for (String v : varied) Overrides.apply(root, v, "--vary");
@@ -240,6 +237,8 @@ public final class ScenarioLoader {
             Node t = d.req("trace");
             Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".") : file.toAbsolutePath().getParent();
             trace = base.resolve(t.text().trim()).normalize();
+            InputFiles.Refusal no = InputFiles.refusal(trace, Long.MAX_VALUE); // streamed: no size limit
+            if (no != null) throw t.error("cannot read trace file " + trace + ": " + no.english(), "无法读取记录文件 " + trace + "：" + no.chinese());
             if (!Files.isReadable(trace)) throw t.error("cannot read trace file " + trace, "无法读取记录文件 " + trace);
         } else {
             patterns = patterns(d.req("pattern"));
