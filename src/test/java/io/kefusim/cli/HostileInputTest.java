@@ -140,6 +140,8 @@ class HostileInputTest {
         c.add(ok("order value and unanswered cost at their maximum", BASE + "buyers: {presale: {order_value: 1e9, unanswered_cost: 1e9}}\n"));
         c.add(ok("the smallest double as a rate", with("[10, 10, 10, 10,", "[4.9e-324, 10, 10, 10,")));
         c.add(ok("a think time of 1e-10 s", BASE + "buyers: {presale: {think_time: {dist: constant, value: 0.0000000001s}}}\n"));
+        c.add(ok("a first-response deadline of centuries", BASE + "deadlines: {first_response: [0.000000001s, 99999999999999999999d], reply: 0.000000001s}\n"));
+        c.add(ok("heavy-tailed reply times (Weibull shape 0.01)", with("skills: [presale, aftersale]}", "skills: [presale, aftersale], reply_time: {dist: weibull, shape: 0.01, scale: 1s}}")));
         c.add(bad("warmup negative (ISO)", BASE + "warmup: PT-5M\n", "warmup: 'PT-5M' is negative"));
         c.add(bad("conversion row within negative", BASE + "buyers: {presale: {conversion_factor: [{within: PT-1M, factor: 1}, {otherwise: 0.5}]}}\n", "negative"));
         c.add(bad("start year 999999999", with("start: 2026-11-11T00:00", "start: +999999999-11-11T00:00"), "1970-01-01 to 9999-12-31"));

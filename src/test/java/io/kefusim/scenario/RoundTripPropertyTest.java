@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class RoundTripPropertyTest {
     private static final long SEED = 20261111L;
-    private static final int LOADED = 400, RUN = 6;
+    private static final int LOADED = 500, RUN = 8;
 
     @TempDir
     Path dir;
