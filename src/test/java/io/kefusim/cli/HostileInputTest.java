@@ -23,21 +23,7 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    static final String BASE = """
-            name: hostile
-            start: 2026-11-11T00:00
-            horizon: 2h
-            replications: 1
-            demand:
-              pattern: {hourly: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
-              mix: {presale: 0.7, aftersale: 0.3}
-            agents:
-              - {group: desk, skills: [presale, aftersale]}
-            shifts:
-              day: {from: "00:00", to: "12:00"}
-            roster:
-              - {group: desk, shift: day, agents: 2}
-            """;
+    static final String BASE = io.kefusim.scenario.TestScenarios.MINIMAL;
 
     /** A case: what it is, the scenario text, extra files (name, content), and the outcome: "ok" or a fragment of the one error line. */
     record Case(String what, String yaml, List<String[]> files, String expect) {

@@ -15,22 +15,8 @@ class DefaultOverrideTest {
     @TempDir
     Path dir;
 
-    static final String BARE = """
-            name: bare
-            start: 2026-11-11T00:00
-            horizon: 2h
-            demand:
-              pattern: {hourly: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
-              mix: {presale: 0.7, aftersale: 0.3}
-            buyers:
-              presale: {conversion: 0.3}
-            agents:
-              - {group: desk, skills: [presale, aftersale]}
-            shifts:
-              day: {from: "00:00", to: "12:00"}
-            roster:
-              - {group: desk, shift: day, agents: 2}
-            """;
+    /** No distribution written: each is its default. */
+    static final String BARE = TestScenarios.MINIMAL + "buyers:\n  presale: {conversion: 0.3}\n";
 
     private Scenario load(String... sets) throws Exception {
         Path f = dir.resolve("bare.yaml");
