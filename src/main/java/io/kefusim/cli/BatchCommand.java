@@ -60,6 +60,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = scenarioFiles(source);
         List<Scenario> shops = new ArrayList<>();
         for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        RunFolder.check(options.out, "batch");
         return cluster.around(() -> work(files, shops), spec.commandLine().getErr());
     }
 

@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
             }
         }
+        RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);

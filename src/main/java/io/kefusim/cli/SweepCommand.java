@@ -54,6 +54,7 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Vary> varies = new ArrayList<>();
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
+        RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();
         Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);

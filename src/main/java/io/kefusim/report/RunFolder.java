@@ -124,17 +124,27 @@ public final class RunFolder {
         Files.move(tmp, staging.resolve(OWNER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public static RunFolder create(Path base, String scenarioName) {
-        Path parent = base.resolve(scenarioName).toAbsolutePath();
-        Path firstCreated = null;
-        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
-        Path existing = firstCreated == null ? parent : firstCreated.getParent();
+    /**
+     * Refuses (exit 2, naming {@code --out}) a results folder {@code base/name} that cannot be
+     * made: a file on its path, or a read-only folder where it would go. Commands that compute
+     * before they write ask first, so a long sweep does not end in this refusal.
+     */
+    public static void check(Path base, String name) {
+        Path existing = base.resolve(name).toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing != null && !Files.isDirectory(existing)) {
             throw badOut(base, "'" + existing + "' is a file, not a folder", "'" + existing + "' 是文件，不是文件夹");
         }
         if (existing != null && !Files.isWritable(existing)) {
             throw badOut(base, "the folder '" + existing + "' is read-only", "文件夹 '" + existing + "' 是只读的");
         }
+    }
+
+    public static RunFolder create(Path base, String scenarioName) {
+        check(base, scenarioName);
+        Path parent = base.resolve(scenarioName).toAbsolutePath();
+        Path firstCreated = null;
+        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
         try {
             Files.createDirectories(parent);
             cleanAbandoned(parent);

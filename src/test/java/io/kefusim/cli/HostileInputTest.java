@@ -208,6 +208,9 @@ class HostileInputTest {
                 new Exact("--out inside a file", d -> { good.in(d); Files.writeString(d.resolve("taken"), "x"); },
                         List.of("run", "DIR/" + GOOD_FILE, "--out", "DIR/taken/results"),
                         "error: --out: 'DIR/taken' is a file, not a folder" + outAllowed, "错误：--out: 'DIR/taken' 是文件，不是文件夹" + outAllowedZh),
+                new Exact("sweep --out an existing file (refused before the sweep runs)", d -> { good.in(d); Files.writeString(d.resolve("taken"), "x"); },
+                        List.of("sweep", "DIR/" + GOOD_FILE, "--vary", "roster[0].agents=1..3", "--out", "DIR/taken"),
+                        "error: --out: 'DIR/taken' is a file, not a folder" + outAllowed, "错误：--out: 'DIR/taken' 是文件，不是文件夹" + outAllowedZh),
                 // root may write anywhere on disk, so read-only is /proc, where nobody may create a folder
                 new Exact("--out where no folder can be made", good, List.of("run", "DIR/" + GOOD_FILE, "--out", "/proc/kefusim-results"),
                         "error: --out: cannot create a folder in '/proc/kefusim-results' (the system refused)" + outAllowed,
