@@ -66,6 +66,7 @@ final class BatchCommand implements Callable<Integer> {
         // one entry a shop, in order (a manifest may list one file twice)
         for (int k = 0; k < shops.size(); k++) byFile.put(byFile.containsKey(files.get(k).toString()) ? files.get(k) + " (" + (k + 1) + ")" : files.get(k).toString(), shops.get(k));
         List<List<Warning>> warned = List.copyOf(ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict).values());
+        RunFolder.check(options.out, "batch");
         return cluster.around(() -> work(files, shops, warned), spec.commandLine().getErr());
     }
 
@@ -118,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
                 l.filter(p -> p.getFileName().toString().matches("(?i).+\\.(ya?ml|json)") && Files.isRegularFile(p)).sorted().forEach(files::add);
             }
         } else {
-            List<String> lines = Files.readAllLines(source);
+            List<String> lines = io.kefusim.scenario.InputFiles.readWhole(source).lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i).replaceFirst("#.*", "").trim();
                 if (l.isEmpty()) continue;

@@ -73,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Scenario> byPlan = new LinkedHashMap<>();
         for (Plan p : plans) byPlan.put(p.name(), p.scenario());
         ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
+        RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);

@@ -46,6 +46,7 @@ final class FitCommand implements Callable<Integer> {
                 .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
         if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
                 "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
+        RunFolder.check(out, n + "-fit");
         Fit.Read read = Fit.read(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {

@@ -74,6 +74,7 @@ final class StaffCommand implements Callable<Integer> {
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
         ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, options.strict);
+        RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");

@@ -55,6 +55,7 @@ final class SweepCommand implements Callable<Integer> {
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
         ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
+        RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();
         Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);

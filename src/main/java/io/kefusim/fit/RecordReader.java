@@ -72,7 +72,7 @@ public final class RecordReader implements AutoCloseable {
      */
     public static RecordReader open(Path file, RecordFormat format) {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) throw new ScenarioException(name, 0, null, "no such file", "没有这个文件");
+        io.kefusim.scenario.InputFiles.check(file, Long.MAX_VALUE); // streamed: no size limit
         try {
             PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
             byte[] bom = in.readNBytes(3);

@@ -167,8 +167,10 @@ public final class ChartSet {
         }
         Histogram merged = ChatCell.mergedForReading(each);
         XYSeries cdf = new XYSeries(text.get("ch_answered_within"));
-        double maxSeconds = Math.max(s.firstResponseDeadlines()[s.firstResponseDeadlines().length - 1] * 1.5,
-                merged.getMaxValue() / 1000.0);
+        // out to 1.5 x the last deadline, but not past 1.5 x the horizon: a deadline of centuries would
+        // draw centuries of empty chart, and its milliseconds overflow the histogram's long values
+        double lastDeadline = s.firstResponseDeadlines()[s.firstResponseDeadlines().length - 1];
+        double maxSeconds = Math.max(Math.min(lastDeadline, s.horizon()) * 1.5, merged.getMaxValue() / 1000.0);
         // answered within t, for t rising: each step counts only the buckets past the last step's
         // (one walk over the buckets, not one from zero per point; the same whole counts)
         long within = 0, uncounted = 0; // uncounted: the lowest value of the first bucket not yet counted

@@ -3,7 +3,10 @@ package io.kefusim.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import io.kefusim.scenario.ScenarioException;
+
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -121,17 +124,43 @@ public final class RunFolder {
         Files.move(tmp, staging.resolve(OWNER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Refuses (exit 2, naming {@code --out}) a results folder {@code base/name} that cannot be
+     * made: a file on its path, or a read-only folder where it would go. Commands that compute
+     * before they write ask first, so a long sweep does not end in this refusal.
+     */
+    public static void check(Path base, String name) {
+        Path existing = base.resolve(name).toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw badOut(base, "'" + existing + "' is a file, not a folder", "'" + existing + "' 是文件，不是文件夹");
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw badOut(base, "the folder '" + existing + "' is read-only", "文件夹 '" + existing + "' 是只读的");
+        }
+    }
+
     public static RunFolder create(Path base, String scenarioName) {
+        check(base, scenarioName);
+        Path parent = base.resolve(scenarioName).toAbsolutePath();
+        Path firstCreated = null;
+        for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
         try {
-            Path parent = base.resolve(scenarioName).toAbsolutePath();
-            Path firstCreated = null;
-            for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) firstCreated = p;
             Files.createDirectories(parent);
             cleanAbandoned(parent);
             return new RunFolder(parent, newStaging(parent), firstCreated);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create results folder under " + base + ": " + e.getMessage(), e);
+            // the system refuses (a read-only or special file system such as /proc, a full disk): its reason, as bad input
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : null;
+            throw badOut(base, "cannot create a folder in '" + base + "' (" + (why == null ? "the system refused" : why) + ")",
+                    "无法在 '" + base + "' 中创建文件夹（" + (why == null ? "系统拒绝" : why) + "）");
         }
+    }
+
+    /** Where results cannot go: one line naming {@code --out}, exit 2. */
+    private static ScenarioException badOut(Path base, String why, String whyZh) {
+        return new ScenarioException("--out", 0, null, why + "; allowed: a folder kefusim can create or write in",
+                whyZh + "；允许：kefusim 能创建或写入的文件夹");
     }
 
     /**

@@ -84,8 +84,11 @@ public final class Workbook {
         // Every column's width is set here, from the text as written: left to itself, fastexcel
         // sizes a column by turning each of its cells back into text, most of the time spent on
         // a long run's workbook. The first column (names, times) gets a little room to spare.
-        for (int c = 0; c < longest.length; c++) ws.width(c, c == 0 ? Math.min(50, 4 + longest[0]) : fitted(longest[c]));
+        // Excel refuses a column wider than 255 characters; an extreme figure (1e-300 written out in full) is longer
+        for (int c = 0; c < longest.length; c++) ws.width(c, c == 0 ? Math.min(50, 4 + longest[0]) : Math.min(MAX_WIDTH, fitted(longest[c])));
     }
+
+    private static final double MAX_WIDTH = 255;
 
     /** fastexcel's own fit for a column whose longest text has {@code chars} characters (in Excel's width units). */
     private static double fitted(int chars) {

@@ -208,8 +208,8 @@ public final class LabourCheck {
 
     /** A stint or rest in hours as a rota says it ("24h", "7h30m"), never in days. */
     public static String hours(double seconds) {
-        long h = (long) Math.floor(seconds / 3600);
-        double rest = seconds - h * 3600;
+        long s = Math.round(seconds); // to the second: a warning is read, not loaded again
+        long h = s / 3600, rest = s % 3600;
         return h + "h" + (rest >= 1 ? Durations.format(rest) : "");
     }
 

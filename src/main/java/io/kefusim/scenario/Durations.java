@@ -20,17 +20,41 @@ public final class Durations {
         return "'" + (raw == null ? "" : raw.trim()) + "' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长";
     }
 
-    /** Seconds. Throws {@link IllegalArgumentException} with a message saying what is allowed. */
+    /** Text that is not a duration a scenario may hold: the reason in English (the message) and in Chinese. */
+    public static final class Unreadable extends IllegalArgumentException {
+        private final String chinese;
+
+        Unreadable(String message, String chinese) {
+            super(message);
+            this.chinese = chinese;
+        }
+
+        public String chinese() { return chinese; }
+    }
+
+    private static Unreadable notADuration(String raw, String message) {
+        return new Unreadable(message, notADurationZh(raw));
+    }
+
+    /**
+     * Seconds, 0 or more. Throws {@link Unreadable} with a message saying what is allowed: a
+     * negative duration (ISO-8601 can write one, {@code PT-5M}) is no waiting time, shift or horizon.
+     */
     public static double parse(String raw) {
         String s = raw == null ? "" : raw.trim();
-        if (s.isEmpty()) throw new IllegalArgumentException("empty; expected " + ALLOWED);
+        if (s.isEmpty()) throw notADuration(raw, "empty; expected " + ALLOWED);
         if (s.startsWith("P") || s.startsWith("p")) {
+            Duration d;
             try {
-                Duration d = Duration.parse(s.toUpperCase());
-                return d.getSeconds() + d.getNano() / 1e9;
+                d = Duration.parse(s.toUpperCase());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + s + "' is not a valid ISO-8601 duration; expected " + ALLOWED);
+                throw notADuration(raw, "'" + s + "' is not a valid ISO-8601 duration; expected " + ALLOWED);
             }
+            if (d.isNegative()) {
+                throw new Unreadable("'" + s + "' is negative; allowed: 0 or more, " + ALLOWED,
+                        "'" + s + "' 是负的时长；允许：不小于 0，如 45s、2m、1h30m、8h、2d 或 PT2M 的时长");
+            }
+            return d.getSeconds() + d.getNano() / 1e9;
         }
         if (s.equals("0")) return 0;
         Matcher m = PART.matcher(s);
@@ -39,9 +63,9 @@ public final class Durations {
         while (pos < s.length()) {
             if (!m.find(pos) || m.start() != pos) {
                 if (s.matches("-?\\d+(\\.\\d+)?")) {
-                    throw new IllegalArgumentException("'" + s + "' has no unit; expected " + ALLOWED);
+                    throw notADuration(raw, "'" + s + "' has no unit; expected " + ALLOWED);
                 }
-                throw new IllegalArgumentException("'" + s + "' is not a duration; expected " + ALLOWED);
+                throw notADuration(raw, "'" + s + "' is not a duration; expected " + ALLOWED);
             }
             double v = Double.parseDouble(m.group(1));
             total += switch (m.group(2)) {
@@ -56,9 +80,17 @@ public final class Durations {
         return total;
     }
 
-    /** The shortest readable label: 120 -> "2m", 5400 -> "1h30m", 45 -> "45s". */
+    /**
+     * The shortest readable label that {@link #parse} reads back as exactly the same double:
+     * 120 -> "2m", 5400 -> "1h30m", 45 -> "45s", 1e-10 -> "0.0000000001s". Whole seconds are
+     * split into days, hours, minutes and seconds (exact: whole numbers below 2^53); anything
+     * else is written in seconds with every digit Java needs to tell the double apart, in plain
+     * notation (parse reads no exponent), so a saved scenario repeats its run.
+     */
     public static String format(double seconds) {
-        if (seconds != Math.rint(seconds)) return trim(seconds) + "s";
+        if (!Double.isFinite(seconds)) return seconds + "s";
+        if (seconds < 0) return "-" + format(-seconds);
+        if (seconds != Math.rint(seconds) || seconds >= WHOLE_LIMIT) return plain(seconds) + "s";
         long s = (long) seconds;
         if (s == 0) return "0s";
         StringBuilder sb = new StringBuilder();
@@ -70,8 +102,11 @@ public final class Durations {
         return sb.toString();
     }
 
-    private static String trim(double v) {
-        String t = Double.toString(v);
-        return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;
+    /** Below this, whole seconds split into d/h/m/s and parse back exactly (2^53). */
+    private static final double WHOLE_LIMIT = 9007199254740992.0;
+
+    /** The double's shortest round-trip decimal, without an exponent. */
+    private static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

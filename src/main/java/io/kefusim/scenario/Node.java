@@ -164,8 +164,8 @@ public final class Node {
     public double asDuration() {
         try {
             return Durations.parse(text());
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage(), Durations.notADurationZh(text()));
+        } catch (Durations.Unreadable e) {
+            throw error(e.getMessage(), e.chinese());
         }
     }
 

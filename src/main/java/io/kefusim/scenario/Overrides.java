@@ -58,8 +58,12 @@ public final class Overrides {
             }
             Node next = get(parent, seg, key, origin);
             if (next == null || next.isNull()) {
-                next = segments.get(i + 1) instanceof Integer
-                        ? Node.list(origin, 0, childPath)
+                // a left-out distribution is its default, filled in before one field of it changes;
+                // not when the field is 'dist' itself: a new kind of distribution starts empty
+                boolean newKind = i + 1 == segments.size() - 1 && "dist".equals(segments.get(i + 1));
+                Node dflt = newKind ? null : DefaultDistributions.tree(segments.subList(0, i + 1), origin, childPath);
+                next = dflt != null ? dflt
+                        : segments.get(i + 1) instanceof Integer ? Node.list(origin, 0, childPath)
                         : Node.map(origin, 0, childPath);
                 put(parent, seg, next, key, origin);
             }

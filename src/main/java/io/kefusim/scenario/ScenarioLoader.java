@@ -47,9 +47,6 @@ public final class ScenarioLoader {
 
     /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
     public static Scenario load(Path file, List<String> overrides, List<String> varied) {
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException(file.toString(), 0, null, "no such file", "没有这个文件");
-        }
         Node root = TreeReader.read(file);
         for (String o : overrides) Overrides.apply(root, o, "--set");
         for (String v : varied) Overrides.apply(root, v, "--vary");
@@ -241,6 +238,8 @@ public final class ScenarioLoader {
             Node t = d.req("trace");
             Path base = file == null || file.toAbsolutePath().getParent() == null ? Path.of(".") : file.toAbsolutePath().getParent();
             trace = base.resolve(t.text().trim()).normalize();
+            InputFiles.Refusal no = InputFiles.refusal(trace, Long.MAX_VALUE); // streamed: no size limit
+            if (no != null) throw t.error("cannot read trace file " + trace + ": " + no.english(), "无法读取记录文件 " + trace + "：" + no.chinese());
             if (!Files.isReadable(trace)) throw t.error("cannot read trace file " + trace, "无法读取记录文件 " + trace);
         } else {
             patterns = patterns(d.req("pattern"));
@@ -368,9 +367,9 @@ public final class ScenarioLoader {
 
     static BuyerType buyer(String type, Node b) {
         boolean presale = type.equals("presale");
-        DistSpec patience = DistSpec.exponential(180);
-        DistSpec messages = DistSpec.geometric(6);
-        DistSpec think = DistSpec.lognormal(60, 40);
+        DistSpec patience = DefaultDistributions.PATIENCE;
+        DistSpec messages = DefaultDistributions.MESSAGES;
+        DistSpec think = DefaultDistributions.THINK_TIME;
         double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0, margin = Double.NaN;
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
@@ -433,10 +432,10 @@ public final class ScenarioLoader {
         String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
         String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of(AgentGroup.CHAT, AgentGroup.PHONE))) : AgentGroup.CHAT;
         int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals(AgentGroup.PHONE) ? 1 : 5;
-        DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DistSpec.lognormal(30, 20);
+        DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DefaultDistributions.REPLY_TIME;
         double speed = g.has("speed_factor") ? g.req("speed_factor").asDouble(0.01, 100) : 1.0;
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
-        DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DistSpec.constant(0);
+        DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DefaultDistributions.WRAP_UP;
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
         return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay);
     }
@@ -574,10 +573,17 @@ public final class ScenarioLoader {
                 "未知坐席组 '" + group + "'；'agents' 中的组：" + String.join(", ", groups));
     }
 
+    /**
+     * Dates a scenario may name: from 1970 (the epoch, where charts count from) to 9999 (four-digit
+     * years, which every file and spreadsheet that shows a result can write). Beyond, a date
+     * such as year 999999999 overflows the clock arithmetic of a run.
+     */
+    public static final int FIRST_YEAR = 1970, LAST_YEAR = 9999;
+
     static LocalDate date(Node n) {
         String t = n.text().trim();
         try {
-            return LocalDate.parse(t);
+            return inRange(n, LocalDate.parse(t));
         } catch (DateTimeParseException e) {
             throw n.error("'" + t + "' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11", "'" + t + "' 不是日期；允许：YYYY-MM-DD，如 2026-11-11");
         }
@@ -585,16 +591,27 @@ public final class ScenarioLoader {
 
     static LocalDateTime dateTime(Node n) {
         String t = n.text().trim().replace(' ', 'T');
+        LocalDateTime d;
         try {
-            return LocalDateTime.parse(t);
+            d = LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(t).atStartOfDay();
+                d = LocalDate.parse(t).atStartOfDay();
             } catch (DateTimeParseException e2) {
                 throw n.error("'" + n.text().trim() + "' is not a local date-time; allowed: YYYY-MM-DDTHH:MM, e.g. 2026-11-10T00:00",
                         "'" + n.text().trim() + "' 不是本地日期时间；允许：YYYY-MM-DDTHH:MM，如 2026-11-10T00:00");
             }
         }
+        inRange(n, d.toLocalDate());
+        return d;
+    }
+
+    private static LocalDate inRange(Node n, LocalDate d) {
+        if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+            throw n.error("year " + d.getYear() + " is out of range; allowed: dates from " + FIRST_YEAR + "-01-01 to " + LAST_YEAR + "-12-31",
+                    "年份 " + d.getYear() + " 超出范围；允许：从 " + FIRST_YEAR + "-01-01 到 " + LAST_YEAR + "-12-31 的日期");
+        }
+        return d;
     }
 
     static int timeOfDay(Node n, boolean allow24) {

@@ -85,7 +85,7 @@ public final class ScenarioWriter {
             m.put("teams", t);
         }
         m.put("absence", s.absence());
-        if (!s.staffingBounds().isEmpty()) {
+        {   // written even when empty: a scenario with neither roster nor teams is valid only with 'staffing'
             List<Object> bounds = new ArrayList<>();
             for (Scenario.Bound b : s.staffingBounds()) {
                 Map<String, Object> x = new LinkedHashMap<>();

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,12 +26,7 @@ public final class TreeReader {
 
     public static Node read(Path file) {
         String name = file.toString();
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ScenarioException.unreadable(name, e);
-        }
+        String content = InputFiles.readWhole(file);
         Node early = takeReadAhead(file, content);
         if (early != null) return early;
         return parse(name, new StringReader(content), isJson(name), "", true);
@@ -64,8 +57,8 @@ public final class TreeReader {
         Thread t = new Thread(() -> {
             try {
                 Parsed parsed = null;
-                if (Files.isRegularFile(file)) { // not a pipe, say: that is read once, by the ordinary read
-                    String content = Files.readString(file, StandardCharsets.UTF_8);
+                if (InputFiles.refusal(file, InputFiles.MAX_WHOLE_BYTES) == null) { // not a pipe, say: that is read once, by the ordinary read
+                    String content = InputFiles.readWhole(file);
                     parsed = new Parsed(content, parse(file.toString(), new StringReader(content), isJson(file.toString()), "", true));
                 }
                 r.parsed().complete(parsed);

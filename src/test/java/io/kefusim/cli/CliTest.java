@@ -127,6 +127,9 @@ class CliTest {
             "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale, aftersale",
             "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'       | bad.yaml:11: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00 | bad.yaml:11: shifts.day.to: '25:00' 不是一天中的时刻；允许：从 00:00 到 24:00 的 HH:MM",
             "bad shift name  | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11: shifts.-day: 班次名 '-day' 不可用",
+            "negative warmup | 'horizon: 6h' | 'horizon: 6h\nwarmup: PT-5M' | bad.yaml:4: warmup: 'PT-5M' is negative; allowed: 0 or more, a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:4: warmup: 'PT-5M' 是负的时长；允许：不小于 0，如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
+            "start year huge | 'start: 2026-11-11T00:00' | 'start: +999999999-11-11T00:00' | bad.yaml:2: start: year 999999999 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2: start: 年份 999999999 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
+            "start year 1969 | 'start: 2026-11-11T00:00' | 'start: 1969-12-31T23:00' | bad.yaml:2: start: year 1969 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2: start: 年份 1969 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
     })
     void badScenarioInput(String name, String from, String to, String english, String chinese) throws Exception {
         runsBad(from, to, null, "error: ", english);

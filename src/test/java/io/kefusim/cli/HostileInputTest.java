@@ -23,21 +23,7 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    static final String BASE = """
-            name: hostile
-            start: 2026-11-11T00:00
-            horizon: 2h
-            replications: 1
-            demand:
-              pattern: {hourly: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
-              mix: {presale: 0.7, aftersale: 0.3}
-            agents:
-              - {group: desk, skills: [presale, aftersale]}
-            shifts:
-              day: {from: "00:00", to: "12:00"}
-            roster:
-              - {group: desk, shift: day, agents: 2}
-            """;
+    static final String BASE = io.kefusim.scenario.TestScenarios.MINIMAL;
 
     /** A case: what it is, the scenario text, extra files (name, content), and the outcome: "ok" or a fragment of the one error line. */
     record Case(String what, String yaml, List<String[]> files, String expect) {
@@ -136,6 +122,16 @@ class HostileInputTest {
         c.add(bad("conversion above 1", BASE + "buyers: {presale: {conversion: 1.5}}\n", "conversion"));
         c.add(bad("bot deflection NaN", BASE + "buyers: {presale: {bot_deflection: .nan}}\n", "bot_deflection"));
         c.add(bad("order value negative", BASE + "buyers: {presale: {order_value: -100}}\n", "order_value"));
+        c.add(ok("order value 1e-300 (tiny but allowed)", BASE + "buyers: {presale: {order_value: 1e-300}}\n"));
+        c.add(ok("order value and unanswered cost at their maximum", BASE + "buyers: {presale: {order_value: 1e9, unanswered_cost: 1e9}}\n"));
+        c.add(ok("the smallest double as a rate", with("[10, 10, 10, 10,", "[4.9e-324, 10, 10, 10,")));
+        c.add(ok("a think time of 1e-10 s", BASE + "buyers: {presale: {think_time: {dist: constant, value: 0.0000000001s}}}\n"));
+        c.add(ok("a first-response deadline of centuries", BASE + "deadlines: {first_response: [0.000000001s, 99999999999999999999d], reply: 0.000000001s}\n"));
+        c.add(ok("heavy-tailed reply times (Weibull shape 0.01)", with("skills: [presale, aftersale]}", "skills: [presale, aftersale], reply_time: {dist: weibull, shape: 0.01, scale: 1s}}")));
+        c.add(bad("warmup negative (ISO)", BASE + "warmup: PT-5M\n", "warmup: 'PT-5M' is negative"));
+        c.add(bad("conversion row within negative", BASE + "buyers: {presale: {conversion_factor: [{within: PT-1M, factor: 1}, {otherwise: 0.5}]}}\n", "negative"));
+        c.add(bad("start year 999999999", with("start: 2026-11-11T00:00", "start: +999999999-11-11T00:00"), "1970-01-01 to 9999-12-31"));
+        c.add(bad("day in year 10000", with("  mix:", "  days: [{date: +10000-01-01, scale: 2}]\n  mix:"), "year 10000 is out of range"));
         c.add(bad("empirical with no values", BASE + "buyers: {presale: {think_time: {dist: empirical, values: []}}}\n", "values"));
         // --- agents
         c.add(bad("no agents", with("agents:\n  - {group: desk, skills: [presale, aftersale]}\n", "agents: []\n"), "agents"));
@@ -176,6 +172,94 @@ class HostileInputTest {
         c.add(new Case("trace in UTF-16", c.get(c.size() - 1).yaml(), List.<String[]>of(new String[]{"t.csv", "UTF16:time,type\n2026-11-11 00:10:00,presale\n"}), "t.csv"));
         c.add(trace("trace with a byte-order mark", "\uFEFFtime,type\n2026-11-11 00:10:00,presale\n", "ok"));
         return c.stream();
+    }
+
+    /** Lays out files in the test's folder for a case. */
+    interface Setup {
+        void in(Path dir) throws Exception;
+    }
+
+    /**
+     * A command that must end with exactly one line, in English and (with {@code --lang zh}) in
+     * Chinese; {@code DIR} in the arguments and lines is the test's folder. {@code --out
+     * DIR/results} is added unless the case gives its own {@code --out}.
+     */
+    record Exact(String what, Setup setup, List<String> args, String english, String chinese) {
+        @Override
+        public String toString() { return what; }
+    }
+
+    static final String GOOD_FILE = "good.yaml";
+
+    static Stream<Exact> exact() {
+        Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE);
+        Setup fifo = d -> mkfifo(d.resolve("pipe.yaml"));
+        Setup huge = d -> sparse(d.resolve("huge.yaml"), 3L << 30);
+        String tooBig = "the file is 3221225472 bytes, more than the limit of 16777216 bytes (16 MB); allowed: a file of at most 16 MB";
+        String tooBigZh = "文件有 3221225472 字节，超过上限 16777216 字节（16 MB）；允许：不超过 16 MB 的文件";
+        String notOrdinary = "not an ordinary file (a pipe, socket or device); allowed: an ordinary file";
+        String notOrdinaryZh = "不是普通文件（而是管道、套接字或设备）；允许：普通文件";
+        String outAllowed = "; allowed: a folder kefusim can create or write in";
+        String outAllowedZh = "；允许：kefusim 能创建或写入的文件夹";
+        return Stream.of(
+                new Exact("--out an existing file", d -> { good.in(d); Files.writeString(d.resolve("taken"), "x"); },
+                        List.of("run", "DIR/" + GOOD_FILE, "--out", "DIR/taken"),
+                        "error: --out: 'DIR/taken' is a file, not a folder" + outAllowed, "错误：--out: 'DIR/taken' 是文件，不是文件夹" + outAllowedZh),
+                new Exact("--out inside a file", d -> { good.in(d); Files.writeString(d.resolve("taken"), "x"); },
+                        List.of("run", "DIR/" + GOOD_FILE, "--out", "DIR/taken/results"),
+                        "error: --out: 'DIR/taken' is a file, not a folder" + outAllowed, "错误：--out: 'DIR/taken' 是文件，不是文件夹" + outAllowedZh),
+                new Exact("sweep --out an existing file (refused before the sweep runs)", d -> { good.in(d); Files.writeString(d.resolve("taken"), "x"); },
+                        List.of("sweep", "DIR/" + GOOD_FILE, "--vary", "roster[0].agents=1..3", "--out", "DIR/taken"),
+                        "error: --out: 'DIR/taken' is a file, not a folder" + outAllowed, "错误：--out: 'DIR/taken' 是文件，不是文件夹" + outAllowedZh),
+                // root may write anywhere on disk, so read-only is /proc, where nobody may create a folder
+                new Exact("--out where no folder can be made", good, List.of("run", "DIR/" + GOOD_FILE, "--out", "/proc/kefusim-results"),
+                        "error: --out: cannot create a folder in '/proc/kefusim-results' (the system refused)" + outAllowed,
+                        "错误：--out: 无法在 '/proc/kefusim-results' 中创建文件夹（系统拒绝）" + outAllowedZh),
+                new Exact("scenario file a FIFO", fifo, List.of("run", "DIR/pipe.yaml"), "error: DIR/pipe.yaml: " + notOrdinary, "错误：DIR/pipe.yaml: " + notOrdinaryZh),
+                new Exact("validate a FIFO", fifo, List.of("validate", "DIR/pipe.yaml"), "error: DIR/pipe.yaml: " + notOrdinary, "错误：DIR/pipe.yaml: " + notOrdinaryZh),
+                new Exact("scenario file of 3 GB", huge, List.of("run", "DIR/huge.yaml"), "error: DIR/huge.yaml: " + tooBig, "错误：DIR/huge.yaml: " + tooBigZh),
+                new Exact("scenario a folder", d -> Files.createDirectories(d.resolve("folder.yaml")), List.of("run", "DIR/folder.yaml"),
+                        "error: DIR/folder.yaml: is a folder; allowed: a file", "错误：DIR/folder.yaml: 是文件夹；允许：文件"),
+                new Exact("batch /dev/zero", d -> { }, List.of("batch", "/dev/zero"), "error: /dev/zero: " + notOrdinary, "错误：/dev/zero: " + notOrdinaryZh),
+                new Exact("batch manifest a FIFO", d -> mkfifo(d.resolve("list.txt")), List.of("batch", "DIR/list.txt"),
+                        "error: DIR/list.txt: " + notOrdinary, "错误：DIR/list.txt: " + notOrdinaryZh),
+                new Exact("batch manifest of 3 GB", d -> sparse(d.resolve("list.txt"), 3L << 30), List.of("batch", "DIR/list.txt"),
+                        "error: DIR/list.txt: " + tooBig, "错误：DIR/list.txt: " + tooBigZh),
+                new Exact("trace a FIFO", d -> { Files.writeString(d.resolve(GOOD_FILE), trace("", "", "").yaml()); mkfifo(d.resolve("t.csv")); },
+                        List.of("run", "DIR/" + GOOD_FILE),
+                        "error: DIR/" + GOOD_FILE + ":6: demand.trace: cannot read trace file DIR/t.csv: " + notOrdinary,
+                        "错误：DIR/" + GOOD_FILE + ":6: demand.trace: 无法读取记录文件 DIR/t.csv：" + notOrdinaryZh),
+                new Exact("records a FIFO", d -> mkfifo(d.resolve("records.csv")), List.of("fit", "DIR/records.csv"),
+                        "error: DIR/records.csv: " + notOrdinary, "错误：DIR/records.csv: " + notOrdinaryZh));
+    }
+
+    static void mkfifo(Path p) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor(), "mkfifo");
+    }
+
+    /** A file of {@code size} bytes that takes no disk space (a hole). */
+    static void sparse(Path p, long size) throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(size);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exact")
+    void endsWithExactlyOneLine(Exact k) throws Exception {
+        k.setup().in(dir);
+        Path out = dir.resolve("results");
+        for (boolean zh : new boolean[]{false, true}) {
+            List<String> args = new ArrayList<>(k.args().stream().map(a -> a.replace("DIR", dir.toString())).toList());
+            if (!args.contains("--out") && !args.get(0).equals("validate")) args.addAll(List.of("--out", out.toString())); // validate writes nothing
+            if (zh) args.addAll(List.of("--lang", "zh"));
+            CliRunner.Result r = java.util.concurrent.CompletableFuture.supplyAsync(() -> CliRunner.kefusim(args.toArray(String[]::new)))
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS); // a FIFO must not hang the command
+            assertEquals(2, r.code(), k.what() + ": exit " + r.code() + ": " + r.err());
+            String expected = (zh ? k.chinese() : k.english()).replace("DIR", dir.toString());
+            assertEquals(expected, r.err().strip(), k.what());
+            assertFalse(Files.exists(out), k.what() + ": no results folder");
+        }
     }
 
     /** Records files for kefusim fit: {what, file content, expected fragment of the one error line, or "ok"}. */

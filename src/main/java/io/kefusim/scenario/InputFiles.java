@@ -1,0 +1,75 @@
+package io.kefusim.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The files kefusim reads (scenarios, batch manifests, traces, records), checked before they
+ * are read: a pipe would block for ever, {@code /dev/zero} never end, and a 3 GB file read whole
+ * exhausts the heap. Each gives one line instead, naming the file and what is allowed.
+ */
+public final class InputFiles {
+    /**
+     * Files read whole (scenarios, manifests, column maps): 16 MB. A year of per-date days and
+     * quarter-hourly weekday patterns is well under 1 MB; more is a wrong file. Traces and
+     * records are streamed, row by row, and have no such limit.
+     */
+    public static final long MAX_WHOLE_BYTES = 16L << 20;
+
+    private InputFiles() {}
+
+    /** What is wrong with reading {@code file} (English and Chinese), or null if it is an ordinary file within {@code limit} bytes. */
+    public record Refusal(String english, String chinese) {
+        ScenarioException at(Path file) {
+            return new ScenarioException(file.toString(), 0, null, english, chinese);
+        }
+    }
+
+    public static Refusal refusal(Path file, long limit) {
+        if (Files.isDirectory(file)) return new Refusal("is a folder; allowed: a file", "是文件夹；允许：文件");
+        if (!Files.exists(file)) return new Refusal("no such file", "没有这个文件");
+        if (!Files.isRegularFile(file)) {
+            return new Refusal("not an ordinary file (a pipe, socket or device); allowed: an ordinary file",
+                    "不是普通文件（而是管道、套接字或设备）；允许：普通文件");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limit) return tooBig(size, limit);
+        } catch (IOException e) {
+            return null; // reading it says why
+        }
+        return null;
+    }
+
+    private static Refusal tooBig(long size, long limit) {
+        String mb = limit / (1 << 20) + " MB";
+        return new Refusal("the file is " + size + " bytes, more than the limit of " + limit + " bytes (" + mb + "); allowed: a file of at most " + mb,
+                "文件有 " + size + " 字节，超过上限 " + limit + " 字节（" + mb + "）；允许：不超过 " + mb + " 的文件");
+    }
+
+    /** Throws the refusal, if any, as bad input naming the file; for files that are then streamed. */
+    public static void check(Path file, long limit) {
+        Refusal r = refusal(file, limit);
+        if (r != null) throw r.at(file);
+    }
+
+    /**
+     * The file's text (UTF-8, strictly: bytes that are not UTF-8 are an error, not replaced), at
+     * most {@link #MAX_WHOLE_BYTES}. The limit is checked again while reading, for files whose
+     * size the system does not tell in advance.
+     */
+    public static String readWhole(Path file) {
+        check(file, MAX_WHOLE_BYTES);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_WHOLE_BYTES + 1);
+            if (bytes.length > MAX_WHOLE_BYTES) throw tooBig(bytes.length, MAX_WHOLE_BYTES).at(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (IOException e) {
+            throw ScenarioException.unreadable(file.toString(), e);
+        }
+    }
+}
