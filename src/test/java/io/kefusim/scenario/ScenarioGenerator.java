@@ -20,6 +20,8 @@ final class ScenarioGenerator {
     private final Random r;
     private final Path dir;
     private boolean runnable;
+    /** One channel a scenario, said or left to its default: a type served by phone and chat groups both is refused. */
+    private String channel;
 
     ScenarioGenerator(long seed, Path dir) {
         this.r = new Random(seed);
@@ -28,6 +30,7 @@ final class ScenarioGenerator {
 
     Map<String, Object> scenario(boolean runnable) throws IOException {
         this.runnable = runnable;
+        this.channel = pick(Arrays.asList(null, "chat", "phone"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", pick(NAMES));
         LocalDateText start = runnable ? new LocalDateText(2026, 11, 1 + r.nextInt(20)) : date();
@@ -170,6 +173,7 @@ final class ScenarioGenerator {
         for (String k : List.of("bot_deflection", "conversion", "silent_buy")) if (r.nextBoolean()) b.put(k, number(0, 1));
         if (r.nextBoolean()) b.put("order_value", number(0, 1e9));
         if (r.nextBoolean()) b.put("unanswered_cost", number(0, 1e9));
+        if (r.nextBoolean()) b.put("margin", number(0, 1));
         if (r.nextBoolean()) b.put("conversion_interpolation", pick(List.of("step", "linear")));
         if (r.nextBoolean()) {
             List<Object> rows = new ArrayList<>();
@@ -222,7 +226,7 @@ final class ScenarioGenerator {
         Collections.shuffle(skills, r);
         g.put("skills", skills.subList(0, 1 + r.nextInt(skills.size())));
         if (r.nextBoolean()) g.put("level", pick(List.copyOf(ScenarioLoader.LEVELS)));
-        if (r.nextBoolean()) g.put("channel", pick(List.of("chat", "phone")));
+        if (channel != null && (channel.equals("phone") || r.nextBoolean())) g.put("channel", channel);
         if (r.nextBoolean()) g.put("concurrency", String.valueOf(1 + r.nextInt(runnable ? 6 : 64)));
         if (r.nextBoolean()) g.put("reply_time", timeDist(false));
         if (r.nextBoolean()) g.put("speed_factor", number(runnable ? 0.5 : 0.01, runnable ? 2 : 100));
