@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** The headline figures of the shop table, in this order. */
     static final List<String> FIGURES = List.of("service_level", "abandon_share", "queue_wait_mean_s", "first_response_mean_s", "occupancy",
-            "agents_on_duty", "lost_orders", "lost_sales", "unanswered_cost", "labour_cost", "labour_cost_plus_lost_sales");
+            "agents_on_duty", "lost_orders", "lost_sales", "unanswered_cost", "labour_cost", "labour_cost_plus_lost_sales", "shop_cost");
 
     @Override
     public Integer call() throws Exception {

@@ -40,6 +40,7 @@ public record Headline(String key, String unit,
         h.add(new Headline("unanswered_cost", "CNY", Figures::unansweredCost));
         h.add(new Headline("labour_cost", "CNY", Figures::labourCost));
         h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCost(sc, m) + m.total.lostSales));
+        h.add(new Headline("shop_cost", "CNY", (sc, m) -> new Money(sc).shopCost(m)));
         return h;
     }
 }

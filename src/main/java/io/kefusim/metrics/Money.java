@@ -62,6 +62,16 @@ public final class Money {
      * the same for every roster (buyers are the same for every roster: common random numbers) and
      * cannot change the choice; left in, it would make every roster look that much worse.
      */
+    /**
+     * What slow replies and staff cost the shop in one replication, as {@code staff --target
+     * lost-sales} minimises it and compare and sweep rank plans by it: labour + the lost sales
+     * (margin, when every converting type has one) staffing can recover + unanswered buyers' cost.
+     * Not labour + lost revenue: revenue is not what a shop loses, and part of it no roster saves.
+     */
+    public double shopCost(ReplicationMetrics m) {
+        return Figures.labourCost(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m);
+    }
+
     public double objectiveLoss(ReplicationMetrics m) { return marginForAll ? recoverableMargin(m) : recoverableSales(m); }
 
     private interface PerType { double of(ChatCell c, int type); }

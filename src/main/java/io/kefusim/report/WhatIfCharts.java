@@ -31,7 +31,7 @@ public final class WhatIfCharts {
     public static Map<String, JFreeChart> compare(Comparison.Result r, Text text, ChartStyle style) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<String> shares = List.of("service_level", "missed_" + firstDeadline(r.headlines()) + "_share", "abandon_share");
-        List<String> costs = List.of("labour_cost", "lost_sales", "labour_cost_plus_lost_sales");
+        List<String> costs = List.of("labour_cost", "lost_sales", "shop_cost");
         String base = r.plans().get(0).name();
         charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, false, style, text));
         charts.put("compare_costs", bars(r, costs, text.get("wf_title_costs"), text.get("wf_cny"), false, false, style, text));
@@ -96,7 +96,7 @@ public final class WhatIfCharts {
                 two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
         charts.put("sweep_lost_orders", curves(r, each("lost_orders"), text.get("wf_title_lost", x), false, style, text));
         // with two keys, one curve per value of the second: the sum only, or the chart would hold nine curves
-        charts.put("sweep_cost", curves(r, two ? each("labour_cost_plus_lost_sales") : each("labour_cost", "lost_sales", "labour_cost_plus_lost_sales"),
+        charts.put("sweep_cost", curves(r, two ? each("shop_cost") : each("labour_cost", "lost_sales", "shop_cost"),
                 two ? text.get("wf_title_total", x) : text.get("wf_title_cost", x), false, style, text));
         return charts;
     }

@@ -27,7 +27,7 @@ public final class WhatIfPages {
     public static List<String> compareVerdict(Comparison.Result r, Text text) {
         Scenario base = r.plans().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "labour_cost_plus_lost_sales");
+                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
         String within = Words.duration(text, base.serviceLevelTarget());
         List<String> out = new ArrayList<>();
         int best = 0;
@@ -114,7 +114,7 @@ public final class WhatIfPages {
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "labour_cost_plus_lost_sales");
+                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
@@ -159,7 +159,7 @@ public final class WhatIfPages {
         p.heading(text.get("html_tables"));
         List<String> shown = new ArrayList<>(List.of("service_level"));
         r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
-        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "labour_cost_plus_lost_sales"));
+        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "shop_cost"));
         List<String> head = new ArrayList<>(keys);
         for (String k : shown) head.add(Words.figureShort(text, s, k));
         List<List<String>> rows = new ArrayList<>();
