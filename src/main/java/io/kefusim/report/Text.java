@@ -245,8 +245,8 @@ public final class Text {
             Map.entry("ws_lost_orders", new String[]{"lost orders", "流失订单"}),
             Map.entry("ws_lost_sales", new String[]{"lost sales", "流失销售额"}),
             Map.entry("ws_labour_cost", new String[]{"labour cost", "人工成本"}),
-            Map.entry("w_shop_cost", new String[]{"Cost to the shop: labour + lost sales staffing can recover (margin if given) + unanswered buyers (CNY)",
-                    "店铺总成本：人工 + 增加人手可挽回的流失（有毛利率时按毛利）+ 未接待损失（元）"}),
+            // defined in full where plans are ranked by it (cp_best) and in the README
+            Map.entry("w_shop_cost", new String[]{"Cost to the shop (CNY)", "店铺总成本（元）"}),
             Map.entry("ws_shop_cost", new String[]{"cost to shop", "店铺总成本"}),
             Map.entry("ws_labour_cost_plus_lost_sales", new String[]{"labour + lost sales", "人工+流失"}),
             Map.entry("w_roster_agents", new String[]{"agents: %s on %s", "客服人数：%s · %s"}),
