@@ -15,13 +15,14 @@ import java.util.List;
 public final class ScenarioSanity {
     private ScenarioSanity() {}
 
-    /** Every warning, in a fixed order (by check, then as the file lists things). */
+    /** Every warning, in a fixed order (by check: dates, breaks, coverage, labour; then as the file lists things). */
     public static List<Warning> check(Scenario s) {
         List<Warning> out = new ArrayList<>();
         out.addAll(HorizonCheck.check(s));
         DutyCounts duty = DutyCounts.of(s);
-        out.addAll(CoverageCheck.check(s, duty));
+        // a break that empties a desk is said before the empty hours it makes: the cause, then the symptom
         out.addAll(BreakCheck.check(s, duty));
+        out.addAll(CoverageCheck.check(s, duty));
         out.addAll(LabourRules.check(s));
         return List.copyOf(out);
     }
