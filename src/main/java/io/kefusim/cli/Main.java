@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +41,12 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, System.getenv());
+    }
+
+    /** @param env the environment the language may come from (KEFUSIM_LANG, the locale): see {@link Language} */
+    static int execute(String[] typed, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        String[] args = Language.placed(typed, env, SUBCOMMANDS);
         if (args.length > 0 && READS_A_SCENARIO.contains(args[0])) readAhead(args);
         CommandLine cl = new CommandLine(new Main());
         // Picocli reads every option of every subcommand it is given (and loads the classes their

@@ -10,8 +10,13 @@ public final class CliRunner {
     public record Result(int code, String out, String err) {}
 
     public static Result kefusim(String... args) {
+        return kefusim(java.util.Map.of(), args);
+    }
+
+    /** With {@code env} as the environment kefusim sees (its language: KEFUSIM_LANG, LANG, …); none other. */
+    public static Result kefusim(java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
         return new Result(code, out.toString(), err.toString());
     }
 }
