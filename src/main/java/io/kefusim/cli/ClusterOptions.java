@@ -38,7 +38,13 @@ final class ClusterOptions {
         @Option(names = "--secret", hidden = true, paramLabel = "TEXT")
         String flag;
 
-        String read() { return ClusterSecret.read(flag, file); }
+        /** The secret ("" for none); a secret file others may read gets a warning line on {@code err}. */
+        String read(java.io.PrintWriter err) {
+            String s = ClusterSecret.read(flag, file);
+            String loose = file == null ? null : ClusterSecret.looseWarning(file);
+            if (loose != null) err.println(loose);
+            return s;
+        }
     }
 
     boolean used() { return !addresses.isEmpty(); }
@@ -50,7 +56,7 @@ final class ClusterOptions {
             if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701", "应为 主机:端口，如 10.0.0.5:5701");
         }
         if (timeout < 1) throw new ScenarioException("--cluster-timeout", 0, null, "allowed: 1 second or more", "允许：1 秒或更长");
-        String s = secret.read();
+        String s = secret.read(err);
         for (String a : addresses) {
             if (s.isEmpty() && !Loopback.is(a)) {
                 throw new ScenarioException("--cluster", 0, a.trim(), "a cluster without a secret is this machine's only (127.0.0.1); "

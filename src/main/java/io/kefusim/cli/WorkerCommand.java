@@ -73,7 +73,7 @@ final class WorkerCommand implements Callable<Integer> {
                     "请给出本机的一个 IP 地址（不能是主机名、通配符、范围或 0.0.0.0），如 10.0.0.5");
         }
         if (traces != null && !Files.isDirectory(traces)) throw new ScenarioException("--traces", 0, traces.toString(), "not a folder", "不是文件夹");
-        String key = secret.read();
+        String key = secret.read(out);
         if (key.isEmpty()) refuseBeyondLoopback();
         List<String> members = new ArrayList<>(join);
         if (!members.isEmpty() && !members.contains(iface + ":" + port)) members.add(iface + ":" + port);

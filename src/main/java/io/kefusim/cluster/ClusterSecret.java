@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * Where a worker or client finds the cluster's secret: a file ({@code --secret-file}) or the
@@ -44,5 +46,19 @@ public final class ClusterSecret {
         }
         if (s.isEmpty()) throw new ScenarioException("--secret-file", 0, file.toString(), "the file is empty: write the secret in it", "文件为空：请在其中写入密钥");
         return s;
+    }
+
+    /** A warning line when others on the machine may read the secret file, else null. */
+    public static String looseWarning(Path file) {
+        try {
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+            if (p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ)) {
+                return "warning: --secret-file " + file + " can be read by other users of this machine; chmod 600 it"
+                        + " / 警告：本机其他用户可读取密钥文件，请执行 chmod 600";
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: nothing to say
+        }
+        return null;
     }
 }
