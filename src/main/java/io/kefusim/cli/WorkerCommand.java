@@ -104,7 +104,7 @@ final class WorkerCommand implements Callable<Integer> {
                 out.println("member left: " + e.getMember().getAddress() + "; members: " + e.getMembers().size());
             }
         });
-        out.println("kefusim worker " + Worker.version() + " listening on " + h.getCluster().getLocalMember().getSocketAddress() + " in cluster '" + name
+        out.println("kefusim worker " + Worker.version() + " listening on " + bound(h) + " in cluster '" + name
                 + "' (" + (key.isEmpty() ? "no secret: this machine only" : "secret from " + (secret.file != null ? "--secret-file" : "KEFUSIM_CLUSTER_SECRET"))
                 + "); members: " + h.getCluster().getMembers().size());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -116,11 +116,26 @@ final class WorkerCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The address and port the member is bound to, as bound (not as asked). */
+    private static String bound(HazelcastInstance h) {
+        java.net.InetSocketAddress a = h.getCluster().getLocalMember().getSocketAddress();
+        String ip = a.getAddress().getHostAddress();
+        return (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + a.getPort();
+    }
+
     /** Without a secret, the key is anyone's: listening, joining and discovery stay on this machine. */
     private void refuseBeyondLoopback() {
-        String beyond = !Loopback.is(iface) ? iface : kubernetes != null ? kubernetes : join.stream().filter(j -> !Loopback.is(j)).findFirst().orElse(null);
+        String option = "--join", beyond = join.stream().filter(j -> !Loopback.is(j)).findFirst().orElse(null);
+        if (kubernetes != null) {
+            option = "--kubernetes";
+            beyond = kubernetes;
+        }
+        if (!Loopback.is(iface)) {
+            option = "--interface";
+            beyond = iface;
+        }
         if (beyond != null) {
-            throw new ScenarioException("--interface", 0, beyond, "a worker without a secret serves this machine only (127.0.0.1); "
+            throw new ScenarioException(option, 0, beyond, "a worker without a secret serves this machine only (127.0.0.1); "
                     + "to serve others put a secret in a file and give --secret-file FILE, or set KEFUSIM_CLUSTER_SECRET",
                     "没有密钥的 worker 只服务本机（127.0.0.1）；要服务其他机器，请把密钥放进文件并用 --secret-file FILE 指定，或设置 KEFUSIM_CLUSTER_SECRET");
         }

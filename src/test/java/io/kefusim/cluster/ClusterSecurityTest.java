@@ -54,6 +54,7 @@ class ClusterSecurityTest {
     @BeforeAll
     static void startAWorker() throws Exception {
         secretFile = Files.writeString(dir.resolve("secret"), SECRET);
+        Files.setPosixFilePermissions(secretFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")); // as the README says
         port = Workers.freePort();
         worker = Workers.start(dir, "worker", "-Dkefusim.test=1", List.of("--port", String.valueOf(port), "--cluster-name", NAME,
                 "--secret-file", secretFile.toString(), "--traces", Path.of("scenarios/traces").toAbsolutePath().toString()));

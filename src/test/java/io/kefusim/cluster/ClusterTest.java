@@ -35,6 +35,7 @@ class ClusterTest {
     @BeforeAll
     static void startTwoWorkers() throws Exception {
         secretFile = Files.writeString(dir.resolve("secret"), SECRET + "\n");
+        Files.setPosixFilePermissions(secretFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")); // as the README says
         int a = freePort(), b = freePort();
         String join = "127.0.0.1:" + a + ",127.0.0.1:" + b;
         WORKERS.add(worker(a, join, -1, "w1"));
