@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +60,7 @@ class ClusterSecurityTest {
         worker = Workers.start(dir, "worker", "-Dkefusim.test=1", List.of("--port", String.valueOf(port), "--cluster-name", NAME,
                 "--secret-file", secretFile.toString(), "--traces", Path.of("scenarios/traces").toAbsolutePath().toString()));
         Workers.waitFor(dir.resolve("worker.log"), "members: 1");
+        assertFalse(worker.info().commandLine().orElse("").contains(SECRET), "the process list shows no secret");
     }
 
     @AfterAll
@@ -129,9 +131,10 @@ class ClusterSecurityTest {
     void aForgedResultFailsTheRunNamingTheMember() throws Exception {
         int p = Workers.freePort();
         Process tamper = Workers.start(dir, "tamper", "-Dkefusim.test=1", List.of("--port", String.valueOf(p), "--cluster-name", NAME,
-                "--secret-file", secretFile.toString(), "--tamper-results"));
+                "--tamper-results"), Map.of(ClusterSecret.ENV, SECRET)); // the secret from the environment this time
         OTHERS.add(tamper);
         Workers.waitFor(dir.resolve("tamper.log"), "members: 1");
+        assertTrue(Files.readString(dir.resolve("tamper.log")).contains("(secret from KEFUSIM_CLUSTER_SECRET)"), Files.readString(dir.resolve("tamper.log")));
         CliRunner.Result r = onCluster(p, "forged", "run", "scenarios/classroom-response-time.yaml", "--replications", "2");
         assertEquals(ClusterException.FORGED, r.code(), r.err());
         assertTrue(r.err().contains("from member [127.0.0.1]:" + p) && r.err().contains("fails its authentication check"), r.err());

@@ -22,10 +22,17 @@ final class Workers {
 
     /** A worker JVM ({@code kefusim worker ARGS}) writing to {@code dir/log.log}. */
     static Process start(Path dir, String log, String property, List<String> args) throws IOException {
+        return start(dir, log, property, args, java.util.Map.of());
+    }
+
+    /** As above, with {@code env} added to the worker's environment. */
+    static Process start(Path dir, String log, String property, List<String> args, java.util.Map<String, String> env) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", property,
                 "-cp", System.getProperty("java.class.path"), "io.kefusim.cli.Main", "worker"));
         cmd.addAll(args);
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log + ".log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        return pb.redirectErrorStream(true).redirectOutput(dir.resolve(log + ".log").toFile()).start();
     }
 
     static int freePort() throws IOException {
