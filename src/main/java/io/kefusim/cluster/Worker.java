@@ -74,9 +74,11 @@ public final class Worker {
         cfg.setProperty("hazelcast.phone.home.enabled", "false");
         cfg.getSerializationConfig().setJavaSerializationFilterConfig(Filters.hazelcast());
         cfg.getManagementCenterConfig().setTrustedInterfaces(Set.of(NO_MANAGER));
+        cfg.getJetConfig().setEnabled(false); // no job engine (it would run any code a client sends): off by default, kept off here
         NetworkConfig net = cfg.getNetworkConfig();
         net.setPort(s.port()).setPortAutoIncrement(false);
         net.getInterfaces().setEnabled(true).addInterface(s.iface());
+        net.getMemcacheProtocolConfig().setEnabled(false);
         cfg.setProperty("hazelcast.socket.bind.any", "false");
         JoinConfig j = net.getJoin();
         j.getMulticastConfig().setEnabled(false);
