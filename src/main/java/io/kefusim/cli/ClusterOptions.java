@@ -1,10 +1,14 @@
 package io.kefusim.cli;
 
 import io.kefusim.cluster.Cluster;
+import io.kefusim.cluster.ClusterSecret;
+import io.kefusim.cluster.Loopback;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.ScenarioException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,12 +22,30 @@ final class ClusterOptions {
     @Option(names = "--cluster-name", paramLabel = "NAME", defaultValue = "kefusim", description = "The workers' cluster name (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--secret", paramLabel = "TEXT", defaultValue = "${env:KEFUSIM_CLUSTER_SECRET}",
-            description = "The workers' secret (default: the KEFUSIM_CLUSTER_SECRET environment variable).")
-    String secret;
+    @Mixin
+    Secret secret;
 
     @Option(names = "--cluster-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
     int timeout;
+
+    /** The cluster's secret, for workers and clients alike: from a file or the environment, never the command line. */
+    static final class Secret {
+        @Option(names = "--secret-file", paramLabel = "FILE",
+                description = "A file holding the cluster's secret (default: the KEFUSIM_CLUSTER_SECRET environment variable; none: this machine only).")
+        Path file;
+
+        /** Refused with a line saying what to use: a secret given here shows in every user's process list. */
+        @Option(names = "--secret", hidden = true, paramLabel = "TEXT")
+        String flag;
+
+        /** The secret ("" for none); a secret file others may read gets a warning line on {@code err}. */
+        String read(java.io.PrintWriter err) {
+            String s = ClusterSecret.read(flag, file);
+            String loose = file == null ? null : ClusterSecret.looseWarning(file);
+            if (loose != null) err.println(loose);
+            return s;
+        }
+    }
 
     boolean used() { return !addresses.isEmpty(); }
 
@@ -34,8 +56,17 @@ final class ClusterOptions {
             if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701", "应为 主机:端口，如 10.0.0.5:5701");
         }
         if (timeout < 1) throw new ScenarioException("--cluster-timeout", 0, null, "allowed: 1 second or more", "允许：1 秒或更长");
-        try (Cluster c = Cluster.connect(addresses.stream().map(String::trim).toList(), name, secret == null ? "" : secret, timeout)) {
-            err.println("cluster '" + name + "': " + c.members() + " worker(s)");
+        String s = secret.read(err);
+        for (String a : addresses) {
+            if (s.isEmpty() && !Loopback.is(a)) {
+                throw new ScenarioException("--cluster", 0, a.trim(), "a cluster without a secret is this machine's only (127.0.0.1); "
+                        + "give the workers' secret with --secret-file FILE or KEFUSIM_CLUSTER_SECRET",
+                        "没有密钥的集群只限本机（127.0.0.1）；请用 --secret-file FILE 或 KEFUSIM_CLUSTER_SECRET 提供 worker 的密钥");
+            }
+        }
+        try (Cluster c = Cluster.connect(addresses.stream().map(String::trim).toList(), name, s, timeout)) {
+            err.println("cluster '" + name + "': " + c.members() + " worker(s)"
+                    + (c.strangers().isEmpty() ? "" : "; ignored (cannot prove the secret, get no work): " + String.join(", ", c.strangers())));
             return Experiment.using(c, work);
         }
     }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * {@code kefusim}: the command line. Exit codes: 0 success, 2 bad input (scenario, trace or
- * options; one line naming file, line, field and what is allowed), 1 anything unexpected.
+ * options; one line naming file, line, field and what is allowed), 1 anything unexpected; 4 and 5
+ * a cluster run's workers lost or a result forged ({@link io.kefusim.cluster.ClusterException}).
  */
 @Command(name = "kefusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates an online shop's customer-service chat desk: how many agents, on which shifts, and what slow replies cost.")
@@ -78,6 +79,11 @@ public final class Main implements Runnable {
                 boolean zh = givesChinese(args);
                 cmd.getErr().println((zh ? "错误：" : "error: ") + se.describe(zh));
                 return BAD_INPUT;
+            }
+            if (e instanceof io.kefusim.cluster.ClusterException ce) { // lost workers, forged results: their own exit codes
+                boolean zh = givesChinese(args);
+                cmd.getErr().println((zh ? "错误：" : "error: ") + ce.describe(zh));
+                return ce.exitCode();
             }
             cmd.getErr().println("internal error: " + e + (System.getenv("KEFUSIM_DEBUG") != null ? "" : " (set KEFUSIM_DEBUG=1 for details)"));
             if (System.getenv("KEFUSIM_DEBUG") != null) e.printStackTrace(cmd.getErr());

@@ -1,51 +1,57 @@
 package io.kefusim.cluster;
 
-import io.kefusim.demand.RateProfile;
 import io.kefusim.metrics.ReplicationMetrics;
-import io.kefusim.run.Experiment;
-import io.kefusim.scenario.Scenario;
-import io.kefusim.scenario.ScenarioLoader;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.file.Path;
-import java.util.Map;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One replication of a scenario, run on a worker. The scenario travels as its resolved YAML
- * (every default filled in, the file {@code kefusim run} writes as scenario.yaml), so the worker
- * rebuilds exactly the scenario the client holds; the replication index fixes the random
- * streams, so the result is the one a local run gives.
+ * One replication of a scenario, run on a worker. What travels is sealed bytes only (see
+ * {@link ClusterKey}): inside, the kefusim version, the replication index, the resolved YAML
+ * (every default filled in, the file {@code kefusim run} writes as scenario.yaml) and, for a
+ * trace, its file name and SHA-256. The replication index fixes the random streams, so the
+ * result is the one a local run gives. The answer is the metrics, sealed under the task's id.
  */
-public final class ReplicationTask implements Callable<ReplicationMetrics>, Serializable {
-    private static final long serialVersionUID = 1L;
-    /** Workers keep a few rebuilt scenarios: a run sends the same one for every replication. */
-    private static final Map<String, Object[]> BUILT = new ConcurrentHashMap<>();
+public final class ReplicationTask implements Callable<byte[]>, Serializable {
+    private static final long serialVersionUID = 2L;
+    private final byte[] sealed;
 
-    private final String yaml;
-    private final String source;
-    private final int replication;
-    private final String version;
-    private final String secret;
+    private ReplicationTask(byte[] sealed) { this.sealed = sealed; }
 
-    ReplicationTask(String yaml, String source, int replication, String version, String secret) {
-        this.yaml = yaml;
-        this.source = source;
-        this.replication = replication;
-        this.version = version;
-        this.secret = secret;
+    /** The task a client sends: replication {@code r} of {@code yaml}, sealed under {@code id}. */
+    static ReplicationTask of(ClusterKey key, byte[] id, String yaml, Traces.Ref trace, int r) {
+        Wire.Out w = new Wire.Out().str(Worker.version()).i32(r).str(yaml);
+        w.str(trace == null ? "" : trace.name()).bytes(trace == null ? new byte[0] : trace.sha256());
+        return new ReplicationTask(key.seal(ClusterKey.Kind.TASK, id, w.done()));
+    }
+
+    /** What a task asks, once opened on a worker. */
+    record Work(String version, int replication, String yaml, String traceName, byte[] traceSha256) {
+        static Work read(byte[] plain) {
+            Wire.In in = new Wire.In(plain);
+            Work w = new Work(in.str(), in.i32(), in.str(), in.str(), in.bytes());
+            in.end();
+            return w;
+        }
     }
 
     @Override
-    public ReplicationMetrics call() {
-        Worker.admit(version, secret);
-        if (BUILT.size() > 16 && !BUILT.containsKey(yaml)) BUILT.clear(); // not inside computeIfAbsent: a map must not change under it
-        Object[] built = BUILT.computeIfAbsent(yaml, y -> {
-            Scenario s = ScenarioLoader.fromYaml(y, source == null ? "scenario" : source, source == null ? null : Path.of(source));
-            return new Object[]{s, s.demand().isTrace() ? null : RateProfile.of(s)};
-        });
-        Worker.taskStarted();
-        return Experiment.replication((Scenario) built[0], (RateProfile) built[1], replication);
+    public byte[] call() {
+        return Worker.run(sealed);
+    }
+
+    /** A result's plain text: replication index, the member that ran it, the metrics. */
+    static byte[] result(int replication, String member, ReplicationMetrics m) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ObjectOutputStream o = new ObjectOutputStream(b)) {
+            o.writeObject(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Wire.Out().i32(replication).str(member).bytes(b.toByteArray()).done();
     }
 }

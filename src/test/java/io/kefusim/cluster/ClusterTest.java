@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * Workers as separate JVMs on 127.0.0.1: run, compare, sweep, staff and batch on the cluster give
  * byte-identical results to local runs; a worker that dies mid-job has its replications run
  * elsewhere with the same numbers; a wrong secret or an unreachable cluster is one line, exit 2,
- * nothing written.
+ * nothing written; losing every worker mid-run is its own line and exit code. The attacks are in
+ * {@link ClusterSecurityTest}.
  */
 class ClusterTest {
     @TempDir
@@ -29,10 +29,13 @@ class ClusterTest {
     static final List<Process> WORKERS = new ArrayList<>();
     static final String NAME = "kefusim-test-" + ProcessHandle.current().pid();
     static final String SECRET = "s3cret";
+    static Path secretFile;
     static String cluster;
 
     @BeforeAll
     static void startTwoWorkers() throws Exception {
+        secretFile = Files.writeString(dir.resolve("secret"), SECRET + "\n");
+        Files.setPosixFilePermissions(secretFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")); // as the README says
         int a = freePort(), b = freePort();
         String join = "127.0.0.1:" + a + ",127.0.0.1:" + b;
         WORKERS.add(worker(a, join, -1, "w1"));
@@ -52,27 +55,15 @@ class ClusterTest {
     }
 
     static Process worker(int port, String join, int exitAfter, String log, String property) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", property,
-                "-cp", System.getProperty("java.class.path"), "io.kefusim.cli.Main", "worker", "--port", String.valueOf(port),
-                "--join", join, "--cluster-name", NAME, "--secret", SECRET));
-        if (exitAfter >= 0) cmd.addAll(List.of("--exit-after-tasks", String.valueOf(exitAfter)));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log + ".log").toFile()).start();
+        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--join", join, "--cluster-name", NAME,
+                "--secret-file", secretFile.toString()));
+        if (exitAfter >= 0) args.addAll(List.of("--exit-after-tasks", String.valueOf(exitAfter)));
+        return Workers.start(dir, log, property, args);
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
+    static int freePort() throws IOException { return Workers.freePort(); }
 
-    static void waitFor(Path log, String text) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < until) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) return;
-            Thread.sleep(200);
-        }
-        fail("worker did not get ready: " + (Files.exists(log) ? Files.readString(log) : "no log"));
-    }
+    static void waitFor(Path log, String text) throws Exception { Workers.waitFor(log, text); }
 
     /** Runs a command locally and on the cluster; returns the two result folders. */
     static Path[] both(String name, String... args) {
@@ -81,7 +72,7 @@ class ClusterTest {
             Path base = dir.resolve(name + (k == 0 ? "-local" : "-cluster"));
             List<String> all = new ArrayList<>(List.of(args));
             all.addAll(List.of("--out", base.toString()));
-            if (k == 1) all.addAll(List.of("--cluster", cluster, "--cluster-name", NAME, "--secret", SECRET));
+            if (k == 1) all.addAll(List.of("--cluster", cluster, "--cluster-name", NAME, "--secret-file", secretFile.toString()));
             CliRunner.Result r = CliRunner.kefusim(all.toArray(String[]::new));
             assertEquals(0, r.code(), name + (k == 1 ? " on the cluster: " : " locally: ") + r.err());
             out[k] = base;
@@ -139,6 +130,24 @@ class ClusterTest {
     }
 
     @Test
+    void losingEveryWorkerIsItsOwnLineAndExitCode() throws Exception {
+        int port = freePort();
+        Process lone = worker(port, "127.0.0.1:" + port, 0, "lone"); // halts as its first task starts
+        try {
+            waitFor(dir.resolve("lone.log"), "members: 1");
+            Path out = dir.resolve("lone-run");
+            CliRunner.Result r = CliRunner.kefusim("run", "scenarios/classroom-response-time.yaml", "--out", out.toString(),
+                    "--cluster", "127.0.0.1:" + port, "--cluster-name", NAME, "--secret-file", secretFile.toString(), "--cluster-timeout", "2");
+            assertEquals(ClusterException.LOST, r.code(), r.err());
+            assertTrue(r.err().contains("every worker was lost mid-run"), r.err());
+            assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        } finally {
+            lone.destroyForcibly();
+        }
+    }
+
+    @Test
     void aWorkerOfAnotherVersionIsRefused() throws Exception {
         int port = freePort();
         Process other = worker(port, "127.0.0.1:" + port, -1, "other", "-Dkefusim.version=9.9.9");
@@ -146,7 +155,7 @@ class ClusterTest {
             waitFor(dir.resolve("other.log"), "members: 1");
             Path out = dir.resolve("other-version");
             CliRunner.Result r = CliRunner.kefusim("run", "scenarios/classroom-response-time.yaml", "--out", out.toString(),
-                    "--cluster", "127.0.0.1:" + port, "--cluster-name", NAME, "--secret", SECRET);
+                    "--cluster", "127.0.0.1:" + port, "--cluster-name", NAME, "--secret-file", secretFile.toString());
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().contains("runs kefusim 9.9.9") && r.err().contains("same version"), r.err());
             assertFalse(Files.exists(out), "nothing written");
@@ -156,12 +165,13 @@ class ClusterTest {
     }
 
     @Test
-    void aWrongSecretOrNoClusterIsOneLineAndNothingWritten() {
+    void aWrongSecretOrNoClusterIsOneLineAndNothingWritten() throws IOException {
         Path out = dir.resolve("refused");
+        Path wrong = Files.writeString(dir.resolve("wrong-secret"), "wrong");
         CliRunner.Result r = CliRunner.kefusim("run", "scenarios/classroom-response-time.yaml", "--out", out.toString(),
-                "--cluster", cluster, "--cluster-name", NAME, "--secret", "wrong");
+                "--cluster", cluster, "--cluster-name", NAME, "--secret-file", wrong.toString(), "--cluster-timeout", "2");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("--secret does not match"), r.err());
+        assertTrue(r.err().contains("with this secret answered") && r.err().contains("same secret"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("error:")).count(), r.err());
         int closed = 1;
         CliRunner.Result n = CliRunner.kefusim("run", "scenarios/classroom-response-time.yaml", "--out", out.toString(),
