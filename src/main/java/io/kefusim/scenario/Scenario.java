@@ -225,7 +225,12 @@ public record Scenario(
 
     /**
      * Headcount limits for the staffing optimiser: a group on a shift (or in a team), every
-     * day, or on one date; null fields match anything.
+     * day, or on one date; null fields match anything. {@code max} is {@link #NO_MAX} when the
+     * entry gives none (then the optimiser's default applies, or the min if larger).
      */
-    public record Bound(String group, String pattern, LocalDate date, int min, int max) {}
+    public record Bound(String group, String pattern, LocalDate date, int min, int max) {
+        public static final int NO_MAX = -1;
+
+        public boolean hasMax() { return max != NO_MAX; }
+    }
 }

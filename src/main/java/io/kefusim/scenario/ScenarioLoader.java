@@ -213,9 +213,10 @@ public final class ScenarioLoader {
                                 "未知班次或小组 '" + pattern + "'；允许：" + String.join(", ", patterns));
                     }
                     LocalDate date = b.has("date") ? date(b.req("date")) : null;
-                    int min = b.has("min") ? b.req("min").asInt(0, 100_000) : 0;
-                    int max = b.has("max") ? b.req("max").asInt(0, 100_000) : 100_000;
-                    if (max < min) throw b.req("max").error("must be at least min (" + min + ")", "不能小于 min（" + min + "）");
+                    // up to the roster's own limit, so a bound is honoured as written, never capped
+                    int min = b.has("min") ? b.req("min").asInt(0, Limits.MAX_AGENTS) : 0;
+                    int max = b.has("max") ? b.req("max").asInt(0, Limits.MAX_AGENTS) : Bound.NO_MAX;
+                    if (b.has("max") && max < min) throw b.req("max").error("must be at least min (" + min + ")", "不能小于 min（" + min + "）");
                     bounds.add(new Bound(group, pattern, date, min, max));
                 }
             }

@@ -93,7 +93,7 @@ public final class ScenarioWriter {
                 if (b.pattern() != null) x.put(s.shifts().containsKey(b.pattern()) ? "shift" : "team", b.pattern());
                 if (b.date() != null) x.put("date", b.date().toString());
                 x.put("min", b.min());
-                x.put("max", b.max());
+                if (b.hasMax()) x.put("max", b.max());
                 bounds.add(x);
             }
             m.put("staffing", ordered("bounds", bounds));

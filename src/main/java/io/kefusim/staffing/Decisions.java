@@ -2,7 +2,10 @@ package io.kefusim.staffing;
 
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Limits;
+import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.Scenario.Bound;
 import io.kefusim.scenario.Scenario.RosterEntry;
 import io.kefusim.scenario.Scenario.Team;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,6 +53,7 @@ public final class Decisions {
                     out.add(decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals));
                 }
             }
+            withinLimit(s, out);
             return out;
         }
         List<LocalDate> dates = new ArrayList<>();
@@ -71,6 +76,7 @@ public final class Decisions {
                 }
             }
         }
+        withinLimit(s, out);
         return out;
     }
 
@@ -91,10 +97,8 @@ public final class Decisions {
         double hourly = g.monthlyPay() / s.costs().monthlyPaidHours();
         double cost = (plan.paidSeconds(0) / 3600 * hourly + premium / 3600 * hourly * Math.max(0, s.costs().overtimeFactor() - 1))
                 * (1 + s.costs().employerContributions());
-        int min = 0, max = DEFAULT_MAX;
-        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
-            max = 0; // a shift no one may legally work is not offered (validate and staff say why)
-        }
+        Decision unbounded = new Decision(g.name(), shift, date, team, 0, DEFAULT_MAX, cost, coverage);
+        int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
             boolean matches = (b.group() == null || b.group().equals(g.name()))
@@ -102,10 +106,40 @@ public final class Decisions {
                     && (b.date() == null || b.date().equals(date));
             if (matches) {
                 min = Math.max(min, b.min());
-                max = Math.min(max, b.max());
+                if (b.hasMax()) max = max == Bound.NO_MAX ? b.max() : Math.min(max, b.max());
             }
         }
-        return new Decision(g.name(), shift, date, team, Math.min(min, max), max, cost, coverage);
+        // the default max gives way to a larger min: a bound is honoured as written, never capped
+        if (max == Bound.NO_MAX) max = Math.max(DEFAULT_MAX, min);
+        if (max < min) {
+            throw refusal(s, String.format(Locale.ROOT, "for %s the bounds ask for at least %d and at most %d agents; allowed: a max of at least the min",
+                    unbounded.label(), min, max), String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名坐席；允许：max 不小于 min", unbounded.label(), min, max));
+        }
+        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
+            min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
+        }
+        return new Decision(g.name(), shift, date, team, min, max, cost, coverage);
+    }
+
+    /**
+     * The largest roster the bounds allow must be one a run can hold ({@link Limits#MAX_AGENTS}
+     * agents, counted as the run counts them): the search simulates it when nothing smaller meets
+     * the goal, so a larger one is refused here, naming the bounds, rather than capped.
+     */
+    private static void withinLimit(Scenario s, List<Decision> decisions) {
+        long largest = 0;
+        for (Decision d : decisions) largest += d.max();
+        if (largest > Limits.MAX_AGENTS) {
+            throw refusal(s, String.format(Locale.ROOT, "the largest roster the bounds allow has %,d agents over %d decisions (%d each unless a max says otherwise); "
+                            + "allowed: at most %,d agents on a roster (give smaller max values)", largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS),
+                    String.format(Locale.ROOT, "范围允许的最大排班有 %,d 名坐席（%d 个决策，未给 max 的各 %d 名）；允许：一份排班最多 %,d 名坐席（请调小 max）",
+                            largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS));
+        }
+    }
+
+    private static ScenarioException refusal(Scenario s, String english, String chinese) {
+        Origins.Origin at = s.origins().at("staffing.bounds");
+        return new ScenarioException(at.file(), at.line(), "staffing.bounds", english, chinese);
     }
 
     /** The scenario with the headcounts x (agents per decision); zero headcounts are left out. */

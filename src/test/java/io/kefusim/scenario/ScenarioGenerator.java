@@ -294,7 +294,7 @@ final class ScenarioGenerator {
             if (r.nextBoolean()) b.put("date", start.text());
             int min = r.nextInt(10);
             if (r.nextBoolean()) b.put("min", String.valueOf(min));
-            if (r.nextBoolean()) b.put("max", String.valueOf(min + r.nextInt(100_000 - min)));
+            if (r.nextBoolean()) b.put("max", String.valueOf(min + r.nextInt(Limits.MAX_AGENTS + 1 - min)));
             l.add(b);
         }
         return l;
