@@ -45,6 +45,8 @@ public final class ScenarioWriter {
             a.put("slowdown", g.slowdown());
             a.put("wrap_up", g.wrapUp().describe(true));
             a.put("monthly_pay", g.monthlyPay());
+            a.put("pay", g.pay());
+            if (!Double.isNaN(g.hourlyPay())) a.put("hourly_pay", g.hourlyPay());
             agents.add(a);
         }
         m.put("agents", agents);
@@ -80,6 +82,7 @@ public final class ScenarioWriter {
                 x.put("name", team.name());
                 x.put("agents", team.agents());
                 x.put("rotation", ordered("cycle", team.cycle(), "from", team.from().toString()));
+                if (team.workingTime() != null) x.put("working_time", team.workingTime().name().toLowerCase());
                 t.add(x);
             }
             m.put("teams", t);
@@ -103,6 +106,7 @@ public final class ScenarioWriter {
         costs.put("overtime_factor", s.costs().overtimeFactor());
         costs.put("commission", s.costs().commission());
         costs.put("employer_contributions", s.costs().employerContributions());
+        costs.put("minimum_monthly_wage", s.costs().minimumMonthlyWage());
         m.put("costs", costs);
         Map<String, Object> labour = new LinkedHashMap<>();
         labour.put("working_time", s.labour().workingTime().name().toLowerCase());

@@ -1,7 +1,9 @@
 package io.kefusim.staffing;
 
 import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.metrics.Payroll;
 import io.kefusim.roster.DutyPlan;
+import io.kefusim.roster.People;
 import io.kefusim.scenario.Limits;
 import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
@@ -49,7 +51,7 @@ public final class Decisions {
             for (Team t : s.teams()) {
                 for (Scenario.AgentGroup g : s.groups()) {
                     if (!t.agents().containsKey(g.name())) continue;
-                    Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from());
+                    Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from(), t.workingTime());
                     out.add(decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals));
                 }
             }
@@ -91,12 +93,13 @@ public final class Decisions {
                 if (b > a) coverage[i] += (b - a) / len;
             }
         }
-        // scheduled pay of one agent: hours at the hourly rate, the working-time system's overtime premium, employer contributions
+        // pay of one agent as the run pays it: on monthly pay the people one position takes (a
+        // fraction: 1.4 for 8 hours every day) or one team member, prorated; by the hour its hours
         double premium = 0;
         for (double[] st : plan.stints(0)) premium += st[2];
-        double hourly = g.monthlyPay() / s.costs().monthlyPaidHours();
-        double cost = (plan.paidSeconds(0) / 3600 * hourly + premium / 3600 * hourly * Math.max(0, s.costs().overtimeFactor() - 1))
-                * (1 + s.costs().employerContributions());
+        int gi = s.groupIndex(g.name());
+        double people = team != null ? 1 : People.forPositions(single, gi);
+        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, 0, 0) : 0;
         Decision unbounded = new Decision(g.name(), shift, date, team, 0, DEFAULT_MAX, cost, coverage);
         int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
@@ -149,7 +152,7 @@ public final class Decisions {
             for (Team t : s.teams()) sizes.put(t.name(), new LinkedHashMap<>());
             for (int k = 0; k < x.length; k++) sizes.get(decisions.get(k).team()).put(decisions.get(k).group(), x[k]);
             List<Team> teams = new ArrayList<>();
-            for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from()));
+            for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from(), t.workingTime()));
             return s.withRoster(List.of(), teams, s.absence());
         }
         List<RosterEntry> roster = new ArrayList<>();

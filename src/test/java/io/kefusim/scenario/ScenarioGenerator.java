@@ -233,6 +233,10 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) g.put("slowdown", number(0, 10));
         if (r.nextBoolean()) g.put("wrap_up", timeDist(false));
         if (r.nextBoolean()) g.put("monthly_pay", number(0, 1e7));
+        if (r.nextBoolean()) {
+            g.put("pay", r.nextBoolean() ? "monthly" : "hourly");
+            if (g.get("pay").equals("hourly") && r.nextBoolean()) g.put("hourly_pay", number(0, 1e5));
+        }
         return g;
     }
 
@@ -276,7 +280,9 @@ final class ScenarioGenerator {
                 if (r.nextBoolean()) rot.put("team", "1");
                 if (r.nextBoolean()) rot.put("swap_every", String.valueOf(2 + r.nextInt(5)));
             }
-            l.add(map("name", "team" + i, "agents", agents, "rotation", rot));
+            Map<String, Object> team = map("name", "team" + i, "agents", agents, "rotation", rot);
+            if (r.nextBoolean()) team.put("working_time", pick(List.of("standard", "comprehensive", "flexible")));
+            l.add(team);
         }
         return l;
     }
@@ -301,7 +307,8 @@ final class ScenarioGenerator {
     }
 
     private Map<String, Object> costs() {
-        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(0, 10), "commission", number(0, 1), "employer_contributions", number(0, 2));
+        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(0, 10), "commission", number(0, 1), "employer_contributions", number(0, 2),
+                "minimum_monthly_wage", number(0, 1e6));
     }
 
     private Map<String, Object> labour() {
