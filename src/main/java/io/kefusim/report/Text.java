@@ -472,8 +472,8 @@ public final class Text {
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
                     "……另有 %2$d 段时间没有能接待“%1$s”的坐席在岗（预计约 %3$s 位这类买家）"}),
             Map.entry("wn_break", new String[]{
-                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks, e.g. split them over two shifts whose breaks are apart",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息，例如分成休息时间不同的两个班次"}),
+                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（坐席分两段先后休息），或分成休息时间不同的两个班次"}),
             Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
             Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
             Map.entry("wn_warning", new String[]{"warnings", "警告"}),

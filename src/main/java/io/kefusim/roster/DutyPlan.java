@@ -109,7 +109,7 @@ public final class DutyPlan {
                 for (int k = -1; k <= lastDay; k++) {
                     LocalDate date = first.plusDays(k);
                     if (e.dates() != null && !e.dates().contains(date)) continue;
-                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0);
+                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0, n);
                 }
                 teamOf.add(null);
                 groups.add(g);
@@ -127,7 +127,7 @@ public final class DutyPlan {
                         String name = shiftOn(team, date);
                         if (name.equals(ScenarioLoader.OFF)) continue;
                         double weekly = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date) : 0;
-                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly);
+                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly, n);
                     }
                     teamOf.add(team);
                     groups.add(g);
@@ -174,8 +174,11 @@ public final class DutyPlan {
         return team.cycle().get((int) Math.floorMod(d, (long) team.cycle().size()));
     }
 
-    /** @param weekly the shift's part of its week's hours beyond 40 (team members under the standard system) */
-    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng, double weekly) {
+    /**
+     * @param weekly the shift's part of its week's hours beyond 40 (team members under the standard system)
+     * @param index  the agent's place in its roster entry or team group, which picks its slot of a split break
+     */
+    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng, double weekly, int index) {
         double start = midnight + shift.fromSec();
         double end = start + shift.length();
         if (end <= 0 || start >= s.horizon()) return;
@@ -183,7 +186,7 @@ public final class DutyPlan {
         if (s.absence() > 0 && absenceRng.nextDouble() < s.absence()) return;
         List<double[]> breaks = new ArrayList<>();
         for (Break b : shift.breaks()) {
-            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400);
+            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400) + b.offset(index);
             breaks.add(new double[]{bs, bs + b.duration()});
         }
         out.add(new Period(start, end, breaks, Math.max(0, worked(shift) - STANDARD_DAY) + weekly));

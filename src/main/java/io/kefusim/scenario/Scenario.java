@@ -198,7 +198,21 @@ public record Scenario(
         BOTH
     }
 
-    public record Break(int atSec, double duration) {}
+    /**
+     * A break in a shift. With {@code split} n > 1 the agents of a roster entry (or of a team's
+     * group) take it in n consecutive slots of its length: agent i at {@code at + (i mod n) x duration},
+     * so a break never takes the whole entry off at once.
+     */
+    public record Break(int atSec, double duration, int split) {
+        public Break(int atSec, double duration) {
+            this(atSec, duration, 1);
+        }
+
+        /** Seconds after {@code at} that the agent with this index (in its entry or team group) starts the break. */
+        public double offset(int agentIndex) {
+            return (agentIndex % split) * duration;
+        }
+    }
 
     /** A daily window; {@code toSec <= fromSec} crosses midnight; 86400 is "24:00". */
     public record Shift(String name, int fromSec, int toSec, List<Break> breaks) {

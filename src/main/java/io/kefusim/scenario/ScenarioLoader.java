@@ -480,16 +480,23 @@ public final class ScenarioLoader {
         Node bn = s.opt("breaks");
         if (bn != null) {
             for (Node b : bn.items()) {
-                b.allowOnly("at", "for");
+                b.allowOnly("at", "for", "split");
                 int at = timeOfDay(b.req("at"), false);
                 double len = positiveDuration(b.req("for"));
+                int split = b.has("split") ? b.req("split").asInt(1, 96) : 1;
                 double offset = Math.floorMod(at - from, 86400);
+                if (split > 1 && offset > 0 && offset + len * split >= tmp.length()) {
+                    String shift = s.req("from").text() + "-" + s.req("to").text();
+                    throw b.req("split").error(split + " slots of " + b.req("for").text() + " from " + b.req("at").text() + " end past the shift " + shift
+                            + "; allowed: slots that end inside it (fewer slots, or an earlier break)",
+                            "从 " + b.req("at").text() + " 起 " + split + " 段 " + b.req("for").text() + " 的休息超出班次 " + shift + "；允许：在班次内结束（减少分段或提前休息）");
+                }
                 if (offset <= 0 || offset + len >= tmp.length()) {
                     String shift = s.req("from").text() + "-" + s.req("to").text();
                     throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + shift,
                             b.req("at").text() + " 起 " + b.req("for").text() + " 的休息不在班次 " + shift + " 之内");
                 }
-                breaks.add(new Break(at, len));
+                breaks.add(new Break(at, len, split));
             }
         }
         breaks.sort(Comparator.comparingDouble(b -> Math.floorMod(b.atSec() - from, 86400)));

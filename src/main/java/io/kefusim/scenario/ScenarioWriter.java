@@ -57,7 +57,10 @@ public final class ScenarioWriter {
             x.put("to", clock(sh.toSec()));
             if (!sh.breaks().isEmpty()) {
                 List<Object> bl = new ArrayList<>();
-                for (Break b : sh.breaks()) bl.add(ordered("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                for (Break b : sh.breaks()) {
+                    bl.add(b.split() > 1 ? ordered("at", clock(b.atSec()), "for", Durations.format(b.duration()), "split", b.split())
+                            : ordered("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                }
                 x.put("breaks", bl);
             }
             shifts.put(sh.name(), x);

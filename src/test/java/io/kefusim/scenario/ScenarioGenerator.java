@@ -250,7 +250,10 @@ final class ScenarioGenerator {
             int at = Math.floorMod(sec(from) + 1 + r.nextInt(len / 2), 86400);
             double room = len - Math.floorMod(at - sec(from), 86400) - 1;
             String breakLen = duration(1e-6, Math.max(1e-6, room * 0.99));
-            s.put("breaks", List.of(map("at", ScenarioWriter.clock(at), "for", breakLen)));
+            Map<String, Object> br = map("at", ScenarioWriter.clock(at), "for", breakLen);
+            // two slots fit when the break takes less than half the room left after it
+            if (r.nextBoolean()) br.put("split", Durations.parse(breakLen) * 2 < room ? "2" : "1");
+            s.put("breaks", List.of(br));
         }
         return s;
     }
