@@ -32,6 +32,10 @@ public final class Decisions {
     public record Decision(String group, String shift, LocalDate date, String team, int min, int max,
                            double cost, double[] coverage) {
         public String label() {
+            return label(group, shift, date, team);
+        }
+
+        static String label(String group, String shift, LocalDate date, String team) {
             return group + " @ " + (team != null ? "team " + team : shift + (date == null ? "" : " " + date));
         }
     }
@@ -100,7 +104,6 @@ public final class Decisions {
         int gi = s.groupIndex(g.name());
         double people = team != null ? 1 : People.forPositions(single, gi);
         double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, 0, 0) : 0;
-        Decision unbounded = new Decision(g.name(), shift, date, team, 0, DEFAULT_MAX, cost, coverage);
         int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
@@ -116,7 +119,8 @@ public final class Decisions {
         if (max == Bound.NO_MAX) max = Math.max(DEFAULT_MAX, min);
         if (max < min) {
             throw refusal(s, String.format(Locale.ROOT, "for %s the bounds ask for at least %d and at most %d agents; allowed: a max of at least the min",
-                    unbounded.label(), min, max), String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名坐席；允许：max 不小于 min", unbounded.label(), min, max));
+                    Decision.label(g.name(), shift, date, team), min, max),
+                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名坐席；允许：max 不小于 min", Decision.label(g.name(), shift, date, team), min, max));
         }
         if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
             min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
