@@ -1,5 +1,6 @@
 package io.kefusim.metrics;
 
+import io.kefusim.roster.People;
 import io.kefusim.scenario.Scenario;
 
 /**
@@ -27,15 +28,16 @@ public final class Figures {
     public static double meanActiveChats(AgentTime t) { return ratio(t.activeChats, t.onDuty); }
 
     /**
-     * Labour cost of a group: scheduled hours inside the horizon at the hourly rate (monthly
-     * pay / monthly paid hours); the part of them the working-time system counts as overtime
-     * (standard: beyond 8 h a stint; comprehensive: beyond 40 h a week on average) at the
-     * overtime premium (factor - 1) on top; time spent finishing chats after the shift at the
-     * full overtime rate; commission on the expected sales the group's agents closed; and the
-     * employer's contributions (social insurance, housing fund) on all of it.
+     * Labour cost of a group, as shops pay ({@link Payroll}): people employed on monthly pay
+     * prorated by calendar days, or temporary staff's paid hours by the hour; the hours the
+     * working-time system counts as overtime (standard: beyond 8 h a shift, and for a team
+     * member beyond 40 h a week; comprehensive: beyond 40 h a week on average) and the time
+     * spent finishing chats after the shift at the overtime rate; commission on the expected
+     * sales the group's agents closed; employer contributions for employed people.
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
-        return pay(s, group, m.paidByGroup[group], m.premiumByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
+        return Payroll.cost(s, group, People.employed(s, group), Payroll.months(s),
+                m.paidByGroup[group], m.premiumByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
     }
 
     public static double labourCost(Scenario s, ReplicationMetrics m) {
@@ -44,25 +46,17 @@ public final class Figures {
         return sum;
     }
 
-    /** Labour cost of one day: the same rules on that day's scheduled time, overtime and sales. */
+    /** Labour cost of one day: that day's salaries, scheduled time, overtime and sales. */
     public static double labourCostOfDay(Scenario s, ReplicationMetrics m, int day) {
-        double sum = 0;
+        double sum = 0, months = Payroll.monthsOfDay(s, day);
         for (int g = 0; g < s.groups().size(); g++) {
-            sum += pay(s, g, m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
+            sum += Payroll.cost(s, g, People.employed(s, g), months,
+                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
         }
         return sum;
     }
 
-    private static double pay(Scenario s, int group, double paid, double premium, double overtime, double sales) {
-        Scenario.AgentGroup g = s.groups().get(group);
-        Scenario.Costs c = s.costs();
-        double hourly = g.monthlyPay() / c.monthlyPaidHours();
-        double wages = paid / 3600 * hourly + premium / 3600 * hourly * Math.max(0, c.overtimeFactor() - 1)
-                + overtime / 3600 * hourly * c.overtimeFactor() + sales * c.commission();
-        return wages * (1 + c.employerContributions());
-    }
-
-    /** Paid (scheduled) hours per rostered agent per week of the horizon. */
+    /** Paid (scheduled) hours per rostered agent per week of the horizon: per position in roster mode. */
     public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m, int group) {
         return ratio(m.paidByGroup[group] / 3600, m.agentsByGroup[group] * s.horizon() / (7 * 86400.0));
     }
@@ -72,6 +66,36 @@ public final class Figures {
         for (int g = 0; g < s.groups().size(); g++) { paid += m.paidByGroup[g]; agents += m.agentsByGroup[g]; }
         return ratio(paid / 3600, agents * s.horizon() / (7 * 86400.0));
     }
+
+    /** People the group employs (team members, or the rota its positions take; {@link People}). */
+    public static double peopleEmployed(Scenario s, int group) { return People.employed(s, group); }
+
+    public static double peopleEmployed(Scenario s) {
+        double sum = 0;
+        for (int g = 0; g < s.groups().size(); g++) sum += People.employed(s, g);
+        return sum;
+    }
+
+    /** Scheduled hours per person employed per week of the horizon: what a person of the rota works. */
+    public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m, int group) {
+        return ratio(m.paidByGroup[group] / 3600, People.employed(s, group) * s.horizon() / (7 * 86400.0));
+    }
+
+    public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m) {
+        double paid = 0;
+        for (int g = 0; g < s.groups().size(); g++) paid += m.paidByGroup[g];
+        return ratio(paid / 3600, peopleEmployed(s) * s.horizon() / (7 * 86400.0));
+    }
+
+    /** Labour cost over the buyers an agent took (a chat accepted, a call picked up). */
+    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m) { return ratio(labourCost(s, m), m.total.accepted); }
+
+    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m, int group) { return ratio(labourCost(s, m, group), m.byGroup[group].accepted); }
+
+    /** Labour cost over the people employed. */
+    public static double labourCostPerPerson(Scenario s, ReplicationMetrics m) { return ratio(labourCost(s, m), peopleEmployed(s)); }
+
+    public static double labourCostPerPerson(Scenario s, ReplicationMetrics m, int group) { return ratio(labourCost(s, m, group), People.employed(s, group)); }
 
     /** What unanswered buyers cost beyond lost orders (refunds, bad reviews): abandoned or still waiting, times the type's unanswered_cost. */
     public static double unansweredCost(Scenario s, ReplicationMetrics m) {

@@ -56,6 +56,10 @@ public final class ConsoleReport {
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
+        line("people_employed", t.get("people_employed"), 0);
+        line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
+        line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);
+        line("labour_cost_per_answered", t.get("labour_cost_per_answered"), 2);
 
         out.println();
         out.println("  " + ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),

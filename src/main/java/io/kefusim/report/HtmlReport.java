@@ -81,7 +81,9 @@ public final class HtmlReport {
         if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
             card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
         }
-        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, null);
+        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
+                text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
+                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), String.format(Locale.ROOT, "%.2f", ((Estimate) t.get("labour_cost_per_answered")).mean())));
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                         Format.share(s.serviceLevelGoal()), true)))
@@ -218,7 +220,8 @@ public final class HtmlReport {
         Map<String, Object> groups = (Map<String, Object>) summary.get("by_group");
         h.append("<h3>").append(esc(text.get("by_group"))).append("</h3>\n<table><thead><tr>");
         for (String c : List.of(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"),
-                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"))) {
+                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"),
+                text.get("col_pay"), text.get("col_people"), text.get("col_paid_person_week"), text.get("col_cost_person"))) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
         h.append("</tr></thead><tbody>\n");
@@ -233,6 +236,10 @@ public final class HtmlReport {
             td(Format.one(mean(f.get("overtime_h"))));
             td(Format.whole(mean(f.get("labour_cost"))));
             td(Format.one(mean(f.get("paid_hours_per_agent_week"))));
+            td(text.get("pay_" + s.groups().get(s.groupIndex(e.getKey())).pay()));
+            td(Format.whole(mean(f.get("people_employed"))));
+            td(Format.one(mean(f.get("paid_hours_per_person_week"))));
+            td(Format.whole(mean(f.get("labour_cost_per_person"))));
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");

@@ -62,6 +62,10 @@ public final class Summary {
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
         totals.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m)));
+        totals.put("people_employed", est(m -> Figures.peopleEmployed(s)));
+        totals.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m)));
+        totals.put("labour_cost_per_person", est(m -> Figures.labourCostPerPerson(s, m)));
+        totals.put("labour_cost_per_answered", est(m -> Figures.labourCostPerAnswered(s, m)));
         totals.put("unanswered_cost", est(m -> Figures.unansweredCost(s, m)));
         totals.put("lost_sales_recoverable", est(money::recoverableSales));
         if (money.marginForAll()) {
@@ -96,6 +100,10 @@ public final class Summary {
             f.putAll(agentFigures(m -> m.agentByGroup[group], s.horizon() - s.warmup()));
             f.put("labour_cost", est(m -> Figures.labourCost(s, m, group)));
             f.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m, group)));
+            f.put("people_employed", est(m -> Figures.peopleEmployed(s, group)));
+            f.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m, group)));
+            f.put("labour_cost_per_person", est(m -> Figures.labourCostPerPerson(s, m, group)));
+            f.put("labour_cost_per_answered", est(m -> Figures.labourCostPerAnswered(s, m, group)));
             byGroup.put(s.groups().get(g).name(), f);
         }
         root.put("by_group", byGroup);

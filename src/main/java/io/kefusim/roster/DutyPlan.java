@@ -94,6 +94,7 @@ public final class DutyPlan {
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
         List<Integer> groups = new ArrayList<>();
         List<List<Period>> periods = new ArrayList<>();
+        List<Team> teamOf = new ArrayList<>(); // null for a roster position
         int[] perGroupCount = new int[s.groups().size()];
         List<String> names = new ArrayList<>();
         LocalDate first = s.start().toLocalDate();
@@ -108,8 +109,9 @@ public final class DutyPlan {
                 for (int k = -1; k <= lastDay; k++) {
                     LocalDate date = first.plusDays(k);
                     if (e.dates() != null && !e.dates().contains(date)) continue;
-                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng);
+                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0, n);
                 }
+                teamOf.add(null);
                 groups.add(g);
                 names.add(s.groups().get(g).name() + "#" + (++perGroupCount[g]));
                 periods.add(mine);
@@ -124,8 +126,10 @@ public final class DutyPlan {
                         LocalDate date = first.plusDays(k);
                         String name = shiftOn(team, date);
                         if (name.equals(ScenarioLoader.OFF)) continue;
-                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng);
+                        double weekly = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date) : 0;
+                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly, n);
                     }
+                    teamOf.add(team);
                     groups.add(g);
                     names.add(team.name() + "/" + s.groups().get(g).name() + "#" + (++perGroupCount[g]));
                     periods.add(mine);
@@ -139,7 +143,8 @@ public final class DutyPlan {
         double[][][] stints = new double[nAgents][][];
         for (int a = 0; a < nAgents; a++) {
             List<Period> merged = merge(periods.get(a));
-            stints[a] = premium(s, merged);
+            Team team = teamOf.get(a);
+            stints[a] = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team != null);
             for (Period p : merged) {
                 paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
                 events.add(new double[]{Math.max(0, p.start), a, ON});
@@ -169,7 +174,11 @@ public final class DutyPlan {
         return team.cycle().get((int) Math.floorMod(d, (long) team.cycle().size()));
     }
 
-    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng) {
+    /**
+     * @param weekly the shift's part of its week's hours beyond 40 (team members under the standard system)
+     * @param index  the agent's place in its roster entry or team group, which picks its slot of a split break
+     */
+    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng, double weekly, int index) {
         double start = midnight + shift.fromSec();
         double end = start + shift.length();
         if (end <= 0 || start >= s.horizon()) return;
@@ -177,12 +186,17 @@ public final class DutyPlan {
         if (s.absence() > 0 && absenceRng.nextDouble() < s.absence()) return;
         List<double[]> breaks = new ArrayList<>();
         for (Break b : shift.breaks()) {
-            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400);
+            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400) + b.offset(index);
             breaks.add(new double[]{bs, bs + b.duration()});
         }
+        out.add(new Period(start, end, breaks, Math.max(0, worked(shift) - STANDARD_DAY) + weekly));
+    }
+
+    /** Seconds worked in one instance of a shift: its length less its breaks. */
+    public static double worked(Shift shift) {
         double worked = shift.length();
         for (Break b : shift.breaks()) worked -= b.duration();
-        out.add(new Period(start, end, breaks, Math.max(0, worked - STANDARD_DAY)));
+        return worked;
     }
 
     /** Daily hours of the standard working-time system (标准工时制); beyond them a stint is overtime. */
@@ -192,11 +206,13 @@ public final class DutyPlan {
 
     /**
      * Stints inside the horizon with the time the working-time system pays at the overtime
-     * rate: standard, the time worked (breaks not counted) beyond 8 h in each shift;
-     * comprehensive, the time worked beyond 40 h a week on average over the horizon, spread over
-     * the stints in proportion; flexible, none.
+     * rate: standard, the time worked (breaks not counted) beyond 8 h in each shift, and for a
+     * team member the week's hours beyond 40 ({@link WeeklyOvertime}); comprehensive, for a
+     * team member the time worked beyond 40 h a week on average over the horizon, spread over
+     * the stints in proportion; flexible, none. A roster position is filled by enough people
+     * to keep each within 40 hours a week ({@link People}), so it earns only the daily part.
      */
-    private static double[][] premium(Scenario s, List<Period> merged) {
+    private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, boolean person) {
         List<double[]> out = new ArrayList<>();
         double workedTotal = 0;
         for (Period p : merged) {
@@ -206,11 +222,11 @@ public final class DutyPlan {
             for (double[] br : p.breaks) breaks += Math.max(0, br[1] - br[0]);
             double share = (b - a) / whole;
             double worked = (whole - breaks) * share;
-            double extra = s.labour().workingTime() == Scenario.WorkingTime.STANDARD ? p.premium * share : 0;
+            double extra = system == Scenario.WorkingTime.STANDARD ? p.premium * share : 0;
             workedTotal += worked;
             out.add(new double[]{a, b, extra, worked});
         }
-        if (s.labour().workingTime() == Scenario.WorkingTime.COMPREHENSIVE && workedTotal > 0) {
+        if (system == Scenario.WorkingTime.COMPREHENSIVE && person && workedTotal > 0) {
             double over = Math.max(0, workedTotal - STANDARD_WEEK * s.horizon() / (7 * 86400.0));
             for (double[] st : out) st[2] = over * st[3] / workedTotal;
         }

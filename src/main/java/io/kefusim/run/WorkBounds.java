@@ -23,7 +23,7 @@ public final class WorkBounds {
     /** Expected chats per replication (about 15 seconds of simulation each million). */
     public static final double MAX_ARRIVALS = 50_000_000;
     /** Agents on the roster at once. */
-    public static final int MAX_AGENTS = 50_000;
+    public static final int MAX_AGENTS = io.kefusim.scenario.Limits.MAX_AGENTS;
     /** Share of the Java heap the replications' figures may take. */
     static final double HEAP_SHARE = 0.6;
 

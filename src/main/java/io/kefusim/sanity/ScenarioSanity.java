@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The sanity pass every command runs on a scenario before it is trusted (validate, run,
  * compare, sweep, staff, batch): parts of the file that never reach the model (dates outside
- * the run), buyers nobody can serve, breaks that empty a desk, and the roster's labour rules.
+ * the run), buyers nobody can serve, breaks that empty a desk, the roster's labour rules, and pay below the minimum wage.
  * A valid file can still describe a day other than the one its user meant; these are the
  * ordinary slips that do that, said before the number is read, and carried with it.
  */
@@ -24,6 +24,7 @@ public final class ScenarioSanity {
         out.addAll(BreakCheck.check(s, duty));
         out.addAll(CoverageCheck.check(s, duty));
         out.addAll(LabourRules.check(s));
+        out.addAll(PayCheck.check(s));
         return List.copyOf(out);
     }
 }

@@ -166,10 +166,22 @@ public record Scenario(
     /** {@code channel}: "chat" or "phone" (one call at a time; a call's first response is its pick-up). */
     public record AgentGroup(String name, List<String> skills, String level, String channel, int concurrency,
                              DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
-                             double monthlyPay) {
+                             double monthlyPay, String pay, double hourlyPay) {
         public static final String CHAT = "chat", PHONE = "phone";
+        /** How the group is paid: employed people on a monthly salary, or temporary staff by the hour. */
+        public static final String MONTHLY = "monthly", HOURLY = "hourly";
 
         public boolean phone() { return PHONE.equals(channel); }
+
+        public boolean hourly() { return HOURLY.equals(pay); }
+
+        /**
+         * Pay for one hour: {@code hourly_pay} when given; otherwise the monthly pay over the
+         * month's paid hours (the rate overtime is paid at, and an hourly group's default).
+         */
+        public double hourlyRate(Costs costs) {
+            return hourly() && !Double.isNaN(hourlyPay) ? hourlyPay : monthlyPay / costs.monthlyPaidHours();
+        }
     }
 
     /**
@@ -186,7 +198,21 @@ public record Scenario(
         BOTH
     }
 
-    public record Break(int atSec, double duration) {}
+    /**
+     * A break in a shift. With {@code split} n > 1 the agents of a roster entry (or of a team's
+     * group) take it in n consecutive slots of its length: agent i at {@code at + (i mod n) x duration},
+     * so a break never takes the whole entry off at once.
+     */
+    public record Break(int atSec, double duration, int split) {
+        public Break(int atSec, double duration) {
+            this(atSec, duration, 1);
+        }
+
+        /** Seconds after {@code at} that the agent with this index (in its entry or team group) starts the break. */
+        public double offset(int agentIndex) {
+            return (agentIndex % split) * duration;
+        }
+    }
 
     /** A daily window; {@code toSec <= fromSec} crosses midnight; 86400 is "24:00". */
     public record Shift(String name, int fromSec, int toSec, List<Break> breaks) {
@@ -199,13 +225,24 @@ public record Scenario(
     public record RosterEntry(String group, String shift, int agents, List<LocalDate> dates) {}
 
     /** A team on a rotation: shift names (or "off") cycled day by day from {@code from}. */
-    public record Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from) {}
+    public record Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from, WorkingTime workingTime) {
+        /** A team without its own {@code working_time}, under the scenario's. */
+        public Team(String name, Map<String, Integer> agents, List<String> cycle, LocalDate from) {
+            this(name, agents, cycle, from, null);
+        }
+
+        /** The working-time system of this rotation: its own (综合工时制 approved for one rota) or the scenario's. */
+        public WorkingTime workingTime(Scenario s) {
+            return workingTime != null ? workingTime : s.labour().workingTime();
+        }
+    }
 
     /**
      * Pay rules. {@code employerContributions}: social insurance and housing fund the employer
      * pays on top of wages, as a share of them.
      */
-    public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions) {}
+    public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions,
+                        double minimumMonthlyWage) {}
 
     /** The working-time system (工时制度): it decides which scheduled hours earn the overtime premium. */
     public enum WorkingTime {
@@ -225,7 +262,12 @@ public record Scenario(
 
     /**
      * Headcount limits for the staffing optimiser: a group on a shift (or in a team), every
-     * day, or on one date; null fields match anything.
+     * day, or on one date; null fields match anything. {@code max} is {@link #NO_MAX} when the
+     * entry gives none (then the optimiser's default applies, or the min if larger).
      */
-    public record Bound(String group, String pattern, LocalDate date, int min, int max) {}
+    public record Bound(String group, String pattern, LocalDate date, int min, int max) {
+        public static final int NO_MAX = -1;
+
+        public boolean hasMax() { return max != NO_MAX; }
+    }
 }

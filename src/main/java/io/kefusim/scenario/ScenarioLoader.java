@@ -185,10 +185,11 @@ public final class ScenarioLoader {
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
-        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS;
+        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE;
         Node costs = root.opt("costs");
         if (costs != null) {
-            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission", "employer_contributions");
+            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission", "employer_contributions", "minimum_monthly_wage");
+            if (costs.has("minimum_monthly_wage")) minimumWage = costs.req("minimum_monthly_wage").asDouble(0, 1e6);
             if (costs.has("employer_contributions")) contributions = costs.req("employer_contributions").asDouble(0, 2);
             if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
             if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
@@ -213,16 +214,17 @@ public final class ScenarioLoader {
                                 "未知班次或小组 '" + pattern + "'；允许：" + String.join(", ", patterns));
                     }
                     LocalDate date = b.has("date") ? date(b.req("date")) : null;
-                    int min = b.has("min") ? b.req("min").asInt(0, 100_000) : 0;
-                    int max = b.has("max") ? b.req("max").asInt(0, 100_000) : 100_000;
-                    if (max < min) throw b.req("max").error("must be at least min (" + min + ")", "不能小于 min（" + min + "）");
+                    // up to the roster's own limit, so a bound is honoured as written, never capped
+                    int min = b.has("min") ? b.req("min").asInt(0, Limits.MAX_AGENTS) : 0;
+                    int max = b.has("max") ? b.req("max").asInt(0, Limits.MAX_AGENTS) : Bound.NO_MAX;
+                    if (b.has("max") && max < min) throw b.req("max").error("must be at least min (" + min + ")", "不能小于 min（" + min + "）");
                     bounds.add(new Bound(group, pattern, date, min, max));
                 }
             }
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions), List.copyOf(bounds),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage), List.copyOf(bounds),
                 labour(root.opt("labour")), Origins.of(root));
     }
 
@@ -417,7 +419,7 @@ public final class ScenarioLoader {
     // ---- agents, shifts, rosters ---------------------------------------------------------
 
     private static AgentGroup group(Node g, Set<String> types) {
-        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay");
+        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "pay", "hourly_pay");
         String name = g.req("group").text().trim();
         if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED, "'" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         List<String> skills = new ArrayList<>();
@@ -437,7 +439,14 @@ public final class ScenarioLoader {
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
         DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DefaultDistributions.WRAP_UP;
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
-        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay);
+        String payBy = g.has("pay") ? g.req("pay").asChoice(new LinkedHashSet<>(List.of(AgentGroup.MONTHLY, AgentGroup.HOURLY))) : AgentGroup.MONTHLY;
+        double hourlyPay = Double.NaN; // not given: the monthly pay over the month's paid hours
+        if (g.has("hourly_pay")) {
+            if (!payBy.equals(AgentGroup.HOURLY)) throw g.req("hourly_pay").error("is paid only with 'pay: hourly' (temporary staff); a monthly group is paid its monthly_pay",
+                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的坐席组按 monthly_pay 计");
+            hourlyPay = g.req("hourly_pay").asDouble(0, 1e5);
+        }
+        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, payBy, hourlyPay);
     }
 
     /**
@@ -471,16 +480,23 @@ public final class ScenarioLoader {
         Node bn = s.opt("breaks");
         if (bn != null) {
             for (Node b : bn.items()) {
-                b.allowOnly("at", "for");
+                b.allowOnly("at", "for", "split");
                 int at = timeOfDay(b.req("at"), false);
                 double len = positiveDuration(b.req("for"));
+                int split = b.has("split") ? b.req("split").asInt(1, 96) : 1;
                 double offset = Math.floorMod(at - from, 86400);
+                if (split > 1 && offset > 0 && offset + len * split >= tmp.length()) {
+                    String shift = s.req("from").text() + "-" + s.req("to").text();
+                    throw b.req("split").error(split + " slots of " + b.req("for").text() + " from " + b.req("at").text() + " end past the shift " + shift
+                            + "; allowed: slots that end inside it (fewer slots, or an earlier break)",
+                            "从 " + b.req("at").text() + " 起 " + split + " 段 " + b.req("for").text() + " 的休息超出班次 " + shift + "；允许：在班次内结束（减少分段或提前休息）");
+                }
                 if (offset <= 0 || offset + len >= tmp.length()) {
                     String shift = s.req("from").text() + "-" + s.req("to").text();
                     throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + shift,
                             b.req("at").text() + " 起 " + b.req("for").text() + " 的休息不在班次 " + shift + " 之内");
                 }
-                breaks.add(new Break(at, len));
+                breaks.add(new Break(at, len, split));
             }
         }
         breaks.sort(Comparator.comparingDouble(b -> Math.floorMod(b.atSec() - from, 86400)));
@@ -504,7 +520,7 @@ public final class ScenarioLoader {
     }
 
     private static Team team(Node t, Set<String> groups, Map<String, Shift> shifts) {
-        t.allowOnly("name", "agents", "rotation");
+        t.allowOnly("name", "agents", "rotation", "working_time");
         String name = t.req("name").text().trim();
         if (!name.matches(NAME) || name.length() > 40) throw t.req("name").error("team name '" + shorten(name) + "' " + NAME_ALLOWED, "小组名 '" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         Map<String, Integer> agents = new LinkedHashMap<>();
@@ -532,7 +548,8 @@ public final class ScenarioLoader {
             if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day", "至少列出一天");
         }
         if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls", "必须填写 'from'：轮班周期第 1 天的日期");
-        return new Team(name, Collections.unmodifiableMap(agents), List.copyOf(cycle), from);
+        Scenario.WorkingTime wt = t.has("working_time") ? workingTime(t.req("working_time")) : null;
+        return new Team(name, Collections.unmodifiableMap(agents), List.copyOf(cycle), from, wt);
     }
 
     /**
@@ -542,15 +559,20 @@ public final class ScenarioLoader {
      */
     public static final double DEFAULT_EMPLOYER_CONTRIBUTIONS = 0.30;
 
+    /**
+     * The monthly minimum wage a group's pay is checked against (a warning, not an error):
+     * Shanghai's, 2,740 CNY from 1 July 2025 (上海市人力资源和社会保障局; 2,690 from July 2023),
+     * among the highest of China's cities; set your own city's (Hangzhou's top tier 2,490 from 2023).
+     */
+    public static final double DEFAULT_MINIMUM_MONTHLY_WAGE = 2740;
+
     static Labour labour(Node n) {
         Scenario.WorkingTime wt = Scenario.WorkingTime.STANDARD;
         double maxStint = 12 * 3600, minRest = 11 * 3600, maxWeek = 48;
         int maxDays = 6;
         if (n != null) {
             n.allowOnly("working_time", "max_stint", "min_rest", "max_hours_per_week", "max_days_in_row");
-            if (n.has("working_time")) {
-                wt = Scenario.WorkingTime.valueOf(n.req("working_time").asChoice(new LinkedHashSet<>(List.of("standard", "comprehensive", "flexible"))).toUpperCase());
-            }
+            if (n.has("working_time")) wt = workingTime(n.req("working_time"));
             if (n.has("max_stint")) maxStint = positiveDuration(n.req("max_stint"));
             if (n.has("min_rest")) minRest = n.req("min_rest").asDuration();
             if (minRest < 0) throw n.req("min_rest").error("cannot be negative", "不能为负数");
@@ -558,6 +580,10 @@ public final class ScenarioLoader {
             if (n.has("max_days_in_row")) maxDays = n.req("max_days_in_row").asInt(1, 366);
         }
         return new Labour(wt, maxStint, minRest, maxWeek, maxDays);
+    }
+
+    static Scenario.WorkingTime workingTime(Node n) {
+        return Scenario.WorkingTime.valueOf(n.asChoice(new LinkedHashSet<>(List.of("standard", "comprehensive", "flexible"))).toUpperCase());
     }
 
     // ---- small scalars --------------------------------------------------------------

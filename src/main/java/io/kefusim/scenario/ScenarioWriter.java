@@ -45,6 +45,8 @@ public final class ScenarioWriter {
             a.put("slowdown", g.slowdown());
             a.put("wrap_up", g.wrapUp().describe(true));
             a.put("monthly_pay", g.monthlyPay());
+            a.put("pay", g.pay());
+            if (!Double.isNaN(g.hourlyPay())) a.put("hourly_pay", g.hourlyPay());
             agents.add(a);
         }
         m.put("agents", agents);
@@ -55,7 +57,10 @@ public final class ScenarioWriter {
             x.put("to", clock(sh.toSec()));
             if (!sh.breaks().isEmpty()) {
                 List<Object> bl = new ArrayList<>();
-                for (Break b : sh.breaks()) bl.add(ordered("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                for (Break b : sh.breaks()) {
+                    bl.add(b.split() > 1 ? ordered("at", clock(b.atSec()), "for", Durations.format(b.duration()), "split", b.split())
+                            : ordered("at", clock(b.atSec()), "for", Durations.format(b.duration())));
+                }
                 x.put("breaks", bl);
             }
             shifts.put(sh.name(), x);
@@ -80,6 +85,7 @@ public final class ScenarioWriter {
                 x.put("name", team.name());
                 x.put("agents", team.agents());
                 x.put("rotation", ordered("cycle", team.cycle(), "from", team.from().toString()));
+                if (team.workingTime() != null) x.put("working_time", team.workingTime().name().toLowerCase());
                 t.add(x);
             }
             m.put("teams", t);
@@ -93,7 +99,7 @@ public final class ScenarioWriter {
                 if (b.pattern() != null) x.put(s.shifts().containsKey(b.pattern()) ? "shift" : "team", b.pattern());
                 if (b.date() != null) x.put("date", b.date().toString());
                 x.put("min", b.min());
-                x.put("max", b.max());
+                if (b.hasMax()) x.put("max", b.max());
                 bounds.add(x);
             }
             m.put("staffing", ordered("bounds", bounds));
@@ -103,6 +109,7 @@ public final class ScenarioWriter {
         costs.put("overtime_factor", s.costs().overtimeFactor());
         costs.put("commission", s.costs().commission());
         costs.put("employer_contributions", s.costs().employerContributions());
+        costs.put("minimum_monthly_wage", s.costs().minimumMonthlyWage());
         m.put("costs", costs);
         Map<String, Object> labour = new LinkedHashMap<>();
         labour.put("working_time", s.labour().workingTime().name().toLowerCase());

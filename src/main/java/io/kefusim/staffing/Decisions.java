@@ -1,8 +1,13 @@
 package io.kefusim.staffing;
 
 import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.metrics.Payroll;
 import io.kefusim.roster.DutyPlan;
+import io.kefusim.roster.People;
+import io.kefusim.scenario.Limits;
+import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.Scenario.Bound;
 import io.kefusim.scenario.Scenario.RosterEntry;
 import io.kefusim.scenario.Scenario.Team;
@@ -12,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +32,10 @@ public final class Decisions {
     public record Decision(String group, String shift, LocalDate date, String team, int min, int max,
                            double cost, double[] coverage) {
         public String label() {
+            return label(group, shift, date, team);
+        }
+
+        static String label(String group, String shift, LocalDate date, String team) {
             return group + " @ " + (team != null ? "team " + team : shift + (date == null ? "" : " " + date));
         }
     }
@@ -45,10 +55,11 @@ public final class Decisions {
             for (Team t : s.teams()) {
                 for (Scenario.AgentGroup g : s.groups()) {
                     if (!t.agents().containsKey(g.name())) continue;
-                    Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from());
+                    Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from(), t.workingTime());
                     out.add(decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals));
                 }
             }
+            withinLimit(s, out);
             return out;
         }
         List<LocalDate> dates = new ArrayList<>();
@@ -71,6 +82,7 @@ public final class Decisions {
                 }
             }
         }
+        withinLimit(s, out);
         return out;
     }
 
@@ -85,16 +97,14 @@ public final class Decisions {
                 if (b > a) coverage[i] += (b - a) / len;
             }
         }
-        // scheduled pay of one agent: hours at the hourly rate, the working-time system's overtime premium, employer contributions
+        // pay of one agent as the run pays it: on monthly pay the people one position takes (a
+        // fraction: 1.4 for 8 hours every day) or one team member, prorated; by the hour its hours
         double premium = 0;
         for (double[] st : plan.stints(0)) premium += st[2];
-        double hourly = g.monthlyPay() / s.costs().monthlyPaidHours();
-        double cost = (plan.paidSeconds(0) / 3600 * hourly + premium / 3600 * hourly * Math.max(0, s.costs().overtimeFactor() - 1))
-                * (1 + s.costs().employerContributions());
-        int min = 0, max = DEFAULT_MAX;
-        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
-            max = 0; // a shift no one may legally work is not offered (validate and staff say why)
-        }
+        int gi = s.groupIndex(g.name());
+        double people = team != null ? 1 : People.forPositions(single, gi);
+        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, 0, 0) : 0;
+        int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
             boolean matches = (b.group() == null || b.group().equals(g.name()))
@@ -102,10 +112,41 @@ public final class Decisions {
                     && (b.date() == null || b.date().equals(date));
             if (matches) {
                 min = Math.max(min, b.min());
-                max = Math.min(max, b.max());
+                if (b.hasMax()) max = max == Bound.NO_MAX ? b.max() : Math.min(max, b.max());
             }
         }
-        return new Decision(g.name(), shift, date, team, Math.min(min, max), max, cost, coverage);
+        // the default max gives way to a larger min: a bound is honoured as written, never capped
+        if (max == Bound.NO_MAX) max = Math.max(DEFAULT_MAX, min);
+        if (max < min) {
+            throw refusal(s, String.format(Locale.ROOT, "for %s the bounds ask for at least %d and at most %d agents; allowed: a max of at least the min",
+                    Decision.label(g.name(), shift, date, team), min, max),
+                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名坐席；允许：max 不小于 min", Decision.label(g.name(), shift, date, team), min, max));
+        }
+        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
+            min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
+        }
+        return new Decision(g.name(), shift, date, team, min, max, cost, coverage);
+    }
+
+    /**
+     * The largest roster the bounds allow must be one a run can hold ({@link Limits#MAX_AGENTS}
+     * agents, counted as the run counts them): the search simulates it when nothing smaller meets
+     * the goal, so a larger one is refused here, naming the bounds, rather than capped.
+     */
+    private static void withinLimit(Scenario s, List<Decision> decisions) {
+        long largest = 0;
+        for (Decision d : decisions) largest += d.max();
+        if (largest > Limits.MAX_AGENTS) {
+            throw refusal(s, String.format(Locale.ROOT, "the largest roster the bounds allow has %,d agents over %d decisions (%d each unless a max says otherwise); "
+                            + "allowed: at most %,d agents on a roster (give smaller max values)", largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS),
+                    String.format(Locale.ROOT, "范围允许的最大排班有 %,d 名坐席（%d 个决策，未给 max 的各 %d 名）；允许：一份排班最多 %,d 名坐席（请调小 max）",
+                            largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS));
+        }
+    }
+
+    private static ScenarioException refusal(Scenario s, String english, String chinese) {
+        Origins.Origin at = s.origins().at("staffing.bounds");
+        return new ScenarioException(at.file(), at.line(), "staffing.bounds", english, chinese);
     }
 
     /** The scenario with the headcounts x (agents per decision); zero headcounts are left out. */
@@ -115,7 +156,7 @@ public final class Decisions {
             for (Team t : s.teams()) sizes.put(t.name(), new LinkedHashMap<>());
             for (int k = 0; k < x.length; k++) sizes.get(decisions.get(k).team()).put(decisions.get(k).group(), x[k]);
             List<Team> teams = new ArrayList<>();
-            for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from()));
+            for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from(), t.workingTime()));
             return s.withRoster(List.of(), teams, s.absence());
         }
         List<RosterEntry> roster = new ArrayList<>();

@@ -192,7 +192,8 @@ class HostileInputTest {
     static final String GOOD_FILE = "good.yaml";
 
     static Stream<Exact> exact() {
-        Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE);
+        // a good file raises no warning, so the error is the only line: pay above the minimum wage
+        Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE.replace("skills: [presale, aftersale]}", "skills: [presale, aftersale], monthly_pay: 4500}"));
         Setup fifo = d -> mkfifo(d.resolve("pipe.yaml"));
         Setup huge = d -> sparse(d.resolve("huge.yaml"), 3L << 30);
         String tooBig = "the file is 3221225472 bytes, more than the limit of 16777216 bytes (16 MB); allowed: a file of at most 16 MB";

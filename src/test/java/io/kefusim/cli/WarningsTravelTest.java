@@ -27,7 +27,7 @@ class WarningsTravelTest {
     /** Only presale agents, 08:00-20:00, and the default mix: two types nobody serves and two empty stretches. */
     private static final String UNSERVED = "name: unserved\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 2\n"
             + "demand:\n  pattern:\n    hourly: [4,4,4,4,4,4,4,4,10,10,10,10,10,10,10,10,10,10,10,10,4,4,4,4]\n"
-            + "agents:\n  - {group: presale, skills: [presale]}\n"
+            + "agents:\n  - {group: presale, skills: [presale], monthly_pay: 4500}\n"
             + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\nroster:\n  - {group: presale, shift: day, agents: 2}\n";
     private static final String AFTERSALE_LINE = ":6: demand.mix.aftersale: 'aftersale' buyers (30% of those reaching an agent) are in the mix";
     private static final String AFTERSALE_ZH = "买家类型“aftersale”（占需人工接待买家的 30%）在构成中";

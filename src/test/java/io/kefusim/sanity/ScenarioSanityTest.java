@@ -124,7 +124,8 @@ class ScenarioSanityTest {
         assertEquals(1, breaks.size(), lines(breaks));
         assertEquals("shifts.early.breaks[0]", breaks.get(0).where().key());
         assertEquals("all 5 × desk of team A (shift 'early') take the 12:00 break (30m) together: desk agents on duty drop from 5 to 0 at 2026-11-10 12:00; "
-                + "stagger breaks, e.g. split them over two shifts whose breaks are apart", WarningText.say(EN, breaks.get(0).said()));
+                + "stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
+                WarningText.say(EN, breaks.get(0).said()));
         List<Warning> empty = of(s, "coverage.no_agent_on_duty");
         assertEquals(1, empty.size(), lines(empty));
         assertTrue(WarningText.say(EN, empty.get(0).said()).startsWith("no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30, while about 5 buyers"));

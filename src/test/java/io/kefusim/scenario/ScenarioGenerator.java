@@ -233,6 +233,10 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) g.put("slowdown", number(0, 10));
         if (r.nextBoolean()) g.put("wrap_up", timeDist(false));
         if (r.nextBoolean()) g.put("monthly_pay", number(0, 1e7));
+        if (r.nextBoolean()) {
+            g.put("pay", r.nextBoolean() ? "monthly" : "hourly");
+            if (g.get("pay").equals("hourly") && r.nextBoolean()) g.put("hourly_pay", number(0, 1e5));
+        }
         return g;
     }
 
@@ -246,7 +250,10 @@ final class ScenarioGenerator {
             int at = Math.floorMod(sec(from) + 1 + r.nextInt(len / 2), 86400);
             double room = len - Math.floorMod(at - sec(from), 86400) - 1;
             String breakLen = duration(1e-6, Math.max(1e-6, room * 0.99));
-            s.put("breaks", List.of(map("at", ScenarioWriter.clock(at), "for", breakLen)));
+            Map<String, Object> br = map("at", ScenarioWriter.clock(at), "for", breakLen);
+            // two slots fit when the break takes less than half the room left after it
+            if (r.nextBoolean()) br.put("split", Durations.parse(breakLen) * 2 < room ? "2" : "1");
+            s.put("breaks", List.of(br));
         }
         return s;
     }
@@ -276,7 +283,9 @@ final class ScenarioGenerator {
                 if (r.nextBoolean()) rot.put("team", "1");
                 if (r.nextBoolean()) rot.put("swap_every", String.valueOf(2 + r.nextInt(5)));
             }
-            l.add(map("name", "team" + i, "agents", agents, "rotation", rot));
+            Map<String, Object> team = map("name", "team" + i, "agents", agents, "rotation", rot);
+            if (r.nextBoolean()) team.put("working_time", pick(List.of("standard", "comprehensive", "flexible")));
+            l.add(team);
         }
         return l;
     }
@@ -294,14 +303,15 @@ final class ScenarioGenerator {
             if (r.nextBoolean()) b.put("date", start.text());
             int min = r.nextInt(10);
             if (r.nextBoolean()) b.put("min", String.valueOf(min));
-            if (r.nextBoolean()) b.put("max", String.valueOf(min + r.nextInt(100_000 - min)));
+            if (r.nextBoolean()) b.put("max", String.valueOf(min + r.nextInt(Limits.MAX_AGENTS + 1 - min)));
             l.add(b);
         }
         return l;
     }
 
     private Map<String, Object> costs() {
-        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(0, 10), "commission", number(0, 1), "employer_contributions", number(0, 2));
+        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(0, 10), "commission", number(0, 1), "employer_contributions", number(0, 2),
+                "minimum_monthly_wage", number(0, 1e6));
     }
 
     private Map<String, Object> labour() {

@@ -1,0 +1,55 @@
+package io.kefusim.metrics;
+
+import io.kefusim.roster.People;
+import io.kefusim.scenario.Scenario;
+
+import java.time.LocalDate;
+
+/**
+ * What a shop pays a group, the way shops pay (SCENARIO.md, totals.labour_cost).
+ *
+ * <p><b>Monthly</b> (employed people, the default): each person employed ({@link People}) costs
+ * the monthly pay prorated by calendar days — a day of November is 1/30 of a month's pay, of
+ * December 1/31 — over the horizon, whether scheduled that day or not; the hours the
+ * working-time system counts as overtime and the time spent finishing chats after a shift
+ * are paid on top at the overtime factor × the hourly rate (monthly pay / monthly paid hours),
+ * since the salary covers the standard hours only; commission on sales closed; and the
+ * employer's contributions on all of it.
+ *
+ * <p><b>Hourly</b> (temporary staff for a sale): paid hours × hourly pay, the overtime premium
+ * (factor − 1) on the working-time system's overtime hours, after-shift time at the factor,
+ * commission; no employer contributions — part-time and agency staff (非全日制用工,
+ * 劳动合同法 art. 68–72; 劳务派遣) are paid all-in, so the hourly pay is what the shop pays an hour.
+ */
+public final class Payroll {
+    private Payroll() {}
+
+    /**
+     * Cost of a group from its time: paid and premium seconds, after-shift overtime seconds and
+     * sales closed, in a slice of the run that is {@code salaryMonths} months of pay.
+     */
+    public static double cost(Scenario s, int group, double people, double salaryMonths, double paid, double premium, double overtime, double sales) {
+        Scenario.AgentGroup g = s.groups().get(group);
+        Scenario.Costs c = s.costs();
+        double rate = g.hourlyRate(c);
+        double extras = overtime / 3600 * rate * c.overtimeFactor() + sales * c.commission();
+        if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1) + extras;
+        double wages = people * g.monthlyPay() * salaryMonths + premium / 3600 * rate * c.overtimeFactor() + extras;
+        return wages * (1 + c.employerContributions());
+    }
+
+    /** Months of pay in reporting day {@code day} (its part inside [0, horizon], over the length of its month). */
+    public static double monthsOfDay(Scenario s, int day) {
+        double from = Math.max(0, s.startOfFirstDay() + day * 86400.0), to = Math.min(s.horizon(), s.startOfFirstDay() + (day + 1) * 86400.0);
+        if (to <= from) return 0;
+        LocalDate date = s.start().toLocalDate().plusDays(day);
+        return (to - from) / 86400 / date.lengthOfMonth();
+    }
+
+    /** Months of pay over the whole horizon, by calendar days. */
+    public static double months(Scenario s) {
+        double sum = 0;
+        for (int d = 0, days = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400); d < days; d++) sum += monthsOfDay(s, d);
+        return sum;
+    }
+}

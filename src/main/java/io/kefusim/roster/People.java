@@ -1,0 +1,83 @@
+package io.kefusim.roster;
+
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.RosterEntry;
+import io.kefusim.scenario.Scenario.Team;
+
+import java.time.LocalDate;
+
+/**
+ * The people a group employs for its roster, which a monthly-paid group pays whether or not
+ * they are scheduled on a given day.
+ *
+ * <p>A team's members are people. A roster entry is positions, which a shop fills with a rota
+ * of people; the people it takes are the most of
+ * <ul>
+ * <li>the positions on the busiest day (a person works one shift a day: with 11 h of rest
+ * between stints no two of the examples' shifts fit one day),</li>
+ * <li>the position-days of the busiest seven days / 5 (a person works at most five days a
+ * week: the 40-hour week of 8-hour days, 劳动法 art. 36 and the 1995 State Council rule), and</li>
+ * <li>the hours worked (breaks not counted) in the busiest seven days / 40 (so no one needs
+ * weekly overtime; a 12-hour position every day takes 84 / 40 = 2.1 people, not 1.4),</li>
+ * </ul>
+ * rounded up to whole people for the group. So 19 positions of 8 hours every day take 26.6,
+ * i.e. 27 people. Dated entries count only on their dates; the seven days are every week that
+ * touches the run, its days before and after counted as the roster repeats them.
+ */
+public final class People {
+    /** Days a week one person works under the standard working-time system. */
+    public static final int DAYS_A_WEEK = 5;
+
+    private People() {}
+
+    /** People employed per group, whole people, in the scenario's group order. */
+    public static double[] employed(Scenario s) {
+        double[] out = new double[s.groups().size()];
+        for (int g = 0; g < out.length; g++) out[g] = employed(s, g);
+        return out;
+    }
+
+    public static double employed(Scenario s, int group) {
+        // a whisker below a whole number is that number (19 x 7 / 5 computed in doubles)
+        return members(s, group) + Math.ceil(forPositions(s, group) - 1e-9);
+    }
+
+    /** Team members of the group. */
+    static double members(Scenario s, int group) {
+        String name = s.groups().get(group).name();
+        double members = 0;
+        for (Team t : s.teams()) members += t.agents().getOrDefault(name, 0);
+        return members;
+    }
+
+    /**
+     * People the group's roster positions take, not rounded: what one more position costs in
+     * salaries (the staffing optimiser's price of a decision).
+     */
+    public static double forPositions(Scenario s, int group) {
+        String name = s.groups().get(group).name();
+        LocalDate first = s.start().toLocalDate();
+        LocalDate last = s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate();
+        double busiestDay = 0, busiestWeek = 0;
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) busiestDay = Math.max(busiestDay, positions(s, name, d, false));
+        for (LocalDate w = first.minusDays(6); !w.isAfter(last); w = w.plusDays(1)) {
+            double days = 0, hours = 0;
+            for (int i = 0; i < 7; i++) {
+                days += positions(s, name, w.plusDays(i), false);
+                hours += positions(s, name, w.plusDays(i), true);
+            }
+            busiestWeek = Math.max(busiestWeek, Math.max(days / DAYS_A_WEEK, hours / (DutyPlan.STANDARD_WEEK / 3600)));
+        }
+        return Math.max(busiestDay, busiestWeek);
+    }
+
+    /** The group's positions on a date, or the hours worked on them (breaks not counted). */
+    private static double positions(Scenario s, String group, LocalDate date, boolean hours) {
+        double sum = 0;
+        for (RosterEntry e : s.roster()) {
+            if (!e.group().equals(group) || (e.dates() != null && !e.dates().contains(date))) continue;
+            sum += e.agents() * (hours ? DutyPlan.worked(s.shifts().get(e.shift())) / 3600 : 1);
+        }
+        return sum;
+    }
+}

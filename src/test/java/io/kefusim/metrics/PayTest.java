@@ -1,0 +1,104 @@
+package io.kefusim.metrics;
+
+import io.kefusim.TestScenarios;
+import io.kefusim.run.Replication;
+import io.kefusim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Pay as shops pay, by hand: employed people cost their monthly pay prorated by calendar days
+ * whether scheduled or not; temporary staff cost their paid hours; a team member's week beyond
+ * 40 hours is overtime under the standard system; a rotation may run under its own system.
+ * No buyers, so no after-shift overtime or commission. Monthly pay 3,480 CNY over 174 paid
+ * hours is 20 CNY an hour; the week of Monday 9 to Sunday 15 November 2026 (a 30-day month).
+ */
+class PayTest {
+    private static final String HEAD = "name: pay\nstart: 2026-11-09T00:00\nreplications: 1\n"
+            + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}, mix: {presale: 1}}\n";
+
+    private static ReplicationMetrics run(Scenario s) {
+        return Replication.run(s, io.kefusim.demand.RateProfile.of(s), 0, null);
+    }
+
+    private static String teams(int n, String extra) {
+        StringBuilder sb = new StringBuilder("teams:\n");
+        String[] cycles = {"[day, day, off]", "[off, day, day]", "[day, off, day]", "[day, day, off]"};
+        for (int i = 0; i < n; i++) {
+            sb.append("  - {name: T").append(i).append(", agents: {desk: 5}, rotation: {cycle: ").append(cycles[i]).append(", from: 2026-11-09}}\n");
+        }
+        return sb + extra;
+    }
+
+    /** 15 against 20 people: the five more cost exactly five salaries prorated over the week, with contributions. */
+    @Test
+    void fiveMorePeopleCostFiveProratedSalaries() {
+        String common = HEAD + "horizon: 7d\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\ncosts: {employer_contributions: 0.3}\n";
+        Scenario fifteen = TestScenarios.yaml(common + teams(3, ""));
+        // the fourth team never works (all rest days): employed people are paid whether scheduled or not
+        Scenario twenty = TestScenarios.yaml(common + teams(3, "  - {name: idle, agents: {desk: 5}, rotation: {cycle: [off], from: 2026-11-09}}\n"));
+        assertEquals(15, Figures.peopleEmployed(fifteen));
+        assertEquals(20, Figures.peopleEmployed(twenty));
+        double five = 5 * 3480 * 7 / 30.0 * 1.3; // 5,278
+        assertEquals(five, Figures.labourCost(twenty, run(twenty)) - Figures.labourCost(fifteen, run(fifteen)), 1e-6);
+        // and a fourth working team (fewer hours each, 8-hour days, 40-hour weeks at most): still five salaries more
+        Scenario fourTeams = TestScenarios.yaml(common + teams(4, ""));
+        assertEquals(20, Figures.peopleEmployed(fourTeams));
+        ReplicationMetrics m = run(fourTeams);
+        assertEquals(20 * 3480 * 7 / 30.0 * 1.3, Figures.labourCost(fourTeams, m), 1e-6, "no overtime: 4 or 5 days of 8 h a week");
+        assertEquals(20 * 3480 * 7 / 30.0 * 1.3 / 20, Figures.labourCostPerPerson(fourTeams, m), 1e-6);
+    }
+
+    /** Temporary staff: 3 agents x 8 h x 2 days x 25 CNY = 1,200, no contributions, whatever the monthly rules say. */
+    @Test
+    void hourlyStaffCostTheirPaidHoursTimesTheRate() {
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 48h\nagents: [{group: temps, skills: [presale], pay: hourly, hourly_pay: 25}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\nroster: [{group: temps, shift: day, agents: 3}]\n"
+                + "costs: {employer_contributions: 0.3}\n");
+        ReplicationMetrics m = run(s);
+        assertEquals(1200, Figures.labourCost(s, m), 1e-9);
+        assertEquals(600, Figures.labourCostOfDay(s, m, 0), 1e-9);
+        assertEquals(600, Figures.labourCostOfDay(s, m, 1), 1e-9);
+        // a 10-hour temp shift: 2 h beyond 8 earn the 50% premium on top of the rate
+        Scenario longer = TestScenarios.yaml(HEAD + "horizon: 24h\nagents: [{group: temps, skills: [presale], pay: hourly, hourly_pay: 25}]\n"
+                + "shifts: {day: {from: \"08:00\", to: \"18:00\"}}\nroster: [{group: temps, shift: day, agents: 1}]\n");
+        assertEquals(10 * 25 + 2 * 25 * 0.5, Figures.labourCost(longer, run(longer)), 1e-9);
+    }
+
+    /**
+     * One person a week, standard system. Six days of 8 h (09:00-17:00): no day beyond 8 h, the
+     * week 48 h: 8 h overtime x 20 x 1.5 = 240; salary 3,480 x 7/30 = 812; (812 + 240) x 1.3.
+     * Four days of 12 h with a 1-hour break (11 worked): 3 h a day beyond 8 = 12 h; the week is
+     * 44 h, 4 beyond 40 but already paid by the daily rule: 12 h x 30 = 360; (812 + 360) x 1.3.
+     * The same team under its own comprehensive system (综合工时制): 44 - 40 = 4 h: (812 + 120) x 1.3.
+     */
+    @ParameterizedTest(name = "{0} days of {1}")
+    @CsvSource({"6, '09:00', '17:00', '', standard, 1367.6",
+            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', standard, 1523.6",
+            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', comprehensive, 1211.6",
+            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', flexible, 1055.6"})
+    void weeklyOvertimeByHand(int days, String from, String to, String breaks, String teamSystem, double expected) {
+        StringBuilder cycle = new StringBuilder();
+        for (int i = 0; i < 7; i++) cycle.append(i == 0 ? "" : ", ").append(i < days ? "day" : "off");
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"" + from + "\", to: \"" + to + "\"" + (breaks.isEmpty() ? "" : ", breaks: " + breaks) + "}}\n"
+                + "teams: [{name: A, agents: {desk: 1}, working_time: " + teamSystem + ", rotation: {cycle: [" + cycle + "], from: 2026-11-09}}]\n"
+                + "labour: {working_time: standard}\ncosts: {employer_contributions: 0.3}\n");
+        assertEquals(expected, Figures.labourCost(s, run(s)), 1e-6);
+    }
+
+    /** Two days of the same 6 x 8 h week (Monday, Tuesday) pay their part of the week's 8 h: 8 x 8/48 each. */
+    @Test
+    void aShortRunPaysItsPartOfTheWeek() {
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 48h\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [day, day, day, day, day, day, off], from: 2026-11-09}}]\n"
+                + "costs: {employer_contributions: 0}\n");
+        double overtimeHours = 2 * 8 * 8 / 48.0;
+        assertEquals(3480 * 2 / 30.0 + overtimeHours * 30, Figures.labourCost(s, run(s)), 1e-6);
+    }
+}
