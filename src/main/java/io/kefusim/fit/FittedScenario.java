@@ -17,7 +17,11 @@ final class FittedScenario {
 
     private FittedScenario() {}
 
-    static String yaml(FitResult r, Map<String, Object> json) {
+    /**
+     * @param idleGap how long an agent may sit idle between contacts and count as on duty, seconds
+     *                ({@link IdleGapChoice}); written as {@code availability.idle_gap} and used for the roster
+     */
+    static String yaml(FitResult r, Map<String, Object> json, double idleGap) {
         Fitter f = r.f;
         StringBuilder y = new StringBuilder();
         Map<String, Object> est = new LinkedHashMap<>();
@@ -160,28 +164,47 @@ final class FittedScenario {
             y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records: kefusim's default\n");
         }
 
+        wrapUp(f, y, est);
+
         // staffing on duty
-        TreeMap<Long, double[]> staff = f.staffing();
+        TreeMap<Long, double[]> staff = f.staffing(idleGap);
         Map<String, Object> staffJson = new LinkedHashMap<>();
         if (staff.isEmpty()) {
             y.append("shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n");
             y.append("roster: [{group: agents, shift: all, agents: 1}]   # NOT in the records (no agent column): set your own\n");
         } else {
-            y.append("shifts:                                  # one-hour shifts, so the roster can follow the staffing the records show\n");
-            for (int h = 0; h < 24; h++) {
-                y.append(String.format(Locale.ROOT, "  h%02d: {from: \"%02d:00\", to: \"%s\"}\n", h, h, h == 23 ? "24:00" : String.format(Locale.ROOT, "%02d:00", h + 1)));
-            }
-            y.append("roster:                                  # agents on duty by date and hour as the records show them (first to last busy minute, gaps under ")
-                    .append(Fitter.PRESENCE_GAP_MINUTES).append(" min bridged)\n");
-            for (Map.Entry<int[], List<java.time.LocalDate>> e : f.hourlyRoster().entrySet()) {
-                y.append(String.format(Locale.ROOT, "  - {group: agents, shift: h%02d, agents: %d, dates: [\"", e.getKey()[0], e.getKey()[1]))
-                        .append(String.join("\", \"", e.getValue().stream().map(Object::toString).toList())).append("\"]}\n");
-            }
+            y.append("availability:                            # how the staffing below was read from the records\n")
+                    .append("  idle_gap: ").append(io.kefusim.scenario.Durations.format(idleGap))
+                    .append("                          # an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)\n");
+            new RecordedRoster(f.spans(idleGap)).yaml(y, "agents");
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }
         est.put("agents_on_duty", staffJson);
         if (f.calls) y.append("labour: {working_time: comprehensive}   # shift work in a contact centre; set your own\n");
         return y.toString();
+    }
+
+    /** After-call work from the pauses before taking a buyer who was already waiting ({@link AgentWork#afterCallWork}). */
+    private static void wrapUp(Fitter f, StringBuilder y, Map<String, Object> est) {
+        Sample w = f.work.afterCallWork();
+        if (w.n() < 2) {
+            y.append("    wrap_up: {dist: constant, value: 0s}   # NOT in the records (no agent's pause with a buyer waiting): none\n");
+            return;
+        }
+        double mean = Math.max(0.001, w.mean()), sd = w.sd();
+        y.append("    wrap_up: ").append(sd > 1e-9 ? "{dist: lognormal, mean: " + tenths(mean) + ", sd: " + tenths(sd) + "}"
+                        : "{dist: constant, value: " + tenths(w.mean()) + "}")
+                .append("   # n=").append(w.n()).append(" pauses before taking a buyer already waiting (up to ")
+                .append(io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX)).append("); mean ").append(FitResult.ci(w.meanInterval()))
+                .append(" s, median ").append(String.format(Locale.ROOT, "%.0f", w.median())).append(" s\n");
+        Map<String, Object> j = sampleJson(w);
+        j.put("median_s", w.median());
+        est.put("wrap_up", j);
+    }
+
+    /** Seconds to a tenth (a short pause written to the second would lose half its size). */
+    private static String tenths(double seconds) {
+        return io.kefusim.scenario.Durations.format(Math.max(0.1, Math.round(seconds * 10) / 10.0));
     }
 
     private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b) {

@@ -105,7 +105,7 @@ public final class ScenarioLoader {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)", "方案文件应为“键: 值”的映射（name、start、horizon、demand 等）");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants", "staffing", "labour");
+                "absence", "costs", "variants", "staffing", "labour", "availability");
         String name = root.req("name").text().trim();
         if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED, "'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED_ZH);
         ZoneId zone = zone(root.opt("zone"));
@@ -223,7 +223,20 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions), List.copyOf(bounds),
-                labour(root.opt("labour")), Origins.of(root));
+                labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root));
+    }
+
+    /** {@code availability: {idle_gap: 8m}}: how the staffing is read from a shop's records (see Scenario.DEFAULT_IDLE_GAP). */
+    private static double idleGap(Node a) {
+        if (a == null) return Scenario.DEFAULT_IDLE_GAP;
+        a.allowOnly("idle_gap");
+        if (!a.has("idle_gap")) return Scenario.DEFAULT_IDLE_GAP;
+        double g = a.req("idle_gap").asDuration();
+        if (g < 60 || g > 24 * 3600) {
+            throw a.req("idle_gap").error("'" + a.req("idle_gap").text().trim() + "' is out of range; allowed: 1m to 24h",
+                    "'" + a.req("idle_gap").text().trim() + "' 超出范围；允许：1m 到 24h");
+        }
+        return g;
     }
 
     // ---- demand ---------------------------------------------------------------------

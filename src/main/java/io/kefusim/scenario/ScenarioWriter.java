@@ -111,6 +111,7 @@ public final class ScenarioWriter {
         labour.put("max_hours_per_week", s.labour().maxHoursPerWeek());
         labour.put("max_days_in_row", s.labour().maxDaysInRow());
         m.put("labour", labour);
+        m.put("availability", ordered("idle_gap", Durations.format(s.idleGap())));
         return m;
     }
 

@@ -73,6 +73,7 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) m.put("absence", number(0, 1));
         if (r.nextBoolean()) m.put("costs", costs());
         if (r.nextBoolean()) m.put("labour", labour());
+        if (r.nextBoolean()) m.put("availability", map("idle_gap", duration(60, 24 * 3600)));
         return m;
     }
 
