@@ -221,7 +221,7 @@ public final class Backtest {
         List<Scenario.Team> teams = base.teams();
         double absence = base.absence();
         if (staffing == Staffing.RECORDS) {
-            RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()));
+            RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
             if (recorded.isEmpty()) {
                 throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
                         + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");

@@ -80,7 +80,7 @@ final class FittedScenario {
             double share = (double) n / all, hs = 1.96 * Math.sqrt(share * (1 - share) / all);
             y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
                     .append(String.format(Locale.ROOT, ", %.4f (95%% CI %.4f to %.4f)", share, Math.max(0, share - hs), Math.min(1, share + hs)))
-                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + types.get(t).replace("'", "") + "' in the records").append("\n");
+                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + comment(types.get(t)) + "' in the records").append("\n");
             mixJson.put(r.typeNames.get(types.get(t)), io.kefusim.scenario.ScenarioWriter.ordered("records_name", types.get(t), "chats", n, "share_by_hour", shares));
         }
         est.put("mix", mixJson);
@@ -149,6 +149,8 @@ final class FittedScenario {
         y.append("agents:\n  - group: agents\n    skills: [");
         for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
         y.append("]\n");
+        // the records do not rank the types, and their order of first appearance is no ranking: one queue, first come first served
+        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first\n");
         if (f.calls) {
             y.append("    channel: phone                       # one call at a time\n");
         } else if (f.concurrency > 0) {
@@ -176,7 +178,7 @@ final class FittedScenario {
             y.append("availability:                            # how the staffing below was read from the records\n")
                     .append("  idle_gap: ").append(io.kefusim.scenario.Durations.format(idleGap))
                     .append("                          # an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)\n");
-            new RecordedRoster(f.spans(idleGap)).yaml(y, "agents");
+            new RecordedRoster(f.spans(idleGap), 60).yaml(y, "agents");
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }
         est.put("agents_on_duty", staffJson);
@@ -234,6 +236,16 @@ final class FittedScenario {
         m.put("sd_s", nanToNull(s.sd()));
         m.put("sd_ci95", java.util.Arrays.asList(nanToNull(s.sdInterval()[0]), nanToNull(s.sdInterval()[1])));
         return m;
+    }
+
+    /**
+     * A value from the records made safe for a comment: line breaks and other control characters
+     * (which would end the comment and let the rest be read as keys) written as '?', quotes dropped,
+     * at most 60 characters.
+     */
+    static String comment(String recorded) {
+        String s = recorded.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", "?").replace("'", "");
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 
     static Double nanToNull(double v) { return Double.isFinite(v) ? v : null; }

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * The staffing the records show, agent by agent: each on-duty span of an agent becomes a shift
  * from its first to its last second (not rounded to hours, so the replay has the capacity the
  * records show, no more), and the roster says how many agents worked that span on which dates.
- * Spans that cross midnight become shifts that cross midnight.
+ * Spans that cross midnight become shifts that cross midnight. The replay keeps whole seconds; a
+ * scenario file is written to the nearest minute, as people (and YAML 1.1 readers, which take
+ * {@code 07:02:55} for a number) write times of day.
  */
 final class RecordedRoster {
     /** One span worked by {@code agents} agents on each of {@code dates}. */
@@ -22,14 +24,16 @@ final class RecordedRoster {
 
     final List<Entry> entries = new ArrayList<>();
 
-    RecordedRoster(TreeMap<Long, List<double[]>> spans) {
+    /** @param step the shifts' resolution in seconds: 1 for the replay, 60 for a scenario file */
+    RecordedRoster(TreeMap<Long, List<double[]>> spans, int step) {
         Map<String, int[]> shiftTimes = new LinkedHashMap<>();
         Map<String, TreeMap<Long, Integer>> perDate = new TreeMap<>();
         for (Map.Entry<Long, List<double[]>> e : spans.entrySet()) {
             for (double[] s : e.getValue()) {
-                int from = (int) Math.floor(s[0]);
-                int to = (int) Math.min(from + 86399, Math.max(from + 1, Math.ceil(s[1])));
-                String name = String.format(Locale.ROOT, "d%s_%s", compact(from), compact(to));
+                int from = step * (int) Math.round(s[0] / step);
+                int to = (int) Math.min(from + 86400 - step, Math.max(from + step, step * Math.round(s[1] / step)));
+                if (from >= 86400) continue; // a span of a few seconds just before midnight, rounded to the next day
+                String name = String.format(Locale.ROOT, "d%s_%s", compact(from, step), compact(to, step));
                 shiftTimes.put(name, new int[]{from, to});
                 perDate.computeIfAbsent(name, k -> new TreeMap<>()).merge(e.getKey(), 1, Integer::sum);
             }
@@ -71,11 +75,13 @@ final class RecordedRoster {
 
     private static int wrap(int sec) { return sec == 86400 ? 86400 : sec % 86400; }
 
-    private static String compact(int sec) {
-        return String.format(Locale.ROOT, "%02d%02d%02d", sec / 3600, sec / 60 % 60, sec % 60);
+    private static String compact(int sec, int step) {
+        return step % 60 == 0 ? String.format(Locale.ROOT, "%02d%02d", sec / 3600, sec / 60 % 60)
+                : String.format(Locale.ROOT, "%02d%02d%02d", sec / 3600, sec / 60 % 60, sec % 60);
     }
 
     static String clock(int sec) {
-        return String.format(Locale.ROOT, "%02d:%02d:%02d", sec / 3600, sec / 60 % 60, sec % 60);
+        return sec % 60 == 0 ? String.format(Locale.ROOT, "%02d:%02d", sec / 3600, sec / 60 % 60)
+                : String.format(Locale.ROOT, "%02d:%02d:%02d", sec / 3600, sec / 60 % 60, sec % 60);
     }
 }

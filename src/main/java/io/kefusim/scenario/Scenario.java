@@ -174,8 +174,17 @@ public record Scenario(
     /** {@code channel}: "chat" or "phone" (one call at a time; a call's first response is its pick-up). */
     public record AgentGroup(String name, List<String> skills, String level, String channel, int concurrency,
                              DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
-                             double monthlyPay) {
+                             double monthlyPay, String queueOrder) {
         public static final String CHAT = "chat", PHONE = "phone";
+        /**
+         * {@code queue_order}: which waiting buyer an agent of the group takes when a slot frees.
+         * {@code skills} (default): the longest-waiting of its first skill with anyone waiting, then
+         * the next skill; {@code arrival}: the longest-waiting among all its skills (first come, first
+         * served across types, as most call centres run one queue).
+         */
+        public static final String BY_SKILLS = "skills", BY_ARRIVAL = "arrival";
+
+        public boolean byArrival() { return BY_ARRIVAL.equals(queueOrder); }
 
         public boolean phone() { return PHONE.equals(channel); }
     }

@@ -430,7 +430,7 @@ public final class ScenarioLoader {
     // ---- agents, shifts, rosters ---------------------------------------------------------
 
     private static AgentGroup group(Node g, Set<String> types) {
-        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay");
+        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "queue_order");
         String name = g.req("group").text().trim();
         if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED, "'" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         List<String> skills = new ArrayList<>();
@@ -450,7 +450,9 @@ public final class ScenarioLoader {
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
         DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DefaultDistributions.WRAP_UP;
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
-        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay);
+        String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))
+                : AgentGroup.BY_SKILLS;
+        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, order);
     }
 
     /**

@@ -45,6 +45,7 @@ public final class ScenarioWriter {
             a.put("slowdown", g.slowdown());
             a.put("wrap_up", g.wrapUp().describe(true));
             a.put("monthly_pay", g.monthlyPay());
+            a.put("queue_order", g.queueOrder());
             agents.add(a);
         }
         m.put("agents", agents);

@@ -234,6 +234,7 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) g.put("slowdown", number(0, 10));
         if (r.nextBoolean()) g.put("wrap_up", timeDist(false));
         if (r.nextBoolean()) g.put("monthly_pay", number(0, 1e7));
+        if (r.nextBoolean()) g.put("queue_order", pick(List.of("skills", "arrival")));
         return g;
     }
 
