@@ -37,6 +37,7 @@ public final class Fit {
             try (RecordReader r = RecordReader.open(file, forced)) {
                 RecordFormat fmt = r.format();
                 formats.add(fmt);
+                if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(file.getFileName() + ": read as " + r.charset().name() + " text");
                 if (!r.ignoredColumns().isEmpty()) notices.add(file.getFileName() + ": columns not used: " + String.join(", ", r.ignoredColumns()));
                 long rows = 0, badHere = 0, phantom = 0;
                 RecordReader.Row row;

@@ -127,8 +127,7 @@ final class FittedScenario {
                 b.put("messages", mj);
             }
             if (!f.calls && f.think.n() > 1) {
-                y.append("    think_time: {dist: lognormal, mean: ").append(FitResult.d(f.think.mean())).append(", sd: ").append(FitResult.d(f.think.sd()))
-                        .append("}   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
+                y.append("    think_time: ").append(timeDist(f.think.mean(), f.think.sd(), false)).append("   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
                         .append(" s, sd ").append(FitResult.ci(f.think.sdInterval())).append(" s\n");
             }
             long[] botN = f.botByType.get(t);
@@ -159,8 +158,7 @@ final class FittedScenario {
             y.append("    concurrency: 5                       # NOT in the records (no per-message times): kefusim's default\n");
         }
         if (f.reply.n() > 1) {
-            y.append("    reply_time: {dist: lognormal, mean: ").append(FitResult.d(f.reply.mean())).append(", sd: ").append(FitResult.d(f.reply.sd()))
-                    .append("}   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
+            y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
                     .append("; mean ").append(FitResult.ci(f.reply.meanInterval())).append(" s, sd ").append(FitResult.ci(f.reply.sdInterval())).append(" s\n");
         } else {
             y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records: kefusim's default\n");
@@ -194,14 +192,23 @@ final class FittedScenario {
             return;
         }
         double mean = Math.max(0.001, w.mean()), sd = w.sd();
-        y.append("    wrap_up: ").append(sd > 1e-9 ? "{dist: lognormal, mean: " + tenths(mean) + ", sd: " + tenths(sd) + "}"
-                        : "{dist: constant, value: " + tenths(w.mean()) + "}")
+        y.append("    wrap_up: ").append(timeDist(mean, sd, true))
                 .append("   # n=").append(w.n()).append(" pauses before taking a buyer already waiting (up to ")
                 .append(io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX)).append("); mean ").append(FitResult.ci(w.meanInterval()))
                 .append(" s, median ").append(String.format(Locale.ROOT, "%.0f", w.median())).append(" s\n");
         Map<String, Object> j = sampleJson(w);
         j.put("median_s", w.median());
         est.put("wrap_up", j);
+    }
+
+    /**
+     * A fitted time as a distribution: lognormal with the sample's mean and sd, or constant when
+     * every value was the same (a field a tool fills with one number; a lognormal needs a spread).
+     */
+    static String timeDist(double mean, double sd, boolean tenths) {
+        String m = tenths ? tenths(mean) : FitResult.d(mean);
+        if (!(sd >= (tenths ? 0.05 : 0.5))) return "{dist: constant, value: " + m + "}"; // the spread rounds to nothing
+        return "{dist: lognormal, mean: " + m + ", sd: " + (tenths ? tenths(sd) : FitResult.d(sd)) + "}";
     }
 
     /** Seconds to a tenth (a short pause written to the second would lose half its size). */
