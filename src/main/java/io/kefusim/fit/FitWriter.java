@@ -40,6 +40,9 @@ public final class FitWriter {
         Fitter f = read.fitter();
         json.put("outcomes", io.kefusim.scenario.ScenarioWriter.ordered("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
         json.put("first_response", FittedScenario.sampleJson(f.firstResponse));
+        if (f.calls) json.put("suspect", io.kefusim.scenario.ScenarioWriter.ordered("hung_up_without_queueing", f.hungUpUnqueued,
+                "of_them_unidentified_callers", f.hungUpUnidentified, "counted_as", "resolved by the bot (bot_deflection)",
+                "likely", "hidden abandonment: callers who gave up at the menu or on hearing the wait"));
         FitResult r = new FitResult(f, name);
         double idleGap = Scenario.DEFAULT_IDLE_GAP;
         IdleGapChoice choice = null;

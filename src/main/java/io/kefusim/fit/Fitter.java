@@ -32,6 +32,8 @@ public final class Fitter {
     final AgentWork work = new AgentWork();                                   // each agent's contacts, day by day
     final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
     long rows, skipped, bot, answered, abandoned, zeroService;
+    /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
+    long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
     boolean calls, patienceKnown = true, repliesFromMessages;
     final List<String> notes = new ArrayList<>();
