@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * 1.5x (or less than 1/1.5) the median of its weekday (of all dates, with fewer than three of that
  * weekday) gets its own {@code days[].scale} — a sale day — and is left out of its weekday's
  * pattern, as long as the weekday has other dates. The buyer-type mix is read by hour.
- * <b>Staffing</b> on duty is written as a dated roster of one-hour shifts (see {@link Fitter#staffing}).
+ * <b>Staffing</b> on duty is written agent by agent: each on-duty span a shift, with a dated roster
+ * ({@link RecordedRoster}, {@link AgentWork#spans}).
  */
 final class FitResult {
     final Fitter f;
