@@ -52,7 +52,7 @@ final class RecordCharset {
             cs = StandardCharsets.UTF_16LE; // ASCII header letters with a zero high byte after each
         } else if (nulAt(head, 0)) {
             cs = StandardCharsets.UTF_16BE;
-        } else if (decodes(head, StandardCharsets.UTF_8)) {
+        } else if (head.length == 0 || decodes(head, StandardCharsets.UTF_8)) { // an empty file is refused as empty, later
             cs = StandardCharsets.UTF_8;
         } else if (decodes(head, GBK)) {
             cs = GBK;
