@@ -28,6 +28,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "The scenario whose behaviour is tested (e.g. fit's fitted.yaml).")
     Path scenario;
 
+    @Option(names = "--staffing", defaultValue = "records", paramLabel = "WHOSE",
+            description = "Whose staffing is replayed: records (the agents the records show on duty, read with the scenario's availability.idle_gap) or scenario (the scenario's own roster and teams, e.g. to try a corrected staffing) (default: ${DEFAULT-VALUE}).")
+    String staffing;
+
     @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}).")
     int replications;
 
@@ -52,11 +56,17 @@ final class BacktestCommand implements Callable<Integer> {
         Text text = new Text(lang);
         if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000", "允许：2 到 10000");
         RecordFormat forced = records.format();
+        Backtest.Staffing whose = switch (staffing) {
+            case "records" -> Backtest.Staffing.RECORDS;
+            case "scenario" -> Backtest.Staffing.SCENARIO;
+            default -> throw new ScenarioException("--staffing", 0, null, "'" + staffing + "' is not a staffing; allowed: records, scenario",
+                    "'" + staffing + "' 不是在岗来源；允许：records（记录中的）、scenario（方案中的）");
+        };
         Scenario base = ScenarioLoader.load(scenario, List.of());
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(out, base.name() + "-backtest", dir -> {
-            result[0] = Backtest.run(records.files, forced, base, replications, seed, t, dir);
+            result[0] = Backtest.run(Backtest.collect(records.files, forced, null), base, whose, replications, seed, t, dir.resolve("trace.csv"));
             BacktestWriter.write(dir, result[0], text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);

@@ -1,5 +1,6 @@
 package io.kefusim.cli;
 
+import io.kefusim.fit.Backtest;
 import io.kefusim.fit.Fit;
 import io.kefusim.fit.FitWriter;
 import io.kefusim.fit.RecordFormat;
@@ -30,6 +31,9 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.")
+    Integer threads;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language of the page and messages: en or zh.")
     String lang;
 
@@ -47,12 +51,13 @@ final class FitCommand implements Callable<Integer> {
         if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
                 "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
         RunFolder.check(out, n + "-fit");
-        Fit.Read read = Fit.read(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
+        Backtest.Records rec = Backtest.collect(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
+        Fit.Read read = rec.read();
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {
             spec.commandLine().getErr().println("notice: " + read.fitter().skipped() + " rows could not be read and were left out; first: " + read.badRows().get(0));
         }
-        Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, read, n, records.files, text));
+        Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
         stdout.println(text.get("report_written") + ": " + done.resolve("fit.html"));
         return 0;

@@ -86,24 +86,42 @@ public final class Backtest {
 
     public record Result(Scenario scenario, Map<String, Object> json, List<Map<String, Object>> rows, Fit.Read read) {}
 
+    /** Whose staffing the replay puts on duty: the records' own (read with the scenario's idle gap) or the scenario's roster and teams. */
+    public enum Staffing { RECORDS, SCENARIO }
+
+    /** The records read once, ready to replay: each chat as {arrival, typeIndex, messages, outcome, waited, response}. */
+    public static final class Records {
+        final List<double[]> chats = new ArrayList<>();
+        final List<String> typeList = new ArrayList<>();
+        final Map<String, Integer> typeIndex = new java.util.HashMap<>();
+        Fit.Read read;
+
+        public Fit.Read read() { return read; }
+    }
+
     private Backtest() {}
 
-    /**
-     * @param base the scenario whose behaviour is tested (its demand and roster are replaced by the records')
-     * @param dir  where the replayed trace is written (trace.csv)
-     */
-    public static Result run(List<Path> files, RecordFormat forced, Scenario base, int replications, long seed, int threads, Path dir) throws IOException {
-        List<double[]> chats = new ArrayList<>(); // {arrival, typeIndex, messages, outcome, waited, response}
-        List<String> typeList = new ArrayList<>();
-        Map<String, Integer> typeIndex = new java.util.HashMap<>();
-        Fit.Read read = Fit.read(files, forced, null, o -> {
-            int t = typeIndex.computeIfAbsent(o.type(), k -> { typeList.add(k); return typeList.size() - 1; });
-            chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse()});
+    /** Reads the records, keeping each chat or call for the replay. */
+    public static Records collect(List<Path> files, RecordFormat forced, java.util.function.Consumer<String> progress) {
+        Records rec = new Records();
+        rec.read = Fit.read(files, forced, progress, o -> {
+            int t = rec.typeIndex.computeIfAbsent(o.type(), k -> { rec.typeList.add(k); return rec.typeList.size() - 1; });
+            rec.chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse()});
         });
-        Fitter f = read.fitter();
+        rec.chats.sort((a, b) -> Double.compare(a[0], b[0]));
+        return rec;
+    }
+
+    /**
+     * @param base     the scenario whose behaviour is tested (its demand is replaced by the records', and its
+     *                 staffing too unless {@code staffing} is {@link Staffing#SCENARIO})
+     * @param trace    where the replayed arrivals are written
+     */
+    public static Result run(Records rec, Scenario base, Staffing staffing, int replications, long seed, int threads, Path trace) throws IOException {
+        Fitter f = rec.read.fitter();
         boolean calls = f.calls;
-        Map<String, String> names = FitResult.typeNames(typeList);
-        for (String t : typeList) {
+        Map<String, String> names = FitResult.typeNames(rec.typeList);
+        for (String t : rec.typeList) {
             if (base.typeIndex(names.get(t)) < 0) {
                 String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
                 throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
@@ -112,8 +130,8 @@ public final class Backtest {
                         "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
             }
         }
-        sameFirstResponse(base, calls, typeList, names);
-        chats.sort((a, b) -> Double.compare(a[0], b[0]));
+        sameFirstResponse(base, calls, rec.typeList, names);
+        List<double[]> chats = rec.chats;
         long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
         double start = firstDay * 86400.0;
         int intervals = (int) (lastDay - firstDay + 1) * 24;
@@ -121,7 +139,6 @@ public final class Backtest {
 
         // the records' own figures, and the trace of their arrivals
         Tally observed = new Tally(intervals);
-        Path trace = dir.resolve("trace.csv");
         try (BufferedWriter w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
             w.write("time,type,messages\n");
             for (double[] c : chats) {
@@ -130,13 +147,20 @@ public final class Backtest {
                         c[4], calls ? c[4] : c[5], target);
                 // only buyers who reached the queue: the records already say who the bot resolved
                 if (o != Outcome.BOT) {
-                    w.write(String.format(Locale.ROOT, "%.3f,%s,%s%n", c[0] - start, names.get(typeList.get((int) c[1])), c[2] >= 1 ? Integer.toString((int) c[2]) : ""));
+                    w.write(String.format(Locale.ROOT, "%.3f,%s,%s%n", c[0] - start, names.get(rec.typeList.get((int) c[1])), c[2] >= 1 ? Integer.toString((int) c[2]) : ""));
                 }
             }
         }
-        Scenario s = replay(base, f, trace, LocalDate.ofEpochDay(firstDay), intervals * 3600.0, replications, seed);
+        Scenario s = replay(base, f, staffing, trace, LocalDate.ofEpochDay(firstDay), intervals * 3600.0, replications, seed);
+        List<Tally> sims = simulate(s, intervals, replications, threads, target);
+        Result r = compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, rec.read);
+        r.json().put("staffing", staffing == Staffing.SCENARIO ? "the scenario's roster and teams"
+                : "the records' own: each agent's on-duty spans, idle gaps up to " + io.kefusim.scenario.Durations.format(base.idleGap()) + " bridged");
+        return r;
+    }
 
-        // the replications, each tallied the same way
+    /** Replays the records' period {@code replications} times, tallying each the same way as the records. */
+    private static List<Tally> simulate(Scenario s, int intervals, int replications, int threads, double target) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
             Thread t = new Thread(r, "kefusim-backtest");
             t.setDaemon(true);
@@ -167,7 +191,7 @@ public final class Backtest {
         } finally {
             pool.shutdownNow();
         }
-        return compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, read);
+        return sims;
     }
 
     /**
@@ -190,19 +214,22 @@ public final class Backtest {
         }
     }
 
-    /** The base scenario over the records' period, with their arrivals and their staffing. */
-    static Scenario replay(Scenario base, Fitter f, Path trace, LocalDate first, double horizon, int replications, long seed) {
+    /** The base scenario over the records' period, with their arrivals, and their staffing or the scenario's. */
+    static Scenario replay(Scenario base, Fitter f, Staffing staffing, Path trace, LocalDate first, double horizon, int replications, long seed) {
         Map<String, Scenario.Shift> shifts = new LinkedHashMap<>(base.shifts());
-        for (int h = 0; h < 24; h++) shifts.put(String.format(Locale.ROOT, "backtest_h%02d", h), new Scenario.Shift(String.format(Locale.ROOT, "backtest_h%02d", h), h * 3600, (h + 1) * 3600, List.of()));
-        TreeMap<Long, double[]> staff = f.staffing();
-        if (staff.isEmpty()) {
-            throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
-                    + "a backtest needs an agent column", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列");
-        }
-        String group = base.groups().get(0).name();
-        List<Scenario.RosterEntry> roster = new ArrayList<>();
-        for (Map.Entry<int[], List<LocalDate>> e : f.hourlyRoster().entrySet()) {
-            roster.add(new Scenario.RosterEntry(group, String.format(Locale.ROOT, "backtest_h%02d", e.getKey()[0]), e.getKey()[1], List.copyOf(e.getValue())));
+        List<Scenario.RosterEntry> roster = base.roster();
+        List<Scenario.Team> teams = base.teams();
+        double absence = base.absence();
+        if (staffing == Staffing.RECORDS) {
+            RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
+            if (recorded.isEmpty()) {
+                throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
+                        + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");
+            }
+            recorded.shifts().forEach(shifts::putIfAbsent);
+            roster = recorded.roster(base.groups().get(0).name());
+            teams = List.of();
+            absence = 0;
         }
         // the trace holds only buyers who reached the queue, so nobody is deflected again
         List<Scenario.BuyerType> buyers = new ArrayList<>();
@@ -214,8 +241,8 @@ public final class Backtest {
         Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());
         return new Scenario(base.name() + "-backtest", base.source(), first.atStartOfDay(), base.zone(), horizon, 0, replications, seed, 3600,
                 base.serviceLevelTarget(), base.serviceLevelGoal(), base.firstResponseDeadlines(), base.replyDeadline(), replayed, List.copyOf(buyers),
-                base.groups(), java.util.Collections.unmodifiableMap(shifts), List.copyOf(roster), List.of(), 0, base.costs(), List.of(), base.labour(),
-                io.kefusim.scenario.Origins.NONE);
+                base.groups(), java.util.Collections.unmodifiableMap(shifts), List.copyOf(roster), List.copyOf(teams), absence, base.costs(), List.of(),
+                base.labour(), base.idleGap(), io.kefusim.scenario.Origins.NONE);
     }
 
     private static Result compare(Scenario s, Tally obs, List<Tally> sims, int intervals, LocalDateTime start, boolean calls, Fit.Read read) {

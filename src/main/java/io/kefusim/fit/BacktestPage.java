@@ -69,6 +69,8 @@ final class BacktestPage {
             c.fireChartChanged();
         }
         p.para(text.get("bt_how"));
+        p.heading(text.get("bv_title"));
+        for (String line : BacktestVerdict.lines(r, text)) p.para(line);
         p.write(dir.resolve("backtest.html"));
     }
 

@@ -49,6 +49,8 @@ public final class BacktestWriter {
                     text.get("bt_observed"), fmt(f.get("observed"), share), text.get("bt_simulated"), fmt(f.get("simulated"), share),
                     text.get("bt_inside"), f.get("inside_band_share") == null ? Double.NaN : (Double) f.get("inside_band_share") * 100, fmt(f.get("mae"), share)));
         }
+        out.add("");
+        out.addAll(BacktestVerdict.lines(r, text));
         return out;
     }
 

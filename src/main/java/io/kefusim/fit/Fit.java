@@ -17,6 +17,12 @@ public final class Fit {
     static final int ROWS_NAMED = 20;
     static final double MAX_BAD_SHARE = 0.10;
     static final int MAX_BAD_FLOOR = 100;
+    /**
+     * Longest period one fit may cover, days. Records of two years hold every weekday and season a
+     * scenario can use; a file whose dates run further apart almost always has a wrong date (a year
+     * typed 2006 for 2026), and fitting it anyway built an hour-by-hour page of twenty years.
+     */
+    static final int MAX_SPAN_DAYS = 731;
 
     private Fit() {}
 
@@ -33,10 +39,12 @@ public final class Fit {
         MessageLog log = new MessageLog();
         List<String> bad = new ArrayList<>(), notices = new ArrayList<>();
         List<RecordFormat> formats = new ArrayList<>();
+        Period period = new Period();
         for (Path file : files) {
             try (RecordReader r = RecordReader.open(file, forced)) {
                 RecordFormat fmt = r.format();
                 formats.add(fmt);
+                if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(file.getFileName() + ": read as " + r.charset().name() + " text");
                 if (!r.ignoredColumns().isEmpty()) notices.add(file.getFileName() + ": columns not used: " + String.join(", ", r.ignoredColumns()));
                 long rows = 0, badHere = 0, phantom = 0;
                 RecordReader.Row row;
@@ -46,12 +54,15 @@ public final class Fit {
                         switch (fmt.kind()) {
                             case CHATS -> {
                                 Observed o = Observed.chat(row, fmt);
+                                period.check(o.arrival(), file, (int) row.line(), fmt.column("arrival"));
                                 f.add(o);
                                 if (each != null) each.accept(o);
                             }
                             case CALLS -> {
                                 Observed o = Observed.call(row, fmt);
+                                period.check(o.arrival(), file, (int) row.line(), fmt.column("date"));
                                 f.calls = true;
+                                if (o.outcome() == RecordFormat.Outcome.BOT) hungUpUnqueued(row, fmt, f);
                                 if (o.outcome() == RecordFormat.Outcome.SKIP) {
                                     phantom++;
                                 } else {
@@ -84,8 +95,41 @@ public final class Fit {
                     "只有逐条消息的记录，看不出买家何时进线、何时放弃；请同时给出逐个会话的记录（如 kefusim 的 chats.csv 与 messages.csv）");
         }
         if (f.rows == 0) throw new ScenarioException(files.get(0).toString(), 0, null, "no readable records", "没有可读取的记录");
+        if (f.hungUpUnidentified > 0) {
+            notices.add(f.hungUpUnqueued + " calls hung up in the voice-response unit without queueing are counted as resolved by the bot; "
+                    + f.hungUpUnidentified + " of them by unidentified callers (no customer id): likely hidden abandonment (callers who gave up "
+                    + "at the menu or on hearing the wait), so bot_deflection may be too high and abandonment too low by up to that many");
+        }
         if (f.zeroService > 0) notices.add(f.zeroService + " answered calls with zero talk time left out of the reply (talk) time");
         return new Read(f, bad, notices, formats);
+    }
+
+    /** The first and last arrival so far, and where each was read: a record far outside the rest is refused at once. */
+    private static final class Period {
+        double first = Double.NaN, last = Double.NaN;
+        String firstWhere, lastWhere;
+
+        void check(double t, Path file, int line, String column) {
+            String where = file.getFileName() + ":" + line;
+            if (!(t >= first)) { first = t; firstWhere = where; }
+            if (!(t <= last)) { last = t; lastWhere = where; }
+            long days = (long) Math.floor(last / 86400) - (long) Math.floor(first / 86400) + 1;
+            if (days <= MAX_SPAN_DAYS) return;
+            String a = java.time.LocalDate.ofEpochDay((long) Math.floor(first / 86400)) + " (" + firstWhere + ")",
+                    b = java.time.LocalDate.ofEpochDay((long) Math.floor(last / 86400)) + " (" + lastWhere + ")";
+            throw new ScenarioException(file.toString(), line, column, "the records run from " + a + " to " + b + ", " + days
+                    + " days; allowed: at most " + MAX_SPAN_DAYS + " days in one fit (a date is probably wrong; else split the records by year)",
+                    "记录从 " + a + " 到 " + b + "，共 " + days + " 天；允许：一次拟合最多 " + MAX_SPAN_DAYS + " 天（多半有日期写错；否则请按年份拆分记录）");
+        }
+    }
+
+    /** A call the records end in the voice-response unit: it hung up (not a bot answer) without queueing; unidentified callers are counted apart. */
+    private static void hungUpUnqueued(RecordReader.Row row, RecordFormat fmt, Fitter f) {
+        String outcome = row.get("outcome");
+        if (outcome == null || fmt.outcomes().get(outcome.toLowerCase()) != RecordFormat.Outcome.ABANDONED) return;
+        f.hungUpUnqueued++;
+        String caller = row.get("caller");
+        if (fmt.has("caller") && (caller == null || caller.equals("0"))) f.hungUpUnidentified++;
     }
 
     private static void message(RecordReader.Row row, MessageLog log) {

@@ -17,7 +17,7 @@ import java.util.Map;
 final class FitPage {
     private FitPage() {}
 
-    static void write(Path dir, FitResult r, Map<String, Object> json, Text text) throws IOException {
+    static void write(Path dir, FitResult r, Map<String, Object> json, IdleGapChoice choice, Text text) throws IOException {
         Fitter f = r.f;
         Pages p = new Pages(text, text.get("fit_title") + " — " + r.name,
                 text.get("fit_sub", f.rows, r.date(r.firstDay).toString(), r.date(r.lastDay).toString(), f.skipped));
@@ -58,6 +58,8 @@ final class FitPage {
         histogram(p, "reply", text.get(f.calls ? "fit_talk" : "fit_reply"), f.reply, text);
         if (!f.calls && f.think.n() > 1) histogram(p, "think", text.get("fit_think_title"), f.think, text);
 
+        availability(p, f, choice, text);
+
         p.heading(text.get("fit_files"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("fitted.yaml", text.get("fit_file_yaml")));
@@ -68,11 +70,33 @@ final class FitPage {
         p.write(dir.resolve("fit.html"));
     }
 
+    /** How the idle gap was chosen (each threshold's in-sample replay), and the after-call work. */
+    private static void availability(Pages p, Fitter f, IdleGapChoice choice, Text text) {
+        if (choice == null) return;
+        p.heading(text.get("fit_availability"));
+        p.para(text.get("fit_availability_how", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
+                String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.chosen.talkWhileQueued())));
+        List<List<String>> rows = new ArrayList<>();
+        for (IdleGapChoice.Candidate c : choice.candidates) {
+            rows.add(List.of(io.kefusim.scenario.Durations.format(c.idleGap()) + (c == choice.chosen ? " ←" : ""), pct(c.abandon()),
+                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
+        }
+        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_loss"),
+                text.get("fit_talk_queued")), rows);
+        Sample w = f.work.afterCallWork();
+        if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
+    }
+
     /** The sample's histogram as a density, against the fitted lognormal's density. */
     private static void histogram(Pages p, String key, String title, Sample s, Text text) {
         if (s.n() < 2) return;
         double[] v = s.values();
         double hi = v[(int) Math.min(v.length - 1, Math.floor(v.length * 0.99))];
+        if (!(hi > 0) || !(s.sd() > 0)) { // every value the same (a constant field): nothing to draw, say so
+            p.heading(title);
+            p.para(text.get("fit_sample", s.n(), io.kefusim.report.Words.duration(text, s.mean()), io.kefusim.report.Words.duration(text, 0)));
+            return;
+        }
         int bins = 40;
         double width = hi / bins;
         XYSeries hist = new XYSeries(text.get("fit_observed")), dens = new XYSeries(text.get("fit_lognormal"));

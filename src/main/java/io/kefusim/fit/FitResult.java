@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * 1.5x (or less than 1/1.5) the median of its weekday (of all dates, with fewer than three of that
  * weekday) gets its own {@code days[].scale} — a sale day — and is left out of its weekday's
  * pattern, as long as the weekday has other dates. The buyer-type mix is read by hour.
- * <b>Staffing</b> on duty is written as a dated roster of one-hour shifts (see {@link Fitter#staffing}).
+ * <b>Staffing</b> on duty is written agent by agent: each on-duty span a shift, with a dated roster
+ * ({@link RecordedRoster}, {@link AgentWork#spans}).
  */
 final class FitResult {
     final Fitter f;
@@ -44,17 +45,26 @@ final class FitResult {
         demand();
     }
 
-    /** Buyer-type names a scenario accepts (letters, digits, '-', '_'), one for each name in the records. */
+    /**
+     * Buyer-type names a scenario accepts, one for each name in the records: letters (Chinese kept:
+     * 售前 stays 售前), digits, '_' and '-', at most 40 characters; anything else becomes '_'. A name a
+     * YAML reader would take for something else (true, no, null, 12) or that is already taken gets
+     * a numbered name instead.
+     */
     static Map<String, String> typeNames(java.util.Collection<String> recorded) {
         Map<String, String> out = new LinkedHashMap<>();
         int k = 0;
         for (String t : recorded) {
-            String safe = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
-            if (safe.replace("_", "").isEmpty() || out.containsValue(safe)) safe = "type" + (++k);
+            String safe = t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_-]", "_").replaceFirst("^-+", "");
+            if (safe.length() > 40) safe = safe.substring(0, 40);
+            if (safe.replace("_", "").isEmpty() || out.containsValue(safe) || YAML_WORDS.matcher(safe).matches()) safe = "type" + (++k);
             out.put(t, safe);
         }
         return out;
     }
+
+    /** Plain words and numbers a YAML 1.1 or 1.2 reader does not take as text. */
+    private static final java.util.regex.Pattern YAML_WORDS = java.util.regex.Pattern.compile("y|n|yes|no|true|false|on|off|null|[0-9_]+");
 
     private void demand() {
         Map<Long, Double> totals = new TreeMap<>();

@@ -2,6 +2,7 @@ package io.kefusim.fit;
 
 import io.kefusim.report.ResultsWriter;
 import io.kefusim.report.Text;
+import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
 
 import java.io.IOException;
@@ -16,19 +17,19 @@ import java.util.Map;
 public final class FitWriter {
     private FitWriter() {}
 
-    /** The fitted scenario's text, checked to load before anything is written. */
-    public static String fittedYaml(Fit.Read read, String name, Map<String, Object> json) {
-        FitResult r = new FitResult(read.fitter(), name);
-        String yaml = FittedScenario.yaml(r, json);
+    /** The fitted scenario's text for an idle gap, checked to load (a fitted file that does not load is a bug, not bad input). */
+    static String fittedYaml(FitResult r, Map<String, Object> json, double idleGap) {
+        String yaml = FittedScenario.yaml(r, json, idleGap);
         try {
-            ScenarioLoader.fromYaml(yaml, "fitted.yaml", null); // runs as is, or this is a bug, not bad input
+            ScenarioLoader.fromYaml(yaml, "fitted.yaml", null);
         } catch (io.kefusim.scenario.ScenarioException e) {
             throw new IllegalStateException("the fitted scenario does not load: " + e.describe(), e);
         }
         return yaml;
     }
 
-    public static Map<String, Object> write(Path dir, Fit.Read read, String name, List<Path> sources, Text text) throws IOException {
+    public static Map<String, Object> write(Path dir, Backtest.Records rec, String name, List<Path> sources, Text text, int threads) throws IOException {
+        Fit.Read read = rec.read();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sources", sources.stream().map(p -> p.toAbsolutePath().toString()).toList());
         json.put("formats", read.formats().stream().map(RecordFormat::name).toList());
@@ -39,10 +40,21 @@ public final class FitWriter {
         Fitter f = read.fitter();
         json.put("outcomes", io.kefusim.scenario.ScenarioWriter.ordered("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
         json.put("first_response", FittedScenario.sampleJson(f.firstResponse));
-        String yaml = fittedYaml(read, name, json);
+        if (f.calls) json.put("suspect", io.kefusim.scenario.ScenarioWriter.ordered("hung_up_without_queueing", f.hungUpUnqueued,
+                "of_them_unidentified_callers", f.hungUpUnidentified, "counted_as", "resolved by the bot (bot_deflection)",
+                "likely", "hidden abandonment: callers who gave up at the menu or on hearing the wait"));
+        FitResult r = new FitResult(f, name);
+        double idleGap = Scenario.DEFAULT_IDLE_GAP;
+        IdleGapChoice choice = null;
+        if (!f.work.isEmpty() && f.answered > 0) {
+            choice = new IdleGapChoice(rec, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
+            idleGap = choice.chosen.idleGap();
+            json.put("availability", choice.json());
+        }
+        String yaml = fittedYaml(r, json, idleGap);
         Files.writeString(dir.resolve("fitted.yaml"), yaml, StandardCharsets.UTF_8);
         ResultsWriter.JSON.writeValue(dir.resolve("fit.json").toFile(), json);
-        FitPage.write(dir, new FitResult(read.fitter(), name), json, text);
+        FitPage.write(dir, r, json, choice, text);
         return json;
     }
 }

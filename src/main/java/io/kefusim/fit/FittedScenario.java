@@ -17,7 +17,11 @@ final class FittedScenario {
 
     private FittedScenario() {}
 
-    static String yaml(FitResult r, Map<String, Object> json) {
+    /**
+     * @param idleGap how long an agent may sit idle between contacts and count as on duty, seconds
+     *                ({@link IdleGapChoice}); written as {@code availability.idle_gap} and used for the roster
+     */
+    static String yaml(FitResult r, Map<String, Object> json, double idleGap) {
         Fitter f = r.f;
         StringBuilder y = new StringBuilder();
         Map<String, Object> est = new LinkedHashMap<>();
@@ -76,7 +80,7 @@ final class FittedScenario {
             double share = (double) n / all, hs = 1.96 * Math.sqrt(share * (1 - share) / all);
             y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
                     .append(String.format(Locale.ROOT, ", %.4f (95%% CI %.4f to %.4f)", share, Math.max(0, share - hs), Math.min(1, share + hs)))
-                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + types.get(t).replace("'", "") + "' in the records").append("\n");
+                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + comment(types.get(t)) + "' in the records").append("\n");
             mixJson.put(r.typeNames.get(types.get(t)), io.kefusim.scenario.ScenarioWriter.ordered("records_name", types.get(t), "chats", n, "share_by_hour", shares));
         }
         est.put("mix", mixJson);
@@ -123,8 +127,7 @@ final class FittedScenario {
                 b.put("messages", mj);
             }
             if (!f.calls && f.think.n() > 1) {
-                y.append("    think_time: {dist: lognormal, mean: ").append(FitResult.d(f.think.mean())).append(", sd: ").append(FitResult.d(f.think.sd()))
-                        .append("}   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
+                y.append("    think_time: ").append(timeDist(f.think.mean(), f.think.sd(), false)).append("   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
                         .append(" s, sd ").append(FitResult.ci(f.think.sdInterval())).append(" s\n");
             }
             long[] botN = f.botByType.get(t);
@@ -145,6 +148,8 @@ final class FittedScenario {
         y.append("agents:\n  - group: agents\n    skills: [");
         for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
         y.append("]\n");
+        // the records do not rank the types, and their order of first appearance is no ranking: one queue, first come first served
+        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first\n");
         if (f.calls) {
             y.append("    channel: phone                       # one call at a time\n");
         } else if (f.concurrency > 0) {
@@ -153,35 +158,62 @@ final class FittedScenario {
             y.append("    concurrency: 5                       # NOT in the records (no per-message times): kefusim's default\n");
         }
         if (f.reply.n() > 1) {
-            y.append("    reply_time: {dist: lognormal, mean: ").append(FitResult.d(f.reply.mean())).append(", sd: ").append(FitResult.d(f.reply.sd()))
-                    .append("}   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
+            y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
                     .append("; mean ").append(FitResult.ci(f.reply.meanInterval())).append(" s, sd ").append(FitResult.ci(f.reply.sdInterval())).append(" s\n");
         } else {
             y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records: kefusim's default\n");
         }
 
+        wrapUp(f, y, est);
+
         // staffing on duty
-        TreeMap<Long, double[]> staff = f.staffing();
+        TreeMap<Long, double[]> staff = f.staffing(idleGap);
         Map<String, Object> staffJson = new LinkedHashMap<>();
         if (staff.isEmpty()) {
             y.append("shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n");
             y.append("roster: [{group: agents, shift: all, agents: 1}]   # NOT in the records (no agent column): set your own\n");
         } else {
-            y.append("shifts:                                  # one-hour shifts, so the roster can follow the staffing the records show\n");
-            for (int h = 0; h < 24; h++) {
-                y.append(String.format(Locale.ROOT, "  h%02d: {from: \"%02d:00\", to: \"%s\"}\n", h, h, h == 23 ? "24:00" : String.format(Locale.ROOT, "%02d:00", h + 1)));
-            }
-            y.append("roster:                                  # agents on duty by date and hour as the records show them (first to last busy minute, gaps under ")
-                    .append(Fitter.PRESENCE_GAP_MINUTES).append(" min bridged)\n");
-            for (Map.Entry<int[], List<java.time.LocalDate>> e : f.hourlyRoster().entrySet()) {
-                y.append(String.format(Locale.ROOT, "  - {group: agents, shift: h%02d, agents: %d, dates: [\"", e.getKey()[0], e.getKey()[1]))
-                        .append(String.join("\", \"", e.getValue().stream().map(Object::toString).toList())).append("\"]}\n");
-            }
+            y.append("availability:                            # how the staffing below was read from the records\n")
+                    .append("  idle_gap: ").append(io.kefusim.scenario.Durations.format(idleGap))
+                    .append("                          # an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)\n");
+            new RecordedRoster(f.spans(idleGap), 60).yaml(y, "agents");
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }
         est.put("agents_on_duty", staffJson);
         if (f.calls) y.append("labour: {working_time: comprehensive}   # shift work in a contact centre; set your own\n");
         return y.toString();
+    }
+
+    /** After-call work from the pauses before taking a buyer who was already waiting ({@link AgentWork#afterCallWork}). */
+    private static void wrapUp(Fitter f, StringBuilder y, Map<String, Object> est) {
+        Sample w = f.work.afterCallWork();
+        if (w.n() < 2) {
+            y.append("    wrap_up: {dist: constant, value: 0s}   # NOT in the records (no agent's pause with a buyer waiting): none\n");
+            return;
+        }
+        double mean = Math.max(0.001, w.mean()), sd = w.sd();
+        y.append("    wrap_up: ").append(timeDist(mean, sd, true))
+                .append("   # n=").append(w.n()).append(" pauses before taking a buyer already waiting (up to ")
+                .append(io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX)).append("); mean ").append(FitResult.ci(w.meanInterval()))
+                .append(" s, median ").append(String.format(Locale.ROOT, "%.0f", w.median())).append(" s\n");
+        Map<String, Object> j = sampleJson(w);
+        j.put("median_s", w.median());
+        est.put("wrap_up", j);
+    }
+
+    /**
+     * A fitted time as a distribution: lognormal with the sample's mean and sd, or constant when
+     * every value was the same (a field a tool fills with one number; a lognormal needs a spread).
+     */
+    static String timeDist(double mean, double sd, boolean tenths) {
+        String m = tenths ? tenths(mean) : FitResult.d(mean);
+        if (!(sd >= (tenths ? 0.05 : 0.5))) return "{dist: constant, value: " + m + "}"; // the spread rounds to nothing
+        return "{dist: lognormal, mean: " + m + ", sd: " + (tenths ? tenths(sd) : FitResult.d(sd)) + "}";
+    }
+
+    /** Seconds to a tenth (a short pause written to the second would lose half its size). */
+    private static String tenths(double seconds) {
+        return io.kefusim.scenario.Durations.format(Math.max(0.1, Math.round(seconds * 10) / 10.0));
     }
 
     private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b) {
@@ -211,6 +243,16 @@ final class FittedScenario {
         m.put("sd_s", nanToNull(s.sd()));
         m.put("sd_ci95", java.util.Arrays.asList(nanToNull(s.sdInterval()[0]), nanToNull(s.sdInterval()[1])));
         return m;
+    }
+
+    /**
+     * A value from the records made safe for a comment: line breaks and other control characters
+     * (which would end the comment and let the rest be read as keys) written as '?', quotes dropped,
+     * at most 60 characters.
+     */
+    static String comment(String recorded) {
+        String s = recorded.replaceAll("[\\p{Cntrl}\u0085\u2028\u2029]", "?").replace("'", "");
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 
     static Double nanToNull(double v) { return Double.isFinite(v) ? v : null; }

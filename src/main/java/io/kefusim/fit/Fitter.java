@@ -17,8 +17,6 @@ import java.util.TreeMap;
  * patience bins, a minute map of each agent's working day), so records need not be in time order.
  */
 public final class Fitter {
-    /** Gaps shorter than this between an agent's chats count as on duty (waiting for the next buyer). */
-    static final int PRESENCE_GAP_MINUTES = 30;
 
     final TreeMap<Long, long[]> arrivalsByDayHour = new TreeMap<>();          // epoch day -> chats per hour (all, bot included)
     final Map<String, long[]> arrivalsByTypeHour = new LinkedHashMap<>();      // type -> chats per hour of day
@@ -31,9 +29,11 @@ public final class Fitter {
     /** Conversion by first response: buckets <= 30 s, 2 min, 5 min, later, never: {chats, ordered}. */
     final long[][] conversion = new long[5][2];
     static final double[] CONVERSION_EDGES = {30, 120, 300};
-    final Map<String, Map<Long, long[]>> presence = new HashMap<>();           // agent -> day -> 1440 minute bits
+    final AgentWork work = new AgentWork();                                   // each agent's contacts, day by day
     final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
     long rows, skipped, bot, answered, abandoned, zeroService;
+    /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
+    long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
     boolean calls, patienceKnown = true, repliesFromMessages;
     final List<String> notes = new ArrayList<>();
@@ -65,7 +65,9 @@ public final class Fitter {
             if (!Double.isNaN(o.service())) {
                 if (o.service() > 0) reply.add(o.service()); else zeroService++;
             }
-            if (o.agent() != null && !Double.isNaN(o.busyFrom())) busy(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo());
+            if (o.agent() != null && !Double.isNaN(o.busyFrom())) {
+                work.add(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo(), o.arrival());
+            }
         }
         if (o.messages() >= 1) {
             messagesByType.computeIfAbsent(o.type(), t -> new Sample()).add(o.messages());
@@ -83,17 +85,6 @@ public final class Fitter {
         return 3;
     }
 
-    /** Marks the minutes an agent was busy with a chat. */
-    void busy(String agent, double from, double to) {
-        Map<Long, long[]> days = presence.computeIfAbsent(agent, a -> new HashMap<>());
-        long m0 = (long) Math.floor(from / 60), m1 = (long) Math.floor(Math.max(from, to) / 60);
-        for (long m = m0; m <= m1 && m - m0 < 24 * 60; m++) {
-            long day = Math.floorDiv(m, 1440);
-            int minute = Math.floorMod(m, 1440);
-            days.computeIfAbsent(day, d -> new long[23])[minute >> 6] |= 1L << (minute & 63);
-        }
-    }
-
     /** Marks the whole minutes inside [from, to): a buyer was waiting all through them. */
     private void markWaiting(double from, double to) {
         long m0 = (long) Math.ceil(from / 60), m1 = (long) Math.floor(to / 60);
@@ -109,9 +100,17 @@ public final class Fitter {
         return w != null && (w[minute >> 6] & (1L << (minute & 63))) != 0;
     }
 
+    /** Whether a buyer waited all through some whole minute inside (from, to), seconds after the day's midnight. */
+    boolean waitedThrough(long day, double from, double to) {
+        for (long m = (long) Math.ceil(from / 60); (m + 1) * 60 <= to; m++) {
+            if (waitingAt(day + Math.floorDiv(m, 1440), (int) Math.floorMod(m, 1440))) return true;
+        }
+        return false;
+    }
+
     /** Takes the reply, think and message figures of per-message records. */
     void messages(MessageLog log) {
-        MessageLog.Figures f = log.figures((agent, span) -> busy(agent, span[0], span[1]));
+        MessageLog.Figures f = log.figures((agent, span) -> work.add(agent, span[0], span[1], Double.NaN));
         reply = f.reply();
         think = f.think();
         repliesFromMessages = true;
@@ -119,28 +118,22 @@ public final class Fitter {
         concurrency = f.concurrency();
     }
 
-    /**
-     * Agents on duty per day and hour, as far as the records show it: an agent counts as on duty
-     * in the minutes it was busy, and in the idle minutes of a gap under
-     * {@value #PRESENCE_GAP_MINUTES} minutes between two busy ones — except minutes in which a buyer
-     * was waiting all through: an agent free to take chats and a buyer left waiting cannot both be
-     * (the desk takes the longest-waiting buyer at once), so the agent was on a break or other work.
-     * Agent-minutes per hour / 60.
-     */
-    TreeMap<Long, double[]> staffing() {
+    /** Each agent's on-duty spans by day (see {@link AgentWork#spans}), idle gaps up to {@code idleGap} seconds bridged. */
+    TreeMap<Long, List<double[]>> spans(double idleGap) {
+        return work.spans(idleGap, this::waitedThrough);
+    }
+
+    /** Agents on duty per day and hour (agent-seconds / 3600) with idle gaps up to {@code idleGap} seconds bridged. */
+    TreeMap<Long, double[]> staffing(double idleGap) {
         TreeMap<Long, double[]> out = new TreeMap<>();
-        for (Map<Long, long[]> days : presence.values()) {
-            for (Map.Entry<Long, long[]> e : days.entrySet()) {
-                long[] bits = e.getValue();
-                double[] hours = out.computeIfAbsent(e.getKey(), d -> new double[24]);
-                int last = -1;
-                for (int m = 0; m < 1440; m++) {
-                    if ((bits[m >> 6] & (1L << (m & 63))) == 0) continue;
-                    if (last >= 0 && m - last <= PRESENCE_GAP_MINUTES) {
-                        for (int k = last + 1; k < m; k++) if (!waitingAt(e.getKey(), k)) hours[k / 60] += 1.0 / 60;
-                    }
-                    hours[m / 60] += 1.0 / 60;
-                    last = m;
+        for (Map.Entry<Long, List<double[]>> e : spans(idleGap).entrySet()) {
+            for (double[] span : e.getValue()) {
+                for (double t = span[0]; t < span[1]; ) {
+                    long day = e.getKey() + (long) Math.floor(t / 86400);
+                    int hour = (int) Math.floorMod((long) Math.floor(t / 3600), 24);
+                    double end = Math.min(span[1], (Math.floor(t / 3600) + 1) * 3600);
+                    out.computeIfAbsent(day, d -> new double[24])[hour] += (end - t) / 3600;
+                    t = end;
                 }
             }
         }
@@ -149,30 +142,6 @@ public final class Fitter {
 
     public long records() { return rows; }
     public long skipped() { return skipped; }
-
-    /**
-     * The staffing as a dated roster of one-hour shifts: {hour, agents} -> dates. Agents per hour
-     * are rounded, but an hour in which anyone was on duty keeps at least one agent (rounding
-     * 0.3 of an agent to none would leave that hour's buyers with nobody).
-     */
-    Map<int[], List<java.time.LocalDate>> hourlyRoster() {
-        Map<String, List<java.time.LocalDate>> byKey = new LinkedHashMap<>();
-        TreeMap<Long, double[]> staff = staffing();
-        for (int h = 0; h < 24; h++) {
-            for (Map.Entry<Long, double[]> e : staff.entrySet()) {
-                double present = e.getValue()[h];
-                if (present <= 0) continue;
-                long n = Math.max(1, Math.round(present));
-                byKey.computeIfAbsent(h + "|" + n, k -> new ArrayList<>()).add(java.time.LocalDate.ofEpochDay(e.getKey()));
-            }
-        }
-        Map<int[], List<java.time.LocalDate>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<java.time.LocalDate>> e : byKey.entrySet()) {
-            String[] k = e.getKey().split("\\|");
-            out.put(new int[]{Integer.parseInt(k[0]), Integer.parseInt(k[1])}, e.getValue());
-        }
-        return out;
-    }
 
     /** Weekday (0 = Monday) of an epoch day. */
     static int weekday(long day) { return LocalDate.ofEpochDay(day).getDayOfWeek().getValue() - 1; }

@@ -40,7 +40,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
             Kind.CHATS, List.of("arrival", "type", "outcome", "waited", "first_response", "messages", "agent", "end", "avg_response",
                     "order_value", "ordered", "chat_id"),
             Kind.MESSAGES, List.of("chat_id", "time", "sender", "agent", "type"),
-            Kind.CALLS, List.of("date", "arrival_time", "type", "outcome", "waited", "service_start", "service_end", "service", "agent"));
+            Kind.CALLS, List.of("date", "arrival_time", "type", "outcome", "waited", "service_start", "service_end", "service", "agent", "caller"));
 
     private static Map<String, Outcome> outcomes(Object... pairs) {
         Map<String, Outcome> m = new LinkedHashMap<>();
@@ -65,7 +65,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
     /** The Anonymous Bank call records (see shared/data/README.md). */
     public static final RecordFormat BANK = new RecordFormat("bank", Kind.CALLS,
             cols("date", "date", "arrival_time", "vru_exit", "type", "type", "outcome", "outcome", "waited", "q_time",
-                    "service_start", "ser_start", "service_end", "ser_exit", "service", "ser_time", "agent", "server"),
+                    "service_start", "ser_start", "service_end", "ser_exit", "service", "ser_time", "agent", "server", "caller", "customer_id"),
             outcomes("agent", Outcome.ANSWERED, "hang", Outcome.ABANDONED, "phantom", Outcome.SKIP));
 
     /** A 千牛-style per-chat export (咨询 = a buyer's consultation). */

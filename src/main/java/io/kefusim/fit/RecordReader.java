@@ -9,7 +9,6 @@ import io.kefusim.scenario.ScenarioException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import java.util.Set;
 
 /**
  * Streams a records file row by row (never holding it): comma- or tab-separated (told by the
- * header line), UTF-8 with or without a byte-order mark, quoted cells allowed. The header is
+ * header line), in UTF-8, UTF-16 or GBK ({@link RecordCharset}), quoted cells allowed. The header is
  * matched to a {@link RecordFormat}; columns the format does not use are ignored, and named in
  * a notice. A row that cannot be read is passed to the caller's error count with its line and
  * column, never fatal by itself.
@@ -74,10 +73,8 @@ public final class RecordReader implements AutoCloseable {
         String name = file.toString();
         io.kefusim.scenario.InputFiles.check(file, Long.MAX_VALUE); // streamed: no size limit
         try {
-            PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
-            byte[] bom = in.readNBytes(3);
-            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) in.unread(bom);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            RecordCharset.Opened opened = RecordCharset.open(file);
+            BufferedReader reader = opened.reader();
             reader.mark(1 << 16);
             String first = reader.readLine();
             if (first == null) throw new ScenarioException(name, 1, null, "the file is empty; a header row and one row per record are needed",
@@ -108,7 +105,9 @@ public final class RecordReader implements AutoCloseable {
                             "缺少 " + field + " 所需的列；表头中有：" + has);
                 }
             }
-            return new RecordReader(file, f, p, header);
+            RecordReader r = new RecordReader(file, f, p, header);
+            r.charset = opened.charset();
+            return r;
         } catch (IOException e) {
             throw ScenarioException.unreadable(name, e);
         }
@@ -129,6 +128,11 @@ public final class RecordReader implements AutoCloseable {
 
     public RecordFormat format() { return format; }
 
+    private java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+
+    /** The text encoding the file was read in (UTF-8 unless a byte-order mark or its bytes said otherwise). */
+    public java.nio.charset.Charset charset() { return charset; }
+
     /** Columns of the file the format does not use (said in a notice). */
     public List<String> ignoredColumns() { return ignored; }
 
@@ -141,6 +145,10 @@ public final class RecordReader implements AutoCloseable {
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);
             return row;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
+                    "bytes that are not " + charset.name() + " text; allowed: UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK — save the file again in one of them",
+                    "有不是 " + charset.name() + " 编码的字节；允许：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 或 GBK——请用其中一种重新保存文件");
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
                     "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")",

@@ -63,6 +63,12 @@ final class Sample {
         return new double[]{Math.sqrt(Math.max(0, var - h)), Math.sqrt(var + h)};
     }
 
+    /** The median, from the reservoir (exact up to its size). */
+    double median() {
+        double[] v = values();
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
     /** The reservoir's values, sorted (for histograms and quantiles). */
     double[] values() {
         double[] v = Arrays.copyOf(reservoir, (int) Math.min(n, RESERVOIR));

@@ -36,7 +36,15 @@ public record Scenario(
         Costs costs,
         List<Bound> staffingBounds,
         Labour labour,
+        double idleGap,
         Origins origins) {
+
+    /**
+     * Default of {@code availability.idle_gap}: how long an agent may sit idle between two of its
+     * chats in a shop's records and still count as on duty when {@code kefusim backtest} reads the
+     * staffing from them (kefusim's original rule; {@code kefusim fit} chooses the shop's own).
+     */
+    public static final double DEFAULT_IDLE_GAP = 30 * 60;
 
     /** Labels of the first-response deadlines as used in result keys ("2m", "30m", "2h"). */
     public String[] deadlineLabels() {
@@ -94,14 +102,14 @@ public record Scenario(
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, origins);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins);
     }
 
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, origins);
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins);
     }
 
     /**
@@ -166,10 +174,19 @@ public record Scenario(
     /** {@code channel}: "chat" or "phone" (one call at a time; a call's first response is its pick-up). */
     public record AgentGroup(String name, List<String> skills, String level, String channel, int concurrency,
                              DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
-                             double monthlyPay, String pay, double hourlyPay) {
+                             double monthlyPay, String pay, double hourlyPay, String queueOrder) {
         public static final String CHAT = "chat", PHONE = "phone";
         /** How the group is paid: employed people on a monthly salary, or temporary staff by the hour. */
         public static final String MONTHLY = "monthly", HOURLY = "hourly";
+        /**
+         * {@code queue_order}: which waiting buyer an agent of the group takes when a slot frees.
+         * {@code skills} (default): the longest-waiting of its first skill with anyone waiting, then
+         * the next skill; {@code arrival}: the longest-waiting among all its skills (first come, first
+         * served across types, as most call centres run one queue).
+         */
+        public static final String BY_SKILLS = "skills", BY_ARRIVAL = "arrival";
+
+        public boolean byArrival() { return BY_ARRIVAL.equals(queueOrder); }
 
         public boolean phone() { return PHONE.equals(channel); }
 

@@ -105,7 +105,7 @@ public final class ScenarioLoader {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)", "方案文件应为“键: 值”的映射（name、start、horizon、demand 等）");
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants", "staffing", "labour");
+                "absence", "costs", "variants", "staffing", "labour", "availability");
         String name = root.req("name").text().trim();
         if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED, "'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED_ZH);
         ZoneId zone = zone(root.opt("zone"));
@@ -225,7 +225,20 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage), List.copyOf(bounds),
-                labour(root.opt("labour")), Origins.of(root));
+                labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root));
+    }
+
+    /** {@code availability: {idle_gap: 8m}}: how the staffing is read from a shop's records (see Scenario.DEFAULT_IDLE_GAP). */
+    private static double idleGap(Node a) {
+        if (a == null) return Scenario.DEFAULT_IDLE_GAP;
+        a.allowOnly("idle_gap");
+        if (!a.has("idle_gap")) return Scenario.DEFAULT_IDLE_GAP;
+        double g = a.req("idle_gap").asDuration();
+        if (g < 60 || g > 24 * 3600) {
+            throw a.req("idle_gap").error("'" + a.req("idle_gap").text().trim() + "' is out of range; allowed: 1m to 24h",
+                    "'" + a.req("idle_gap").text().trim() + "' 超出范围；允许：1m 到 24h");
+        }
+        return g;
     }
 
     // ---- demand ---------------------------------------------------------------------
@@ -419,7 +432,7 @@ public final class ScenarioLoader {
     // ---- agents, shifts, rosters ---------------------------------------------------------
 
     private static AgentGroup group(Node g, Set<String> types) {
-        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "pay", "hourly_pay");
+        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "pay", "hourly_pay", "queue_order");
         String name = g.req("group").text().trim();
         if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED, "'" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         List<String> skills = new ArrayList<>();
@@ -446,7 +459,9 @@ public final class ScenarioLoader {
                     "仅在 'pay: hourly'（临时工）时使用；按月发薪的坐席组按 monthly_pay 计");
             hourlyPay = g.req("hourly_pay").asDouble(0, 1e5);
         }
-        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, payBy, hourlyPay);
+        String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))
+                : AgentGroup.BY_SKILLS;
+        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, payBy, hourlyPay, order);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class ScenarioWriter {
             a.put("monthly_pay", g.monthlyPay());
             a.put("pay", g.pay());
             if (!Double.isNaN(g.hourlyPay())) a.put("hourly_pay", g.hourlyPay());
+            a.put("queue_order", g.queueOrder());
             agents.add(a);
         }
         m.put("agents", agents);
@@ -118,6 +119,7 @@ public final class ScenarioWriter {
         labour.put("max_hours_per_week", s.labour().maxHoursPerWeek());
         labour.put("max_days_in_row", s.labour().maxDaysInRow());
         m.put("labour", labour);
+        m.put("availability", ordered("idle_gap", Durations.format(s.idleGap())));
         return m;
     }
 

@@ -59,6 +59,7 @@ public final class ContactCentre {
     private final int[][] skills;
     private final double[] speed, slowdown;
     private final ContinuousSampler[] replyTime, wrapUp;
+    private final boolean[] byArrival; // per group: take the longest-waiting buyer across its skills (queue_order: arrival)
 
     // per agent
     private final int agents;
@@ -118,6 +119,7 @@ public final class ContactCentre {
         slowdown = new double[groups];
         replyTime = new ContinuousSampler[groups];
         wrapUp = new ContinuousSampler[groups];
+        byArrival = new boolean[groups];
         int maxConc = 1;
         for (int g = 0; g < groups; g++) {
             Scenario.AgentGroup ag = s.groups().get(g);
@@ -128,6 +130,7 @@ public final class ContactCentre {
             slowdown[g] = ag.slowdown();
             replyTime[g] = Samplers.time(ag.replyTime(), rs.get(Source.REPLY));
             wrapUp[g] = Samplers.time(ag.wrapUp(), rs.get(Source.WRAP_UP));
+            byArrival[g] = ag.byArrival();
         }
         maxConcurrency = maxConc;
 
@@ -428,18 +431,20 @@ public final class ContactCentre {
      */
     private void fill(int agent) {
         int[] sk = skills[aGroup[agent]];
-        fill:
+        boolean fcfs = byArrival[aGroup[agent]];
         while (accepting(agent)) {
+            int taken = -1, from = -1;
             for (int type : sk) {
-                int taken = qHead[type];
-                if (taken >= 0) {
-                    unlink(taken, type);
-                    cal.cancel(taken); // its patience event: taken before it ran out
-                    accept(taken, agent);
-                    continue fill;
-                }
+                int head = qHead[type];
+                if (head < 0) continue;
+                // by skills: the first skill with anyone waiting; by arrival: the earliest head of all (ties: skill order)
+                if (taken < 0 || cArrival[head] < cArrival[taken]) { taken = head; from = type; }
+                if (!fcfs) break;
             }
-            break;
+            if (taken < 0) break;
+            unlink(taken, from);
+            cal.cancel(taken); // its patience event: taken before it ran out
+            accept(taken, agent);
         }
         chooser.touch(agent);
     }

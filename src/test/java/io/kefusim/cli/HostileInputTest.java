@@ -275,7 +275,9 @@ class HostileInputTest {
                 new String[]{"records: a billion buyer messages", "咨询时间,客服,首次响应时长,买家消息数\n" + "2026-11-11 10:00:00,a,5,1000000000\n".repeat(150), "could not be read"},
                 new String[]{"records: formula in the agent column", head + "2026-11-11 10:00:00,=cmd|' /C calc'!A0,10\n", "ok"},
                 new String[]{"records: markup in the agent column", head + "2026-11-11 10:00:00,<script>alert(1)</script>,10\n", "ok"},
-                new String[]{"records: UTF-16", "UTF16:" + head + "2026-11-11 10:00:00,a,10\n", "match no built-in format"});
+                // issue 25: Chinese exports often come as UTF-16 (with a BOM); they are read now, no longer refused as an unknown header
+                new String[]{"records: UTF-16", "UTF16:" + head + "2026-11-11 10:00:00,a,10\n", "ok"},
+                new String[]{"records: GBK bytes part way through a UTF-8 file", head + "2026-11-11 10:00:00,a,10\n".repeat(5000) + "GBK:客服甲\n", "not UTF-8 text"});
     }
 
     @ParameterizedTest(name = "{0}")
@@ -283,7 +285,13 @@ class HostileInputTest {
     void recordsHaveTheirOutcome(String what, String content, String expect) throws Exception {
         Path f = dir.resolve("records.csv");
         if (content.startsWith("UTF16:")) Files.write(f, content.substring(6).getBytes(StandardCharsets.UTF_16));
-        else Files.writeString(f, content, StandardCharsets.UTF_8);
+        else if (content.contains("GBK:")) { // UTF-8 text, then a line in GBK past the part read to tell the encoding
+            String[] parts = content.split("GBK:", 2);
+            byte[] a = parts[0].getBytes(StandardCharsets.UTF_8), b = parts[1].getBytes(java.nio.charset.Charset.forName("GBK"));
+            byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, all, a.length, b.length);
+            Files.write(f, all);
+        } else Files.writeString(f, content, StandardCharsets.UTF_8);
         Path out = dir.resolve("results");
         CliRunner.Result r = CliRunner.kefusim("fit", f.toString(), "--out", out.toString());
         if (expect.equals("ok")) {

@@ -73,6 +73,7 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) m.put("absence", number(0, 1));
         if (r.nextBoolean()) m.put("costs", costs());
         if (r.nextBoolean()) m.put("labour", labour());
+        if (r.nextBoolean()) m.put("availability", map("idle_gap", duration(60, 24 * 3600)));
         return m;
     }
 
@@ -237,6 +238,7 @@ final class ScenarioGenerator {
             g.put("pay", r.nextBoolean() ? "monthly" : "hourly");
             if (g.get("pay").equals("hourly") && r.nextBoolean()) g.put("hourly_pay", number(0, 1e5));
         }
+        if (r.nextBoolean()) g.put("queue_order", pick(List.of("skills", "arrival")));
         return g;
     }
 

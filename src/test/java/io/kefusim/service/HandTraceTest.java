@@ -144,4 +144,29 @@ class HandTraceTest {
         assertEquals(3600.0 + 1200.0, m.total.sumWait, 1e-9);
         assertEquals(11.5 * 3600, m.agentTotal.onDuty, 1e-9);
     }
+
+    /**
+     * Queue order, by hand. One agent (skills [presale, aftersale]), every chat one message
+     * answered in 30 s, nobody gives up. A presale buyer at 0 is taken at once (0-30); an
+     * aftersale buyer arrives at 5, a presale one at 10. By skills the agent takes presale first:
+     * presale 30-60 (wait 20), aftersale 60-90 (wait 55). By arrival it takes the longest waiting:
+     * aftersale 30-60 (wait 25), presale 60-90 (wait 50).
+     */
+    @Test
+    void queueOrderBySkillsOrByArrival() throws Exception {
+        Files.writeString(dir.resolve("q.csv"), "time,type,messages\n2026-11-11 00:00:00,presale,1\n"
+                + "2026-11-11 00:00:05,aftersale,1\n2026-11-11 00:00:10,presale,1\n");
+        for (String order : new String[]{"skills", "arrival"}) {
+            Scenario s = TestScenarios.yaml("name: q\nstart: 2026-11-11T00:00\nhorizon: 1h\nreplications: 1\n"
+                    + "demand: {trace: q.csv, mix: {presale: 0.5, aftersale: 0.5}}\n"
+                    + "buyers: {presale: {patience: {dist: never}}, aftersale: {patience: {dist: never}}}\n"
+                    + "agents: [{group: desk, skills: [presale, aftersale], concurrency: 1, queue_order: " + order
+                    + ", reply_time: {dist: constant, value: 30s}}]\n"
+                    + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 1}]\n", dir.resolve("q.yaml"));
+            List<String> rows = new ArrayList<>();
+            Replication.run(s, null, 0, (arrival, type, outcome, wait, first, messages, agent, lostOrders, lostSales) -> rows.add(arrival + " " + wait));
+            rows.sort(null);
+            assertEquals(order.equals("skills") ? List.of("0.0 0.0", "10.0 20.0", "5.0 55.0") : List.of("0.0 0.0", "10.0 50.0", "5.0 25.0"), rows, order);
+        }
+    }
 }

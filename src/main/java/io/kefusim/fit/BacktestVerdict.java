@@ -1,0 +1,87 @@
+package io.kefusim.fit;
+
+import io.kefusim.report.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The backtest's verdict in words: whether the model reproduces the period as a whole, and at
+ * which hours of the day it can be trusted. The bar is the project's own (issue 25): abandonment
+ * within {@value #ABANDON_POINTS} points, mean queue wait within {@value #WAIT_SHARE} of the
+ * records', and the records' hour inside the simulated band on at least {@value #INSIDE} of hours.
+ * An hour of the day is trustworthy when, over the dates, abandonment and mean wait both lie
+ * inside the band on at least that share of them; otherwise the words say which way it misses.
+ */
+final class BacktestVerdict {
+    static final double ABANDON_POINTS = 0.03, WAIT_SHARE = 0.30, INSIDE = 0.70;
+
+    private BacktestVerdict() {}
+
+    /** Whether the whole period meets the bar: abandonment, wait, and both figures' hours inside the band. */
+    @SuppressWarnings("unchecked")
+    static boolean[] overall(Map<String, Object> json) {
+        Map<String, Object> overall = (Map<String, Object>) json.get("overall");
+        Map<String, Object> ab = (Map<String, Object>) overall.get("abandon_share"), w = (Map<String, Object>) overall.get("queue_wait_mean_s");
+        boolean abandon = close(ab, ABANDON_POINTS, false), wait = close(w, WAIT_SHARE, true);
+        boolean hours = share(ab) >= INSIDE && share(w) >= INSIDE;
+        return new boolean[]{abandon, wait, hours};
+    }
+
+    private static boolean close(Map<String, Object> f, double tolerance, boolean relative) {
+        if (f.get("observed") == null || f.get("simulated") == null) return false;
+        double o = (Double) f.get("observed"), s = (Double) f.get("simulated");
+        return Math.abs(s - o) <= (relative ? tolerance * o : tolerance) + 1e-12;
+    }
+
+    private static double share(Map<String, Object> f) {
+        return f.get("inside_band_share") == null ? 0 : (Double) f.get("inside_band_share");
+    }
+
+    /** The verdict, a few lines of words. */
+    static List<String> lines(Backtest.Result r, Text text) {
+        List<String> out = new ArrayList<>();
+        boolean[] ok = overall(r.json());
+        out.add(ok[0] && ok[1] && ok[2] ? text.get("bv_period_ok") : text.get("bv_period_not",
+                String.join(", ", misses(ok, text))));
+        // hour of day -> {compared, inside both, sum of simulated - observed abandonment}
+        double[][] byHour = new double[24][3];
+        for (Map<String, Object> row : r.rows()) {
+            Object ao = row.get("abandon_share_observed"), wo = row.get("queue_wait_mean_s_observed");
+            if (ao == null || row.get("abandon_share_low") == null) continue;
+            int h = Integer.parseInt(row.get("interval_start").toString().substring(11, 13));
+            byHour[h][0]++;
+            boolean inA = inside(row, "abandon_share"), inW = wo == null || row.get("queue_wait_mean_s_low") == null || inside(row, "queue_wait_mean_s");
+            if (inA && inW) byHour[h][1]++;
+            byHour[h][2] += (Double) row.get("abandon_share_simulated") - (Double) ao;
+        }
+        List<String> good = new ArrayList<>(), optimistic = new ArrayList<>(), pessimistic = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            if (byHour[h][0] == 0) continue;
+            String label = String.format(Locale.ROOT, "%02d:00", h);
+            if (byHour[h][1] / byHour[h][0] >= INSIDE) good.add(label);
+            else if (byHour[h][2] < 0) optimistic.add(label);
+            else pessimistic.add(label);
+        }
+        out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : String.join(", ", good)));
+        if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", String.join(", ", optimistic)));
+        if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", String.join(", ", pessimistic)));
+        out.add(text.get("bv_staffing", r.json().get("staffing")));
+        return out;
+    }
+
+    private static boolean inside(Map<String, Object> row, String fig) {
+        double o = (Double) row.get(fig + "_observed"), lo = (Double) row.get(fig + "_low"), hi = (Double) row.get(fig + "_high");
+        return o >= lo - 1e-12 && o <= hi + 1e-12;
+    }
+
+    private static List<String> misses(boolean[] ok, Text text) {
+        List<String> out = new ArrayList<>();
+        if (!ok[0]) out.add(text.get("bv_miss_abandon"));
+        if (!ok[1]) out.add(text.get("bv_miss_wait"));
+        if (!ok[2]) out.add(text.get("bv_miss_hours"));
+        return out;
+    }
+}
