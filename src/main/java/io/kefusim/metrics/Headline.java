@@ -35,12 +35,15 @@ public record Headline(String key, String unit,
         h.add(new Headline("lost_orders", "orders", (sc, m) -> m.total.lostOrders));
         h.add(new Headline("lost_sales", "CNY", (sc, m) -> m.total.lostSales));
         // money beside lost sales (each plan's own margins and reply times: a plan may change either)
-        h.add(new Headline("lost_sales_recoverable", "CNY", (sc, m) -> new Money(sc).recoverableSales(m)));
-        if (new Money(s).marginForAll()) h.add(new Headline("lost_margin", "CNY", (sc, m) -> new Money(sc).lostMargin(m)));
+        // a plan's Money (its unrecoverable loss integrated over reply times) worked out once, not per replication and figure
+        java.util.Map<Scenario, Money> money = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        java.util.function.Function<Scenario, Money> of = sc -> money.computeIfAbsent(sc, Money::new);
+        h.add(new Headline("lost_sales_recoverable", "CNY", (sc, m) -> of.apply(sc).recoverableSales(m)));
+        if (of.apply(s).marginForAll()) h.add(new Headline("lost_margin", "CNY", (sc, m) -> of.apply(sc).lostMargin(m)));
         h.add(new Headline("unanswered_cost", "CNY", Figures::unansweredCost));
         h.add(new Headline("labour_cost", "CNY", Figures::labourCost));
         h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCost(sc, m) + m.total.lostSales));
-        h.add(new Headline("shop_cost", "CNY", (sc, m) -> new Money(sc).shopCost(m)));
+        h.add(new Headline("shop_cost", "CNY", (sc, m) -> of.apply(sc).shopCost(m)));
         return h;
     }
 }
