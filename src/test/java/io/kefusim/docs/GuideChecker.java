@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  * In update mode the numbers written are replaced by the numbers measured, and the files rewritten.
  */
 final class GuideChecker {
-    static final Pattern NUMBER = Pattern.compile("[+\u2212-]?\\d[\\d,]*(?:\\.\\d+)?");
+    static final Pattern NUMBER = Pattern.compile("[+\u2212-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final Pattern FENCE = Pattern.compile("^(```+|~~~+)\\s*([A-Za-z0-9_-]*)\\s*$");
     private static final Pattern MARK = Pattern.compile("<!--\\s*(id|not-run)\\s*:\\s*(.*?)\\s*-->");
     private static final Pattern NUM_MARK = Pattern.compile(
@@ -64,6 +64,7 @@ final class GuideChecker {
     final List<String> failures = new ArrayList<>();
     final List<String> notRun = new ArrayList<>();
     final List<String> changes = new ArrayList<>();
+    final List<String> timings = new ArrayList<>();
     int commandsRun, commandsShared, linesChecked, numbersChecked;
 
     /** @param root the project (commands see paths relative to the JVM's working folder, which must be it) */
@@ -73,7 +74,7 @@ final class GuideChecker {
         this.update = update;
     }
 
-    record Run(String lang, CliRunner.Result result, String output, Path folder) {}
+    record Run(String lang, CliRunner.Result result, String output, String out, String err, Path folder) {}
 
     private record Command(int line, String text, List<String> args, List<Expected> expected, Integer exit) {}
 
@@ -199,12 +200,14 @@ final class GuideChecker {
         if (!lang.equals("en")) { full.add("--lang"); full.add(lang); }
         if (WRITES_FOLDER.contains(sub) && !args.contains("--out")) { full.add("--out"); full.add(results.toString()); }
         Set<Path> before = folders();
+        long t0 = System.nanoTime();
         CliRunner.Result r = CliRunner.kefusim(full.toArray(String[]::new));
         commandsRun++;
+        timings.add(String.format("%5.1f s  %s", (System.nanoTime() - t0) / 1e9, c.text));
         Set<Path> after = folders();
         after.removeAll(before);
         Path folder = after.size() == 1 ? after.iterator().next() : null;
-        Run run = new Run(lang, r, normalise(r.out() + r.err()), folder);
+        Run run = new Run(lang, r, normalise(r.out() + r.err()), normalise(r.out()), normalise(r.err()), folder);
         cache.put(key, run);
         return run;
     }
@@ -261,31 +264,34 @@ final class GuideChecker {
         return out;
     }
 
+    /** Each excerpt line is looked for in standard output, then in standard error (a terminal interleaves them), in order in each. */
     private void compareExcerpt(String name, List<String> lines, Command c, Run run) {
-        List<String> actual = List.of(run.output.split("\n"));
-        int from = 0;
+        List<List<String>> streams = List.of(List.of(run.out.split("\n")), List.of(run.err.split("\n")));
+        int[] from = new int[2];
         for (Expected e : c.expected) {
             String sk = skeleton(e.text);
-            int found = -1;
-            for (int a = from; a < actual.size(); a++)
-                if (skeleton(actual.get(a)).equals(sk)) { found = a; break; }
+            int found = -1, stream = -1;
+            for (int s = 0; s < 2 && found < 0; s++)
+                for (int a = from[s]; a < streams.get(s).size(); a++)
+                    if (skeleton(streams.get(s).get(a)).equals(sk)) { found = a; stream = s; break; }
             linesChecked++;
             if (found < 0) {
                 failures.add(name + ":" + (e.line + 1) + ": no line like this in the output of `" + c.text + "` (after the lines matched before it):\n"
                         + "    written:  " + e.text.trim() + "\n" + "  output was:\n" + indent(run.output));
                 continue;
             }
-            from = found + 1;
-            List<String> w = numbers(e.text), m = numbers(actual.get(found));
+            from[stream] = found + 1;
+            String actual = streams.get(stream).get(found);
+            List<String> w = numbers(e.text), m = numbers(actual);
             if (!w.equals(m)) {
                 if (update) {
-                    lines.set(e.line, actual.get(found).stripTrailing());
-                    changes.add(name + ":" + (e.line + 1) + ": " + e.text.trim() + "  ->  " + actual.get(found).trim());
+                    lines.set(e.line, actual.stripTrailing());
+                    changes.add(name + ":" + (e.line + 1) + ": " + e.text.trim() + "  ->  " + actual.trim());
                 } else {
                     List<String> diffs = new ArrayList<>();
                     for (int k = 0; k < w.size(); k++) if (!w.get(k).equals(m.get(k))) diffs.add(w.get(k) + " -> measured " + m.get(k));
                     failures.add(name + ":" + (e.line + 1) + ": written " + String.join(", ", diffs) + "\n    written:  " + e.text.trim()
-                            + "\n    measured: " + actual.get(found).trim());
+                            + "\n    measured: " + actual.trim());
                 }
             }
         }

@@ -40,6 +40,7 @@ class GuidesTest {
         System.out.printf("guides: %d files, %d commands run (%d shared), %d output lines and %d numbers checked, %.1f s%n",
                 files.size(), checker.commandsRun, checker.commandsShared, checker.linesChecked, checker.numbersChecked, (System.nanoTime() - t0) / 1e9);
         checker.notRun.forEach(s -> System.out.println("guides: not run: " + s));
+        checker.timings.forEach(s -> System.out.println("guides: " + s));
         if (update) checker.changes.forEach(s -> System.out.println("guides: updated " + s));
         // the guides this test must cover: each in English and Chinese
         for (String g : List.of("shop-owner", "supervisor", "teacher", "many-shops", "fitting"))
