@@ -212,14 +212,16 @@ final class GuideChecker {
         return run;
     }
 
-    /** The run folders under the results folder ({@code results/NAME/RUN-ID}). */
+    /** The run folders under the results folder ({@code results/NAME/RUN-ID}; a batch's shops are inside its own). */
     private Set<Path> folders() {
         Set<Path> all = new HashSet<>();
         if (!Files.isDirectory(results)) return all;
         try (Stream<Path> names = Files.list(results)) {
             for (Path n : names.filter(Files::isDirectory).toList())
                 try (Stream<Path> runs = Files.list(n)) {
-                    runs.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).forEach(all::add);
+                    // run folders only: not a staging folder (.partial-…) nor a pointer such as "latest"
+                    runs.filter(p -> !Files.isSymbolicLink(p) && Files.isDirectory(p) && RUN_ID.matcher(p.getFileName().toString()).matches())
+                            .forEach(all::add);
                 }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -227,13 +229,13 @@ final class GuideChecker {
         return all;
     }
 
-    /** {@code results/...} is the test's results folder; a {@code *} in it is the newest match. */
+    /** {@code results/...} is the test's results folder; {@code <run-id>} or a {@code *} in it is the newest match. */
     private String resolve(String arg) {
         if (!arg.startsWith("results/")) return arg;
         Path p = results;
         for (String part : arg.substring("results/".length()).split("/")) {
-            if (!part.contains("*")) { p = p.resolve(part); continue; }
-            Pattern glob = Pattern.compile(Pattern.quote(part).replace("*", "\\E.*\\Q"));
+            if (!part.contains("*") && !part.equals("<run-id>")) { p = p.resolve(part); continue; }
+            Pattern glob = part.equals("<run-id>") ? RUN_ID : Pattern.compile(Pattern.quote(part).replace("*", "\\E.*\\Q"));
             Path dir = p;
             try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
                 p = s.filter(x -> glob.matcher(x.getFileName().toString()).matches())
