@@ -9,12 +9,14 @@ final class BuyerMix {
     private final UniformRandomProvider rng;
     private double hourFrom = Double.NaN, hourTo = Double.NaN;
     private double[] hourMix;
+    private final boolean single;
 
     /** @param day0 seconds from the scenario start to local midnight of the start date (<= 0) */
     BuyerMix(double[][] mixByHour, double day0, UniformRandomProvider rng) {
         this.day0 = day0;
         this.rng = rng;
         cumulative = new double[mixByHour.length][];
+        single = java.util.Arrays.stream(mixByHour).allMatch(h -> h.length == 1);
         for (int h = 0; h < mixByHour.length; h++) {
             cumulative[h] = new double[mixByHour[h].length];
             double acc = 0;
@@ -26,6 +28,8 @@ final class BuyerMix {
     }
 
     int draw(double t) {
+        // One type: nothing to draw (the mix's stream decides nothing else, so no other stream moves).
+        if (single) return 0;
         // The hour's mix holds for [hourFrom, hourTo): a double remainder is slow, and arrivals
         // come in time order, so it is worked out once an hour rather than once a buyer.
         if (!(t >= hourFrom && t < hourTo)) findHour(t);

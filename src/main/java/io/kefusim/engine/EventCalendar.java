@@ -143,8 +143,7 @@ public final class EventCalendar {
 
     /** Puts the event in a free slot of the calendar; returns the slot. */
     private int place(double at, int eventKind, int a, int b) {
-        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
-        if (eventKind < 0) throw new IllegalArgumentException("event kinds are 0 or more, not " + eventKind);
+        if (!(at >= now) || eventKind < 0) refuse(at, eventKind);
         if (freeTop == 0) grow();
         int slot = freeSlots[--freeTop];
         kind[slot] = eventKind;
@@ -160,6 +159,16 @@ public final class EventCalendar {
         if (++size > 2 * buckets) rebuild(2 * buckets);
         if (pending() > maxPending) maxPending = pending();
         return slot;
+    }
+
+    /**
+     * Throws for an event in the past or of a negative kind. Out of line, as the other rare paths
+     * here (rebuilds, fit checks): the message's string building would make the hot methods too
+     * big for the JIT to inline into the model's event loop.
+     */
+    private void refuse(double at, int eventKind) {
+        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
+        throw new IllegalArgumentException("event kinds are 0 or more, not " + eventKind);
     }
 
     private long dayOf(double t) { return (long) (t * daysPerSecond); }
@@ -316,8 +325,7 @@ public final class EventCalendar {
      * {@link #schedule} would give it; it costs no calendar operation.
      */
     public void scheduleSolo(double at, int eventKind, int a, int b) {
-        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
-        if (soloPending) throw new IllegalStateException("a solo event is already pending");
+        if (!(at >= now) || soloPending) refuseSolo(at);
         soloKey = Double.doubleToRawLongBits(at + 0.0);
         soloOrder = nextOrder++;
         soloKind = eventKind;
@@ -325,6 +333,11 @@ public final class EventCalendar {
         soloB = b;
         soloPending = true;
         if (pending() > maxPending) maxPending = pending();
+    }
+
+    private void refuseSolo(double at) {
+        if (!(at >= now)) throw new IllegalStateException("event at " + at + " is before now (" + now + ")");
+        throw new IllegalStateException("a solo event is already pending");
     }
 
     /**
@@ -372,12 +385,7 @@ public final class EventCalendar {
     public void next() {
         int m = earliest();
         if (soloPending && (m == NONE || before(soloKey, soloOrder, minTime, minOrder))) {
-            soloPending = false;
-            now = Double.longBitsToDouble(soloKey);
-            currentKind = soloKind;
-            currentA = soloA;
-            currentB = soloB;
-            processed++;
+            takeSolo();
             return;
         }
         if (m == NONE) throw new IllegalStateException("no events");
@@ -401,12 +409,24 @@ public final class EventCalendar {
         freeSlots[freeTop++] = m;
         processed++;
         if (--size < buckets / 2 && buckets > 16) rebuild(buckets / 2);
-        else if (++takenSinceCheck >= Math.max(CHECK_EVERY, 4L * size)) {
-            // a rebuild costs about 30 steps an event pending, so this one pays for itself
-            if (steps > MAX_STEPS * takenSinceCheck) rebuild(buckets);
-            earlierSteps += steps;
-            steps = takenSinceCheck = 0;
-        }
+        else if (++takenSinceCheck >= Math.max(CHECK_EVERY, 4L * size)) checkFit();
+    }
+
+    private void takeSolo() {
+        soloPending = false;
+        now = Double.longBitsToDouble(soloKey);
+        currentKind = soloKind;
+        currentA = soloA;
+        currentB = soloB;
+        processed++;
+    }
+
+    /** Rebuilds with a day width measured afresh if finding places and events took too many steps lately. */
+    private void checkFit() {
+        // a rebuild costs about 30 steps an event pending, so this one pays for itself
+        if (steps > MAX_STEPS * takenSinceCheck) rebuild(buckets);
+        earlierSteps += steps;
+        steps = takenSinceCheck = 0;
     }
 
     /** Steps spent so far (links walked, buckets looked at): how well the calendar fits its events, for tests. */

@@ -17,6 +17,10 @@ package io.kefusim.service;
  * position in the list. The free stamp stands for the time a slot was last freed: the model
  * numbers those times in the order they happen, giving equal times the same number, so
  * comparing stamps is exactly comparing times (clock time never runs back), ties included.
+ *
+ * <p>A list whose agents all hold one chat at a time is kept as a {@link FreeAgentLine} instead
+ * of a tree: the same pick, in O(1) for the usual changes (the M/M/c+M case: every arrival takes
+ * the first free agent, every completion frees one).
  */
 final class AgentChooser {
     private static final int POS_BITS = 20, STAMP_BITS = 36;
@@ -34,6 +38,7 @@ final class AgentChooser {
     private long[][] nodes = new long[8][]; // per tree: [1, 2·size) heap-ordered packed keys, NONE where nobody accepts
     private int[][] members = new int[8][]; // per tree: the candidate agents, by position
     private int[] sizes = new int[8];
+    private FreeAgentLine[] lines = new FreeAgentLine[8]; // per tree: its line if all its agents have concurrency 1, else null
     private int trees;
 
     // an agent's places in the trees: tree and position, from placeStart[agent]
@@ -57,7 +62,11 @@ final class AgentChooser {
             nodes = java.util.Arrays.copyOf(nodes, trees * 2);
             members = java.util.Arrays.copyOf(members, trees * 2);
             sizes = java.util.Arrays.copyOf(sizes, trees * 2);
+            lines = java.util.Arrays.copyOf(lines, trees * 2);
         }
+        boolean single = candidates.length > 0;
+        for (int a : candidates) single &= concurrency[group[a]] == 1;
+        if (single) lines[trees] = new FreeAgentLine(candidates.length);
         int size = 1;
         while (size < Math.max(1, candidates.length)) size <<= 1;
         long[] t = new long[2 * size];
@@ -84,6 +93,7 @@ final class AgentChooser {
                 placeTree[fill[a]] = k;
                 placePos[fill[a]++] = i;
                 t[sizes[k] + i] = key(a, i);
+                if (lines[k] != null) lines[k].set(i, key(a, i));
             }
             for (int n = sizes[k] - 1; n >= 1; n--) t[n] = Math.min(t[2 * n], t[2 * n + 1]);
         }
@@ -91,6 +101,11 @@ final class AgentChooser {
 
     /** The agent the tree's rule picks, or -1 if none of its candidates accepts a chat now. */
     int best(int tree) {
+        FreeAgentLine line = lines[tree];
+        if (line != null) {
+            int first = line.first();
+            return first < 0 ? -1 : members[tree][first];
+        }
         long k = nodes[tree][1];
         return k == NONE ? -1 : members[tree][(int) (k & POS_MASK)];
     }
@@ -99,6 +114,10 @@ final class AgentChooser {
     void touch(int agent) {
         for (int j = placeStart[agent], end = placeStart[agent + 1]; j < end; j++) {
             int k = placeTree[j], pos = placePos[j];
+            if (lines[k] != null) {
+                lines[k].set(pos, key(agent, pos));
+                continue;
+            }
             long[] t = nodes[k];
             int n = sizes[k] + pos;
             long v = key(agent, pos);

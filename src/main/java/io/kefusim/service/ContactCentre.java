@@ -47,6 +47,8 @@ public final class ContactCentre {
     private final ContinuousSampler[] patience, think;
     private final DiscreteSampler[] messages;
     private final UniformRandomProvider deflectionRng;
+    /** False when no type is deflected: then the bot's stream is not drawn (it decides nothing else). */
+    private final boolean anyDeflection;
     private final int[] qHead, qTail;
     /** Agents with the type as primary skill, and those with it as a secondary skill (by rank, ranks alongside). */
     private final int[][] primaryAgents, secondaryAgents, secondaryRanks;
@@ -107,6 +109,7 @@ public final class ContactCentre {
             think[t] = Samplers.time(b.thinkTime(), rs.get(Source.THINK));
             messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
         }
+        anyDeflection = Arrays.stream(deflection).anyMatch(d -> d > 0);
         qHead = new int[types];
         qTail = new int[types];
         Arrays.fill(qHead, -1);
@@ -197,7 +200,7 @@ public final class ContactCentre {
                 case BUYER_MESSAGE -> buyerMessage(cal.a(), cal.b());
                 case CLOSE -> close(cal.a());
                 case DUTY -> duty(cal.a());
-                default -> throw new IllegalStateException("unknown event " + cal.kind());
+                default -> unknownEvent(cal.kind());
             }
             if (changedGroup >= 0) flushAgentChanges();
         }
@@ -217,6 +220,10 @@ public final class ContactCentre {
         return metrics;
     }
 
+    private static void unknownEvent(int kind) {
+        throw new IllegalStateException("unknown event " + kind);
+    }
+
     // ---- events -----------------------------------------------------------------------
 
     private void arrival() {
@@ -224,8 +231,10 @@ public final class ContactCentre {
         int type = arrivals.type();
         int given = arrivals.messages();
         // Every buyer draws from every per-chat stream, deflected or not, so the streams stay
-        // aligned across scenarios that differ elsewhere (common random numbers).
-        boolean deflected = deflectionRng.nextDouble() < deflection[type];
+        // aligned across scenarios that differ elsewhere (common random numbers). The bot's
+        // stream is drawn only if some type is deflected: it decides nothing else, so leaving it
+        // alone moves no other stream, and a draw below 0 never deflects anyone.
+        boolean deflected = anyDeflection && deflectionRng.nextDouble() < deflection[type];
         double p = patience[type].sample();
         int m = messages[type].sample();
         if (given > 0) m = given;
@@ -235,29 +244,34 @@ public final class ContactCentre {
         if (deflected) {
             if (observer != null) observer.chatEnded(seq, Double.NaN, now, type, "deflected", Double.NaN, Double.NaN, m, -1, 0, 0);
         } else {
-            int id = allocChat();
-            cSeq[id] = seq;
-            cArrival[id] = now;
-            cSeg[id] = seg;
-            cSentAt[id] = now;
-            if (observer != null) observer.messageSent(seq, now);
-            cFirst[id] = Double.NaN;
-            cType[id] = type;
-            cMsgs[id] = m;
-            cReplied[id] = 0;
-            cAgent[id] = -1;
-            // If buyers of this type are already waiting, no free agent has the skill (an agent
-            // that frees a slot always takes from its queues first), so skip the search.
-            int agent = qHead[type] >= 0 ? -1 : route(type);
-            if (agent >= 0) {
-                accept(id, agent);
-                chooser.touch(agent);
-            } else {
-                enqueue(id, type);
-                if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
-            }
+            admit(seq, now, type, m, p, seg);
         }
         if (arrivals.next()) cal.scheduleSolo(arrivals.time(), ARRIVAL, 0, 0);
+    }
+
+    /** A buyer the bot did not resolve: to a free agent, or into the queue with its patience. */
+    private void admit(long seq, double now, int type, int m, double p, int seg) {
+        int id = allocChat();
+        cSeq[id] = seq;
+        cArrival[id] = now;
+        cSeg[id] = seg;
+        cSentAt[id] = now;
+        if (observer != null) observer.messageSent(seq, now);
+        cFirst[id] = Double.NaN;
+        cType[id] = type;
+        cMsgs[id] = m;
+        cReplied[id] = 0;
+        cAgent[id] = -1;
+        // If buyers of this type are already waiting, no free agent has the skill (an agent
+        // that frees a slot always takes from its queues first), so skip the search.
+        int agent = qHead[type] >= 0 ? -1 : route(type);
+        if (agent >= 0) {
+            accept(id, agent);
+            chooser.touch(agent);
+        } else {
+            enqueue(id, type);
+            if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
+        }
     }
 
     private void abandon(int id, int gen) {

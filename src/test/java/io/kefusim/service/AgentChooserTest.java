@@ -15,9 +15,18 @@ class AgentChooserTest {
 
     @Test
     void everyTreeAgreesWithAScanOfItsList() {
+        agreesWithAScan(new int[]{1, 3, 5});
+    }
+
+    /** Lists of agents that hold one chat at a time are kept as a {@link FreeAgentLine}, not a tree: the same pick. */
+    @Test
+    void everyLineOfSingleChatAgentsAgreesWithAScanOfItsList() {
+        agreesWithAScan(new int[]{1, 1, 1});
+    }
+
+    private static void agreesWithAScan(int[] concurrency) {
         SplittableRandom rng = new SplittableRandom(42);
         int agents = 300, groups = 3;
-        int[] concurrency = {1, 3, 5};
         int[] group = new int[agents], active = new int[agents];
         long[] stamp = new long[agents];
         boolean[] inShift = new boolean[agents], onBreak = new boolean[agents];
