@@ -176,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private int reportBench(PrintWriter out, Text text) throws Exception {
         if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more", "允许：1 或更多");
-        io.kefusim.report.Warmup.start();
+        io.kefusim.output.Warmup.start();
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         int t = RunOptions.threadCount(threads);
@@ -192,7 +192,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < repeat; i++) {
                 Path dir = Files.createDirectory(root.resolve("run-" + i));
                 long w0 = System.nanoTime();
-                io.kefusim.report.RunWriter.write(dir, s, warnings, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
+                io.kefusim.output.RunWriter.write(dir, s, warnings, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
                         new Text(lang), png, msg -> { });
                 secs[i] = (System.nanoTime() - w0) / 1e9;
                 if (i == 0) {
@@ -201,7 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            io.kefusim.report.RunFolder.deleteTree(root);
+            io.kefusim.output.RunFolder.deleteTree(root);
         }
         if (repeat > 1) {
             double[] warm = Arrays.copyOfRange(secs, 1, repeat);

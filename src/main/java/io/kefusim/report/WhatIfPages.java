@@ -54,18 +54,18 @@ public final class WhatIfPages {
         return ShortfallText.sentence(text, s, worstSection(s, reps), text.get("sf_service_level"), Format.share(s.serviceLevelGoal()), true);
     }
 
-    static Map<String, Object> worstSection(Scenario s, List<ReplicationMetrics> reps) {
+    public static Map<String, Object> worstSection(Scenario s, List<ReplicationMetrics> reps) {
         return ShortfallText.json(s, Summary.serviceLevelShortfall(s, reps), "service_level", s.serviceLevelGoal());
     }
 
     /** The compared plans' scenarios by name. */
-    static Map<String, Scenario> plans(Comparison.Result r) {
+    public static Map<String, Scenario> plans(Comparison.Result r) {
         Map<String, Scenario> out = new java.util.LinkedHashMap<>();
         for (var plan : r.plans()) out.put(plan.name(), plan.scenario());
         return out;
     }
 
-    static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+    public static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
         Scenario base = r.plans().get(0).scenario();
         Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
                 text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
@@ -148,7 +148,7 @@ public final class WhatIfPages {
         return out;
     }
 
-    static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+    public static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
         Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));
