@@ -602,6 +602,13 @@ public final class Text {
         return String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
     }
 
+    /** A message's pattern unfilled, in this language (the studio's page fills its own numbers in). */
+    public String pattern(String key) {
+        String[] v = T.get(key);
+        if (v == null) throw new IllegalArgumentException("no text for " + key);
+        return v[lang];
+    }
+
     public boolean chinese() { return lang == 1; }
 
     /** Whether a message exists (for optional words, e.g. a scenario field without its own). */

@@ -19,7 +19,7 @@ final class StudioText {
 
     static Map<String, String> all(Text text) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String k : KEYS) m.put(k, text.get(k));
+        for (String k : KEYS) m.put(k, text.pattern(k)); // the page fills in %s and %1$d itself
         m.put("lang", text.chinese() ? "zh" : "en");
         return m;
     }

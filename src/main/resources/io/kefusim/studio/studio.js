@@ -1,6 +1,10 @@
 // kefusim studio: every change posts the page's settings; the server answers with the new
 // setting's id and the page polls that id's view, drawing each answer only if it is still the
 // setting on show (a result never mixes two settings).
+// errors are kept where a test (or a curious teacher's console) can read them
+window.studioErrors = [];
+window.addEventListener('error', (e) => window.studioErrors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(String(e.reason)));
 (function () {
   'use strict';
   const params = new URLSearchParams(location.search);
