@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "the scenario's run, written --repeat times into a temporary folder (the first write as a fresh kefusim run does it).")
     boolean report;
 
+    @Option(names = "--studio", description = "Time the studio instead: from a control change to the first figure of the new setting, on each example "
+            + "in scenarios/ (or the --scenario file), --repeat changes each.")
+    boolean studio;
+
     @Option(names = "--png", description = "With --report: also write the PNG charts, as kefusim run --png does.")
     boolean png;
 
@@ -111,6 +115,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         if (report) return reportBench(out, text);
+        if (studio) {
+            List<Path> files = scenarioFile != null ? List.of(scenarioFile) : StudioCommand.examples(Path.of("scenarios"));
+            StudioBench.run(files, Math.max(1, repeat), out, text);
+            return 0;
+        }
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);

@@ -75,6 +75,14 @@ final class StudioCommand implements Callable<Integer> {
         return made.get(0);
     }
 
+    /** The example scenarios the studio offers (and its bench times): the folder's *.yaml, by name. */
+    static List<Path> examples(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
     private static Set<Path> folders(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return Set.of();
         try (Stream<Path> s = Files.list(dir)) {

@@ -582,6 +582,8 @@ public final class Text {
             Map.entry("studio_c_goal", new String[]{"Service level goal (share)", "服务水平目标（比例）"}),
             Map.entry("studio_c_deadlines", new String[]{"First-response deadlines", "首次响应时限"}),
             Map.entry("studio_started", new String[]{"kefusim studio: %s (Ctrl+C stops it)", "kefusim 仿真工作台：%s（按 Ctrl+C 停止）"}),
+            Map.entry("bn_studio", new String[]{"studio, %s: control change to first figure of the new setting, median of %d: %.0f ms (min %.0f, max %.0f)",
+                    "工作台，%s：从改动设置到新设置的第一张图，%d 次的中位数：%.0f 毫秒（最少 %.0f，最多 %.0f）"}),
             // ---- end of studio ----
             Map.entry("m_objective_sales", new String[]{"Minimised: labour cost + lost sales staffing can recover + unanswered buyers' cost = %s CNY, in revenue, because not every buyer type that orders has a margin (give each one buyers.<type>.margin to count what the shop keeps). The lost sales no roster can recover (the first reply still takes its typing time), %s CNY, are the same for every roster and left out: they do not change the choice.",
                     "最小化的是：人工成本 + 增加人手可挽回的流失销售额 + 未接待损失 = %s 元；按销售额计，因为并非每个会下单的买家类型都设了毛利率（为每个类型设置 buyers.<类型>.margin 即按店铺实得计算）。任何排班都挽回不了的流失销售额（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}));

@@ -3,10 +3,12 @@ package io.kefusim.studio;
 import io.kefusim.demand.RateProfile;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.run.Experiment;
+import io.kefusim.run.Replication;
 import io.kefusim.run.WorkBounds;
 import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.service.ChatObserver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ final class LiveRun {
     private final List<ReplicationMetrics> done = new ArrayList<>();
     private final List<Future<ReplicationMetrics>> futures = new ArrayList<>();
     private volatile String failure;
+    private volatile boolean cancelled;
 
     LiveRun(int id, Scenario scenario, Map<String, String> sets, ExecutorService pool) {
         WorkBounds.check(scenario);
@@ -42,9 +45,10 @@ final class LiveRun {
         this.sets = Map.copyOf(sets);
         this.warnings = ScenarioSanity.check(scenario);
         RateProfile profile = scenario.demand().isTrace() ? null : RateProfile.of(scenario);
+        ChatObserver stop = new Stop();
         for (int r = 0; r < scenario.replications(); r++) {
             final int rep = r;
-            futures.add(pool.submit(() -> Experiment.replication(scenario, profile, rep)));
+            futures.add(pool.submit(() -> Replication.run(scenario, profile, rep, stop, true)));
         }
         Thread collector = new Thread(this::collect, "kefusim-studio-collect-" + id);
         collector.setDaemon(true);
@@ -62,7 +66,7 @@ final class LiveRun {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                failure = String.valueOf(e.getCause());
+                if (!cancelled) failure = String.valueOf(e.getCause());
                 return;
             }
             synchronized (LOCK) {
@@ -90,8 +94,25 @@ final class LiveRun {
     /** Why the run stopped, or null. */
     String failure() { return failure; }
 
-    /** Stops replications not yet started (a newer setting replaced this one). */
+    /**
+     * Ends a replaced setting's replications, those running too, so the new setting's first
+     * replication has the cores: a replication in progress gives up at its next buyer message.
+     * Only watching: an observer changes no random stream and no figure.
+     */
+    private final class Stop implements ChatObserver {
+        @Override
+        public void chatEnded(double arrival, int type, String outcome, double wait, double firstResponse, int messages,
+                              int agent, double lostOrders, double lostSales) { }
+
+        @Override
+        public void messageSent(long chat, double time) {
+            if (cancelled) throw new CancellationException("a newer setting replaced this one");
+        }
+    }
+
+    /** Stops this setting's replications (a newer setting replaced this one). */
     void cancel() {
+        cancelled = true;
         for (Future<ReplicationMetrics> f : futures) f.cancel(false);
     }
 }
