@@ -101,6 +101,12 @@ final class Session {
         current = new LiveRun(nextId++, s, sets, pool);
     }
 
+    /** Stops every replication still running (the studio is closing). */
+    synchronized void close() {
+        if (current != null) current.cancel();
+        if (pinned != null) pinned.cancel();
+    }
+
     /** The view of setting {@code id}, or a note that it was replaced (the page then asks for the newer one). */
     synchronized Map<String, Object> view(int id, Text text) {
         LiveRun run = current != null && current.id == id ? current : pinned != null && pinned.id == id ? pinned : null;

@@ -98,6 +98,7 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        session.close();
         pool.shutdownNow();
     }
 
