@@ -144,7 +144,37 @@ class StudioBrowserTest {
         csv[csv.length - 2] ^= 1;
         Files.write(changed.resolve("intervals.csv"), csv);
         assertThrows(AssertionError.class, () -> assertSameRun(saved, changed));
+        // open the saved results folder: its scenario as run, the same figure
+        int beforeOpen = Integer.parseInt(browser.findElement(By.tagName("body")).getAttribute("data-shown-id"));
+        browser.findElement(By.id("results-path")).sendKeys(saved.toString());
+        browser.findElement(By.id("open-results")).click();
+        finishedSetting(beforeOpen);
+        assertEquals(shownMean, card("totals.service_level").getAttribute("data-mean"));
+        assertEquals("1m", input("agents[0].reply_time.mean").getAttribute("value"), "the folder's scenario, as run (written as 1m)");
+
+        // an upload: the small shop, its own figures; on a phone's width nothing runs off the side
+        int beforeUpload = Integer.parseInt(browser.findElement(By.tagName("body")).getAttribute("data-shown-id"));
+        browser.findElement(By.id("upload")).sendKeys(Path.of("scenarios", "small-shop-ordinary-day.yaml").toAbsolutePath().toString());
+        finishedSetting(beforeUpload);
+        wait.until(d -> d.findElement(By.id("scenario-name")).getText().startsWith("small-shop-ordinary-day"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lang').click()"); // back to English for the screenshot
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("kefusim studio"));
+        screenshot("target/studio-screenshot-wide.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 400);
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(overflow.intValue() <= 0, "the page is wider than a phone by " + overflow + " px: " + ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.children.length === 0)"
+                        + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+        screenshot("target/studio-screenshot-phone.png");
+        assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.studioErrors"), "no script errors on the page");
+
         System.out.println("studio: first picture after a change in " + browser.findElement(By.tagName("body")).getAttribute("data-latency-ms") + " ms (not a timed test; see kefusim bench)");
+    }
+
+    private static void screenshot(String file) throws IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(Path.of(file), png);
     }
 
     /** Waits for a setting other than {@code previous} to be shown with every replication, and returns its id. */
