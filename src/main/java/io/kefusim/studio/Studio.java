@@ -173,6 +173,11 @@ public final class Studio implements AutoCloseable {
     private Map<String, Object> withExamples(Map<String, Object> state) {
         Map<String, Object> m = new java.util.LinkedHashMap<>(state);
         m.put("examples", examples());
+        // which example is on show, if any (an upload or a results folder is none, whatever its file's name)
+        Object file = state.get("file");
+        Path shown = file == null ? null : Path.of(file.toString()).toAbsolutePath().normalize();
+        m.put("example", shown != null && examples != null && shown.getParent().equals(examples.toAbsolutePath().normalize())
+                ? shown.getFileName().toString() : "");
         return m;
     }
 

@@ -49,7 +49,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     none.value = ''; none.textContent = '—';
     ex.appendChild(none);
     (st.examples || []).forEach(n => { const o = document.createElement('option'); o.value = n; o.textContent = n; ex.appendChild(o); });
-    if (st.file) ex.value = (st.examples || []).find(n => st.file.endsWith('/' + n)) || '';
+    ex.value = st.example || '';
     const form = $('controls');
     form.innerHTML = '';
     (st.controls || []).forEach(c => form.appendChild(control(c)));

@@ -78,6 +78,7 @@ class StudioBrowserTest {
         WebElement sl = card("totals.service_level");
         assertEquals("94.6%", sl.findElement(By.className("value")).getText(), "the lesson's 4 agents at 30 s (docs/lesson-response-time.md)");
         assertFalse(browser.findElements(By.cssSelector("#chart-sl canvas")).isEmpty(), "ECharts drew the service-level chart");
+        assertEquals("classroom-response-time.yaml", new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).getFirstSelectedOption().getAttribute("value"));
 
         // bad input: the command line's own line, beside the field; nothing re-runs
         String cli = CliRunner.kefusim("run", CLASSROOM.toString(), "--set", "roster[0].agents=-1").err().lines().findFirst().orElseThrow();
@@ -157,6 +158,7 @@ class StudioBrowserTest {
         browser.findElement(By.id("upload")).sendKeys(Path.of("scenarios", "small-shop-ordinary-day.yaml").toAbsolutePath().toString());
         finishedSetting(beforeUpload);
         wait.until(d -> d.findElement(By.id("scenario-name")).getText().startsWith("small-shop-ordinary-day"));
+        assertEquals("", browser.findElement(By.id("example")).getAttribute("value"), "an upload is not the example of the same name");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('lang').click()"); // back to English for the screenshot
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("kefusim studio"));
         screenshot("target/studio-screenshot-wide.png");
