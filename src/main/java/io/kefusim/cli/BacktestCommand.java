@@ -3,7 +3,7 @@ package io.kefusim.cli;
 import io.kefusim.fit.Backtest;
 import io.kefusim.fit.BacktestWriter;
 import io.kefusim.fit.RecordFormat;
-import io.kefusim.report.RunFolder;
+import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;

@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "the scenario's run, written --repeat times into a temporary folder (the first write as a fresh kefusim run does it).")
     boolean report;
 
+    @Option(names = "--studio", description = "Time the studio instead: from a control change to the first figure of the new setting, on each example "
+            + "in scenarios/ (or the --scenario file), --repeat changes each.")
+    boolean studio;
+
     @Option(names = "--png", description = "With --report: also write the PNG charts, as kefusim run --png does.")
     boolean png;
 
@@ -111,6 +115,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         if (report) return reportBench(out, text);
+        if (studio) {
+            List<Path> files = scenarioFile != null ? List.of(scenarioFile) : StudioCommand.examples(Path.of("scenarios"));
+            StudioBench.run(files, Math.max(1, repeat), out, text);
+            return 0;
+        }
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
@@ -176,7 +185,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private int reportBench(PrintWriter out, Text text) throws Exception {
         if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more", "允许：1 或更多");
-        io.kefusim.report.Warmup.start();
+        io.kefusim.output.Warmup.start();
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
         int t = RunOptions.threadCount(threads);
@@ -192,7 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < repeat; i++) {
                 Path dir = Files.createDirectory(root.resolve("run-" + i));
                 long w0 = System.nanoTime();
-                io.kefusim.report.RunWriter.write(dir, s, warnings, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
+                io.kefusim.output.RunWriter.write(dir, s, warnings, reps, new java.util.LinkedHashMap<>(java.util.Map.of("scenario", s.name())),
                         new Text(lang), png, msg -> { });
                 secs[i] = (System.nanoTime() - w0) / 1e9;
                 if (i == 0) {
@@ -201,7 +210,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            io.kefusim.report.RunFolder.deleteTree(root);
+            io.kefusim.output.RunFolder.deleteTree(root);
         }
         if (repeat > 1) {
             double[] warm = Arrays.copyOfRange(secs, 1, repeat);

@@ -4,7 +4,7 @@ import io.kefusim.fit.Backtest;
 import io.kefusim.fit.Fit;
 import io.kefusim.fit.FitWriter;
 import io.kefusim.fit.RecordFormat;
-import io.kefusim.report.RunFolder;
+import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.ScenarioLoader;

@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
             StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class, BenchCommand.class, WorkerCommand.class,
-            BatchCommand.class, CommandLine.HelpCommand.class);
+            BatchCommand.class, StudioCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,11 +2,11 @@ package io.kefusim.cli;
 
 import io.kefusim.engine.RandomStreams;
 import io.kefusim.metrics.ReplicationMetrics;
-import io.kefusim.report.ChatRecords;
+import io.kefusim.output.ChatRecords;
 import io.kefusim.report.ConsoleReport;
-import io.kefusim.report.RunWriter;
-import io.kefusim.report.Warmup;
-import io.kefusim.report.RunFolder;
+import io.kefusim.output.RunWriter;
+import io.kefusim.output.Warmup;
+import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
 import io.kefusim.sanity.Warning;

@@ -1,7 +1,8 @@
 package io.kefusim.cli;
 
-import io.kefusim.report.RunFolder;
-import io.kefusim.report.StaffingWriter;
+import io.kefusim.output.RunFolder;
+import io.kefusim.output.StaffingWriter;
+import io.kefusim.report.StaffFigures;
 import io.kefusim.report.Columns;
 import io.kefusim.report.Format;
 import io.kefusim.report.Text;
@@ -89,8 +90,8 @@ final class StaffCommand implements Callable<Integer> {
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text, options.png));
         print(out, s, r, original, text);
         out.println();
-        if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffingWriter.worstSentence(text, goal, original));
-        out.println("  " + Columns.left(text.get("sp_plan_optimised") + ":", 10) + " " + StaffingWriter.worstSentence(text, goal, r.best()));
+        if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, original));
+        out.println("  " + Columns.left(text.get("sp_plan_optimised") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, r.best()));
         if (goal.per() != Goal.Per.INTERVAL) out.println("  " + text.get("st_per_hint", text.get("wg_per_" + goal.per().name().toLowerCase(), "")));
         out.println();
         out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
@@ -129,11 +130,11 @@ final class StaffCommand implements Callable<Integer> {
                     + (original == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
         out.println();
-        StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
+        StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         List<List<String>> table = new java.util.ArrayList<>();
-        table.add(StaffingWriter.tableHead(text, s));
-        if (original != null) table.add(StaffingWriter.tableRow(text, r.goal(), StaffingWriter.Row.of("original", original), best));
-        table.add(StaffingWriter.tableRow(text, r.goal(), best, best));
+        table.add(StaffFigures.tableHead(text, s));
+        if (original != null) table.add(StaffFigures.tableRow(text, r.goal(), StaffFigures.Row.of("original", original), best));
+        table.add(StaffFigures.tableRow(text, r.goal(), best, best));
         int[] widths = new int[table.get(0).size()];
         for (List<String> row : table) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)));
         for (List<String> row : table) {
@@ -141,12 +142,12 @@ final class StaffCommand implements Callable<Integer> {
             for (int c = 0; c < row.size(); c++) l.append("  ").append(c == 0 ? Columns.left(row.get(c), widths[c]) : Columns.right(row.get(c), widths[c]));
             out.println(l);
         }
-        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
+        String objective = StaffFigures.objectiveSentence(text, r.goal(), r.best());
         if (!objective.isEmpty()) {
             out.println();
             out.println("  " + objective);
         }
         out.println();
-        out.println("  " + text.get("st_simulations", r.simulations()) + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");
+        out.println("  " + text.get("st_simulations", r.simulations()) + " " + String.join("; ", StaffFigures.notes(text, r)) + ".");
     }
 }

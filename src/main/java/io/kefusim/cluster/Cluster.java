@@ -12,7 +12,7 @@ import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.TargetDisconnectedException;
 import com.hazelcast.spi.exception.TargetNotMemberException;
 import io.kefusim.metrics.ReplicationMetrics;
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.ResultsWriter;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;

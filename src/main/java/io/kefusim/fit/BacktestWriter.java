@@ -1,7 +1,7 @@
 package io.kefusim.fit;
 
-import io.kefusim.report.Csv;
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.Csv;
+import io.kefusim.output.ResultsWriter;
 import io.kefusim.report.Text;
 
 import java.io.IOException;

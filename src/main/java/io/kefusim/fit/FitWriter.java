@@ -1,6 +1,6 @@
 package io.kefusim.fit;
 
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.ResultsWriter;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;

@@ -65,7 +65,7 @@ public final class ChartSet {
      *                {@link #svgElements()} on the thread that draws it, last): a run's writer
      *                works the summary out on another thread while the other charts are drawn
      */
-    ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
+    public ChartSet(Scenario s, List<ReplicationMetrics> reps, List<IntervalFigures> rows, Supplier<Map<String, Object>> summary,
              Text text, String fontFamily) {
         this.s = s;
         this.text = text;

@@ -68,26 +68,7 @@ public final class HtmlReport {
                 .append("</p></header>\n");
         h.append(WarningText.html(text, warnings));
 
-        h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
-        headlineCards(t);
-        card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
-        String recoverable = text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_sales_recoverable")).mean()));
-        card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, recoverable);
-        if (t.containsKey("lost_margin")) {
-            card("totals.lost_margin", text.get("w_lost_margin"), (Estimate) t.get("lost_margin"), false,
-                    text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_margin_recoverable")).mean())));
-        }
-        // only where some type has a cost for it: a card that is 0 by construction says nothing
-        if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
-            card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
-        }
-        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
-                text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
-                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), String.format(Locale.ROOT, "%.2f", ((Estimate) t.get("labour_cost_per_answered")).mean())));
-        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
-                .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
-                        Format.share(s.serviceLevelGoal()), true)))
-                .append("</p></section>\n");
+        appendHeadline(t);
 
         h.append("<section id=\"charts\"><h2>").append(esc(text.get("html_charts"))).append("</h2>\n");
         // The page is written in pieces, each chart its own: a dash in the title makes the page's
@@ -116,6 +97,42 @@ public final class HtmlReport {
         try (OutputStream out = Files.newOutputStream(file)) {
             for (String piece : pieces) out.write(piece.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The headline section alone (cards and worst hours), as the studio shows it while replications finish. */
+    @SuppressWarnings("unchecked")
+    public String headline() {
+        StringBuilder before = new StringBuilder(h);
+        h.setLength(0);
+        appendHeadline((Map<String, Object>) summary.get("totals"));
+        String out = h.toString();
+        h.setLength(0);
+        h.append(before);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void appendHeadline(Map<String, Object> t) {
+        h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
+        headlineCards(t);
+        card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
+        String recoverable = text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_sales_recoverable")).mean()));
+        card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, recoverable);
+        if (t.containsKey("lost_margin")) {
+            card("totals.lost_margin", text.get("w_lost_margin"), (Estimate) t.get("lost_margin"), false,
+                    text.get("m_recoverable_note", Format.whole(((Estimate) t.get("lost_margin_recoverable")).mean())));
+        }
+        // only where some type has a cost for it: a card that is 0 by construction says nothing
+        if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
+            card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
+        }
+        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
+                text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
+                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), String.format(Locale.ROOT, "%.2f", ((Estimate) t.get("labour_cost_per_answered")).mean())));
+        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
+                .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
+                        Format.share(s.serviceLevelGoal()), true)))
+                .append("</p></section>\n");
     }
 
     /**

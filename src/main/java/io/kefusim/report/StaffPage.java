@@ -18,22 +18,22 @@ import java.util.TreeSet;
  * hour), then the roster as a shift plan, agents required against staffed by hour, and the
  * original against the optimised roster.
  */
-final class StaffPage {
+public final class StaffPage {
     private StaffPage() {}
 
-    static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
+    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        p.warnings(WarningText.of(StaffingWriter.plans(text, s, r)));
-        StaffingWriter.Row best = StaffingWriter.Row.of("optimised", r.best());
-        String worstBest = StaffingWriter.worstSentence(text, r.goal(), r.best());
+        p.warnings(WarningText.of(StaffFigures.plans(text, s, r)));
+        StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
+        String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
-        String objective = StaffingWriter.objectiveSentence(text, r.goal(), r.best());
+        String objective = StaffFigures.objectiveSentence(text, r.goal(), r.best());
         if (!objective.isEmpty()) verdict += " " + objective;
         if (original != null) {
-            StaffingWriter.Row now = StaffingWriter.Row.of("original", original);
+            StaffFigures.Row now = StaffFigures.Row.of("original", original);
             verdict += " " + text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
-                    StaffingWriter.verdict(text, r.goal(), now, best), StaffingWriter.worstSentence(text, r.goal(), original));
+                    StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original));
         }
         p.verdict(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
 
@@ -67,12 +67,12 @@ final class StaffPage {
 
         p.heading(text.get("sp_compare"));
         List<List<String>> cmp = new ArrayList<>();
-        List<StaffingWriter.Row> plans = new ArrayList<>();
-        if (original != null) plans.add(StaffingWriter.Row.of("original", original));
+        List<StaffFigures.Row> plans = new ArrayList<>();
+        if (original != null) plans.add(StaffFigures.Row.of("original", original));
         plans.add(best);
-        for (StaffingWriter.Row row : plans) cmp.add(StaffingWriter.tableRow(text, r.goal(), row, best));
-        p.table(StaffingWriter.tableHead(text, s), cmp);
-        p.para(text.get("sp_notes") + " " + String.join("; ", StaffingWriter.notes(text, r)) + ".");
+        for (StaffFigures.Row row : plans) cmp.add(StaffFigures.tableRow(text, r.goal(), row, best));
+        p.table(StaffFigures.tableHead(text, s), cmp);
+        p.para(text.get("sp_notes") + " " + String.join("; ", StaffFigures.notes(text, r)) + ".");
         p.write(dir.resolve("staff.html"));
     }
 

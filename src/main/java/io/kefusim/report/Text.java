@@ -538,6 +538,53 @@ public final class Text {
                     "现有排班计划工资 %s 元（人工成本 + 损失，与新排班相比：%s）：%s"}),
             Map.entry("m_objective_margin", new String[]{"Minimised: labour cost + lost margin staffing can recover + unanswered buyers' cost = %s CNY. The lost margin no roster can recover (the first reply still takes its typing time), %s CNY, is the same for every roster and left out: it does not change the choice.",
                     "最小化的是：人工成本 + 增加人手可挽回的流失毛利 + 未接待损失 = %s 元。任何排班都挽回不了的流失毛利（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}),
+            // ---- studio (issue 27): the page's own words; its figures, verdicts and charts use the report's keys above ----
+            Map.entry("studio_title", new String[]{"kefusim studio", "kefusim 仿真工作台"}),
+            Map.entry("studio_lang_switch", new String[]{"中文", "English"}),
+            Map.entry("studio_file", new String[]{"Scenario file", "场景文件"}),
+            Map.entry("studio_example", new String[]{"Example", "示例"}),
+            Map.entry("studio_upload", new String[]{"Upload a scenario file", "上传场景文件"}),
+            Map.entry("studio_results_folder", new String[]{"Results folder", "结果文件夹"}),
+            Map.entry("studio_open", new String[]{"Open", "打开"}),
+            Map.entry("studio_controls", new String[]{"What you change", "可调整的设置"}),
+            Map.entry("studio_reset", new String[]{"Back to the file's values", "恢复文件中的值"}),
+            Map.entry("studio_progress", new String[]{"%1$d of %2$d replications", "已完成 %1$d / %2$d 次重复"}),
+            Map.entry("studio_pin", new String[]{"Pin this setting", "固定此设置"}),
+            Map.entry("studio_unpin", new String[]{"Unpin", "取消固定"}),
+            Map.entry("studio_pinned_note", new String[]{"Pinned: change a setting to compare with it (same buyers, paired).", "已固定：改动设置即可与之对比（同一批买家，配对比较）。"}),
+            Map.entry("studio_pinned", new String[]{"pinned", "已固定"}),
+            Map.entry("studio_current", new String[]{"current", "当前"}),
+            Map.entry("studio_compare", new String[]{"Pinned against current", "已固定设置与当前设置对比"}),
+            Map.entry("studio_compare_wait", new String[]{"The difference appears when both settings have two replications.", "两种设置各完成两次重复后显示差异。"}),
+            Map.entry("studio_save", new String[]{"Save as scenario and results folder", "保存为场景文件和结果文件夹"}),
+            Map.entry("studio_saved", new String[]{"Saved", "已保存"}),
+            Map.entry("studio_on", new String[]{"on", "开"}),
+            Map.entry("studio_off", new String[]{"off", "关"}),
+            Map.entry("studio_teacher", new String[]{"Teacher mode: what slow replies cost", "教学模式：回复慢的代价"}),
+            Map.entry("studio_lesson_1_title", new String[]{"1. How long a reply takes", "1. 回复要多久"}),
+            Map.entry("studio_lesson_1_text", new String[]{"Pinned: agents type a reply in 30 s on average. Now: 60 s. The same buyers arrive; watch the share answered within 2 minutes fall and lost sales grow much more than twofold.",
+                    "已固定：客服平均 30 秒打完一条回复。现在：60 秒。来的是同一批买家；看 2 分钟内得到回复的比例下降，流失销售额增长远超一倍。"}),
+            Map.entry("studio_lesson_2_title", new String[]{"2. How many agents", "2. 需要几名客服"}),
+            Map.entry("studio_lesson_2_text", new String[]{"Pinned: four agents. Now: three. Try five and six in the agents field: each extra agent saves less than the one before.",
+                    "已固定：四名客服。现在：三名。在客服人数一栏试试五名、六名：每多一名客服，省下的比前一名少。"}),
+            Map.entry("studio_lesson_3_title", new String[]{"3. Train or hire?", "3. 培训还是招人？"}),
+            Map.entry("studio_lesson_3_text", new String[]{"Pinned: four agents trained to reply in 20 s. Now: a fifth agent at 30 s. Both see the same buyers, so the difference and its interval are sharp.",
+                    "已固定：四名客服经培训后 20 秒回复。现在：增加第五名客服，仍为 30 秒。两者面对同一批买家，所以差异及其区间很清楚。"}),
+            Map.entry("studio_c_agents", new String[]{"Agents: %s, %s", "客服人数：%s，%s"}),
+            Map.entry("studio_c_reply", new String[]{"Mean time to type a reply: %s", "平均回复打字时长：%s"}),
+            Map.entry("studio_c_concurrency", new String[]{"Chats at once per agent: %s", "每名客服同时接待数：%s"}),
+            Map.entry("studio_c_patience", new String[]{"Mean patience: %s", "平均耐心：%s"}),
+            Map.entry("studio_c_bot", new String[]{"Share resolved by the bot: %s", "机器人解决比例：%s"}),
+            Map.entry("studio_c_scale", new String[]{"Demand scale", "咨询量倍数"}),
+            Map.entry("studio_c_peak", new String[]{"Peak size: %s %s–%s", "高峰倍数：%s %s–%s"}),
+            Map.entry("studio_c_breaks", new String[]{"Breaks", "休息"}),
+            Map.entry("studio_c_target", new String[]{"Service level: first reply within", "服务水平：首次回复时限"}),
+            Map.entry("studio_c_goal", new String[]{"Service level goal (share)", "服务水平目标（比例）"}),
+            Map.entry("studio_c_deadlines", new String[]{"First-response deadlines", "首次响应时限"}),
+            Map.entry("studio_started", new String[]{"kefusim studio: %s (Ctrl+C stops it)", "kefusim 仿真工作台：%s（按 Ctrl+C 停止）"}),
+            Map.entry("bn_studio", new String[]{"studio, %s: control change to first figure of the new setting, median of %d: %.0f ms (min %.0f, max %.0f)",
+                    "工作台，%s：从改动设置到新设置的第一张图，%d 次的中位数：%.0f 毫秒（最少 %.0f，最多 %.0f）"}),
+            // ---- end of studio ----
             Map.entry("m_objective_sales", new String[]{"Minimised: labour cost + lost sales staffing can recover + unanswered buyers' cost = %s CNY, in revenue, because not every buyer type that orders has a margin (give each one buyers.<type>.margin to count what the shop keeps). The lost sales no roster can recover (the first reply still takes its typing time), %s CNY, are the same for every roster and left out: they do not change the choice.",
                     "最小化的是：人工成本 + 增加人手可挽回的流失销售额 + 未接待损失 = %s 元；按销售额计，因为并非每个会下单的买家类型都设了毛利率（为每个类型设置 buyers.<类型>.margin 即按店铺实得计算）。任何排班都挽回不了的流失销售额（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}));
 
@@ -555,6 +602,13 @@ public final class Text {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);
         return String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
+    }
+
+    /** A message's pattern unfilled, in this language (the studio's page fills its own numbers in). */
+    public String pattern(String key) {
+        String[] v = T.get(key);
+        if (v == null) throw new IllegalArgumentException("no text for " + key);
+        return v[lang];
     }
 
     public boolean chinese() { return lang == 1; }

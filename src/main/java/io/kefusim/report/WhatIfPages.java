@@ -54,31 +54,30 @@ public final class WhatIfPages {
         return ShortfallText.sentence(text, s, worstSection(s, reps), text.get("sf_service_level"), Format.share(s.serviceLevelGoal()), true);
     }
 
-    static Map<String, Object> worstSection(Scenario s, List<ReplicationMetrics> reps) {
+    public static Map<String, Object> worstSection(Scenario s, List<ReplicationMetrics> reps) {
         return ShortfallText.json(s, Summary.serviceLevelShortfall(s, reps), "service_level", s.serviceLevelGoal());
     }
 
     /** The compared plans' scenarios by name. */
-    static Map<String, Scenario> plans(Comparison.Result r) {
+    public static Map<String, Scenario> plans(Comparison.Result r) {
         Map<String, Scenario> out = new java.util.LinkedHashMap<>();
         for (var plan : r.plans()) out.put(plan.name(), plan.scenario());
         return out;
     }
 
-    static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
-        Scenario base = r.plans().get(0).scenario();
-        Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
-                text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
-        p.warnings(WarningText.of(plans(r)));
-        p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
-        p.heading(text.get("html_charts"));
-        for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
-        p.heading(text.get("html_tables"));
+    /** The comparison table's head: the figure, then each plan and (after the first) its paired difference. */
+    public static List<String> compareHead(Comparison.Result r, Text text) {
         List<String> head = new ArrayList<>(List.of(text.get("wf_figure")));
         for (int k = 0; k < r.plans().size(); k++) {
             head.add(r.plans().get(k).name());
             if (k > 0) head.add(text.get("cp_diff_col", r.plans().get(0).name()));
         }
+        return head;
+    }
+
+    /** The comparison table's rows (compare.html and the studio): a difference marked * is real at 95%. */
+    public static List<List<String>> compareRows(Comparison.Result r, Text text) {
+        Scenario base = r.plans().get(0).scenario();
         List<List<String>> rows = new ArrayList<>();
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
@@ -90,7 +89,19 @@ public final class WhatIfPages {
             }
             rows.add(row);
         }
-        p.table(head, rows);
+        return rows;
+    }
+
+    public static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+        Scenario base = r.plans().get(0).scenario();
+        Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
+                text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
+        p.warnings(WarningText.of(plans(r)));
+        p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
+        p.heading(text.get("html_charts"));
+        for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
+        p.heading(text.get("html_tables"));
+        p.table(compareHead(r, text), compareRows(r, text));
         p.para("* " + text.get("wf_real") + ". " + text.get("cp_how"));
         p.write(dir.resolve("compare.html"));
     }
@@ -148,7 +159,7 @@ public final class WhatIfPages {
         return out;
     }
 
-    static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
+    public static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
         Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));

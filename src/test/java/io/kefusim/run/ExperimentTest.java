@@ -2,7 +2,7 @@ package io.kefusim.run;
 
 import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.ReplicationMetrics;
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.ResultsWriter;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.kefusim.scenario;
 
 import io.kefusim.cli.CliRunner;
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.ResultsWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

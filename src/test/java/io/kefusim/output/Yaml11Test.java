@@ -1,4 +1,4 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
 import io.kefusim.cli.CliRunner;
 import org.junit.jupiter.api.Test;

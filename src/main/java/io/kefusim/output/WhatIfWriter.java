@@ -1,5 +1,11 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.ChartFonts;
+import io.kefusim.report.ChartStyle;
+import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.report.WhatIfCharts;
+import io.kefusim.report.WhatIfPages;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Headline;
 import io.kefusim.whatif.Comparison;

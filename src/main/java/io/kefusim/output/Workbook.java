@@ -1,5 +1,6 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.Summary;
 import io.kefusim.metrics.Estimate;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -1,5 +1,11 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.ChartFonts;
+import io.kefusim.report.ChartSet;
+import io.kefusim.report.ChartStyle;
+import io.kefusim.report.HtmlReport;
+import io.kefusim.report.IntervalFigures;
+import io.kefusim.report.Text;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;

@@ -1,5 +1,7 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.IntervalFigures;
+import io.kefusim.report.Summary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

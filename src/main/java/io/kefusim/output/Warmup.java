@@ -1,5 +1,6 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;

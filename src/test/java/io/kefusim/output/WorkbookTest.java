@@ -1,4 +1,4 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

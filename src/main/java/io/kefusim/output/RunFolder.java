@@ -1,4 +1,4 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

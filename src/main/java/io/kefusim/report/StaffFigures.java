@@ -5,7 +5,6 @@ import io.kefusim.metrics.Figures;
 import io.kefusim.metrics.Money;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Scenario;
-import io.kefusim.scenario.ScenarioWriter;
 import io.kefusim.staffing.Decisions.Decision;
 import io.kefusim.staffing.Optimiser;
 import org.jfree.chart.JFreeChart;
@@ -17,18 +16,18 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-/** The staffing optimiser's files: optimised.yaml, staffing.csv, comparison.csv/json, requirement charts. */
-public final class StaffingWriter {
-    private StaffingWriter() {}
+/**
+ * The staffing optimiser's results in the reader's words: table rows, verdicts, sentences and the
+ * requirement charts. Shared by staff.html, the console and output's StaffingWriter (which writes them).
+ */
+public final class StaffFigures {
+    private StaffFigures() {}
 
     /** What the search found on the way, in the reader's words. */
     public static List<String> notes(Text text, Optimiser.Result r) {
@@ -96,7 +95,7 @@ public final class StaffingWriter {
     }
 
     /** Within half a yuan of the lowest found (what the tables show as the same whole number). */
-    private static boolean isLowest(Row row, Row best) { return row.objective() - best.objective() < 0.5; }
+    public static boolean isLowest(Row row, Row best) { return row.objective() - best.objective() < 0.5; }
 
     /** For the lost-sales goal, what it minimised, in the reader's words; empty for other goals. */
     public static String objectiveSentence(Text text, io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
@@ -106,73 +105,13 @@ public final class StaffingWriter {
         return text.get(money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
     }
 
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
-        Scenario best = r.best().scenario();
-        Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
-                + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
-                : "Best found; not proven cheapest.") + " Run it with: kefusim run optimised.yaml\n"
-                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best)));
-
-        List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
-        try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
-            for (int k = 0; k < r.decisions().size(); k++) {
-                Decision d = r.decisions().get(k);
-                csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
-                        Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
-                        Integer.toString(r.best().x()[k]), originalEval == null ? "" : Integer.toString(originalEval.x()[k])));
-            }
-        }
-
-        List<Row> rows = new ArrayList<>();
-        if (originalEval != null) rows.add(Row.of("original", originalEval));
-        rows.add(Row.of("optimised", r.best()));
-        // meets_goal: yes/no for a goal with a threshold; the lost-sales goal has none, so "lowest" or "higher" (see objective)
-        Row optimised = rows.get(rows.size() - 1);
-        try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "scheduled_pay", "labour_cost", "service_level",
-                "abandon_share", "lost_sales", "meets_goal", "lost_margin", "unanswered_cost", "objective"))) {
-            for (Row row : rows) {
-                String verdict = r.goal().isConstraint() ? (row.meetsGoal() ? "yes" : "no") : isLowest(row, optimised) ? "lowest" : "higher";
-                csv.row(List.of(row.plan(), Csv.num(row.scheduledPay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
-                        Csv.num(row.abandonShare()), Csv.num(row.lostSales()), verdict, Csv.num(row.lostMargin()), Csv.num(row.unansweredCost()),
-                        r.goal().isConstraint() ? "" : Csv.num(row.objective())));
-            }
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("goal", r.goal().toString());
-        json.put("proven_cheapest", r.proven());
-        // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
-        json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
-        if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()
-                ? "labour_cost + lost_margin_recoverable + unanswered_cost" : "labour_cost + lost_sales_recoverable + unanswered_cost");
-        json.put("simulations", r.simulations());
-        json.put("replications_per_simulation", original.replications());
-        json.put("seed", original.seed());
-        json.put("notes", notes(new Text("en"), r));
-        json.put("plans", rows);
-        Map<String, Object> worst = new LinkedHashMap<>();
-        if (originalEval != null) worst.put("original", worstIntervals(r.goal(), originalEval));
-        worst.put("optimised", worstIntervals(r.goal(), r.best()));
-        json.put("worst_intervals", worst);
-        json.put("warnings", WarningText.json(WarningText.of(plans(new Text("en"), original, r))));
-        ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
-
-        Map<String, JFreeChart> charts = requirementCharts(original, r, text);
-        Path chartsDir = dir.resolve("charts");
-        Map<String, String> svgs = ChartStyle.svgElements(charts);
-        ChartStyle.writeSvgFiles(chartsDir, svgs);
-        if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, text, svgs);
-    }
-
     /** The user's scenario and the optimised one, whose warnings the page and staffing.json show. */
-    static Map<String, Scenario> plans(Text text, Scenario s, Optimiser.Result r) {
+    public static Map<String, Scenario> plans(Text text, Scenario s, Optimiser.Result r) {
         Map<String, Scenario> out = new LinkedHashMap<>();
         out.put(text.get("sp_plan_original"), s);
         out.put(text.get("sp_plan_optimised"), r.best().scenario());
         return out;
     }
-
-    private static String nz(String v) { return v == null ? "" : v; }
 
     /** Per group: agents required by Erlang A against agents on duty in the optimised roster, by interval. */
     public static Map<String, JFreeChart> requirementCharts(Scenario s, Optimiser.Result r, Text text) {

@@ -1,4 +1,4 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
 import io.kefusim.roster.DutyPlan;
 import io.kefusim.scenario.Scenario;

@@ -1,5 +1,8 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
+import io.kefusim.report.IntervalFigures;
+import io.kefusim.report.Summary;
+import io.kefusim.report.Text;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Scenario;

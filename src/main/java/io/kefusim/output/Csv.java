@@ -1,4 +1,4 @@
-package io.kefusim.report;
+package io.kefusim.output;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -1,0 +1,92 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.Text;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.studio.RunSaver;
+import io.kefusim.studio.Studio;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "studio", mixinStandardHelpOptions = true,
+        description = "Open a page on this computer (127.0.0.1) where you change agents, reply times, demand and goals and watch the figures redraw as replications finish.")
+final class StudioCommand implements Callable<Integer> {
+    static final Path CLASSROOM = Path.of("scenarios", "classroom-response-time.yaml");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario file shown first (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/classroom-response-time.yaml")
+    Path file;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8127", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the page: en or zh.")
+    String lang;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Where Save writes the scenario file and its results folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Text text = new Text(lang);
+        if (port < 0 || port > 65535) {
+            throw new ScenarioException("--port", 0, null, port + " is not a port; allowed: 1 to 65535, or 0 for any free port", port + " 不是端口号；允许：1 到 65535，或 0 表示任选空闲端口");
+        }
+        Path examples = Files.isDirectory(CLASSROOM.getParent()) ? CLASSROOM.getParent() : file.toAbsolutePath().getParent();
+        Studio studio;
+        try {
+            studio = Studio.start(file, "127.0.0.1", port, examples, out, StudioCommand::runCommand);
+        } catch (IOException e) {
+            if (!(e.getCause() instanceof java.net.BindException) && !(e instanceof java.net.BindException)) throw e;
+            throw new ScenarioException("--port", 0, null, "port " + port + " is in use; allowed: a free port, or 0 for any free one",
+                    "端口 " + port + " 已被占用；允许：空闲端口，或 0 表示任选空闲端口");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(text.get("studio_started", studio.url() + "?lang=" + (text.chinese() ? "zh" : "en")));
+        stdout.flush();
+        studio.join();
+        return 0;
+    }
+
+    /** The studio's Save: this command line's own {@code run}, so the folder is exactly what a user typing it gets. */
+    static synchronized Path runCommand(Path scenarioFile, String name, Path out, String lang) throws Exception {
+        Path base = out.resolve(name);
+        Set<Path> before = folders(base);
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int code = Main.execute(new String[]{"run", scenarioFile.toString(), "--out", out.toString(), "--lang", lang}, new PrintWriter(o, true), new PrintWriter(e, true));
+        if (code != 0) throw new ScenarioException(scenarioFile.toString(), 0, null, e.toString().trim());
+        List<Path> made = folders(base).stream().filter(p -> !before.contains(p)).toList();
+        if (made.size() != 1) throw new IllegalStateException("expected one new results folder in " + base + ", found " + made);
+        return made.get(0);
+    }
+
+    /** The example scenarios the studio offers (and its bench times): the folder's *.yaml, by name. */
+    static List<Path> examples(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static Set<Path> folders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return Set.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return new HashSet<>(s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).toList()); // not a staging folder
+        }
+    }
+}

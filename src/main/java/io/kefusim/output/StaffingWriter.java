@@ -1,0 +1,87 @@
+package io.kefusim.output;
+
+import io.kefusim.report.ChartStyle;
+import io.kefusim.report.StaffFigures;
+import io.kefusim.report.StaffFigures.Row;
+import io.kefusim.report.StaffPage;
+import io.kefusim.report.Text;
+import io.kefusim.report.WarningText;
+import io.kefusim.metrics.Money;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioWriter;
+import io.kefusim.staffing.Decisions.Decision;
+import io.kefusim.staffing.Optimiser;
+import org.jfree.chart.JFreeChart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The staffing optimiser's files: optimised.yaml, staffing.csv, comparison.csv/json, requirement charts. */
+public final class StaffingWriter {
+    private StaffingWriter() {}
+
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
+        Scenario best = r.best().scenario();
+        Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
+                + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
+                : "Best found; not proven cheapest.") + " Run it with: kefusim run optimised.yaml\n"
+                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best)));
+
+        List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
+        try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
+            for (int k = 0; k < r.decisions().size(); k++) {
+                Decision d = r.decisions().get(k);
+                csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
+                        Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
+                        Integer.toString(r.best().x()[k]), originalEval == null ? "" : Integer.toString(originalEval.x()[k])));
+            }
+        }
+
+        List<Row> rows = new ArrayList<>();
+        if (originalEval != null) rows.add(Row.of("original", originalEval));
+        rows.add(Row.of("optimised", r.best()));
+        // meets_goal: yes/no for a goal with a threshold; the lost-sales goal has none, so "lowest" or "higher" (see objective)
+        Row optimised = rows.get(rows.size() - 1);
+        try (Csv csv = new Csv(dir.resolve("comparison.csv"), List.of("plan", "scheduled_pay", "labour_cost", "service_level",
+                "abandon_share", "lost_sales", "meets_goal", "lost_margin", "unanswered_cost", "objective"))) {
+            for (Row row : rows) {
+                String verdict = r.goal().isConstraint() ? (row.meetsGoal() ? "yes" : "no") : StaffFigures.isLowest(row, optimised) ? "lowest" : "higher";
+                csv.row(List.of(row.plan(), Csv.num(row.scheduledPay()), Csv.num(row.labourCost()), Csv.num(row.serviceLevel()),
+                        Csv.num(row.abandonShare()), Csv.num(row.lostSales()), verdict, Csv.num(row.lostMargin()), Csv.num(row.unansweredCost()),
+                        r.goal().isConstraint() ? "" : Csv.num(row.objective())));
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("goal", r.goal().toString());
+        json.put("proven_cheapest", r.proven());
+        // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
+        json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
+        if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()
+                ? "labour_cost + lost_margin_recoverable + unanswered_cost" : "labour_cost + lost_sales_recoverable + unanswered_cost");
+        json.put("simulations", r.simulations());
+        json.put("replications_per_simulation", original.replications());
+        json.put("seed", original.seed());
+        json.put("notes", StaffFigures.notes(new Text("en"), r));
+        json.put("plans", rows);
+        Map<String, Object> worst = new LinkedHashMap<>();
+        if (originalEval != null) worst.put("original", StaffFigures.worstIntervals(r.goal(), originalEval));
+        worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
+        json.put("worst_intervals", worst);
+        json.put("warnings", WarningText.json(WarningText.of(StaffFigures.plans(new Text("en"), original, r))));
+        ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
+
+        Map<String, JFreeChart> charts = StaffFigures.requirementCharts(original, r, text);
+        Path chartsDir = dir.resolve("charts");
+        Map<String, String> svgs = ChartStyle.svgElements(charts);
+        ChartStyle.writeSvgFiles(chartsDir, svgs);
+        if (png) ChartStyle.writePngs(chartsDir, charts);
+        StaffPage.write(dir, original, r, originalEval, text, svgs);
+    }
+
+    private static String nz(String v) { return v == null ? "" : v; }
+}

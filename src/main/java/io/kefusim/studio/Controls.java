@@ -1,0 +1,119 @@
+package io.kefusim.studio;
+
+import io.kefusim.report.Text;
+import io.kefusim.scenario.Node;
+import io.kefusim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The controls a scenario offers, each a {@code --set} key of the scenario file (so a page
+ * change is exactly a command-line override, with the command line's checks and messages):
+ * agents per roster line, reply time and chats at once per group, patience and bot share per
+ * buyer type, demand scale, peak sizes, breaks on or off, deadlines and the goal.
+ */
+final class Controls {
+    /** The one control that is not a file key: breaks off sets every shift's breaks to none. */
+    static final String BREAKS = "breaks";
+
+    /** {@code kind}: int, number, share, duration, list or onoff (how the page shows it). */
+    record Control(String key, String label, String value, String kind) {}
+
+    private Controls() {}
+
+    static List<Control> of(Node root, Scenario s, Text text) {
+        List<Control> out = new ArrayList<>();
+        Node roster = root.opt("roster");
+        if (roster != null && roster.isList()) {
+            List<Node> lines = roster.items();
+            for (int i = 0; i < lines.size(); i++) {
+                Node l = lines.get(i);
+                if (!l.isMap() || !l.has("agents")) continue;
+                String where = scalar(l, "shift", "");
+                if (l.has("dates")) where += " " + l.opt("dates").items().stream().map(Node::text).toList();
+                out.add(new Control("roster[" + i + "].agents", text.get("studio_c_agents", scalar(l, "group", "?"), where.trim()), l.opt("agents").text(), "int"));
+            }
+        }
+        Node agents = root.opt("agents");
+        if (agents != null && agents.isList()) {
+            List<Node> groups = agents.items();
+            for (int g = 0; g < groups.size(); g++) {
+                Node a = groups.get(g);
+                String name = scalar(a, "group", "?");
+                Node reply = a.opt("reply_time");
+                if (reply != null && reply.isMap() && reply.has("mean")) {
+                    out.add(new Control("agents[" + g + "].reply_time.mean", text.get("studio_c_reply", name), reply.opt("mean").text(), "duration"));
+                }
+                if (a.has("concurrency")) out.add(new Control("agents[" + g + "].concurrency", text.get("studio_c_concurrency", name), a.opt("concurrency").text(), "int"));
+            }
+        }
+        Node buyers = root.opt("buyers");
+        if (buyers != null && buyers.isMap()) {
+            for (Map.Entry<String, Node> b : buyers.entries().entrySet()) {
+                Node p = b.getValue().isMap() ? b.getValue().opt("patience") : null;
+                if (p != null && p.isMap() && p.has("mean")) {
+                    out.add(new Control("buyers." + b.getKey() + ".patience.mean", text.get("studio_c_patience", b.getKey()), p.opt("mean").text(), "duration"));
+                }
+                out.add(new Control("buyers." + b.getKey() + ".bot_deflection", text.get("studio_c_bot", b.getKey()), scalar(b.getValue(), "bot_deflection", "0"), "share"));
+            }
+        }
+        Node demand = root.opt("demand");
+        if (demand != null && demand.isMap() && !demand.has("trace")) {
+            out.add(new Control("demand.scale", text.get("studio_c_scale"), scalar(demand, "scale", "1"), "number"));
+            Node days = demand.opt("days");
+            if (days != null && days.isList()) {
+                for (int d = 0; d < days.items().size(); d++) {
+                    Node day = days.items().get(d);
+                    Node peaks = day.isMap() ? day.opt("peaks") : null;
+                    if (peaks == null || !peaks.isList()) continue;
+                    for (int k = 0; k < peaks.items().size(); k++) {
+                        Node pk = peaks.items().get(k);
+                        out.add(new Control("demand.days[" + d + "].peaks[" + k + "].scale",
+                                text.get("studio_c_peak", scalar(day, "date", ""), scalar(pk, "from", ""), scalar(pk, "to", "")), scalar(pk, "scale", "1"), "number"));
+                    }
+                }
+            }
+        }
+        if (!breakShifts(root).isEmpty()) out.add(new Control(BREAKS, text.get("studio_c_breaks"), "on", "onoff"));
+        out.add(new Control("service_level_target", text.get("studio_c_target"), scalar(root, "service_level_target", seconds(s.serviceLevelTarget())), "duration"));
+        out.add(new Control("service_level_goal", text.get("studio_c_goal"), scalar(root, "service_level_goal", Double.toString(s.serviceLevelGoal())), "share"));
+        out.add(new Control("deadlines.first_response", text.get("studio_c_deadlines"), "[" + String.join(", ", s.deadlineLabels()) + "]", "list"));
+        return out;
+    }
+
+    /** The page's settings as {@code --set} assignments, in the order given; breaks off becomes one per shift. */
+    static List<String> assignments(Node root, Map<String, String> sets) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : sets.entrySet()) {
+            if (!e.getKey().equals(BREAKS)) {
+                out.add(e.getKey() + "=" + e.getValue());
+            } else if (e.getValue().trim().equalsIgnoreCase("off")) {
+                for (String shift : breakShifts(root)) out.add("shifts." + shift + ".breaks=[]");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> breakShifts(Node root) {
+        List<String> out = new ArrayList<>();
+        Node shifts = root.opt("shifts");
+        if (shifts == null || !shifts.isMap()) return out;
+        for (Map.Entry<String, Node> e : new LinkedHashMap<>(shifts.entries()).entrySet()) {
+            Node b = e.getValue().isMap() ? e.getValue().opt("breaks") : null;
+            if (b != null && b.isList() && !b.items().isEmpty()) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    private static String scalar(Node map, String key, String dflt) {
+        Node n = map.isMap() ? map.opt(key) : null;
+        return n == null || !n.isScalar() ? dflt : n.text();
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? (long) s + "s" : s + "s";
+    }
+}

@@ -1,0 +1,150 @@
+package io.kefusim.studio;
+
+import io.kefusim.output.ResultsWriter;
+import io.kefusim.report.Text;
+import io.kefusim.scenario.Node;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.scenario.TreeReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The studio's one state: the scenario file on show, the page's settings over it (as
+ * {@code --set} overrides), the setting being run and the pinned one. Every change is loaded
+ * exactly as {@code kefusim run FILE --set ...} loads it, so bad input gets the command line's
+ * line, and replaces the running setting under a new id.
+ */
+final class Session {
+    private final ExecutorService pool;
+    private final Path out;
+    private final RunSaver saver;
+    private final Path uploads;
+    private Path file;
+    private Map<String, String> sets = new LinkedHashMap<>();
+    private LiveRun current, pinned;
+    private int nextId = 1;
+
+    Session(ExecutorService pool, Path out, RunSaver saver) throws IOException {
+        this.pool = pool;
+        this.out = out;
+        this.saver = saver;
+        this.uploads = Files.createTempDirectory("kefusim-studio");
+    }
+
+    /** Shows {@code f} with no settings changed and nothing pinned; throws the loader's one-line error. */
+    synchronized void open(Path f) {
+        Scenario s = ScenarioLoader.load(f, List.of());
+        file = f;
+        sets = new LinkedHashMap<>();
+        if (pinned != null) pinned.cancel();
+        pinned = null;
+        start(s);
+    }
+
+    /** A scenario given as text (an upload): kept in a scratch file, named by the upload, and shown. */
+    synchronized void upload(String name, String yaml) throws IOException {
+        String safe = name == null || !name.matches("[\\p{L}\\p{N}_.\\-]{1,80}") ? "uploaded.yaml" : name;
+        Path f = Files.createDirectories(uploads.resolve(Integer.toString(nextId))).resolve(safe);
+        Files.writeString(f, yaml, StandardCharsets.UTF_8);
+        open(f);
+    }
+
+    /** A results folder: its scenario.yaml is the scenario as run, so the same seed shows the same figures. */
+    synchronized void openResults(Path folder) {
+        Path f = folder.resolve("scenario.yaml");
+        if (!Files.isRegularFile(f)) {
+            throw new ScenarioException(folder.toString(), 0, null, "is not a kefusim results folder (it has no scenario.yaml); allowed: a folder written by kefusim run",
+                    "不是 kefusim 结果文件夹（其中没有 scenario.yaml）；允许：kefusim run 写出的文件夹");
+        }
+        open(f);
+    }
+
+    /** The page's settings replace the old ones; the new setting starts at once under a new id. */
+    synchronized int change(Map<String, String> newSets) {
+        Node root = TreeReader.read(file);
+        Scenario s = ScenarioLoader.load(file, Controls.assignments(root, newSets));
+        sets = new LinkedHashMap<>(newSets);
+        start(s);
+        return current.id;
+    }
+
+    synchronized void pin() {
+        if (pinned != null && pinned != current) pinned.cancel();
+        pinned = current;
+    }
+
+    synchronized void unpin() {
+        if (pinned != null && pinned != current) pinned.cancel();
+        pinned = null;
+    }
+
+    /** A prepared lesson step: its first setting pinned, its second running against it. */
+    synchronized void lesson(int step, Path examples) {
+        Lessons.Step st = Lessons.STEPS.get(step - 1);
+        open(examples.resolve(Lessons.SCENARIO));
+        change(st.pinned());
+        pinned = current;
+        change(st.current());
+    }
+
+    private void start(Scenario s) {
+        if (current != null && current != pinned) current.cancel();
+        current = new LiveRun(nextId++, s, sets, pool);
+    }
+
+    /** Stops every replication still running (the studio is closing). */
+    synchronized void close() {
+        if (current != null) current.cancel();
+        if (pinned != null) pinned.cancel();
+    }
+
+    /** The view of setting {@code id}, or a note that it was replaced (the page then asks for the newer one). */
+    synchronized Map<String, Object> view(int id, Text text) {
+        LiveRun run = current != null && current.id == id ? current : pinned != null && pinned.id == id ? pinned : null;
+        if (run == null) return Map.of("id", id, "replacedBy", current == null ? 0 : current.id);
+        return View.of(run, pinned, text);
+    }
+
+    /** What the page draws its controls and header from. */
+    synchronized Map<String, Object> state(Text text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file == null ? null : file.toString());
+        m.put("scenario", current == null ? null : current.scenario.name());
+        m.put("id", current == null ? 0 : current.id);
+        m.put("pinnedId", pinned == null ? 0 : pinned.id);
+        m.put("sets", sets);
+        if (file != null) {
+            List<Controls.Control> cs = Controls.of(TreeReader.read(file), current.scenario, text);
+            m.put("controls", cs.stream().map(c -> new Controls.Control(c.key(), c.label(), sets.getOrDefault(c.key(), c.value()), c.kind())).toList());
+        }
+        return m;
+    }
+
+    /**
+     * Saves the current setting as a scenario file (the scenario as run, as results folders keep
+     * it) and runs that file with the command line's run command into {@code out}.
+     */
+    Map<String, Object> save(String lang) throws Exception {
+        Scenario s;
+        synchronized (this) {
+            s = current.scenario;
+        }
+        Path dir = Files.createDirectories(out);
+        Path f = dir.resolve(s.name() + "-studio.yaml");
+        Files.writeString(f, ResultsWriter.scenarioYaml(s), StandardCharsets.UTF_8);
+        Path results = saver.run(f, s.name(), dir, lang);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenarioFile", f.toAbsolutePath().toString());
+        m.put("results", results.toAbsolutePath().toString());
+        return m;
+    }
+}

@@ -1,0 +1,218 @@
+package io.kefusim.studio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.report.HtmlReport;
+import io.kefusim.report.Text;
+import io.kefusim.scenario.ScenarioException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * {@code kefusim studio}: a page on 127.0.0.1 (Jetty) where a setting is changed and the figures
+ * redraw as replications finish. The page asks for a setting's view by its id; the server keeps
+ * one {@link Session}. The page's assets are this package's resources and ECharts' WebJar, so it
+ * works with no network.
+ */
+public final class Studio implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private final Server server;
+    private final Session session;
+    private final Path examples;
+    private final ExecutorService pool;
+
+    private Studio(Server server, Session session, Path examples, ExecutorService pool) {
+        this.server = server;
+        this.session = session;
+        this.examples = examples;
+        this.pool = pool;
+    }
+
+    /**
+     * @param file     the scenario shown first
+     * @param port     0 for any free port
+     * @param examples the folder whose *.yaml the page offers (the teacher's lesson needs its classroom example)
+     * @param out      where saved scenarios and results go
+     */
+    public static Studio start(Path file, String host, int port, Path examples, Path out, RunSaver saver) throws Exception {
+        // Jetty logs through SLF4J; kefusim ships no logger, and SLF4J's note that none is there is not the user's business
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores, r -> {
+            Thread t = new Thread(r, "kefusim-studio-replication");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1); // the page's requests answer first
+            return t;
+        });
+        Session session = new Session(pool, out, saver);
+        session.open(file);
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setDaemon(true);
+        threads.setName("kefusim-studio-http");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        Studio studio = new Studio(server, session, examples, pool);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                studio.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.start();
+        return studio;
+    }
+
+    /** http://127.0.0.1:PORT/ */
+    public String url() {
+        ServerConnector c = (ServerConnector) server.getConnectors()[0];
+        return "http://" + c.getHost() + ":" + c.getLocalPort() + "/";
+    }
+
+    public void join() throws InterruptedException { server.join(); }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        session.close();
+        pool.shutdownNow();
+    }
+
+    private void handle(Request request, Response response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        Fields q = Request.extractQueryParameters(request);
+        Text text;
+        try {
+            text = new Text(q.getValue("lang") == null ? "en" : q.getValue("lang"));
+        } catch (ScenarioException e) {
+            text = new Text("en");
+        }
+        try {
+            switch (path) {
+                case "/" -> send(response, callback, 200, "text/html; charset=utf-8", resource("page.html"));
+                case "/studio.js" -> send(response, callback, 200, "text/javascript; charset=utf-8", resource("studio.js"));
+                case "/studio.css" -> send(response, callback, 200, "text/css; charset=utf-8",
+                        (HtmlReport.CSS + "\n" + new String(resource("studio.css"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                case "/echarts.min.js" -> send(response, callback, 200, "text/javascript; charset=utf-8", classpath(ECHARTS));
+                case "/api/texts" -> json(response, callback, 200, StudioText.all(text));
+                case "/api/state" -> json(response, callback, 200, withExamples(session.state(text)));
+                case "/api/view" -> json(response, callback, 200, session.view(Integer.parseInt(q.getValue("id")), text));
+                default -> {
+                    if (!"POST".equals(request.getMethod())) {
+                        send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+                        return;
+                    }
+                    post(path, q, Content.Source.asString(request, StandardCharsets.UTF_8), text, response, callback);
+                }
+            }
+        } catch (ScenarioException e) {
+            // the command line's one line, in the page's language, shown beside the field that was changed
+            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + e.describe(text.chinese())));
+        } catch (Exception e) {
+            json(response, callback, 500, Map.of("error", "internal error: " + e));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void post(String path, Fields q, String body, Text text, Response response, Callback callback) throws Exception {
+        switch (path) {
+            case "/api/setting" -> {
+                Map<String, Object> b = JSON.readValue(body, Map.class);
+                Map<String, String> sets = new java.util.LinkedHashMap<>();
+                ((Map<String, Object>) b.getOrDefault("sets", Map.of())).forEach((k, v) -> sets.put(k, String.valueOf(v)));
+                json(response, callback, 200, Map.of("id", session.change(sets)));
+            }
+            case "/api/pin" -> { session.pin(); json(response, callback, 200, session.state(text)); }
+            case "/api/unpin" -> { session.unpin(); json(response, callback, 200, session.state(text)); }
+            case "/api/example" -> {
+                String name = q.getValue("name");
+                if (name == null || !examples().contains(name)) {
+                    throw new ScenarioException("--example", 0, null, "'" + name + "' is not an example; allowed: " + String.join(", ", examples()),
+                            "'" + name + "' 不是示例；允许：" + String.join("、", examples()));
+                }
+                session.open(examples.resolve(name));
+                json(response, callback, 200, withExamples(session.state(text)));
+            }
+            case "/api/upload" -> { session.upload(q.getValue("name"), body); json(response, callback, 200, withExamples(session.state(text))); }
+            case "/api/results" -> { session.openResults(Path.of(body.trim())); json(response, callback, 200, withExamples(session.state(text))); }
+            case "/api/lesson" -> {
+                int step = Integer.parseInt(q.getValue("step"));
+                if (step < 1 || step > Lessons.STEPS.size()) throw new ScenarioException("--step", 0, null, "allowed: 1 to " + Lessons.STEPS.size());
+                session.lesson(step, examples);
+                json(response, callback, 200, withExamples(session.state(text)));
+            }
+            case "/api/save" -> json(response, callback, 200, session.save(text.chinese() ? "zh" : "en"));
+            default -> send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private Map<String, Object> withExamples(Map<String, Object> state) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(state);
+        m.put("examples", examples());
+        // which example is on show, if any (an upload or a results folder is none, whatever its file's name)
+        Object file = state.get("file");
+        Path shown = file == null ? null : Path.of(file.toString()).toAbsolutePath().normalize();
+        m.put("example", shown != null && examples != null && shown.getParent().equals(examples.toAbsolutePath().normalize())
+                ? shown.getFileName().toString() : "");
+        return m;
+    }
+
+    private List<String> examples() {
+        if (examples == null || !Files.isDirectory(examples)) return List.of();
+        try (Stream<Path> files = Files.list(examples)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static void json(Response response, Callback callback, int status, Object body) {
+        try {
+            send(response, callback, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            callback.failed(e);
+        }
+    }
+
+    private static void send(Response response, Callback callback, int status, String type, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        return classpath("/io/kefusim/studio/" + name);
+    }
+
+    private static byte[] classpath(String name) throws IOException {
+        try (InputStream in = Studio.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("missing resource " + name);
+            return in.readAllBytes();
+        }
+    }
+}

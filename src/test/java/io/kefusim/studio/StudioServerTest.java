@@ -1,0 +1,118 @@
+package io.kefusim.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The studio's server without a browser: a page setting is the command line's override (the
+ * same figures as {@code kefusim run --set}), breaks off is every shift's breaks set to none,
+ * a replaced setting is never shown, and bad input gets the command line's line.
+ */
+class StudioServerTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final RunSaver NO_SAVE = (f, n, o, l) -> { throw new AssertionError("this test saves nothing"); };
+    static final Pattern SERVICE_LEVEL = Pattern.compile("data-key=\"totals.service_level\" data-mean=\"([^\"]+)\"");
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    /** The classroom example with a lunch break, 6 replications (quick). */
+    Path withBreaks() throws Exception {
+        String yaml = Files.readString(Path.of("scenarios", "classroom-response-time.yaml"))
+                .replace("replications: 30", "replications: 6")
+                .replace("workday: {from: \"09:00\", to: \"17:00\"}", "workday: {from: \"09:00\", to: \"17:00\", breaks: [{at: \"12:00\", for: 1h}]}");
+        assertTrue(yaml.contains("breaks:"), "the example still has the shift this test adds a break to");
+        return Files.writeString(dir.resolve("classroom-breaks.yaml"), yaml);
+    }
+
+    @Test
+    void aSettingShowsWhatTheCommandLineComputesAndBreaksOffIsNoBreaks() throws Exception {
+        Path file = withBreaks();
+        try (Studio studio = Studio.start(file, "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            JsonNode state = get(studio.url() + "api/state");
+            List<String> keys = new ArrayList<>();
+            state.get("controls").forEach(c -> keys.add(c.get("key").asText()));
+            assertEquals(List.of("roster[0].agents", "agents[0].reply_time.mean", "agents[0].concurrency", "buyers.presale.patience.mean",
+                    "buyers.presale.bot_deflection", "demand.scale", "breaks", "service_level_target", "service_level_goal", "deadlines.first_response"), keys);
+            double withBreaks = serviceLevel(studio, state.get("id").asInt());
+
+            int off = post(studio.url() + "api/setting", Map.of("sets", Map.of("breaks", "off", "roster[0].agents", "3"))).get("id").asInt();
+            double shown = serviceLevel(studio, off);
+            assertTrue(get(studio.url() + "api/view?id=" + state.get("id").asInt()).has("replacedBy"), "the replaced setting's view is not served");
+
+            Path out = dir.resolve("cli");
+            CliRunner.Result run = CliRunner.kefusim("run", file.toString(), "--set", "shifts.workday.breaks=[]", "--set", "roster[0].agents=3", "--out", out.toString());
+            assertEquals(0, run.code(), run.err());
+            Path folder;
+            try (var s = Files.list(out.resolve("classroom-response-time"))) {
+                folder = s.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            double cli = JSON.readTree(folder.resolve("summary.json").toFile()).at("/totals/service_level/mean").asDouble();
+            assertEquals(cli, shown, 0.0, "the page's figure is the command line's, to the last digit");
+            assertNotEquals(withBreaks, shown, "the setting changed the figure");
+        }
+    }
+
+    @Test
+    void badInputGetsTheCommandLinesLine() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            HttpResponse<String> r = send(studio.url() + "api/setting?lang=zh", JSON.writeValueAsString(Map.of("sets", Map.of("demand.scale", "-2"))));
+            assertEquals(400, r.statusCode());
+            String cli = CliRunner.kefusim("run", withBreaks().toString(), "--set", "demand.scale=-2", "--lang", "zh").err().lines().findFirst().orElseThrow();
+            assertEquals(cli, JSON.readTree(r.body()).get("error").asText());
+
+            HttpResponse<String> notFolder = send(studio.url() + "api/results", dir.toString());
+            assertEquals(400, notFolder.statusCode());
+            assertEquals("error: " + dir + ": is not a kefusim results folder (it has no scenario.yaml); allowed: a folder written by kefusim run",
+                    JSON.readTree(notFolder.body()).get("error").asText());
+        }
+    }
+
+    /** Polls a setting's view until every replication is in; its service-level card's mean. */
+    private double serviceLevel(Studio studio, int id) throws Exception {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < until) {
+            JsonNode v = get(studio.url() + "api/view?id=" + id);
+            assertEquals(id, v.get("id").asInt(), "a view is tagged with its own setting");
+            if (v.path("finished").asBoolean()) {
+                Matcher m = SERVICE_LEVEL.matcher(v.get("headline").asText());
+                assertTrue(m.find(), v.get("headline").asText());
+                return Double.parseDouble(m.group(1));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("setting " + id + " did not finish in 60 s");
+    }
+
+    private JsonNode get(String url) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode post(String url, Object body) throws Exception {
+        HttpResponse<String> r = send(url, JSON.writeValueAsString(body));
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
