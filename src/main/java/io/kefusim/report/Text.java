@@ -539,7 +539,27 @@ public final class Text {
             Map.entry("m_objective_margin", new String[]{"Minimised: labour cost + lost margin staffing can recover + unanswered buyers' cost = %s CNY. The lost margin no roster can recover (the first reply still takes its typing time), %s CNY, is the same for every roster and left out: it does not change the choice.",
                     "最小化的是：人工成本 + 增加人手可挽回的流失毛利 + 未接待损失 = %s 元。任何排班都挽回不了的流失毛利（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}),
             Map.entry("m_objective_sales", new String[]{"Minimised: labour cost + lost sales staffing can recover + unanswered buyers' cost = %s CNY, in revenue, because not every buyer type that orders has a margin (give each one buyers.<type>.margin to count what the shop keeps). The lost sales no roster can recover (the first reply still takes its typing time), %s CNY, are the same for every roster and left out: they do not change the choice.",
-                    "最小化的是：人工成本 + 增加人手可挽回的流失销售额 + 未接待损失 = %s 元；按销售额计，因为并非每个会下单的买家类型都设了毛利率（为每个类型设置 buyers.<类型>.margin 即按店铺实得计算）。任何排班都挽回不了的流失销售额（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}));
+                    "最小化的是：人工成本 + 增加人手可挽回的流失销售额 + 未接待损失 = %s 元；按销售额计，因为并非每个会下单的买家类型都设了毛利率（为每个类型设置 buyers.<类型>.margin 即按店铺实得计算）。任何排班都挽回不了的流失销售额（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}),
+            // ---- issue 31: forecasts and staffing under uncertain demand (staff --confidence, forecast) ----
+            Map.entry("cf_method", new String[]{"Staffing for %s of demand outcomes (demand.uncertainty): staffed at a quantile of the day's scale, then verified on %d replications for each of %d demand outcomes, seed %d.",
+                    "按 %s 的需求情形达标排班（demand.uncertainty）：按当天规模的分位数排班，再用 %d 次重复 × %d 种需求情形验证，随机种子 %d。"}),
+            Map.entry("cf_expected", new String[]{"For the expected demand: %d agents, labour cost %s CNY; %s.", "按预期需求：%d 名客服，人工成本 %s 元；%s。"}),
+            Map.entry("cf_confident", new String[]{"For %s confidence (staffed for the %s quantile, scale x%s): %d agents, labour cost %s CNY; %s.",
+                    "按 %s 把握（按 %s 分位、规模 x%s 排班）：%d 名客服，人工成本 %s 元；%s。"}),
+            Map.entry("cf_outcomes", new String[]{"meets the goal in %d of %d demand outcomes (95%% CI %s–%s)", "在 %d / %d 种需求情形下达标（95%%置信区间 %s–%s）"}),
+            Map.entry("cf_cost", new String[]{"The extra certainty costs %s CNY of labour.", "多出的把握需要多付人工成本 %s 元。"}),
+            Map.entry("cf_not_verified", new String[]{"Not verified: the roster found meets the goal in fewer than %s of the demand outcomes; raise staffing.bounds or --max-simulations.",
+                    "未通过验证：找到的排班达标的需求情形不足 %s；请放宽 staffing.bounds 或增加 --max-simulations。"}),
+            Map.entry("cf_owner", new String[]{"With %d agents you meet the goal unless buyers exceed the forecast by more than %s (%s).",
+                    "安排 %d 名客服即可达标，除非买家比预测多出 %s 以上（%s）。"}),
+            Map.entry("cf_owner_short", new String[]{"With %d agents you miss the goal even on the forecast day; you meet it only if buyers come in %s below the forecast.",
+                    "安排 %d 名客服，即使买家与预测一致也达不到目标；只有买家比预测少 %s 才能达标。"}),
+            Map.entry("cf_chance", new String[]{"a 1 in %d chance on the forecast's errors", "按预测误差，约 %d 天里有 1 天"}),
+            Map.entry("cf_chance_none", new String[]{"which the forecast's errors say will not happen", "按预测误差，几乎不会发生"}),
+            Map.entry("cf_call_in", new String[]{"If buyers come in %s above the forecast at %s, call in %d more from the standby list (%s).",
+                    "如果 %2$s 的买家比预测多 %1$s，从候补名单再叫 %3$d 人（%4$s）。"}),
+            Map.entry("cf_call_in_note", new String[]{"(Call-in numbers: Erlang A for the busiest hour on the expected-demand roster; not simulated.)",
+                    "（叫人数：按预期需求排班、最忙时段的 Erlang A 估算；未经仿真验证。）"}));
 
     private final int lang;
 
