@@ -33,4 +33,48 @@ class ForecastTest {
                 + ", day coverage " + Forecaster.dayCoverage(held));
         assertTrue(cover >= 0.70 && cover <= 0.90, "80% intervals held in " + cover + " of open hours");
     }
+
+    /** Last year's Oct 22 – Nov 11 (Nov 11 a sale at 5x) and this year's Oct 22 – Nov 10 at {@code growth}: Poisson hours, day noise lognormal sd 0.1. */
+    static SortedMap<LocalDate, long[]> history(double growth, long seed) {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        SortedMap<LocalDate, long[]> h = new TreeMap<>();
+        for (int year = 2025; year <= 2026; year++) {
+            for (LocalDate d = LocalDate.of(year, 10, 22); !d.isAfter(LocalDate.of(year, 11, year == 2025 ? 11 : 10)); d = d.plusDays(1)) {
+                double level = (year == 2026 ? growth : 1) * (d.getMonthValue() == 11 && d.getDayOfMonth() == 11 ? 5 : 1)
+                        * Math.exp(0.1 * normal(rng) - 0.005);
+                long[] c = new long[24];
+                for (int k = 0; k < 24; k++) c[k] = PoissonSampler.of(rng, level * (30 + 25 * Math.sin(Math.PI * k / 24))).sample();
+                h.put(d, c);
+            }
+        }
+        return h;
+    }
+
+    private static double normal(UniformRandomProvider rng) {
+        return org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng).sample();
+    }
+
+    @Test
+    void aKnownGrowthIsRecoveredFromThePreHeatWithinItsInterval() {
+        LocalDate sale = LocalDate.of(2026, 11, 11), before = LocalDate.of(2025, 11, 11);
+        Forecaster f = new Forecaster(history(1.3, 31), Set.of(before), 0.8);
+        assertEquals(before, f.earlierSale(sale));
+        Forecaster.Growth g = f.estimateGrowth(sale, before, 14);
+        assertEquals(14, g.n());
+        assertTrue(g.lo() <= 1.3 && 1.3 <= g.hi(), "growth " + g);
+        Forecaster.Day day = f.sale(sale, g, f.errors(Set.of(before)));
+        // the sale day: last year's shape times the growth
+        assertEquals(g.value() * java.util.Arrays.stream(f.sale(sale, Forecaster.setGrowth(1, before), f.errors(Set.of(before))).expected()).sum(),
+                day.total(), 1e-6 * day.total(), "shape times growth");
+        assertTrue(day.totalLo() < day.total() && day.total() < day.totalHi());
+        // and over 200 histories the 95% interval covers the true growth as often as a 95% interval should:
+        // inside the central 99.9% of Binomial(200, 0.95)
+        int covered = 0;
+        for (long seed = 1; seed <= 200; seed++) {
+            Forecaster.Growth gs = new Forecaster(history(1.3, seed), Set.of(before), 0.8).estimateGrowth(sale, before, 14);
+            if (gs.lo() <= 1.3 && 1.3 <= gs.hi()) covered++;
+        }
+        BinomialDistribution b = BinomialDistribution.of(200, 0.95);
+        assertTrue(covered >= b.inverseCumulativeProbability(0.0005) && covered <= b.inverseCumulativeProbability(0.9995), "covered " + covered + " of 200");
+    }
 }
