@@ -25,7 +25,7 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-            StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class, BenchCommand.class, WorkerCommand.class,
+            StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class, ForecastCommand.class, BenchCommand.class, WorkerCommand.class,
             BatchCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

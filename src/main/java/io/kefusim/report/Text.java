@@ -559,7 +559,18 @@ public final class Text {
             Map.entry("cf_call_in", new String[]{"If buyers come in %s above the forecast at %s, call in %d more from the standby list (%s).",
                     "如果 %2$s 的买家比预测多 %1$s，从候补名单再叫 %3$d 人（%4$s）。"}),
             Map.entry("cf_call_in_note", new String[]{"(Call-in numbers: Erlang A for the busiest hour on the expected-demand roster; not simulated.)",
-                    "（叫人数：按预期需求排班、最忙时段的 Erlang A 估算；未经仿真验证。）"}));
+                    "（叫人数：按预期需求排班、最忙时段的 Erlang A 估算；未经仿真验证。）"}),
+            Map.entry("fc_title", new String[]{"kefusim forecast: buyers per hour, with their uncertainty", "kefusim 需求预测：每小时买家数及其不确定性"}),
+            Map.entry("fc_backtest_sentence", new String[]{"Backtest on %d held-out days (each forecast without itself): the actual count fell inside the stated interval in %s of %d open hours (stated: %d%%), and the day's total inside its interval on %s of days.",
+                    "在 %d 个留出日上回测（每天都不用它自己来预测）：%3$d 个营业小时中有 %2$s 的实际人数落在给出的区间内（标称 %4$d%%），全天总数落在区间内的天数占 %5$s。"}),
+            Map.entry("fc_days_asked", new String[]{"Days asked", "预测的日期"}),
+            Map.entry("fc_date", new String[]{"date", "日期"}),
+            Map.entry("fc_expected", new String[]{"expected buyers", "预计买家数"}),
+            Map.entry("fc_interval", new String[]{"%d%% interval", "%d%% 区间"}),
+            Map.entry("fc_held_out", new String[]{"Held-out days: forecast (line, band = interval) against what happened (dots; red = outside)", "留出日：预测（线，带状为区间）与实际（点；红色 = 落在区间外）"}),
+            Map.entry("fc_day_line", new String[]{"%s%s: %s buyers expected, %d%% interval %s–%s", "%s%s：预计 %s 名买家，%d%% 区间 %s–%s"}),
+            Map.entry("fc_sale_mark", new String[]{" (sale day, growth x%s%s)", "（大促日，增长 x%s%s）"}),
+            Map.entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}));
 
     private final int lang;
 
