@@ -77,4 +77,36 @@ class ForecastTest {
         BinomialDistribution b = BinomialDistribution.of(200, 0.95);
         assertTrue(covered >= b.inverseCumulativeProbability(0.0005) && covered <= b.inverseCumulativeProbability(0.9995), "covered " + covered + " of 200");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    @Test
+    void theCommandWritesTheBacktestPageAndADemandBlockAScenarioCanRun() throws Exception {
+        Assumptions.assumeTrue(Files.isReadable(BANK), "the real records are in ../shared/data");
+        var r = io.kefusim.cli.CliRunner.kefusim("forecast", BANK.toString(), "--for", "1999-02-15", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        Path run;
+        try (var l = Files.list(dir.resolve("anonymous-bank-1999-02-01-to-14-forecast"))) {
+            run = l.findFirst().orElseThrow();
+        }
+        for (String f : List.of("forecast.csv", "forecast.json", "forecast.html", "demand-1999-02-15.yaml")) assertTrue(Files.exists(run.resolve(f)), f);
+        // forecast.csv: 24 forecast rows, 24 per held-out day
+        assertEquals(1 + 24 + 24 * 14, Files.readAllLines(run.resolve("forecast.csv")).size());
+        String block = Files.readString(run.resolve("demand-1999-02-15.yaml"));
+        var s = io.kefusim.TestScenarios.yaml("name: from-forecast\nstart: 1999-02-15T00:00\nhorizon: 24h\nreplications: 2\nseed: 1\n"
+                + block.replace("  scale: 1.0\n", "  scale: 1.0\n  mix: {presale: 1.0}\n")
+                + "agents:\n  - {group: desk, skills: [presale], channel: phone, concurrency: 1, reply_time: {dist: exponential, mean: 3m}}\n"
+                + "shifts: {day: {from: \"07:00\", to: \"19:00\"}}\nroster: [{group: desk, shift: day, agents: 10}]\n");
+        assertTrue(s.demand().isUncertain());
+        // the block's spread is the forecast's predictive day-level error, as forecast.json states it
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("forecast.json").toFile()).get("errors");
+        double sLog = json.get("day_log_error_sd").asDouble() * Math.sqrt(1 + 1.0 / json.get("held_out_days").asInt());
+        assertEquals(Math.sqrt(Math.exp(sLog * sLog) - 1), s.demand().uncertainty().scale().b(), 1e-4, "lognormal sd of mean 1 and log-sd s");
+        // a bad date: one line naming the option and what is allowed, exit 2, nothing written
+        var bad = io.kefusim.cli.CliRunner.kefusim("forecast", BANK.toString(), "--for", "15/02/1999", "--out", dir.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().strip().endsWith("--for: '15/02/1999' is not a date; allowed: YYYY-MM-DD"), bad.err());
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
 }
