@@ -570,6 +570,17 @@ public final class Text {
             Map.entry("fc_held_out", new String[]{"Held-out days: forecast (line, band = interval) against what happened (dots; red = outside)", "留出日：预测（线，带状为区间）与实际（点；红色 = 落在区间外）"}),
             Map.entry("fc_day_line", new String[]{"%s%s: %s buyers expected, %d%% interval %s–%s", "%s%s：预计 %s 名买家，%d%% 区间 %s–%s"}),
             Map.entry("fc_sale_mark", new String[]{" (sale day, growth x%s%s)", "（大促日，增长 x%s%s）"}),
+            Map.entry("ds_head", new String[]{"Demand is uncertain (demand.uncertainty): spread over replications due to demand, and the simulation's own noise (standard deviations):",
+                    "需求不确定（demand.uncertainty）：各次重复之间的波动中，来自需求的部分与仿真自身噪声（标准差）："}),
+            Map.entry("ds_line", new String[]{"%s: mean %s; demand %s, simulation %s%s (%s of the variance from demand)", "%s：均值 %s；需求 %s，仿真 %s%s（方差中 %s 来自需求）"}),
+            Map.entry("ds_points", new String[]{" points", " 个百分点"}),
+            Map.entry("ds_arrived", new String[]{"Buyers", "买家数"}),
+            Map.entry("ds_service_level", new String[]{"Service level (%%)", "服务水平（%%）"}),
+            Map.entry("ds_abandon_share", new String[]{"Abandon share (%%)", "流失率（%%）"}),
+            Map.entry("ds_queue_wait_mean_s", new String[]{"Queue wait, mean (s)", "排队均值（秒）"}),
+            Map.entry("ds_lost_sales", new String[]{"Lost sales (CNY)", "流失销售额（元）"}),
+            Map.entry("ds_method", new String[]{"(Each replication draws the day once; each figure is regressed on the draw: the fitted values' spread is demand's, the residuals' the simulation's. The 95%% intervals above cover both.)",
+                    "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。上面的 95%% 区间包含两者。）"}),
             Map.entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}));
 
     private final int lang;
