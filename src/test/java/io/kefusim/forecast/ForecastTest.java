@@ -29,9 +29,7 @@ class ForecastTest {
         Forecaster f = new Forecaster(h, Set.of(), 0.8);
         List<Forecaster.Day> held = f.backtest();
         double cover = Forecaster.intervalCoverage(held);
-        System.out.println("held-out days " + held.size() + ", open hours " + Forecaster.openHours(held) + ", hourly coverage " + cover
-                + ", day coverage " + Forecaster.dayCoverage(held));
-        assertTrue(cover >= 0.70 && cover <= 0.90, "80% intervals held in " + cover + " of open hours");
+        assertTrue(cover >= 0.70 && cover <= 0.90, "80% intervals held in " + cover + " of " + Forecaster.openHours(held) + " open hours of " + held.size() + " held-out days");
     }
 
     /** Last year's Oct 22 – Nov 11 (Nov 11 a sale at 5x) and this year's Oct 22 – Nov 10 at {@code growth}: Poisson hours, day noise lognormal sd 0.1. */
