@@ -25,8 +25,8 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-            StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class, BenchCommand.class, WorkerCommand.class,
-            BatchCommand.class, StudioCommand.class, CommandLine.HelpCommand.class);
+            StaffCommand.class, ErlangCommand.class, FitCommand.class, BacktestCommand.class, ForecastCommand.class, BenchCommand.class,
+            WorkerCommand.class, BatchCommand.class, StudioCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

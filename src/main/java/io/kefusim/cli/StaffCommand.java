@@ -50,6 +50,14 @@ final class StaffCommand implements Callable<Integer> {
     @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
     int budget;
 
+    // issue 31: staff against uncertain demand (StaffConfidence)
+    @Option(names = "--confidence", paramLabel = "Q", description = {"With demand.uncertainty: the cheapest roster found that meets the goal in at least",
+            "this share of demand outcomes (0.5 to 0.999), verified by simulation, beside the roster for the expected demand."})
+    Double confidence;
+
+    @Option(names = "--draws", defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
+    int draws;
+
     @Mixin
     RunOptions options;
 
@@ -80,6 +88,9 @@ final class StaffCommand implements Callable<Integer> {
         if (unreachable.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");
             return 3;
+        }
+        if (confidence != null) { // issue 31
+            return StaffConfidence.run(s, goal, confidence, draws, byDate, options.threadCount(), budget, options, out, spec.commandLine().getErr());
         }
         boolean interactive = System.console() != null;
         Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,

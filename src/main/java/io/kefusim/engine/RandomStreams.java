@@ -19,7 +19,9 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class RandomStreams {
     /** The random sources of a replication, each with its own stream. */
-    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE }
+    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE,
+        /** demand.uncertainty's draw (issue 31); last, so that every other stream stays where it was. */
+        DEMAND }
 
     private final UniformRandomProvider[] streams;
 

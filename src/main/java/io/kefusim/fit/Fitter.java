@@ -141,6 +141,13 @@ public final class Fitter {
     }
 
     public long records() { return rows; }
+
+    /** Buyers who opened a chat or call (bot's included), per hour of day, by local date: what {@code kefusim forecast} reads (issue 31). */
+    public java.util.SortedMap<java.time.LocalDate, long[]> arrivalsByDate() {
+        java.util.TreeMap<java.time.LocalDate, long[]> out = new java.util.TreeMap<>();
+        for (Map.Entry<Long, long[]> e : arrivalsByDayHour.entrySet()) out.put(java.time.LocalDate.ofEpochDay(e.getKey()), e.getValue().clone());
+        return out;
+    }
     public long skipped() { return skipped; }
 
     /** Weekday (0 = Monday) of an epoch day. */

@@ -41,7 +41,10 @@ public final class RunWriter {
         CompletableFuture<String> yamlDone = new CompletableFuture<>();
         FutureTask<Void> files = new FutureTask<>(() -> {
             try {
-                summaryDone.complete(new Summary(s, reps, warnings).build());
+                Map<String, Object> summary = new Summary(s, reps, warnings).build();
+                // issue 31: the spread due to demand, apart from the simulation's own noise
+                if (s.demand().isUncertain()) summary.put("demand_uncertainty", io.kefusim.run.DemandSpread.json(s, reps));
+                summaryDone.complete(summary);
                 yamlDone.complete(ResultsWriter.scenarioYaml(s));
             } catch (Throwable e) {
                 // the other thread waits for these: let it fail too, rather than wait for ever

@@ -64,6 +64,7 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                 Format.share(s.serviceLevelGoal()), true));
+        for (String l : DemandSpreadText.lines(text, summary)) out.println("  " + l); // issue 31: demand's spread apart from the simulation's
         out.println();
         out.println("  " + text.get("by_type"));
         Map<String, Object> byType = (Map<String, Object>) summary.get("by_type");

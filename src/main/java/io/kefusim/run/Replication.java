@@ -1,6 +1,7 @@
 package io.kefusim.run;
 
 import io.kefusim.demand.ArrivalSource;
+import io.kefusim.demand.DemandDraw;
 import io.kefusim.demand.PatternArrivals;
 import io.kefusim.demand.RateProfile;
 import io.kefusim.demand.TraceArrivals;
@@ -35,7 +36,8 @@ public final class Replication {
         }
         try (ArrivalSource arrivals = s.demand().isTrace()
                 ? new TraceArrivals(s, rs.get(Source.MIX))
-                : new PatternArrivals(s, profile, rs.get(Source.ARRIVALS), rs.get(Source.MIX))) {
+                : new PatternArrivals(s, s.demand().isUncertain() ? DemandDraw.profile(s, index) : profile,
+                        rs.get(Source.ARRIVALS), rs.get(Source.MIX))) {
             new ContactCentre(s, plan, arrivals, rs, m, observer).run();
             m.settleHistograms();
         }

@@ -99,6 +99,13 @@ public record Scenario(
         return -start.toLocalTime().toSecondOfDay();
     }
 
+    /** The same scenario with another demand (issue 31: a demand outcome, or the expected demand). */
+    public Scenario withDemand(Demand d) {
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, d, buyers, groups, shifts,
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins);
+    }
+
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
@@ -118,8 +125,21 @@ public record Scenario(
      * 24 or 96 chats-per-hour values.
      */
     public record Demand(double[][] patterns, double scale, List<DayAdjust> days, Path trace,
-                         String[] mixTypes, double[][] mixByHour) {
+                         String[] mixTypes, double[][] mixByHour, DemandUncertainty uncertainty) {
+        /** Demand known in advance (no {@code demand.uncertainty}). */
+        public Demand(double[][] patterns, double scale, List<DayAdjust> days, Path trace, String[] mixTypes, double[][] mixByHour) {
+            this(patterns, scale, days, trace, mixTypes, mixByHour, null);
+        }
+
         public boolean isTrace() { return trace != null; }
+
+        /** Whether the day's demand is drawn per replication ({@code demand.uncertainty}). */
+        public boolean isUncertain() { return uncertainty != null; }
+
+        /** The same demand with the uncertainty replaced (null: known), the global scale times {@code factor}. */
+        public Demand withUncertainty(DemandUncertainty u, double factor) {
+            return new Demand(patterns, scale * factor, days, trace, mixTypes, mixByHour, u);
+        }
     }
 
     public record DayAdjust(LocalDate date, double scale, List<Peak> peaks) {}

@@ -244,7 +244,7 @@ public final class ScenarioLoader {
     // ---- demand ---------------------------------------------------------------------
 
     private static Demand demand(Node d, Map<String, Node> buyerNodes, Path file) {
-        d.allowOnly("pattern", "scale", "days", "trace", "mix");
+        d.allowOnly("pattern", "scale", "days", "trace", "mix", "uncertainty");
         double scale = d.has("scale") ? d.req("scale").asDouble(0, 1e6) : 1.0;
         Path trace = null;
         double[][] patterns = null;
@@ -326,7 +326,12 @@ public final class ScenarioLoader {
                         : mix.error("buyer type '" + shorten(t) + "' " + NAME_ALLOWED, "买家类型 '" + shorten(t) + "' " + NAME_ALLOWED_ZH);
             }
         }
-        return new Demand(patterns, scale, List.copyOf(days), trace, types.toArray(String[]::new), mixByHour);
+        DemandUncertainty uncertainty = null; // issue 31: demand.uncertainty
+        if (d.has("uncertainty")) {
+            if (trace != null) throw d.req("uncertainty").error("a trace replays what happened; uncertainty needs a pattern", "记录回放的是已发生的情况；需求不确定性只能用于 pattern");
+            uncertainty = DemandUncertainty.parse(d.req("uncertainty"));
+        }
+        return new Demand(patterns, scale, List.copyOf(days), trace, types.toArray(String[]::new), mixByHour, uncertainty);
     }
 
     private static double[][] patterns(Node p) {

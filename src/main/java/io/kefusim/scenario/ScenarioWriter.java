@@ -138,6 +138,7 @@ public final class ScenarioWriter {
             m.put("pattern", p);
         }
         m.put("scale", d.scale());
+        if (d.isUncertain()) m.put("uncertainty", d.uncertainty().describe()); // issue 31
         if (!d.days().isEmpty()) {
             List<Object> days = new ArrayList<>();
             for (DayAdjust a : d.days()) {

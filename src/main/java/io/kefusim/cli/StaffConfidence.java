@@ -1,0 +1,147 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.Format;
+import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.RunFolder;
+import io.kefusim.report.StaffingWriter;
+import io.kefusim.report.Text;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.staffing.ConfidentStaffing;
+import io.kefusim.staffing.Goal;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code staff --confidence Q} (issue 31): the roster for the expected demand beside the one that
+ * meets the goal in at least Q of the demand outcomes, what the certainty costs, the owner's
+ * sentence and the standby call-in rule. Writes the confident roster's usual staff files
+ * (optimised.yaml with the scenario's own uncertain demand), expected.yaml and confidence.json.
+ */
+final class StaffConfidence {
+    private StaffConfidence() {}
+
+    static int run(Scenario s, Goal goal, double confidence, int draws, boolean byDate, int threads, int budget, RunOptions options,
+                   PrintWriter out, PrintWriter err) throws Exception {
+        if (!(confidence >= 0.5 && confidence <= 0.999)) throw new ScenarioException("--confidence", 0, null, "'" + confidence + "' is out of range; allowed: 0.5 to 0.999", "'" + confidence + "' 超出范围；允许：0.5 到 0.999");
+        if (draws < 10 || draws > 100_000) throw new ScenarioException("--draws", 0, null, "'" + draws + "' is out of range; allowed: 10 to 100000", "'" + draws + "' 超出范围；允许：10 到 100000");
+        String file = s.source() == null ? "scenario" : s.source().toString();
+        if (!s.demand().isUncertain()) throw new ScenarioException(file, 0, "demand.uncertainty", "--confidence needs demand.uncertainty (e.g. {scale: {dist: lognormal, mean: 1, sd: 0.15}}), from kefusim forecast or your own judgement",
+                "--confidence 需要 demand.uncertainty（如 {scale: {dist: lognormal, mean: 1, sd: 0.15}}），可由 kefusim forecast 得出或自行估计");
+        if (!goal.isConstraint()) throw new ScenarioException("--target", 0, null, "--confidence needs a goal with a threshold; lost-sales has none", "--confidence 需要有门槛的目标；lost-sales 没有门槛");
+        Text text = new Text(options.lang);
+        ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, err::println).run();
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
+            StaffingWriter.write(dir, s, r.confident(), null, text, options.png);
+            Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
+                    + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
+            ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));
+        });
+        for (String line : lines(s, r, text)) out.println(line);
+        out.println();
+        out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        return r.confident().met() && r.verified() ? 0 : 3;
+    }
+
+    static List<String> lines(Scenario s, ConfidentStaffing.Result r, Text text) {
+        List<String> l = new java.util.ArrayList<>();
+        int nE = agents(r.expected()), nC = agents(r.confident());
+        l.add("");
+        l.add(text.get("cf_method", pct(r.confidence()), ConfidentStaffing.PER_DRAW, r.confidentOutcomes().draws(), s.seed() + 1));
+        l.add("  " + text.get("cf_expected", nE, Format.whole(r.expected().best().labourCost()), outcomes(text, r.expectedOutcomes())));
+        l.add("  " + text.get("cf_confident", pct(r.confidence()), pct(r.level()), String.format(java.util.Locale.ROOT, "%.2f", r.scaleAt()), nC,
+                Format.whole(r.confident().best().labourCost()), outcomes(text, r.confidentOutcomes())));
+        l.add("  " + text.get("cf_cost", Format.whole(r.extraCost())));
+        if (!r.verified()) l.add("  " + text.get("cf_not_verified", pct(r.confidence())));
+        l.add("");
+        l.add(owner(text, r));
+        String at = clock(s, r.busiestInterval());
+        for (ConfidentStaffing.CallIn c : r.callIns()) {
+            StringBuilder by = new StringBuilder();
+            for (int g = 0; g < c.more().length; g++) if (c.more()[g] > 0) by.append(by.length() == 0 ? "" : ", ").append(s.groups().get(g).name()).append(' ').append(c.more()[g]);
+            l.add("  " + text.get("cf_call_in", pct(c.excess()), at, c.total(), by.length() == 0 ? "–" : by.toString()));
+        }
+        l.add("  " + text.get("cf_call_in_note"));
+        return l;
+    }
+
+    /** "With 14 agents you meet the goal unless buyers exceed the forecast by more than 18% (a 1 in 8 chance ...)". */
+    static String owner(Text text, ConfidentStaffing.Result r) {
+        double p = r.chanceAbove();
+        String chance = p <= 0 ? text.get("cf_chance_none") : text.get("cf_chance", Math.max(1, Math.round(1 / p)));
+        if (r.tolerableScale() < 1) return text.get("cf_owner_short", agents(r.confident()), pct(1 - r.tolerableScale()));
+        return text.get("cf_owner", agents(r.confident()), pct(r.tolerableExcess()), chance);
+    }
+
+    private static String outcomes(Text text, ConfidentStaffing.Outcomes o) {
+        return text.get("cf_outcomes", o.met(), o.draws(), pct(o.lower()), pct(o.upper()));
+    }
+
+    private static int agents(io.kefusim.staffing.Optimiser.Result r) {
+        int n = 0;
+        for (int x : r.best().x()) n += x;
+        return n;
+    }
+
+    private static String pct(double v) {
+        return Math.round(v * 100) == v * 100 ? Math.round(v * 100) + "%" : String.format(java.util.Locale.ROOT, "%.1f%%", v * 100);
+    }
+
+    private static String clock(Scenario s, int interval) {
+        LocalDateTime t = s.start().plusSeconds((long) (interval * s.interval()));
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    private static Map<String, Object> json(Scenario s, ConfidentStaffing.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", "the optimiser staffs the day at the u-quantile of demand.uncertainty's scale and peak (u = confidence, raised halfway to 1 "
+                + "while the verification falls short); verification: " + r.confidentOutcomes().draws() + " demand outcomes on seed " + (s.seed() + 1)
+                + ", " + ConfidentStaffing.PER_DRAW + " replications each; an outcome meets the goal when the goal's figure pooled over its replications "
+                + "meets the threshold where --per says; interval = 95% Clopper-Pearson");
+        m.put("goal", r.expected().goal().toString());
+        m.put("confidence", r.confidence());
+        m.put("quantile_staffed_for", r.level());
+        m.put("scale_staffed_for", r.scaleAt());
+        m.put("peak_staffed_for", r.peakAt());
+        m.put("expected", plan(r.expected(), r.expectedOutcomes()));
+        m.put("confident", plan(r.confident(), r.confidentOutcomes()));
+        m.put("extra_labour_cost", r.extraCost());
+        m.put("verified", r.verified());
+        m.put("tolerable_excess", r.tolerableExcess());
+        m.put("chance_demand_exceeds_it", r.chanceAbove());
+        List<Object> calls = new java.util.ArrayList<>();
+        for (ConfidentStaffing.CallIn c : r.callIns()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("excess", c.excess());
+            x.put("at", clock(s, c.interval()));
+            Map<String, Object> by = new LinkedHashMap<>();
+            for (int g = 0; g < c.more().length; g++) by.put(s.groups().get(g).name(), c.more()[g]);
+            x.put("more_agents", by);
+            x.put("method", "Erlang A requirement at the busiest interval, demand times 1 + excess, less that at the expected demand (not simulated)");
+            calls.add(x);
+        }
+        m.put("call_in", calls);
+        return m;
+    }
+
+    private static Map<String, Object> plan(io.kefusim.staffing.Optimiser.Result r, ConfidentStaffing.Outcomes o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agents", agents(r));
+        Map<String, Object> x = new LinkedHashMap<>();
+        for (int k = 0; k < r.decisions().size(); k++) x.put(r.decisions().get(k).label(), r.best().x()[k]);
+        m.put("roster", x);
+        m.put("labour_cost", r.best().labourCost());
+        m.put("goal_met_on_the_day_staffed_for", r.met());
+        m.put("outcomes", o.draws());
+        m.put("outcomes_met", o.met());
+        m.put("share_met", o.share());
+        m.put("share_met_ci95", List.of(o.lower(), o.upper()));
+        return m;
+    }
+}

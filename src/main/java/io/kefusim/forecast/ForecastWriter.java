@@ -1,0 +1,171 @@
+package io.kefusim.forecast;
+
+import io.kefusim.report.ResultsWriter;
+import io.kefusim.report.Text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A forecast's results folder: forecast.csv (one row per day and hour: expected, interval,
+ * actual where known; the held-out days of the backtest and the days asked), forecast.json,
+ * forecast.html (the backtest: forecast against what happened on held-out days) and, for each
+ * day asked, demand-DATE.yaml: the scenario's demand block with the day's uncertainty.
+ */
+public final class ForecastWriter {
+    private ForecastWriter() {}
+
+    /** What was forecast: the days asked, the backtest, the error model, and the method in words. */
+    public record Outcome(List<Forecaster.Day> asked, List<Forecaster.Day> heldOut, Forecaster.Errors errors, double level, List<String> sources) {}
+
+    public static void write(Path dir, Outcome o, Text text) throws IOException {
+        StringBuilder csv = new StringBuilder("kind,date,hour,expected,lo,hi,actual\n");
+        for (String kind : List.of("forecast", "backtest")) {
+            for (Forecaster.Day d : kind.equals("forecast") ? o.asked() : o.heldOut()) {
+                for (int h = 0; h < 24; h++) {
+                    csv.append(kind).append(',').append(d.date()).append(',').append(String.format(Locale.ROOT, "%02d:00", h)).append(',')
+                            .append(num(d.expected()[h])).append(',').append(num(d.lo()[h])).append(',').append(num(d.hi()[h])).append(',')
+                            .append(d.actual() == null ? "" : Long.toString(d.actual()[h])).append('\n');
+                }
+            }
+        }
+        Files.writeString(dir.resolve("forecast.csv"), csv);
+        ResultsWriter.JSON.writeValue(dir.resolve("forecast.json").toFile(), json(o));
+        Files.writeString(dir.resolve("forecast.html"), html(o, text));
+        for (Forecaster.Day d : o.asked()) Files.writeString(dir.resolve("demand-" + d.date() + ".yaml"), demandBlock(d, o));
+    }
+
+    /** The method, said once for the json and the page. */
+    static String method(Outcome o) {
+        return "ordinary days: weekday x hour profile (mean of the same weekday's ordinary days in the history); sale days: the earlier sale day's "
+                + "hours times a growth (set, or exp(mean log ratio) of the pre-heat days against the same days before the earlier sale). "
+                + "Uncertainty from held-out history (leave one day out): day-level log error ~ Student t (mean, sd, n from held-out days; x sqrt(1 + 1/n)), "
+                + "hours ~ Poisson around the profile times the day level times a Gamma(mean 1, variance phi) (phi by maximum likelihood on held-out hours); "
+                + Forecaster.DRAWS + " draws, fixed seed; intervals are the draws' central " + Math.round(o.level() * 100) + "%.";
+    }
+
+    private static Map<String, Object> json(Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", method(o));
+        m.put("records", o.sources());
+        m.put("level", o.level());
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("day_log_error_mean", o.errors().meanLog());
+        e.put("day_log_error_sd", o.errors().sdLog());
+        e.put("held_out_days", o.errors().n());
+        e.put("hour_overdispersion_phi", o.errors().phi());
+        m.put("errors", e);
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("held_out_days", o.heldOut().size());
+        b.put("open_hours", Forecaster.openHours(o.heldOut()));
+        b.put("hours_inside_interval", Forecaster.intervalCoverage(o.heldOut()));
+        b.put("days_inside_interval", Forecaster.dayCoverage(o.heldOut()));
+        b.put("note", "an hour counts when at least " + Forecaster.OPEN_HOUR + " buyer is expected; each held-out day's profile and error model are estimated without it");
+        m.put("backtest", b);
+        List<Object> days = new ArrayList<>();
+        for (Forecaster.Day d : o.asked()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("date", d.date().toString());
+            x.put("sale", d.sale());
+            x.put("expected", d.total());
+            x.put("interval", List.of(d.totalLo(), d.totalHi()));
+            if (d.actual() != null) x.put("actual", d.actualTotal());
+            if (d.growth() != null) {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("value", d.growth().value());
+                g.put("estimated_from_preheat_days", d.growth().n());
+                if (d.growth().estimated()) g.put("ci95", List.of(d.growth().lo(), d.growth().hi()));
+                g.put("earlier_sale", d.growth().earlierSale().toString());
+                x.put("growth", g);
+            }
+            List<Object> hours = new ArrayList<>();
+            for (int h = 0; h < 24; h++) hours.add(List.of(d.expected()[h], d.lo()[h], d.hi()[h]));
+            x.put("hours_expected_lo_hi", hours);
+            days.add(x);
+        }
+        m.put("days", days);
+        return m;
+    }
+
+    /**
+     * The demand block of a scenario for one day: its expected hours as the pattern, and its
+     * day-level uncertainty as {@code demand.uncertainty.scale}: lognormal with mean 1 and the
+     * forecast's predictive log-sd s (sd = sqrt(exp(s²) − 1)).
+     */
+    static String demandBlock(Forecaster.Day d, Outcome o) {
+        double s = d.growth() != null && d.growth().estimated() ? d.growth().sdLog() * Math.sqrt(1 + 1.0 / d.growth().n())
+                : o.errors().sdLog() * Math.sqrt(1 + 1.0 / o.errors().n());
+        StringBuilder y = new StringBuilder();
+        y.append("# kefusim forecast for ").append(d.date()).append(d.sale() ? " (sale day)" : "").append(": ")
+                .append(Math.round(d.total())).append(" buyers expected, ").append(Math.round(o.level() * 100)).append("% interval ")
+                .append(Math.round(d.totalLo())).append("–").append(Math.round(d.totalHi())).append("\n");
+        y.append("# paste under a scenario whose start is ").append(d.date()).append("T00:00; mix: your own buyer types\n");
+        y.append("demand:\n  pattern:\n    hourly: [");
+        for (int h = 0; h < 24; h++) y.append(h == 0 ? "" : ", ").append(num(d.expected()[h]));
+        y.append("]\n  scale: 1.0\n  uncertainty:\n    scale: {dist: lognormal, mean: 1.0, sd: ")
+                .append(String.format(Locale.ROOT, "%.4f", Math.sqrt(Math.exp(s * s) - 1))).append("}\n");
+        return y.toString();
+    }
+
+    private static String html(Outcome o, Text text) {
+        StringBuilder p = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
+                .append(text.get("fc_title")).append("</title><style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
+                        + "svg{background:#fafafa;margin:4px}td,th{padding:2px 8px;text-align:right}</style></head><body>");
+        p.append("<h1>").append(text.get("fc_title")).append("</h1>");
+        p.append("<p class=\"verdict\">").append(text.get("fc_backtest_sentence", o.heldOut().size(), pct(Forecaster.intervalCoverage(o.heldOut())),
+                Forecaster.openHours(o.heldOut()), Math.round(o.level() * 100), pct(Forecaster.dayCoverage(o.heldOut())))).append("</p>");
+        p.append("<p><small>").append(esc(method(o))).append("</small></p>");
+        if (!o.asked().isEmpty()) {
+            p.append("<h2>").append(text.get("fc_days_asked")).append("</h2><table><tr><th>").append(text.get("fc_date")).append("</th><th>")
+                    .append(text.get("fc_expected")).append("</th><th>").append(text.get("fc_interval", Math.round(o.level() * 100))).append("</th></tr>");
+            for (Forecaster.Day d : o.asked()) {
+                p.append("<tr><td>").append(d.date()).append(d.sale() ? " ★" : "").append("</td><td>").append(Math.round(d.total()))
+                        .append("</td><td>").append(Math.round(d.totalLo())).append("–").append(Math.round(d.totalHi())).append("</td></tr>");
+            }
+            p.append("</table>");
+            for (Forecaster.Day d : o.asked()) p.append(chart(d));
+        }
+        p.append("<h2>").append(text.get("fc_held_out")).append("</h2>");
+        for (Forecaster.Day d : o.heldOut()) p.append(chart(d));
+        return p.append("</body></html>\n").toString();
+    }
+
+    /** One day: the interval as a band, the forecast as a line, what happened as dots. */
+    private static String chart(Forecaster.Day d) {
+        int w = 300, h = 150;
+        double max = 1;
+        for (int k = 0; k < 24; k++) max = Math.max(max, Math.max(d.hi()[k], d.actual() == null ? 0 : d.actual()[k]));
+        final double top = max;
+        java.util.function.IntFunction<Double> x = k -> 20 + k * (w - 30) / 23.0;
+        java.util.function.DoubleFunction<Double> yv = v -> h - 20 - v / top * (h - 30);
+        StringBuilder band = new StringBuilder(), line = new StringBuilder(), dots = new StringBuilder();
+        for (int k = 0; k < 24; k++) band.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.hi()[k])));
+        for (int k = 23; k >= 0; k--) band.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.lo()[k])));
+        for (int k = 0; k < 24; k++) line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.expected()[k])));
+        if (d.actual() != null) {
+            for (int k = 0; k < 24; k++) {
+                boolean in = d.actual()[k] >= d.lo()[k] && d.actual()[k] <= d.hi()[k];
+                dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>", x.apply(k), yv.apply(d.actual()[k]), in ? "#222" : "#d33"));
+            }
+        }
+        return "<svg width=\"" + w + "\" height=\"" + h + "\" role=\"img\"><text x=\"20\" y=\"14\" font-size=\"12\">" + d.date() + " " + d.date().getDayOfWeek().toString().substring(0, 3)
+                + (d.actual() == null ? "" : " · " + d.actualTotal() + " / " + Math.round(d.total())) + "</text>"
+                + "<polygon points=\"" + band + "\" fill=\"#9ecae1\" opacity=\"0.6\"/><polyline points=\"" + line + "\" fill=\"none\" stroke=\"#08519c\"/>" + dots + "</svg>";
+    }
+
+    private static String pct(double v) { return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", v * 100); }
+
+    private static String num(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+
+    private static String esc(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"); }
+
+    /** Dates of the forecast days, for messages. */
+    static List<LocalDate> dates(List<Forecaster.Day> days) { return days.stream().map(Forecaster.Day::date).toList(); }
+}
