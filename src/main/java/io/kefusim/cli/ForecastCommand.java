@@ -3,7 +3,7 @@ package io.kefusim.cli;
 import io.kefusim.fit.Fit;
 import io.kefusim.forecast.Forecaster;
 import io.kefusim.forecast.ForecastWriter;
-import io.kefusim.report.RunFolder;
+import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.ScenarioLoader;

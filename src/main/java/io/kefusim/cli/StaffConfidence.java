@@ -1,9 +1,9 @@
 package io.kefusim.cli;
 
 import io.kefusim.report.Format;
-import io.kefusim.report.ResultsWriter;
-import io.kefusim.report.RunFolder;
-import io.kefusim.report.StaffingWriter;
+import io.kefusim.output.ResultsWriter;
+import io.kefusim.output.RunFolder;
+import io.kefusim.output.StaffingWriter;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;

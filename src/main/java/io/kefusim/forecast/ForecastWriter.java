@@ -1,6 +1,6 @@
 package io.kefusim.forecast;
 
-import io.kefusim.report.ResultsWriter;
+import io.kefusim.output.ResultsWriter;
 import io.kefusim.report.Text;
 
 import java.io.IOException;

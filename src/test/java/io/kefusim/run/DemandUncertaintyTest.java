@@ -77,7 +77,7 @@ class DemandUncertaintyTest {
     @Test
     void theBlockIsWrittenBackAndBadOnesAreRefusedInOneLine() throws Exception {
         Scenario s = desk(4, "{scale: {dist: gamma, mean: 1.1, sd: 0.1}, peak: {dist: uniform, min: 0.8, max: 1.5}}", 2, 1);
-        String yaml = io.kefusim.report.ResultsWriter.scenarioYaml(s);
+        String yaml = io.kefusim.output.ResultsWriter.scenarioYaml(s);
         Scenario back = TestScenarios.yaml(yaml);
         assertEquals(s.demand().uncertainty(), back.demand().uncertainty());
         ScenarioException x = assertThrows(ScenarioException.class, () -> desk(4, "{scale: {dist: normal, mean: 1}}", 2, 1));

@@ -52,7 +52,7 @@ class StaffConfidenceTest {
     @Test
     void theCommandSaysItTheOwnersWayAndRefusesAScenarioWithoutUncertainty() throws Exception {
         Path f = dir.resolve("desk.yaml");
-        Files.writeString(f, io.kefusim.report.ResultsWriter.scenarioYaml(desk(31)));
+        Files.writeString(f, io.kefusim.output.ResultsWriter.scenarioYaml(desk(31)));
         CliRunner.Result r = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--per", "run", "--confidence", "0.9",
                 "--draws", "40", "--out", dir.resolve("out").toString());
         assertTrue(r.out().matches("(?s).*With \\d+ agents you meet the goal unless buyers exceed the forecast by more than [\\d.]+% \\(a 1 in \\d+ chance.*"), r.out());
