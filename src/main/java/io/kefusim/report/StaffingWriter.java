@@ -106,7 +106,12 @@ public final class StaffingWriter {
         return text.get(money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
     }
 
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
+    /**
+     * @param was the original's headcounts on the same decisions (null when the shifts were designed: the original's are others)
+     * @param answer the answer first (sentence, per-day table, break rule), in the user's language; {@code english} the same for staffing.json
+     */
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+                             StaffAnswer answer, StaffAnswer english, Text text, boolean png) throws IOException {
         Scenario best = r.best().scenario();
         Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
                 + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
@@ -119,7 +124,7 @@ public final class StaffingWriter {
                 Decision d = r.decisions().get(k);
                 csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
                         Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
-                        Integer.toString(r.best().x()[k]), originalEval == null ? "" : Integer.toString(originalEval.x()[k])));
+                        Integer.toString(r.best().x()[k]), was == null ? "" : Integer.toString(was.x()[k])));
             }
         }
 
@@ -138,6 +143,7 @@ public final class StaffingWriter {
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("answer", english.json()); // issue 26: the answer first
         json.put("goal", r.goal().toString());
         json.put("proven_cheapest", r.proven());
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
@@ -161,7 +167,7 @@ public final class StaffingWriter {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, text, svgs);
+        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs);
     }
 
     /** The user's scenario and the optimised one, whose warnings the page and staffing.json show. */

@@ -86,7 +86,7 @@ public final class Decisions {
         return out;
     }
 
-    private static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
+    static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
                                      Scenario single, int intervals) {
         DutyPlan plan = DutyPlan.build(single, RandomSource.SPLIT_MIX_64.create(0L));
         double[] coverage = new double[intervals];
