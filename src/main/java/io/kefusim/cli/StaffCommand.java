@@ -97,6 +97,13 @@ final class StaffCommand implements Callable<Integer> {
         ShiftDesigner designer = designing ? ShiftDesigner.of(s, byDate) : null;
         Optimiser opt = designing ? Optimiser.designing(designer, goal, options.threadCount(), budget, progress)
                 : new Optimiser(s, goal, byDate, options.threadCount(), budget, progress);
+        // an infeasible goal explained by its cause before anything is simulated (breaks, bounds; the reply-speed ceiling above)
+        int[] max = opt.decisions().stream().mapToInt(Decisions.Decision::max).toArray();
+        var cause = io.kefusim.staffing.Causes.before(s, goal, opt.decisions(), designing ? null : Decisions.apply(s, opt.decisions(), max));
+        if (cause.isPresent()) {
+            spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + ".");
+            return 3;
+        }
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null
                 : evaluateOriginal(s, goal, designing ? Decisions.of(s, byDate) : opt.decisions(), options.threadCount());
         Optimiser.Result r = opt.run();
