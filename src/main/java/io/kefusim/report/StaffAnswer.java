@@ -24,7 +24,10 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         List<DailyHeadcount.Day> days = DailyHeadcount.of(best);
         DailyHeadcount.Day busiest = null;
         for (DailyHeadcount.Day d : days) if (d.group() == null && (busiest == null || d.positions() > busiest.positions())) busiest = d;
-        long shifts = best.roster().stream().map(e -> e.shift()).distinct().count();
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        best.roster().forEach(e -> used.add(e.shift()));
+        for (Scenario.Team t : best.teams()) for (String c : t.cycle()) if (!c.equals(io.kefusim.scenario.ScenarioLoader.OFF)) used.add(c);
+        long shifts = used.size();
         long people = Math.round(java.util.Arrays.stream(People.employed(best)).sum());
         String verdict = text.get(!r.goal().isConstraint() ? "sa_lowest" : r.met() ? "sa_met" : "sa_not_met");
         String sentence = text.get(designer != null ? "sa_designed" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),

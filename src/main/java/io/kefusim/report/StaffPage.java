@@ -37,11 +37,11 @@ final class StaffPage {
                     StaffingWriter.verdict(text, r.goal(), now, best), StaffingWriter.worstSentence(text, r.goal(), original));
         }
         // the answer first: one sentence and one small table, then the detail
-        p.verdict(answer.sentence());
+        p.verdict(answer.sentence() + " " + verdict);
         List<List<String>> small = answer.table(text, false);
         p.table(small.get(0), small.subList(1, small.size()));
         if (!answer.breaks().isEmpty()) p.para(answer.breaks());
-        p.para(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
+        p.para(text.get("sp_optimised_hours") + " " + worstBest);
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date
         p.heading(text.get("sp_plan"));
