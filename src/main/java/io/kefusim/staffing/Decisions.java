@@ -133,7 +133,7 @@ public final class Decisions {
      * agents, counted as the run counts them): the search simulates it when nothing smaller meets
      * the goal, so a larger one is refused here, naming the bounds, rather than capped.
      */
-    private static void withinLimit(Scenario s, List<Decision> decisions) {
+    static void withinLimit(Scenario s, List<Decision> decisions) {
         long largest = 0;
         for (Decision d : decisions) largest += d.max();
         if (largest > Limits.MAX_AGENTS) {

@@ -112,4 +112,26 @@ class ShiftDesignTest {
         assertEquals(1 - 0.5 / 4, c[10], 1e-12);
         assertEquals(7.5, java.util.Arrays.stream(c).sum(), 1e-9);
     }
+
+    private static Scenario desk(String staffing) {
+        return TestScenarios.yaml("name: d\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 1\n"
+                + "demand: {pattern: {hourly: [5,5,5,5,5,5,5,5,50,50,50,50,50,50,50,50,5,5,5,5,5,5,5,5]}, mix: {presale: 1}}\n"
+                + "agents: [{group: desk, skills: [presale]}]\nstaffing: " + staffing + "\n");
+    }
+
+    /** Bounds with design: a max is honoured as written; one whose largest roster a run cannot hold, or a min that would open every shift, is refused. */
+    @Test
+    void boundsAreHonouredOrRefusedNeverCapped() {
+        ShiftDesigner three = ShiftDesigner.of(desk("{bounds: [{group: desk, max: 3}], design: {starts: [\"08:00\", \"16:00\"], min_length: 8h, max_length: 8h}}"), false);
+        assertEquals(2, three.size());
+        three.decisions().forEach(d -> assertEquals(3, d.max(), d.label()));
+        // 24 starts x 9 lengths = 216 shifts worked every day, each allowed 300: 64,800 agents > 50,000
+        io.kefusim.scenario.ScenarioException e = assertThrows(io.kefusim.scenario.ScenarioException.class,
+                () -> ShiftDesigner.of(desk("{bounds: [{group: desk, max: 300}], design: {}}"), false));
+        assertTrue(e.describe().contains("staffing.bounds") && e.describe().contains("64,800 agents over 216 decisions"), e.describe());
+        e = assertThrows(io.kefusim.scenario.ScenarioException.class, () -> ShiftDesigner.of(desk("{bounds: [{group: desk, min: 1}], design: {}}"), false));
+        assertTrue(e.describe().contains("would open every one of the designed shifts"), e.describe());
+        // without a max: each shift's share of the 50,000-agent limit (231 each for 216 shifts is more than 200: 200)
+        ShiftDesigner.of(desk("{design: {}}"), false).decisions().forEach(d -> assertEquals(200, d.max()));
+    }
 }
