@@ -134,4 +134,18 @@ class ShiftDesignTest {
         // without a max: each shift's share of the 50,000-agent limit (231 each for 216 shifts is more than 200: 200)
         ShiftDesigner.of(desk("{design: {}}"), false).decisions().forEach(d -> assertEquals(200, d.max()));
     }
+
+    /** staffing.design is written back with every default spelled out, and loads again to the same design. */
+    @Test
+    void theDesignKeysRoundTrip() throws Exception {
+        Scenario s = desk("{design: {starts: [\"07:30\", \"12:00\"], max_length: 10h, max_share_on_break: 0.2}}");
+        Object written = ((java.util.Map<?, ?>) io.kefusim.scenario.ScenarioWriter.toTree(s).get("staffing")).get("design");
+        assertEquals(java.util.Map.of("starts", List.of("07:30", "12:00"), "min_length", "4h", "max_length", "10h", "length_step", "1h", "break_for", "30m",
+                "break_if_longer_than", "6h", "break_not_within", "2h", "max_share_on_break", 0.2), written);
+        String yaml = io.kefusim.report.ResultsWriter.YAML.writeValueAsString(io.kefusim.scenario.ScenarioWriter.toTree(s)); // as optimised.yaml is written
+        ShiftDesign again = ScenarioLoader.fromYaml(yaml, "again.yaml", null).design();
+        assertArrayEquals(new int[]{7 * 3600 + 1800, 12 * 3600}, again.starts());
+        assertEquals(List.of(4 * 3600.0, 10 * 3600.0, 3600.0, 1800.0, 6 * 3600.0, 7200.0, 0.2),
+                List.of(again.minLength(), again.maxLength(), again.lengthStep(), again.breakFor(), again.breakIfLongerThan(), again.breakNotWithin(), again.maxShareOnBreak()));
+    }
 }
