@@ -2,6 +2,7 @@ package io.kefusim.cli;
 
 import io.kefusim.output.RunFolder;
 import io.kefusim.output.StaffingWriter;
+import io.kefusim.report.StaffAnswer;
 import io.kefusim.report.StaffFigures;
 import io.kefusim.report.Columns;
 import io.kefusim.report.Format;
@@ -14,6 +15,7 @@ import io.kefusim.scenario.ScenarioLoader;
 import io.kefusim.staffing.Decisions;
 import io.kefusim.staffing.Goal;
 import io.kefusim.staffing.Optimiser;
+import io.kefusim.staffing.ShiftDesigner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,11 @@ final class StaffCommand implements Callable<Integer> {
 
     @Option(names = "--by-date", description = "Decide headcount per shift and date (a campaign), not the same every day.")
     boolean byDate;
+
+    @Option(names = "--design", description = {"Design the shifts (starts, lengths, staggered breaks) instead of keeping the scenario's:",
+            "staffing.design in the scenario says which shifts are allowed (also designs without this option); defaults:",
+            "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25% of a group on break at once."})
+    boolean design;
 
     @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
     int budget;
@@ -93,13 +100,33 @@ final class StaffCommand implements Callable<Integer> {
             return StaffConfidence.run(s, goal, confidence, draws, byDate, options.threadCount(), budget, options, out, spec.commandLine().getErr());
         }
         boolean interactive = System.console() != null;
-        Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,
-                msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); });
-        Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt, options.threadCount());
+        java.util.function.Consumer<String> progress = msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); };
+        boolean designing = design || s.design() != null;
+        if (designing && Decisions.teamsMode(s)) {
+            throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (give a roster, or staffing without teams)",
+                    "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（请给出 roster，或不带 teams 的 staffing）");
+        }
+        ShiftDesigner designer = designing ? ShiftDesigner.of(s, byDate) : null;
+        Optimiser opt = designing ? Optimiser.designing(designer, goal, options.threadCount(), budget, progress)
+                : new Optimiser(s, goal, byDate, options.threadCount(), budget, progress);
+        // an infeasible goal explained by its cause before anything is simulated (breaks, bounds; the reply-speed ceiling above)
+        int[] max = opt.decisions().stream().mapToInt(Decisions.Decision::max).toArray();
+        var cause = io.kefusim.staffing.Causes.before(s, goal, opt.decisions(), designing ? null : Decisions.apply(s, opt.decisions(), max));
+        if (cause.isPresent()) {
+            spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + ".");
+            return 3;
+        }
+        Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null
+                : evaluateOriginal(s, goal, designing ? Decisions.of(s, byDate) : opt.decisions(), options.threadCount());
         Optimiser.Result r = opt.run();
         if (interactive) System.err.println();
-        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text, options.png));
-        print(out, s, r, original, text);
+        StaffAnswer answer = StaffAnswer.of(text, r, designer);
+        StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer) : answer; // staffing.json is English
+        // the original's headcounts are per the scenario's shifts; against designed shifts there is no "was" to show
+        Optimiser.Evaluation was = designing ? null : original;
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, was, answer, english, text, options.png));
+        printAnswer(out, answer, text);
+        print(out, s, r, original, was, answer, text);
         out.println();
         if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, original));
         out.println("  " + Columns.left(text.get("sp_plan_optimised") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, r.best()));
@@ -111,8 +138,7 @@ final class StaffCommand implements Callable<Integer> {
     }
 
     /** The scenario's own roster as the optimiser's decisions, simulated the same way. */
-    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, Optimiser opt, int threads) {
-        var decisions = opt.decisions();
+    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, List<Decisions.Decision> decisions, int threads) {
         int[] x = new int[decisions.size()];
         for (int k = 0; k < x.length; k++) {
             Decisions.Decision d = decisions.get(k);
@@ -129,17 +155,39 @@ final class StaffCommand implements Callable<Integer> {
         return Optimiser.Evaluation.of(x, s, Experiment.runCounters(s, threads), goal, Decisions.cost(decisions, x));
     }
 
-    private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text) {
+    /** The answer first: one sentence and one small table (per date: at work, positions, people). */
+    private static void printAnswer(PrintWriter out, StaffAnswer answer, Text text) {
+        out.println();
+        out.println(answer.sentence());
+        printTable(out, answer.table(text, false));
+        if (!answer.breaks().isEmpty()) out.println("  " + answer.breaks());
+    }
+
+    private static void printTable(PrintWriter out, List<List<String>> table) {
+        int[] widths = new int[table.get(0).size()];
+        for (List<String> row : table) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)));
+        for (List<String> row : table) {
+            StringBuilder l = new StringBuilder(" ");
+            for (int c = 0; c < row.size(); c++) l.append("  ").append(c <= 1 ? Columns.left(row.get(c), widths[c]) : Columns.right(row.get(c), widths[c]));
+            out.println(l);
+        }
+    }
+
+    private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
         out.println(text.get(!r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
-            int o = original == null ? 0 : original.x()[k];
+            int o = was == null ? 0 : was.x()[k];
             if (v == 0 && o == 0) continue;
             out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get("st_agents", v)
-                    + (original == null ? "" : "   (" + text.get("sp_was", o) + ")"));
+                    + (was == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
+        out.println();
+        out.println("  " + text.get("sa_by_day") + ":");
+        printTable(out, answer.table(text, true));
+        out.println("  " + text.get("sa_rule"));
         out.println();
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         List<List<String>> table = new java.util.ArrayList<>();

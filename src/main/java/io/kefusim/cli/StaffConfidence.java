@@ -4,6 +4,7 @@ import io.kefusim.report.Format;
 import io.kefusim.output.ResultsWriter;
 import io.kefusim.output.RunFolder;
 import io.kefusim.output.StaffingWriter;
+import io.kefusim.report.StaffAnswer;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
@@ -38,7 +39,8 @@ final class StaffConfidence {
         Text text = new Text(options.lang);
         ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, err::println).run();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
-            StaffingWriter.write(dir, s, r.confident(), null, text, options.png);
+            StaffAnswer answer = StaffAnswer.of(text, r.confident(), null);
+            StaffingWriter.write(dir, s, r.confident(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.confident(), null) : answer, text, options.png);
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
                     + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
             ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));

@@ -1,6 +1,7 @@
 package io.kefusim.output;
 
 import io.kefusim.report.ChartStyle;
+import io.kefusim.report.StaffAnswer;
 import io.kefusim.report.StaffFigures;
 import io.kefusim.report.StaffFigures.Row;
 import io.kefusim.report.StaffPage;
@@ -25,7 +26,12 @@ import java.util.Map;
 public final class StaffingWriter {
     private StaffingWriter() {}
 
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Text text, boolean png) throws IOException {
+    /**
+     * @param was the original's headcounts on the same decisions (null when the shifts were designed: the original's are others)
+     * @param answer the answer first (sentence, per-day table, break rule), in the user's language; {@code english} the same for staffing.json
+     */
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+                             StaffAnswer answer, StaffAnswer english, Text text, boolean png) throws IOException {
         Scenario best = r.best().scenario();
         Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
                 + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
@@ -38,7 +44,7 @@ public final class StaffingWriter {
                 Decision d = r.decisions().get(k);
                 csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
                         Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
-                        Integer.toString(r.best().x()[k]), originalEval == null ? "" : Integer.toString(originalEval.x()[k])));
+                        Integer.toString(r.best().x()[k]), was == null ? "" : Integer.toString(was.x()[k])));
             }
         }
 
@@ -57,6 +63,7 @@ public final class StaffingWriter {
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("answer", english.json()); // issue 26: the answer first
         json.put("goal", r.goal().toString());
         json.put("proven_cheapest", r.proven());
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
@@ -80,7 +87,7 @@ public final class StaffingWriter {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, text, svgs);
+        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs);
     }
 
     private static String nz(String v) { return v == null ? "" : v; }

@@ -21,7 +21,8 @@ import java.util.TreeSet;
 public final class StaffPage {
     private StaffPage() {}
 
-    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Text text, Map<String, String> svgs) throws IOException {
+    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
+                      Text text, Map<String, String> svgs) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
         p.warnings(WarningText.of(StaffFigures.plans(text, s, r)));
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
@@ -35,7 +36,12 @@ public final class StaffPage {
             verdict += " " + text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
                     StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original));
         }
-        p.verdict(verdict + " " + text.get("sp_optimised_hours") + " " + worstBest);
+        // the answer first: one sentence and one small table, then the detail
+        p.verdict(answer.sentence() + " " + verdict);
+        List<List<String>> small = answer.table(text, false);
+        p.table(small.get(0), small.subList(1, small.size()));
+        if (!answer.breaks().isEmpty()) p.para(answer.breaks());
+        p.para(text.get("sp_optimised_hours") + " " + worstBest);
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date
         p.heading(text.get("sp_plan"));
@@ -45,7 +51,7 @@ public final class StaffPage {
         String every = text.get("sp_every_day");
         for (int k = 0; k < r.decisions().size(); k++) {
             Decision d = r.decisions().get(k);
-            int x = r.best().x()[k], o = original == null ? -1 : original.x()[k];
+            int x = r.best().x()[k], o = was == null ? -1 : was.x()[k];
             if (x == 0 && o <= 0) continue;
             String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team()) : shiftLabel(s, d.shift()));
             String cell = x + (o >= 0 && o != x ? " (" + text.get("sp_was", o) + ")" : "");
@@ -61,6 +67,11 @@ public final class StaffPage {
             rows.add(row);
         }
         p.table(head, rows);
+
+        p.heading(text.get("sa_by_day"));
+        List<List<String>> byGroup = answer.table(text, true);
+        p.table(byGroup.get(0), byGroup.subList(1, byGroup.size()));
+        p.para(text.get("sa_rule"));
 
         p.heading(text.get("sp_required"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
@@ -78,6 +89,7 @@ public final class StaffPage {
 
     private static String shiftLabel(Scenario s, String shift) {
         Scenario.Shift sh = s.shifts().get(shift);
+        if (sh == null) return shift; // a designed shift: its name says its start and length ("0800-8h")
         return shift + " " + clock(sh.fromSec()) + "–" + clock(sh.toSec());
     }
 

@@ -37,7 +37,17 @@ public record Scenario(
         List<Bound> staffingBounds,
         Labour labour,
         double idleGap,
-        Origins origins) {
+        Origins origins,
+        ShiftDesign design) {
+
+    /** A scenario without {@code staffing.design} (kefusim staff keeps its shifts unless told --design). */
+    public Scenario(String name, Path source, LocalDateTime start, ZoneId zone, double horizon, double warmup, int replications, long seed,
+                    double interval, double serviceLevelTarget, double serviceLevelGoal, double[] firstResponseDeadlines, double replyDeadline,
+                    Demand demand, List<BuyerType> buyers, List<AgentGroup> groups, Map<String, Shift> shifts, List<RosterEntry> roster,
+                    List<Team> teams, double absence, Costs costs, List<Bound> staffingBounds, Labour labour, double idleGap, Origins origins) {
+        this(name, source, start, zone, horizon, warmup, replications, seed, interval, serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines,
+                replyDeadline, demand, buyers, groups, shifts, roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, null);
+    }
 
     /**
      * Default of {@code availability.idle_gap}: how long an agent may sit idle between two of its
@@ -109,14 +119,22 @@ public record Scenario(
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
     }
 
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins);
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins, design);
+    }
+
+    /** The same scenario with other shifts and roster (a designed roster: its shifts are kefusim's, not the file's). */
+    public Scenario withShifts(Map<String, Shift> newShifts, List<RosterEntry> newRoster) {
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newShifts)), List.copyOf(newRoster), List.of(), absence, costs,
+                staffingBounds, labour, idleGap, origins, design);
     }
 
     /**

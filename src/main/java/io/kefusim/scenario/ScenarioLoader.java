@@ -197,8 +197,9 @@ public final class ScenarioLoader {
         }
         List<Bound> bounds = new ArrayList<>();
         Node staffing = root.opt("staffing");
+        ShiftDesign design = staffing != null && staffing.has("design") ? ShiftDesignReader.read(staffing.req("design")) : null; // shift design (issue 26)
         if (staffing != null) {
-            staffing.allowOnly("bounds");
+            staffing.allowOnly("bounds", "design");
             Node bn = staffing.opt("bounds");
             if (bn != null) {
                 Set<String> patterns = new LinkedHashSet<>(shifts.keySet());
@@ -225,7 +226,7 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage), List.copyOf(bounds),
-                labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root));
+                labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root), design);
     }
 
     /** {@code availability: {idle_gap: 8m}}: how the staffing is read from a shop's records (see Scenario.DEFAULT_IDLE_GAP). */

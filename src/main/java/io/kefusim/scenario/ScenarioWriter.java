@@ -103,7 +103,9 @@ public final class ScenarioWriter {
                 if (b.hasMax()) x.put("max", b.max());
                 bounds.add(x);
             }
-            m.put("staffing", ordered("bounds", bounds));
+            Map<String, Object> staffing = ordered("bounds", bounds);
+            if (s.design() != null) staffing.put("design", ShiftDesignReader.write(s.design())); // shift design (issue 26)
+            m.put("staffing", staffing);
         }
         Map<String, Object> costs = new LinkedHashMap<>();
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());

@@ -86,7 +86,7 @@ public final class Decisions {
         return out;
     }
 
-    private static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
+    static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
                                      Scenario single, int intervals) {
         DutyPlan plan = DutyPlan.build(single, RandomSource.SPLIT_MIX_64.create(0L));
         double[] coverage = new double[intervals];
@@ -133,7 +133,7 @@ public final class Decisions {
      * agents, counted as the run counts them): the search simulates it when nothing smaller meets
      * the goal, so a larger one is refused here, naming the bounds, rather than capped.
      */
-    private static void withinLimit(Scenario s, List<Decision> decisions) {
+    static void withinLimit(Scenario s, List<Decision> decisions) {
         long largest = 0;
         for (Decision d : decisions) largest += d.max();
         if (largest > Limits.MAX_AGENTS) {

@@ -99,7 +99,7 @@ public final class Optimiser {
     private final int threads;
     private final int budget;
     private final Consumer<String> progress;
-    private final Map<String, Evaluation> seen = new HashMap<>();
+    private final Map<String, Evaluation> seen = new java.util.LinkedHashMap<>(); // in order of simulation
     private final List<int[]> failed = new ArrayList<>();
     private final List<Note> log = new ArrayList<>();
     private final java.util.Set<String> uncovered = new java.util.LinkedHashSet<>();
@@ -107,10 +107,33 @@ public final class Optimiser {
     /** Sets of decisions on staggered shifts: same group and date, same hours, breaks at different times. */
     private final List<int[]> staggered = new ArrayList<>();
 
+    /** How headcounts become a scenario to simulate: the scenario's shifts, or designed ones ({@link ShiftDesigner}). */
+    private final java.util.function.Function<int[], Scenario> apply;
+    /** Designing shifts: the refinement and the exact search run over the shifts the start opened (see {@link #designing(ShiftDesigner, Goal, int, int, Consumer)}). */
+    private final boolean designing;
+    /** Decisions the refinement may change (null: all). */
+    private boolean[] open;
+
     public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
+        this(s, goal, Decisions.of(s, byDate), null, false, threads, budget, progress);
+    }
+
+    /**
+     * An optimiser over designed shifts: the start's integer program chooses among every
+     * candidate shift; the refinement (greedy removal, then the exact search) among the shifts
+     * the start opened, so "proven" means cheapest on those shifts, not among every design.
+     */
+    public static Optimiser designing(ShiftDesigner designer, Goal goal, int threads, int budget, Consumer<String> progress) {
+        return new Optimiser(designer.base(), goal, designer.decisions(), designer::apply, true, threads, budget, progress);
+    }
+
+    private Optimiser(Scenario s, Goal goal, List<Decision> decisions, java.util.function.Function<int[], Scenario> apply, boolean designing,
+                      int threads, int budget, Consumer<String> progress) {
         this.s = s;
         this.goal = goal;
-        this.decisions = Decisions.of(s, byDate);
+        this.decisions = decisions;
+        this.apply = apply != null ? apply : x -> Decisions.apply(s, decisions, x);
+        this.designing = designing;
         Map<String, List<Integer>> siblings = new java.util.LinkedHashMap<>();
         for (int k = 0; k < decisions.size(); k++) {
             Decision d = decisions.get(k);
@@ -149,6 +172,13 @@ public final class Optimiser {
                 break;
             }
         }
+        if (best == null && designing) {
+            // the largest design (every candidate at its max) is no roster anyone would run: say what the start found
+            note("design_none");
+            Evaluation last = seen.values().stream().reduce((a, b) -> b).orElse(null);
+            if (last == null) last = evaluate(new int[decisions.size()]);
+            return new Result(goal, decisions, required, last, false, false, seen.size(), log);
+        }
         if (best == null) {
             int[] max = decisions.stream().mapToInt(Decision::max).toArray();
             Evaluation e = evaluate(max);
@@ -160,6 +190,12 @@ public final class Optimiser {
         }
         if (!uncovered.isEmpty()) {
             note("uncovered", uncovered.size(), uncovered.iterator().next());
+        }
+        if (designing) {
+            open = new boolean[decisions.size()];
+            int n = 0;
+            for (int k = 0; k < open.length; k++) if (open[k] = best.x[k] > 0) n++;
+            note("design_open", n, decisions.size());
         }
         boolean proven;
         if (goal.isConstraint()) {
@@ -260,7 +296,7 @@ public final class Optimiser {
         while (seen.size() < budget) {
             int[] x = solve(null, bestCost - 1e-6, true);
             if (x == null) {
-                note("proven");
+                note(designing ? "proven_design" : "proven");
                 return true;
             }
             Evaluation e = evaluate(x);
@@ -278,6 +314,7 @@ public final class Optimiser {
             improved = false;
             Evaluation round = best;
             for (int k = 0; k < decisions.size() && seen.size() < budget; k++) {
+                if (open != null && !open[k]) continue;
                 for (int step : new int[]{-1, 1}) {
                     int v = best.x[k] + step;
                     if (v < decisions.get(k).min() || v > decisions.get(k).max()) continue;
@@ -332,11 +369,65 @@ public final class Optimiser {
      * at most maxCost, and (when cut) not dominated by any roster that failed.
      */
     private int[] solve(int[][] req, double maxCost, boolean cut) {
+        boolean[] allowed = open; // designing, the refinement keeps to the opened shifts
+        if (designing && open == null) {
+            // Designing, the start: branch and bound over every candidate shift takes minutes, so the
+            // linear relaxation picks the shifts worth opening (a basic solution opens few) and the
+            // integer program decides whole headcounts on those alone.
+            double[] lp = model(req, maxCost, cut, null, false);
+            return lp == null ? null : roundUp(lp, req);
+        }
+        double[] v = model(req, maxCost, cut, allowed, true);
+        if (v == null) return null;
+        int[] out = new int[v.length];
+        for (int k = 0; k < v.length; k++) out[k] = (int) Math.round(v[k]);
+        return out;
+    }
+
+    /**
+     * Whole headcounts from the linear relaxation of the start: each opened shift rounded up (so
+     * every requirement stays covered), then, shift by shift from the most rounded up, one agent
+     * taken off wherever the requirements and the rules stay kept. (Branch and bound over every
+     * candidate shift takes minutes: with monthly pay many shifts cost the same, and it cannot
+     * tell them apart; the simulation and the refinement judge the result anyway.)
+     */
+    private int[] roundUp(double[] lp, int[][] req) {
+        int[] x = new int[lp.length];
+        for (int k = 0; k < lp.length; k++) x[k] = Math.min(decisions.get(k).max(), (int) Math.ceil(lp[k] - 1e-6));
+        int groups = s.groups().size(), intervals = req[0].length;
+        double[][] cover = new double[groups][intervals];
+        int[] groupOf = new int[x.length];
+        for (int k = 0; k < x.length; k++) {
+            groupOf[k] = s.groupIndex(decisions.get(k).group());
+            for (int i = 0; i < intervals; i++) cover[groupOf[k]][i] += decisions.get(k).coverage()[i] * x[k];
+        }
+        Integer[] order = new Integer[x.length];
+        for (int k = 0; k < order.length; k++) order[k] = k;
+        Arrays.sort(order, (p, q) -> Double.compare(x[q] - lp[q], x[p] - lp[p]));
+        for (int k : order) {
+            while (x[k] > decisions.get(k).min()) {
+                double[] c = decisions.get(k).coverage();
+                boolean ok = true;
+                for (int i = 0; i < intervals && ok; i++) ok = c[i] <= 0 || req[groupOf[k]][i] <= 0 || cover[groupOf[k]][i] - c[i] >= req[groupOf[k]][i] - 1e-9;
+                x[k]--;
+                if (!ok || !keepsRules(x)) {
+                    x[k]++;
+                    break;
+                }
+                for (int i = 0; i < intervals; i++) cover[groupOf[k]][i] -= c[i];
+            }
+        }
+        return x;
+    }
+
+    /** The program's solution (null if none), over the allowed decisions (null: all; the others are 0), whole or not. */
+    private double[] model(int[][] req, double maxCost, boolean cut, boolean[] allowed, boolean integer) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[decisions.size()];
         for (int k = 0; k < x.length; k++) {
             Decision d = decisions.get(k);
-            x[k] = model.addVariable("x" + k).integer(true).lower(BigDecimal.valueOf(d.min())).upper(BigDecimal.valueOf(d.max()))
+            if (allowed != null && !allowed[k]) continue; // not in the program at all: 0
+            x[k] = model.addVariable("x" + k).integer(integer).lower(BigDecimal.valueOf(d.min())).upper(BigDecimal.valueOf(d.max()))
                     .weight(d.cost());
         }
         if (req != null) {
@@ -345,7 +436,7 @@ public final class Optimiser {
                 for (int i = 0; i < req[g].length; i++) {
                     if (req[g][i] <= 0) continue;
                     boolean covered = false;
-                    for (Decision d : decisions) covered |= d.group().equals(group) && d.coverage()[i] > 0;
+                    for (int k = 0; k < x.length; k++) covered |= x[k] != null && decisions.get(k).group().equals(group) && decisions.get(k).coverage()[i] > 0;
                     if (!covered) {
                         // no shift of this group is on duty then: nothing to decide; the simulation judges the result
                         uncovered.add(group + " at interval " + i);
@@ -354,7 +445,7 @@ public final class Optimiser {
                     Expression e = model.addExpression("cover_" + g + "_" + i).lower(BigDecimal.valueOf(req[g][i]));
                     for (int k = 0; k < x.length; k++) {
                         Decision d = decisions.get(k);
-                        if (d.group().equals(group) && d.coverage()[i] > 0) e.set(x[k], d.coverage()[i]);
+                        if (x[k] != null && d.group().equals(group) && d.coverage()[i] > 0) e.set(x[k], d.coverage()[i]);
                     }
                 }
             }
@@ -362,7 +453,7 @@ public final class Optimiser {
         addRules(model, x);
         if (Double.isFinite(maxCost)) {
             Expression c = model.addExpression("cheaper").upper(BigDecimal.valueOf(maxCost));
-            for (int k = 0; k < x.length; k++) c.set(x[k], decisions.get(k).cost());
+            for (int k = 0; k < x.length; k++) if (x[k] != null) c.set(x[k], decisions.get(k).cost());
         }
         if (cut) {
             int n = 0;
@@ -370,7 +461,7 @@ public final class Optimiser {
                 Expression some = model.addExpression("not_below_" + n).lower(BigDecimal.ONE);
                 boolean any = false;
                 for (int k = 0; k < x.length; k++) {
-                    if (f[k] >= decisions.get(k).max()) continue;
+                    if (f[k] >= decisions.get(k).max() || x[k] == null) continue;
                     Variable z = model.addVariable("z" + n + "_" + k).binary();
                     // x_k >= (f_k + 1) z  : z may be 1 only if decision k has more agents than in f
                     model.addExpression("up_" + n + "_" + k).lower(BigDecimal.ZERO).set(x[k], 1).set(z, -(f[k] + 1));
@@ -386,8 +477,8 @@ public final class Optimiser {
         model.options.integer(org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1));
         Optimisation.Result r = model.minimise();
         if (!r.getState().isFeasible()) return null;
-        int[] out = new int[x.length];
-        for (int k = 0; k < x.length; k++) out[k] = (int) Math.round(r.doubleValue(k));
+        double[] out = new double[x.length];
+        for (int k = 0, v = 0; k < x.length; k++) if (x[k] != null) out[k] = r.doubleValue(v++); // variables in the order they were added
         return out;
     }
 
@@ -409,20 +500,27 @@ public final class Optimiser {
         for (int[] set : staggered) {
             for (int k : set) {
                 for (int l : set) {
-                    if (l != k) model.addExpression("stagger_" + n++).upper(BigDecimal.ONE).set(x[k], 1).set(x[l], -2);
+                    if (l != k && x[k] != null && x[l] != null) model.addExpression("stagger_" + n++).upper(BigDecimal.ONE).set(x[k], 1).set(x[l], -2);
                 }
             }
         }
         for (int[] cover : minimumCover()) {
+            boolean any = false;
+            for (int k = 1; k < cover.length; k++) any |= x[cover[k]] != null;
+            if (!any) continue; // none of its shifts is in this program
             Expression e = model.addExpression("someone_" + n++).lower(BigDecimal.ONE);
-            for (int k = 1; k < cover.length; k++) e.set(x[cover[k]], 1);
+            for (int k = 1; k < cover.length; k++) if (x[cover[k]] != null) e.set(x[cover[k]], 1);
         }
     }
 
+    private List<int[]> minimumCover;
+
     /** For each group and interval that needs agents and can have them: {interval, decisions on duty then...}. */
     private List<int[]> minimumCover() {
+        if (required == null) return List.of();
+        if (minimumCover != null) return minimumCover; // the requirements are fixed once the search starts
         List<int[]> out = new ArrayList<>();
-        if (required == null) return out;
+        minimumCover = out;
         for (int g = 0; g < required.length; g++) {
             String group = s.groups().get(g).name();
             for (int i = 0; i < required[g].length; i++) {
@@ -459,7 +557,7 @@ public final class Optimiser {
         String key = key(x);
         Evaluation cached = seen.get(key);
         if (cached != null) return cached;
-        Scenario candidate = Decisions.apply(s, decisions, x);
+        Scenario candidate = apply.apply(x);
         List<ReplicationMetrics> reps = Experiment.runCounters(candidate, threads);
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);

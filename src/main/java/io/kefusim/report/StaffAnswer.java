@@ -1,0 +1,83 @@
+package io.kefusim.report;
+
+import io.kefusim.roster.DailyHeadcount;
+import io.kefusim.roster.People;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.staffing.Optimiser;
+import io.kefusim.staffing.ShiftDesigner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer first, for {@code kefusim staff}: one sentence (how many shifts and people, what
+ * it costs, whether the goal holds) and one small table (per date: most agents at work at once,
+ * positions, people a 5-day rota needs), on the console, staff.html and staffing.json; the
+ * per-group rows and the break rule follow as detail.
+ */
+public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String breaks, ShiftDesigner.BreakCheck breakCheck, int shifts, long people) {
+
+    public static StaffAnswer of(Text text, Optimiser.Result r, ShiftDesigner designer) {
+        Scenario best = r.best().scenario();
+        List<DailyHeadcount.Day> days = DailyHeadcount.of(best);
+        DailyHeadcount.Day busiest = null;
+        for (DailyHeadcount.Day d : days) if (d.group() == null && (busiest == null || d.positions() > busiest.positions())) busiest = d;
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        best.roster().forEach(e -> used.add(e.shift()));
+        for (Scenario.Team t : best.teams()) for (String c : t.cycle()) if (!c.equals(io.kefusim.scenario.ScenarioLoader.OFF)) used.add(c);
+        long shifts = used.size();
+        long people = Math.round(java.util.Arrays.stream(People.employed(best)).sum());
+        String verdict = text.get(!r.goal().isConstraint() ? "sa_lowest" : r.met() ? "sa_met" : "sa_not_met");
+        String sentence = text.get(designer != null ? "sa_designed" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
+                busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
+                people, Format.whole(r.best().labourCost())) + " " + verdict;
+        ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
+        String breaks = check == null ? "" : text.get(check.kept() ? "sa_breaks_kept" : "sa_breaks_over", Format.share(check.maxShareOnBreak()),
+                Format.share(check.worstShare()), check.minutesOver(), check.firstOver() == null ? "" : check.firstOver());
+        return new StaffAnswer(sentence, days, breaks, check, (int) shifts, people);
+    }
+
+    /** The small table: one row per date, all groups. */
+    public List<List<String>> table(Text text, boolean byGroup) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(text.get("sa_date"), text.get("sa_group"), text.get("sa_at_work"), text.get("sa_positions"), text.get("sa_people")));
+        for (DailyHeadcount.Day d : days) {
+            if ((d.group() == null) == byGroup) continue;
+            rows.add(List.of(d.date().toString(), d.group() == null ? text.get("sa_all") : d.group(), Integer.toString(d.atWork()),
+                    Integer.toString(d.positions()), Integer.toString(d.people())));
+        }
+        return rows;
+    }
+
+    /** staffing.json's "answer" (English sentence; numbers by date and group). */
+    public Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentence", sentence);
+        m.put("shifts", shifts);
+        m.put("people_employed", people);
+        m.put("people_rule", "people = positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group; team members count as they are");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DailyHeadcount.Day d : days) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("date", d.date().toString());
+            x.put("group", d.group() == null ? "all" : d.group());
+            x.put("at_work_peak", d.atWork());
+            x.put("positions", d.positions());
+            x.put("people_for_rotation", d.people());
+            rows.add(x);
+        }
+        m.put("days", rows);
+        if (breakCheck != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("rule", "at most max_share_on_break of a group's agents at work on break at once, rounded down, but at least one");
+            b.put("max_share_on_break", breakCheck.maxShareOnBreak());
+            b.put("worst_share", breakCheck.worstShare());
+            b.put("minutes_over", breakCheck.minutesOver());
+            b.put("kept", breakCheck.kept());
+            m.put("breaks", b);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,134 @@
+package io.kefusim.staffing;
+
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.roster.DutyPlan;
+import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.staffing.Decisions.Decision;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Why a goal cannot be met in the bounds, found before simulating, by cause (the reply-speed
+ * ceiling is {@link Ceiling}'s). Both checks are necessary conditions, judged per reporting
+ * interval with at least {@value Goal#MIN_BUYERS_PER_INTERVAL} buyers, for goals per interval:
+ * <ul>
+ * <li><b>Breaks take everyone off.</b> In the largest roster the bounds allow, every agent who
+ * could answer a buyer type is on a break at once. A buyer who arrives then waits until the
+ * break ends; those arriving more than the target before its end cannot be answered within it.
+ * If they are more of the interval's buyers than the goal lets go unanswered, no headcount
+ * helps: only staggering the breaks does.</li>
+ * <li><b>Bounds too tight.</b> Every reply takes a reply time of one agent; even with every
+ * decision at its max, the agents on duty in an interval can type at most (agent-seconds on
+ * duty / mean reply time) replies. Fewer than the goal's share of the messages the interval's
+ * buyers send means the bounds cannot meet it (replies spilling into the next interval are
+ * ignored: chats last minutes, intervals an hour).</li>
+ * </ul>
+ */
+public final class Causes {
+    private Causes() {}
+
+    /**
+     * The first cause found, as a message key and its arguments (report.Text says it in the user's language), or empty.
+     * {@code largest}: the roster with every decision at its max (null: skip the break check).
+     */
+    public static Optional<Optimiser.Note> before(Scenario s, Goal goal, List<Decision> decisions, Scenario largest) {
+        if (goal.per() != Goal.Per.INTERVAL || !goal.isConstraint()) return Optional.empty();
+        double level = switch (goal.kind()) {
+            case SERVICE_LEVEL -> goal.threshold();
+            case MISSED -> 1 - goal.threshold();
+            case ABANDON -> 1 - goal.threshold();
+            case LOST_SALES -> 0;
+        };
+        int intervals = ReplicationMetrics.intervalCount(s.horizon(), s.interval());
+        double[][] offered = Requirements.offeredPerInterval(s, intervals);
+        // designed shifts stagger their breaks by construction (largest null): only the bounds are checked
+        Optional<Optimiser.Note> breaks = goal.kind() == Goal.Kind.ABANDON || largest == null ? Optional.empty() : breaks(s, goal, level, offered, largest);
+        return breaks.isPresent() ? breaks : bounds(s, goal, level, offered, decisions);
+    }
+
+    private static Optional<Optimiser.Note> bounds(Scenario s, Goal goal, double level, double[][] offered, List<Decision> decisions) {
+        for (int i = 0; i < offered.length; i++) {
+            double buyers = 0, messages = 0;
+            for (int t = 0; t < offered[i].length; t++) {
+                buyers += offered[i][t];
+                messages += offered[i][t] * s.buyers().get(t).messages().mean();
+            }
+            if (buyers < Goal.MIN_BUYERS_PER_INTERVAL) continue;
+            double len = Math.min((i + 1) * s.interval(), s.horizon()) - i * s.interval();
+            double replies = 0, agents = 0;
+            for (Decision d : decisions) {
+                Scenario.AgentGroup g = s.groups().get(s.groupIndex(d.group()));
+                double on = d.coverage()[i] * d.max() * len; // agent-seconds on duty
+                agents += d.coverage()[i] * d.max();
+                replies += on / (g.replyTime().mean() * g.speedFactor());
+            }
+            if (replies < level * messages - 1e-9) {
+                return Optional.of(new Optimiser.Note("cause_bounds", goal.toString(), when(s, i), Math.round(messages), String.format(Locale.ROOT, "%.1f", agents),
+                        Math.round(replies), Math.round(level * 100)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Optimiser.Note> breaks(Scenario s, Goal goal, double level, double[][] offered, Scenario largest) {
+        double target = goal.kind() == Goal.Kind.MISSED ? s.firstResponseDeadlines()[goal.deadlineIndex()] : s.serviceLevelTarget();
+        DutyPlan plan = DutyPlan.build(largest.withRoster(largest.roster(), largest.teams(), 0), null);
+        int groups = s.groups().size();
+        for (int t = 0; t < s.buyers().size(); t++) {
+            String type = s.buyers().get(t).name();
+            boolean[] serves = new boolean[groups];
+            for (int g = 0; g < groups; g++) serves[g] = s.groups().get(g).skills().contains(type);
+            int on = 0, away = 0;
+            int[] state = new int[plan.agents()];
+            double blackoutFrom = Double.NaN;
+            double[] lost = new double[offered.length];
+            for (int c = 0; c < plan.changes(); ) {
+                double time = plan.time(c);
+                for (; c < plan.changes() && plan.time(c) == time; c++) {
+                    int a = plan.agent(c);
+                    if (!serves[plan.group(a)]) continue;
+                    int next = switch (plan.action(c)) { case DutyPlan.OFF -> 0; case DutyPlan.BREAK_START -> 2; default -> 1; };
+                    if (state[a] == 1) on--;
+                    if (state[a] == 2) away--;
+                    state[a] = next;
+                    if (next == 1) on++;
+                    if (next == 2) away++;
+                }
+                boolean blackout = on == 0 && away > 0;
+                if (blackout && Double.isNaN(blackoutFrom)) blackoutFrom = time;
+                if (!blackout && !Double.isNaN(blackoutFrom)) {
+                    unanswerable(s, lost, blackoutFrom, time - target);
+                    blackoutFrom = Double.NaN;
+                }
+            }
+            for (int i = 0; i < offered.length; i++) {
+                if (offered[i][t] < Goal.MIN_BUYERS_PER_INTERVAL) continue;
+                // the type's own buyers lost, as a share of all the interval's buyers, since the goal counts them all
+                double all = 0;
+                for (double v : offered[i]) all += v;
+                double share = lost[i] * offered[i][t] / all;
+                if (share > 1 - level + 1e-9) {
+                    return Optional.of(new Optimiser.Note("cause_breaks", goal.toString(), when(s, i), type, Math.round(share * 100), Durations.format(target),
+                            Math.round((1 - level) * 100)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds, per interval, the share of its time in [from, until) (buyers arriving then cannot be answered in time). */
+    private static void unanswerable(Scenario s, double[] lost, double from, double until) {
+        for (int i = 0; i < lost.length; i++) {
+            double lo = i * s.interval(), hi = Math.min((i + 1) * s.interval(), s.horizon());
+            double a = Math.max(from, lo), b = Math.min(until, hi);
+            if (b > a) lost[i] += (b - a) / (hi - lo);
+        }
+    }
+
+    private static String when(Scenario s, int interval) {
+        return s.start().plusSeconds((long) (interval * s.interval())).toString().replace('T', ' ');
+    }
+}
