@@ -19,7 +19,12 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class RandomStreams {
     /** The random sources of a replication, each with its own stream. */
-    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE }
+    /**
+     * Sources are cut in this order; a new one goes last, so the streams of the others stay as they
+     * were. RETRIAL (issue 25): whether and when a buyer comes back, and the patience of the contact
+     * that comes back, drawn only in scenarios with retrials.
+     */
+    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE, RETRIAL }
 
     private final UniformRandomProvider[] streams;
 

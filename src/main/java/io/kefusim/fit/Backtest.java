@@ -231,11 +231,13 @@ public final class Backtest {
             teams = List.of();
             absence = 0;
         }
-        // the trace holds only buyers who reached the queue, so nobody is deflected again
+        // the trace holds only buyers who reached the queue, so nobody is deflected again; it holds
+        // every contact, callbacks included, so retrials are not simulated again (that would count
+        // each callback twice); priority classes are kept
         List<Scenario.BuyerType> buyers = new ArrayList<>();
         for (Scenario.BuyerType b : base.buyers()) {
             buyers.add(new Scenario.BuyerType(b.name(), b.patience(), b.messages(), b.thinkTime(), 0, b.conversion(), b.silentBuy(), b.orderValue(),
-                    b.conversionFactor(), b.unansweredCost(), b.margin()));
+                    b.conversionFactor(), b.unansweredCost(), b.margin(), b.priority(), Scenario.Retrial.NONE));
         }
         Scenario.Demand d = base.demand();
         Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());

@@ -512,6 +512,10 @@ public final class Text {
             Map.entry("list_sep", new String[]{", ", "、"}),
             Map.entry("group_sep", new String[]{"; ", "；"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}),
+            // ---- issue 25: retrials and priority classes (people vs contacts)
+            Map.entry("rt_people", new String[]{"  of them people (a buyer who came back counted once)", "  其中买家人数（回访买家只计一次）"}),
+            Map.entry("rt_retrials", new String[]{"  of them retrials (buyers coming back)", "  其中回访（买家再次咨询）"}),
+            Map.entry("rt_people_abandon_share", new String[]{"People who gave up for good (share)", "最终放弃的买家占比"}),
             // money
             Map.entry("m_of_it_recoverable", new String[]{"  of it recoverable by staffing (CNY)", "  其中增加人手可挽回（元）"}),
             Map.entry("m_recoverable_note", new String[]{"%s of it recoverable by staffing; the rest is lost even with an agent free for every buyer (the first reply still takes its typing time)",

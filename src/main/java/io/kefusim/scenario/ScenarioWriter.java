@@ -185,6 +185,16 @@ public final class ScenarioWriter {
         table.add(ordered("otherwise", f.otherwise()));
         m.put("conversion_factor", table);
         m.put("conversion_interpolation", f.linear() ? "linear" : "step");
+        // issue 25: written only when set, so scenarios without them are written as before
+        if (b.priority() != 0) m.put("priority", b.priority());
+        if (b.retrial().any()) {
+            Scenario.Retrial r = b.retrial();
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("probability", r.probability());
+            rm.put("delay", r.delay().describe(true));
+            if (r.lateProbability() > 0) rm.put("after_late_reply", ordered("after", Durations.format(r.lateAfter()), "probability", r.lateProbability()));
+            m.put("retrial", rm);
+        }
         return m;
     }
 
