@@ -138,9 +138,11 @@ final class FittedScenario {
                     .append(String.format(Locale.ROOT, ", 95%% CI %.4f to %.4f", Math.max(0, share - h), Math.min(1, share + h))).append("\n");
             b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
             conversion(f, y, b);
+            RetrialsAndClasses.buyer(f, t, y, b);
             buyers.put(r.typeNames.get(t), b);
         }
         est.put("buyers", buyers);
+        RetrialsAndClasses.json(f, r, est);
         if (!f.calls) est.put("think_time", sampleJson(f.think));
         est.put("reply_time", sampleJson(f.reply));
 
@@ -149,7 +151,7 @@ final class FittedScenario {
         for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
         y.append("]\n");
         // the records do not rank the types, and their order of first appearance is no ranking: one queue, first come first served
-        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first\n");
+        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first").append(RetrialsAndClasses.orderNote(f)).append("\n");
         if (f.calls) {
             y.append("    channel: phone                       # one call at a time\n");
         } else if (f.concurrency > 0) {
