@@ -1,7 +1,6 @@
 package io.kefusim.fit;
 
 import io.kefusim.fit.RecordFormat.Outcome;
-import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +19,13 @@ import java.util.Map;
  * retried contacts are then taken out of the arrival pattern (the model adds them back as
  * retrials), so contacts are not counted twice.
  *
- * <p><b>Estimates</b>, per type of the abandoned contact: probability = retried / abandoned with
- * a caller id (Wilson 95% interval); delay exponential with the delays' mean (exact 95% interval
- * 2 Σd / χ²(2k)). The exponential is fitted to delays inside the window: when the window cuts off
- * a visible part of the delays (the mean is more than a tenth of the window), the fit says so.
+ * <p><b>Estimates</b>, per type of the abandoned contact. The delays seen are those inside the
+ * window, so the delay is fitted as an exponential truncated at the window: the mean μ maximises
+ * −k ln μ − Σd/μ − k ln(1 − e^(−W/μ)) (95% interval: profile likelihood, χ²₁), and the probability
+ * is the share who came back within the window over the chance of coming back that soon:
+ * p = (retried / gave up) / (1 − e^(−W/μ)), capped at 1; its interval is the Wilson interval of the
+ * share divided the same way (μ taken as known). With delays short against the window the divisor
+ * is 1 and these are the plain share and the exponential mean.
  *
  * <p>Memory: 8 + 8 + 4 + 4 + 1 bytes per contact with a caller id.
  */
@@ -53,32 +55,65 @@ final class Callbacks {
 
     /** What was found for one buyer type (of the abandoned contact). */
     record Estimate(String type, long abandoned, long retried, double[] delays) {
-        double probability() { return abandoned == 0 ? Double.NaN : (double) retried / abandoned; }
+        double probability() { return abandoned == 0 ? Double.NaN : Math.min(1, shareWithinWindow() / withinWindow()); }
 
-        /** Wilson 95% interval of the probability. */
+        /** The Wilson 95% interval of the share within the window, divided by the chance of coming back that soon. */
         double[] probabilityInterval() {
             if (abandoned == 0) return new double[]{Double.NaN, Double.NaN};
-            double z = 1.96, p = probability(), nn = abandoned;
-            double c = (p + z * z / (2 * nn)) / (1 + z * z / nn), h = z / (1 + z * z / nn) * Math.sqrt(p * (1 - p) / nn + z * z / (4 * nn * nn));
-            return new double[]{Math.max(0, c - h), Math.min(1, c + h)};
+            double[] w = Overtaking.wilson(retried, abandoned);
+            double f = withinWindow();
+            return new double[]{Math.min(1, w[0] / f), Math.min(1, w[1] / f)};
         }
 
-        double meanDelay() { return retried == 0 ? Double.NaN : Arrays.stream(delays).sum() / retried; }
+        /** The share who came back within the window (before the truncation correction). */
+        double shareWithinWindow() { return abandoned == 0 ? Double.NaN : (double) retried / abandoned; }
 
-        /** Exact 95% interval of an exponential mean from k delays. */
+        /** Mean delay of the exponential truncated at the window (maximum likelihood); NaN with no delays. */
+        double meanDelay() { return retried == 0 ? Double.NaN : truncatedMle(); }
+
+        /** The share of delays of that exponential that fall within the window. */
+        double withinWindow() { return retried == 0 ? 1 : 1 - Math.exp(-WINDOW_S / meanDelay()); }
+
+        /** 95% profile-likelihood interval of the truncated exponential's mean. */
         double[] delayInterval() {
-            if (retried == 0) return new double[]{Double.NaN, Double.NaN};
-            double sum = Arrays.stream(delays).sum();
-            ChiSquaredDistribution c = ChiSquaredDistribution.of(2.0 * retried);
-            return new double[]{2 * sum / c.inverseCumulativeProbability(0.975), 2 * sum / c.inverseCumulativeProbability(0.025)};
+            if (retried < 2) return new double[]{Double.NaN, Double.NaN};
+            double mu = meanDelay(), best = logLik(mu), cut = best - 1.920729;
+            return new double[]{cross(Math.log(mu), Math.log(1e-3), cut), cross(Math.log(mu), Math.log(WINDOW_S * 1e4), cut)};
         }
 
-        /** Whether the window cuts off enough of the delays to bias their mean down. */
-        boolean truncated() { return meanDelay() > WINDOW_S / 10; }
+        /** Whether the window cuts off a visible part of the delays (more than 1%). */
+        boolean truncated() { return retried > 0 && withinWindow() < 0.99; }
+
+        private double sum() { return Arrays.stream(delays).sum(); }
+
+        private double logLik(double mu) {
+            return -retried * Math.log(mu) - sum() / mu - retried * Math.log(-Math.expm1(-WINDOW_S / mu));
+        }
+
+        /** Golden-section search of the log-likelihood over ln μ (it has one maximum; none when the delays look uniform: then the largest μ tried). */
+        private double truncatedMle() {
+            double lo = Math.log(1e-3), hi = Math.log(WINDOW_S * 1e4), g = (Math.sqrt(5) - 1) / 2;
+            double a = hi - g * (hi - lo), b = lo + g * (hi - lo), fa = logLik(Math.exp(a)), fb = logLik(Math.exp(b));
+            for (int i = 0; i < 200; i++) {
+                if (fa > fb) { hi = b; b = a; fb = fa; a = hi - g * (hi - lo); fa = logLik(Math.exp(a)); }
+                else { lo = a; a = b; fa = fb; b = lo + g * (hi - lo); fb = logLik(Math.exp(b)); }
+            }
+            return Math.exp((lo + hi) / 2);
+        }
+
+        /** Where the log-likelihood falls to {@code cut}, between ln μ̂ (above it) and {@code out}. */
+        private double cross(double in, double out, double cut) {
+            if (logLik(Math.exp(out)) >= cut) return Math.exp(out);
+            for (int i = 0; i < 100; i++) {
+                double m = (in + out) / 2;
+                if (logLik(Math.exp(m)) >= cut) in = m; else out = m;
+            }
+            return Math.exp((in + out) / 2);
+        }
     }
 
     /** The estimates by type, and the retried contacts (arrival, type) to take out of the arrivals. */
-    record Found(Map<String, Estimate> byType, Estimate all, List<double[]> retrials, List<String> retrialTypes) {}
+    record Found(Map<String, Estimate> byType, Estimate all, List<double[]> retrials, List<String> retrialTypes, List<String> abandonedTypes) {}
 
     Found find() {
         Integer[] order = new Integer[n];
@@ -89,7 +124,7 @@ final class Callbacks {
         List<List<Double>> delays = new ArrayList<>();
         for (int t = 0; t < names.size(); t++) delays.add(new ArrayList<>());
         List<double[]> retrials = new ArrayList<>();
-        List<String> retrialTypes = new ArrayList<>();
+        List<String> retrialTypes = new ArrayList<>(), abandonedTypes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int i = order[k];
             if (kind[i] != GAVE_UP) continue;
@@ -103,6 +138,7 @@ final class Callbacks {
                 delays.get(type[i]).add(arrival[j] - gaveUp);
                 retrials.add(new double[]{arrival[j], type[j]});
                 retrialTypes.add(names.get(type[j]));
+                abandonedTypes.add(names.get(type[i]));
                 break;
             }
         }
@@ -115,7 +151,7 @@ final class Callbacks {
             allR += retried[t];
             allD.addAll(delays.get(t));
         }
-        return new Found(byType, new Estimate("all", allA, allR, allD.stream().mapToDouble(Double::doubleValue).toArray()), retrials, retrialTypes);
+        return new Found(byType, new Estimate("all", allA, allR, allD.stream().mapToDouble(Double::doubleValue).toArray()), retrials, retrialTypes, abandonedTypes);
     }
 
     boolean isEmpty() { return n == 0; }

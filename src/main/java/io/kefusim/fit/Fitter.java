@@ -42,6 +42,10 @@ public final class Fitter {
     final Overtaking overtaking = new Overtaking();
     final Map<Long, double[]> queueByDayHour = new TreeMap<>();                 // day*24+hour -> {reached the queue, gave up, time waited}
     Callbacks.Found retrials;
+    /** Whether fitted.yaml's patience is the Weibull fit rather than the exponential ({@code fit --patience weibull}). */
+    boolean weibullPatience;
+
+    public void weibullPatience(boolean on) { weibullPatience = on; }
     Overtaking.Found classes;
 
     void add(Observed o) {
@@ -134,6 +138,7 @@ public final class Fitter {
         for (int i = 0; i < retrials.retrials().size(); i++) {
             double a = retrials.retrials().get(i)[0];
             String t = retrials.retrialTypes().get(i);
+            if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
             long day = (long) Math.floor(a / 86400);
             int hour = (int) Math.floor((a - day * 86400.0) / 3600);
             arrivalsByDayHour.get(day)[hour]--;
@@ -142,9 +147,14 @@ public final class Fitter {
         }
     }
 
-    /** Whether the fitted scenario has retrials: enough identified callers gave up ({@value FittedScenario#MIN_PER_TYPE}) and some came back. */
+    /** Whether the fitted scenario has retrials: some type had enough identified callers who gave up ({@value FittedScenario#MIN_PER_TYPE}) and some came back. */
     boolean writesRetrials() {
-        return retrials != null && retrials.all().abandoned() >= FittedScenario.MIN_PER_TYPE && retrials.all().retried() > 0;
+        return retrials != null && retrials.byType().values().stream().anyMatch(this::writesRetrials);
+    }
+
+    /** Whether this type's retrials are written (and its retried contacts taken out of the arrivals). */
+    boolean writesRetrials(Callbacks.Estimate e) {
+        return e.abandoned() >= FittedScenario.MIN_PER_TYPE && e.retried() > 0;
     }
 
     /** Takes the reply, think and message figures of per-message records. */

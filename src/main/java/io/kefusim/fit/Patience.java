@@ -15,6 +15,11 @@ import java.util.List;
  * buyers still waiting just before t_i (ties: events before censorings at the same second).</li>
  * <li><b>Exponential fit</b>, the maximum-likelihood estimate with censoring: mean = total time
  * waited by everyone / number who gave up, with the exact 95% interval 2T / chi2(2d).</li>
+ * <li><b>Weibull fit</b> (issue 25), the censored maximum-likelihood estimate: each wait taken at
+ * the middle of its second; for a shape k the scale is (Σ w^k / d)^(1/k), and k maximises the
+ * profile log-likelihood d ln k − d ln(Σ w^k / d) + (k − 1) Σ_gave up ln w − d. Its 95% interval is
+ * the profile-likelihood one (the k within χ²₁(0.95)/2 = 1.92 of the maximum); the likelihood-ratio
+ * test of k = 1 says whether the exponential is rejected.</li>
  * </ul>
  */
 final class Patience {
@@ -51,6 +56,50 @@ final class Patience {
         if (d == 0) return new double[]{Double.NaN, Double.NaN};
         ChiSquaredDistribution c = ChiSquaredDistribution.of(2.0 * d);
         return new double[]{2 * exposure / c.inverseCumulativeProbability(0.975), 2 * exposure / c.inverseCumulativeProbability(0.025)};
+    }
+
+    /** Weibull profile log-likelihood at shape k (constants dropped). */
+    private double profile(double k) {
+        double sk = 0, sumLog = 0;
+        for (int t = 0; t < BINS; t++) {
+            long c = events[t] + censored[t];
+            if (c == 0) continue;
+            double w = t + 0.5;
+            sk += c * Math.pow(w, k);
+            if (events[t] > 0) sumLog += events[t] * Math.log(w);
+        }
+        return d * Math.log(k) - d * Math.log(sk / d) + (k - 1) * sumLog - d;
+    }
+
+    /** The censored Weibull fit: {shape, scale (s), shape's 95% low, high, likelihood-ratio p-value of shape 1}; null with fewer than 2 who gave up. */
+    double[] weibull() {
+        if (d < 2) return null;
+        double lo = Math.log(0.05), hi = Math.log(20);
+        double g = (Math.sqrt(5) - 1) / 2;
+        double a = hi - g * (hi - lo), b = lo + g * (hi - lo), fa = profile(Math.exp(a)), fb = profile(Math.exp(b));
+        for (int i = 0; i < 80; i++) {
+            if (fa > fb) { hi = b; b = a; fb = fa; a = hi - g * (hi - lo); fa = profile(Math.exp(a)); }
+            else { lo = a; a = b; fa = fb; b = lo + g * (hi - lo); fb = profile(Math.exp(b)); }
+        }
+        double k = Math.exp((lo + hi) / 2), best = profile(k);
+        double sk = 0;
+        for (int t = 0; t < BINS; t++) if (events[t] + censored[t] > 0) sk += (events[t] + censored[t]) * Math.pow(t + 0.5, k);
+        double scale = Math.pow(sk / d, 1 / k);
+        double cut = best - 1.920729; // chi2(1) 95% / 2
+        double low = bisect(Math.log(0.05), Math.log(k), cut), high = bisect(Math.log(20), Math.log(k), cut);
+        double lr = 2 * (best - profile(1));
+        double p = 1 - ChiSquaredDistribution.of(1).cumulativeProbability(Math.max(0, lr));
+        return new double[]{k, scale, low, high, p};
+    }
+
+    /** The shape between exp(out) (below the cut) and exp(in) (the maximum) where the profile crosses the cut. */
+    private double bisect(double out, double in, double cut) {
+        if (profile(Math.exp(out)) >= cut) return Math.exp(out);
+        for (int i = 0; i < 60; i++) {
+            double m = (out + in) / 2;
+            if (profile(Math.exp(m)) >= cut) in = m; else out = m;
+        }
+        return Math.exp((out + in) / 2);
     }
 
     /** Kaplan–Meier survival at each second with an event: {t, S(t)} pairs. */

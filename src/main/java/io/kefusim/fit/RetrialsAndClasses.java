@@ -22,18 +22,25 @@ final class RetrialsAndClasses {
             b.put("priority", c);
         }
         if (!f.writesRetrials()) return;
-        Callbacks.Estimate own = f.retrials.byType().get(type), use = own != null && own.abandoned() >= FittedScenario.MIN_PER_TYPE ? own : f.retrials.all();
+        Callbacks.Estimate own = f.retrials.byType().get(type), use = own;
+        if (own == null || own.abandoned() < FittedScenario.MIN_PER_TYPE) {
+            // not pooled: a type whose callers are not identified may have its callbacks in its arrivals already
+            y.append("    # retrial: not estimated: ").append(own == null ? 0 : own.abandoned()).append(" identified callers of this type gave up (fewer than ")
+                    .append(FittedScenario.MIN_PER_TYPE).append("); its callbacks, if any, stay in its arrivals\n");
+            return;
+        }
         if (use.retried() == 0) {
             y.append("    # retrial: none: no caller of ").append(use.abandoned()).append(" who gave up came back within ")
                     .append(io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)).append("\n");
             return;
         }
         double[] pi = use.probabilityInterval(), di = use.delayInterval();
-        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # %d of %d identified callers who gave up came back within %s%s: 95%% CI %.4f to %.4f; delay mean %s to %s%s%n",
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # %d of %d identified callers who gave up came back within %s"
+                        + "%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s%n",
                 use.probability(), FitResult.d(use.meanDelay()), use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
-                use == own ? "" : " (all types pooled)", pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1]),
-                use.truncated() ? "; the window cuts off longer delays, so the mean is low" : ""));
-        b.put("retrial", estimateJson(use, use != own));
+                use.truncated() ? String.format(Locale.ROOT, " (%.0f%% of such delays are within it, so p = that share / %.3f)", use.withinWindow() * 100, use.withinWindow()) : "",
+                pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1])));
+        b.put("retrial", estimateJson(use, false));
     }
 
     /** Said beside {@code queue_order}: whether the records look first come first served. */
@@ -90,7 +97,9 @@ final class RetrialsAndClasses {
                     + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S) + " of g; later callbacks are new people. Callers without an id are not counted.");
             rj.put("window_s", Callbacks.WINDOW_S);
             rj.put("written", f.writesRetrials());
-            rj.put("retried_contacts_taken_out_of_arrivals", f.writesRetrials() ? f.retrials.retrials().size() : 0);
+            long out = 0;
+            for (String t : f.retrials.abandonedTypes()) if (f.writesRetrials(f.retrials.byType().get(t))) out++;
+            rj.put("retried_contacts_taken_out_of_arrivals", out);
             rj.put("all", estimateJson(f.retrials.all(), false));
             Map<String, Object> bt = new LinkedHashMap<>();
             f.retrials.byType().forEach((t, e) -> bt.put(name(r, t), estimateJson(e, false)));
@@ -112,7 +121,8 @@ final class RetrialsAndClasses {
         m.put("probability_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(pi[0]), FittedScenario.nanToNull(pi[1])));
         m.put("delay_mean_s", FittedScenario.nanToNull(e.meanDelay()));
         m.put("delay_mean_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(di[0]), FittedScenario.nanToNull(di[1])));
-        m.put("window_cuts_delays", e.retried() > 0 && e.truncated());
+        m.put("share_within_window", FittedScenario.nanToNull(e.shareWithinWindow()));
+        m.put("delays_within_window", e.withinWindow());
         if (pooled) m.put("pooled", true);
         return m;
     }

@@ -515,6 +515,7 @@ public final class Text {
             // ---- issue 25: retrials and priority classes (people vs contacts)
             Map.entry("rt_people", new String[]{"  of them people (a buyer who came back counted once)", "  其中买家人数（回访买家只计一次）"}),
             Map.entry("rt_retrials", new String[]{"  of them retrials (buyers coming back)", "  其中回访（买家再次咨询）"}),
+            Map.entry("bv_talk", new String[]{"Talk times replayed: %s.", "重放的通话时长：%s。"}),
             Map.entry("rt_people_abandon_share", new String[]{"People who gave up for good (share)", "最终放弃的买家占比"}),
             // money
             Map.entry("m_of_it_recoverable", new String[]{"  of it recoverable by staffing (CNY)", "  其中增加人手可挽回（元）"}),

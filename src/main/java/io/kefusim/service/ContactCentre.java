@@ -81,6 +81,8 @@ public final class ContactCentre {
     private double[] cArrival, cSentAt, cFirst, cWait;
     private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv)
     private long[] cBuyer; // the number of the buyer's first contact: the same for a buyer's retrials (issue 25)
+    /** A recorded first-reply time given by the trace (backtest --talk recorded), NaN: drawn (issue 25). */
+    private double[] cTalk;
     private long nextSeq;
     /** cSeg: where the chat is counted ({@link ReplicationMetrics#segmentOf}), worked out once on arrival. */
     private int[] cSeg, cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
@@ -245,6 +247,7 @@ public final class ContactCentre {
             int id = allocChat();
             cSeq[id] = seq;
             cBuyer[id] = seq;
+            cTalk[id] = arrivals.talk();
             cArrival[id] = now;
             cSeg[id] = seg;
             cSentAt[id] = now;
@@ -537,6 +540,11 @@ public final class ContactCentre {
         if (aTyping[agent] || aPendCount[agent] == 0) return false;
         int g = aGroup[agent];
         double r = replyTime[g].sample() * speed[g] * (1 + slowdown[g] * (aActive[agent] - 1));
+        int next = aPend[agent * maxConcurrency + aPendHead[agent]];
+        if (cTalk[next] == cTalk[next]) { // a recorded talk time replaces the draw (drawn all the same: the streams stay aligned)
+            r = cTalk[next];
+            cTalk[next] = Double.NaN;
+        }
         aTyping[agent] = true;
         cal.schedule(cal.now() + r, REPLY_DONE, agent, 0);
         return true;
@@ -594,6 +602,7 @@ public final class ContactCentre {
         cArrival = grow(cArrival, newCapacity);
         cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
         cBuyer = cBuyer == null ? new long[newCapacity] : java.util.Arrays.copyOf(cBuyer, newCapacity);
+        cTalk = grow(cTalk, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);
