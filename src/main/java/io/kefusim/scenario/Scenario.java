@@ -162,10 +162,12 @@ public record Scenario(
      * with {@code probability}, after a {@code delay} drawn from its distribution; optionally a
      * buyer whose first response came later than {@code lateAfter} comes back with
      * {@code lateProbability} (a chat answered too late is often opened again). A contact that
-     * comes back is counted once more as a contact, never again as a person.
+     * comes back is counted once more as a contact, never again as a person. A buyer comes back at
+     * most {@code maxReturns} times (so a probability of 1 with nobody to answer still ends).
      */
-    public record Retrial(double probability, DistSpec delay, double lateAfter, double lateProbability) {
-        public static final Retrial NONE = new Retrial(0, DistSpec.constant(0), Double.POSITIVE_INFINITY, 0);
+    public record Retrial(double probability, DistSpec delay, double lateAfter, double lateProbability, int maxReturns) {
+        public static final int DEFAULT_MAX_RETURNS = 10;
+        public static final Retrial NONE = new Retrial(0, DistSpec.constant(0), Double.POSITIVE_INFINITY, 0, DEFAULT_MAX_RETURNS);
 
         /** Whether any buyer of the type can come back. */
         public boolean any() { return probability > 0 || lateProbability > 0; }

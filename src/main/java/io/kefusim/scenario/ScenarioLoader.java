@@ -413,7 +413,7 @@ public final class ScenarioLoader {
 
     /** {@code retrial: {probability: P, delay: DIST, after_late_reply: {after: D, probability: Q}}} (issue 25). */
     private static Scenario.Retrial retrial(Node r) {
-        r.allowOnly("probability", "delay", "after_late_reply");
+        r.allowOnly("probability", "delay", "after_late_reply", "max_returns");
         double p = r.has("probability") ? r.req("probability").asDouble(0, 1) : 0;
         DistSpec delay = r.has("delay") ? Distributions.time(r.req("delay"), false) : DistSpec.constant(0);
         double lateAfter = Double.POSITIVE_INFINITY, lateP = 0;
@@ -423,7 +423,8 @@ public final class ScenarioLoader {
             lateAfter = late.req("after").asDuration();
             lateP = late.req("probability").asDouble(0, 1);
         }
-        return new Scenario.Retrial(p, delay, lateAfter, lateP);
+        int most = r.has("max_returns") ? r.req("max_returns").asInt(1, 100) : Scenario.Retrial.DEFAULT_MAX_RETURNS;
+        return new Scenario.Retrial(p, delay, lateAfter, lateP, most);
     }
 
     private static ConversionFactor conversionFactor(Node list, boolean linear) {

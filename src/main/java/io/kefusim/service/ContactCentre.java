@@ -83,6 +83,8 @@ public final class ContactCentre {
     private long[] cBuyer; // the number of the buyer's first contact: the same for a buyer's retrials (issue 25)
     /** A recorded first-reply time given by the trace (backtest --talk recorded), NaN: drawn (issue 25). */
     private double[] cTalk;
+    /** How often the chat's buyer came back already (issue 25, retrial.max_returns). */
+    private int[] cReturns;
     private long nextSeq;
     /** cSeg: where the chat is counted ({@link ReplicationMetrics#segmentOf}), worked out once on arrival. */
     private int[] cSeg, cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
@@ -248,6 +250,7 @@ public final class ContactCentre {
             cSeq[id] = seq;
             cBuyer[id] = seq;
             cTalk[id] = arrivals.talk();
+            cReturns[id] = 0;
             cArrival[id] = now;
             cSeg[id] = seg;
             cSentAt[id] = now;
@@ -281,7 +284,7 @@ public final class ContactCentre {
         metrics.onFinished(type, -1, cSeg[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
         if (observer != null) observer.chatEnded(cSeq[id], waited, cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
         if (retrials.any()) {
-            double back = retrials.afterAbandon(type);
+            double back = retrials.afterAbandon(type, cReturns[id]);
             if (back == back) { // not NaN: the buyer comes back
                 metrics.onAbandonedComesBack(type, cSeg[id]);
                 goAway(id, back);
@@ -294,6 +297,7 @@ public final class ContactCentre {
     /** The buyer of the chat leaves and comes back after {@code delay} as a new contact; the chat's id is kept for it. */
     private void goAway(int id, double delay) {
         cState[id] = AWAY;
+        cReturns[id]++;
         cal.schedule(cal.now() + delay, COME_BACK, id, cGen[id]);
     }
 
@@ -378,7 +382,7 @@ public final class ContactCentre {
         if (observer != null) {
             observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
-        double back = retrials.any() ? retrials.afterReply(type, first) : Double.NaN;
+        double back = retrials.any() ? retrials.afterReply(type, first, cReturns[id]) : Double.NaN;
         if (back == back) goAway(id, back); // answered too late: the buyer opens another chat later
         else freeChat(id);
         fill(agent);
@@ -603,6 +607,7 @@ public final class ContactCentre {
         cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
         cBuyer = cBuyer == null ? new long[newCapacity] : java.util.Arrays.copyOf(cBuyer, newCapacity);
         cTalk = grow(cTalk, newCapacity);
+        cReturns = grow(cReturns, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);

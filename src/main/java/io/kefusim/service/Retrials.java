@@ -15,6 +15,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 final class Retrials {
     private final double[] probability, lateAfter, lateProbability;
+    private final int[] maxReturns;
     private final ContinuousSampler[] delay, patience;
     private final UniformRandomProvider rng;
     private final boolean any;
@@ -25,6 +26,7 @@ final class Retrials {
         probability = new double[types];
         lateAfter = new double[types];
         lateProbability = new double[types];
+        maxReturns = new int[types];
         delay = new ContinuousSampler[types];
         patience = new ContinuousSampler[types];
         boolean some = false;
@@ -34,6 +36,7 @@ final class Retrials {
             probability[t] = r.probability();
             lateAfter[t] = r.lateAfter();
             lateProbability[t] = r.lateProbability();
+            maxReturns[t] = r.maxReturns();
             if (r.any()) {
                 some = true;
                 delay[t] = Samplers.time(r.delay(), rng);
@@ -45,14 +48,18 @@ final class Retrials {
 
     boolean any() { return any; }
 
-    /** The delay after which a buyer of the type who just gave up comes back, or NaN if the buyer does not. */
-    double afterAbandon(int type) {
+    /**
+     * The delay after which a buyer of the type who just gave up comes back, or NaN if the buyer
+     * does not; {@code returns}: how often the buyer came back already (no draw once at the most).
+     */
+    double afterAbandon(int type, int returns) {
+        if (returns >= maxReturns[type]) return Double.NaN;
         return comesBack(probability[type], type);
     }
 
     /** The same for a buyer whose chat closed with this first response (NaN: never answered by a human). */
-    double afterReply(int type, double firstResponse) {
-        if (!(firstResponse > lateAfter[type])) return Double.NaN;
+    double afterReply(int type, double firstResponse, int returns) {
+        if (returns >= maxReturns[type] || !(firstResponse > lateAfter[type])) return Double.NaN;
         return comesBack(lateProbability[type], type);
     }
 
