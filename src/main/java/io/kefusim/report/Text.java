@@ -513,8 +513,8 @@ public final class Text {
             Map.entry("group_sep", new String[]{"; ", "；"}),
             Map.entry("worst_hours", new String[]{"Worst hours", "最差时段"}),
             // ---- issue 25: retrials and priority classes (people vs contacts)
-            Map.entry("rt_people", new String[]{"  of them people (a buyer who came back counted once)", "  其中买家人数（回访买家只计一次）"}),
-            Map.entry("rt_retrials", new String[]{"  of them retrials (buyers coming back)", "  其中回访（买家再次咨询）"}),
+            Map.entry("rt_people", new String[]{"  of them people (each once)", "  其中买家人数（每人一次）"}),
+            Map.entry("rt_retrials", new String[]{"  of them retrials (came back)", "  其中回访（再次咨询）"}),
             Map.entry("bv_talk", new String[]{"Talk times replayed: %s.", "重放的通话时长：%s。"}),
             Map.entry("fit_rt_title", new String[]{"Retrials, queue order and patience checks", "回访、排队顺序与耐心检验"}),
             Map.entry("fit_rt_how", new String[]{"A buyer who gave up and whose caller id came back within %s is a retrial (later: a new buyer); the delay is an exponential truncated at that window, and the probability the share who came back within it over the chance of coming back that soon. Retried contacts are taken out of the arrivals above for the types with a retrial.",
