@@ -32,6 +32,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Whose staffing is replayed: records (the agents the records show on duty, read with the scenario's availability.idle_gap) or scenario (the scenario's own roster and teams, e.g. to try a corrected staffing) (default: ${DEFAULT-VALUE}).")
     String staffing;
 
+    @Option(names = "--talk", defaultValue = "fitted", paramLabel = "WHOSE",
+            description = "Talk times replayed (calls): fitted (drawn from the scenario's reply_time) or recorded (each answered call's own, to separate talk-time noise from staffing and patience) (default: ${DEFAULT-VALUE}).")
+    String talk;
+
     @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}).")
     int replications;
 
@@ -62,11 +66,17 @@ final class BacktestCommand implements Callable<Integer> {
             default -> throw new ScenarioException("--staffing", 0, null, "'" + staffing + "' is not a staffing; allowed: records, scenario",
                     "'" + staffing + "' 不是在岗来源；允许：records（记录中的）、scenario（方案中的）");
         };
+        Backtest.Talk talks = switch (talk) {
+            case "fitted" -> Backtest.Talk.FITTED;
+            case "recorded" -> Backtest.Talk.RECORDED;
+            default -> throw new ScenarioException("--talk", 0, null, "'" + talk + "' is not a talk-time source; allowed: fitted, recorded",
+                    "'" + talk + "' 不是通话时长来源；允许：fitted（拟合的）、recorded（记录中的）");
+        };
         Scenario base = ScenarioLoader.load(scenario, List.of());
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(out, base.name() + "-backtest", dir -> {
-            result[0] = Backtest.run(Backtest.collect(records.files, forced, null), base, whose, replications, seed, t, dir.resolve("trace.csv"));
+            result[0] = Backtest.run(Backtest.collect(records.files, forced, null), base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
             BacktestWriter.write(dir, result[0], text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);

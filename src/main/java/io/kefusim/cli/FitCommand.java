@@ -34,6 +34,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--patience", defaultValue = "exponential", paramLabel = "FAMILY",
+            description = "Patience distribution written to fitted.yaml: exponential (the censored MLE) or weibull (the censored Weibull MLE); the other is given beside it as a comment (default: ${DEFAULT-VALUE}).")
+    String patience;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language of the page and messages: en or zh.")
     String lang;
 
@@ -50,9 +54,14 @@ final class FitCommand implements Callable<Integer> {
                 .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
         if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
                 "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
+        if (!patience.equals("exponential") && !patience.equals("weibull")) {
+            throw new ScenarioException("--patience", 0, null, "'" + patience + "' is not a patience family; allowed: exponential, weibull",
+                    "'" + patience + "' 不是耐心分布；允许：exponential（指数）、weibull（威布尔）");
+        }
         RunFolder.check(out, n + "-fit");
         Backtest.Records rec = Backtest.collect(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         Fit.Read read = rec.read();
+        read.fitter().weibullPatience(patience.equals("weibull"));
         for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
         if (read.fitter().skipped() > 0) {
             spec.commandLine().getErr().println("notice: " + read.fitter().skipped() + " rows could not be read and were left out; first: " + read.badRows().get(0));

@@ -17,6 +17,13 @@ public interface ArrivalSource extends AutoCloseable {
     /** Buyer messages of the current buyer if the source knows it (a trace column), else -1. */
     int messages();
 
+    /**
+     * Seconds the agent's first reply to the current buyer takes, when the source knows it (a
+     * trace's {@code talk} column: a call's recorded talk time, which {@code kefusim backtest --talk
+     * recorded} replays), else NaN: drawn from the agent group's reply time.
+     */
+    default double talk() { return Double.NaN; }
+
     @Override
     default void close() {}
 }

@@ -26,7 +26,8 @@ import java.util.Map;
  * held in memory). Header row required; columns: {@code time} (local date-time such as
  * {@code 2026-11-11 00:00:05}, ISO with an offset, or seconds from the scenario start),
  * optional {@code type} (a buyer type; drawn from the mix when absent or empty) and optional
- * {@code messages} (buyer messages, >= 1; drawn when absent or empty). Rows must be in time
+ * {@code messages} (buyer messages, >= 1; drawn when absent or empty) and optional {@code talk}
+ * (seconds the first reply takes, a call's recorded talk time; drawn when absent or empty). Rows must be in time
  * order. Rows before the start are skipped; reading stops at the horizon.
  */
 public final class TraceArrivals implements ArrivalSource {
@@ -38,12 +39,13 @@ public final class TraceArrivals implements ArrivalSource {
     private final double horizon;
     private final long startEpochSecond; // local wall clock, as seconds
     private final ZoneId zone;
-    private int colTime = -1, colType = -1, colMessages = -1;
+    private int colTime = -1, colType = -1, colMessages = -1, colTalk = -1;
     private int columns;
     private double time;
     private double previous = Double.NEGATIVE_INFINITY;
     private int type;
     private int messages;
+    private double talk = Double.NaN;
 
     public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
         this.file = s.demand().trace();
@@ -77,7 +79,8 @@ public final class TraceArrivals implements ArrivalSource {
                 case "time" -> colTime = i;
                 case "type" -> colType = i;
                 case "messages" -> colMessages = i;
-                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages", "无法识别的列；允许：time, type, messages");
+                case "talk" -> colTalk = i;
+                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages, talk", "无法识别的列；允许：time, type, messages, talk");
             }
             i++;
         }
@@ -95,12 +98,13 @@ public final class TraceArrivals implements ArrivalSource {
                 if (t != JsonToken.START_ARRAY) continue;
                 int line = -1;
                 int i = 0;
-                String timeText = null, typeText = null, msgText = null;
+                String timeText = null, typeText = null, msgText = null, talkText = null;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
                     if (line < 0) line = parser.currentTokenLocation().getLineNr(); // the row's first value
                     if (i == colTime) timeText = parser.getText();
                     else if (i == colType) typeText = parser.getText();
                     else if (i == colMessages) msgText = parser.getText();
+                    else if (i == colTalk) talkText = parser.getText();
                     i++;
                 }
                 if (i == 1 && (timeText == null || timeText.isBlank())) continue; // blank line
@@ -117,6 +121,7 @@ public final class TraceArrivals implements ArrivalSource {
                 time = at;
                 type = typeText == null || typeText.isBlank() ? mix.draw(at) : parseType(typeText, line);
                 messages = msgText == null || msgText.isBlank() ? -1 : parseMessages(msgText, line);
+                if (colTalk >= 0) talk = talkText == null || talkText.isBlank() ? Double.NaN : parseTalk(talkText, line);
                 return true;
             }
         } catch (ScenarioException e) {
@@ -148,6 +153,17 @@ public final class TraceArrivals implements ArrivalSource {
                 "不允许 '" + text.trim() + "'；允许：买家消息条数，从 1 到 " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " 的整数");
     }
 
+    private double parseTalk(String text, int line) {
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (v >= 0 && v < 1e7) return v;
+        } catch (NumberFormatException ignored) {
+            // fall through to the error below
+        }
+        throw new ScenarioException(fileName, line, "talk", "'" + text.trim() + "' is not allowed; allowed: seconds, 0 or more",
+                "不允许 '" + text.trim() + "'；允许：秒数，不小于 0");
+    }
+
     /** Seconds from the scenario start. Fast path for plain local date-times; java.time for the rest. */
     private double parseTime(String raw, int line) {
         if (raw == null) throw new ScenarioException(fileName, line, "time", "missing; allowed: a date-time such as 2026-11-11 00:00:05, or seconds from the start",
@@ -172,6 +188,7 @@ public final class TraceArrivals implements ArrivalSource {
     @Override public double time() { return time; }
     @Override public int type() { return type; }
     @Override public int messages() { return messages; }
+    @Override public double talk() { return talk; }
 
     @Override
     public void close() {

@@ -19,9 +19,13 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class RandomStreams {
     /** The random sources of a replication, each with its own stream. */
-    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE,
-        /** demand.uncertainty's draw (issue 31); last, so that every other stream stays where it was. */
-        DEMAND }
+    /**
+     * Sources are cut in this order; a new one goes last, so the streams of the others stay as they
+     * were. DEMAND (issue 31): demand.uncertainty's draw, once per replication. RETRIAL (issue 25):
+     * whether and when a buyer comes back, and the patience of the contact that comes back, drawn
+     * only in scenarios with retrials.
+     */
+    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE, DEMAND, RETRIAL }
 
     private final UniformRandomProvider[] streams;
 

@@ -89,7 +89,10 @@ public final class Backtest {
     /** Whose staffing the replay puts on duty: the records' own (read with the scenario's idle gap) or the scenario's roster and teams. */
     public enum Staffing { RECORDS, SCENARIO }
 
-    /** The records read once, ready to replay: each chat as {arrival, typeIndex, messages, outcome, waited, response}. */
+    /** Whose talk times the replay uses (issue 25): drawn from the scenario's reply time, or each answered call's own as recorded. */
+    public enum Talk { FITTED, RECORDED }
+
+    /** The records read once, ready to replay: each chat as {arrival, typeIndex, messages, outcome, waited, response, talk}. */
     public static final class Records {
         final List<double[]> chats = new ArrayList<>();
         final List<String> typeList = new ArrayList<>();
@@ -106,7 +109,7 @@ public final class Backtest {
         Records rec = new Records();
         rec.read = Fit.read(files, forced, progress, o -> {
             int t = rec.typeIndex.computeIfAbsent(o.type(), k -> { rec.typeList.add(k); return rec.typeList.size() - 1; });
-            rec.chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse()});
+            rec.chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse(), o.service()});
         });
         rec.chats.sort((a, b) -> Double.compare(a[0], b[0]));
         return rec;
@@ -118,8 +121,22 @@ public final class Backtest {
      * @param trace    where the replayed arrivals are written
      */
     public static Result run(Records rec, Scenario base, Staffing staffing, int replications, long seed, int threads, Path trace) throws IOException {
+        return run(rec, base, staffing, Talk.FITTED, replications, seed, threads, trace);
+    }
+
+    /**
+     * @param talk {@link Talk#RECORDED}: each answered call is talked for its recorded time (the trace's
+     *             {@code talk} column); calls the records do not show answered, and every call when
+     *             {@link Talk#FITTED}, draw the scenario's reply time
+     */
+    public static Result run(Records rec, Scenario base, Staffing staffing, Talk talk, int replications, long seed, int threads, Path trace) throws IOException {
         Fitter f = rec.read.fitter();
         boolean calls = f.calls;
+        if (talk == Talk.RECORDED && !calls) {
+            throw new ScenarioException("--talk", 0, null, "recorded talk times are in call records only (a chat's replies are many); allowed for chats: fitted",
+                    "只有电话记录含通话时长（在线咨询有多条回复）；在线咨询只能用：fitted");
+        }
+        boolean recorded = talk == Talk.RECORDED;
         Map<String, String> names = FitResult.typeNames(rec.typeList);
         for (String t : rec.typeList) {
             if (base.typeIndex(names.get(t)) < 0) {
@@ -140,14 +157,16 @@ public final class Backtest {
         // the records' own figures, and the trace of their arrivals
         Tally observed = new Tally(intervals);
         try (BufferedWriter w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
-            w.write("time,type,messages\n");
+            w.write(recorded ? "time,type,messages,talk\n" : "time,type,messages\n");
             for (double[] c : chats) {
                 Outcome o = Outcome.values()[(int) c[3]];
                 observed.add((int) Math.floor((c[0] - start) / 3600), o == Outcome.BOT, o == Outcome.ABANDONED, o == Outcome.ANSWERED,
                         c[4], calls ? c[4] : c[5], target);
                 // only buyers who reached the queue: the records already say who the bot resolved
                 if (o != Outcome.BOT) {
-                    w.write(String.format(Locale.ROOT, "%.3f,%s,%s%n", c[0] - start, names.get(rec.typeList.get((int) c[1])), c[2] >= 1 ? Integer.toString((int) c[2]) : ""));
+                    w.write(String.format(Locale.ROOT, "%.3f,%s,%s", c[0] - start, names.get(rec.typeList.get((int) c[1])), c[2] >= 1 ? Integer.toString((int) c[2]) : ""));
+                    if (recorded) w.write(o == Outcome.ANSWERED && c[6] >= 0 ? String.format(Locale.ROOT, ",%.3f", c[6]) : ",");
+                    w.write("\n");
                 }
             }
         }
@@ -156,6 +175,8 @@ public final class Backtest {
         Result r = compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, rec.read);
         r.json().put("staffing", staffing == Staffing.SCENARIO ? "the scenario's roster and teams"
                 : "the records' own: each agent's on-duty spans, idle gaps up to " + io.kefusim.scenario.Durations.format(base.idleGap()) + " bridged");
+        r.json().put("talk", recorded ? "recorded: each answered call's own talk time (others drawn from the scenario's reply_time)"
+                : "fitted: drawn from the scenario's reply_time");
         return r;
     }
 
@@ -231,11 +252,13 @@ public final class Backtest {
             teams = List.of();
             absence = 0;
         }
-        // the trace holds only buyers who reached the queue, so nobody is deflected again
+        // the trace holds only buyers who reached the queue, so nobody is deflected again; it holds
+        // every contact, callbacks included, so retrials are not simulated again (that would count
+        // each callback twice); priority classes are kept
         List<Scenario.BuyerType> buyers = new ArrayList<>();
         for (Scenario.BuyerType b : base.buyers()) {
             buyers.add(new Scenario.BuyerType(b.name(), b.patience(), b.messages(), b.thinkTime(), 0, b.conversion(), b.silentBuy(), b.orderValue(),
-                    b.conversionFactor(), b.unansweredCost(), b.margin()));
+                    b.conversionFactor(), b.unansweredCost(), b.margin(), b.priority(), Scenario.Retrial.NONE));
         }
         Scenario.Demand d = base.demand();
         Scenario.Demand replayed = new Scenario.Demand(d.patterns(), 1, List.of(), trace, d.mixTypes(), d.mixByHour());

@@ -69,6 +69,7 @@ final class BacktestVerdict {
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", String.join(", ", optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", String.join(", ", pessimistic)));
         out.add(text.get("bv_staffing", r.json().get("staffing")));
+        if (r.json().get("talk") != null) out.add(text.get("bv_talk", r.json().get("talk"))); // issue 25
         return out;
     }
 

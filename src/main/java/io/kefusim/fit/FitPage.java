@@ -59,6 +59,7 @@ final class FitPage {
         if (!f.calls && f.think.n() > 1) histogram(p, "think", text.get("fit_think_title"), f.think, text);
 
         availability(p, f, choice, text);
+        BehaviourSection.write(p, r, text); // issue 25: retrials, queue order, patience checks, spikes
 
         p.heading(text.get("fit_files"));
         List<List<String>> rows = new ArrayList<>();

@@ -21,6 +21,13 @@ import java.util.TreeMap;
  * 1.5x (or less than 1/1.5) the median of its weekday (of all dates, with fewer than three of that
  * weekday) gets its own {@code days[].scale} — a sale day — and is left out of its weekday's
  * pattern, as long as the weekday has other dates. The buyer-type mix is read by hour.
+ *
+ * <p><b>Spikes</b> (issue 25): an hour of one date far above the same hour on the other ordinary
+ * dates of its weekday — count c against r, the median of those others, with c > 1.5 r and
+ * c − r > 4 √(c + r) (about 4 standard deviations of the difference of two Poisson counts) — is a
+ * one-off burst, not the weekday's pattern: it counts as r in the weekday's mean (and the
+ * ordinary-date mean), and is listed in {@code fitted.yaml} and {@code fit.json} ({@code spikes}).
+ * A weekday with one ordinary date has nothing to compare with, and is taken as it is.
  * <b>Staffing</b> on duty is written agent by agent: each on-duty span a shift, with a dated roster
  * ({@link RecordedRoster}, {@link AgentWork#spans}).
  */
@@ -34,6 +41,11 @@ final class FitResult {
     final double[][] weekdayTotal = new double[7][]; // {mean, low, high} of a day's chats
     final double[] basePattern = new double[24];
     final Map<Long, Double> dayScale = new TreeMap<>();
+    /** One-off hourly bursts left out of the weekday pattern (see the class comment). */
+    record Spike(long day, int hour, double count, double reference) {}
+    final List<Spike> spikes = new ArrayList<>();
+    /** Spike hours by day*24+hour: the value the pattern counts instead. */
+    private final Map<Long, Double> cleaned = new java.util.HashMap<>();
     final Map<String, Object> json = new LinkedHashMap<>();
 
     FitResult(Fitter f, String name) {
@@ -90,12 +102,13 @@ final class FitResult {
             for (long d : totals.keySet()) if (Fitter.weekday(d) == w && !flagged.contains(d)) dates.add(d);
             if (dates.isEmpty()) for (long d : totals.keySet()) if (Fitter.weekday(d) == w) dates.add(d);
             weekdayDates[w] = dates.size();
+            findSpikes(dates, flagged);
             double[] dayTotals = new double[dates.size()];
             for (int i = 0; i < dayTotals.length; i++) dayTotals[i] = totals.get(dates.get(i));
             weekdayTotal[w] = meanInterval(dayTotals);
             for (int h = 0; h < 24; h++) {
                 double[] v = new double[dates.size()];
-                for (int i = 0; i < v.length; i++) v[i] = hourCount(dates.get(i), h);
+                for (int i = 0; i < v.length; i++) v[i] = patternCount(dates.get(i), h);
                 double[] ci = meanInterval(v);
                 weekdayPattern[w][h] = ci[0];
                 weekdayLow[w][h] = ci[1];
@@ -103,7 +116,7 @@ final class FitResult {
             }
             for (long d : dates) {
                 if (flagged.contains(d)) continue;
-                for (int h = 0; h < 24; h++) baseSum[h] += hourCount(d, h);
+                for (int h = 0; h < 24; h++) baseSum[h] += patternCount(d, h);
                 baseDates++;
             }
         }
@@ -115,6 +128,30 @@ final class FitResult {
             boolean ownPattern = totals.keySet().stream().anyMatch(o -> Fitter.weekday(o) == w && !flagged.contains(o));
             if (ownPattern && norm > 0) dayScale.put(d, totals.get(d) / norm);
         }
+    }
+
+    /** Spikes among the ordinary dates of one weekday: each date-hour against the median of the same hour on the others. */
+    private void findSpikes(List<Long> dates, java.util.Set<Long> flagged) {
+        if (dates.size() < 2) return;
+        for (long d : dates) {
+            if (flagged.contains(d)) continue;
+            for (int h = 0; h < 24; h++) {
+                List<Double> others = new ArrayList<>();
+                for (long o : dates) if (o != d && !flagged.contains(o)) others.add(hourCount(o, h));
+                if (others.isEmpty()) continue;
+                double c = hourCount(d, h), r = median(others);
+                if (c > 1.5 * r && c - r > 4 * Math.sqrt(c + r)) {
+                    spikes.add(new Spike(d, h, c, r));
+                    cleaned.put(d * 24 + h, r);
+                }
+            }
+        }
+    }
+
+    /** The count the pattern uses: the recorded one, or for a spike the median of the weekday's other dates. */
+    double patternCount(long day, int h) {
+        Double c = cleaned.get(day * 24 + h);
+        return c != null ? c : hourCount(day, h);
     }
 
     double hourCount(long day, int h) {

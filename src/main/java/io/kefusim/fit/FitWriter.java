@@ -43,6 +43,7 @@ public final class FitWriter {
         if (f.calls) json.put("suspect", io.kefusim.scenario.ScenarioWriter.ordered("hung_up_without_queueing", f.hungUpUnqueued,
                 "of_them_unidentified_callers", f.hungUpUnidentified, "counted_as", "resolved by the bot (bot_deflection)",
                 "likely", "hidden abandonment: callers who gave up at the menu or on hearing the wait"));
+        f.finish(); // issue 25: retrials and priority classes, before the demand is read off the counts
         FitResult r = new FitResult(f, name);
         double idleGap = Scenario.DEFAULT_IDLE_GAP;
         IdleGapChoice choice = null;

@@ -53,6 +53,16 @@ final class FittedScenario {
             arrivals.put(Fitter.weekdayKey(w), one);
         }
         est.put("arrivals_by_weekday", arrivals);
+        if (!r.spikes.isEmpty()) { // issue 25: one-off bursts, listed, not copied into the weekday pattern
+            y.append("    # spikes left out of the weekday pattern (an hour far above the same hour on the weekday's other dates;\n")
+                    .append("    # counted as their median instead): date hour: chats vs median\n");
+            List<Object> sj = new ArrayList<>();
+            for (FitResult.Spike sp : r.spikes) {
+                y.append(String.format(Locale.ROOT, "    #   %s %02d:00: %.0f vs %.0f%n", r.date(sp.day()), sp.hour(), sp.count(), sp.reference()));
+                sj.add(io.kefusim.scenario.ScenarioWriter.ordered("date", r.date(sp.day()).toString(), "hour", sp.hour(), "chats", sp.count(), "median_other_dates", sp.reference()));
+            }
+            est.put("spikes", sj);
+        }
         if (!r.dayScale.isEmpty()) {
             y.append("  days:                                  # dates far from their weekday (x1.5 or more either way): a sale day, a holiday\n");
             Map<String, Object> scales = new LinkedHashMap<>();
@@ -87,6 +97,7 @@ final class FittedScenario {
 
         // buyers
         y.append("buyers:\n");
+        thetaCheck(f, y, est);
         Map<String, Object> buyers = new LinkedHashMap<>();
         for (String t : types) {
             Map<String, Object> b = new LinkedHashMap<>();
@@ -99,11 +110,19 @@ final class FittedScenario {
                 y.append("    patience: {dist: never}              # nobody gave up in ").append(use.observations()).append(" waits\n");
             } else {
                 double[] ci = use.exponentialInterval();
-                y.append("    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # censored MLE: ")
+                double[] wb = use.weibull();
+                boolean weibull = f.weibullPatience && wb != null;
+                if (weibull) y.append(weibullLine(wb, use, "    patience: ", "   # ")).append("\n").append("    # instead of ");
+                y.append(weibull ? "patience: {dist: exponential, mean: " : "    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # censored MLE: ")
                         .append(use.events()).append(" gave up of ").append(use.observations()).append(" who reached the queue")
                         .append(use == p ? "" : " (all types pooled)").append(", 95% CI ").append(FitResult.d(ci[0])).append(" to ").append(FitResult.d(ci[1]))
                         .append(Double.isNaN(use.kaplanMeierMedian()) ? "" : ", Kaplan-Meier median " + FitResult.d(use.kaplanMeierMedian())).append("\n");
+                if (!weibull && wb != null) y.append(weibullLine(wb, use, "    # or (kefusim fit --patience weibull): patience: ", ": ")).append("\n");
                 Map<String, Object> pj = new LinkedHashMap<>();
+                if (wb != null) {
+                    pj.put("weibull", io.kefusim.scenario.ScenarioWriter.ordered("shape", wb[0], "scale_s", wb[1], "shape_ci95", List.of(wb[2], wb[3]),
+                            "exponential_rejected_p", wb[4], "written", weibull));
+                }
                 pj.put("mean_s", use.exponentialMean());
                 pj.put("ci95_low_s", ci[0]);
                 pj.put("ci95_high_s", ci[1]);
@@ -138,9 +157,11 @@ final class FittedScenario {
                     .append(String.format(Locale.ROOT, ", 95%% CI %.4f to %.4f", Math.max(0, share - h), Math.min(1, share + h))).append("\n");
             b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
             conversion(f, y, b);
+            RetrialsAndClasses.buyer(f, t, y, b);
             buyers.put(r.typeNames.get(t), b);
         }
         est.put("buyers", buyers);
+        RetrialsAndClasses.json(f, r, est);
         if (!f.calls) est.put("think_time", sampleJson(f.think));
         est.put("reply_time", sampleJson(f.reply));
 
@@ -149,7 +170,7 @@ final class FittedScenario {
         for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
         y.append("]\n");
         // the records do not rank the types, and their order of first appearance is no ranking: one queue, first come first served
-        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first\n");
+        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first").append(RetrialsAndClasses.orderNote(f)).append("\n");
         if (f.calls) {
             y.append("    channel: phone                       # one call at a time\n");
         } else if (f.concurrency > 0) {
@@ -182,6 +203,25 @@ final class FittedScenario {
         est.put("agents_on_duty", staffJson);
         if (f.calls) y.append("labour: {working_time: comprehensive}   # shift work in a contact centre; set your own\n");
         return y.toString();
+    }
+
+    /** The censored Weibull fit as a patience line, with its interval and whether the exponential is rejected. */
+    private static String weibullLine(double[] wb, Patience p, String lead, String sep) {
+        return lead + String.format(Locale.ROOT, "{dist: weibull, shape: %.3f, scale: %s}", wb[0], FitResult.d(wb[1])) + sep
+                + String.format(Locale.ROOT, "censored Weibull MLE from %d gave up of %d: shape 95%% CI %.3f to %.3f; exponential (shape 1) %s (likelihood ratio p = %.3g)",
+                p.events(), p.observations(), wb[2], wb[3], wb[4] < 0.05 ? "rejected" : "not rejected", wb[4]);
+    }
+
+    /** Brown et al.'s check of the patience: abandonment share against mean time in queue across hours ({@link ThetaCheck}). */
+    private static void thetaCheck(Fitter f, StringBuilder y, Map<String, Object> est) {
+        ThetaCheck c = ThetaCheck.of(f.queueByDayHour);
+        if (c == null) return;
+        double[] m = c.meanPatience();
+        y.append(String.format(Locale.ROOT, "  # patience check (Brown et al. 2005): abandonment share / mean time in queue over %d hours (%d buyers queued): "
+                        + "mean patience %s, 95%% CI %s to %s; compare with each type's censored MLE below%n",
+                c.hours(), c.queued(), FitResult.d(m[0]), FitResult.d(m[1]), Double.isInfinite(m[2]) ? "unbounded" : FitResult.d(m[2])));
+        est.put("patience_theta_check", io.kefusim.scenario.ScenarioWriter.ordered("hours", c.hours(), "queued", c.queued(), "theta_per_s", c.theta(),
+                "theta_ci95", List.of(c.low(), c.high()), "mean_patience_s", m[0], "mean_patience_ci95", java.util.Arrays.asList(m[1], Double.isInfinite(m[2]) ? null : m[2])));
     }
 
     /** After-call work from the pauses before taking a buyer who was already waiting ({@link AgentWork#afterCallWork}). */

@@ -37,6 +37,16 @@ public final class Fitter {
     int concurrency = -1;
     boolean calls, patienceKnown = true, repliesFromMessages;
     final List<String> notes = new ArrayList<>();
+    // issue 25: retrials (callers who came back), priority classes (overtaking), the θ check (abandonment vs wait by hour)
+    final Callbacks callbacks = new Callbacks();
+    final Overtaking overtaking = new Overtaking();
+    final Map<Long, double[]> queueByDayHour = new TreeMap<>();                 // day*24+hour -> {reached the queue, gave up, time waited}
+    Callbacks.Found retrials;
+    /** Whether fitted.yaml's patience is the Weibull fit rather than the exponential ({@code fit --patience weibull}). */
+    boolean weibullPatience;
+
+    public void weibullPatience(boolean on) { weibullPatience = on; }
+    Overtaking.Found classes;
 
     void add(Observed o) {
         rows++;
@@ -51,7 +61,14 @@ public final class Fitter {
             bot++;
             return;
         }
+        callbacks.add(o);
         if (o.waited() > 0) markWaiting(o.arrival(), o.arrival() + o.waited());
+        if (!Double.isNaN(o.waited()) && (o.outcome() == Outcome.ABANDONED || o.outcome() == Outcome.ANSWERED)) {
+            double[] q = queueByDayHour.computeIfAbsent(day * 24 + hour, k -> new double[3]);
+            q[0]++;
+            if (o.outcome() == Outcome.ABANDONED) q[1]++;
+            q[2] += o.waited();
+        }
         Patience p = patienceByType.computeIfAbsent(o.type(), t -> new Patience());
         if (o.outcome() == Outcome.ABANDONED) {
             abandoned++;
@@ -60,7 +77,7 @@ public final class Fitter {
         } else if (o.outcome() == Outcome.ANSWERED) {
             answered++;
             double w = !Double.isNaN(o.waited()) ? o.waited() : Double.NaN;
-            if (!Double.isNaN(w)) { p.answeredAfter(w); patienceAll.answeredAfter(w); }
+            if (!Double.isNaN(w)) { p.answeredAfter(w); patienceAll.answeredAfter(w); overtaking.add(o.type(), o.arrival(), w); }
             if (!Double.isNaN(o.firstResponse())) firstResponse.add(o.firstResponse());
             if (!Double.isNaN(o.service())) {
                 if (o.service() > 0) reply.add(o.service()); else zeroService++;
@@ -106,6 +123,38 @@ public final class Fitter {
             if (waitingAt(day + Math.floorDiv(m, 1440), (int) Math.floorMod(m, 1440))) return true;
         }
         return false;
+    }
+
+    /**
+     * Issue 25, once every record is read: finds the retrials and the priority classes. When
+     * retrials are written to the fitted scenario, the retried contacts are taken out of the
+     * arrival counts (the model adds them back), so the pattern counts people, not contacts.
+     */
+    void finish() {
+        if (retrials != null) return;
+        retrials = callbacks.find();
+        classes = overtaking.find();
+        if (!writesRetrials()) return;
+        for (int i = 0; i < retrials.retrials().size(); i++) {
+            double a = retrials.retrials().get(i)[0];
+            String t = retrials.retrialTypes().get(i);
+            if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
+            long day = (long) Math.floor(a / 86400);
+            int hour = (int) Math.floor((a - day * 86400.0) / 3600);
+            arrivalsByDayHour.get(day)[hour]--;
+            arrivalsByTypeHour.get(t)[hour]--;
+            botByType.get(t)[1]--;
+        }
+    }
+
+    /** Whether the fitted scenario has retrials: some type had enough identified callers who gave up ({@value FittedScenario#MIN_PER_TYPE}) and some came back. */
+    boolean writesRetrials() {
+        return retrials != null && retrials.byType().values().stream().anyMatch(this::writesRetrials);
+    }
+
+    /** Whether this type's retrials are written (and its retried contacts taken out of the arrivals). */
+    boolean writesRetrials(Callbacks.Estimate e) {
+        return e.abandoned() >= FittedScenario.MIN_PER_TYPE && e.retried() > 0;
     }
 
     /** Takes the reply, think and message figures of per-message records. */

@@ -12,9 +12,10 @@ import io.kefusim.fit.RecordFormat.Outcome;
  * @param busyTo        when the agent finished with it
  * @param service       an agent's reply time for a one-message contact (a call's talk time)
  * @param ordered       1 ordered, 0 did not, -1 unknown
+ * @param caller        who called (a caller id, kefusim's buyer_id), null when the records do not say or write 0 (unidentified)
  */
 record Observed(double arrival, String type, Outcome outcome, double waited, double firstResponse, int messages, String agent,
-                double busyFrom, double busyTo, double service, double orderValue, int ordered) {
+                double busyFrom, double busyTo, double service, double orderValue, int ordered, String caller) {
 
     /** Reads a chat row (kind chats). */
     static Observed chat(RecordReader.Row r, RecordFormat f) {
@@ -35,7 +36,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         };
         double value = r.get("order_value") == null ? Double.NaN : number(r, "order_value");
         if (ord < 0 && !Double.isNaN(value)) ord = value > 0 ? 1 : 0;
-        return new Observed(arrival, type(r), o, waited, first, messages, agent(r), from, to, Double.NaN, value, ord);
+        return new Observed(arrival, type(r), o, waited, first, messages, agent(r), from, to, Double.NaN, value, ord, caller(r));
     }
 
     /** Reads a call row (kind calls): a call is a chat with one message answered in its talk time. */
@@ -53,7 +54,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         if (o != Outcome.ANSWERED) { from = Double.NaN; to = Double.NaN; service = Double.NaN; }
         if (o == Outcome.ANSWERED && Double.isNaN(waited)) waited = 0;
         double first = o == Outcome.ANSWERED ? Math.max(0, waited) : Double.NaN;
-        return new Observed(arrival, type(r), o, Math.max(0, waited), first, 1, agent(r), from, to, service, Double.NaN, -1);
+        return new Observed(arrival, type(r), o, Math.max(0, waited), first, 1, agent(r), from, to, service, Double.NaN, -1, caller(r));
     }
 
     private static Outcome outcome(RecordReader.Row r, RecordFormat f) {
@@ -70,6 +71,11 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
     private static String type(RecordReader.Row r) {
         String t = r.get("type");
         return t == null ? "chat" : t;
+    }
+
+    private static String caller(RecordReader.Row r) {
+        String c = r.get("caller");
+        return c == null || c.equals("0") ? null : c;
     }
 
     private static String agent(RecordReader.Row r) {

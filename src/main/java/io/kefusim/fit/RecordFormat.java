@@ -38,7 +38,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
     /** Fields per kind; the first of each list is required. */
     static final Map<Kind, List<String>> FIELDS = Map.of(
             Kind.CHATS, List.of("arrival", "type", "outcome", "waited", "first_response", "messages", "agent", "end", "avg_response",
-                    "order_value", "ordered", "chat_id"),
+                    "order_value", "ordered", "chat_id", "caller"),
             Kind.MESSAGES, List.of("chat_id", "time", "sender", "agent", "type"),
             Kind.CALLS, List.of("date", "arrival_time", "type", "outcome", "waited", "service_start", "service_end", "service", "agent", "caller"));
 
@@ -56,7 +56,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
 
     public static final RecordFormat KEFUSIM = new RecordFormat("kefusim", Kind.CHATS,
             cols("arrival", "arrival", "type", "type", "outcome", "outcome", "waited", "waited_s", "first_response", "first_response_s",
-                    "messages", "messages", "agent", "agent", "chat_id", "chat_id"),
+                    "messages", "messages", "agent", "agent", "chat_id", "chat_id", "caller", "buyer_id"),
             outcomes("closed", Outcome.ANSWERED, "abandoned", Outcome.ABANDONED, "deflected", Outcome.BOT, "open", Outcome.OPEN));
 
     public static final RecordFormat KEFUSIM_MESSAGES = new RecordFormat("kefusim-messages", Kind.MESSAGES,
@@ -101,7 +101,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
 
     private static boolean optional(RecordFormat f, String column) {
         // the presets' optional columns: a 千牛 export may leave out type, end, averages and orders
-        return f == QIANNIU && !List.of("咨询时间", "客服").contains(column) || f == KEFUSIM && column.equals("chat_id");
+        return f == QIANNIU && !List.of("咨询时间", "客服").contains(column) || f == KEFUSIM && (column.equals("chat_id") || column.equals("buyer_id"));
     }
 
     /** A mapping file: kind, columns and outcome values (see the class comment). */

@@ -19,6 +19,12 @@ public final class ChatCell implements java.io.Serializable {
     public long messagesReplied, lateReplies;
     public double sumResponse;
     public double lostOrders, lostSales;
+    /**
+     * Issue 25: contacts that were a buyer coming back (counted in {@link #arrived} too, so people =
+     * arrived - retrials), and abandoned contacts whose buyer came back (so abandoned for good =
+     * abandoned - abandonedCameBack). Zero in a scenario without retrials.
+     */
+    public long retrials, abandonedCameBack;
     /** Null once merged into another replication's cell (see {@link #moveHistogramsInto}). */
     public Histogram wait, abandonTime, firstResponse;
 
@@ -88,6 +94,8 @@ public final class ChatCell implements java.io.Serializable {
         sumResponse += from.sumResponse;
         lostOrders += from.lostOrders;
         lostSales += from.lostSales;
+        retrials += from.retrials;
+        abandonedCameBack += from.abandonedCameBack;
     }
 
     /** Buyers that reached the queue (arrived minus deflected by the bot). */

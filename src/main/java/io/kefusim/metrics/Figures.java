@@ -24,6 +24,14 @@ public final class Figures {
     public static double lateShare(ChatCell c) { return ratio(c.lateReplies, c.messagesReplied); }
     public static double avgResponse(ChatCell c) { return ratio(c.sumResponse, c.messagesReplied); }
 
+    // issue 25: people and contacts, with retrials (a buyer who comes back is one person, two contacts)
+    /** Buyers counted once each: contacts that were not a buyer coming back. */
+    public static long people(ChatCell c) { return c.arrived - c.retrials; }
+    /** Abandoned contacts whose buyer never came back. */
+    public static long abandonedForGood(ChatCell c) { return c.abandoned - c.abandonedCameBack; }
+    /** People who gave up for good, over people who reached the queue (retrials skip the bot). */
+    public static double peopleAbandonShare(ChatCell c) { return ratio(abandonedForGood(c), people(c) - c.deflected); }
+
     public static double occupancy(AgentTime t) { return ratio(t.typing, t.onDuty); }
     public static double meanActiveChats(AgentTime t) { return ratio(t.activeChats, t.onDuty); }
 

@@ -262,6 +262,16 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (deflected) c.deflected++;
     }
 
+    /** Issue 25: the contact that just arrived (and was counted by {@link #onArrival}) is a buyer coming back. */
+    public void onRetrial(int type, int seg) {
+        if (seg >= 0) segmentCells[type][seg].retrials++;
+    }
+
+    /** Issue 25: the buyer of an abandoned contact (arrived in segment {@code seg}) will come back. */
+    public void onAbandonedComesBack(int type, int seg) {
+        if (seg >= 0) segmentCells[type][seg].abandonedCameBack++;
+    }
+
     public void onAccepted(int type, int group, int seg, double wait) {
         if (seg < 0) return;
         accept(segmentCells[type][seg], wait);

@@ -22,11 +22,20 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     private final Scenario s;
     private final String[] agentNames;
     private final String[] agentGroups;
+    /**
+     * Issue 25, with retrials only: column {@code buyer_id}, the chat_id of the buyer's first contact
+     * (a caller id, as a shop's export has one), so a buyer who came back can be told from a new one.
+     * Holds the retrial contacts not yet ended.
+     */
+    private final java.util.Map<Long, Long> buyerOf;
 
     public ChatRecords(Path file, Scenario s, DutyPlan plan) throws IOException {
         this.s = s;
-        this.csv = new Csv(file, List.of("arrival", "arrival_s", "type", "handled_by", "outcome", "queue_wait_s",
+        List<String> header = new java.util.ArrayList<>(List.of("arrival", "arrival_s", "type", "handled_by", "outcome", "queue_wait_s",
                 "first_response_s", "messages", "agent", "group", "lost_orders", "lost_sales", "chat_id", "waited_s"));
+        buyerOf = s.hasRetrials() ? new java.util.HashMap<>() : null;
+        if (buyerOf != null) header.add("buyer_id");
+        this.csv = new Csv(file, header);
         this.messages = new Csv(file.resolveSibling("messages.csv"), List.of("chat_id", "time", "time_s", "sender", "agent"));
         agentNames = new String[plan.agents()];
         agentGroups = new String[plan.agents()];
@@ -48,6 +57,11 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     }
 
     @Override
+    public void cameBack(long chat, long firstChat) {
+        if (buyerOf != null) buyerOf.put(chat, firstChat);
+    }
+
+    @Override
     public void replied(long chat, double time, int agent) {
         message(chat, time, "agent", agent);
     }
@@ -65,7 +79,7 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     public void chatEnded(long chat, double waited, double arrival, int type, String outcome, double wait, double firstResponse,
                           int messages, int agent, double lostOrders, double lostSales) {
         try {
-            csv.row(List.of(
+            List<String> row = List.of(
                     s.start().plusNanos((long) (arrival * 1e9)).format(STAMP),
                     Csv.num(arrival),
                     s.buyers().get(type).name(),
@@ -79,7 +93,13 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
                     Csv.num(lostOrders),
                     Csv.num(lostSales),
                     chat >= 0 ? Long.toString(chat) : "",
-                    Csv.num(waited)));
+                    Csv.num(waited));
+            if (buyerOf != null) {
+                Long first = buyerOf.remove(chat);
+                row = new java.util.ArrayList<>(row);
+                row.add(Long.toString(first != null ? first : chat));
+            }
+            csv.row(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

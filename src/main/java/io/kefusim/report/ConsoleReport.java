@@ -25,11 +25,16 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));
         line("arrived", t.get("arrived"), 0);
+        if (t.containsKey("people")) { // issue 25: with retrials, arrivals are contacts; say the people too
+            line("rt_people", t.get("people"), 0);
+            line("rt_retrials", t.get("retrials"), 0);
+        }
         line("deflected", t.get("deflected"), 0);
         line("accepted", t.get("accepted"), 0);
         line("abandoned", t.get("abandoned"), 0);
         line("open_at_end", t.get("open_at_end"), 0);
         pct("abandon_share", t.get("abandon_share"));
+        if (t.containsKey("people")) pct("rt_people_abandon_share", t.get("people_abandon_share"));
         pct(Words.serviceLevel(text, s, "service_level"), t.get("service_level"), true);
         Map<String, Object> missed = (Map<String, Object>) t.get("missed_deadlines");
         for (int i = 0; i < s.deadlineLabels().length; i++) {

@@ -72,6 +72,7 @@ public final class Summary {
             totals.put("lost_margin", est(money::lostMargin));
             totals.put("lost_margin_recoverable", est(money::recoverableMargin));
         }
+        if (s.hasRetrials()) totals.putAll(peopleFigures(m -> m.total));
         root.put("totals", totals);
 
         Map<String, Object> byType = new LinkedHashMap<>();
@@ -84,6 +85,7 @@ public final class Summary {
                 f.put("lost_margin", est(m -> money.lostMargin(m.byType[type], type)));
                 f.put("lost_margin_recoverable", est(m -> money.recoverableMargin(m.byType[type], type)));
             }
+            if (s.hasRetrials()) f.putAll(peopleFigures(m -> m.byType[type]));
             byType.put(s.buyers().get(t).name(), f);
         }
         root.put("by_type", byType);
@@ -167,6 +169,22 @@ public final class Summary {
         f.put("avg_response_s", est(m -> Figures.avgResponse(cell.apply(m))));
         f.put("lost_orders", est(m -> cell.apply(m).lostOrders));
         f.put("lost_sales", est(m -> cell.apply(m).lostSales));
+        return f;
+    }
+
+    /**
+     * Issue 25, in scenarios with retrials: the figures above count contacts (a buyer who comes
+     * back is one more arrival); these count people. people = arrived - retrials;
+     * abandoned_for_good = abandoned contacts whose buyer did not come back;
+     * people_abandon_share = abandoned_for_good / (people - deflected).
+     */
+    private Map<String, Object> peopleFigures(Function<ReplicationMetrics, ChatCell> cell) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("contacts", est(m -> cell.apply(m).arrived));
+        f.put("people", est(m -> Figures.people(cell.apply(m))));
+        f.put("retrials", est(m -> cell.apply(m).retrials));
+        f.put("abandoned_for_good", est(m -> Figures.abandonedForGood(cell.apply(m))));
+        f.put("people_abandon_share", est(m -> Figures.peopleAbandonShare(cell.apply(m))));
         return f;
     }
 

@@ -171,7 +171,17 @@ public record Scenario(
      */
     public record BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
                             double botDeflection, double conversion, double silentBuy, double orderValue,
-                            ConversionFactor conversionFactor, double unansweredCost, double margin) {
+                            ConversionFactor conversionFactor, double unansweredCost, double margin,
+                            int priority, Retrial retrial) {
+        // ---- issue 25: priority classes and retrials (keys `priority`, `retrial`) ----
+        /** A type with no priority over others and no retrials (the model before issue 25). */
+        public BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
+                         double botDeflection, double conversion, double silentBuy, double orderValue,
+                         ConversionFactor conversionFactor, double unansweredCost, double margin) {
+            this(name, patience, messages, thinkTime, botDeflection, conversion, silentBuy, orderValue, conversionFactor, unansweredCost, margin,
+                    0, Retrial.NONE);
+        }
+
         /** A type without a margin (revenue only). */
         public BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
                          double botDeflection, double conversion, double silentBuy, double orderValue,
@@ -183,6 +193,34 @@ public record Scenario(
 
         /** Whether buyers of this type order at all, so that their lost sales can be more than zero. */
         public boolean converts() { return conversion > 0 && orderValue > 0; }
+    }
+
+    /**
+     * {@code retrial}: a buyer who gave up waiting comes back as a new contact of the same type
+     * with {@code probability}, after a {@code delay} drawn from its distribution; optionally a
+     * buyer whose first response came later than {@code lateAfter} comes back with
+     * {@code lateProbability} (a chat answered too late is often opened again). A contact that
+     * comes back is counted once more as a contact, never again as a person. A buyer comes back at
+     * most {@code maxReturns} times (so a probability of 1 with nobody to answer still ends).
+     */
+    public record Retrial(double probability, DistSpec delay, double lateAfter, double lateProbability, int maxReturns) {
+        public static final int DEFAULT_MAX_RETURNS = 10;
+        public static final Retrial NONE = new Retrial(0, DistSpec.constant(0), Double.POSITIVE_INFINITY, 0, DEFAULT_MAX_RETURNS);
+
+        /** Whether any buyer of the type can come back. */
+        public boolean any() { return probability > 0 || lateProbability > 0; }
+    }
+
+    /** Whether some buyer type comes back after giving up (or after a late reply): results then tell people from contacts. */
+    public boolean hasRetrials() {
+        for (BuyerType b : buyers) if (b.retrial().any()) return true;
+        return false;
+    }
+
+    /** Whether some buyer types are served before others ({@code priority}). */
+    public boolean hasPriorities() {
+        for (BuyerType b : buyers) if (b.priority() != buyers.get(0).priority()) return true;
+        return false;
     }
 
     /**

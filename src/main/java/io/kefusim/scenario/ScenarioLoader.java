@@ -395,7 +395,7 @@ public final class ScenarioLoader {
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
             b.allowOnly("patience", "messages", "think_time", "bot_deflection", "conversion", "silent_buy", "order_value",
-                    "conversion_factor", "conversion_interpolation", "unanswered_cost", "margin");
+                    "conversion_factor", "conversion_interpolation", "unanswered_cost", "margin", "priority", "retrial");
             if (b.has("patience")) patience = Distributions.time(b.req("patience"), true);
             if (b.has("messages")) messages = Distributions.count(b.req("messages"));
             if (b.has("think_time")) think = Distributions.time(b.req("think_time"), false);
@@ -410,7 +410,27 @@ public final class ScenarioLoader {
             if (b.has("conversion_factor")) factor = conversionFactor(b.req("conversion_factor"), linear);
             else if (linear) factor = new ConversionFactor(factor.within(), factor.factor(), factor.otherwise(), true);
         }
-        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost, margin);
+        // issue 25: priority class (higher first) and retrials
+        int priority = b != null && b.has("priority") ? b.req("priority").asInt(0, 99) : 0;
+        Scenario.Retrial retrial = b != null && b.has("retrial") ? retrial(b.req("retrial")) : Scenario.Retrial.NONE;
+        return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost, margin,
+                priority, retrial);
+    }
+
+    /** {@code retrial: {probability: P, delay: DIST, after_late_reply: {after: D, probability: Q}}} (issue 25). */
+    private static Scenario.Retrial retrial(Node r) {
+        r.allowOnly("probability", "delay", "after_late_reply", "max_returns");
+        double p = r.has("probability") ? r.req("probability").asDouble(0, 1) : 0;
+        DistSpec delay = r.has("delay") ? Distributions.time(r.req("delay"), false) : DistSpec.constant(0);
+        double lateAfter = Double.POSITIVE_INFINITY, lateP = 0;
+        if (r.has("after_late_reply")) {
+            Node late = r.req("after_late_reply");
+            late.allowOnly("after", "probability");
+            lateAfter = late.req("after").asDuration();
+            lateP = late.req("probability").asDouble(0, 1);
+        }
+        int most = r.has("max_returns") ? r.req("max_returns").asInt(1, 100) : Scenario.Retrial.DEFAULT_MAX_RETURNS;
+        return new Scenario.Retrial(p, delay, lateAfter, lateP, most);
     }
 
     private static ConversionFactor conversionFactor(Node list, boolean linear) {

@@ -188,6 +188,17 @@ public final class ScenarioWriter {
         table.add(ordered("otherwise", f.otherwise()));
         m.put("conversion_factor", table);
         m.put("conversion_interpolation", f.linear() ? "linear" : "step");
+        // issue 25: written only when set, so scenarios without them are written as before
+        if (b.priority() != 0) m.put("priority", b.priority());
+        if (!b.retrial().equals(Scenario.Retrial.NONE)) {
+            Scenario.Retrial r = b.retrial();
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("probability", r.probability());
+            rm.put("delay", r.delay().describe(true));
+            if (r.maxReturns() != Scenario.Retrial.DEFAULT_MAX_RETURNS) rm.put("max_returns", r.maxReturns());
+            if (r.lateAfter() < Double.POSITIVE_INFINITY) rm.put("after_late_reply", ordered("after", Durations.format(r.lateAfter()), "probability", r.lateProbability()));
+            m.put("retrial", rm);
+        }
         return m;
     }
 

@@ -26,6 +26,9 @@ public interface ChatObserver {
     /** A buyer message of chat number {@code chat} (its first one at arrival). */
     default void messageSent(long chat, double time) { }
 
+    /** Chat number {@code chat} is a retrial: the buyer of chat number {@code firstChat} came back (issue 25). */
+    default void cameBack(long chat, long firstChat) { }
+
     /** An agent's reply to chat number {@code chat}. */
     default void replied(long chat, double time, int agent) { }
 }

@@ -29,8 +29,9 @@ import java.util.Arrays;
  * chat's generation number and are ignored if the id has been recycled since.
  */
 public final class ContactCentre {
-    static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5;
-    private static final byte FREE = 0, QUEUED = 1, ACTIVE = 2;
+    static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5, COME_BACK = 6;
+    /** AWAY: the buyer left (gave up, or got a late reply) and will come back as a new contact (issue 25). */
+    private static final byte FREE = 0, QUEUED = 1, ACTIVE = 2, AWAY = 3;
 
     private final EventCalendar cal = new EventCalendar(1024);
     private final ReplicationMetrics metrics;
@@ -53,6 +54,8 @@ public final class ContactCentre {
     /** Agents with the type as primary skill, and those with it as a secondary skill (by rank, ranks alongside). */
     private final int[][] primaryAgents, secondaryAgents, secondaryRanks;
     private final AgentChooser chooser;
+    private final Retrials retrials;
+    private final PriorityClasses classes;
     private final int[] primaryTree;
     private final int[][] secondaryTrees;
 
@@ -79,6 +82,11 @@ public final class ContactCentre {
     private int capacity;
     private double[] cArrival, cSentAt, cFirst, cWait;
     private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv)
+    private long[] cBuyer; // the number of the buyer's first contact: the same for a buyer's retrials (issue 25)
+    /** A recorded first-reply time given by the trace (backtest --talk recorded), NaN: drawn (issue 25). */
+    private double[] cTalk;
+    /** How often the chat's buyer came back already (issue 25, retrial.max_returns). */
+    private int[] cReturns;
     private long nextSeq;
     /** cSeg: where the chat is counted ({@link ReplicationMetrics#segmentOf}), worked out once on arrival. */
     private int[] cSeg, cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
@@ -110,6 +118,8 @@ public final class ContactCentre {
             messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
         }
         anyDeflection = Arrays.stream(deflection).anyMatch(d -> d > 0);
+        retrials = new Retrials(s, rs.get(Source.RETRIAL));
+        classes = new PriorityClasses(s);
         qHead = new int[types];
         qTail = new int[types];
         Arrays.fill(qHead, -1);
@@ -200,6 +210,7 @@ public final class ContactCentre {
                 case BUYER_MESSAGE -> buyerMessage(cal.a(), cal.b());
                 case CLOSE -> close(cal.a());
                 case DUTY -> duty(cal.a());
+                case COME_BACK -> comeBack(cal.a(), cal.b());
                 default -> unknownEvent(cal.kind());
             }
             if (changedGroup >= 0) flushAgentChanges();
@@ -253,6 +264,9 @@ public final class ContactCentre {
     private void admit(long seq, double now, int type, int m, double p, int seg) {
         int id = allocChat();
         cSeq[id] = seq;
+        cBuyer[id] = seq;
+        cTalk[id] = arrivals.talk();
+        cReturns[id] = 0;
         cArrival[id] = now;
         cSeg[id] = seg;
         cSentAt[id] = now;
@@ -283,7 +297,57 @@ public final class ContactCentre {
         double lostSales = lost * orders.orderValue(type);
         metrics.onFinished(type, -1, cSeg[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
         if (observer != null) observer.chatEnded(cSeq[id], waited, cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
+        if (retrials.any()) {
+            double back = retrials.afterAbandon(type, cReturns[id]);
+            if (back == back) { // not NaN: the buyer comes back
+                metrics.onAbandonedComesBack(type, cSeg[id]);
+                goAway(id, back);
+                return;
+            }
+        }
         freeChat(id);
+    }
+
+    /** The buyer of the chat leaves and comes back after {@code delay} as a new contact; the chat's id is kept for it. */
+    private void goAway(int id, double delay) {
+        cState[id] = AWAY;
+        cReturns[id]++;
+        cal.schedule(cal.now() + delay, COME_BACK, id, cGen[id]);
+    }
+
+    /**
+     * A buyer who left comes back: a new contact of the same type, with the same question (messages),
+     * a new patience, not offered to the bot again (it already sent the buyer on). Counted as a
+     * contact and a retrial, not as another person.
+     */
+    private void comeBack(int id, int gen) {
+        if (cGen[id] != gen || cState[id] != AWAY) return;
+        double now = cal.now();
+        int type = cType[id];
+        double p = retrials.patience(type);
+        int seg = metrics.segmentOf(now);
+        metrics.onArrival(type, seg, false);
+        metrics.onRetrial(type, seg);
+        long seq = nextSeq++;
+        cSeq[id] = seq;
+        cArrival[id] = now;
+        cSeg[id] = seg;
+        cSentAt[id] = now;
+        if (observer != null) {
+            observer.cameBack(seq, cBuyer[id]);
+            observer.messageSent(seq, now);
+        }
+        cFirst[id] = Double.NaN;
+        cReplied[id] = 0;
+        cAgent[id] = -1;
+        int agent = qHead[type] >= 0 ? -1 : route(type);
+        if (agent >= 0) {
+            accept(id, agent);
+            chooser.touch(agent);
+        } else {
+            enqueue(id, type);
+            if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
+        }
     }
 
     private void replyDone(int agent) {
@@ -332,7 +396,9 @@ public final class ContactCentre {
         if (observer != null) {
             observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
-        freeChat(id);
+        double back = retrials.any() ? retrials.afterReply(type, first, cReturns[id]) : Double.NaN;
+        if (back == back) goAway(id, back); // answered too late: the buyer opens another chat later
+        else freeChat(id);
         fill(agent);
     }
 
@@ -446,14 +512,16 @@ public final class ContactCentre {
     private void fill(int agent) {
         int[] sk = skills[aGroup[agent]];
         boolean fcfs = byArrival[aGroup[agent]];
+        boolean lookAtAll = fcfs || classes.any();
         while (accepting(agent)) {
             int taken = -1, from = -1;
             for (int type : sk) {
                 int head = qHead[type];
                 if (head < 0) continue;
-                // by skills: the first skill with anyone waiting; by arrival: the earliest head of all (ties: skill order)
-                if (taken < 0 || cArrival[head] < cArrival[taken]) { taken = head; from = type; }
-                if (!fcfs) break;
+                // by skills: the first skill with anyone waiting; by arrival: the earliest head of all (ties: skill order);
+                // with priority classes, the highest class first, and the queue order within it
+                if (taken < 0 || classes.before(type, cArrival[head], from, cArrival[taken], fcfs)) { taken = head; from = type; }
+                if (!lookAtAll) break;
             }
             if (taken < 0) break;
             unlink(taken, from);
@@ -490,6 +558,11 @@ public final class ContactCentre {
         if (aTyping[agent] || aPendCount[agent] == 0) return false;
         int g = aGroup[agent];
         double r = replyTime[g].sample() * speed[g] * (1 + slowdown[g] * (aActive[agent] - 1));
+        int next = aPend[agent * maxConcurrency + aPendHead[agent]];
+        if (cTalk[next] == cTalk[next]) { // a recorded talk time replaces the draw (drawn all the same: the streams stay aligned)
+            r = cTalk[next];
+            cTalk[next] = Double.NaN;
+        }
         aTyping[agent] = true;
         cal.schedule(cal.now() + r, REPLY_DONE, agent, 0);
         return true;
@@ -546,6 +619,9 @@ public final class ContactCentre {
         int old = capacity;
         cArrival = grow(cArrival, newCapacity);
         cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
+        cBuyer = cBuyer == null ? new long[newCapacity] : java.util.Arrays.copyOf(cBuyer, newCapacity);
+        cTalk = grow(cTalk, newCapacity);
+        cReturns = grow(cReturns, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);

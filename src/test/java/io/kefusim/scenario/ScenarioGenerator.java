@@ -176,6 +176,14 @@ final class ScenarioGenerator {
         if (r.nextBoolean()) b.put("unanswered_cost", number(0, 1e9));
         if (r.nextBoolean()) b.put("margin", number(0, 1));
         if (r.nextBoolean()) b.put("conversion_interpolation", pick(List.of("step", "linear")));
+        // issue 25: priority classes and retrials (max_returns keeps a probability of 1 finite)
+        if (r.nextInt(4) == 0) b.put("priority", r.nextInt(3));
+        if (r.nextInt(4) == 0) {
+            Map<String, Object> retrial = map("probability", number(0, 1), "delay", timeDist(false));
+            if (r.nextBoolean()) retrial.put("after_late_reply", map("after", duration(0, runnable ? 3600 : 1e30), "probability", number(0, 1)));
+            if (r.nextBoolean()) retrial.put("max_returns", 1 + r.nextInt(runnable ? 3 : 100));
+            b.put("retrial", retrial);
+        }
         if (r.nextBoolean()) {
             List<Object> rows = new ArrayList<>();
             TreeMap<Double, String> within = new TreeMap<>();

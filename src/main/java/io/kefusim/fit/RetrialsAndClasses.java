@@ -1,0 +1,129 @@
+package io.kefusim.fit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes what {@link Callbacks} and {@link Overtaking} found (issue 25) into {@code fitted.yaml}
+ * (keys {@code priority} and {@code retrial} of each buyer type, with n and 95% intervals in
+ * comments) and {@code fit.json} ({@code estimates.retrials}, {@code estimates.priority}).
+ */
+final class RetrialsAndClasses {
+    private RetrialsAndClasses() {}
+
+    /** The type's priority class and retrials, as lines under its {@code buyers.<type>:}. */
+    static void buyer(Fitter f, String type, StringBuilder y, Map<String, Object> b) {
+        if (f.classes != null && !f.classes.fcfs()) {
+            int c = f.classes.classes().getOrDefault(type, 0);
+            y.append("    priority: ").append(c).append("                          # overtaking in the queue (fit.json estimates.priority): ")
+                    .append(above(f.classes, type)).append("\n");
+            b.put("priority", c);
+        }
+        if (!f.writesRetrials()) return;
+        Callbacks.Estimate own = f.retrials.byType().get(type), use = own;
+        if (own == null || own.abandoned() < FittedScenario.MIN_PER_TYPE) {
+            // not pooled: a type whose callers are not identified may have its callbacks in its arrivals already
+            y.append("    # retrial: not estimated: ").append(own == null ? 0 : own.abandoned()).append(" identified callers of this type gave up (fewer than ")
+                    .append(FittedScenario.MIN_PER_TYPE).append("); its callbacks, if any, stay in its arrivals\n");
+            return;
+        }
+        if (use.retried() == 0) {
+            y.append("    # retrial: none: no caller of ").append(use.abandoned()).append(" who gave up came back within ")
+                    .append(io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)).append("\n");
+            return;
+        }
+        double[] pi = use.probabilityInterval(), di = use.delayInterval();
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # %d of %d identified callers who gave up came back within %s"
+                        + "%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s%n",
+                use.probability(), FitResult.d(use.meanDelay()), use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
+                use.truncated() ? String.format(Locale.ROOT, " (%.0f%% of such delays are within it, so p = that share / %.3f)", use.withinWindow() * 100, use.withinWindow()) : "",
+                pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1])));
+        b.put("retrial", estimateJson(use, false));
+    }
+
+    /** Said beside {@code queue_order}: whether the records look first come first served. */
+    static String orderNote(Fitter f) {
+        if (f.classes == null) return "";
+        if (f.classes.notOneQueue()) {
+            return String.format(Locale.ROOT, "; priority classes not estimated: buyers of one type overtook each other in %.1f%% of meetings (over %.0f%%: not one queue)",
+                    f.classes.withinShare() * 100, Overtaking.WITHIN_MAX * 100);
+        }
+        return f.classes.fcfs() ? "; no type overtakes another (fit.json estimates.priority)" : "; within a priority class";
+    }
+
+    private static String above(Overtaking.Found c, String type) {
+        int a = c.types().indexOf(type);
+        StringBuilder sb = new StringBuilder();
+        for (int b = 0; b < c.types().size(); b++) {
+            if (b == a || c.met()[a][b] == 0) continue;
+            double[] i = c.interval(a, b);
+            sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "went before %s in %d of %d meetings (95%% CI %.3f to %.3f)",
+                    FittedScenario.comment(c.types().get(b)), c.overtook()[a][b], c.met()[a][b], i[0], i[1]));
+        }
+        return sb.length() == 0 ? "met no other type in the queue" : sb.toString();
+    }
+
+    static void json(Fitter f, FitResult r, Map<String, Object> est) {
+        if (f.classes != null && !f.classes.types().isEmpty()) {
+            Map<String, Object> pj = new LinkedHashMap<>();
+            pj.put("rule", "A ranks above B when later A buyers were taken before earlier B buyers they met in the queue in more than "
+                    + Overtaking.ABOVE + " of meetings and that share's 95% interval lies above B's over A; class = number of types ranked below");
+            pj.put("first_come_first_served", f.classes.fcfs());
+            pj.put("overtaking_within_a_type", f.classes.withinShare());
+            pj.put("within_a_type_max", Overtaking.WITHIN_MAX);
+            pj.put("classes_estimated", !f.classes.notOneQueue());
+            Map<String, Object> pairs = new LinkedHashMap<>();
+            List<String> types = f.classes.types();
+            for (int a = 0; a < types.size(); a++) {
+                for (int b = 0; b < types.size(); b++) {
+                    long met = f.classes.met()[a][b];
+                    if (met == 0) continue;
+                    double[] i = f.classes.interval(a, b);
+                    pairs.put(name(r, types.get(a)) + " over " + name(r, types.get(b)), io.kefusim.scenario.ScenarioWriter.ordered(
+                            "met", met, "overtook", f.classes.overtook()[a][b], "share", f.classes.share(a, b), "ci95", List.of(i[0], i[1])));
+                }
+            }
+            pj.put("pairs", pairs);
+            Map<String, Object> cls = new LinkedHashMap<>();
+            f.classes.classes().forEach((t, c) -> cls.put(name(r, t), c));
+            pj.put("classes", cls);
+            est.put("priority", pj);
+        }
+        if (f.retrials != null && !f.callbacks.isEmpty()) {
+            Map<String, Object> rj = new LinkedHashMap<>();
+            rj.put("rule", "a contact that gave up at g is retried when the same caller's next contact that reached the queue arrives within "
+                    + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S) + " of g; later callbacks are new people. Callers without an id are not counted.");
+            rj.put("window_s", Callbacks.WINDOW_S);
+            rj.put("written", f.writesRetrials());
+            long out = 0;
+            for (String t : f.retrials.abandonedTypes()) if (f.writesRetrials(f.retrials.byType().get(t))) out++;
+            rj.put("retried_contacts_taken_out_of_arrivals", out);
+            rj.put("all", estimateJson(f.retrials.all(), false));
+            Map<String, Object> bt = new LinkedHashMap<>();
+            f.retrials.byType().forEach((t, e) -> bt.put(name(r, t), estimateJson(e, false)));
+            rj.put("by_type", bt);
+            est.put("retrials", rj);
+        }
+    }
+
+    private static String name(FitResult r, String recorded) {
+        return r.typeNames.getOrDefault(recorded, recorded);
+    }
+
+    private static Map<String, Object> estimateJson(Callbacks.Estimate e, boolean pooled) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("gave_up_identified", e.abandoned());
+        m.put("came_back", e.retried());
+        m.put("probability", FittedScenario.nanToNull(e.probability()));
+        double[] pi = e.probabilityInterval(), di = e.delayInterval();
+        m.put("probability_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(pi[0]), FittedScenario.nanToNull(pi[1])));
+        m.put("delay_mean_s", FittedScenario.nanToNull(e.meanDelay()));
+        m.put("delay_mean_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(di[0]), FittedScenario.nanToNull(di[1])));
+        m.put("share_within_window", FittedScenario.nanToNull(e.shareWithinWindow()));
+        m.put("delays_within_window", e.withinWindow());
+        if (pooled) m.put("pooled", true);
+        return m;
+    }
+}
