@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare plans with common random numbers: every plan sees the same buyers.",
                 "Give two or more scenario files, or one file with 'variants:'. The first plan is the baseline;",
-                "each difference comes with its paired 95% interval and whether it is real at that level."})
+                "each difference comes with its paired 95%% interval and whether it is real at that level."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (or one file with variants).")
     List<Path> files;
