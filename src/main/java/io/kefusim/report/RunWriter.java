@@ -46,7 +46,7 @@ public final class RunWriter {
                 yamlDone.completeExceptionally(e);
                 throw e;
             }
-            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo);
+            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, new ColumnWords(text));
             return null;
         });
         Thread writer = new Thread(files, "kefusim-results");
