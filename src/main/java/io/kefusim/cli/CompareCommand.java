@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
-        Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
+        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps));
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text, options.png));

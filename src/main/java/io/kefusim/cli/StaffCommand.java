@@ -82,10 +82,18 @@ final class StaffCommand implements Callable<Integer> {
         }
         boolean interactive = System.console() != null;
         Optimiser opt = new Optimiser(s, goal, byDate, options.threadCount(), budget,
-                msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); });
+                step -> {
+                    // a goal without a threshold is never "met": say the sum it minimises instead
+                    String msg = text.get("st_step", step.simulation(), Format.whole(step.rosterPay()), !step.constraint()
+                            ? text.get("st_step_objective", Format.whole(step.objective())) : text.get(step.meets() ? "st_step_meets" : "st_step_short"));
+                    PrintWriter err = spec.commandLine().getErr(); // System.err, or a test's
+                    if (interactive) err.print("\r" + msg + "          ");
+                    else err.println(msg);
+                    err.flush();
+                });
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null : evaluateOriginal(s, goal, opt, options.threadCount());
         Optimiser.Result r = opt.run();
-        if (interactive) System.err.println();
+        if (interactive) spec.commandLine().getErr().println();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, text, options.png));
         print(out, s, r, original, text);
         out.println();
@@ -125,7 +133,7 @@ final class StaffCommand implements Callable<Integer> {
             int v = r.best().x()[k];
             int o = original == null ? 0 : original.x()[k];
             if (v == 0 && o == 0) continue;
-            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get("st_agents", v)
+            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get(v == 1 ? "st_agent" : "st_agents", v)
                     + (original == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
         out.println();

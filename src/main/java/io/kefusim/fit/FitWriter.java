@@ -36,7 +36,9 @@ public final class FitWriter {
         json.put("records", read.fitter().rows);
         json.put("rows_skipped", read.fitter().skipped);
         json.put("rows_skipped_first", read.badRows());
-        json.put("notices", read.notices());
+        // the notices in both languages, as warnings are: "notices" (English) and "notices_zh"
+        json.put("notices", read.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
+        json.put("notices_zh", read.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
         Fitter f = read.fitter();
         json.put("outcomes", io.kefusim.scenario.ScenarioWriter.ordered("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
         json.put("first_response", FittedScenario.sampleJson(f.firstResponse));

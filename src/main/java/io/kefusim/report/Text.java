@@ -236,6 +236,24 @@ public final class Text {
             Map.entry("xl_late_share", new String[]{"late replies (share of messages)", "超时回复占比（按消息）"}),
             Map.entry("xl_late_count", new String[]{"late replies (messages)", "超时回复数（按消息）"}),
             // ---- end of results.xlsx headings
+            // ---- progress lines and notices (branch zh)
+            Map.entry("pg_batch", new String[]{"batch: %d scenarios, %d replications", "批量运行：%d 个场景，共 %d 次重复"}),
+            Map.entry("pg_sweep", new String[]{"sweep: %d points × %d replications", "参数扫描：%d 个点 × %d 次重复"}),
+            Map.entry("pg_compare", new String[]{"compare: %d plans × %d replications", "方案对比：%d 个方案 × %d 次重复"}),
+            Map.entry("st_step", new String[]{"simulation %d: roster pay %s CNY, %s", "第 %d 次仿真：排班计划工资 %s 元，%s"}),
+            Map.entry("st_step_meets", new String[]{"meets the goal", "达到目标"}),
+            Map.entry("st_step_short", new String[]{"falls short", "未达到目标"}),
+            Map.entry("st_step_objective", new String[]{"labour cost + losses %s CNY", "人工成本 + 损失 %s 元"}),
+            Map.entry("fn_notice", new String[]{"notice: %s", "提示：%s"}),
+            Map.entry("fn_charset", new String[]{"%s: read as %s text", "%s：按 %s 编码读取"}),
+            Map.entry("fn_unused", new String[]{"%s: columns not used: %s", "%s：未使用的列：%s"}),
+            Map.entry("fn_phantom", new String[]{"%s: %d phantom calls (vanished before any outcome) left out", "%s：%d 通幽灵来电（尚无结果就消失）未计入"}),
+            Map.entry("fn_ivr", new String[]{"%d calls hung up in the voice-response unit without queueing are counted as resolved by the bot; %d of them by unidentified callers (no customer id): likely hidden abandonment (callers who gave up at the menu or on hearing the wait), so bot_deflection may be too high and abandonment too low by up to that many",
+                    "%d 通在语音导航中未排队就挂断的电话计为机器人解决；其中 %d 通来自无法识别的来电者（没有客户编号）：多半是隐性放弃（在菜单处或听到要等待就挂断的来电者），因此 bot_deflection 可能偏高、流失率可能偏低，最多差这么多通"}),
+            Map.entry("fn_zero_talk", new String[]{"%d answered calls with zero talk time left out of the reply (talk) time", "%d 通通话时长为 0 的已接电话未计入回复（通话）用时"}),
+            Map.entry("fn_skipped", new String[]{"%d rows could not be read and were left out; first: %s", "%d 行无法读取，已略去；第一处：%s"}),
+            Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
+            // ---- end of progress lines and notices
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
             Map.entry("html_period", new String[]{"Period", "时段"}),
@@ -698,6 +716,9 @@ public final class Text {
             Map.entry("m_objective_sales", new String[]{"Minimised: labour cost + lost sales staffing can recover + unanswered buyers' cost = %s CNY, in revenue, because not every buyer type that orders has a margin (give each one buyers.<type>.margin to count what the shop keeps). The lost sales no roster can recover (the first reply still takes its typing time), %s CNY, are the same for every roster and left out: they do not change the choice.",
                     "最小化的是：人工成本 + 增加人手可挽回的流失销售额 + 未接待损失 = %s 元；按销售额计，因为并非每个会下单的买家类型都设了毛利率（为每个类型设置 buyers.<类型>.margin 即按店铺实得计算）。任何排班都挽回不了的流失销售额（第一条回复仍需打字时间）%s 元对所有排班都一样，未计入：不影响选择。"}));
 
+    /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
+    private static final java.util.Set<String> NAMES_A_GROUP = java.util.Set.of("sp_team", "w_group", "lw_who_team", "w_team_agents");
+
     private final int lang;
 
     public Text(String lang) {
@@ -711,7 +732,12 @@ public final class Text {
     public String get(String key, Object... args) {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);
-        return String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
+        String said = String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
+        // a group or team already named so (白班组, A组) is not "白班组 组"
+        if (lang == 1 && NAMES_A_GROUP.contains(key) && args.length > 0 && args[0] instanceof String name && name.endsWith("组")) {
+            said = said.replace(name + " 组", name).replace(name + "组", name);
+        }
+        return said;
     }
 
     public boolean chinese() { return lang == 1; }

@@ -98,7 +98,14 @@ public final class Optimiser {
     private final List<Decision> decisions;
     private final int threads;
     private final int budget;
-    private final Consumer<String> progress;
+    private final Consumer<Step> progress;
+
+    /**
+     * One simulated roster, for a progress line (worded by the command, in its language): the
+     * simulation's number, the roster's scheduled pay, and whether it meets the goal or, for a goal
+     * without a threshold, the labour cost + losses it minimises.
+     */
+    public record Step(int simulation, double rosterPay, boolean constraint, boolean meets, double objective) {}
     private final Map<String, Evaluation> seen = new HashMap<>();
     private final List<int[]> failed = new ArrayList<>();
     private final List<Note> log = new ArrayList<>();
@@ -107,7 +114,7 @@ public final class Optimiser {
     /** Sets of decisions on staggered shifts: same group and date, same hours, breaks at different times. */
     private final List<int[]> staggered = new ArrayList<>();
 
-    public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
+    public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<Step> progress) {
         this.s = s;
         this.goal = goal;
         this.decisions = Decisions.of(s, byDate);
@@ -464,10 +471,7 @@ public final class Optimiser {
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        // a goal without a threshold is never "met": say the sum it minimises instead
-        String how = !goal.isConstraint() ? String.format(java.util.Locale.ROOT, "labour cost + losses %.0f", e.objective())
-                : e.meets ? "meets the goal" : "falls short";
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, how));
+        progress.accept(new Step(seen.size(), e.basePay, goal.isConstraint(), e.meets, e.objective()));
         return e;
     }
 
