@@ -23,6 +23,23 @@ class ChineseEverywhereTest {
     }
 
     @Test
+    void awkwardPhrasesAreGone() {
+        io.kefusim.report.Text zh = new io.kefusim.report.Text("zh"), en = new io.kefusim.report.Text("en");
+        // a group or team already named 组 does not get a second one
+        assertEquals("白班组", zh.get("sp_team", "白班组"));
+        assertEquals("A 组", zh.get("sp_team", "A"));
+        assertEquals("白班组", zh.get("w_group", "白班组"));
+        assertEquals("白班组（presale）", zh.get("lw_who_team", "白班组", "presale"));
+        // one agent is an agent
+        assertEquals("   1 agent", en.get("st_agent", 1));
+        assertEquals("   2 agents", en.get("st_agents", 2));
+        // a difference of shares is in points, not %
+        io.kefusim.metrics.Estimate diff = io.kefusim.metrics.Estimate.of(new double[]{0.05, 0.07});
+        assertTrue(io.kefusim.report.WhatIfPages.signed(en, "share", diff).matches("\\+6\\.0 ±\\d+\\.\\d points"), io.kefusim.report.WhatIfPages.signed(en, "share", diff));
+        assertTrue(io.kefusim.report.WhatIfPages.signed(zh, "share", diff).endsWith(" 个百分点"));
+    }
+
+    @Test
     void runStaffCompareBatchAndFitSpeakChinese() throws Exception {
         String out = dir.resolve("out").toString();
         readsChinese("run", CliRunner.kefusim("--lang", "zh", "run", "scenarios/classroom-response-time.yaml", "--replications", "2", "--out", out));
