@@ -253,6 +253,9 @@ public final class Text {
             Map.entry("fn_zero_talk", new String[]{"%d answered calls with zero talk time left out of the reply (talk) time", "%d 通通话时长为 0 的已接电话未计入回复（通话）用时"}),
             Map.entry("fn_skipped", new String[]{"%d rows could not be read and were left out; first: %s", "%d 行无法读取，已略去；第一处：%s"}),
             Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
+            Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
             // ---- end of progress lines and notices
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
