@@ -256,6 +256,10 @@ public final class Text {
             Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
             Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
             Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
+            Map.entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
+            Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
+                    "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
+            Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
             // ---- end of progress lines and notices
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
