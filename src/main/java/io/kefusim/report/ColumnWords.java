@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * What a spreadsheet reader sees for a result key (a CSV column, a summary path): its name and
  * unit in the run's language ({@code queue_wait_p80_s}: "queue wait P80 (s)", "排队等待 P80（秒）"),
  * and whether its figures are shares (a workbook shows them as percentages). The CSV and JSON
- * files keep the keys; a key this class does not know is shown as it is.
+ * files keep the keys; a key this class does not know is shown as it is. (Words only: the
+ * workbook's writer takes them as {@code Workbook.Headings}, so the writer knows the words, not
+ * the other way round.)
  */
-public final class ColumnWords implements Workbook.Headings {
+public final class ColumnWords {
     private static final Pattern TIMED = Pattern.compile("(queue_wait|time_to_abandon|queue_time_all|first_response)_(mean|max|p(\\d+))_s");
     private static final Pattern MISSED = Pattern.compile("missed(?:_deadlines)?_(.+)_(count|share)");
     private static final Pattern LATE = Pattern.compile("late_repl(?:y|ies)_(count|share)");
@@ -31,7 +33,6 @@ public final class ColumnWords implements Workbook.Headings {
         this.text = text;
     }
 
-    @Override
     public String label(String key) {
         String k = key.replace('.', '_');
         boolean ci = k.endsWith("_ci95");
@@ -70,13 +71,11 @@ public final class ColumnWords implements Workbook.Headings {
         }
     }
 
-    @Override
     public boolean share(String key) {
         String k = key.replace('.', '_').replaceFirst("_ci95$", "");
         return k.endsWith("_share") || k.equals("service_level") || k.equals("occupancy") || OCCUPANCY_OF.matcher(k).matches();
     }
 
-    @Override
     public String sheet(String name) {
         return Text.has("xl_sheet_" + name) ? text.get("xl_sheet_" + name) : name;
     }

@@ -46,7 +46,7 @@ public final class RunWriter {
                 yamlDone.completeExceptionally(e);
                 throw e;
             }
-            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, new ColumnWords(text));
+            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, headings(text));
             return null;
         });
         Thread writer = new Thread(files, "kefusim-results");
@@ -108,5 +108,11 @@ public final class RunWriter {
         if (c instanceof RuntimeException r) throw r;
         if (c instanceof Error err) throw err;
         return new IOException(c);
+    }
+
+    /** results.xlsx's headings in the run's language (names, units, shares as percentages). */
+    static Workbook.Headings headings(Text text) {
+        ColumnWords words = new ColumnWords(text);
+        return Workbook.Headings.of(words::label, words::share, words::sheet);
     }
 }

@@ -34,6 +34,21 @@ public final class Workbook {
         boolean share(String key);
 
         String sheet(String name);
+
+        /** Headings from three functions (e.g. a {@code ColumnWords}'s methods). */
+        static Headings of(java.util.function.Function<String, String> label, java.util.function.Predicate<String> share,
+                           java.util.function.Function<String, String> sheet) {
+            return new Headings() {
+                @Override
+                public String label(String key) { return label.apply(key); }
+
+                @Override
+                public boolean share(String key) { return share.test(key); }
+
+                @Override
+                public String sheet(String name) { return sheet.apply(name); }
+            };
+        }
     }
 
     /** The keys as they are, no shares marked: what the CSV files hold. */
