@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(options.lang);
         int total = shops.stream().mapToInt(Scenario::replications).sum();
-        Progress progress = new Progress(total, "batch: " + shops.size() + " scenarios, " + total + " replications");
+        Progress progress = new Progress(total, text.get("pg_batch", shops.size(), total));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<Warning>> warnings = new LinkedHashMap<>();
         Path done = RunFolder.write(options.out, "batch", dir -> {

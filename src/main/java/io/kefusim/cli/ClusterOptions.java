@@ -28,6 +28,16 @@ final class ClusterOptions {
     @Option(names = "--cluster-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
     int timeout;
 
+    /** The command these options belong to: its --lang says the language of the cluster's line. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    private io.kefusim.report.Text text() {
+        picocli.CommandLine.Model.OptionSpec lang = mixee == null ? null : mixee.findOption("--lang");
+        Object v = lang == null ? null : lang.getValue();
+        return new io.kefusim.report.Text(v == null ? "en" : v.toString());
+    }
+
     /** The cluster's secret, for workers and clients alike: from a file or the environment, never the command line. */
     static final class Secret {
         @Option(names = "--secret-file", paramLabel = "FILE",
@@ -65,8 +75,9 @@ final class ClusterOptions {
             }
         }
         try (Cluster c = Cluster.connect(addresses.stream().map(String::trim).toList(), name, s, timeout)) {
-            err.println("cluster '" + name + "': " + c.members() + " worker(s)"
-                    + (c.strangers().isEmpty() ? "" : "; ignored (cannot prove the secret, get no work): " + String.join(", ", c.strangers())));
+            io.kefusim.report.Text text = text();
+            err.println(text.get(c.members() == 1 ? "cl_connected_one" : "cl_connected", name, c.members())
+                    + (c.strangers().isEmpty() ? "" : text.get("cl_strangers", String.join(text.get("list_sep"), c.strangers()))));
             return Experiment.using(c, work);
         }
     }

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare plans with common random numbers: every plan sees the same buyers.",
                 "Give two or more scenario files, or one file with 'variants:'. The first plan is the baseline;",
-                "each difference comes with its paired 95% interval and whether it is real at that level."})
+                "each difference comes with its paired 95%% interval and whether it is real at that level."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (or one file with variants).")
     List<Path> files;
@@ -75,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
-        Progress progress = new Progress(reps * plans.size(), "compare " + plans.size() + " plans × " + reps + " replications");
+        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps));
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text, options.png));

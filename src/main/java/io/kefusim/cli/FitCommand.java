@@ -62,9 +62,9 @@ final class FitCommand implements Callable<Integer> {
         Backtest.Records rec = Backtest.collect(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         Fit.Read read = rec.read();
         read.fitter().weibullPatience(patience.equals("weibull"));
-        for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
+        for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         if (read.fitter().skipped() > 0) {
-            spec.commandLine().getErr().println("notice: " + read.fitter().skipped() + " rows could not be read and were left out; first: " + read.badRows().get(0));
+            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.badRows().get(0))));
         }
         Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));

@@ -76,7 +76,7 @@ final class ForecastCommand implements Callable<Integer> {
                 "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
         RunFolder.check(out, n + "-forecast");
         Fit.Read read = Fit.read(records.files, records.format(), msg -> spec.commandLine().getErr().println(msg));
-        for (String notice : read.notices()) spec.commandLine().getErr().println("notice: " + notice);
+        for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         SortedMap<LocalDate, long[]> history = read.fitter().arrivalsByDate();
         String file = records.files.get(0).toString();
         for (LocalDate s : sales) {

@@ -40,6 +40,27 @@ final class Language {
         return out.toArray(String[]::new);
     }
 
+    /** The language the command line asks for: a typed --lang wherever it stands, else the environment's; null for neither. */
+    static String chosen(String[] typed, Map<String, String> env) {
+        for (int i = 0; i < typed.length; i++) {
+            if (typed[i].startsWith("--lang=")) return typed[i].substring("--lang=".length());
+            if (typed[i].equals("--lang") && i + 1 < typed.length) return typed[i + 1];
+        }
+        return fromEnvironment(env);
+    }
+
+    /**
+     * Without a leading {@code --lang} that only chooses the help's language: {@code kefusim --lang zh},
+     * {@code kefusim --lang zh --help}, {@code kefusim --lang zh help run}, {@code kefusim --lang zh worker --help}. Other arguments are left as they are.
+     */
+    static String[] forHelp(String[] args) {
+        int skip = args.length > 0 && args[0].startsWith("--lang=") ? 1 : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
+        if (skip == 0) return args;
+        List<String> rest = Arrays.asList(args).subList(skip, args.length);
+        boolean help = rest.isEmpty() || List.of("-V", "--version", "help").contains(rest.get(0)) || rest.contains("-h") || rest.contains("--help");
+        return help ? rest.toArray(String[]::new) : args;
+    }
+
     /** KEFUSIM_LANG as given (a wrong value is refused by the command, naming it), else zh for a Chinese locale; null for neither. */
     static String fromEnvironment(Map<String, String> env) {
         String own = env.get("KEFUSIM_LANG");

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @Command(name = "kefusim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Simulates an online shop's customer-service chat desk: how many agents, on which shifts, and what slow replies cost.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int BAD_INPUT = 2;
 
     /** The subcommands, in the order help lists them. */
@@ -31,9 +31,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code kefusim} with no command: the help, on stderr, and exit 2 (a command is missing). */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -47,7 +49,8 @@ public final class Main implements Runnable {
 
     /** @param env the environment the language may come from (KEFUSIM_LANG, the locale): see {@link Language} */
     static int execute(String[] typed, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        String[] args = Language.placed(typed, env, SUBCOMMANDS);
+        boolean chinese = "zh".equalsIgnoreCase(Language.chosen(typed, env));
+        String[] args = Language.forHelp(Language.placed(typed, env, SUBCOMMANDS));
         if (args.length > 0 && READS_A_SCENARIO.contains(args[0])) readAhead(args);
         CommandLine cl = new CommandLine(new Main());
         // Picocli reads every option of every subcommand it is given (and loads the classes their
@@ -57,6 +60,7 @@ public final class Main implements Runnable {
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
                 .findFirst().orElse(null);
         for (Class<?> c : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) cl.addSubcommand(c);
+        if (chinese) cl.setResourceBundle(HelpInChinese.bundle(cl)); // --help in Chinese
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof ScenarioException ? BAD_INPUT : 1);

@@ -100,7 +100,13 @@ final class StaffCommand implements Callable<Integer> {
             return StaffConfidence.run(s, goal, confidence, draws, byDate, options.threadCount(), budget, options, out, spec.commandLine().getErr());
         }
         boolean interactive = System.console() != null;
-        java.util.function.Consumer<String> progress = msg -> { if (interactive) System.err.print("\r" + msg + "          "); else System.err.println(msg); };
+        java.util.function.Consumer<Optimiser.Step> progress = step -> {
+            String msg = stepLine(text, step);
+            PrintWriter err = spec.commandLine().getErr(); // System.err, or a test's
+            if (interactive) err.print("\r" + msg + "          ");
+            else err.println(msg);
+            err.flush();
+        };
         boolean designing = design || s.design() != null;
         if (designing && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (give a roster, or staffing without teams)",
@@ -119,7 +125,7 @@ final class StaffCommand implements Callable<Integer> {
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null
                 : evaluateOriginal(s, goal, designing ? Decisions.of(s, byDate) : opt.decisions(), options.threadCount());
         Optimiser.Result r = opt.run();
-        if (interactive) System.err.println();
+        if (interactive) spec.commandLine().getErr().println();
         StaffAnswer answer = StaffAnswer.of(text, r, designer);
         StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer) : answer; // staffing.json is English
         // the original's headcounts are per the scenario's shifts; against designed shifts there is no "was" to show
@@ -173,6 +179,12 @@ final class StaffCommand implements Callable<Integer> {
         }
     }
 
+    /** A progress line for one simulated roster; a goal without a threshold is never "met": say the sum it minimises instead. */
+    static String stepLine(Text text, Optimiser.Step step) {
+        return text.get("st_step", step.simulation(), Format.whole(step.rosterPay()), !step.constraint()
+                ? text.get("st_step_objective", Format.whole(step.objective())) : text.get(step.meets() ? "st_step_meets" : "st_step_short"));
+    }
+
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
@@ -181,7 +193,7 @@ final class StaffCommand implements Callable<Integer> {
             int v = r.best().x()[k];
             int o = was == null ? 0 : was.x()[k];
             if (v == 0 && o == 0) continue;
-            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get("st_agents", v)
+            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get(v == 1 ? "st_agent" : "st_agents", v)
                     + (was == null ? "" : "   (" + text.get("sp_was", o) + ")"));
         }
         out.println();

@@ -37,7 +37,7 @@ final class StaffConfidence {
                 "--confidence 需要 demand.uncertainty（如 {scale: {dist: lognormal, mean: 1, sd: 0.15}}），可由 kefusim forecast 得出或自行估计");
         if (!goal.isConstraint()) throw new ScenarioException("--target", 0, null, "--confidence needs a goal with a threshold; lost-sales has none", "--confidence 需要有门槛的目标；lost-sales 没有门槛");
         Text text = new Text(options.lang);
-        ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, err::println).run();
+        ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step))).run();
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
             StaffAnswer answer = StaffAnswer.of(text, r.confident(), null);
             StaffingWriter.write(dir, s, r.confident(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.confident(), null) : answer, text, options.png);

@@ -57,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();
-        Progress progress = new Progress(reps * planned.size(), "sweep " + planned.size() + " points × " + reps + " replications");
+        Progress progress = new Progress(reps * planned.size(), text.get("pg_sweep", planned.size(), reps));
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, planned.get(0).scenario().name() + "-sweep", dir -> WhatIfWriter.writeSweep(dir, r, text, options.png));

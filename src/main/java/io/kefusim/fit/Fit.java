@@ -27,7 +27,7 @@ public final class Fit {
     private Fit() {}
 
     /** What was read: the fitter, the bad rows named, and notices (ignored columns, cleaning). */
-    public record Read(Fitter fitter, List<String> badRows, List<String> notices, List<RecordFormat> formats) {}
+    public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats) {}
 
     public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
         return read(files, forced, progress, null);
@@ -37,15 +37,16 @@ public final class Fit {
     static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress, Consumer<Observed> each) {
         Fitter f = new Fitter();
         MessageLog log = new MessageLog();
-        List<String> bad = new ArrayList<>(), notices = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        List<io.kefusim.scenario.Said> notices = new ArrayList<>(); // said in the reader's language where shown (keys fn_* in report/Text.java)
         List<RecordFormat> formats = new ArrayList<>();
         Period period = new Period();
         for (Path file : files) {
             try (RecordReader r = RecordReader.open(file, forced)) {
                 RecordFormat fmt = r.format();
                 formats.add(fmt);
-                if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(file.getFileName() + ": read as " + r.charset().name() + " text");
-                if (!r.ignoredColumns().isEmpty()) notices.add(file.getFileName() + ": columns not used: " + String.join(", ", r.ignoredColumns()));
+                if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(new io.kefusim.scenario.Said("fn_charset", file.getFileName().toString(), r.charset().name()));
+                if (!r.ignoredColumns().isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_unused", file.getFileName().toString(), String.join(", ", r.ignoredColumns())));
                 long rows = 0, badHere = 0, phantom = 0;
                 RecordReader.Row row;
                 while ((row = r.next()) != null) {
@@ -85,7 +86,7 @@ public final class Fit {
                             + (int) (MAX_BAD_SHARE * 100) + "%): the columns are probably mapped wrong; first: " + bad.get(0),
                             rows + " 行中有 " + badHere + " 行无法读取（超过 " + (int) (MAX_BAD_SHARE * 100) + "%）：多半是列对应错了；第一处：" + bad.get(0));
                 }
-                if (phantom > 0) notices.add(file.getFileName() + ": " + phantom + " phantom calls (vanished before any outcome) left out");
+                if (phantom > 0) notices.add(new io.kefusim.scenario.Said("fn_phantom", file.getFileName().toString(), phantom));
             }
         }
         if (log.messages() > 0) f.messages(log);
@@ -96,11 +97,9 @@ public final class Fit {
         }
         if (f.rows == 0) throw new ScenarioException(files.get(0).toString(), 0, null, "no readable records", "没有可读取的记录");
         if (f.hungUpUnidentified > 0) {
-            notices.add(f.hungUpUnqueued + " calls hung up in the voice-response unit without queueing are counted as resolved by the bot; "
-                    + f.hungUpUnidentified + " of them by unidentified callers (no customer id): likely hidden abandonment (callers who gave up "
-                    + "at the menu or on hearing the wait), so bot_deflection may be too high and abandonment too low by up to that many");
+            notices.add(new io.kefusim.scenario.Said("fn_ivr", f.hungUpUnqueued, f.hungUpUnidentified));
         }
-        if (f.zeroService > 0) notices.add(f.zeroService + " answered calls with zero talk time left out of the reply (talk) time");
+        if (f.zeroService > 0) notices.add(new io.kefusim.scenario.Said("fn_zero_talk", f.zeroService));
         return new Read(f, bad, notices, formats);
     }
 

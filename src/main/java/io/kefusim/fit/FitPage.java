@@ -66,8 +66,8 @@ final class FitPage {
         rows.add(List.of("fitted.yaml", text.get("fit_file_yaml")));
         rows.add(List.of("fit.json", text.get("fit_file_json")));
         p.table(List.of(text.get("fit_file"), text.get("fit_what")), rows);
-        @SuppressWarnings("unchecked") List<String> notices = (List<String>) json.get("notices");
-        if (!notices.isEmpty()) p.para(String.join("; ", notices));
+        @SuppressWarnings("unchecked") List<String> notices = (List<String>) json.get(text.chinese() ? "notices_zh" : "notices");
+        if (!notices.isEmpty()) p.para(String.join(text.get("group_sep"), notices));
         p.write(dir.resolve("fit.html"));
     }
 

@@ -19,7 +19,12 @@ public final class FitWriter {
 
     /** The fitted scenario's text for an idle gap, checked to load (a fitted file that does not load is a bug, not bad input). */
     static String fittedYaml(FitResult r, Map<String, Object> json, double idleGap) {
-        String yaml = FittedScenario.yaml(r, json, idleGap);
+        return fittedYaml(r, json, idleGap, new Text("en"));
+    }
+
+    /** The same, its opening comments in {@code text}'s language. */
+    static String fittedYaml(FitResult r, Map<String, Object> json, double idleGap, Text text) {
+        String yaml = FittedScenario.yaml(r, json, idleGap, text);
         try {
             ScenarioLoader.fromYaml(yaml, "fitted.yaml", null);
         } catch (io.kefusim.scenario.ScenarioException e) {
@@ -36,7 +41,9 @@ public final class FitWriter {
         json.put("records", read.fitter().rows);
         json.put("rows_skipped", read.fitter().skipped);
         json.put("rows_skipped_first", read.badRows());
-        json.put("notices", read.notices());
+        // the notices in both languages, as warnings are: "notices" (English) and "notices_zh"
+        json.put("notices", read.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
+        json.put("notices_zh", read.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
         Fitter f = read.fitter();
         json.put("outcomes", io.kefusim.scenario.ScenarioWriter.ordered("answered", f.answered, "abandoned", f.abandoned, "bot", f.bot));
         json.put("first_response", FittedScenario.sampleJson(f.firstResponse));
@@ -52,7 +59,7 @@ public final class FitWriter {
             idleGap = choice.chosen.idleGap();
             json.put("availability", choice.json());
         }
-        String yaml = fittedYaml(r, json, idleGap);
+        String yaml = fittedYaml(r, json, idleGap, text);
         Files.writeString(dir.resolve("fitted.yaml"), yaml, StandardCharsets.UTF_8);
         ResultsWriter.JSON.writeValue(dir.resolve("fit.json").toFile(), json);
         FitPage.write(dir, r, json, choice, text);

@@ -22,13 +22,18 @@ final class FittedScenario {
      *                ({@link IdleGapChoice}); written as {@code availability.idle_gap} and used for the roster
      */
     static String yaml(FitResult r, Map<String, Object> json, double idleGap) {
+        return yaml(r, json, idleGap, new io.kefusim.report.Text("en"));
+    }
+
+    /** The same, its opening comments in {@code text}'s language (the comments beside the values are English still). */
+    static String yaml(FitResult r, Map<String, Object> json, double idleGap, io.kefusim.report.Text text) {
         Fitter f = r.f;
         StringBuilder y = new StringBuilder();
         Map<String, Object> est = new LinkedHashMap<>();
         json.put("estimates", est);
-        y.append("# Fitted by kefusim fit from ").append(f.rows).append(" records (").append(f.skipped).append(" rows skipped).\n")
-                .append("# Every number below is an estimate from those records; n = sample size, 95% CI = its interval.\n")
-                .append("# Check it with: kefusim backtest RECORDS --scenario fitted.yaml\n");
+        y.append("# ").append(text.get("fy_head", f.rows, f.skipped)).append("\n")
+                .append("# ").append(text.get("fy_estimates")).append("\n")
+                .append("# ").append(text.get("fy_check")).append("\n");
         y.append("name: ").append(r.name).append("\n");
         y.append("start: \"").append(r.date(r.firstDay)).append("T00:00\"\n");
         y.append("horizon: ").append(r.lastDay - r.firstDay + 1).append("d\n");

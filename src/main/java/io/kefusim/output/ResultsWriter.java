@@ -49,6 +49,12 @@ public final class ResultsWriter {
     /** Writes the files from figures already worked out (the summary and the interval rows). */
     static void writeFiles(Path dir, Scenario s, Map<String, Object> summary, List<IntervalFigures> rows, String scenarioYaml,
                            Map<String, Object> runInfo) throws IOException {
+        writeFiles(dir, s, summary, rows, scenarioYaml, runInfo, Workbook.KEYS);
+    }
+
+    /** The same, results.xlsx headed in {@code headings}' words (the run's language); the CSV and JSON files keep the keys. */
+    static void writeFiles(Path dir, Scenario s, Map<String, Object> summary, List<IntervalFigures> rows, String scenarioYaml,
+                           Map<String, Object> runInfo, Workbook.Headings headings) throws IOException {
         JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
         JSON.writeValue(dir.resolve("run.json").toFile(), runInfo);
         Files.writeString(dir.resolve("scenario.yaml"), scenarioYaml);
@@ -58,7 +64,7 @@ public final class ResultsWriter {
         tables.put("by_day", writeSlices(dir.resolve("by_day.csv"), "date", summary, "by_day"));
         tables.put("by_type", writeSlices(dir.resolve("by_type.csv"), "type", summary, "by_type"));
         tables.put("by_group", writeSlices(dir.resolve("by_group.csv"), "group", summary, "by_group"));
-        Workbook.write(dir, summary, tables);
+        Workbook.write(dir, summary, tables, headings);
     }
 
     /** Writes intervals.csv; returns its rows, the header first. */

@@ -216,6 +216,7 @@ public final class RunFolder {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = target;
                 removeHook();
+                pointLatest(parent, target);
                 return target;
             } catch (FileAlreadyExistsException e) {
                 // taken meanwhile by another run: try the next id
@@ -224,6 +225,37 @@ public final class RunFolder {
             } catch (IOException e) {
                 if (Files.exists(target)) continue;
                 throw new UncheckedIOException("cannot rename " + staging + " to " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The name of the pointer to a scenario's newest run: {@code results/<name>/latest}. */
+    public static final String LATEST = "latest";
+
+    /**
+     * Points {@code <parent>/latest} at the run just committed: a relative symbolic link, replaced
+     * in one rename so a reader never finds it missing. Where the file system makes no symbolic
+     * links (some Windows set-ups), {@code latest} is a small text file holding the run id instead.
+     * Best effort: the run's results are committed whatever happens here.
+     */
+    static void pointLatest(Path parent, Path run) {
+        Path latest = parent.resolve(LATEST);
+        Path tmp = parent.resolve(".latest-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            try {
+                Files.createSymbolicLink(tmp, run.getFileName());
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.writeString(tmp, run.getFileName() + System.lineSeparator());
+            }
+            if (Files.isDirectory(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return; // a real folder of the user's: left alone
+            Files.move(tmp, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // no pointer this time; the run itself is there
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // left for the next run's clean-up to ignore
             }
         }
     }

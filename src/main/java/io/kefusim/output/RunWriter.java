@@ -1,5 +1,6 @@
 package io.kefusim.output;
 
+import io.kefusim.report.ColumnWords;
 import io.kefusim.report.IntervalFigures;
 import io.kefusim.report.Summary;
 import io.kefusim.report.Text;
@@ -52,7 +53,7 @@ public final class RunWriter {
                 yamlDone.completeExceptionally(e);
                 throw e;
             }
-            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo);
+            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, headings(text));
             return null;
         });
         Thread writer = new Thread(files, "kefusim-results");
@@ -114,5 +115,11 @@ public final class RunWriter {
         if (c instanceof RuntimeException r) throw r;
         if (c instanceof Error err) throw err;
         return new IOException(c);
+    }
+
+    /** results.xlsx's headings in the run's language (names, units, shares as percentages). */
+    static Workbook.Headings headings(Text text) {
+        ColumnWords words = new ColumnWords(text);
+        return Workbook.Headings.of(words::label, words::share, words::sheet);
     }
 }

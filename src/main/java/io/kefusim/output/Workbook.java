@@ -1,5 +1,6 @@
 package io.kefusim.output;
 
+import io.kefusim.report.Columns;
 import io.kefusim.report.Summary;
 import io.kefusim.metrics.Estimate;
 import org.dhatim.fastexcel.Worksheet;
@@ -25,19 +26,95 @@ public final class Workbook {
     private Workbook() {}
 
     /**
-     * Writes DIR/results.xlsx: the summary sheet, then one sheet per table (the CSV files' rows as
-     * they were written, header first, in {@link #SHEETS} order).
+     * What a spreadsheet reader sees for a key: a column's heading (name and unit, in the run's
+     * language: {@link ColumnWords}), whether its figures are shares (shown as percentages, the
+     * numbers stored as they are) and a sheet's name. {@link #KEYS} shows the keys themselves.
      */
+    public interface Headings {
+        String label(String key);
+
+        boolean share(String key);
+
+        String sheet(String name);
+
+        /** Headings from three functions (e.g. a {@code ColumnWords}'s methods). */
+        static Headings of(java.util.function.Function<String, String> label, java.util.function.Predicate<String> share,
+                           java.util.function.Function<String, String> sheet) {
+            return new Headings() {
+                @Override
+                public String label(String key) { return label.apply(key); }
+
+                @Override
+                public boolean share(String key) { return share.test(key); }
+
+                @Override
+                public String sheet(String name) { return sheet.apply(name); }
+            };
+        }
+    }
+
+    /** The keys as they are, no shares marked: what the CSV files hold. */
+    public static final Headings KEYS = new Headings() {
+        @Override
+        public String label(String key) { return key; }
+
+        @Override
+        public boolean share(String key) { return false; }
+
+        @Override
+        public String sheet(String name) { return name; }
+    };
+
+    /** Writes DIR/results.xlsx with the keys as headings (see {@link #write(Path, Map, Map, Headings)}). */
     public static void write(Path dir, Map<String, Object> summary, Map<String, List<List<String>>> tables) throws IOException {
+        write(dir, summary, tables, KEYS);
+    }
+
+    /**
+     * Writes DIR/results.xlsx: the summary sheet, then one sheet per table (the CSV files' rows as
+     * they were written, in {@link #SHEETS} order), headed in {@code headings}' words: a column's
+     * name and unit, shares shown as percentages. The summary sheet keeps each figure's key in
+     * summary.json beside its name, for whoever reads the workbook with a script.
+     */
+    public static void write(Path dir, Map<String, Object> summary, Map<String, List<List<String>>> tables, Headings headings) throws IOException {
         Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> shareColumns = new java.util.HashMap<>(), shareRows = new java.util.HashMap<>();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("figure", "mean", "ci95"));
         flatten("", summary.get("totals"), rows);
-        sheets.put("summary", rows);
+        List<List<String>> named = new ArrayList<>();
+        java.util.Set<Integer> summaryShares = new java.util.HashSet<>();
+        named.add(headings == KEYS ? List.of("figure", "mean", "ci95")
+                : List.of(headings.label("figure"), headings.label("mean"), headings.label("ci95"), headings.label("key")));
+        for (List<String> r : rows) {
+            if (headings == KEYS) {
+                named.add(r);
+            } else {
+                if (headings.share(r.get(0))) summaryShares.add(named.size());
+                named.add(List.of(headings.label(r.get(0)), r.get(1), r.get(2), r.get(0)));
+            }
+        }
+        sheets.put(headings.sheet("summary"), named);
+        shareRows.put(headings.sheet("summary"), summaryShares);
         List<List<String>> warnings = warningRows(summary.get("warnings"));
-        if (warnings.size() > 1) sheets.put("warnings", warnings);
-        for (String sheet : SHEETS) if (tables.containsKey(sheet)) sheets.put(sheet, tables.get(sheet));
-        writeSheets(dir.resolve("results.xlsx"), sheets);
+        if (warnings.size() > 1) sheets.put(headings.sheet("warnings"), warnings);
+        for (String sheet : SHEETS) {
+            if (!tables.containsKey(sheet)) continue;
+            List<List<String>> table = tables.get(sheet);
+            List<List<String>> headed = new ArrayList<>(table);
+            java.util.Set<Integer> shares = new java.util.HashSet<>();
+            if (!table.isEmpty()) {
+                List<String> header = new ArrayList<>();
+                for (int c = 0; c < table.get(0).size(); c++) {
+                    String key = table.get(0).get(c);
+                    header.add(headings.label(key));
+                    if (headings.share(key)) shares.add(c);
+                }
+                headed.set(0, header);
+            }
+            sheets.put(headings.sheet(sheet), headed);
+            shareColumns.put(headings.sheet(sheet), shares);
+        }
+        writeSheets(dir.resolve("results.xlsx"), sheets, shareColumns, shareRows);
     }
 
     /** The summary's warnings as a sheet: code, where, date and the message in both languages. */
@@ -61,12 +138,31 @@ public final class Workbook {
 
     /** Writes {@code file} with one sheet per entry (first row bold, numbers stored as numbers). */
     public static void writeSheets(Path file, Map<String, List<List<String>>> sheets) throws IOException {
+        writeSheets(file, sheets, Map.of(), Map.of());
+    }
+
+    /**
+     * The same, with shares shown as percentages (the numbers stored as they are): the columns
+     * {@code shareColumns} names in a table sheet, the rows {@code shareRows} names in the summary
+     * sheet (whose rows are figures, their mean and half-width in columns 2 and 3).
+     */
+    static void writeSheets(Path file, Map<String, List<List<String>>> sheets, Map<String, java.util.Set<Integer>> shareColumns,
+                            Map<String, java.util.Set<Integer>> shareRows) throws IOException {
         try (OutputStream os = Files.newOutputStream(file)) {
             org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "kefusim", "1.0");
-            for (Map.Entry<String, List<List<String>>> e : sheets.entrySet()) fill(wb.newWorksheet(e.getKey()), e.getValue());
+            for (Map.Entry<String, List<List<String>>> e : sheets.entrySet()) {
+                Worksheet ws = wb.newWorksheet(e.getKey());
+                fill(ws, e.getValue());
+                int last = e.getValue().size() - 1;
+                if (last < 1) continue;
+                for (int c : shareColumns.getOrDefault(e.getKey(), java.util.Set.of())) ws.range(1, c, last, c).style().format(PERCENT).set();
+                for (int r : shareRows.getOrDefault(e.getKey(), java.util.Set.of())) ws.range(r, 1, r, 2).style().format(PERCENT).set();
+            }
             wb.finish();
         }
     }
+
+    private static final String PERCENT = "0.0%";
 
     private static void fill(Worksheet ws, List<List<String>> rows) {
         int[] longest = new int[rows.stream().mapToInt(List::size).max().orElse(0)];
@@ -75,7 +171,7 @@ public final class Workbook {
             for (int c = 0; c < row.size(); c++) {
                 String v = row.get(c);
                 if (v == null || v.isEmpty()) continue;
-                longest[c] = Math.max(longest[c], v.length());
+                longest[c] = Math.max(longest[c], Columns.width(v)); // a Chinese heading is twice as wide as its length
                 if (r > 0 && NUMBER.matcher(v).matches()) ws.value(r, c, Double.parseDouble(v));
                 else ws.value(r, c, v);
             }

@@ -34,6 +34,20 @@ public final class ChartStyle {
             RED = new Color(0xd62728), GREY = new Color(0x7f7f7f), PURPLE = new Color(0x9467bd), BROWN = new Color(0x8c564b);
     static final Color[] PALETTE = {BLUE, ORANGE, GREEN, RED, PURPLE, BROWN, GREY};
 
+    /**
+     * The fonts a browser draws chart text with: the report page's own list, so a chart's Chinese
+     * is drawn by the reader's fonts (any Chinese desktop or phone has one), not by this machine's.
+     */
+    static final String BROWSER_FONTS = "-apple-system,\"Segoe UI\",\"Noto Sans\",\"Noto Sans CJK SC\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif";
+
+    static {
+        // JFreeChart draws rotated text (a vertical axis's label) as glyph outlines by default, an old
+        // workaround for a JDK bug long fixed: outlines take the shapes from this JVM's fonts, so on a
+        // machine without a CJK font the SVG's Chinese axis labels were empty boxes. Drawn as strings,
+        // they are SVG <text> like every other label, and PNGs are drawn the same as before.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private final StandardChartTheme theme;
 
     /** @param fontFamily a family able to draw the labels (a CJK one for Chinese), or null for the default */
@@ -131,6 +145,7 @@ public final class ChartStyle {
         IntStream.range(0, names.size()).parallel().forEach(i -> {
             SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
             g.setDefsKeyPrefix(names.get(i) + "-"); // several SVGs inline in one page must not share ids
+            g.setFontFunction(family -> BROWSER_FONTS); // text as text, in the reader's fonts (see BROWSER_FONTS)
             chart.apply(i).draw(g, new Rectangle(WIDTH, HEIGHT));
             out[i] = g.getSVGElement("chart-" + names.get(i), false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         });

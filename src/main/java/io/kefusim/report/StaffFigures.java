@@ -135,6 +135,10 @@ public final class StaffFigures {
             data.addSeries(required);
             data.addSeries(staffed);
             DateAxis time = new DateAxis(text.get("ch_time"), TimeZone.getTimeZone(s.zone()), java.util.Locale.getDefault());
+            // each tick with its day ("11-11 00:00"), as the run's charts: a two-day axis otherwise repeats 00:00 … 00:00
+            java.text.SimpleDateFormat dayAndTime = new java.text.SimpleDateFormat("MM-dd HH:mm");
+            dayAndTime.setTimeZone(TimeZone.getTimeZone(s.zone()));
+            time.setDateFormatOverride(dayAndTime);
             XYStepRenderer renderer = new XYStepRenderer();
             NumberAxis agents = new NumberAxis(text.get("ch_agents_axis"));
             agents.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // people: no tick at 2.5 agents

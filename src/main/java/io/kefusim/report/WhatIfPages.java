@@ -198,9 +198,10 @@ public final class WhatIfPages {
 
     public static String signed(Text text, String unit, Estimate e) {
         if (e == null || e.mean() == null) return "–";
-        String v = unit.equals("share") ? Format.signedPoints(e.mean()) + text.get("pts") : unit.equals("CNY") ? Format.signedWhole(e.mean())
+        String v = unit.equals("share") ? Format.signedPoints(e.mean()) : unit.equals("CNY") ? Format.signedWhole(e.mean())
                 : (e.mean() >= 0 ? "+" : "−") + Format.one(Math.abs(e.mean()));
         String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? String.format(java.util.Locale.ROOT, "%.1f", e.ci95() * 100) : Format.byUnit(unit, e.ci95()));
-        return v + h;
+        // a difference of shares in percentage points, its unit after the half-width: "+5.8 ±1.2 points", not "%"
+        return v + h + (unit.equals("share") ? text.get("pts") : "");
     }
 }

@@ -62,10 +62,10 @@ public final class ConfidentStaffing {
     private final boolean byDate;
     private final int threads, budget, draws;
     private final double confidence;
-    private final Consumer<String> progress;
+    private final Consumer<Optimiser.Step> progress;
 
     /** @param confidence the share of demand outcomes in which the roster must meet the goal (0.5 to 0.999) */
-    public ConfidentStaffing(Scenario s, Goal goal, double confidence, boolean byDate, int threads, int budget, int draws, Consumer<String> progress) {
+    public ConfidentStaffing(Scenario s, Goal goal, double confidence, boolean byDate, int threads, int budget, int draws, Consumer<Optimiser.Step> progress) {
         if (!s.demand().isUncertain()) throw new IllegalArgumentException("no demand.uncertainty");
         if (!goal.isConstraint()) throw new IllegalArgumentException("lost-sales has no threshold");
         this.s = s;

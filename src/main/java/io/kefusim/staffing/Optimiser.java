@@ -98,7 +98,14 @@ public final class Optimiser {
     private final List<Decision> decisions;
     private final int threads;
     private final int budget;
-    private final Consumer<String> progress;
+    private final Consumer<Step> progress;
+
+    /**
+     * One simulated roster, for a progress line (worded by the command, in its language): the
+     * simulation's number, the roster's scheduled pay, and whether it meets the goal or, for a goal
+     * without a threshold, the labour cost + losses it minimises.
+     */
+    public record Step(int simulation, double rosterPay, boolean constraint, boolean meets, double objective) {}
     private final Map<String, Evaluation> seen = new java.util.LinkedHashMap<>(); // in order of simulation
     private final List<int[]> failed = new ArrayList<>();
     private final List<Note> log = new ArrayList<>();
@@ -114,7 +121,7 @@ public final class Optimiser {
     /** Decisions the refinement may change (null: all). */
     private boolean[] open;
 
-    public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<String> progress) {
+    public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<Step> progress) {
         this(s, goal, Decisions.of(s, byDate), null, false, threads, budget, progress);
     }
 
@@ -123,12 +130,12 @@ public final class Optimiser {
      * candidate shift; the refinement (greedy removal, then the exact search) among the shifts
      * the start opened, so "proven" means cheapest on those shifts, not among every design.
      */
-    public static Optimiser designing(ShiftDesigner designer, Goal goal, int threads, int budget, Consumer<String> progress) {
+    public static Optimiser designing(ShiftDesigner designer, Goal goal, int threads, int budget, Consumer<Step> progress) {
         return new Optimiser(designer.base(), goal, designer.decisions(), designer::apply, true, threads, budget, progress);
     }
 
     private Optimiser(Scenario s, Goal goal, List<Decision> decisions, java.util.function.Function<int[], Scenario> apply, boolean designing,
-                      int threads, int budget, Consumer<String> progress) {
+                      int threads, int budget, Consumer<Step> progress) {
         this.s = s;
         this.goal = goal;
         this.decisions = decisions;
@@ -562,10 +569,7 @@ public final class Optimiser {
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        // a goal without a threshold is never "met": say the sum it minimises instead
-        String how = !goal.isConstraint() ? String.format(java.util.Locale.ROOT, "labour cost + losses %.0f", e.objective())
-                : e.meets ? "meets the goal" : "falls short";
-        progress.accept(String.format(java.util.Locale.ROOT, "simulation %d: roster pay %.0f, %s", seen.size(), e.basePay, how));
+        progress.accept(new Step(seen.size(), e.basePay, goal.isConstraint(), e.meets, e.objective()));
         return e;
     }
 

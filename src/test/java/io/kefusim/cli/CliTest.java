@@ -44,9 +44,12 @@ class CliTest {
         assertEquals(0, r2.code(), r2.err());
         Path[] runs;
         try (Stream<Path> l = Files.list(out.resolve("cli"))) {
-            runs = l.sorted().toArray(Path[]::new);
+            runs = l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().toArray(Path[]::new);
         }
         assertEquals(2, runs.length, "two runs, two folders, no leftovers");
+        // latest points at the second run, by a relative link
+        assertEquals(runs[1].getFileName(), Files.readSymbolicLink(out.resolve("cli/latest")));
+        assertTrue(Files.exists(out.resolve("cli/latest/summary.json")));
         for (String f : new String[]{"summary.json", "intervals.csv", "by_type.csv", "by_group.csv", "by_day.csv", "scenario.yaml", "run.json"}) {
             assertTrue(Files.exists(runs[0].resolve(f)), f);
             assertTrue(Files.exists(runs[1].resolve(f)), f);

@@ -110,7 +110,7 @@ class ClusterSecurityTest {
             assertEquals(0, local.code(), local.err());
             CliRunner.Result r = onCluster(port, "with-rogue", "run", "scenarios/classroom-response-time.yaml", "--replications", "6");
             assertEquals(0, r.code(), r.err());
-            assertTrue(r.err().contains("1 worker(s); ignored (cannot prove the secret, get no work): [127.0.0.1]:"), r.err());
+            assertTrue(r.err().contains("1 worker; ignored (cannot prove the secret, get no work): [127.0.0.1]:"), r.err());
             assertEquals(summary("local"), summary("with-rogue"), "the numbers of a local run");
             assertTrue(rogue.getExecutorService(Worker.EXECUTOR).getLocalExecutorStats().getStartedTaskCount() <= 1, "the stranger got the challenge, no work");
         } finally {

@@ -50,7 +50,7 @@ class RecordsTest {
         Files.writeString(f, csv.toString());
         CliRunner.Result r = CliRunner.kefusim("fit", f.toString(), "--out", dir.resolve("out").toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("columns not used: 备注"), r.err());
+        assertTrue(r.err().contains("提示：qianniu.csv：未使用的列：备注"), r.err());
         assertTrue(r.err().contains("qianniu.csv:202: column '咨询时间' (arrival)"), r.err());
         Path run;
         try (var l = Files.list(dir.resolve("out/qianniu-fit"))) {

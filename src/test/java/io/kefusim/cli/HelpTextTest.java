@@ -1,0 +1,103 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.Text;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** --help in Chinese for every command: every option has a Chinese description, and the help reads Chinese. */
+class HelpTextTest {
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    private static CommandLine everyCommand() {
+        CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : Main.SUBCOMMANDS) cl.addSubcommand(c);
+        return cl;
+    }
+
+    private static List<String> commandNames() {
+        List<String> names = new ArrayList<>();
+        for (Class<?> c : Main.SUBCOMMANDS) names.add(c.getAnnotation(Command.class).name());
+        return names;
+    }
+
+    @Test
+    void everyCommandAndOptionHasAChineseDescriptionAndTheEnglishIsTheAnnotations() {
+        List<String> missing = new ArrayList<>(), drifted = new ArrayList<>();
+        check(everyCommand().getCommandSpec(), missing, drifted);
+        assertTrue(missing.isEmpty(), "no Chinese help in report/Text.java for: " + missing);
+        assertTrue(drifted.isEmpty(), "report/Text.java's English help differs from the annotation (change both): " + drifted);
+    }
+
+    private static void check(CommandSpec spec, List<String> missing, List<String> drifted) {
+        String commandKey = HelpInChinese.key(spec);
+        expect(commandKey, String.join("\n", spec.userObject().getClass().getAnnotation(Command.class).description()), missing, drifted);
+        for (ArgSpec a : spec.args()) {
+            if (a.hidden()) continue;
+            Field f = (Field) a.userObject();
+            Option o = f.getAnnotation(Option.class);
+            Parameters p = f.getAnnotation(Parameters.class);
+            expect(HelpInChinese.key(a), String.join("\n", o != null ? o.description() : p.description()), missing, drifted);
+        }
+        for (CommandLine sub : spec.subcommands().values()) check(sub.getCommandSpec(), missing, drifted);
+    }
+
+    private static void expect(String key, String english, List<String> missing, List<String> drifted) {
+        String zh = Text.raw(key, true);
+        if (zh == null || !CJK.matcher(zh).find()) missing.add(key);
+        // picocli's own texts (--help, --version, the help command) are picocli's English, not an annotation of ours
+        else if (!key.startsWith("help.AutoHelpMixin.") && !key.startsWith("help.HelpCommand") && !english.equals(Text.raw(key, false))) {
+            drifted.add(key);
+        }
+    }
+
+    @Test
+    void everyCommandsHelpReadsChineseWhereverTheLanguageComesFrom() {
+        for (String command : commandNames()) {
+            if (command.equals("help")) continue;
+            CliRunner.Result typed = CliRunner.kefusim("--lang", "zh", command, "--help");
+            assertEquals(0, typed.code(), command + ": " + typed.err());
+            String help = typed.out();
+            assertTrue(help.startsWith("用法：kefusim " + command), help);
+            assertEquals(List.of(), EnglishLeft.in(help), "kefusim --lang zh " + command + " --help left English");
+            assertFalse(help.contains("Show this help"), help);
+            assertEquals(help, CliRunner.kefusim(Map.of("KEFUSIM_LANG", "zh"), command, "--help").out(), command + " with KEFUSIM_LANG=zh");
+            assertEquals(help, CliRunner.kefusim(command, "--lang=zh", "-h").out(), command + " with --lang after it");
+            // and English stays English
+            assertTrue(CliRunner.kefusim(command, "--help").out().startsWith("Usage: kefusim " + command));
+        }
+        CliRunner.Result top = CliRunner.kefusim("--lang", "zh", "--help");
+        assertEquals(0, top.code(), top.err());
+        assertTrue(top.out().contains("命令："), top.out());
+        assertEquals(List.of(), EnglishLeft.in(top.out()), "kefusim --lang zh --help left English");
+        CliRunner.Result helpRun = CliRunner.kefusim(Map.of("LANG", "zh_CN.UTF-8"), "help", "run");
+        assertTrue(helpRun.out().startsWith("用法：kefusim run"), helpRun.out());
+        assertTrue(helpRun.err().isEmpty(), "no picocli warning: " + helpRun.err());
+    }
+
+    @Test
+    void noCommandPrintsTheHelpAndExitsTwo() {
+        CliRunner.Result none = CliRunner.kefusim();
+        assertEquals(Main.BAD_INPUT, none.code());
+        assertTrue(none.err().startsWith("Usage: kefusim"), none.err());
+        assertTrue(none.err().contains("Commands:"), none.err());
+        CliRunner.Result zh = CliRunner.kefusim("--lang", "zh");
+        assertEquals(Main.BAD_INPUT, zh.code());
+        assertTrue(zh.err().startsWith("用法：kefusim"), zh.err());
+        assertEquals(zh.err(), CliRunner.kefusim(Map.of("KEFUSIM_LANG", "zh")).err());
+        // --help itself is asked for: exit 0, on stdout
+        assertEquals(0, CliRunner.kefusim("--help").code());
+    }
+}
