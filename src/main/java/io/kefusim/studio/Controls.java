@@ -37,6 +37,20 @@ final class Controls {
                 out.add(new Control("roster[" + i + "].agents", text.get("studio_c_agents", scalar(l, "group", "?"), where.trim()), l.opt("agents").text(), "int"));
             }
         }
+        // a rotation's teams (黑白倒班, 四班三倒): their headcount per group is what a supervisor changes
+        Node teams = root.opt("teams");
+        if (teams != null && teams.isList()) {
+            List<Node> ts = teams.items();
+            for (int i = 0; i < ts.size(); i++) {
+                Node t = ts.get(i);
+                if (!t.isMap() || !t.has("agents") || !t.opt("agents").isMap()) continue;
+                String team = text.get("sp_team", scalar(t, "name", Integer.toString(i + 1)));
+                for (Map.Entry<String, Node> e : t.opt("agents").entries().entrySet()) {
+                    if (!e.getValue().isScalar()) continue;
+                    out.add(new Control("teams[" + i + "].agents." + e.getKey(), text.get("studio_c_agents", e.getKey(), team), e.getValue().text(), "int"));
+                }
+            }
+        }
         Node agents = root.opt("agents");
         if (agents != null && agents.isList()) {
             List<Node> groups = agents.items();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The response-time lesson (docs/lesson-response-time.md) as three prepared steps on
+ * The response-time lesson (docs/guides/teacher.md) as three prepared steps on
  * scenarios/classroom-response-time.yaml: each pins one setting and shows another against it,
  * so a class sees the paired difference with its interval.
  */

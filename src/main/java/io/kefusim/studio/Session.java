@@ -58,6 +58,15 @@ final class Session {
         open(f);
     }
 
+    /**
+     * A message with the scratch folder of uploads taken out of its file names, so an upload's error
+     * names the file the user chose ({@code x.yaml:1: ...}), not {@code /tmp/kefusim-studio.../3/x.yaml}.
+     */
+    String withoutScratch(String message) {
+        String sep = java.io.File.separator;
+        return message.replaceAll(java.util.regex.Pattern.quote(uploads.toString() + sep) + "\\d+" + java.util.regex.Pattern.quote(sep), "");
+    }
+
     /** A results folder: its scenario.yaml is the scenario as run, so the same seed shows the same figures. */
     synchronized void openResults(Path folder) {
         Path f = folder.resolve("scenario.yaml");
@@ -111,13 +120,15 @@ final class Session {
     synchronized Map<String, Object> view(int id, Text text) {
         LiveRun run = current != null && current.id == id ? current : pinned != null && pinned.id == id ? pinned : null;
         if (run == null) return Map.of("id", id, "replacedBy", current == null ? 0 : current.id);
-        return View.of(run, pinned, text);
+        Map<String, Object> v = View.of(run, pinned, text);
+        if (v.get("warnings") instanceof String w) v.put("warnings", withoutScratch(w)); // an upload's warnings name its file, not the scratch copy
+        return v;
     }
 
     /** What the page draws its controls and header from. */
     synchronized Map<String, Object> state(Text text) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file == null ? null : file.toString());
+        m.put("file", file == null ? null : withoutScratch(file.toString()));
         m.put("scenario", current == null ? null : current.scenario.name());
         m.put("id", current == null ? 0 : current.id);
         m.put("pinnedId", pinned == null ? 0 : pinned.id);

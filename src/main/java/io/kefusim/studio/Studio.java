@@ -131,7 +131,7 @@ public final class Studio implements AutoCloseable {
             }
         } catch (ScenarioException e) {
             // the command line's one line, in the page's language, shown beside the field that was changed
-            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + e.describe(text.chinese())));
+            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + session.withoutScratch(e.describe(text.chinese()))));
         } catch (Exception e) {
             json(response, callback, 500, Map.of("error", "internal error: " + e));
         }
@@ -161,7 +161,7 @@ public final class Studio implements AutoCloseable {
             case "/api/results" -> { session.openResults(Path.of(body.trim())); json(response, callback, 200, withExamples(session.state(text))); }
             case "/api/lesson" -> {
                 int step = Integer.parseInt(q.getValue("step"));
-                if (step < 1 || step > Lessons.STEPS.size()) throw new ScenarioException("--step", 0, null, "allowed: 1 to " + Lessons.STEPS.size());
+                if (step < 1 || step > Lessons.STEPS.size()) throw new ScenarioException("--step", 0, null, "allowed: 1 to " + Lessons.STEPS.size(), "允许：1 到 " + Lessons.STEPS.size());
                 session.lesson(step, examples);
                 json(response, callback, 200, withExamples(session.state(text)));
             }

@@ -8,6 +8,7 @@ import io.kefusim.report.Summary;
 import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
 import io.kefusim.report.WhatIfPages;
+import io.kefusim.report.Words;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader.Plan;
 import io.kefusim.whatif.Comparison;
@@ -42,7 +43,7 @@ final class View {
             Scenario s = run.scenario;
             Map<String, Object> summary = new Summary(s, reps, run.warnings).build();
             v.put("headline", new HtmlReport(s, summary, run.warnings, text).headline());
-            v.put("charts", charts(s, IntervalFigures.of(s, reps)));
+            v.put("charts", charts(s, IntervalFigures.of(s, reps), text));
             if (pinned != null && pinned != run) {
                 v.put("pinnedId", pinned.id);
                 v.put("compare", compare(pinned, pinned.done(), run, reps, text));
@@ -51,7 +52,7 @@ final class View {
         return v;
     }
 
-    private static Map<String, Object> charts(Scenario s, List<IntervalFigures> rows) {
+    private static Map<String, Object> charts(Scenario s, List<IntervalFigures> rows, Text text) {
         boolean days = rows.size() > 1 && !rows.get(0).start().toLocalDate().equals(rows.get(rows.size() - 1).start().toLocalDate());
         List<String> labels = new ArrayList<>();
         List<Double> sl = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>(), arrived = new ArrayList<>(), onDuty = new ArrayList<>(), lost = new ArrayList<>();
@@ -75,6 +76,9 @@ final class View {
         c.put("arrived", arrived);
         c.put("agents", onDuty);
         c.put("lostSales", lost);
+        // the report's axis title: the bars are buyers per interval, not per hour unless the interval is an hour
+        c.put("arrivedAxis", s.interval() == 3600 ? text.get("ch_chats_per_hour")
+                : text.get("ch_chats_per_interval", Words.duration(text, s.interval())));
         return c;
     }
 
@@ -88,7 +92,7 @@ final class View {
         c.put("head", WhatIfPages.compareHead(r, text));
         c.put("rows", WhatIfPages.compareRows(r, text));
         c.put("verdict", WhatIfPages.compareVerdict(r, text));
-        c.put("note", "* " + text.get("wf_real") + ". " + text.get("cp_how"));
+        c.put("note", "* " + text.get("wf_real") + (text.chinese() ? "。" : ". ") + text.get("cp_how"));
         return c;
     }
 

@@ -34,6 +34,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-t]').forEach(el => { el.textContent = T[el.dataset.t]; });
     $('lang').textContent = T.studio_lang_switch;
+    document.querySelectorAll('.lesson').forEach(b => { b.textContent = T['studio_lesson_' + b.dataset.step + '_title']; });
     document.title = T.studio_title;
     if (lesson) $('lesson-text').textContent = T['studio_lesson_' + lesson + '_title'] + ' — ' + T['studio_lesson_' + lesson + '_text'];
   }
@@ -127,15 +128,17 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     slChart.setOption({
       animation: false,
       title: { text: T.ch_title_service_level, textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'axis' },
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      tooltip: { trigger: 'axis', valueFormatter: (x) => (x == null ? '–' : x + '%') },
+      grid: { left: 50, right: 50, top: 40, bottom: 30 }, // room for the goal's label at the right
       xAxis: { type: 'category', data: c.labels },
-      yAxis: { type: 'value', min: 0, max: 100, name: '%' },
+      // the unit on each tick: an axis name '%' sat on the chart's title
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
         { name: T.ch_share_buyers, type: 'line', data: c.serviceLevel, lineStyle: { width: 3 },
-          markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#c0392b' }, data: [{ yAxis: c.goal }] } },
-        { name: '95%', type: 'line', data: c.low, lineStyle: { width: 1, type: 'dotted' }, symbol: 'none' },
-        { name: '95% ', type: 'line', data: c.high, lineStyle: { width: 1, type: 'dotted' }, symbol: 'none' }
+          markLine: { symbol: 'none', lineStyle: { type: 'dashed', color: '#c0392b' }, data: [{ yAxis: c.goal }],
+                      label: { formatter: '{c}%' } } },
+        { name: T.studio_ci_low, type: 'line', data: c.low, lineStyle: { width: 1, type: 'dotted' }, symbol: 'none' },
+        { name: T.studio_ci_high, type: 'line', data: c.high, lineStyle: { width: 1, type: 'dotted' }, symbol: 'none' }
       ]
     }, true);
     arrChart.setOption({
@@ -143,9 +146,11 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
       title: { text: T.ch_title_arrivals, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 50, right: 50, top: 40, bottom: 50 },
+      grid: { left: 60, right: 60, top: 60, bottom: 50 },
       xAxis: { type: 'category', data: c.labels },
-      yAxis: [{ type: 'value' }, { type: 'value', position: 'right' }],
+      // the report's axis titles: bars are buyers per interval, the line agents on duty
+      yAxis: [{ type: 'value', name: c.arrivedAxis, nameTextStyle: { align: 'left' } },
+              { type: 'value', position: 'right', name: T.ch_agents_axis, nameTextStyle: { align: 'right' }, minInterval: 1 }],
       series: [
         { name: T.ch_arrived, type: 'bar', data: c.arrived },
         { name: T.ch_agents, type: 'line', step: 'start', yAxisIndex: 1, data: c.agents, lineStyle: { width: 3 } }
