@@ -64,15 +64,15 @@ public final class Figures {
         return sum;
     }
 
-    /** Paid (scheduled) hours per rostered agent per week of the horizon: per position in roster mode. */
+    /** Paid (scheduled) hours per rostered agent per week, the run's length taken in whole days ({@link Payroll#paidDays}): per position in roster mode. */
     public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m, int group) {
-        return ratio(m.paidByGroup[group] / 3600, m.agentsByGroup[group] * s.horizon() / (7 * 86400.0));
+        return ratio(m.paidByGroup[group] / 3600, m.agentsByGroup[group] * Payroll.paidDays(s) / 7);
     }
 
     public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m) {
         double paid = 0, agents = 0;
         for (int g = 0; g < s.groups().size(); g++) { paid += m.paidByGroup[g]; agents += m.agentsByGroup[g]; }
-        return ratio(paid / 3600, agents * s.horizon() / (7 * 86400.0));
+        return ratio(paid / 3600, agents * Payroll.paidDays(s) / 7);
     }
 
     /** People the group employs (team members, or the rota its positions take; {@link People}). */
@@ -84,15 +84,15 @@ public final class Figures {
         return sum;
     }
 
-    /** Scheduled hours per person employed per week of the horizon: what a person of the rota works. */
+    /** Scheduled hours per person employed per week, the run's length taken in whole days (an 8-hour day is a day, not a third of a week's hours): what a person of the rota works. */
     public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m, int group) {
-        return ratio(m.paidByGroup[group] / 3600, People.employed(s, group) * s.horizon() / (7 * 86400.0));
+        return ratio(m.paidByGroup[group] / 3600, People.employed(s, group) * Payroll.paidDays(s) / 7);
     }
 
     public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m) {
         double paid = 0;
         for (int g = 0; g < s.groups().size(); g++) paid += m.paidByGroup[g];
-        return ratio(paid / 3600, peopleEmployed(s) * s.horizon() / (7 * 86400.0));
+        return ratio(paid / 3600, peopleEmployed(s) * Payroll.paidDays(s) / 7);
     }
 
     /** Labour cost over the buyers an agent took (a chat accepted, a call picked up). */

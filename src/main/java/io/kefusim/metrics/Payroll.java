@@ -38,12 +38,26 @@ public final class Payroll {
         return wages * (1 + c.employerContributions());
     }
 
-    /** Months of pay in reporting day {@code day} (its part inside [0, horizon], over the length of its month). */
+    /**
+     * Days of pay in the run: its length rounded up to whole days. A person on monthly pay is paid
+     * by the day they are employed, not by the hour the run happens to cover: an 8-hour classroom
+     * day costs a day's pay, not a third of one (a shop pays no one for a third of a day).
+     */
+    public static double paidDays(Scenario s) {
+        double days = s.horizon() / 86400.0;
+        return Math.max(1, Math.ceil(days - 1e-9));
+    }
+
+    /**
+     * Months of pay in reporting day {@code day}: its part inside [0, horizon] over the length of
+     * its month, scaled so that the days of the run add up to {@link #paidDays} (a run of whole
+     * days is not scaled at all).
+     */
     public static double monthsOfDay(Scenario s, int day) {
         double from = Math.max(0, s.startOfFirstDay() + day * 86400.0), to = Math.min(s.horizon(), s.startOfFirstDay() + (day + 1) * 86400.0);
         if (to <= from) return 0;
         LocalDate date = s.start().toLocalDate().plusDays(day);
-        return (to - from) / 86400 / date.lengthOfMonth();
+        return (to - from) / 86400 / date.lengthOfMonth() * (paidDays(s) / (s.horizon() / 86400.0));
     }
 
     /** Months of pay over the whole horizon, by calendar days. */

@@ -134,7 +134,7 @@ public final class HtmlReport {
         }
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
                 text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
-                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), String.format(Locale.ROOT, "%.2f", ((Estimate) t.get("labour_cost_per_answered")).mean())));
+                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), perAnswered(((Estimate) t.get("labour_cost_per_answered")).mean())));
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                         Format.share(s.serviceLevelGoal()), true)))
@@ -292,4 +292,9 @@ public final class HtmlReport {
             pre{background:#fff;border:1px solid #ddd;padding:12px;overflow:auto;font-size:12px}
             footer{margin-top:32px;color:#777;font-size:12px}
             """;
+
+    /** Labour cost per buyer answered; with nobody answered there is no such figure (a dash, not "NaN"). */
+    private static String perAnswered(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
+    }
 }

@@ -53,6 +53,26 @@ class PayTest {
         assertEquals(20 * 3480 * 7 / 30.0 * 1.3 / 20, Figures.labourCostPerPerson(fourTeams, m), 1e-6);
     }
 
+    /**
+     * A run shorter than a day (the classroom's 8-hour working day) is a day of pay: 4 positions
+     * on one 8-hour shift are 6 people (4 x 7/5, rounded up), each paid 3,480 / 30 for the day,
+     * with contributions: 6 x 116 x 1.3 = 904.8, not a third of it. Their paid hours per week:
+     * 4 x 8 h = 32 h on a day of 6 people, 32 x 7 / 6 = 37.3 h each, not 32 / 6 / (8/168) = 112.
+     */
+    @Test
+    void aRunShorterThanADayPaysADay() {
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-09T09:00") + "horizon: 8h\n"
+                + "agents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\nroster: [{group: desk, shift: day, agents: 4}]\n"
+                + "costs: {employer_contributions: 0.3}\n");
+        assertEquals(1, io.kefusim.metrics.Payroll.paidDays(s));
+        assertEquals(6, Figures.peopleEmployed(s));
+        ReplicationMetrics m = run(s);
+        assertEquals(6 * 3480 / 30.0 * 1.3, Figures.labourCost(s, m), 1e-6);
+        assertEquals(32.0 * 7 / 6, Figures.paidHoursPerPersonWeek(s, m), 1e-9);
+        assertEquals(32.0 * 7 / 4, Figures.paidHoursPerAgentWeek(s, m), 1e-9);
+    }
+
     /** Temporary staff: 3 agents x 8 h x 2 days x 25 CNY = 1,200, no contributions, whatever the monthly rules say. */
     @Test
     void hourlyStaffCostTheirPaidHoursTimesTheRate() {
