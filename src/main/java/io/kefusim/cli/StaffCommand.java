@@ -51,7 +51,7 @@ final class StaffCommand implements Callable<Integer> {
 
     @Option(names = "--design", description = {"Design the shifts (starts, lengths, staggered breaks) instead of keeping the scenario's:",
             "staffing.design in the scenario says which shifts are allowed (also designs without this option); defaults:",
-            "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25% of a group on break at once."})
+            "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25%% of a group on break at once."})
     boolean design;
 
     @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
