@@ -86,7 +86,9 @@ final class StudioCommand implements Callable<Integer> {
     private static Set<Path> folders(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return Set.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return new HashSet<>(s.filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")).toList()); // not a staging folder
+            // not a staging folder, nor the `latest` pointer to the newest run (a link to a folder)
+            return new HashSet<>(s.filter(p -> Files.isDirectory(p) && !Files.isSymbolicLink(p) && !p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().equals(io.kefusim.output.RunFolder.LATEST)).toList());
         }
     }
 }

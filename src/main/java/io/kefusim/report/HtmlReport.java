@@ -293,8 +293,8 @@ public final class HtmlReport {
             footer{margin-top:32px;color:#777;font-size:12px}
             """;
 
-    /** Labour cost per buyer answered; with nobody answered there is no such figure (a dash, not "NaN"). */
-    private static String perAnswered(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
+    /** Labour cost per buyer answered; with nobody answered there is no such figure (a dash, not "null"). */
+    private static String perAnswered(Double v) {
+        return v != null && Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
     }
 }

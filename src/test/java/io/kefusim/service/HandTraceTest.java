@@ -65,9 +65,9 @@ class HandTraceTest {
         assertEquals(90.0 / 3600, Figures.occupancy(m.agentTotal), 1e-12);
         assertEquals(1.0, m.agentTotal.onDuty / 3600, 1e-12);
         // monthly pay: a 24-hour position every day takes 168/40 = 4.2, i.e. 5 people, each paid
-        // 1,740 a month prorated: one hour of 30-day November is 5 x 1740 / 30 / 24 = 12.0833;
-        // plus 0.5% of expected sales closed: A 40 + C 20 (before, pay followed hours: 1 h x 10 CNY)
-        assertEquals(5 * 1740 / 30.0 / 24 + 0.005 * 60, Figures.labourCost(s, m), 1e-9);
+        // 1,740 a month by the day: the one-hour run is a day of 30-day November (nobody is paid an
+        // hour of a salary), 5 x 1740 / 30 = 290; plus 0.5% of expected sales closed: A 40 + C 20
+        assertEquals(5 * 1740 / 30.0 + 0.005 * 60, Figures.labourCost(s, m), 1e-9);
         assertEquals(0, m.agentTotal.overtime, 1e-12);
     }
 
