@@ -276,6 +276,11 @@ public final class ContactCentre {
         cMsgs[id] = m;
         cReplied[id] = 0;
         cAgent[id] = -1;
+        takeOrQueue(id, type, now, p);
+    }
+
+    /** A contact that has just arrived (or come back) goes to a free agent, else joins its queue with its patience running. */
+    private void takeOrQueue(int id, int type, double now, double p) {
         // If buyers of this type are already waiting, no free agent has the skill (an agent
         // that frees a slot always takes from its queues first), so skip the search.
         int agent = qHead[type] >= 0 ? -1 : route(type);
@@ -340,14 +345,7 @@ public final class ContactCentre {
         cFirst[id] = Double.NaN;
         cReplied[id] = 0;
         cAgent[id] = -1;
-        int agent = qHead[type] >= 0 ? -1 : route(type);
-        if (agent >= 0) {
-            accept(id, agent);
-            chooser.touch(agent);
-        } else {
-            enqueue(id, type);
-            if (p < Double.POSITIVE_INFINITY) cal.scheduleKeyed(id, now + p, ABANDON, cGen[id]);
-        }
+        takeOrQueue(id, type, now, p);
     }
 
     private void replyDone(int agent) {
