@@ -31,6 +31,7 @@ final class Patience {
 
     void gaveUp(double w) {
         if (!(w >= 0)) return;
+        weibull = null;
         events[bin(w)]++;
         d++;
         total++;
@@ -39,6 +40,7 @@ final class Patience {
 
     void answeredAfter(double w) {
         if (!(w >= 0)) return;
+        weibull = null;
         censored[bin(w)]++;
         total++;
         exposure += w;
@@ -85,9 +87,21 @@ final class Patience {
         return Math.exp((lo + hi) / 2);
     }
 
+    /**
+     * The Weibull fit once worked out, until another wait is added: the fitted scenario's text is
+     * written once per idle-gap threshold tried, and each asked for it (about 3,000 profile
+     * likelihoods each time, most of a fit's time on a few days of records).
+     */
+    private double[] weibull;
+
     /** The censored Weibull fit: {shape, scale (s), shape's 95% low, high, likelihood-ratio p-value of shape 1}; null with fewer than 2 who gave up. */
     double[] weibull() {
         if (d < 2) return null;
+        if (weibull == null) weibull = fitWeibull();
+        return weibull.clone();
+    }
+
+    private double[] fitWeibull() {
         used = java.util.stream.IntStream.range(0, BINS).filter(t -> events[t] + censored[t] > 0).toArray();
         double lo = Math.log(0.05), hi = Math.log(20);
         double g = (Math.sqrt(5) - 1) / 2;

@@ -33,6 +33,37 @@ class PatienceAndPatternFitTest {
         assertTrue(ex[2] <= 1 && 1 <= ex[3], "shape 1 inside " + ex[2] + " .. " + ex[3]);
     }
 
+    /** The fit is worked out once and kept (the fitted text asks for it once per idle gap tried), but a wait added after it is not ignored. */
+    @Test
+    void theWeibullFitKeptIsTheFitOfEveryWaitAdded() {
+        Patience p = new Patience(), fresh = new Patience();
+        for (int i = 1; i <= 40; i++) {
+            p.gaveUp(10 * i);
+            fresh.gaveUp(10 * i);
+            p.answeredAfter(5 * i);
+            fresh.answeredAfter(5 * i);
+        }
+        double[] first = p.weibull();
+        first[0] = -1; // a caller changing the array it was given changes nothing kept
+        assertArrayEquals(fresh.weibull(), p.weibull());
+        for (int i = 1; i <= 40; i++) {
+            p.gaveUp(1000 + i);
+            p.answeredAfter(2000 + i);
+        }
+        double[] later = p.weibull();
+        Patience all = new Patience();
+        for (int i = 1; i <= 40; i++) {
+            all.gaveUp(10 * i);
+            all.answeredAfter(5 * i);
+        }
+        for (int i = 1; i <= 40; i++) {
+            all.gaveUp(1000 + i);
+            all.answeredAfter(2000 + i);
+        }
+        assertArrayEquals(all.weibull(), later, "the fit after more waits is the fit of all of them");
+        assertNotEquals(fresh.weibull()[1], later[1], "and not the one kept before");
+    }
+
     private static double[] censored(double shape, double scale, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         Patience p = new Patience();

@@ -3,19 +3,18 @@ package io.kefusim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kefusim.cli.CliRunner;
+import io.kefusim.testing.Chromium;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * summary.json, and a screenshot is saved to target/report-screenshot-{en,zh}.png.
  */
 class ReportBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Pattern CARD = Pattern.compile(
             "<div class=\"card\" data-key=\"([^\"]+)\" data-mean=\"([^\"]*)\" data-ci95=\"([^\"]*)\">"
                     + "<div class=\"label\">[^<]*</div><div class=\"value\">([^<]*)</div>");
@@ -38,36 +36,21 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void needsChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
-    }
-
-    record Browser(int exit, String dom, String log) {}
-
-    static Browser chromium(Path profile, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile(profile.getParent(), "out", ".txt"), err = Files.createTempFile(profile.getParent(), "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("chromium did not finish in 120 s");
-        }
-        return new Browser(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    static List<String> consoleMessages(String log) {
-        return log.lines().filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught")).toList();
+        assumeTrue(Chromium.available(), Chromium.MISSING);
     }
 
     @Test
     void theConsoleCheckCatchesErrors() throws Exception {
-        // positive control: the detector sees a page's console error
+        // positive control: the check sees a page's console messages (an error, a plain log line, an
+        // uncaught exception), and the next page does not inherit them
         Path bad = dir.resolve("bad.html");
-        Files.writeString(bad, "<html><body><script>console.error('deliberate');</script></body></html>");
-        Browser b = chromium(Files.createTempDirectory(dir, "profile"), "--dump-dom", bad.toUri().toString());
-        assertEquals(1, consoleMessages(b.log()).size(), b.log());
+        Files.writeString(bad, "<html><body><script>console.error('deliberate');console.log('said');</script>"
+                + "<script>throw new Error('thrown');</script></body></html>");
+        List<String> seen = Chromium.open(bad.toUri().toString()).console();
+        for (String m : List.of("deliberate", "said", "thrown")) assertTrue(seen.stream().anyMatch(l -> l.contains(m)), m + " in " + seen);
+        Path good = dir.resolve("good.html");
+        Files.writeString(good, "<html><body><p>quiet</p></body></html>");
+        assertEquals(List.of(), Chromium.open(good.toUri().toString()).console(), "a quiet page after a noisy one has no messages");
     }
 
     @Test
@@ -90,9 +73,11 @@ class ReportBrowserTest {
             run = runs.findFirst().orElseThrow();
         }
         Path html = run.resolve("report.html");
-        Browser b = chromium(Files.createTempDirectory(dir, "profile"), "--dump-dom", html.toUri().toString());
-        assertEquals(0, b.exit(), b.log());
-        assertEquals(List.of(), consoleMessages(b.log()), "no console messages");
+        Path shot = Path.of("target", "report-screenshot-" + lang + ".png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        Chromium.Page b = Chromium.screenshot(html.toUri().toString(), 1200, 2600, shot);
+        assertEquals(List.of(), b.console(), "no console messages");
+        assertTrue(Files.size(shot) > 50_000, "a screenshot with content");
         assertTrue(b.dom().contains("<svg"), "charts are inline");
         assertEquals(8, b.dom().split("<figure class=\"chart\"").length - 1, "eight charts");
 
@@ -122,12 +107,6 @@ class ReportBrowserTest {
                     : key.endsWith("lost_orders") ? Format.one(mean) : Format.whole(mean);
             assertEquals(shown, card[2], key + " as shown");
         }
-        Path shot = Path.of("target", "report-screenshot-" + lang + ".png").toAbsolutePath();
-        Files.deleteIfExists(shot);
-        Browser s = chromium(Files.createTempDirectory(dir, "profile"), "--hide-scrollbars", "--window-size=1200,2600",
-                "--screenshot=" + shot, html.toUri().toString());
-        assertEquals(0, s.exit(), s.log());
-        assertTrue(Files.size(shot) > 50_000, "a screenshot with content");
     }
 
     /** "totals.missed_deadlines.2m.share" -> summary["totals"]["missed_deadlines"]["2m"]["share"]. */
