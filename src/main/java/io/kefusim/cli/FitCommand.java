@@ -64,7 +64,7 @@ final class FitCommand implements Callable<Integer> {
         read.fitter().weibullPatience(patience.equals("weibull"));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         if (read.fitter().skipped() > 0) {
-            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.badRows().get(0))));
+            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.firstBadRow(text.chinese()))));
         }
         Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));

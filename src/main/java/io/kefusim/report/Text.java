@@ -285,6 +285,14 @@ public final class Text {
             Map.entry("st_step_meets", new String[]{"meets the goal", "达到目标"}),
             Map.entry("st_step_short", new String[]{"falls short", "未达到目标"}),
             Map.entry("st_step_objective", new String[]{"labour cost + losses %s CNY", "人工成本 + 损失 %s 元"}),
+            Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
+            Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
+            Map.entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
+            Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
+                    "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
+            Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
             Map.entry("fn_notice", new String[]{"notice: %s", "提示：%s"}),
             Map.entry("fn_charset", new String[]{"%s: read as %s text", "%s：按 %s 编码读取"}),
             Map.entry("fn_unused", new String[]{"%s: columns not used: %s", "%s：未使用的列：%s"}),
@@ -359,14 +367,18 @@ public final class Text {
             Map.entry("fy_idle_gap", new String[]{"an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)", "客服两次接待之间空闲超过此时长即视为离岗（由样本内回测选定；见 fit.json）"}),
             Map.entry("fy_shifts", new String[]{"each agent's on-duty spans as the records show them (see roster)", "记录所示每名客服的在岗时段（见 roster）"}),
             Map.entry("fy_labour", new String[]{"shift work in a contact centre; set your own", "呼叫中心的轮班工作；请按实际修改"}),
-            Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
-            Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
-            Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
-            Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
-            Map.entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
-            Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
-                    "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
-            Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
+            // staff: a goal no headcount can reach (staffing.Ceiling)
+            Map.entry("ce_unreachable", new String[]{"no roster can meet %s: even with an agent free for every buyer, the first reply takes one reply time, and only %.1f%% "
+                    + "of first replies%s come within %s (the goal needs %.1f%%). Reachable with a target of %s or more, or replies %.1fx as fast (quick phrases, templates), or a lower goal.",
+                    "没有排班能达到 %1$s：即使每位买家都有空闲客服，首次回复也要花一次回复时间，而%3$s只有 %2$.1f%% 的首次回复能在 %4$s 内发出（目标需要 %5$.1f%%）。"
+                    + "把时限放宽到 %6$s 或以上，或让回复快到 %7$.1f 倍（快捷短语、模板），或降低目标，才能达到。"}),
+            Map.entry("ce_on_day", new String[]{" on %s", "在 %s "}),
+            Map.entry("goal_per_interval", new String[]{"%s per interval", "%s（每个统计时段）"}),
+            Map.entry("goal_per_day", new String[]{"%s per day", "%s（每天）"}),
+            Map.entry("goal_per_run", new String[]{"%s per run", "%s（整段运行）"}),
+            Map.entry("goal_lost_sales", new String[]{"lost-sales (minimise labour cost + recoverable lost sales or margin + unanswered buyers' cost)",
+                    "lost-sales（使人工成本 + 可挽回的流失销售额或毛利 + 未接待买家的损失最低）"}),
+            Map.entry("ce_at_interval", new String[]{" at %s", "在 %s 时段"}),
             // ---- end of progress lines and notices
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
@@ -985,6 +997,18 @@ public final class Text {
     public Text(String lang) {
         String l = lang == null ? "en" : lang.trim().toLowerCase();
         if (!l.equals("en") && !l.equals("zh")) {
+        // a list argument is joined as the language joins lists (", " or "、"; io.kefusim.scenario.Lists)
+        Object[] filled = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof java.util.Collection<?> items) {
+                if (filled == args) filled = args.clone(); // the caller's array is left as it was
+                filled[i] = list(items);
+            } else if (args[i] instanceof io.kefusim.scenario.Said inner) { // a phrase said first, in the same language
+                if (filled == args) filled = args.clone();
+                filled[i] = WarningText.say(this, inner);
+            }
+        }
+        args = filled;
             throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, "'" + lang + "' is not a language kefusim speaks; allowed: en, zh");
         }
         this.lang = l.equals("zh") ? 1 : 0;
@@ -1002,6 +1026,9 @@ public final class Text {
     }
 
     /** A message's pattern unfilled, in this language (the studio's page fills its own numbers in). */
+    /** Items joined as this language joins a list: "a, b" in English, "a、b" in Chinese. */
+    public String list(java.util.Collection<?> items) { return io.kefusim.scenario.Lists.join(items, chinese()); }
+
     public String pattern(String key) {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);

@@ -212,7 +212,7 @@ public final class ScenarioLoader {
                     String pattern = b.has("shift") ? b.req("shift").text().trim() : b.has("team") ? b.req("team").text().trim() : null;
                     if (pattern != null && !patterns.contains(pattern)) {
                         throw (b.has("shift") ? b.req("shift") : b.req("team")).error("unknown shift or team '" + pattern + "'; allowed: " + String.join(", ", patterns),
-                                "未知班次或小组 '" + pattern + "'；允许：" + String.join(", ", patterns));
+                                "未知班次或小组 '" + pattern + "'；允许：" + Lists.join(patterns, true));
                     }
                     LocalDate date = b.has("date") ? date(b.req("date")) : null;
                     // up to the roster's own limit, so a bound is honoured as written, never capped
@@ -465,7 +465,7 @@ public final class ScenarioLoader {
         for (Node s : g.req("skills").items()) {
             String t = s.text().trim();
             if (!types.contains(t)) throw s.error("unknown buyer type '" + t + "'; known types: " + String.join(", ", types),
-                    "未知买家类型 '" + t + "'；已有类型：" + String.join(", ", types));
+                    "未知买家类型 '" + t + "'；已有类型：" + Lists.join(types, true));
             if (skills.contains(t)) throw s.error("skill '" + t + "' listed twice", "技能 '" + t + "' 重复列出");
             skills.add(t);
         }
@@ -550,7 +550,7 @@ public final class ScenarioLoader {
         if (!groups.contains(group)) throw unknownGroup(r.req("group"), group, groups);
         String shift = r.req("shift").text().trim();
         if (!shifts.containsKey(shift)) throw r.req("shift").error("unknown shift '" + shift + "'; shifts defined: " + String.join(", ", shifts.keySet()),
-                "未知班次 '" + shift + "'；已定义的班次：" + String.join(", ", shifts.keySet()));
+                "未知班次 '" + shift + "'；已定义的班次：" + Lists.join(shifts.keySet(), true));
         int agents = r.req("agents").asInt(0, 100_000);
         List<LocalDate> dates = null;
         if (r.has("dates")) {
@@ -582,7 +582,7 @@ public final class ScenarioLoader {
                 String s = c.text().trim();
                 if (!s.equals(OFF) && !shifts.containsKey(s)) {
                     throw c.error("unknown shift '" + s + "'; allowed: " + String.join(", ", shifts.keySet()) + ", or 'off' for a rest day",
-                            "未知班次 '" + s + "'；允许：" + String.join(", ", shifts.keySet()) + "，或 'off' 表示休息日");
+                            "未知班次 '" + s + "'；允许：" + Lists.join(shifts.keySet(), true) + "，或 'off' 表示休息日");
                 }
                 cycle.add(s);
             }
@@ -637,7 +637,7 @@ public final class ScenarioLoader {
 
     private static ScenarioException unknownGroup(Node n, String group, java.util.Collection<String> groups) {
         return n.error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groups),
-                "未知坐席组 '" + group + "'；'agents' 中的组：" + String.join(", ", groups));
+                "未知客服组 '" + group + "'；'agents' 中的组：" + Lists.join(groups, true));
     }
 
     /**
