@@ -211,7 +211,8 @@ final class FittedScenario {
     /** The censored Weibull fit as a patience line, with its interval and whether the exponential is rejected. */
     private static String weibullLine(double[] wb, Patience p, String lead, String sep, io.kefusim.report.Text text) {
         return lead + String.format(Locale.ROOT, "{dist: weibull, shape: %.3f, scale: %s}", wb[0], FitResult.d(wb[1])) + sep
-                + text.get("fy_weibull", p.events(), p.observations(), wb[2], wb[3], text.get(wb[4] < 0.05 ? "fy_rejected" : "fy_not_rejected"), wb[4]);
+                + text.get("fy_weibull", p.events(), p.observations(), wb[2], wb[3], text.get(wb[4] < 0.05 ? "fy_rejected" : "fy_not_rejected"),
+                String.format(Locale.ROOT, "%.3g", wb[4]));
     }
 
     /** A mean's or sd's 95% interval, said in {@code text}'s language. */
