@@ -777,30 +777,30 @@ public final class Text {
                     "%s 的人数限制不在模拟时段（%s）内，不起作用"}),
             Map.entry("wn_below_minimum_wage", new String[]{
                     "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "坐席组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             Map.entry("wn_type_unserved", new String[]{
                     "'%s' buyers (%s of those reaching an agent) are in the mix, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills, or set its share in demand.mix to 0",
-                    "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何坐席组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
+                    "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
             Map.entry("wn_type_never_on_duty", new String[]{
                     "'%s' buyers (%s of those reaching an agent) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
                     "买家类型“%s”（占需人工接待买家的 %s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
             Map.entry("wn_no_agent", new String[]{
                     "no agent at all is on duty %s – %s, while about %s buyers are expected: add a shift that covers these hours",
-                    "%s – %s 没有任何坐席在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
+                    "%s – %s 没有任何客服在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
             Map.entry("wn_no_agent_more", new String[]{
                     "… and %d more periods with no agent on duty (about %s buyers expected in them)",
-                    "……另有 %d 段时间没有坐席在岗（预计约 %s 位买家）"}),
+                    "……另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
             Map.entry("wn_type_uncovered", new String[]{
                     "no agent who serves '%s' is on duty %s – %s, while about %s such buyers are expected: put an agent with that skill on a shift covering these hours",
-                    "%2$s – %3$s 没有能接待“%1$s”的坐席在岗，而预计有约 %4$s 位这类买家：请安排有此技能的坐席覆盖这段时间"}),
+                    "%2$s – %3$s 没有能接待“%1$s”的客服在岗，而预计有约 %4$s 位这类买家：请安排有此技能的客服覆盖这段时间"}),
             Map.entry("wn_type_uncovered_more", new String[]{
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
-                    "……另有 %2$d 段时间没有能接待“%1$s”的坐席在岗（预计约 %3$s 位这类买家）"}),
+                    "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
             Map.entry("wn_break", new String[]{
                     "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（坐席分两段先后休息），或分成休息时间不同的两个班次"}),
-            Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
-            Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
+            Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
+            Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             Map.entry("wn_warning", new String[]{"warnings", "警告"}),
             Map.entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
             Map.entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
@@ -829,7 +829,7 @@ public final class Text {
             Map.entry("fit_pc_fcfs", new String[]{"Queue order: first come first served; no type overtakes another (buyers of one type overtook each other in %s of their meetings).",
                     "排队顺序：先到先服务；没有哪一类型插队（同一类型买家之间插队占相遇的 %s）。"}),
             Map.entry("fit_pc_not_one_queue", new String[]{"Priority classes not estimated: buyers of one type overtook each other in %s of their meetings (over %s), so the records are not one queue per class (agents in separate pools, or priority by caller rather than by type). Queue order: first come first served.",
-                    "未估计优先级：同一类型买家之间插队占相遇的 %s（超过 %s），记录不是每个优先级一条队列（坐席分组接待，或按来电者而非类型优先）。排队顺序：先到先服务。"}),
+                    "未估计优先级：同一类型买家之间插队占相遇的 %s（超过 %s），记录不是每个优先级一条队列（客服分组接待，或按来电者而非类型优先）。排队顺序：先到先服务。"}),
             Map.entry("fit_pc_classes", new String[]{"Priority classes from overtaking (a type ranks above another when its later buyers went first in more than half of their meetings): %s.",
                     "按插队估计的优先级（某类型的后到买家在过半相遇中先被接待，即高于另一类型）：%s。"}),
             Map.entry("fit_theta", new String[]{"Patience check (Brown et al. 2005): abandonment share against mean time in queue over %d hours gives mean patience %s (95%% CI %s to %s); the censored exponential fit over all buyers: %s.",

@@ -160,12 +160,12 @@ public final class ScenarioLoader {
         for (Node g : agentsNode.items()) {
             AgentGroup group = group(g, typeNames);
             for (AgentGroup other : groups) {
-                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "坐席组 '" + group.name() + "' 定义了两次");
+                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "客服组 '" + group.name() + "' 定义了两次");
                 oneChannelPerType(g, group, other);
             }
             groups.add(group);
         }
-        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group", "至少定义一个坐席组");
+        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group", "至少定义一个客服组");
         Set<String> groupNames = new LinkedHashSet<>();
         groups.forEach(g -> groupNames.add(g.name()));
 
@@ -181,7 +181,7 @@ public final class ScenarioLoader {
         }
         if (roster.isEmpty() && teams.isEmpty() && !root.has("staffing")) {
             throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)",
-                    "没有坐席在岗：请给出 'roster'（各组各班次人数）或 'teams'（轮班小组）");
+                    "没有客服在岗：请给出 'roster'（各组各班次人数）或 'teams'（轮班小组）");
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
@@ -482,7 +482,7 @@ public final class ScenarioLoader {
         double hourlyPay = Double.NaN; // not given: the monthly pay over the month's paid hours
         if (g.has("hourly_pay")) {
             if (!payBy.equals(AgentGroup.HOURLY)) throw g.req("hourly_pay").error("is paid only with 'pay: hourly' (temporary staff); a monthly group is paid its monthly_pay",
-                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的坐席组按 monthly_pay 计");
+                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的客服组按 monthly_pay 计");
             hourlyPay = g.req("hourly_pay").asDouble(0, 1e5);
         }
         String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))
@@ -502,7 +502,7 @@ public final class ScenarioLoader {
             throw at.error("buyer type '" + type + "' is served by " + other.channel() + " in group '" + other.name() + "' and by "
                             + group.channel() + " here; a type's first response is either the pick-up (phone) or the first reply (chat), "
                             + "so serve it on one channel, or split it into two types (e.g. " + type + " and " + type + "_phone)",
-                    "买家类型 '" + type + "' 在坐席组 '" + other.name() + "' 用" + channelZh(other.channel()) + "接待、在此用" + channelZh(group.channel())
+                    "买家类型 '" + type + "' 在客服组 '" + other.name() + "' 用" + channelZh(other.channel()) + "接待、在此用" + channelZh(group.channel())
                             + "接待；一种类型的首次响应要么是接起电话（phone），要么是首次回复（chat），请只用一种渠道接待，或拆成两种类型（如 "
                             + type + " 与 " + type + "_phone）");
         }
