@@ -141,12 +141,6 @@ public final class Text {
                     "大促前用来估计增长倍数的预热天数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.ForecastCommand.level", new String[]{"Coverage of the prediction intervals (default: ${DEFAULT-VALUE}).",
                     "预测区间的覆盖率（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.ForecastCommand.name", new String[]{"Name of the results folder (default: the first file's name).",
-                    "结果文件夹的名称（默认：第一个文件的文件名）。"}),
-            Map.entry("help.ForecastCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).",
-                    "结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.ForecastCommand.lang", new String[]{"Language of the page and messages: en or zh.",
-                    "网页和提示的语言：en 或 zh。"}),
             Map.entry("help.BenchCommand.studio", new String[]{"Time the studio instead: from a control change to the first figure of the new setting, on each example in scenarios/ (or the --scenario file), --repeat changes each.",
                     "改为测工作台：从改动一项设置到显示新设置的第一张图所用的时间，在 scenarios/ 的每个示例（或 --scenario 文件）上各改动 --repeat 次。"}),
             Map.entry("help.StudioCommand", new String[]{"Open a page on this computer (127.0.0.1) where you change agents, reply times, demand and goals and watch the figures redraw as replications finish.",
@@ -179,18 +173,16 @@ public final class Text {
             Map.entry("help.RecordsOptions.RECORDS", new String[]{"Records files (CSV or TSV, header row; any row order).", "记录文件（CSV 或 TSV，带表头；行的顺序不限）。"}),
             Map.entry("help.RecordsOptions.format", new String[]{"kefusim, kefusim-messages, bank or qianniu (default: told by the header).", "kefusim、kefusim-messages、bank 或 qianniu（默认：由表头判断）。"}),
             Map.entry("help.RecordsOptions.map", new String[]{"A YAML file naming your columns (see README: Fitting to your records).", "一个说明各列名称的 YAML 文件（见 README：按自己的记录拟合）。"}),
-            Map.entry("help.FitCommand.name", new String[]{"Name of the fitted scenario (default: the first file's name).", "拟合所得场景的名称（默认：第一个文件的文件名）。"}),
-            Map.entry("help.FitCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
+            Map.entry("help.OutputOptions.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
+            Map.entry("help.OutputOptions.lang", new String[]{"Language of the page and messages: en or zh.", "网页和提示信息的语言：en（英文）或 zh（中文）。"}),
+            Map.entry("help.NameOption.name", new String[]{"Name of the results, and of fit's scenario (default: the first file's name).", "结果的名称，fit 所拟合场景也用此名（默认：第一个文件的文件名）。"}),
             Map.entry("help.FitCommand.threads", new String[]{"Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.", "选择空闲阈值时用的工作线程数（默认：全部 CPU 核）。结果与线程数无关。"}),
-            Map.entry("help.FitCommand.lang", new String[]{"Language of the page and messages: en or zh.", "页面和提示信息的语言：en（英文）或 zh（中文）。"}),
             Map.entry("help.BacktestCommand", new String[]{"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5%% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv.", "用场景的行为参数重放店铺记录所覆盖的时期（真实的到达，以及记录显示在岗的客服），逐小时对比模型结果与实际情况：流失率、平均排队时长、服务水平、首次响应，每项附仿真的 2.5–97.5%% 区间。写出 backtest.json、backtest.csv、backtest.html 和重放用的 trace.csv。"}),
             Map.entry("help.BacktestCommand.scenario", new String[]{"The scenario whose behaviour is tested (e.g. fit's fitted.yaml).", "被检验行为参数的场景（例如 fit 写出的 fitted.yaml）。"}),
             Map.entry("help.BacktestCommand.staffing", new String[]{"Whose staffing is replayed: records (the agents the records show on duty, read with the scenario's availability.idle_gap) or scenario (the scenario's own roster and teams, e.g. to try a corrected staffing) (default: ${DEFAULT-VALUE}).", "重放谁的在岗安排：records（记录显示在岗的客服，按场景的 availability.idle_gap 判断）或 scenario（场景自己的排班和轮班组，例如试一试修正后的排班）（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.replications", new String[]{"Replications for the band (default: ${DEFAULT-VALUE}).", "计算区间用的重复次数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.seed", new String[]{"Random seed (default: ${DEFAULT-VALUE}).", "随机种子（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.threads", new String[]{"Worker threads (default: all cores). Results do not depend on it.", "工作线程数（默认：全部 CPU 核）。结果与线程数无关。"}),
-            Map.entry("help.BacktestCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.BacktestCommand.lang", new String[]{"Language of the page and messages: en or zh.", "页面和提示信息的语言：en（英文）或 zh（中文）。"}),
             Map.entry("help.BenchCommand", new String[]{"Measure simulation speed and memory on a large shop's Double 11 day.", "在大店的双十一一天上测量仿真速度和内存。"}),
             Map.entry("help.BenchCommand.chats", new String[]{"Expected chats in the day (default: ${DEFAULT-VALUE}).", "当天预计咨询数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BenchCommand.agents", new String[]{"Agents on duty all day (default: ${DEFAULT-VALUE}).", "全天在岗客服数（默认：${DEFAULT-VALUE}）。"}),
@@ -285,14 +277,6 @@ public final class Text {
             Map.entry("st_step_meets", new String[]{"meets the goal", "达到目标"}),
             Map.entry("st_step_short", new String[]{"falls short", "未达到目标"}),
             Map.entry("st_step_objective", new String[]{"labour cost + losses %s CNY", "人工成本 + 损失 %s 元"}),
-            Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
-            Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
-            Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
-            Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
-            Map.entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
-            Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
-                    "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
-            Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
             Map.entry("fn_notice", new String[]{"notice: %s", "提示：%s"}),
             Map.entry("fn_charset", new String[]{"%s: read as %s text", "%s：按 %s 编码读取"}),
             Map.entry("fn_unused", new String[]{"%s: columns not used: %s", "%s：未使用的列：%s"}),
@@ -301,6 +285,14 @@ public final class Text {
                     "%d 通在语音导航中未排队就挂断的电话计为机器人解决；其中 %d 通来自无法识别的来电者（没有客户编号）：多半是隐性放弃（在菜单处或听到要等待就挂断的来电者），因此 bot_deflection 可能偏高、流失率可能偏低，最多差这么多通"}),
             Map.entry("fn_zero_talk", new String[]{"%d answered calls with zero talk time left out of the reply (talk) time", "%d 通通话时长为 0 的已接电话未计入回复（通话）用时"}),
             Map.entry("fn_skipped", new String[]{"%d rows could not be read and were left out; first: %s", "%d 行无法读取，已略去；第一处：%s"}),
+            Map.entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
+            Map.entry("cl_connected", new String[]{"cluster '%s': %d workers", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_connected_one", new String[]{"cluster '%s': %d worker", "集群“%s”：%d 个 worker"}),
+            Map.entry("cl_strangers", new String[]{"; ignored (cannot prove the secret, get no work): %s", "；已忽略（无法证明持有密钥，不分配任务）：%s"}),
+            Map.entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
+            Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
+                    "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
+            Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
             // fitted.yaml's comments beside the values (fit), both languages
             Map.entry("fy_sl_target", new String[]{"a call centre's usual answer target; set your own", "呼叫中心常用的接听时限；请按自己的目标修改"}),
             Map.entry("fy_hourly", new String[]{"chats per hour, mean of ordinary dates", "每小时咨询量，平常日期的均值"}),
@@ -997,6 +989,14 @@ public final class Text {
     public Text(String lang) {
         String l = lang == null ? "en" : lang.trim().toLowerCase();
         if (!l.equals("en") && !l.equals("zh")) {
+            throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, "'" + lang + "' is not a language kefusim speaks; allowed: en, zh");
+        }
+        this.lang = l.equals("zh") ? 1 : 0;
+    }
+
+    public String get(String key, Object... args) {
+        String[] v = T.get(key);
+        if (v == null) throw new IllegalArgumentException("no text for " + key);
         // a list argument is joined as the language joins lists (", " or "、"; io.kefusim.scenario.Lists)
         Object[] filled = args;
         for (int i = 0; i < args.length; i++) {
@@ -1009,14 +1009,6 @@ public final class Text {
             }
         }
         args = filled;
-            throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, "'" + lang + "' is not a language kefusim speaks; allowed: en, zh");
-        }
-        this.lang = l.equals("zh") ? 1 : 0;
-    }
-
-    public String get(String key, Object... args) {
-        String[] v = T.get(key);
-        if (v == null) throw new IllegalArgumentException("no text for " + key);
         String said = String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
         // a group or team already named so (白班组, A组) is not "白班组 组"
         if (lang == 1 && NAMES_A_GROUP.contains(key) && args.length > 0 && args[0] instanceof String name && name.endsWith("组")) {
@@ -1026,9 +1018,6 @@ public final class Text {
     }
 
     /** A message's pattern unfilled, in this language (the studio's page fills its own numbers in). */
-    /** Items joined as this language joins a list: "a, b" in English, "a、b" in Chinese. */
-    public String list(java.util.Collection<?> items) { return io.kefusim.scenario.Lists.join(items, chinese()); }
-
     public String pattern(String key) {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);
@@ -1036,6 +1025,9 @@ public final class Text {
     }
 
     public boolean chinese() { return lang == 1; }
+
+    /** Items joined as this language joins a list: "a, b" in English, "a、b" in Chinese. */
+    public String list(java.util.Collection<?> items) { return io.kefusim.scenario.Lists.join(items, chinese()); }
 
     /** Whether a message exists (for optional words, e.g. a scenario field without its own). */
     public static boolean has(String key) { return T.containsKey(key); }
