@@ -365,6 +365,7 @@ public final class Text {
                     "没有排班能达到 %1$s：即使每位买家都有空闲客服，首次回复也要花一次回复时间，而%3$s只有 %2$.1f%% 的首次回复能在 %4$s 内发出（目标需要 %5$.1f%%）。"
                     + "把时限放宽到 %6$s 或以上，或让回复快到 %7$.1f 倍（快捷短语、模板），或降低目标，才能达到。"}),
             Map.entry("ce_on_day", new String[]{" on %s", "在 %s "}),
+            Map.entry("valid_trace", new String[]{" (trace: %d chats inside the horizon)", "（轨迹：时间范围内有 %d 个咨询）"}),
             Map.entry("goal_per_interval", new String[]{"%s per interval", "%s（每个统计时段）"}),
             Map.entry("goal_per_day", new String[]{"%s per day", "%s（每天）"}),
             Map.entry("goal_per_run", new String[]{"%s per run", "%s（整段运行）"}),
