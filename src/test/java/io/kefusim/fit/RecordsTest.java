@@ -59,8 +59,8 @@ class RecordsTest {
         JsonNode json = new ObjectMapper().readTree(run.resolve("fit.json").toFile());
         assertEquals(200, json.get("records").asLong());
         assertEquals(1, json.get("rows_skipped").asLong());
-        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records"),
-                "what per-chat records cannot say is said");
+        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # 记录中没有：kefusim 的默认值"),
+                "what per-chat records cannot say is said, in the run's language");
     }
 
     @Test
