@@ -45,11 +45,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the page and messages: en or zh.")
-    String lang;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +54,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Text text = new Text(lang);
+        Text text = new Text(output.lang);
         if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000", "允许：2 到 10000");
         RecordFormat forced = records.format();
         Backtest.Staffing whose = switch (staffing) {
@@ -75,7 +72,7 @@ final class BacktestCommand implements Callable<Integer> {
         Scenario base = ScenarioLoader.load(scenario, List.of());
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
-        Path done = RunFolder.write(out, base.name() + "-backtest", dir -> {
+        Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
             result[0] = Backtest.run(Backtest.collect(records.files, forced, null), base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
             BacktestWriter.write(dir, result[0], text);
         });

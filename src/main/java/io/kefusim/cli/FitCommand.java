@@ -7,7 +7,6 @@ import io.kefusim.fit.RecordFormat;
 import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.ScenarioException;
-import io.kefusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,11 +24,11 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     RecordsOptions records;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Name of the fitted scenario (default: the first file's name).")
-    String name;
+    @Mixin
+    NameOption name;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.")
     Integer threads;
@@ -38,35 +37,28 @@ final class FitCommand implements Callable<Integer> {
             description = "Patience distribution written to fitted.yaml: exponential (the censored MLE) or weibull (the censored Weibull MLE); the other is given beside it as a comment (default: ${DEFAULT-VALUE}).")
     String patience;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the page and messages: en or zh.")
-    String lang;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Text text = new Text(lang);
+        Text text = new Text(output.lang);
         RecordFormat forced = records.format();
-        // by default the first file's name, with what cannot name a folder replaced by '-'
-        String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "")
-                .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
-        if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
-                "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
+        String n = name.orFirstOf(records.files);
         if (!patience.equals("exponential") && !patience.equals("weibull")) {
             throw new ScenarioException("--patience", 0, null, "'" + patience + "' is not a patience family; allowed: exponential, weibull",
                     "'" + patience + "' 不是耐心分布；允许：exponential（指数）、weibull（威布尔）");
         }
-        RunFolder.check(out, n + "-fit");
+        RunFolder.check(output.out, n + "-fit");
         Backtest.Records rec = Backtest.collect(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
         Fit.Read read = rec.read();
         read.fitter().weibullPatience(patience.equals("weibull"));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         if (read.fitter().skipped() > 0) {
-            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.badRows().get(0))));
+            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.firstBadRow(text.chinese()))));
         }
-        Path done = RunFolder.write(out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
+        Path done = RunFolder.write(output.out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
         stdout.println(text.get("report_written") + ": " + done.resolve("fit.html"));
         return 0;

@@ -6,7 +6,6 @@ import io.kefusim.forecast.ForecastWriter;
 import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.ScenarioException;
-import io.kefusim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,14 +48,11 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--level", defaultValue = "0.8", paramLabel = "P", description = "Coverage of the prediction intervals (default: ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Name of the results folder (default: the first file's name).")
-    String name;
+    @Mixin
+    NameOption name;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the page and messages: en or zh.")
-    String lang;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -64,17 +60,14 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Text text = new Text(lang);
+        Text text = new Text(output.lang);
         if (!(level >= 0.5 && level <= 0.99)) throw new ScenarioException("--level", 0, null, "'" + level + "' is out of range; allowed: 0.5 to 0.99", "'" + level + "' 超出范围；允许：0.5 到 0.99");
         if (growth != null && !(growth > 0 && growth <= 1000)) throw new ScenarioException("--growth", 0, null, "'" + growth + "' is out of range; allowed: more than 0, up to 1000", "'" + growth + "' 超出范围；允许：大于 0，至多 1000");
         if (preheat < 2 || preheat > 366) throw new ScenarioException("--preheat", 0, null, "'" + preheat + "' is out of range; allowed: 2 to 366", "'" + preheat + "' 超出范围；允许：2 到 366");
         List<LocalDate> asked = dates("--for", forDates);
         Set<LocalDate> sales = new LinkedHashSet<>(dates("--sale", saleDates));
-        String n = name != null ? name : records.files.get(0).getFileName().toString().replaceAll("\\.[^.]*$", "")
-                .replaceAll("[^\\p{L}\\p{N}_.\\-]", "-").replaceFirst("^[.\\-]+", "");
-        if (!ScenarioLoader.isScenarioName(n)) throw new ScenarioException("--name", 0, null, "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED,
-                "'" + n + "' " + ScenarioLoader.SCENARIO_NAME_ALLOWED_ZH);
-        RunFolder.check(out, n + "-forecast");
+        String n = name.orFirstOf(records.files);
+        RunFolder.check(output.out, n + "-forecast");
         Fit.Read read = Fit.read(records.files, records.format(), msg -> spec.commandLine().getErr().println(msg));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         SortedMap<LocalDate, long[]> history = read.fitter().arrivalsByDate();
@@ -108,7 +101,7 @@ final class ForecastCommand implements Callable<Integer> {
             days.add(f.sale(d, g, errors));
         }
         ForecastWriter.Outcome o = new ForecastWriter.Outcome(days, heldOut, errors, level, records.files.stream().map(Path::toString).toList());
-        Path done = RunFolder.write(out, n + "-forecast", dir -> ForecastWriter.write(dir, o, text));
+        Path done = RunFolder.write(output.out, n + "-forecast", dir -> ForecastWriter.write(dir, o, text));
         stdout.println(text.get("fc_backtest_sentence", heldOut.size(), pct(Forecaster.intervalCoverage(heldOut)), Forecaster.openHours(heldOut),
                 Math.round(level * 100), pct(Forecaster.dayCoverage(heldOut))));
         for (Forecaster.Day d : days) {

@@ -93,7 +93,7 @@ final class StaffCommand implements Callable<Integer> {
         RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
-            spec.commandLine().getErr().println("kefusim staff: " + unreachable.get() + ".");
+            spec.commandLine().getErr().println("kefusim staff: " + io.kefusim.report.WarningText.say(text, unreachable.get()));
             return 3;
         }
         if (confidence != null) { // issue 31
@@ -119,7 +119,7 @@ final class StaffCommand implements Callable<Integer> {
         int[] max = opt.decisions().stream().mapToInt(Decisions.Decision::max).toArray();
         var cause = io.kefusim.staffing.Causes.before(s, goal, opt.decisions(), designing ? null : Decisions.apply(s, opt.decisions(), max));
         if (cause.isPresent()) {
-            spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + ".");
+            spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + (text.chinese() ? "。" : "."));
             return 3;
         }
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null

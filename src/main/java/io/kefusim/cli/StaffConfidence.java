@@ -65,9 +65,9 @@ final class StaffConfidence {
         l.add(owner(text, r));
         String at = clock(s, r.busiestInterval());
         for (ConfidentStaffing.CallIn c : r.callIns()) {
-            StringBuilder by = new StringBuilder();
-            for (int g = 0; g < c.more().length; g++) if (c.more()[g] > 0) by.append(by.length() == 0 ? "" : ", ").append(s.groups().get(g).name()).append(' ').append(c.more()[g]);
-            l.add("  " + text.get("cf_call_in", pct(c.excess()), at, c.total(), by.length() == 0 ? "–" : by.toString()));
+            List<String> by = new java.util.ArrayList<>();
+            for (int g = 0; g < c.more().length; g++) if (c.more()[g] > 0) by.add(s.groups().get(g).name() + " " + c.more()[g]);
+            l.add("  " + text.get("cf_call_in", pct(c.excess()), at, c.total(), by.isEmpty() ? "–" : text.list(by)));
         }
         l.add("  " + text.get("cf_call_in_note"));
         return l;

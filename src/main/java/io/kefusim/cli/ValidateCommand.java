@@ -29,10 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.load();
-        String extra = "";
-        if (s.demand().isTrace()) extra = " (trace: " + TraceArrivals.check(s) + " chats inside the horizon)";
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
+        String extra = s.demand().isTrace() ? text.get("valid_trace", TraceArrivals.check(s)) : "";
         out.println(scenario.file + " " + text.get("valid") + extra);
         List<Warning> warnings = ScenarioWarnings.sane(s);
         ScenarioWarnings.print(warnings, null, out, text, Integer.MAX_VALUE);

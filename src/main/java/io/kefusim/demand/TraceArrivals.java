@@ -80,13 +80,13 @@ public final class TraceArrivals implements ArrivalSource {
                 case "type" -> colType = i;
                 case "messages" -> colMessages = i;
                 case "talk" -> colTalk = i;
-                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages, talk", "无法识别的列；允许：time, type, messages, talk");
+                default -> throw new ScenarioException(fileName, 1, h, "unknown column; allowed: time, type, messages, talk", "无法识别的列；允许：time、type、messages、talk");
             }
             i++;
         }
         columns = i;
         if (colTime < 0) throw new ScenarioException(fileName, 1, null, "the header row needs a 'time' column; allowed columns: time, type, messages",
-                "表头需要 'time' 列；允许的列：time, type, messages");
+                "表头需要 'time' 列；允许的列：time、type、messages");
     }
 
     @Override
@@ -136,7 +136,7 @@ public final class TraceArrivals implements ArrivalSource {
         Integer idx = typeIndex.get(text.trim());
         if (idx == null) {
             throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'; allowed: " + String.join(", ", typeIndex.keySet()),
-                    "未知买家类型 '" + text.trim() + "'；允许：" + String.join(", ", typeIndex.keySet()));
+                    "未知买家类型 '" + text.trim() + "'；允许：" + io.kefusim.scenario.Lists.join(typeIndex.keySet(), true));
         }
         return idx;
     }

@@ -230,7 +230,7 @@ public final class Backtest {
             throw new ScenarioException(where, 0, "agents",
                     "the records are " + en[0] + ", but the scenario serves buyer type '" + type + "' by " + en[1] + " (first response = " + en[2]
                             + "); give its group channel: " + en[3] + ", so both sides count the " + en[4],
-                    "记录是" + zh[0] + "，但方案用" + zh[1] + "接待买家类型 '" + type + "'（首次响应 = " + zh[2] + "）；请给其坐席组设 channel: " + zh[3]
+                    "记录是" + zh[0] + "，但方案用" + zh[1] + "接待买家类型 '" + type + "'（首次响应 = " + zh[2] + "）；请给其客服组设 channel: " + zh[3]
                             + "，使两边都按" + zh[4] + "计算");
         }
     }

@@ -45,7 +45,7 @@ final class BacktestVerdict {
         List<String> out = new ArrayList<>();
         boolean[] ok = overall(r.json());
         out.add(ok[0] && ok[1] && ok[2] ? text.get("bv_period_ok") : text.get("bv_period_not",
-                String.join(", ", misses(ok, text))));
+                text.list(misses(ok, text))));
         // hour of day -> {compared, inside both, sum of simulated - observed abandonment}
         double[][] byHour = new double[24][3];
         for (Map<String, Object> row : r.rows()) {
@@ -65,9 +65,9 @@ final class BacktestVerdict {
             else if (byHour[h][2] < 0) optimistic.add(label);
             else pessimistic.add(label);
         }
-        out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : String.join(", ", good)));
-        if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", String.join(", ", optimistic)));
-        if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", String.join(", ", pessimistic)));
+        out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : text.list(good)));
+        if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
+        if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));
         out.add(text.get("bv_staffing", r.json().get("staffing")));
         if (r.json().get("talk") != null) out.add(text.get("bv_talk", r.json().get("talk"))); // issue 25
         return out;

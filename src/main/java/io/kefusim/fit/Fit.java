@@ -27,7 +27,11 @@ public final class Fit {
     private Fit() {}
 
     /** What was read: the fitter, the bad rows named, and notices (ignored columns, cleaning). */
-    public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats) {}
+    /** @param badRowsZh the first rows that could not be read as {@code badRows} names them, in Chinese */
+    public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats, List<String> badRowsZh) {
+        /** The first row that could not be read, in the reader's language. */
+        public String firstBadRow(boolean chinese) { return (chinese ? badRowsZh : badRows).get(0); }
+    }
 
     public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
         return read(files, forced, progress, null);
@@ -38,6 +42,7 @@ public final class Fit {
         Fitter f = new Fitter();
         MessageLog log = new MessageLog();
         List<String> bad = new ArrayList<>();
+        List<String> badZh = new ArrayList<>();
         List<io.kefusim.scenario.Said> notices = new ArrayList<>(); // said in the reader's language where shown (keys fn_* in report/Text.java)
         List<RecordFormat> formats = new ArrayList<>();
         Period period = new Period();
@@ -46,7 +51,7 @@ public final class Fit {
                 RecordFormat fmt = r.format();
                 formats.add(fmt);
                 if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(new io.kefusim.scenario.Said("fn_charset", file.getFileName().toString(), r.charset().name()));
-                if (!r.ignoredColumns().isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_unused", file.getFileName().toString(), String.join(", ", r.ignoredColumns())));
+                if (!r.ignoredColumns().isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_unused", file.getFileName().toString(), List.copyOf(r.ignoredColumns())));
                 long rows = 0, badHere = 0, phantom = 0;
                 RecordReader.Row row;
                 while ((row = r.next()) != null) {
@@ -76,7 +81,10 @@ public final class Fit {
                     } catch (IllegalArgumentException e) {
                         badHere++;
                         f.skipped++;
-                        if (bad.size() < ROWS_NAMED) bad.add(e.getMessage());
+                        if (bad.size() < ROWS_NAMED) {
+                            bad.add(e.getMessage());
+                            badZh.add(Unreadable.chinese(e));
+                        }
                     }
                     if (progress != null && rows % 1_000_000 == 0) progress.accept(file.getFileName() + ": " + rows + " rows");
                 }
@@ -84,7 +92,7 @@ public final class Fit {
                 if (badHere > Math.max(MAX_BAD_FLOOR, MAX_BAD_SHARE * rows)) {
                     throw new ScenarioException(file.toString(), 0, null, badHere + " of " + rows + " rows could not be read (more than "
                             + (int) (MAX_BAD_SHARE * 100) + "%): the columns are probably mapped wrong; first: " + bad.get(0),
-                            rows + " 行中有 " + badHere + " 行无法读取（超过 " + (int) (MAX_BAD_SHARE * 100) + "%）：多半是列对应错了；第一处：" + bad.get(0));
+                            rows + " 行中有 " + badHere + " 行无法读取（超过 " + (int) (MAX_BAD_SHARE * 100) + "%）：多半是列对应错了；第一处：" + badZh.get(0));
                 }
                 if (phantom > 0) notices.add(new io.kefusim.scenario.Said("fn_phantom", file.getFileName().toString(), phantom));
             }
@@ -100,7 +108,7 @@ public final class Fit {
             notices.add(new io.kefusim.scenario.Said("fn_ivr", f.hungUpUnqueued, f.hungUpUnidentified));
         }
         if (f.zeroService > 0) notices.add(new io.kefusim.scenario.Said("fn_zero_talk", f.zeroService));
-        return new Read(f, bad, notices, formats);
+        return new Read(f, bad, notices, formats, badZh);
     }
 
     /** The first and last arrival so far, and where each was read: a record far outside the rest is refused at once. */
@@ -133,15 +141,16 @@ public final class Fit {
 
     private static void message(RecordReader.Row row, MessageLog log) {
         String chat = row.get("chat_id");
-        if (chat == null) throw row.bad("chat_id", "empty; every message needs its chat's id");
+        if (chat == null) throw row.bad("chat_id", "empty; every message needs its chat's id", "为空；每条消息都需要所属会话的编号");
         double t = Observed.time(row, "time");
         String s = row.get("sender");
-        if (s == null) throw row.bad("sender", "empty; allowed: buyer, agent, bot");
+        if (s == null) throw row.bad("sender", "empty; allowed: buyer, agent, bot", "为空；允许：buyer（买家）、agent（客服）、bot（机器人）");
         byte who = switch (s.toLowerCase()) {
             case "buyer", "customer", "买家", "顾客" -> MessageLog.BUYER;
             case "agent", "staff", "客服" -> MessageLog.AGENT;
             case "bot", "robot", "机器人" -> MessageLog.BOT;
-            default -> throw row.bad("sender", "'" + s + "' is not a sender; allowed: buyer (买家), agent (客服), bot (机器人)");
+            default -> throw row.bad("sender", "'" + s + "' is not a sender; allowed: buyer (买家), agent (客服), bot (机器人)",
+                    "'" + s + "' 不是发送者；允许：buyer（买家）、agent（客服）、bot（机器人）");
         };
         log.add(chat, t, who, row.get("agent"));
     }

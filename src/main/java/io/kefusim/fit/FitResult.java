@@ -212,9 +212,5 @@ final class FitResult {
         return v == Math.rint(v) && Math.abs(v) < 1e12 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
     }
 
-    static String ci(double[] i) {
-        return Double.isNaN(i[0]) ? "no interval" : String.format(Locale.ROOT, "95%% CI %s to %s", num(i[0]), num(i[1]));
-    }
-
     LocalDate date(long day) { return LocalDate.ofEpochDay(day); }
 }

@@ -25,7 +25,7 @@ final class FittedScenario {
         return yaml(r, json, idleGap, new io.kefusim.report.Text("en"));
     }
 
-    /** The same, its opening comments in {@code text}'s language (the comments beside the values are English still). */
+    /** The same, its comments (the opening ones and those beside the values) in {@code text}'s language. */
     static String yaml(FitResult r, Map<String, Object> json, double idleGap, io.kefusim.report.Text text) {
         Fitter f = r.f;
         StringBuilder y = new StringBuilder();
@@ -38,18 +38,18 @@ final class FittedScenario {
         y.append("start: \"").append(r.date(r.firstDay)).append("T00:00\"\n");
         y.append("horizon: ").append(r.lastDay - r.firstDay + 1).append("d\n");
         y.append("replications: 10\nseed: 1\ninterval: 1h\n");
-        if (f.calls) y.append("service_level_target: 20s                # a call centre's usual answer target; set your own\n");
+        if (f.calls) y.append("service_level_target: 20s                # ").append(text.get("fy_sl_target")).append("\n");
 
         // demand
-        y.append("demand:\n  pattern:\n    hourly: ").append(list(r.basePattern)).append("   # chats per hour, mean of ordinary dates\n");
-        y.append("    weekdays:                            # chats per hour by weekday: mean over its dates (hourly 95% CIs in fit.json)\n");
+        y.append("demand:\n  pattern:\n    hourly: ").append(list(r.basePattern)).append("   # ").append(text.get("fy_hourly")).append("\n");
+        y.append("    weekdays:                            # ").append(text.get("fy_weekdays")).append("\n");
         Map<String, Object> arrivals = new LinkedHashMap<>();
         for (int w = 0; w < 7; w++) {
             double[] day = r.weekdayTotal[w];
             double[] pattern = r.weekdayDates[w] == 0 ? r.basePattern : r.weekdayPattern[w];
             y.append("      ").append(Fitter.weekdayKey(w)).append(": ").append(list(pattern));
-            if (r.weekdayDates[w] == 0) y.append("   # no such weekday in the records: the ordinary-date mean\n");
-            else y.append(String.format(Locale.ROOT, "   # n=%d dates, %.0f chats a day, 95%% CI %.0f to %.0f\n", r.weekdayDates[w], day[0], day[1], day[2]));
+            if (r.weekdayDates[w] == 0) y.append("   # ").append(text.get("fy_weekday_none")).append("\n");
+            else y.append("   # ").append(text.get("fy_weekday", r.weekdayDates[w], day[0], day[1], day[2])).append("\n");
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("dates", r.weekdayDates[w]);
             one.put("chats_per_hour", round(pattern));
@@ -59,17 +59,17 @@ final class FittedScenario {
         }
         est.put("arrivals_by_weekday", arrivals);
         if (!r.spikes.isEmpty()) { // issue 25: one-off bursts, listed, not copied into the weekday pattern
-            y.append("    # spikes left out of the weekday pattern (an hour far above the same hour on the weekday's other dates;\n")
-                    .append("    # counted as their median instead): date hour: chats vs median\n");
+            y.append("    # ").append(text.get("fy_spikes")).append("\n")
+                    .append("    # ").append(text.get("fy_spikes_how")).append("\n");
             List<Object> sj = new ArrayList<>();
             for (FitResult.Spike sp : r.spikes) {
-                y.append(String.format(Locale.ROOT, "    #   %s %02d:00: %.0f vs %.0f%n", r.date(sp.day()), sp.hour(), sp.count(), sp.reference()));
+                y.append("    #   ").append(text.get("fy_spike", r.date(sp.day()), sp.hour(), sp.count(), sp.reference())).append("\n");
                 sj.add(io.kefusim.scenario.ScenarioWriter.ordered("date", r.date(sp.day()).toString(), "hour", sp.hour(), "chats", sp.count(), "median_other_dates", sp.reference()));
             }
             est.put("spikes", sj);
         }
         if (!r.dayScale.isEmpty()) {
-            y.append("  days:                                  # dates far from their weekday (x1.5 or more either way): a sale day, a holiday\n");
+            y.append("  days:                                  # ").append(text.get("fy_days")).append("\n");
             Map<String, Object> scales = new LinkedHashMap<>();
             for (Map.Entry<Long, Double> e : r.dayScale.entrySet()) {
                 y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
@@ -79,7 +79,7 @@ final class FittedScenario {
         }
         List<String> types = new ArrayList<>(f.arrivalsByTypeHour.keySet());
         long[][] mix = r.mixByHour();
-        y.append("  mix:                                   # share of each buyer type by hour of day (n chats of the type, its share over the day with 95% CI)\n");
+        y.append("  mix:                                   # ").append(text.get("fy_mix")).append("\n");
         long all = 0;
         for (long[] c : f.arrivalsByTypeHour.values()) for (long v : c) all += v;
         Map<String, Object> mixJson = new LinkedHashMap<>();
@@ -93,16 +93,15 @@ final class FittedScenario {
                 shares.add(mix[h][t] / 1e6);
             }
             double share = (double) n / all, hs = 1.96 * Math.sqrt(share * (1 - share) / all);
-            y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # n=").append(n)
-                    .append(String.format(Locale.ROOT, ", %.4f (95%% CI %.4f to %.4f)", share, Math.max(0, share - hs), Math.min(1, share + hs)))
-                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : ", '" + comment(types.get(t)) + "' in the records").append("\n");
+            y.append("    ").append(r.typeNames.get(types.get(t))).append(": ").append(sb).append("]   # ").append(text.get("fy_mix_type", n, share, Math.max(0, share - hs), Math.min(1, share + hs)))
+                    .append(types.get(t).equals(r.typeNames.get(types.get(t))) ? "" : text.get("fy_mix_recorded", comment(types.get(t)))).append("\n");
             mixJson.put(r.typeNames.get(types.get(t)), io.kefusim.scenario.ScenarioWriter.ordered("records_name", types.get(t), "chats", n, "share_by_hour", shares));
         }
         est.put("mix", mixJson);
 
         // buyers
         y.append("buyers:\n");
-        thetaCheck(f, y, est);
+        thetaCheck(f, y, est, text);
         Map<String, Object> buyers = new LinkedHashMap<>();
         for (String t : types) {
             Map<String, Object> b = new LinkedHashMap<>();
@@ -110,19 +109,19 @@ final class FittedScenario {
             Patience p = f.patienceByType.getOrDefault(t, new Patience());
             Patience use = p.events() >= MIN_PER_TYPE ? p : f.patienceAll;
             if (!f.patienceKnown && use.observations() == 0) {
-                y.append("    patience: {dist: exponential, mean: 3m}   # NOT in the records (no waits): kefusim's default\n");
+                y.append("    patience: {dist: exponential, mean: 3m}   # ").append(text.get("fy_patience_default")).append("\n");
             } else if (use.events() == 0) {
-                y.append("    patience: {dist: never}              # nobody gave up in ").append(use.observations()).append(" waits\n");
+                y.append("    patience: {dist: never}              # ").append(text.get("fy_patience_never", use.observations())).append("\n");
             } else {
                 double[] ci = use.exponentialInterval();
                 double[] wb = use.weibull();
                 boolean weibull = f.weibullPatience && wb != null;
-                if (weibull) y.append(weibullLine(wb, use, "    patience: ", "   # ")).append("\n").append("    # instead of ");
-                y.append(weibull ? "patience: {dist: exponential, mean: " : "    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # censored MLE: ")
-                        .append(use.events()).append(" gave up of ").append(use.observations()).append(" who reached the queue")
-                        .append(use == p ? "" : " (all types pooled)").append(", 95% CI ").append(FitResult.d(ci[0])).append(" to ").append(FitResult.d(ci[1]))
-                        .append(Double.isNaN(use.kaplanMeierMedian()) ? "" : ", Kaplan-Meier median " + FitResult.d(use.kaplanMeierMedian())).append("\n");
-                if (!weibull && wb != null) y.append(weibullLine(wb, use, "    # or (kefusim fit --patience weibull): patience: ", ": ")).append("\n");
+                if (weibull) y.append(weibullLine(wb, use, "    patience: ", "   # ", text)).append("\n").append("    # ").append(text.get("fy_instead_of"));
+                y.append(weibull ? "patience: {dist: exponential, mean: " : "    patience: {dist: exponential, mean: ").append(FitResult.d(use.exponentialMean())).append("}   # ")
+                        .append(text.get("fy_patience_mle", use.events(), use.observations(), use == p ? "" : text.get("fy_pooled_types"),
+                                text.get("fy_ci", FitResult.d(ci[0]), FitResult.d(ci[1])),
+                                Double.isNaN(use.kaplanMeierMedian()) ? "" : text.get("fy_km_median", FitResult.d(use.kaplanMeierMedian())))).append("\n");
+                if (!weibull && wb != null) y.append(weibullLine(wb, use, "    # " + text.get("fy_weibull_or") + "patience: ", text.chinese() ? "：" : ": ", text)).append("\n");
                 Map<String, Object> pj = new LinkedHashMap<>();
                 if (wb != null) {
                     pj.put("weibull", io.kefusim.scenario.ScenarioWriter.ordered("shape", wb[0], "scale_s", wb[1], "shape_ci95", List.of(wb[2], wb[3]),
@@ -140,10 +139,10 @@ final class FittedScenario {
             Sample m = f.messagesByType.getOrDefault(t, new Sample());
             Sample mu = m.n() >= MIN_PER_TYPE ? m : f.messagesAll;
             if (f.calls) {
-                y.append("    messages: {dist: constant, value: 1}    # a call: one question, one answer\n");
+                y.append("    messages: {dist: constant, value: 1}    # ").append(text.get("fy_call_message")).append("\n");
             } else if (mu.n() > 0) {
-                y.append("    messages: {dist: geometric, mean: ").append(String.format(Locale.ROOT, "%.3f", Math.max(1, mu.mean()))).append("}   # n=")
-                        .append(mu.n()).append(" chats, ").append(FitResult.ci(mu.meanInterval())).append(mu == m ? "" : " (pooled)").append("\n");
+                y.append("    messages: {dist: geometric, mean: ").append(String.format(Locale.ROOT, "%.3f", Math.max(1, mu.mean()))).append("}   # ")
+                        .append(text.get("fy_messages", mu.n(), ci(text, mu.meanInterval()), mu == m ? "" : text.get("fy_pooled"))).append("\n");
                 Map<String, Object> mj = new LinkedHashMap<>();
                 mj.put("mean", nanToNull(mu.mean()));
                 mj.put("ci95", java.util.Arrays.asList(nanToNull(mu.meanInterval()[0]), nanToNull(mu.meanInterval()[1])));
@@ -151,18 +150,17 @@ final class FittedScenario {
                 b.put("messages", mj);
             }
             if (!f.calls && f.think.n() > 1) {
-                y.append("    think_time: ").append(timeDist(f.think.mean(), f.think.sd(), false)).append("   # n=").append(f.think.n()).append(" buyer turns; mean ").append(FitResult.ci(f.think.meanInterval()))
-                        .append(" s, sd ").append(FitResult.ci(f.think.sdInterval())).append(" s\n");
+                y.append("    think_time: ").append(timeDist(f.think.mean(), f.think.sd(), false)).append("   # ")
+                        .append(text.get("fy_think", f.think.n(), ci(text, f.think.meanInterval()), ci(text, f.think.sdInterval()))).append("\n");
             }
             long[] botN = f.botByType.get(t);
             double share = (double) botN[0] / botN[1];
             double h = 1.96 * Math.sqrt(share * (1 - share) / botN[1]);
-            y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ").append(botN[0]).append(" of ").append(botN[1])
-                    .append(f.calls ? " left in the voice-response unit without queueing" : " handled by the bot only")
-                    .append(String.format(Locale.ROOT, ", 95%% CI %.4f to %.4f", Math.max(0, share - h), Math.min(1, share + h))).append("\n");
+            y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ")
+                    .append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
             b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
-            conversion(f, y, b);
-            RetrialsAndClasses.buyer(f, t, y, b);
+            conversion(f, y, b, text);
+            RetrialsAndClasses.buyer(f, t, y, b, text);
             buyers.put(r.typeNames.get(t), b);
         }
         est.put("buyers", buyers);
@@ -175,72 +173,75 @@ final class FittedScenario {
         for (int t = 0; t < types.size(); t++) y.append(t == 0 ? "" : ", ").append(r.typeNames.get(types.get(t)));
         y.append("]\n");
         // the records do not rank the types, and their order of first appearance is no ranking: one queue, first come first served
-        y.append("    queue_order: arrival                 # the longest-waiting buyer of any type first").append(RetrialsAndClasses.orderNote(f)).append("\n");
+        y.append("    queue_order: arrival                 # ").append(text.get("fy_queue_order")).append(RetrialsAndClasses.orderNote(f, text)).append("\n");
         if (f.calls) {
-            y.append("    channel: phone                       # one call at a time\n");
+            y.append("    channel: phone                       # ").append(text.get("fy_phone")).append("\n");
         } else if (f.concurrency > 0) {
-            y.append("    concurrency: ").append(f.concurrency).append("                       # most chats one agent held at once in the records\n");
+            y.append("    concurrency: ").append(f.concurrency).append("                       # ").append(text.get("fy_concurrency")).append("\n");
         } else {
-            y.append("    concurrency: 5                       # NOT in the records (no per-message times): kefusim's default\n");
+            y.append("    concurrency: 5                       # ").append(text.get("fy_concurrency_default")).append("\n");
         }
         if (f.reply.n() > 1) {
-            y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # n=").append(f.reply.n()).append(f.calls ? " calls' talk time" : " replies, the agent's own typing (see README)")
-                    .append("; mean ").append(FitResult.ci(f.reply.meanInterval())).append(" s, sd ").append(FitResult.ci(f.reply.sdInterval())).append(" s\n");
+            y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # ")
+                    .append(text.get(f.calls ? "fy_reply_calls" : "fy_reply_chats", f.reply.n(), ci(text, f.reply.meanInterval()), ci(text, f.reply.sdInterval()))).append("\n");
         } else {
-            y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records: kefusim's default\n");
+            y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append("\n");
         }
 
-        wrapUp(f, y, est);
+        wrapUp(f, y, est, text);
 
         // staffing on duty
         TreeMap<Long, double[]> staff = f.staffing(idleGap);
         Map<String, Object> staffJson = new LinkedHashMap<>();
         if (staff.isEmpty()) {
             y.append("shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n");
-            y.append("roster: [{group: agents, shift: all, agents: 1}]   # NOT in the records (no agent column): set your own\n");
+            y.append("roster: [{group: agents, shift: all, agents: 1}]   # ").append(text.get("fy_roster_default")).append("\n");
         } else {
-            y.append("availability:                            # how the staffing below was read from the records\n")
+            y.append("availability:                            # ").append(text.get("fy_availability")).append("\n")
                     .append("  idle_gap: ").append(io.kefusim.scenario.Durations.format(idleGap))
-                    .append("                          # an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)\n");
-            new RecordedRoster(f.spans(idleGap), 60).yaml(y, "agents");
+                    .append("                          # ").append(text.get("fy_idle_gap")).append("\n");
+            new RecordedRoster(f.spans(idleGap), 60).yaml(y, "agents", text);
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }
         est.put("agents_on_duty", staffJson);
-        if (f.calls) y.append("labour: {working_time: comprehensive}   # shift work in a contact centre; set your own\n");
+        if (f.calls) y.append("labour: {working_time: comprehensive}   # ").append(text.get("fy_labour")).append("\n");
         return y.toString();
     }
 
     /** The censored Weibull fit as a patience line, with its interval and whether the exponential is rejected. */
-    private static String weibullLine(double[] wb, Patience p, String lead, String sep) {
+    private static String weibullLine(double[] wb, Patience p, String lead, String sep, io.kefusim.report.Text text) {
         return lead + String.format(Locale.ROOT, "{dist: weibull, shape: %.3f, scale: %s}", wb[0], FitResult.d(wb[1])) + sep
-                + String.format(Locale.ROOT, "censored Weibull MLE from %d gave up of %d: shape 95%% CI %.3f to %.3f; exponential (shape 1) %s (likelihood ratio p = %.3g)",
-                p.events(), p.observations(), wb[2], wb[3], wb[4] < 0.05 ? "rejected" : "not rejected", wb[4]);
+                + text.get("fy_weibull", p.events(), p.observations(), wb[2], wb[3], text.get(wb[4] < 0.05 ? "fy_rejected" : "fy_not_rejected"),
+                String.format(Locale.ROOT, "%.3g", wb[4]));
+    }
+
+    /** A mean's or sd's 95% interval, said in {@code text}'s language. */
+    private static String ci(io.kefusim.report.Text text, double[] i) {
+        return Double.isNaN(i[0]) ? text.get("fy_no_interval") : text.get("fy_ci", FitResult.num(i[0]), FitResult.num(i[1]));
     }
 
     /** Brown et al.'s check of the patience: abandonment share against mean time in queue across hours ({@link ThetaCheck}). */
-    private static void thetaCheck(Fitter f, StringBuilder y, Map<String, Object> est) {
+    private static void thetaCheck(Fitter f, StringBuilder y, Map<String, Object> est, io.kefusim.report.Text text) {
         ThetaCheck c = ThetaCheck.of(f.queueByDayHour);
         if (c == null) return;
         double[] m = c.meanPatience();
-        y.append(String.format(Locale.ROOT, "  # patience check (Brown et al. 2005): abandonment share / mean time in queue over %d hours (%d buyers queued): "
-                        + "mean patience %s, 95%% CI %s to %s; compare with each type's censored MLE below%n",
-                c.hours(), c.queued(), FitResult.d(m[0]), FitResult.d(m[1]), Double.isInfinite(m[2]) ? "unbounded" : FitResult.d(m[2])));
+        y.append("  # ").append(text.get("fy_theta", c.hours(), c.queued(), FitResult.d(m[0]), FitResult.d(m[1]),
+                Double.isInfinite(m[2]) ? text.get("fy_unbounded") : FitResult.d(m[2]))).append("\n");
         est.put("patience_theta_check", io.kefusim.scenario.ScenarioWriter.ordered("hours", c.hours(), "queued", c.queued(), "theta_per_s", c.theta(),
                 "theta_ci95", List.of(c.low(), c.high()), "mean_patience_s", m[0], "mean_patience_ci95", java.util.Arrays.asList(m[1], Double.isInfinite(m[2]) ? null : m[2])));
     }
 
     /** After-call work from the pauses before taking a buyer who was already waiting ({@link AgentWork#afterCallWork}). */
-    private static void wrapUp(Fitter f, StringBuilder y, Map<String, Object> est) {
+    private static void wrapUp(Fitter f, StringBuilder y, Map<String, Object> est, io.kefusim.report.Text text) {
         Sample w = f.work.afterCallWork();
         if (w.n() < 2) {
-            y.append("    wrap_up: {dist: constant, value: 0s}   # NOT in the records (no agent's pause with a buyer waiting): none\n");
+            y.append("    wrap_up: {dist: constant, value: 0s}   # ").append(text.get("fy_wrap_none")).append("\n");
             return;
         }
         double mean = Math.max(0.001, w.mean()), sd = w.sd();
         y.append("    wrap_up: ").append(timeDist(mean, sd, true))
-                .append("   # n=").append(w.n()).append(" pauses before taking a buyer already waiting (up to ")
-                .append(io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX)).append("); mean ").append(FitResult.ci(w.meanInterval()))
-                .append(" s, median ").append(String.format(Locale.ROOT, "%.0f", w.median())).append(" s\n");
+                .append("   # ").append(text.get("fy_wrap", w.n(), io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX), ci(text, w.meanInterval()), w.median()))
+                .append("\n");
         Map<String, Object> j = sampleJson(w);
         j.put("median_s", w.median());
         est.put("wrap_up", j);
@@ -261,22 +262,22 @@ final class FittedScenario {
         return io.kefusim.scenario.Durations.format(Math.max(0.1, Math.round(seconds * 10) / 10.0));
     }
 
-    private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b) {
+    private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b, io.kefusim.report.Text text) {
         long[][] c = f.conversion;
         if (c[0][0] + c[1][0] + c[2][0] + c[3][0] < 30) return;
         double fastest = c[0][0] > 0 ? (double) c[0][1] / c[0][0] : 0;
         if (fastest <= 0) return;
-        y.append(String.format(Locale.ROOT, "    conversion: %.4f                   # ordered when answered within 30 s: %d of %d%n", fastest, c[0][1], c[0][0]));
-        y.append("    conversion_factor:                     # ordering rate by first response, relative to within 30 s\n");
+        y.append(String.format(Locale.ROOT, "    conversion: %.4f                   # ", fastest)).append(text.get("fy_conversion", c[0][1], c[0][0])).append("\n");
+        y.append("    conversion_factor:                     # ").append(text.get("fy_conversion_factor")).append("\n");
         String[] within = {"30s", "2m", "5m"};
         for (int i = 0; i < 3; i++) {
             double rate = c[i][0] == 0 ? fastest : (double) c[i][1] / c[i][0];
-            y.append(String.format(Locale.ROOT, "      - {within: %s, factor: %.3f}   # %d of %d ordered%n", within[i], Math.min(1, rate / fastest), c[i][1], c[i][0]));
+            y.append(String.format(Locale.ROOT, "      - {within: %s, factor: %.3f}   # ", within[i], Math.min(1, rate / fastest))).append(text.get("fy_ordered", c[i][1], c[i][0])).append("\n");
         }
         double later = c[3][0] == 0 ? 0 : (double) c[3][1] / c[3][0];
-        y.append(String.format(Locale.ROOT, "      - {otherwise: %.3f}   # %d of %d ordered%n", Math.min(1, later / fastest), c[3][1], c[3][0]));
-        if (c[4][0] > 0) y.append(String.format(Locale.ROOT, "    silent_buy: %.3f   # never answered: %d of %d ordered anyway%n",
-                Math.min(1, (double) c[4][1] / c[4][0] / fastest), c[4][1], c[4][0]));
+        y.append(String.format(Locale.ROOT, "      - {otherwise: %.3f}   # ", Math.min(1, later / fastest))).append(text.get("fy_ordered", c[3][1], c[3][0])).append("\n");
+        if (c[4][0] > 0) y.append(String.format(Locale.ROOT, "    silent_buy: %.3f   # ", Math.min(1, (double) c[4][1] / c[4][0] / fastest)))
+                .append(text.get("fy_silent_buy", c[4][1], c[4][0])).append("\n");
         b.put("conversion_by_first_response", List.of(c[0], c[1], c[2], c[3], c[4]));
     }
 

@@ -32,7 +32,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         int ord = ordered == null ? -1 : switch (ordered.toLowerCase()) {
             case "1", "yes", "y", "true", "是", "已下单" -> 1;
             case "0", "no", "n", "false", "否", "未下单" -> 0;
-            default -> throw r.bad("ordered", "'" + ordered + "' is not yes or no; allowed: 1/0, yes/no, 是/否");
+            default -> throw r.bad("ordered", "'" + ordered + "' is not yes or no; allowed: 1/0, yes/no, 是/否", "'" + ordered + "' 不是“是”或“否”；允许：1/0、yes/no、是/否");
         };
         double value = r.get("order_value") == null ? Double.NaN : number(r, "order_value");
         if (ord < 0 && !Double.isNaN(value)) ord = value > 0 ? 1 : 0;
@@ -62,8 +62,9 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         if (v == null) return null;
         Outcome o = f.outcomes().get(v.toLowerCase());
         if (o == null) {
-            throw r.bad("outcome", "'" + v + "' is not a known outcome; known: " + String.join(", ", f.outcomes().keySet())
-                    + " (say which is which under 'outcomes:' in a --map file)");
+            throw r.bad("outcome", "'" + v + "' is not a known outcome; known: " + io.kefusim.scenario.Lists.join(f.outcomes().keySet(), false)
+                    + " (say which is which under 'outcomes:' in a --map file)",
+                    "'" + v + "' 不是已知的接待结果；已知：" + io.kefusim.scenario.Lists.join(f.outcomes().keySet(), true) + "（可在 --map 文件的 'outcomes:' 下说明各值的含义）");
         }
         return o;
     }
@@ -85,11 +86,11 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     static double time(RecordReader.Row r, String field) {
         String v = r.get(field);
-        if (v == null) throw r.bad(field, "empty; a date-time is needed");
+        if (v == null) throw r.bad(field, "empty; a date-time is needed", "为空；需要日期时间");
         try {
             return RecordTimes.dateTime(v);
         } catch (IllegalArgumentException e) {
-            throw r.bad(field, e.getMessage());
+            throw r.bad(field, e);
         }
     }
 
@@ -97,7 +98,8 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         try {
             return RecordTimes.date(r.get("date"));
         } catch (RuntimeException e) {
-            throw r.bad("date", "'" + r.get("date") + "' is not a date; allowed: yymmdd (990201), yyyymmdd or 2026-11-11");
+            throw r.bad("date", "'" + r.get("date") + "' is not a date; allowed: yymmdd (990201), yyyymmdd or 2026-11-11",
+                    "'" + r.get("date") + "' 不是日期；允许：yymmdd（990201）、yyyymmdd 或 2026-11-11");
         }
     }
 
@@ -107,7 +109,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         try {
             return RecordTimes.duration(v);
         } catch (IllegalArgumentException e) {
-            throw r.bad(field, e.getMessage());
+            throw r.bad(field, e);
         }
     }
 
@@ -118,7 +120,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         } catch (NumberFormatException ignored) {
             // below
         }
-        throw r.bad(field, "'" + r.get(field) + "' is not a number 0 or more");
+        throw r.bad(field, "'" + r.get(field) + "' is not a number 0 or more", "'" + r.get(field) + "' 不是 0 或以上的数");
     }
 
     private static int count(RecordReader.Row r, String field) {
@@ -130,7 +132,7 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         } catch (NumberFormatException ignored) {
             // below
         }
-        throw r.bad(field, "'" + v + "' is not a whole number from 0 to " + MAX_MESSAGES);
+        throw r.bad(field, "'" + v + "' is not a whole number from 0 to " + MAX_MESSAGES, "'" + v + "' 不是 0 到 " + MAX_MESSAGES + " 之间的整数");
     }
 
     /** More buyer messages than this in one chat is a broken row, not a chat. */

@@ -84,9 +84,9 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
     /** The preset named, for {@code --format}. */
     public static RecordFormat preset(String name) {
         for (RecordFormat f : PRESETS) if (f.name.equals(name)) return f;
-        String presets = String.join(", ", PRESETS.stream().map(RecordFormat::name).toList());
-        throw new ScenarioException("--format", 0, null, "'" + name + "' is not a records format; allowed: " + presets + " (or describe your columns with --map FILE)",
-                "'" + name + "' 不是记录格式；允许：" + presets + "（或用 --map FILE 说明各列）");
+        List<String> presets = PRESETS.stream().map(RecordFormat::name).toList();
+        throw new ScenarioException("--format", 0, null, "'" + name + "' is not a records format; allowed: " + io.kefusim.scenario.Lists.join(presets, false) + " (or describe your columns with --map FILE)",
+                "'" + name + "' 不是记录格式；允许：" + io.kefusim.scenario.Lists.join(presets, true) + "（或用 --map FILE 说明各列）");
     }
 
     /** The preset whose required columns the header has (kefusim's, the bank's, 千牛's), or null. */
@@ -113,9 +113,8 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
         Node cn = root.req("columns");
         for (Map.Entry<String, Node> e : cn.entries().entrySet()) {
             if (!FIELDS.get(kind).contains(e.getKey())) {
-                String fields = String.join(", ", FIELDS.get(kind));
-                throw e.getValue().error("unknown field '" + e.getKey() + "' for " + kind.name().toLowerCase() + " records; allowed: " + fields,
-                        kind.name().toLowerCase() + " 记录没有字段 '" + e.getKey() + "'；允许：" + fields);
+                throw e.getValue().error("unknown field '" + e.getKey() + "' for " + kind.name().toLowerCase() + " records; allowed: " + io.kefusim.scenario.Lists.join(FIELDS.get(kind), false),
+                        kind.name().toLowerCase() + " 记录没有字段 '" + e.getKey() + "'；允许：" + io.kefusim.scenario.Lists.join(FIELDS.get(kind), true));
             }
             columns.put(e.getKey(), e.getValue().text().trim());
         }
@@ -132,7 +131,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
                     case "open" -> Outcome.OPEN;
                     case "skip" -> Outcome.SKIP;
                     default -> throw e.getValue().error("unknown outcome '" + e.getKey() + "'; allowed: answered, abandoned, bot, open, skip",
-                            "未知结果 '" + e.getKey() + "'；允许：answered, abandoned, bot, open, skip");
+                            "未知结果 '" + e.getKey() + "'；允许：answered、abandoned、bot、open、skip");
                 };
                 for (Node v : e.getValue().items()) outcomes.put(v.text().trim().toLowerCase(), o);
             }

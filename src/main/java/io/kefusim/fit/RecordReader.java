@@ -40,9 +40,15 @@ public final class RecordReader implements AutoCloseable {
             return v.isEmpty() ? null : v;
         }
 
-        /** An error about this row's field, naming file, line and column. */
-        public IllegalArgumentException bad(String field, String message) {
-            return new IllegalArgumentException(file.getFileName() + ":" + line + ": column '" + format.column(field) + "' (" + field + "): " + message);
+        /** An error about this row's field, naming file, line and column, in both languages. */
+        public IllegalArgumentException bad(String field, String message, String chinese) {
+            return new Unreadable(file.getFileName() + ":" + line + ": column '" + format.column(field) + "' (" + field + "): " + message,
+                    file.getFileName() + ":" + line + ": 列 '" + format.column(field) + "'（" + field + "）：" + chinese);
+        }
+
+        /** The same for a value another reader refused ({@link RecordTimes}), in its words. */
+        public IllegalArgumentException bad(String field, IllegalArgumentException refused) {
+            return bad(field, refused.getMessage(), Unreadable.chinese(refused));
         }
     }
 
@@ -88,11 +94,12 @@ public final class RecordReader implements AutoCloseable {
             for (int i = 0; i < header.size(); i++) header.set(i, header.get(i).trim());
             RecordFormat f = format != null ? format : RecordFormat.detect(new LinkedHashSet<>(header));
             if (f == null) {
-                String columns = String.join(", ", header.subList(0, Math.min(8, header.size()))) + (header.size() > 8 ? ", ..." : "");
+                List<String> shown = new ArrayList<>(header.subList(0, Math.min(8, header.size())));
+                if (header.size() > 8) shown.add("...");
                 String presets = String.join("|", RecordFormat.PRESETS.stream().map(RecordFormat::name).toList());
-                throw new ScenarioException(name, 1, null, "the columns (" + columns + ") match no built-in format; allowed: --format "
+                throw new ScenarioException(name, 1, null, "the columns (" + io.kefusim.scenario.Lists.join(shown, false) + ") match no built-in format; allowed: --format "
                         + presets + ", or --map FILE naming your columns",
-                        "这些列（" + columns + "）不符合任何内置格式；允许：--format " + presets + "，或用 --map FILE 说明各列");
+                        "这些列（" + io.kefusim.scenario.Lists.join(shown, true) + "）不符合任何内置格式；允许：--format " + presets + "，或用 --map FILE 说明各列");
             }
             String required = RecordFormat.FIELDS.get(f.kind()).get(0);
             List<String> needs = new ArrayList<>(List.of(required));
@@ -100,9 +107,9 @@ public final class RecordReader implements AutoCloseable {
             if (f.kind() == RecordFormat.Kind.MESSAGES) needs.addAll(List.of("time", "sender"));
             for (String field : needs) {
                 if (!f.has(field) || !header.contains(f.column(field))) {
-                    String has = String.join(", ", header.subList(0, Math.min(12, header.size())));
-                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: " + has,
-                            "缺少 " + field + " 所需的列；表头中有：" + has);
+                    List<String> has = header.subList(0, Math.min(12, header.size()));
+                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: " + io.kefusim.scenario.Lists.join(has, false),
+                            "缺少 " + field + " 所需的列；表头中有：" + io.kefusim.scenario.Lists.join(has, true));
                 }
             }
             RecordReader r = new RecordReader(file, f, p, header);

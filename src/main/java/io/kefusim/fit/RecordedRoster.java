@@ -60,8 +60,8 @@ final class RecordedRoster {
     }
 
     /** The shifts and roster in scenario-file syntax. */
-    void yaml(StringBuilder y, String group) {
-        y.append("shifts:                                  # each agent's on-duty spans as the records show them (see roster)\n");
+    void yaml(StringBuilder y, String group, io.kefusim.report.Text text) {
+        y.append("shifts:                                  # ").append(text.get("fy_shifts")).append("\n");
         for (Map.Entry<String, Scenario.Shift> e : shifts().entrySet()) {
             y.append("  ").append(e.getKey()).append(": {from: \"").append(clock(e.getValue().fromSec())).append("\", to: \"")
                     .append(clock(e.getValue().toSec())).append("\"}\n");

@@ -14,55 +14,49 @@ final class RetrialsAndClasses {
     private RetrialsAndClasses() {}
 
     /** The type's priority class and retrials, as lines under its {@code buyers.<type>:}. */
-    static void buyer(Fitter f, String type, StringBuilder y, Map<String, Object> b) {
+    static void buyer(Fitter f, String type, StringBuilder y, Map<String, Object> b, io.kefusim.report.Text text) {
         if (f.classes != null && !f.classes.fcfs()) {
             int c = f.classes.classes().getOrDefault(type, 0);
-            y.append("    priority: ").append(c).append("                          # overtaking in the queue (fit.json estimates.priority): ")
-                    .append(above(f.classes, type)).append("\n");
+            y.append("    priority: ").append(c).append("                          # ")
+                    .append(text.get("fy_priority", above(f.classes, type, text))).append("\n");
             b.put("priority", c);
         }
         if (!f.writesRetrials()) return;
         Callbacks.Estimate own = f.retrials.byType().get(type), use = own;
         if (own == null || own.abandoned() < FittedScenario.MIN_PER_TYPE) {
             // not pooled: a type whose callers are not identified may have its callbacks in its arrivals already
-            y.append("    # retrial: not estimated: ").append(own == null ? 0 : own.abandoned()).append(" identified callers of this type gave up (fewer than ")
-                    .append(FittedScenario.MIN_PER_TYPE).append("); its callbacks, if any, stay in its arrivals\n");
+            y.append("    # ").append(text.get("fy_retrial_few", own == null ? 0 : own.abandoned(), FittedScenario.MIN_PER_TYPE)).append("\n");
             return;
         }
         if (use.retried() == 0) {
-            y.append("    # retrial: none: no caller of ").append(use.abandoned()).append(" who gave up came back within ")
-                    .append(io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)).append("\n");
+            y.append("    # ").append(text.get("fy_retrial_none", use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S))).append("\n");
             return;
         }
         double[] pi = use.probabilityInterval(), di = use.delayInterval();
-        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # %d of %d identified callers who gave up came back within %s"
-                        + "%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s%n",
-                use.probability(), FitResult.d(use.meanDelay()), use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
-                use.truncated() ? String.format(Locale.ROOT, " (%.0f%% of such delays are within it, so p = that share / %.3f)", use.withinWindow() * 100, use.withinWindow()) : "",
-                pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1])));
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # ", use.probability(), FitResult.d(use.meanDelay())))
+                .append(text.get("fy_retrial", use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
+                        use.truncated() ? text.get("fy_retrial_truncated", use.withinWindow() * 100, use.withinWindow()) : "",
+                        pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1]))).append("\n");
         b.put("retrial", estimateJson(use, false));
     }
 
     /** Said beside {@code queue_order}: whether the records look first come first served. */
-    static String orderNote(Fitter f) {
+    static String orderNote(Fitter f, io.kefusim.report.Text text) {
         if (f.classes == null) return "";
-        if (f.classes.notOneQueue()) {
-            return String.format(Locale.ROOT, "; priority classes not estimated: buyers of one type overtook each other in %.1f%% of meetings (over %.0f%%: not one queue)",
-                    f.classes.withinShare() * 100, Overtaking.WITHIN_MAX * 100);
-        }
-        return f.classes.fcfs() ? "; no type overtakes another (fit.json estimates.priority)" : "; within a priority class";
+        if (f.classes.notOneQueue()) return text.get("fy_order_not_one", f.classes.withinShare() * 100, Overtaking.WITHIN_MAX * 100);
+        return text.get(f.classes.fcfs() ? "fy_order_fcfs" : "fy_order_within");
     }
 
-    private static String above(Overtaking.Found c, String type) {
+    private static String above(Overtaking.Found c, String type, io.kefusim.report.Text text) {
         int a = c.types().indexOf(type);
         StringBuilder sb = new StringBuilder();
         for (int b = 0; b < c.types().size(); b++) {
             if (b == a || c.met()[a][b] == 0) continue;
             double[] i = c.interval(a, b);
-            sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "went before %s in %d of %d meetings (95%% CI %.3f to %.3f)",
+            sb.append(sb.length() == 0 ? "" : text.chinese() ? "；" : "; ").append(text.get("fy_went_before",
                     FittedScenario.comment(c.types().get(b)), c.overtook()[a][b], c.met()[a][b], i[0], i[1]));
         }
-        return sb.length() == 0 ? "met no other type in the queue" : sb.toString();
+        return sb.length() == 0 ? text.get("fy_met_none") : sb.toString();
     }
 
     static void json(Fitter f, FitResult r, Map<String, Object> est) {

@@ -41,7 +41,7 @@ public final class ShortfallText {
         for (int k = 0; k < Math.min(RANGES_SHOWN, runs.size()); k++) {
             ranges.add(range(LocalDateTime.parse((String) runs.get(k).get("from")), LocalDateTime.parse((String) runs.get(k).get("to"))));
         }
-        String list = String.join(", ", ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
+        String list = text.list(ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
         Map<String, Object> worst = (Map<String, Object>) section.get("worst");
         return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
                 Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME)) + bound;

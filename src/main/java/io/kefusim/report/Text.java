@@ -141,12 +141,6 @@ public final class Text {
                     "大促前用来估计增长倍数的预热天数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.ForecastCommand.level", new String[]{"Coverage of the prediction intervals (default: ${DEFAULT-VALUE}).",
                     "预测区间的覆盖率（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.ForecastCommand.name", new String[]{"Name of the results folder (default: the first file's name).",
-                    "结果文件夹的名称（默认：第一个文件的文件名）。"}),
-            Map.entry("help.ForecastCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).",
-                    "结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.ForecastCommand.lang", new String[]{"Language of the page and messages: en or zh.",
-                    "网页和提示的语言：en 或 zh。"}),
             Map.entry("help.BenchCommand.studio", new String[]{"Time the studio instead: from a control change to the first figure of the new setting, on each example in scenarios/ (or the --scenario file), --repeat changes each.",
                     "改为测工作台：从改动一项设置到显示新设置的第一张图所用的时间，在 scenarios/ 的每个示例（或 --scenario 文件）上各改动 --repeat 次。"}),
             Map.entry("help.StudioCommand", new String[]{"Open a page on this computer (127.0.0.1) where you change agents, reply times, demand and goals and watch the figures redraw as replications finish.",
@@ -179,18 +173,16 @@ public final class Text {
             Map.entry("help.RecordsOptions.RECORDS", new String[]{"Records files (CSV or TSV, header row; any row order).", "记录文件（CSV 或 TSV，带表头；行的顺序不限）。"}),
             Map.entry("help.RecordsOptions.format", new String[]{"kefusim, kefusim-messages, bank or qianniu (default: told by the header).", "kefusim、kefusim-messages、bank 或 qianniu（默认：由表头判断）。"}),
             Map.entry("help.RecordsOptions.map", new String[]{"A YAML file naming your columns (see README: Fitting to your records).", "一个说明各列名称的 YAML 文件（见 README：按自己的记录拟合）。"}),
-            Map.entry("help.FitCommand.name", new String[]{"Name of the fitted scenario (default: the first file's name).", "拟合所得场景的名称（默认：第一个文件的文件名）。"}),
-            Map.entry("help.FitCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
+            Map.entry("help.OutputOptions.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
+            Map.entry("help.OutputOptions.lang", new String[]{"Language of the page and messages: en or zh.", "网页和提示信息的语言：en（英文）或 zh（中文）。"}),
+            Map.entry("help.NameOption.name", new String[]{"Name of the results, and of fit's scenario (default: the first file's name).", "结果的名称，fit 所拟合场景也用此名（默认：第一个文件的文件名）。"}),
             Map.entry("help.FitCommand.threads", new String[]{"Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.", "选择空闲阈值时用的工作线程数（默认：全部 CPU 核）。结果与线程数无关。"}),
-            Map.entry("help.FitCommand.lang", new String[]{"Language of the page and messages: en or zh.", "页面和提示信息的语言：en（英文）或 zh（中文）。"}),
             Map.entry("help.BacktestCommand", new String[]{"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5%% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv.", "用场景的行为参数重放店铺记录所覆盖的时期（真实的到达，以及记录显示在岗的客服），逐小时对比模型结果与实际情况：流失率、平均排队时长、服务水平、首次响应，每项附仿真的 2.5–97.5%% 区间。写出 backtest.json、backtest.csv、backtest.html 和重放用的 trace.csv。"}),
             Map.entry("help.BacktestCommand.scenario", new String[]{"The scenario whose behaviour is tested (e.g. fit's fitted.yaml).", "被检验行为参数的场景（例如 fit 写出的 fitted.yaml）。"}),
             Map.entry("help.BacktestCommand.staffing", new String[]{"Whose staffing is replayed: records (the agents the records show on duty, read with the scenario's availability.idle_gap) or scenario (the scenario's own roster and teams, e.g. to try a corrected staffing) (default: ${DEFAULT-VALUE}).", "重放谁的在岗安排：records（记录显示在岗的客服，按场景的 availability.idle_gap 判断）或 scenario（场景自己的排班和轮班组，例如试一试修正后的排班）（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.replications", new String[]{"Replications for the band (default: ${DEFAULT-VALUE}).", "计算区间用的重复次数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.seed", new String[]{"Random seed (default: ${DEFAULT-VALUE}).", "随机种子（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BacktestCommand.threads", new String[]{"Worker threads (default: all cores). Results do not depend on it.", "工作线程数（默认：全部 CPU 核）。结果与线程数无关。"}),
-            Map.entry("help.BacktestCommand.out", new String[]{"Base folder for results (default: ${DEFAULT-VALUE}).", "存放结果的上级文件夹（默认：${DEFAULT-VALUE}）。"}),
-            Map.entry("help.BacktestCommand.lang", new String[]{"Language of the page and messages: en or zh.", "页面和提示信息的语言：en（英文）或 zh（中文）。"}),
             Map.entry("help.BenchCommand", new String[]{"Measure simulation speed and memory on a large shop's Double 11 day.", "在大店的双十一一天上测量仿真速度和内存。"}),
             Map.entry("help.BenchCommand.chats", new String[]{"Expected chats in the day (default: ${DEFAULT-VALUE}).", "当天预计咨询数（默认：${DEFAULT-VALUE}）。"}),
             Map.entry("help.BenchCommand.agents", new String[]{"Agents on duty all day (default: ${DEFAULT-VALUE}).", "全天在岗客服数（默认：${DEFAULT-VALUE}）。"}),
@@ -301,6 +293,85 @@ public final class Text {
             Map.entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
                     "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
             Map.entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
+            // fitted.yaml's comments beside the values (fit), both languages
+            Map.entry("fy_sl_target", new String[]{"a call centre's usual answer target; set your own", "呼叫中心常用的接听时限；请按自己的目标修改"}),
+            Map.entry("fy_hourly", new String[]{"chats per hour, mean of ordinary dates", "每小时咨询量，平常日期的均值"}),
+            Map.entry("fy_weekdays", new String[]{"chats per hour by weekday: mean over its dates (hourly 95%% CIs in fit.json)", "按星期几的每小时咨询量：该星期几各日期的均值（每小时的 95%% 置信区间见 fit.json）"}),
+            Map.entry("fy_weekday_none", new String[]{"no such weekday in the records: the ordinary-date mean", "记录中没有这一星期几：用平常日期的均值"}),
+            Map.entry("fy_weekday", new String[]{"n=%d dates, %.0f chats a day, 95%% CI %.0f to %.0f", "n=%d 天，每天 %.0f 个咨询，95%% 置信区间 %.0f 至 %.0f"}),
+            Map.entry("fy_spikes", new String[]{"spikes left out of the weekday pattern (an hour far above the same hour on the weekday's other dates;", "未计入星期曲线的尖峰（某小时远高于同一星期几其他日期的同一小时；"}),
+            Map.entry("fy_spikes_how", new String[]{"counted as their median instead): date hour: chats vs median", "改按中位数计）：日期 小时：咨询量 对比 中位数"}),
+            Map.entry("fy_spike", new String[]{"%s %02d:00: %.0f vs %.0f", "%s %02d:00：%.0f 对比 %.0f"}),
+            Map.entry("fy_days", new String[]{"dates far from their weekday (x1.5 or more either way): a sale day, a holiday", "与同一星期几相差很大的日期（高出或低于 1.5 倍以上）：大促日、节假日"}),
+            Map.entry("fy_mix", new String[]{"share of each buyer type by hour of day (n chats of the type, its share over the day with 95%% CI)", "各买家类型按小时的占比（n 为该类型的咨询数，及其全天占比与 95%% 置信区间）"}),
+            Map.entry("fy_mix_type", new String[]{"n=%d, %.4f (95%% CI %.4f to %.4f)", "n=%d，%.4f（95%% 置信区间 %.4f 至 %.4f）"}),
+            Map.entry("fy_mix_recorded", new String[]{", '%s' in the records", "，记录中为 '%s'"}),
+            Map.entry("fy_theta", new String[]{"patience check (Brown et al. 2005): abandonment share / mean time in queue over %d hours (%d buyers queued): mean patience %s, 95%% CI %s to %s; compare with each type's censored MLE below",
+                    "耐心核对（Brown 等，2005）：%d 个小时（%d 位买家排队）的放弃比例 / 平均排队时长：平均耐心 %s，95%% 置信区间 %s 至 %s；可与下面各类型的删失最大似然估计对照"}),
+            Map.entry("fy_unbounded", new String[]{"unbounded", "无上限"}),
+            Map.entry("fy_patience_default", new String[]{"NOT in the records (no waits): kefusim's default", "记录中没有（无等待数据）：kefusim 的默认值"}),
+            Map.entry("fy_patience_never", new String[]{"nobody gave up in %d waits", "%d 次等待中无人放弃"}),
+            Map.entry("fy_instead_of", new String[]{"instead of ", "未采用："}),
+            Map.entry("fy_patience_mle", new String[]{"censored MLE: %d gave up of %d who reached the queue%s, %s%s", "删失最大似然估计：进入排队的 %2$d 人中 %1$d 人放弃%3$s，%4$s%5$s"}),
+            Map.entry("fy_pooled_types", new String[]{" (all types pooled)", "（所有类型合并估计）"}),
+            Map.entry("fy_km_median", new String[]{", Kaplan-Meier median %s", "，Kaplan-Meier 中位数 %s"}),
+            Map.entry("fy_weibull_or", new String[]{"or (kefusim fit --patience weibull): ", "或（kefusim fit --patience weibull）："}),
+            Map.entry("fy_weibull", new String[]{"censored Weibull MLE from %d gave up of %d: shape 95%% CI %.3f to %.3f; exponential (shape 1) %s (likelihood ratio p = %s)",
+                    "删失威布尔最大似然估计（%2$d 人中 %1$d 人放弃）：形状参数 95%% 置信区间 %3$.3f 至 %4$.3f；指数分布（形状 1）%5$s（似然比检验 p = %6$s）"}),
+            Map.entry("fy_rejected", new String[]{"rejected", "被拒绝"}),
+            Map.entry("fy_not_rejected", new String[]{"not rejected", "未被拒绝"}),
+            Map.entry("fy_ci", new String[]{"95%% CI %s to %s", "95%% 置信区间 %s 至 %s"}),
+            Map.entry("fy_no_interval", new String[]{"no interval", "无区间"}),
+            Map.entry("fy_call_message", new String[]{"a call: one question, one answer", "电话：一问一答"}),
+            Map.entry("fy_messages", new String[]{"n=%d chats, %s%s", "n=%d 个咨询，%s%s"}),
+            Map.entry("fy_pooled", new String[]{" (pooled)", "（合并估计）"}),
+            Map.entry("fy_think", new String[]{"n=%d buyer turns; mean %s s, sd %s s", "n=%d 次买家发言；均值 %s 秒，标准差 %s 秒"}),
+            Map.entry("fy_bot_calls", new String[]{"%d of %d left in the voice-response unit without queueing, 95%% CI %.4f to %.4f", "%2$d 通中 %1$d 通在语音导航中未排队就离开，95%% 置信区间 %3$.4f 至 %4$.4f"}),
+            Map.entry("fy_bot_chats", new String[]{"%d of %d handled by the bot only, 95%% CI %.4f to %.4f", "%2$d 个咨询中 %1$d 个只由机器人处理，95%% 置信区间 %3$.4f 至 %4$.4f"}),
+            Map.entry("fy_conversion", new String[]{"ordered when answered within 30 s: %d of %d", "30 秒内得到回复后下单：%2$d 人中 %1$d 人"}),
+            Map.entry("fy_conversion_factor", new String[]{"ordering rate by first response, relative to within 30 s", "按首次响应时长的下单率，相对于 30 秒内回复的"}),
+            Map.entry("fy_ordered", new String[]{"%d of %d ordered", "%2$d 人中 %1$d 人下单"}),
+            Map.entry("fy_silent_buy", new String[]{"never answered: %d of %d ordered anyway", "从未得到回复：%2$d 人中仍有 %1$d 人下单"}),
+            Map.entry("fy_priority", new String[]{"overtaking in the queue (fit.json estimates.priority): %s", "队列中的超越（fit.json estimates.priority）：%s"}),
+            Map.entry("fy_went_before", new String[]{"went before %s in %d of %d meetings (95%% CI %.3f to %.3f)", "在 %3$d 次相遇中有 %2$d 次先于 %1$s（95%% 置信区间 %4$.3f 至 %5$.3f）"}),
+            Map.entry("fy_met_none", new String[]{"met no other type in the queue", "在队列中未遇到其他类型"}),
+            Map.entry("fy_retrial_few", new String[]{"retrial: not estimated: %d identified callers of this type gave up (fewer than %d); its callbacks, if any, stay in its arrivals",
+                    "retrial：未估计：此类型只有 %d 名可识别的来电者放弃（少于 %d）；如有回拨，仍计在其到达量中"}),
+            Map.entry("fy_retrial_none", new String[]{"retrial: none: no caller of %d who gave up came back within %s", "retrial：无：%d 名放弃的来电者中没有人在 %s 内回拨"}),
+            Map.entry("fy_retrial", new String[]{"%d of %d identified callers who gave up came back within %s%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s",
+                    "%2$d 名放弃的可识别来电者中有 %1$d 名在 %3$s 内回拨%4$s：95%% 置信区间 %5$.4f 至 %6$.4f；回拨间隔均值（在窗口处截断的指数分布）%7$s 至 %8$s"}),
+            Map.entry("fy_retrial_truncated", new String[]{" (%.0f%% of such delays are within it, so p = that share / %.3f)", "（此类间隔有 %.0f%% 落在窗口内，故 p = 该比例 / %.3f）"}),
+            Map.entry("fy_queue_order", new String[]{"the longest-waiting buyer of any type first", "不分类型，等得最久的买家先接"}),
+            Map.entry("fy_order_not_one", new String[]{"; priority classes not estimated: buyers of one type overtook each other in %.1f%% of meetings (over %.0f%%: not one queue)",
+                    "；未估计优先级：同一类型的买家在 %.1f%% 的相遇中互相超越（超过 %.0f%%：不是单一队列）"}),
+            Map.entry("fy_order_fcfs", new String[]{"; no type overtakes another (fit.json estimates.priority)", "；没有哪一类型超越另一类型（fit.json estimates.priority）"}),
+            Map.entry("fy_order_within", new String[]{"; within a priority class", "；在同一优先级内"}),
+            Map.entry("fy_phone", new String[]{"one call at a time", "一次接一通电话"}),
+            Map.entry("fy_concurrency", new String[]{"most chats one agent held at once in the records", "记录中一名客服同时接待的最多会话数"}),
+            Map.entry("fy_concurrency_default", new String[]{"NOT in the records (no per-message times): kefusim's default", "记录中没有（无逐条消息时间）：kefusim 的默认值"}),
+            Map.entry("fy_reply_calls", new String[]{"n=%d calls' talk time; mean %s s, sd %s s", "n=%d 通电话的通话时长；均值 %s 秒，标准差 %s 秒"}),
+            Map.entry("fy_reply_chats", new String[]{"n=%d replies, the agent's own typing (see README); mean %s s, sd %s s", "n=%d 条回复，客服自己的打字时间（见 README）；均值 %s 秒，标准差 %s 秒"}),
+            Map.entry("fy_reply_default", new String[]{"NOT in the records: kefusim's default", "记录中没有：kefusim 的默认值"}),
+            Map.entry("fy_wrap_none", new String[]{"NOT in the records (no agent's pause with a buyer waiting): none", "记录中没有（没有客服在有买家等待时停顿）：不设"}),
+            Map.entry("fy_wrap", new String[]{"n=%d pauses before taking a buyer already waiting (up to %s); mean %s s, median %.0f s", "n=%d 次接待已在等待的买家前的停顿（至多 %s）；均值 %s 秒，中位数 %.0f 秒"}),
+            Map.entry("fy_roster_default", new String[]{"NOT in the records (no agent column): set your own", "记录中没有（无客服列）：请自行设置"}),
+            Map.entry("fy_availability", new String[]{"how the staffing below was read from the records", "下面的在岗人数是如何从记录中读出的"}),
+            Map.entry("fy_idle_gap", new String[]{"an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)", "客服两次接待之间空闲超过此时长即视为离岗（由样本内回测选定；见 fit.json）"}),
+            Map.entry("fy_shifts", new String[]{"each agent's on-duty spans as the records show them (see roster)", "记录所示每名客服的在岗时段（见 roster）"}),
+            Map.entry("fy_labour", new String[]{"shift work in a contact centre; set your own", "呼叫中心的轮班工作；请按实际修改"}),
+            // staff: a goal no headcount can reach (staffing.Ceiling)
+            Map.entry("ce_unreachable", new String[]{"no roster can meet %s: even with an agent free for every buyer, the first reply takes one reply time, and only %.1f%% "
+                    + "of first replies%s come within %s (the goal needs %.1f%%). Reachable with a target of %s or more, or replies %.1fx as fast (quick phrases, templates), or a lower goal.",
+                    "没有排班能达到 %1$s：即使每位买家都有空闲客服，首次回复也要花一次回复时间，而%3$s只有 %2$.1f%% 的首次回复能在 %4$s 内发出（目标需要 %5$.1f%%）。"
+                    + "把时限放宽到 %6$s 或以上，或让回复快到 %7$.1f 倍（快捷短语、模板），或降低目标，才能达到。"}),
+            Map.entry("ce_on_day", new String[]{" on %s", "在 %s "}),
+            Map.entry("valid_trace", new String[]{" (trace: %d chats inside the horizon)", "（轨迹：时间范围内有 %d 个咨询）"}),
+            Map.entry("goal_per_interval", new String[]{"%s per interval", "%s（每个统计时段）"}),
+            Map.entry("goal_per_day", new String[]{"%s per day", "%s（每天）"}),
+            Map.entry("goal_per_run", new String[]{"%s per run", "%s（整段运行）"}),
+            Map.entry("goal_lost_sales", new String[]{"lost-sales (minimise labour cost + recoverable lost sales or margin + unanswered buyers' cost)",
+                    "lost-sales（使人工成本 + 可挽回的流失销售额或毛利 + 未接待买家的损失最低）"}),
+            Map.entry("ce_at_interval", new String[]{" at %s", "在 %s 时段"}),
             // ---- end of progress lines and notices
             Map.entry("no_cjk_font", new String[]{"", "未找到中文字体：PNG 图表改用英文标注（网页报告和 SVG 图表不受影响）。安装中文字体，例如 Debian 的 fonts-noto-cjk，即可显示中文。"}),
             Map.entry("html_title", new String[]{"Customer-service simulation report", "客服仿真报告"}),
@@ -699,30 +770,30 @@ public final class Text {
                     "%s 的人数限制不在模拟时段（%s）内，不起作用"}),
             Map.entry("wn_below_minimum_wage", new String[]{
                     "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "坐席组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             Map.entry("wn_type_unserved", new String[]{
                     "'%s' buyers (%s of those reaching an agent) are in the mix, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills, or set its share in demand.mix to 0",
-                    "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何坐席组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
+                    "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
             Map.entry("wn_type_never_on_duty", new String[]{
                     "'%s' buyers (%s of those reaching an agent) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
                     "买家类型“%s”（占需人工接待买家的 %s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
             Map.entry("wn_no_agent", new String[]{
                     "no agent at all is on duty %s – %s, while about %s buyers are expected: add a shift that covers these hours",
-                    "%s – %s 没有任何坐席在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
+                    "%s – %s 没有任何客服在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
             Map.entry("wn_no_agent_more", new String[]{
                     "… and %d more periods with no agent on duty (about %s buyers expected in them)",
-                    "……另有 %d 段时间没有坐席在岗（预计约 %s 位买家）"}),
+                    "……另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
             Map.entry("wn_type_uncovered", new String[]{
                     "no agent who serves '%s' is on duty %s – %s, while about %s such buyers are expected: put an agent with that skill on a shift covering these hours",
-                    "%2$s – %3$s 没有能接待“%1$s”的坐席在岗，而预计有约 %4$s 位这类买家：请安排有此技能的坐席覆盖这段时间"}),
+                    "%2$s – %3$s 没有能接待“%1$s”的客服在岗，而预计有约 %4$s 位这类买家：请安排有此技能的客服覆盖这段时间"}),
             Map.entry("wn_type_uncovered_more", new String[]{
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
-                    "……另有 %2$d 段时间没有能接待“%1$s”的坐席在岗（预计约 %3$s 位这类买家）"}),
+                    "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
             Map.entry("wn_break", new String[]{
                     "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（坐席分两段先后休息），或分成休息时间不同的两个班次"}),
-            Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
-            Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 坐席"}),
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
+            Map.entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
+            Map.entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             Map.entry("wn_warning", new String[]{"warnings", "警告"}),
             Map.entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
             Map.entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
@@ -751,7 +822,7 @@ public final class Text {
             Map.entry("fit_pc_fcfs", new String[]{"Queue order: first come first served; no type overtakes another (buyers of one type overtook each other in %s of their meetings).",
                     "排队顺序：先到先服务；没有哪一类型插队（同一类型买家之间插队占相遇的 %s）。"}),
             Map.entry("fit_pc_not_one_queue", new String[]{"Priority classes not estimated: buyers of one type overtook each other in %s of their meetings (over %s), so the records are not one queue per class (agents in separate pools, or priority by caller rather than by type). Queue order: first come first served.",
-                    "未估计优先级：同一类型买家之间插队占相遇的 %s（超过 %s），记录不是每个优先级一条队列（坐席分组接待，或按来电者而非类型优先）。排队顺序：先到先服务。"}),
+                    "未估计优先级：同一类型买家之间插队占相遇的 %s（超过 %s），记录不是每个优先级一条队列（客服分组接待，或按来电者而非类型优先）。排队顺序：先到先服务。"}),
             Map.entry("fit_pc_classes", new String[]{"Priority classes from overtaking (a type ranks above another when its later buyers went first in more than half of their meetings): %s.",
                     "按插队估计的优先级（某类型的后到买家在过半相遇中先被接待，即高于另一类型）：%s。"}),
             Map.entry("fit_theta", new String[]{"Patience check (Brown et al. 2005): abandonment share against mean time in queue over %d hours gives mean patience %s (95%% CI %s to %s); the censored exponential fit over all buyers: %s.",
@@ -927,6 +998,18 @@ public final class Text {
     public String get(String key, Object... args) {
         String[] v = T.get(key);
         if (v == null) throw new IllegalArgumentException("no text for " + key);
+        // a list argument is joined as the language joins lists (", " or "、"; io.kefusim.scenario.Lists)
+        Object[] filled = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof java.util.Collection<?> items) {
+                if (filled == args) filled = args.clone(); // the caller's array is left as it was
+                filled[i] = list(items);
+            } else if (args[i] instanceof io.kefusim.scenario.Said inner) { // a phrase said first, in the same language
+                if (filled == args) filled = args.clone();
+                filled[i] = WarningText.say(this, inner);
+            }
+        }
+        args = filled;
         String said = String.format(java.util.Locale.ROOT, v[lang], args); // every message is a pattern: a literal % is written %%
         // a group or team already named so (白班组, A组) is not "白班组 组"
         if (lang == 1 && NAMES_A_GROUP.contains(key) && args.length > 0 && args[0] instanceof String name && name.endsWith("组")) {
@@ -943,6 +1026,9 @@ public final class Text {
     }
 
     public boolean chinese() { return lang == 1; }
+
+    /** Items joined as this language joins a list: "a, b" in English, "a、b" in Chinese. */
+    public String list(java.util.Collection<?> items) { return io.kefusim.scenario.Lists.join(items, chinese()); }
 
     /** Whether a message exists (for optional words, e.g. a scenario field without its own). */
     public static boolean has(String key) { return T.containsKey(key); }

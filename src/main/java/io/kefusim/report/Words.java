@@ -131,7 +131,7 @@ public final class Words {
             int i = Integer.parseInt(m.group(1));
             if (i < s.roster().size()) {
                 Scenario.RosterEntry e = s.roster().get(i);
-                String dates = e.dates() == null || e.dates().isEmpty() ? "" : text.get("w_on_dates", String.join(", ", e.dates().stream().map(Object::toString).toList()));
+                String dates = e.dates() == null || e.dates().isEmpty() ? "" : text.get("w_on_dates", e.dates());
                 return text.get("w_roster_agents", e.group(), e.shift()) + dates;
             }
         }

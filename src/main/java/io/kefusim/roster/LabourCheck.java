@@ -71,7 +71,7 @@ public final class LabourCheck {
             String key = "teams[" + i + "]";
             if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
             String who = "team " + t.name() + " (" + String.join(", ", t.agents().keySet()) + ")";
-            Said whoSaid = new Said("lw_who_team", t.name(), String.join(", ", t.agents().keySet()));
+            Said whoSaid = new Said("lw_who_team", t.name(), java.util.List.copyOf(t.agents().keySet()));
             int days = Math.max(runDays, Math.max(28, t.cycle().size() + 7));
             Function<LocalDate, Shift> shiftOn = d -> {
                 String name = DutyPlan.shiftOn(t, d);

@@ -60,7 +60,7 @@ public final class WorkBounds {
         for (Scenario.Team t : s.teams()) for (int n : t.agents().values()) agents += n;
         if (agents > MAX_AGENTS) {
             throw new ScenarioException(file, 0, "roster", String.format(Locale.ROOT, "%,d agents on the roster; allowed: at most %,d", agents, MAX_AGENTS),
-                    String.format(Locale.ROOT, "排班中有 %,d 名坐席；允许：最多 %,d 名", agents, MAX_AGENTS));
+                    String.format(Locale.ROOT, "排班中有 %,d 名客服；允许：最多 %,d 名", agents, MAX_AGENTS));
         }
         long perReplication = bytesPerReplication(s, intervals);
         long heap = Runtime.getRuntime().maxMemory();

@@ -44,7 +44,7 @@ final class CoverageCheck {
             for (int i = 0; i < duty.steps() && !ever; i++) ever = duty.stepStart(i) < s.horizon() && duty.ableAt(s, i, types[t]) > 0;
             if (!ever) {
                 out.add(new Warning("coverage.type_never_on_duty", at.at(key), null,
-                        new Said("wn_type_never_on_duty", types[t], pct(share), String.join(", ", groups))));
+                        new Said("wn_type_never_on_duty", types[t], pct(share), java.util.List.copyOf(groups))));
                 continue;
             }
             reachable[t] = true;

@@ -86,10 +86,11 @@ final class HorizonCheck {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", secondOfDay / 3600, secondOfDay % 3600 / 60);
     }
 
-    private static String list(List<LocalDate> dates) {
+    /** The first five dates (and how many in all), joined where they are said, in the reader's language. */
+    private static List<String> list(List<LocalDate> dates) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < Math.min(5, dates.size()); i++) shown.add(dates.get(i).toString());
         if (dates.size() > 5) shown.add("… (" + dates.size() + ")");
-        return String.join(", ", shown);
+        return shown;
     }
 }

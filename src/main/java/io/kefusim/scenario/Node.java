@@ -108,7 +108,7 @@ public final class Node {
             if (!allowed.contains(e.getKey())) {
                 Node v = e.getValue();
                 throw new ScenarioException(v.file, v.line, childPath(path, e.getKey()),
-                        "unknown key; allowed here: " + String.join(", ", allowed), "无法识别的键；此处可用：" + String.join(", ", allowed));
+                        "unknown key; allowed here: " + String.join(", ", allowed), "无法识别的键；此处可用：" + Lists.join(allowed, true));
             }
         }
         return this;
@@ -171,7 +171,7 @@ public final class Node {
 
     public String asChoice(Set<String> allowed) {
         String t = text().trim();
-        if (!allowed.contains(t)) throw error("'" + t + "' is not allowed; allowed: " + String.join(", ", allowed), "不允许 '" + t + "'；允许：" + String.join(", ", allowed));
+        if (!allowed.contains(t)) throw error("'" + t + "' is not allowed; allowed: " + String.join(", ", allowed), "不允许 '" + t + "'；允许：" + Lists.join(allowed, true));
         return t;
     }
 

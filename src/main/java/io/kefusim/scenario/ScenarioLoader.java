@@ -160,12 +160,12 @@ public final class ScenarioLoader {
         for (Node g : agentsNode.items()) {
             AgentGroup group = group(g, typeNames);
             for (AgentGroup other : groups) {
-                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "坐席组 '" + group.name() + "' 定义了两次");
+                if (other.name().equals(group.name())) throw g.req("group").error("group '" + group.name() + "' is defined twice", "客服组 '" + group.name() + "' 定义了两次");
                 oneChannelPerType(g, group, other);
             }
             groups.add(group);
         }
-        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group", "至少定义一个坐席组");
+        if (groups.isEmpty()) throw agentsNode.error("define at least one agent group", "至少定义一个客服组");
         Set<String> groupNames = new LinkedHashSet<>();
         groups.forEach(g -> groupNames.add(g.name()));
 
@@ -181,7 +181,7 @@ public final class ScenarioLoader {
         }
         if (roster.isEmpty() && teams.isEmpty() && !root.has("staffing")) {
             throw root.error("no agents are on duty: give a 'roster' (headcount per group and shift) or 'teams' (rotating teams)",
-                    "没有坐席在岗：请给出 'roster'（各组各班次人数）或 'teams'（轮班小组）");
+                    "没有客服在岗：请给出 'roster'（各组各班次人数）或 'teams'（轮班小组）");
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
@@ -212,7 +212,7 @@ public final class ScenarioLoader {
                     String pattern = b.has("shift") ? b.req("shift").text().trim() : b.has("team") ? b.req("team").text().trim() : null;
                     if (pattern != null && !patterns.contains(pattern)) {
                         throw (b.has("shift") ? b.req("shift") : b.req("team")).error("unknown shift or team '" + pattern + "'; allowed: " + String.join(", ", patterns),
-                                "未知班次或小组 '" + pattern + "'；允许：" + String.join(", ", patterns));
+                                "未知班次或小组 '" + pattern + "'；允许：" + Lists.join(patterns, true));
                     }
                     LocalDate date = b.has("date") ? date(b.req("date")) : null;
                     // up to the roster's own limit, so a bound is honoured as written, never capped
@@ -465,7 +465,7 @@ public final class ScenarioLoader {
         for (Node s : g.req("skills").items()) {
             String t = s.text().trim();
             if (!types.contains(t)) throw s.error("unknown buyer type '" + t + "'; known types: " + String.join(", ", types),
-                    "未知买家类型 '" + t + "'；已有类型：" + String.join(", ", types));
+                    "未知买家类型 '" + t + "'；已有类型：" + Lists.join(types, true));
             if (skills.contains(t)) throw s.error("skill '" + t + "' listed twice", "技能 '" + t + "' 重复列出");
             skills.add(t);
         }
@@ -482,7 +482,7 @@ public final class ScenarioLoader {
         double hourlyPay = Double.NaN; // not given: the monthly pay over the month's paid hours
         if (g.has("hourly_pay")) {
             if (!payBy.equals(AgentGroup.HOURLY)) throw g.req("hourly_pay").error("is paid only with 'pay: hourly' (temporary staff); a monthly group is paid its monthly_pay",
-                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的坐席组按 monthly_pay 计");
+                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的客服组按 monthly_pay 计");
             hourlyPay = g.req("hourly_pay").asDouble(0, 1e5);
         }
         String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))
@@ -502,7 +502,7 @@ public final class ScenarioLoader {
             throw at.error("buyer type '" + type + "' is served by " + other.channel() + " in group '" + other.name() + "' and by "
                             + group.channel() + " here; a type's first response is either the pick-up (phone) or the first reply (chat), "
                             + "so serve it on one channel, or split it into two types (e.g. " + type + " and " + type + "_phone)",
-                    "买家类型 '" + type + "' 在坐席组 '" + other.name() + "' 用" + channelZh(other.channel()) + "接待、在此用" + channelZh(group.channel())
+                    "买家类型 '" + type + "' 在客服组 '" + other.name() + "' 用" + channelZh(other.channel()) + "接待、在此用" + channelZh(group.channel())
                             + "接待；一种类型的首次响应要么是接起电话（phone），要么是首次回复（chat），请只用一种渠道接待，或拆成两种类型（如 "
                             + type + " 与 " + type + "_phone）");
         }
@@ -550,7 +550,7 @@ public final class ScenarioLoader {
         if (!groups.contains(group)) throw unknownGroup(r.req("group"), group, groups);
         String shift = r.req("shift").text().trim();
         if (!shifts.containsKey(shift)) throw r.req("shift").error("unknown shift '" + shift + "'; shifts defined: " + String.join(", ", shifts.keySet()),
-                "未知班次 '" + shift + "'；已定义的班次：" + String.join(", ", shifts.keySet()));
+                "未知班次 '" + shift + "'；已定义的班次：" + Lists.join(shifts.keySet(), true));
         int agents = r.req("agents").asInt(0, 100_000);
         List<LocalDate> dates = null;
         if (r.has("dates")) {
@@ -582,7 +582,7 @@ public final class ScenarioLoader {
                 String s = c.text().trim();
                 if (!s.equals(OFF) && !shifts.containsKey(s)) {
                     throw c.error("unknown shift '" + s + "'; allowed: " + String.join(", ", shifts.keySet()) + ", or 'off' for a rest day",
-                            "未知班次 '" + s + "'；允许：" + String.join(", ", shifts.keySet()) + "，或 'off' 表示休息日");
+                            "未知班次 '" + s + "'；允许：" + Lists.join(shifts.keySet(), true) + "，或 'off' 表示休息日");
                 }
                 cycle.add(s);
             }
@@ -637,7 +637,7 @@ public final class ScenarioLoader {
 
     private static ScenarioException unknownGroup(Node n, String group, java.util.Collection<String> groups) {
         return n.error("unknown group '" + group + "'; groups in 'agents': " + String.join(", ", groups),
-                "未知坐席组 '" + group + "'；'agents' 中的组：" + String.join(", ", groups));
+                "未知客服组 '" + group + "'；'agents' 中的组：" + Lists.join(groups, true));
     }
 
     /**

@@ -92,15 +92,43 @@ public final class TreeReader {
             if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
             return readValue(p, name, rootPath, lines);
         } catch (JsonProcessingException e) {
+            String full = e.getOriginalMessage();
+            // the YAML parser's own marks say where: the last "line L, column C" is the problem's (Jackson's location can be a line early)
+            java.util.regex.Matcher mark = MARK.matcher(full);
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage();
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+            String msg = full;
             int nl = msg.indexOf('\n');
             if (nl > 0) msg = msg.substring(0, nl);
+            String where = line > 0 && column > 0 ? "（第 " + line + " 行第 " + column + " 列）" : "";
             throw new ScenarioException(name, line, null, "not valid " + (json ? "JSON" : "YAML") + ": " + msg,
-                    "不是有效的 " + (json ? "JSON" : "YAML") + "（常见原因：缩进不齐、用了 Tab 或全角标点）：" + msg);
+                    "不是有效的 " + (json ? "JSON" : "YAML") + where + "：" + (json ? JSON_PROBLEM : yamlProblem(full)));
         } catch (IOException e) {
             throw new ScenarioException(name, 0, null, "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
+
+    private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
+
+    /** What the YAML parser found, said in Chinese (the parser speaks English only); the file, line and column are said beside it. */
+    static String yamlProblem(String parserMessage) {
+        String m = parserMessage;
+        if (m.contains("(TAB)")) return "用了 Tab 字符；YAML 只能用空格缩进";
+        if (m.contains("mapping values are not allowed here")) {
+            return "这里不能再写“键: 值”（多半是缩进不齐、值里有冒号却没加引号，或上一行用了全角冒号“：”）";
+        }
+        if (m.contains("expected <block end>")) return "缩进不齐：这一行没有和上面同一层的行对齐";
+        if (m.contains("flow sequence")) return "方括号 [ ] 没有配对，或列表项之间少了逗号";
+        if (m.contains("flow mapping")) return "花括号 { } 没有配对，或各项之间少了逗号";
+        if (m.contains("quoted scalar")) return "引号没有配对";
+        if (m.contains("could not find expected ':'")) return "少了冒号（键后要写“: ”）";
+        return "无法解析（常见原因：缩进不齐、用了 Tab 或全角标点）";
     }
 
     private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {

@@ -66,7 +66,7 @@ public final class Causes {
                 replies += on / (g.replyTime().mean() * g.speedFactor());
             }
             if (replies < level * messages - 1e-9) {
-                return Optional.of(new Optimiser.Note("cause_bounds", goal.toString(), when(s, i), Math.round(messages), String.format(Locale.ROOT, "%.1f", agents),
+                return Optional.of(new Optimiser.Note("cause_bounds", goal.said(), when(s, i), Math.round(messages), String.format(Locale.ROOT, "%.1f", agents),
                         Math.round(replies), Math.round(level * 100)));
             }
         }
@@ -111,7 +111,7 @@ public final class Causes {
                 for (double v : offered[i]) all += v;
                 double share = lost[i] * offered[i][t] / all;
                 if (share > 1 - level + 1e-9) {
-                    return Optional.of(new Optimiser.Note("cause_breaks", goal.toString(), when(s, i), type, Math.round(share * 100), Durations.format(target),
+                    return Optional.of(new Optimiser.Note("cause_breaks", goal.said(), when(s, i), type, Math.round(share * 100), Durations.format(target),
                             Math.round((1 - level) * 100)));
                 }
             }

@@ -2,9 +2,9 @@ package io.kefusim.staffing;
 
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Durations;
+import io.kefusim.scenario.Said;
 import io.kefusim.scenario.Scenario;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,8 +39,8 @@ public final class Ceiling {
         return ag.replyTime().cdf(t / ag.speedFactor());
     }
 
-    /** Empty when the goal may be reachable; otherwise the sentence that says why not and what would make it reachable. */
-    public static Optional<String> unreachable(Scenario s, Goal goal) {
+    /** Empty when the goal may be reachable; otherwise the sentence (a message key and its arguments) that says why not and what would make it reachable. */
+    public static Optional<Said> unreachable(Scenario s, Goal goal) {
         double t, level;
         switch (goal.kind()) {
             case SERVICE_LEVEL -> { t = s.serviceLevelTarget(); level = goal.threshold(); }
@@ -62,16 +62,13 @@ public final class Ceiling {
         // the longest target, and the reply speed-up, at which the ceiling reaches the goal
         double tNeeded = search(x -> of(s, mix, x, 1), t, level);
         double speedUp = search(f -> of(s, mix, t, f), 1, level);
-        String where = switch (goal.per()) {
+        Object where = switch (goal.per()) {
             case RUN -> "";
-            case DAY -> " on " + s.start().toLocalDate().plusDays(worstSlice);
-            case INTERVAL -> " at " + s.start().plusSeconds((long) (worstSlice * s.interval())).toString().replace('T', ' ');
+            case DAY -> new Said("ce_on_day", s.start().toLocalDate().plusDays(worstSlice).toString());
+            case INTERVAL -> new Said("ce_at_interval", s.start().plusSeconds((long) (worstSlice * s.interval())).toString().replace('T', ' '));
         };
-        return Optional.of(String.format(Locale.ROOT,
-                "no roster can meet %s: even with an agent free for every buyer, the first reply takes one reply time, and only %.1f%% "
-                        + "of first replies%s come within %s (the goal needs %.1f%%). Reachable with a target of %s or more, or replies %.1fx as fast "
-                        + "(quick phrases, templates), or a lower goal",
-                goal, worst * 100, where, Durations.format(t), level * 100, Durations.format(Math.ceil(tNeeded)), speedUp));
+        return Optional.of(new Said("ce_unreachable", goal.said(), worst * 100, where, Durations.format(t), level * 100,
+                Durations.format(Math.ceil(tNeeded)), speedUp));
     }
 
     /** Buyers per type in each slice the goal is judged on (null: a slice that does not count). */

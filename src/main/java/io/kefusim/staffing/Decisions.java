@@ -120,7 +120,7 @@ public final class Decisions {
         if (max < min) {
             throw refusal(s, String.format(Locale.ROOT, "for %s the bounds ask for at least %d and at most %d agents; allowed: a max of at least the min",
                     Decision.label(g.name(), shift, date, team), min, max),
-                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名坐席；允许：max 不小于 min", Decision.label(g.name(), shift, date, team), min, max));
+                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名客服；允许：max 不小于 min", Decision.label(g.name(), shift, date, team), min, max));
         }
         if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
             min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
@@ -139,7 +139,7 @@ public final class Decisions {
         if (largest > Limits.MAX_AGENTS) {
             throw refusal(s, String.format(Locale.ROOT, "the largest roster the bounds allow has %,d agents over %d decisions (%d each unless a max says otherwise); "
                             + "allowed: at most %,d agents on a roster (give smaller max values)", largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS),
-                    String.format(Locale.ROOT, "范围允许的最大排班有 %,d 名坐席（%d 个决策，未给 max 的各 %d 名）；允许：一份排班最多 %,d 名坐席（请调小 max）",
+                    String.format(Locale.ROOT, "范围允许的最大排班有 %,d 名客服（%d 个决策，未给 max 的各 %d 名）；允许：一份排班最多 %,d 名客服（请调小 max）",
                             largest, decisions.size(), DEFAULT_MAX, Limits.MAX_AGENTS));
         }
     }

@@ -33,7 +33,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
     public enum Per { INTERVAL, DAY, RUN }
 
     public static final double MIN_BUYERS_PER_INTERVAL = 10;
-    private static final String EXAMPLES = "service-level>=0.9, missed(2m)<=0.05, abandon<=0.03";
+    private static final List<String> EXAMPLES = List.of("service-level>=0.9", "missed(2m)<=0.05", "abandon<=0.03");
     private static final Pattern SL = Pattern.compile("service-level\\s*>=\\s*([0-9.]+)");
     private static final Pattern MISSED = Pattern.compile("missed\\(([^)]+)\\)\\s*<=\\s*([0-9.]+)");
     private static final Pattern ABANDON = Pattern.compile("abandon\\s*<=\\s*([0-9.]+)");
@@ -44,7 +44,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
             case "day" -> Per.DAY;
             case "run" -> Per.RUN;
             default -> throw new ScenarioException("--per", 0, null, "'" + per + "' is not allowed; allowed: interval, day, run",
-                    "不允许 '" + per + "'；允许：interval, day, run");
+                    "不允许 '" + per + "'；允许：interval、day、run");
         };
         String t = text.trim();
         Matcher m;
@@ -62,14 +62,14 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
             for (int i = 0; i < s.firstResponseDeadlines().length; i++) if (s.firstResponseDeadlines()[i] == d) index = i;
             if (index < 0) {
                 throw new ScenarioException("--target", 0, null, "the scenario has no first-response deadline " + m.group(1)
-                        + "; its deadlines: " + String.join(", ", s.deadlineLabels()),
-                        "方案中没有 " + m.group(1) + " 的首次响应时限；已有时限：" + String.join(", ", s.deadlineLabels()));
+                        + "; its deadlines: " + io.kefusim.scenario.Lists.join(java.util.List.of(s.deadlineLabels()), false),
+                        "方案中没有 " + m.group(1) + " 的首次响应时限；已有时限：" + io.kefusim.scenario.Lists.join(java.util.List.of(s.deadlineLabels()), true));
             }
             return new Goal(Kind.MISSED, share(m.group(2), t), index, s.deadlineLabels()[index], p);
         }
         if (t.equals("lost-sales")) return new Goal(Kind.LOST_SALES, 0, -1, null, p);
-        throw new ScenarioException("--target", 0, null, "'" + t + "' is not a goal; allowed: " + EXAMPLES + ", or lost-sales",
-                "'" + t + "' 不是目标；允许：" + EXAMPLES + " 或 lost-sales");
+        throw new ScenarioException("--target", 0, null, "'" + t + "' is not a goal; allowed: " + io.kefusim.scenario.Lists.join(EXAMPLES, false) + ", or lost-sales",
+                "'" + t + "' 不是目标；允许：" + io.kefusim.scenario.Lists.join(EXAMPLES, true) + " 或 lost-sales");
     }
 
     private static double share(String v, String goal) {
@@ -166,6 +166,13 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
         double[] v = new double[reps.size()];
         for (int r = 0; r < v.length; r++) v[r] = value(cell.apply(reps.get(r)));
         return Estimate.of(v);
+    }
+
+    /** The goal as a reader's sentence says it: the same as {@link #toString}, its "per ..." in the reader's language. */
+    public io.kefusim.scenario.Said said() {
+        if (kind == Kind.LOST_SALES) return new io.kefusim.scenario.Said("goal_lost_sales");
+        String t = toString();
+        return new io.kefusim.scenario.Said("goal_per_" + per.name().toLowerCase(), t.substring(0, t.lastIndexOf(" per ")));
     }
 
     @Override

@@ -152,7 +152,7 @@ public final class Studio implements AutoCloseable {
                 String name = q.getValue("name");
                 if (name == null || !examples().contains(name)) {
                     throw new ScenarioException("--example", 0, null, "'" + name + "' is not an example; allowed: " + String.join(", ", examples()),
-                            "'" + name + "' 不是示例；允许：" + String.join("、", examples()));
+                            "'" + name + "' 不是示例；允许：" + io.kefusim.scenario.Lists.join(examples(), true));
                 }
                 session.open(examples.resolve(name));
                 json(response, callback, 200, withExamples(session.state(text)));

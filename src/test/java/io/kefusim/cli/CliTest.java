@@ -117,7 +117,7 @@ class CliTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown key     | '  mix: {presale: 0.7, aftersale: 0.3}\n' | '  mix: {presale: 0.7, aftersale: 0.3}\n  colour: red\n' | bad.yaml:8: demand.colour: unknown key; allowed here: pattern, scale, days, trace, mix | bad.yaml:8: demand.colour: 无法识别的键；此处可用：pattern, scale, days, trace, mix",
+            "unknown key     | '  mix: {presale: 0.7, aftersale: 0.3}\n' | '  mix: {presale: 0.7, aftersale: 0.3}\n  colour: red\n' | bad.yaml:8: demand.colour: unknown key; allowed here: pattern, scale, days, trace, mix | bad.yaml:8: demand.colour: 无法识别的键；此处可用：pattern、scale、days、trace、mix",
             "wrong unit      | 'horizon: 6h' | 'horizon: 6x'          | bad.yaml:3: horizon: '6x' is not a duration; expected a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:3: horizon: '6x' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
             "no unit         | 'horizon: 6h' | 'horizon: 6'           | bad.yaml:3: horizon: '6' has no unit | bad.yaml:3: horizon: '6' 不是时长",
             "not a number    | 'replications: 3' | 'replications: three' | bad.yaml:4: replications: 'three' is not a whole number; allowed: a whole number from 1 to 100000 | bad.yaml:4: replications: 'three' 不是整数；允许：从 1 到 100000 的整数",
@@ -125,9 +125,9 @@ class CliTest {
             "missing key     | 'horizon: 6h\n' | ''                  | horizon: is required | horizon: 必须填写",
             "negative rate   | '[40, 20, 10' | '[40, -20, 10'         | bad.yaml:6: demand.pattern.hourly[1]: a rate cannot be -20; allowed: chats per hour, 0 or more | bad.yaml:6: demand.pattern.hourly[1]: 咨询量不能为 -20；允许：每小时咨询量，不小于 0",
             "mix sum         | 'presale: 0.7, aftersale: 0.3' | 'presale: 0.7, aftersale: 0.4' | bad.yaml:7: demand.mix: shares must add up to 1, they add up to 1.1 | bad.yaml:7: demand.mix: 占比之和必须为 1，实际为 1.1",
-            "unknown group   | '- {group: desk, shift: day' | '- {group: desks, shift: day' | bad.yaml:13: roster[0].group: unknown group 'desks'; groups in 'agents': desk | bad.yaml:13: roster[0].group: 未知坐席组 'desks'；'agents' 中的组：desk",
+            "unknown group   | '- {group: desk, shift: day' | '- {group: desks, shift: day' | bad.yaml:13: roster[0].group: unknown group 'desks'; groups in 'agents': desk | bad.yaml:13: roster[0].group: 未知客服组 'desks'；'agents' 中的组：desk",
             "unknown shift   | 'shift: day, agents' | 'shift: night, agents' | bad.yaml:13: roster[0].shift: unknown shift 'night'; shifts defined: day | bad.yaml:13: roster[0].shift: 未知班次 'night'；已定义的班次：day",
-            "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale, aftersale",
+            "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale、aftersale",
             "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'       | bad.yaml:11: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00 | bad.yaml:11: shifts.day.to: '25:00' 不是一天中的时刻；允许：从 00:00 到 24:00 的 HH:MM",
             "bad shift name  | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11: shifts.-day: 班次名 '-day' 不可用",
             "negative warmup | 'horizon: 6h' | 'horizon: 6h\nwarmup: PT-5M' | bad.yaml:4: warmup: 'PT-5M' is negative; allowed: 0 or more, a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:4: warmup: 'PT-5M' 是负的时长；允许：不小于 0，如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
@@ -199,7 +199,7 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().strip().startsWith("错误：") && r.err().contains("trace.csv:3: time: '2026-11-11 00:00:01' 早于上一行；各行须按时间先后排列"), r.err());
         Files.writeString(dir.resolve("trace.csv"), "when,type\n2026-11-11 00:00:09,presale\n");
-        assertTrue(kefusim("validate", file.toString(), "--lang", "zh").err().contains("trace.csv:1: when: 无法识别的列；允许：time, type, messages"));
+        assertTrue(kefusim("validate", file.toString(), "--lang", "zh").err().contains("trace.csv:1: when: 无法识别的列；允许：time、type、messages"));
 
         Path bad = dir.resolve("indent.yaml");
         Files.writeString(bad, "name: x\nstart: 2026-11-10T00:00\n  horizon: 2d\n");
@@ -211,7 +211,7 @@ class CliTest {
         Files.writeString(good, GOOD);
         CliRunner.Result g = kefusim("staff", good.toString(), "--target", "fast", "--lang", "zh", "--out", dir.resolve("o").toString());
         assertEquals(2, g.code());
-        assertEquals("错误：--target: 'fast' 不是目标；允许：service-level>=0.9, missed(2m)<=0.05, abandon<=0.03 或 lost-sales", g.err().strip());
+        assertEquals("错误：--target: 'fast' 不是目标；允许：service-level>=0.9、missed(2m)<=0.05、abandon<=0.03 或 lost-sales", g.err().strip());
         CliRunner.Result e = kefusim("staff", good.toString(), "--target", "fast", "--out", dir.resolve("o").toString());
         assertEquals("error: --target: 'fast' is not a goal; allowed: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, or lost-sales", e.err().strip());
         assertFalse(Files.exists(dir.resolve("o")), "no results folder");
@@ -224,7 +224,7 @@ class CliTest {
         Files.writeString(records, "a,b,c\n1,2,3\n");
         CliRunner.Result fit = kefusim("fit", records.toString(), "--lang", "zh", "--out", dir.resolve("o").toString());
         assertEquals(2, fit.code());
-        assertTrue(fit.err().strip().startsWith("错误：" + records + ":1: 这些列（a, b, c）不符合任何内置格式"), fit.err());
+        assertTrue(fit.err().strip().startsWith("错误：" + records + ":1: 这些列（a、b、c）不符合任何内置格式"), fit.err());
         // the analytic calculator's options read in Chinese
         CliRunner.Result erlang = kefusim("erlang", "--rate", "0", "--agents", "3", "--lang", "zh");
         assertEquals(2, erlang.code());

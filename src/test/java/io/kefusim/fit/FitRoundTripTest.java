@@ -1,8 +1,6 @@
 package io.kefusim.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kefusim.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,22 +40,9 @@ class FitRoundTripTest {
 
     @Test
     void recoversEveryKnownParameter() throws Exception {
-        Path scenario = dir.resolve("known.yaml");
-        Files.writeString(scenario, KNOWN);
-        CliRunner.Result run = CliRunner.kefusim("run", scenario.toString(), "--records", "--out", dir.resolve("sim").toString());
-        assertEquals(0, run.code(), run.err());
-        Path simDir;
-        try (var l = Files.list(dir.resolve("sim/known"))) {
-            simDir = l.findFirst().orElseThrow();
-        }
-        CliRunner.Result fit = CliRunner.kefusim("fit", simDir.resolve("chats.csv").toString(), simDir.resolve("messages.csv").toString(),
-                "--out", dir.resolve("fit").toString(), "--name", "refit");
-        assertEquals(0, fit.code(), fit.err());
-        Path fitDir;
-        try (var l = Files.list(dir.resolve("fit/refit-fit"))) {
-            fitDir = l.findFirst().orElseThrow();
-        }
-        JsonNode est = new ObjectMapper().readTree(fitDir.resolve("fit.json").toFile()).get("estimates");
+        Path simDir = RoundTrip.simulate(dir, KNOWN);
+        Path fitDir = RoundTrip.fit(dir, simDir.resolve("chats.csv"), simDir.resolve("messages.csv"));
+        JsonNode est = RoundTrip.estimates(fitDir);
         JsonNode presale = est.get("buyers").get("presale");
 
         JsonNode p = presale.get("patience");
@@ -95,8 +80,7 @@ class FitRoundTripTest {
         assertTrue(yaml.contains("concurrency: 3 "), "the concurrency the records show");
         assertTrue(yaml.contains("# censored MLE:"), yaml);
         // the fitted scenario runs as is
-        CliRunner.Result again = CliRunner.kefusim("run", fitDir.resolve("fitted.yaml").toString(), "--replications", "2", "--out", dir.resolve("again").toString());
-        assertEquals(0, again.code(), again.err());
+        RoundTrip.runsAsIs(dir, fitDir);
         assertTrue(Files.exists(fitDir.resolve("fit.html")));
     }
 

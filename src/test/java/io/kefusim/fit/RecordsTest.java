@@ -51,7 +51,7 @@ class RecordsTest {
         CliRunner.Result r = CliRunner.kefusim("fit", f.toString(), "--out", dir.resolve("out").toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("提示：qianniu.csv：未使用的列：备注"), r.err());
-        assertTrue(r.err().contains("qianniu.csv:202: column '咨询时间' (arrival)"), r.err());
+        assertTrue(r.err().contains("qianniu.csv:202: 列 '咨询时间'（arrival）：'2026/11/11 25:00:00' 不是日期时间"), r.err()); // named in the run's language
         Path run;
         try (var l = Files.list(dir.resolve("out/qianniu-fit"))) {
             run = l.findFirst().orElseThrow();
@@ -59,8 +59,8 @@ class RecordsTest {
         JsonNode json = new ObjectMapper().readTree(run.resolve("fit.json").toFile());
         assertEquals(200, json.get("records").asLong());
         assertEquals(1, json.get("rows_skipped").asLong());
-        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # NOT in the records"),
-                "what per-chat records cannot say is said");
+        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # 记录中没有：kefusim 的默认值"),
+                "what per-chat records cannot say is said, in the run's language");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.kefusim.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kefusim.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,22 +64,10 @@ class RetrialRoundTripTest {
 
     @Test
     void recoversRetrialsAndPriorityClasses() throws Exception {
-        Path scenario = dir.resolve("known.yaml");
-        Files.writeString(scenario, KNOWN);
-        CliRunner.Result run = CliRunner.kefusim("run", scenario.toString(), "--records", "--out", dir.resolve("sim").toString());
-        assertEquals(0, run.code(), run.err());
-        Path simDir;
-        try (var l = Files.list(dir.resolve("sim/known"))) {
-            simDir = l.findFirst().orElseThrow();
-        }
+        Path simDir = RoundTrip.simulate(dir, KNOWN);
         assertTrue(Files.readString(simDir.resolve("chats.csv")).lines().findFirst().orElseThrow().endsWith(",buyer_id"));
-        CliRunner.Result fit = CliRunner.kefusim("fit", simDir.resolve("chats.csv").toString(), "--out", dir.resolve("fit").toString(), "--name", "refit");
-        assertEquals(0, fit.code(), fit.err());
-        Path fitDir;
-        try (var l = Files.list(dir.resolve("fit/refit-fit"))) {
-            fitDir = l.findFirst().orElseThrow();
-        }
-        JsonNode est = new ObjectMapper().readTree(fitDir.resolve("fit.json").toFile()).get("estimates");
+        Path fitDir = RoundTrip.fit(dir, simDir.resolve("chats.csv"));
+        JsonNode est = RoundTrip.estimates(fitDir);
         JsonNode byType = est.get("retrials").get("by_type");
         for (String[] t : new String[][]{{"ordinary", "0.3", "240"}, {"vip", "0.6", "120"}}) {
             JsonNode r = byType.get(t[0]);
@@ -119,8 +105,7 @@ class RetrialRoundTripTest {
         String yaml = Files.readString(fitDir.resolve("fitted.yaml"));
         assertTrue(yaml.contains("retrial: {probability:"), yaml);
         assertTrue(yaml.contains("priority: 1"), yaml);
-        CliRunner.Result again = CliRunner.kefusim("run", fitDir.resolve("fitted.yaml").toString(), "--replications", "2", "--out", dir.resolve("again").toString());
-        assertEquals(0, again.code(), again.err());
+        RoundTrip.runsAsIs(dir, fitDir);
     }
 
     /** Each of the 9 checks at 1 − 0.05/9 (Bonferroni, see the class comment). */

@@ -28,7 +28,7 @@ class PayCheckTest {
         assertEquals("group 'desk' is paid 1,500 CNY a month, below the minimum monthly wage of 2,740 (costs.minimum_monthly_wage): the labour cost is "
                 + "lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
                 WarningText.say(new Text("en"), ws.get(0).said()));
-        assertTrue(WarningText.say(new Text("zh"), ws.get(0).said()).startsWith("坐席组“desk”月薪 1,500 元，低于最低月工资 2,740 元"));
+        assertTrue(WarningText.say(new Text("zh"), ws.get(0).said()).startsWith("客服组“desk”月薪 1,500 元，低于最低月工资 2,740 元"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class BoundsTest {
         assertEquals("staffing.bounds", e.field());
         assertTrue(e.line() > 0, e.describe());
         assertTrue(e.getMessage().contains("60,400 agents") && e.getMessage().contains("at most 50,000"), e.getMessage());
-        assertTrue(e.describe(true).contains("最多 50,000 名坐席"), e.describe(true));
+        assertTrue(e.describe(true).contains("最多 50,000 名客服"), e.describe(true));
     }
 
     @Test
