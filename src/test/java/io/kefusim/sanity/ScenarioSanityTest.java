@@ -94,6 +94,27 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void aBuyerTypeTheMixNeverSendsIsSaidNotSilentlyDropped() {
+        // 'presael' is a slip for 'presale': its conversion and order value reach nothing, and
+        // presale runs on the defaults; a type the mix names at 0 is deliberate and not said
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT.replace("aftersale: 0.5}", "aftersale: 0.5, vip: 0}")
+                + "buyers:\n  presael: {conversion: 0.3, order_value: 250}\n  vip: {conversion: 0.5}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale, vip]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        List<Warning> ws = of(s, "buyers.type_not_in_mix");
+        assertEquals(List.of("buyers.presael"), ws.stream().map(w -> w.where().key()).toList(), lines(ws));
+        assertEquals(6, ws.get(0).where().line(), "the line of buyers.presael");
+        assertEquals("buyer type 'presael' is not in demand.mix (presale, aftersale, vip), so none of its buyers arrive and these settings reach nothing: "
+                + "a misspelt type name? Correct it, or give the type a share in demand.mix", WarningText.say(EN, ws.get(0).said()));
+        assertTrue(WarningText.say(ZH, ws.get(0).said()).startsWith("买家类型“presael”不在 demand.mix（presale, aftersale, vip）中"));
+        // the default mix (no mix written) sends presale, aftersale and complaint only
+        Scenario d = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}}\n"
+                + "buyers: {complaint: {patience: {dist: never}}, complaints: {patience: {dist: never}}}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale, complaint]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        assertEquals(List.of("buyers.complaints"), of(d, "buyers.type_not_in_mix").stream().map(w -> w.where().key()).toList());
+    }
+
+    @Test
     void hoursWithBuyersAndNobodyAbleOnDutyCountTheBuyers() {
         // aftersale buyers (5 an hour) arrive all day; the only aftersale agents work 08:00-20:00:
         // 12 uncovered hours × 5 = 60 buyers, 20:00 to 08:00 next morning (and 00:00-08:00 on the first day)
