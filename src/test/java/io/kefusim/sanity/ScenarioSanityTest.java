@@ -115,6 +115,29 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void scaleAndSaleDaysBesideATraceAreSaidToChangeNothing() throws Exception {
+        // a trace replays its rows as they are: ×3 growth and a sale day's ×2 and peak reach nothing
+        String text = Files.readString(Path.of("scenarios/trace-replay.yaml"))
+                .replace("  trace: traces/synthetic-double11-eve.csv\n", "  trace: traces/synthetic-double11-eve.csv\n  scale: 3\n"
+                        + "  days: [{date: 2026-11-10, scale: 2, peaks: [{from: \"21:00\", to: \"22:00\", scale: 4}]}, {date: 2025-11-11, scale: 5}]\n");
+        Path f = Files.createTempFile(Path.of("scenarios"), "trace-scaled", ".yaml"); // beside the trace it names
+        try {
+            Files.writeString(f, text);
+            Scenario s = ScenarioLoader.load(f, List.of());
+            List<Warning> ws = of(s, "demand.ignored_with_trace");
+            assertEquals(List.of("demand.scale", "demand.days[0]", "demand.days[1]"), ws.stream().map(w -> w.where().key()).toList(), lines(ws));
+            assertEquals(lineOf(text, "  scale: 3"), ws.get(0).where().line());
+            assertEquals("demand.scale ×3 changes nothing: a trace replays its rows as they are (scale applies to a pattern); scale the trace's rows, or use a pattern",
+                    WarningText.say(EN, ws.get(0).said()));
+            assertEquals("2026-11-10（需求 ×2，1 个高峰）不起作用：记录回放按原样重放各行（days 只用于 pattern）；请把大促当天的买家写进记录，或改用 pattern",
+                    WarningText.say(ZH, ws.get(1).said()));
+            assertEquals(List.of(), of(s, "horizon.date_outside"), "said once, as changing nothing, not as a date to correct");
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    @Test
     void hoursWithBuyersAndNobodyAbleOnDutyCountTheBuyers() {
         // aftersale buyers (5 an hour) arrive all day; the only aftersale agents work 08:00-20:00:
         // 12 uncovered hours × 5 = 60 buyers, 20:00 to 08:00 next morning (and 00:00-08:00 on the first day)
