@@ -27,7 +27,14 @@ public final class Fit {
     private Fit() {}
 
     /** What was read: the fitter, the bad rows named, and notices (ignored columns, cleaning). */
-    public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats) {}
+    public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats) {
+        /** What the reading left out or assumed, as a reader is told it: the notices, then the rows that could not be read (with the first). */
+        public List<io.kefusim.scenario.Said> told() {
+            List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>(notices);
+            if (fitter.skipped() > 0) out.add(new io.kefusim.scenario.Said("fn_skipped", fitter.skipped(), badRows.get(0)));
+            return out;
+        }
+    }
 
     public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
         return read(files, forced, progress, null);
