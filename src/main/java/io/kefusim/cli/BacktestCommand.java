@@ -73,7 +73,10 @@ final class BacktestCommand implements Callable<Integer> {
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
-            result[0] = Backtest.run(Backtest.collect(records.files, forced, null), base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
+            Backtest.Records rec = Backtest.collect(records.files, forced, null);
+            // what the reading left out, said as fit says it (the observed figures are counted without it)
+            for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
+            result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
             BacktestWriter.write(dir, result[0], text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);

@@ -69,6 +69,8 @@ final class BacktestPage {
             c.fireChartChanged();
         }
         p.para(text.get("bt_how"));
+        @SuppressWarnings("unchecked") List<String> notices = (List<String>) r.json().get(text.chinese() ? "notices_zh" : "notices");
+        if (notices != null && !notices.isEmpty()) p.para(String.join(text.get("group_sep"), notices));
         p.heading(text.get("bv_title"));
         for (String line : BacktestVerdict.lines(r, text)) p.para(line);
         p.write(dir.resolve("backtest.html"));

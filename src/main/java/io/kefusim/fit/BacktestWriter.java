@@ -16,6 +16,9 @@ public final class BacktestWriter {
     private BacktestWriter() {}
 
     public static void write(Path dir, Backtest.Result r, Text text) throws IOException {
+        // what the records' reading left out (phantoms, unreadable rows, unused columns), as fit says it: the observed side is counted without them
+        r.json().put("notices", r.read().told(false).stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
+        r.json().put("notices_zh", r.read().told(true).stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
         ResultsWriter.JSON.writeValue(dir.resolve("backtest.json").toFile(), r.json());
         if (!r.rows().isEmpty()) {
             List<String> header = new ArrayList<>(r.rows().get(0).keySet());

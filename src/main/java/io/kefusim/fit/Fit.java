@@ -31,6 +31,13 @@ public final class Fit {
     public record Read(Fitter fitter, List<String> badRows, List<io.kefusim.scenario.Said> notices, List<RecordFormat> formats, List<String> badRowsZh) {
         /** The first row that could not be read, in the reader's language. */
         public String firstBadRow(boolean chinese) { return (chinese ? badRowsZh : badRows).get(0); }
+
+        /** What the reading left out or assumed, as a reader is told it: the notices, then the rows that could not be read (with the first, in the reader's language). */
+        public List<io.kefusim.scenario.Said> told(boolean chinese) {
+            List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>(notices);
+            if (fitter.skipped() > 0) out.add(new io.kefusim.scenario.Said("fn_skipped", fitter.skipped(), firstBadRow(chinese)));
+            return out;
+        }
     }
 
     public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {

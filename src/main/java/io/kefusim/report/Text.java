@@ -774,6 +774,15 @@ public final class Text {
             Map.entry("wn_type_unserved", new String[]{
                     "'%s' buyers (%s of those reaching an agent) are in the mix, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills, or set its share in demand.mix to 0",
                     "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),
+            Map.entry("wn_type_not_in_mix", new String[]{
+                    "buyer type '%s' is not in demand.mix (%s), so none of its buyers arrive and these settings reach nothing: a misspelt type name? Correct it, or give the type a share in demand.mix",
+                    "买家类型“%s”不在 demand.mix（%s）中，不会有这类买家咨询，这些设置不起作用：类型名拼错了？请改正，或在 demand.mix 中给它一个占比"}),
+            Map.entry("wn_trace_scale", new String[]{
+                    "demand.scale ×%s changes nothing: a trace replays its rows as they are (scale applies to a pattern); scale the trace's rows, or use a pattern",
+                    "demand.scale ×%s 不起作用：记录回放按原样重放各行（scale 只用于 pattern）；请在记录中增减行，或改用 pattern"}),
+            Map.entry("wn_trace_day", new String[]{
+                    "%s (demand ×%s, peaks: %d) changes nothing: a trace replays its rows as they are (days apply to a pattern); put the sale day's buyers in the trace, or use a pattern",
+                    "%s（需求 ×%s，%d 个高峰）不起作用：记录回放按原样重放各行（days 只用于 pattern）；请把大促当天的买家写进记录，或改用 pattern"}),
             Map.entry("wn_type_never_on_duty", new String[]{
                     "'%s' buyers (%s of those reaching an agent) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
                     "买家类型“%s”（占需人工接待买家的 %s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),

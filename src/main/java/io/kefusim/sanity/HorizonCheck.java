@@ -26,7 +26,8 @@ final class HorizonCheck {
         RunWindow run = RunWindow.of(s);
         Origins at = s.origins();
         List<Warning> out = new ArrayList<>();
-        List<DayAdjust> days = s.demand().days();
+        // beside a trace a day changes nothing wherever it lies (TraceCheck says so): no second warning
+        List<DayAdjust> days = s.demand().isTrace() ? List.of() : s.demand().days();
         for (int i = 0; i < days.size(); i++) {
             DayAdjust d = days.get(i);
             LocalDateTime from = d.date().atStartOfDay(), to = from.plusDays(1);

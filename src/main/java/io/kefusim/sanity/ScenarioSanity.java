@@ -19,6 +19,8 @@ public final class ScenarioSanity {
     public static List<Warning> check(Scenario s) {
         List<Warning> out = new ArrayList<>();
         out.addAll(HorizonCheck.check(s));
+        out.addAll(MixCheck.check(s));
+        out.addAll(TraceCheck.check(s));
         DutyCounts duty = DutyCounts.of(s);
         // a break that empties a desk is said before the empty hours it makes: the cause, then the symptom
         out.addAll(BreakCheck.check(s, duty));

@@ -56,6 +56,11 @@ public final class Origins {
         return new Origin(root == null ? null : root.file(), 0, key);
     }
 
+    /** Whether the file (or --set) wrote {@code key} itself, not left it to a default. */
+    public boolean written(String key) {
+        return spots.containsKey(key);
+    }
+
     private static String parent(String key) {
         if (key.isEmpty()) return null;
         int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));

@@ -124,4 +124,39 @@ class RecordsTest {
         assertTrue(Files.exists(run.resolve("backtest.csv")) && Files.exists(run.resolve("backtest.html")) && Files.exists(run.resolve("trace.csv")));
         assertTrue(bt.out().contains("hours inside the band"), bt.out());
     }
+    /**
+     * The backtest's observed side is counted without the rows its reading leaves out (a phantom
+     * call, a row with no readable date, unused columns): it says so, as fit does, on the console,
+     * in backtest.json (both languages) and on the page. Before, it said nothing.
+     */
+    @Test
+    void backtestSaysWhatTheRecordsReadingLeftOut() throws Exception {
+        StringBuilder tsv = new StringBuilder("vru+line\tcall_id\tcustomer_id\tpriority\ttype\tdate\tvru_entry\tvru_exit\tvru_time\tq_start\tq_exit\tq_time\toutcome\tser_start\tser_exit\tser_time\tserver\n");
+        for (int i = 0; i < 20; i++) {
+            String at = String.format("9:%02d:00", 2 * i), q = String.format("9:%02d:05", 2 * i), served = String.format("9:%02d:15", 2 * i), end = String.format("9:%02d:45", 2 * i + 1);
+            tsv.append("AA0101\t").append(1000 + i).append("\t").append(100 + i).append("\t0\tPS\t990201\t").append(at).append("\t").append(q).append("\t5\t")
+                    .append(q).append("\t").append(served).append("\t10\tAGENT\t").append(served).append("\t").append(end).append("\t90\t").append(i % 2 == 0 ? "DORIT" : "ANAT").append("\n");
+        }
+        tsv.append("AA0101\t2000\t0\t0\tPS\t990201\t9:30:00\t9:30:05\t5\t0:00:00\t0:00:00\t0\tPHANTOM\t0:00:00\t0:00:00\t0\tNO_SERVER\n");
+        tsv.append("AA0101\t2001\t0\t0\tPS\t99x201\t9:31:00\t9:31:05\t5\t9:31:05\t9:31:10\t5\tAGENT\t9:31:10\t9:33:00\t110\tDORIT\n");
+        Path calls = dir.resolve("calls.tsv"), scenario = dir.resolve("sc.yaml");
+        Files.writeString(calls, tsv);
+        Files.writeString(scenario, "name: sm\nstart: 1999-02-01T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,20,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}, mix: {ps: 1}}\n"
+                + "buyers: {ps: {messages: {dist: constant, value: 1}}}\n"
+                + "agents: [{group: desk, skills: [ps], channel: phone, reply_time: {dist: constant, value: 90s}, monthly_pay: 4500}]\n"
+                + "shifts: {day: {from: \"08:00\", to: \"18:00\"}}\nroster: [{group: desk, shift: day, agents: 2}]\n");
+        CliRunner.Result bt = CliRunner.kefusim("backtest", calls.toString(), "--scenario", scenario.toString(), "--replications", "2", "--threads", "1", "--out", dir.toString());
+        assertEquals(0, bt.code(), bt.err());
+        assertTrue(bt.err().contains("notice: calls.tsv: 1 phantom calls (vanished before any outcome) left out"), bt.err());
+        assertTrue(bt.err().contains("notice: 1 rows could not be read and were left out; first: calls.tsv:23: column 'date'"), bt.err());
+        Path run;
+        try (var l = Files.list(dir.resolve("sm-backtest"))) {
+            run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+        JsonNode json = new ObjectMapper().readTree(run.resolve("backtest.json").toFile());
+        assertEquals(3, json.get("notices").size(), json.toString());
+        assertEquals("calls.tsv：1 通幽灵来电（尚无结果就消失）未计入", json.get("notices_zh").get(1).asText());
+        assertTrue(Files.readString(run.resolve("backtest.html")).contains("1 phantom calls (vanished before any outcome) left out"));
+    }
 }

@@ -94,6 +94,50 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void aBuyerTypeTheMixNeverSendsIsSaidNotSilentlyDropped() {
+        // 'presael' is a slip for 'presale': its conversion and order value reach nothing, and
+        // presale runs on the defaults; a type the mix names at 0 is deliberate and not said
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT.replace("aftersale: 0.5}", "aftersale: 0.5, vip: 0}")
+                + "buyers:\n  presael: {conversion: 0.3, order_value: 250}\n  vip: {conversion: 0.5}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale, vip]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        List<Warning> ws = of(s, "buyers.type_not_in_mix");
+        assertEquals(List.of("buyers.presael"), ws.stream().map(w -> w.where().key()).toList(), lines(ws));
+        assertEquals(6, ws.get(0).where().line(), "the line of buyers.presael");
+        assertEquals("buyer type 'presael' is not in demand.mix (presale, aftersale, vip), so none of its buyers arrive and these settings reach nothing: "
+                + "a misspelt type name? Correct it, or give the type a share in demand.mix", WarningText.say(EN, ws.get(0).said()));
+        assertTrue(WarningText.say(ZH, ws.get(0).said()).startsWith("买家类型“presael”不在 demand.mix（presale, aftersale, vip）中"));
+        // the default mix (no mix written) sends presale, aftersale and complaint only
+        Scenario d = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}}\n"
+                + "buyers: {complaint: {patience: {dist: never}}, complaints: {patience: {dist: never}}}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale, complaint]}]\nshifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        assertEquals(List.of("buyers.complaints"), of(d, "buyers.type_not_in_mix").stream().map(w -> w.where().key()).toList());
+    }
+
+    @Test
+    void scaleAndSaleDaysBesideATraceAreSaidToChangeNothing() throws Exception {
+        // a trace replays its rows as they are: ×3 growth and a sale day's ×2 and peak reach nothing
+        String text = Files.readString(Path.of("scenarios/trace-replay.yaml"))
+                .replace("  trace: traces/synthetic-double11-eve.csv\n", "  trace: traces/synthetic-double11-eve.csv\n  scale: 3\n"
+                        + "  days: [{date: 2026-11-10, scale: 2, peaks: [{from: \"21:00\", to: \"22:00\", scale: 4}]}, {date: 2025-11-11, scale: 5}]\n");
+        Path f = Files.createTempFile(Path.of("scenarios"), "trace-scaled", ".yaml"); // beside the trace it names
+        try {
+            Files.writeString(f, text);
+            Scenario s = ScenarioLoader.load(f, List.of());
+            List<Warning> ws = of(s, "demand.ignored_with_trace");
+            assertEquals(List.of("demand.scale", "demand.days[0]", "demand.days[1]"), ws.stream().map(w -> w.where().key()).toList(), lines(ws));
+            assertEquals(lineOf(text, "  scale: 3"), ws.get(0).where().line());
+            assertEquals("demand.scale ×3 changes nothing: a trace replays its rows as they are (scale applies to a pattern); scale the trace's rows, or use a pattern",
+                    WarningText.say(EN, ws.get(0).said()));
+            assertEquals("2026-11-10（需求 ×2，1 个高峰）不起作用：记录回放按原样重放各行（days 只用于 pattern）；请把大促当天的买家写进记录，或改用 pattern",
+                    WarningText.say(ZH, ws.get(1).said()));
+            assertEquals(List.of(), of(s, "horizon.date_outside"), "said once, as changing nothing, not as a date to correct");
+        } finally {
+            Files.delete(f);
+        }
+    }
+
+    @Test
     void hoursWithBuyersAndNobodyAbleOnDutyCountTheBuyers() {
         // aftersale buyers (5 an hour) arrive all day; the only aftersale agents work 08:00-20:00:
         // 12 uncovered hours × 5 = 60 buyers, 20:00 to 08:00 next morning (and 00:00-08:00 on the first day)
