@@ -909,6 +909,12 @@ public final class Text {
             Map.entry("ds_lost_sales", new String[]{"Lost sales (CNY)", "流失销售额（元）"}),
             Map.entry("ds_method", new String[]{"(Each replication draws the day once; each figure is regressed on the draw: the fitted values' spread is demand's, the residuals' the simulation's. The 95%% intervals above cover both.)",
                     "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。上面的 95%% 区间包含两者。）"}),
+            Map.entry("ds_plans_head", new String[]{"Demand is uncertain (demand.uncertainty): for each plan, the spread over replications due to demand, and the simulation's own noise (standard deviations):",
+                    "需求不确定（demand.uncertainty）：每个方案各次重复之间的波动中，来自需求的部分与仿真自身噪声（标准差）："}),
+            Map.entry("ds_method_tables", new String[]{"(Each replication draws the day once; each figure is regressed on the draw: the fitted values' spread is demand's, the residuals' the simulation's. The 95%% intervals in the tables cover both.)",
+                    "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。表中的 95%% 区间包含两者。）"}),
+            Map.entry("ds_known", new String[]{"%s: demand is known (no demand.uncertainty), so all its spread is the simulation's own noise.",
+                    "%s：需求确定（没有 demand.uncertainty），其波动全部是仿真自身噪声。"}),
             Map.entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
