@@ -21,26 +21,91 @@ final class RetrialsAndClasses {
                     .append(above(f.classes, type)).append("\n");
             b.put("priority", c);
         }
-        if (!f.writesRetrials()) return;
+        if (f.retrials == null || f.callbacks.isEmpty()) return;
+        LateReply.Found late = f.retrials.late().get(type), lateOk = f.lateReply(type);
+        if (late != null) b.put("retrial_after_late_reply", lateJson(late));
+        String lateKey = lateOk == null ? "" : String.format(Locale.ROOT, ", after_late_reply: {after: %s, probability: %.4f}",
+                io.kefusim.scenario.Durations.format(Math.floor(lateOk.after())), lateOk.probability());
+        String lateNote = late == null ? "" : lateComment(late);
+        if (!f.writesRetrials()) {
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
+            return;
+        }
         Callbacks.Estimate own = f.retrials.byType().get(type), use = own;
         if (own == null || own.abandoned() < FittedScenario.MIN_PER_TYPE) {
             // not pooled: a type whose callers are not identified may have its callbacks in its arrivals already
             y.append("    # retrial: not estimated: ").append(own == null ? 0 : own.abandoned()).append(" identified callers of this type gave up (fewer than ")
                     .append(FittedScenario.MIN_PER_TYPE).append("); its callbacks, if any, stay in its arrivals\n");
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
             return;
         }
         if (use.retried() == 0) {
             y.append("    # retrial: none: no caller of ").append(use.abandoned()).append(" who gave up came back within ")
                     .append(io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)).append("\n");
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
             return;
         }
         double[] pi = use.probabilityInterval(), di = use.delayInterval();
-        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # %d of %d identified callers who gave up came back within %s"
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}%s}   # %d of %d identified callers who gave up came back within %s"
                         + "%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s%n",
-                use.probability(), FitResult.d(use.meanDelay()), use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
+                use.probability(), FitResult.d(use.meanDelay()), lateKey, use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
                 use.truncated() ? String.format(Locale.ROOT, " (%.0f%% of such delays are within it, so p = that share / %.3f)", use.withinWindow() * 100, use.withinWindow()) : "",
                 pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1])));
+        y.append(lateNote);
         b.put("retrial", estimateJson(use, false));
+    }
+
+    /** A type whose buyers come back after a late reply but not (identifiably) after giving up: its delay is the late returns'. */
+    private static void lateOnly(LateReply.Found l, String lateKey, StringBuilder y) {
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: 0, delay: {dist: exponential, mean: %s}%s}%n", FitResult.d(l.meanDelay()), lateKey));
+    }
+
+    /** The comment under the type's retrial: what the records say of retrials after a late reply. */
+    static String lateComment(LateReply.Found l) {
+        if (l.identified()) {
+            double[] pi = l.probabilityInterval(), di = l.delay().delayInterval();
+            return String.format(Locale.ROOT, "    # retrial.after_late_reply: %d of %d identified callers answered later than %s came back within %s of the close (or of the first response where the records have no end)"
+                            + " (%d of %d answered in time did: new questions, left in the arrivals); probability 95%% CI %.4f to %.4f; delay mean %s%s (fit.json estimates.retrials.after_late_reply)%n",
+                    l.lateBack(), l.late(), io.kefusim.scenario.Durations.format(Math.floor(l.after())), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
+                    l.inTimeBack(), l.inTime(), pi[0], pi[1], FitResult.d(l.meanDelay()),
+                    Double.isNaN(di[0]) ? "" : " (" + FitResult.d(di[0]) + " to " + FitResult.d(di[1]) + ")");
+        }
+        return "    # retrial.after_late_reply: not estimated: " + switch (l.why()) {
+            case "few" -> l.answered() + " identified callers of this type were answered (fewer than " + (FittedScenario.MIN_PER_TYPE + 1) + " to find a late reply)";
+            case "none" -> "none of " + l.answered() + " identified callers answered came back within " + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S) + " of the close";
+            default -> String.format(Locale.ROOT, "the records cannot tell it from an ordinary next question: callers answered late came back no more often than those answered in time"
+                    + " (%d of %d answered came back within %s; at the best cut%s)", l.inTimeBack() + l.lateBack(), l.answered(),
+                    io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S), l.late() == 0 ? ", none" : String.format(Locale.ROOT, " %s: %d of %d late against %d of %d in time",
+                            io.kefusim.scenario.Durations.format(Math.floor(l.after())), l.lateBack(), l.late(), l.inTimeBack(), l.inTime()));
+        } + "\n";
+    }
+
+    static Map<String, Object> lateJson(LateReply.Found l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("identified", l.identified());
+        if (!l.identified()) m.put("why", switch (l.why()) {
+            case "few" -> "fewer than " + (FittedScenario.MIN_PER_TYPE + 1) + " identified callers answered";
+            case "none" -> "no identified caller answered came back within the window";
+            default -> "callers answered late came back no more often than those answered in time (95% intervals overlap): not told apart from an ordinary next question";
+        });
+        m.put("answered_identified", l.answered());
+        m.put("after_s", FittedScenario.nanToNull(l.after()));
+        m.put("answered_late", l.late());
+        m.put("late_came_back", l.lateBack());
+        m.put("answered_in_time", l.inTime());
+        m.put("in_time_came_back", l.inTimeBack());
+        if (l.late() > 0) {
+            double[] pi = l.probabilityInterval(), di = l.delay().delayInterval();
+            m.put("probability", FittedScenario.nanToNull(l.probability()));
+            m.put("probability_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(pi[0]), FittedScenario.nanToNull(pi[1])));
+            m.put("delay_mean_s", FittedScenario.nanToNull(l.meanDelay()));
+            m.put("delay_mean_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(di[0]), FittedScenario.nanToNull(di[1])));
+            m.put("delays_within_window", l.delay().withinWindow());
+        }
+        return m;
     }
 
     /** Said beside {@code queue_order}: whether the records look first come first served. */
@@ -104,6 +169,14 @@ final class RetrialsAndClasses {
             Map<String, Object> bt = new LinkedHashMap<>();
             f.retrials.byType().forEach((t, e) -> bt.put(name(r, t), estimateJson(e, false)));
             rj.put("by_type", bt);
+            Map<String, Object> lj = new LinkedHashMap<>();
+            lj.put("rule", "an answered contact whose same caller's next contact that reached the queue arrives within " + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)
+                    + " of its close came back; after = the change point in the first response where the share who came back rises most likely (two binomials);"
+                    + " probability = (late share − in-time share) / (1 − in-time share) / delays within the window; identified when the late share's 95% interval lies above the in-time share's");
+            Map<String, Object> lb = new LinkedHashMap<>();
+            f.retrials.late().forEach((t, l) -> lb.put(name(r, t), lateJson(l)));
+            lj.put("by_type", lb);
+            rj.put("after_late_reply", lj);
             est.put("retrials", rj);
         }
     }
