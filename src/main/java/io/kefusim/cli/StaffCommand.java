@@ -130,7 +130,7 @@ final class StaffCommand implements Callable<Integer> {
         StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer) : answer; // staffing.json is English
         // the original's headcounts are per the scenario's shifts; against designed shifts there is no "was" to show
         Optimiser.Evaluation was = designing ? null : original;
-        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, was, answer, english, text, options.png));
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, was, answer, english, text, options.png, true));
         printAnswer(out, answer, text);
         print(out, s, r, original, was, answer, text);
         out.println();

@@ -26,6 +26,21 @@ final class BehaviourSection {
                         written && !Double.isNaN(di[0]) ? Words.duration(text, e.meanDelay()) + " (" + Words.duration(text, di[0]) + " – " + Words.duration(text, di[1]) + ")" : "-"));
             });
             p.table(List.of(text.get("fit_rt_type"), text.get("fit_rt_gave_up"), text.get("fit_rt_back"), text.get("fit_rt_p"), text.get("fit_rt_delay")), rows);
+            f.retrials.late().forEach((t, l) -> { // issue 25: retrials after a late reply, or why not
+                String name = r.typeNames.getOrDefault(t, t), window = Words.duration(text, Callbacks.WINDOW_S);
+                if (l.identified()) {
+                    double[] pi = l.probabilityInterval();
+                    p.para(text.get("fit_late_ok", name, l.lateBack(), l.late(), Words.duration(text, Math.floor(l.after())), window, l.inTimeBack(), l.inTime(),
+                            l.probability(), pi[0], pi[1]));
+                } else {
+                    String why = switch (l.why()) {
+                        case "few" -> text.get("fit_late_few", l.answered(), FittedScenario.MIN_PER_TYPE + 1);
+                        case "none" -> text.get("fit_late_none", l.answered(), window);
+                        default -> text.get("fit_late_not_above", l.inTimeBack() + l.lateBack(), l.answered(), window);
+                    };
+                    p.para(text.get("fit_late_no", name, why));
+                }
+            });
         }
         if (f.classes != null && !f.classes.types().isEmpty()) {
             String within = pct(f.classes.withinShare());

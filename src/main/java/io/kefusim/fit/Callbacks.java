@@ -38,6 +38,9 @@ final class Callbacks {
     private float[] waited = new float[1024];
     private int[] type = new int[1024];
     private byte[] kind = new byte[1024];
+    /** Issue 25, after_late_reply: an answered contact's first response and close (NaN when not answered). */
+    private float[] first = new float[1024];
+    private double[] close = new double[1024];
     private int n;
     private final Map<String, Integer> typeIndex = new LinkedHashMap<>();
     private static final byte QUEUED = 0, GAVE_UP = 1, BOT = 2;
@@ -50,6 +53,9 @@ final class Callbacks {
         waited[n] = (float) (Double.isNaN(o.waited()) ? 0 : o.waited());
         type[n] = typeIndex.computeIfAbsent(o.type(), t -> typeIndex.size());
         kind[n] = o.outcome() == Outcome.BOT ? BOT : o.outcome() == Outcome.ABANDONED ? GAVE_UP : QUEUED;
+        boolean answered = o.outcome() == Outcome.ANSWERED && !Double.isNaN(o.firstResponse());
+        first[n] = answered ? (float) o.firstResponse() : Float.NaN;
+        close[n] = !answered ? Double.NaN : !Double.isNaN(o.busyTo()) ? o.busyTo() : o.arrival() + o.firstResponse();
         n++;
     }
 
@@ -112,8 +118,13 @@ final class Callbacks {
         }
     }
 
-    /** The estimates by type, and the retried contacts (arrival, type) to take out of the arrivals. */
-    record Found(Map<String, Estimate> byType, Estimate all, List<double[]> retrials, List<String> retrialTypes, List<String> abandonedTypes) {}
+    /** The estimates by type, and the retried contacts (arrival, type) to take out of the arrivals; {@code late}: returns after a late reply, by type. */
+    record Found(Map<String, Estimate> byType, Estimate all, List<double[]> retrials, List<String> retrialTypes, List<String> abandonedTypes,
+                 Map<String, LateReply.Found> late) {
+        Found(Map<String, Estimate> byType, Estimate all, List<double[]> retrials, List<String> retrialTypes, List<String> abandonedTypes) {
+            this(byType, all, retrials, retrialTypes, abandonedTypes, Map.of());
+        }
+    }
 
     Found find() {
         Integer[] order = new Integer[n];
@@ -125,6 +136,7 @@ final class Callbacks {
         for (int t = 0; t < names.size(); t++) delays.add(new ArrayList<>());
         List<double[]> retrials = new ArrayList<>();
         List<String> retrialTypes = new ArrayList<>(), abandonedTypes = new ArrayList<>();
+        boolean[] taken = new boolean[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
             if (kind[i] != GAVE_UP) continue;
@@ -135,6 +147,7 @@ final class Callbacks {
                 if (arrival[j] < gaveUp || kind[j] == BOT) continue;
                 if (arrival[j] - gaveUp > WINDOW_S) break;
                 retried[type[i]]++;
+                taken[j] = true;
                 delays.get(type[i]).add(arrival[j] - gaveUp);
                 retrials.add(new double[]{arrival[j], type[j]});
                 retrialTypes.add(names.get(type[j]));
@@ -151,7 +164,34 @@ final class Callbacks {
             allR += retried[t];
             allD.addAll(delays.get(t));
         }
-        return new Found(byType, new Estimate("all", allA, allR, allD.stream().mapToDouble(Double::doubleValue).toArray()), retrials, retrialTypes, abandonedTypes);
+        return new Found(byType, new Estimate("all", allA, allR, allD.stream().mapToDouble(Double::doubleValue).toArray()), retrials, retrialTypes, abandonedTypes,
+                late(order, names, taken));
+    }
+
+    /**
+     * Returns after a reply (issue 25, {@code after_late_reply}): for each answered contact with a
+     * caller id, whether the same caller's next contact that reached the queue (not already a
+     * retrial after giving up) arrived within {@value #WINDOW_S} s of the chat's close, and after how long.
+     */
+    private Map<String, LateReply.Found> late(Integer[] order, List<String> names, boolean[] taken) {
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int t = 0; t < names.size(); t++) rows.add(new ArrayList<>());
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (Float.isNaN(first[i])) continue;
+            double back = Double.NaN;
+            int j = -1;
+            for (int m = k + 1; m < n && caller[order[m]] == caller[i]; m++) {
+                int c = order[m];
+                if (arrival[c] < close[i] || kind[c] == BOT || taken[c]) continue;
+                if (arrival[c] - close[i] <= WINDOW_S) { back = arrival[c] - close[i]; j = c; }
+                break;
+            }
+            rows.get(type[i]).add(new double[]{first[i], back, j < 0 ? -1 : arrival[j], j < 0 ? -1 : type[j]});
+        }
+        Map<String, LateReply.Found> out = new LinkedHashMap<>();
+        for (int t = 0; t < names.size(); t++) out.put(names.get(t), LateReply.of(names.get(t), rows.get(t), names));
+        return out;
     }
 
     boolean isEmpty() { return n == 0; }
@@ -173,5 +213,7 @@ final class Callbacks {
         waited = Arrays.copyOf(waited, c);
         type = Arrays.copyOf(type, c);
         kind = Arrays.copyOf(kind, c);
+        first = Arrays.copyOf(first, c);
+        close = Arrays.copyOf(close, c);
     }
 }

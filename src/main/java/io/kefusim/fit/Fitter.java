@@ -134,17 +134,33 @@ public final class Fitter {
         if (retrials != null) return;
         retrials = callbacks.find();
         classes = overtaking.find();
+        // after_late_reply: the returns after a late reply are retrials too, taken out of the arrivals where written
+        for (LateReply.Found l : retrials.late().values()) {
+            if (!l.identified()) continue;
+            for (int i = 0; i < l.returns().size(); i++) takeOut(l.returns().get(i)[0], l.returnTypes().get(i));
+        }
         if (!writesRetrials()) return;
         for (int i = 0; i < retrials.retrials().size(); i++) {
             double a = retrials.retrials().get(i)[0];
             String t = retrials.retrialTypes().get(i);
             if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
-            long day = (long) Math.floor(a / 86400);
-            int hour = (int) Math.floor((a - day * 86400.0) / 3600);
-            arrivalsByDayHour.get(day)[hour]--;
-            arrivalsByTypeHour.get(t)[hour]--;
-            botByType.get(t)[1]--;
+            takeOut(a, t);
         }
+    }
+
+    /** A retried contact (arriving at {@code a}, of type {@code t}) taken out of the arrival counts: the model adds it back. */
+    private void takeOut(double a, String t) {
+        long day = (long) Math.floor(a / 86400);
+        int hour = (int) Math.floor((a - day * 86400.0) / 3600);
+        arrivalsByDayHour.get(day)[hour]--;
+        arrivalsByTypeHour.get(t)[hour]--;
+        botByType.get(t)[1]--;
+    }
+
+    /** Issue 25: the type's retrials after a late reply, when the records identify them (else null). */
+    LateReply.Found lateReply(String type) {
+        LateReply.Found l = retrials == null ? null : retrials.late().get(type);
+        return l != null && l.identified() ? l : null;
     }
 
     /** Whether the fitted scenario has retrials: some type had enough identified callers who gave up ({@value FittedScenario#MIN_PER_TYPE}) and some came back. */

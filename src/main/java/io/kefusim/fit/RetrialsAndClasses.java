@@ -21,23 +21,86 @@ final class RetrialsAndClasses {
                     .append(text.get("fy_priority", above(f.classes, type, text))).append("\n");
             b.put("priority", c);
         }
-        if (!f.writesRetrials()) return;
+        if (f.retrials == null || f.callbacks.isEmpty()) return;
+        LateReply.Found late = f.retrials.late().get(type), lateOk = f.lateReply(type);
+        if (late != null) b.put("retrial_after_late_reply", lateJson(late));
+        String lateKey = lateOk == null ? "" : String.format(Locale.ROOT, ", after_late_reply: {after: %s, probability: %.4f}",
+                io.kefusim.scenario.Durations.format(Math.floor(lateOk.after())), lateOk.probability());
+        String lateNote = late == null ? "" : lateComment(late, text);
+        if (!f.writesRetrials()) {
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
+            return;
+        }
         Callbacks.Estimate own = f.retrials.byType().get(type), use = own;
         if (own == null || own.abandoned() < FittedScenario.MIN_PER_TYPE) {
             // not pooled: a type whose callers are not identified may have its callbacks in its arrivals already
             y.append("    # ").append(text.get("fy_retrial_few", own == null ? 0 : own.abandoned(), FittedScenario.MIN_PER_TYPE)).append("\n");
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
             return;
         }
         if (use.retried() == 0) {
             y.append("    # ").append(text.get("fy_retrial_none", use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S))).append("\n");
+            if (lateOk != null) lateOnly(lateOk, lateKey, y);
+            y.append(lateNote);
             return;
         }
         double[] pi = use.probabilityInterval(), di = use.delayInterval();
-        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}}   # ", use.probability(), FitResult.d(use.meanDelay())))
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: %.4f, delay: {dist: exponential, mean: %s}%s}   # ", use.probability(), FitResult.d(use.meanDelay()), lateKey))
                 .append(text.get("fy_retrial", use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
                         use.truncated() ? text.get("fy_retrial_truncated", use.withinWindow() * 100, use.withinWindow()) : "",
                         pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1]))).append("\n");
+        y.append(lateNote);
         b.put("retrial", estimateJson(use, false));
+    }
+
+    /** A type whose buyers come back after a late reply but not (identifiably) after giving up: its delay is the late returns'. */
+    private static void lateOnly(LateReply.Found l, String lateKey, StringBuilder y) {
+        y.append(String.format(Locale.ROOT, "    retrial: {probability: 0, delay: {dist: exponential, mean: %s}%s}%n", FitResult.d(l.meanDelay()), lateKey));
+    }
+
+    /** The comment under the type's retrial: what the records say of retrials after a late reply. */
+    static String lateComment(LateReply.Found l, io.kefusim.report.Text text) {
+        String window = io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S);
+        if (l.identified()) {
+            double[] pi = l.probabilityInterval(), di = l.delay().delayInterval();
+            return "    # " + text.get("fy_late", l.lateBack(), l.late(), io.kefusim.scenario.Durations.format(Math.floor(l.after())), window,
+                    l.inTimeBack(), l.inTime(), pi[0], pi[1], FitResult.d(l.meanDelay()),
+                    Double.isNaN(di[0]) ? "" : text.get("fy_late_delay_ci", FitResult.d(di[0]), FitResult.d(di[1]))) + "\n";
+        }
+        return "    # " + switch (l.why()) {
+            case "few" -> text.get("fy_late_few", l.answered(), FittedScenario.MIN_PER_TYPE + 1);
+            case "none" -> text.get("fy_late_none", l.answered(), window);
+            default -> text.get("fy_late_cannot", l.inTimeBack() + l.lateBack(), l.answered(), window,
+                    l.late() == 0 ? text.get("fy_late_cut_none")
+                            : text.get("fy_late_cut", io.kefusim.scenario.Durations.format(Math.floor(l.after())), l.lateBack(), l.late(), l.inTimeBack(), l.inTime()));
+        } + "\n";
+    }
+
+    static Map<String, Object> lateJson(LateReply.Found l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("identified", l.identified());
+        if (!l.identified()) m.put("why", switch (l.why()) {
+            case "few" -> "fewer than " + (FittedScenario.MIN_PER_TYPE + 1) + " identified callers answered";
+            case "none" -> "no identified caller answered came back within the window";
+            default -> "callers answered late came back no more often than those answered in time (95% intervals overlap): not told apart from an ordinary next question";
+        });
+        m.put("answered_identified", l.answered());
+        m.put("after_s", FittedScenario.nanToNull(l.after()));
+        m.put("answered_late", l.late());
+        m.put("late_came_back", l.lateBack());
+        m.put("answered_in_time", l.inTime());
+        m.put("in_time_came_back", l.inTimeBack());
+        if (l.late() > 0) {
+            double[] pi = l.probabilityInterval(), di = l.delay().delayInterval();
+            m.put("probability", FittedScenario.nanToNull(l.probability()));
+            m.put("probability_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(pi[0]), FittedScenario.nanToNull(pi[1])));
+            m.put("delay_mean_s", FittedScenario.nanToNull(l.meanDelay()));
+            m.put("delay_mean_ci95", java.util.Arrays.asList(FittedScenario.nanToNull(di[0]), FittedScenario.nanToNull(di[1])));
+            m.put("delays_within_window", l.delay().withinWindow());
+        }
+        return m;
     }
 
     /** Said beside {@code queue_order}: whether the records look first come first served. */
@@ -98,6 +161,14 @@ final class RetrialsAndClasses {
             Map<String, Object> bt = new LinkedHashMap<>();
             f.retrials.byType().forEach((t, e) -> bt.put(name(r, t), estimateJson(e, false)));
             rj.put("by_type", bt);
+            Map<String, Object> lj = new LinkedHashMap<>();
+            lj.put("rule", "an answered contact whose same caller's next contact that reached the queue arrives within " + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S)
+                    + " of its close came back; after = the change point in the first response where the share who came back rises most likely (two binomials);"
+                    + " probability = (late share − in-time share) / (1 − in-time share) / delays within the window; identified when the late share's 95% interval lies above the in-time share's");
+            Map<String, Object> lb = new LinkedHashMap<>();
+            f.retrials.late().forEach((t, l) -> lb.put(name(r, t), lateJson(l)));
+            lj.put("by_type", lb);
+            rj.put("after_late_reply", lj);
             est.put("retrials", rj);
         }
     }

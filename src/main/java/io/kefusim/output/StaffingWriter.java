@@ -32,6 +32,18 @@ public final class StaffingWriter {
      */
     public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png) throws IOException {
+        write(dir, original, r, originalEval, was, answer, english, text, png, false);
+    }
+
+    /**
+     * @param splitDemand issue 31: say each roster's split of its spread into demand's share and the
+     *        simulation's own noise, when its scenario's demand is uncertain; only when the rosters'
+     *        replications were simulated over that uncertain demand (plain {@code staff}, not
+     *        {@code --confidence}, whose rosters were simulated at a fixed quantile of it)
+     */
+    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+                             StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand) throws IOException {
+        Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
         Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
                 + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
@@ -79,6 +91,7 @@ public final class StaffingWriter {
         if (originalEval != null) worst.put("original", StaffFigures.worstIntervals(r.goal(), originalEval));
         worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
+        if (spread != null) json.put("demand_uncertainty", spread); // issue 31: as summary.json's, per roster
         json.put("warnings", WarningText.json(WarningText.of(StaffFigures.plans(new Text("en"), original, r))));
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
@@ -87,7 +100,7 @@ public final class StaffingWriter {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs);
+        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread);
     }
 
     private static String nz(String v) { return v == null ? "" : v; }

@@ -73,6 +73,8 @@ public final class WhatIfWriter {
             worst.put(r.plans().get(k).name(), WhatIfPages.worstSection(r.plans().get(k).scenario(), r.runs().get(k)));
         }
         json.put("worst_intervals", worst);
+        Map<String, Object> spread = WhatIfPages.compareDemandSpread(r); // issue 31: as summary.json's, per plan
+        if (spread != null) json.put("demand_uncertainty", spread);
         List<String> verdict = WhatIfPages.compareVerdict(r, text);
         json.put("verdict", verdict);
         json.put("warnings", WarningText.json(WarningText.of(WhatIfPages.plans(r))));
@@ -105,6 +107,8 @@ public final class WhatIfWriter {
                 }
                 point.put("figures", figs);
                 point.put("worst_intervals", WhatIfPages.worstSection(p.scenario(), p.reps()));
+                Map<String, Object> spread = io.kefusim.report.DemandSpreadText.section(p.scenario(), p.reps()); // issue 31
+                if (spread != null) point.put("demand_uncertainty", spread);
                 points.add(point);
                 csv.row(row);
             }

@@ -1,6 +1,11 @@
 package io.kefusim.report;
 
+import io.kefusim.metrics.ReplicationMetrics;
+import io.kefusim.run.DemandSpread;
+import io.kefusim.scenario.Scenario;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,16 +13,47 @@ import java.util.Map;
 /**
  * Says how much of each headline figure's spread comes from the demand outcome and how much from
  * the simulation's own noise (summary.json {@code demand_uncertainty}, from run.DemandSpread), for
- * the console and report.html. Nothing when the scenario's demand is known.
+ * the console and report.html, and per plan for compare, sweep and staff (their JSON's
+ * {@code demand_uncertainty} and pages). Nothing when the scenario's demand is known.
  */
 public final class DemandSpreadText {
     private DemandSpreadText() {}
 
-    @SuppressWarnings("unchecked")
+    /** summary.json's {@code demand_uncertainty} section for one plan's replications; null when its demand is known. */
+    public static Map<String, Object> section(Scenario s, List<ReplicationMetrics> reps) {
+        if (s == null || reps == null || reps.isEmpty() || !s.demand().isUncertain()) return null;
+        return DemandSpread.json(s, reps);
+    }
+
+    /**
+     * The sections of several plans (compare's plans, sweep's points, staff's rosters) by label, in
+     * order; null when no plan's demand is uncertain (then the JSON and the page say nothing).
+     * A plan whose demand is known maps to null.
+     */
+    public static Map<String, Object> byPlan(Map<String, Scenario> plans, Map<String, List<ReplicationMetrics>> reps) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean any = false;
+        for (Map.Entry<String, Scenario> e : plans.entrySet()) {
+            Map<String, Object> one = section(e.getValue(), reps.get(e.getKey()));
+            any |= one != null;
+            out.put(e.getKey(), one);
+        }
+        return any ? out : null;
+    }
+
     public static List<String> lines(Text text, Map<String, Object> summary) {
+        if (!(summary.get("demand_uncertainty") instanceof Map<?, ?> du)) return new ArrayList<>();
         List<String> out = new ArrayList<>();
-        if (!(summary.get("demand_uncertainty") instanceof Map<?, ?> du)) return out;
         out.add(text.get("ds_head"));
+        out.addAll(figureLines(text, du));
+        out.add(text.get("ds_method"));
+        return out;
+    }
+
+    /** One line per figure of a {@code demand_uncertainty} section: mean, demand's and the simulation's standard deviation, demand's share. */
+    @SuppressWarnings("unchecked")
+    public static List<String> figureLines(Text text, Map<?, ?> du) {
+        List<String> out = new ArrayList<>();
         Map<String, Object> figs = (Map<String, Object>) du.get("figures");
         for (Map.Entry<String, Object> e : figs.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
@@ -28,8 +64,36 @@ public final class DemandSpreadText {
             out.add(text.get("ds_line", text.get("ds_" + e.getKey().replace('.', '_')), num(k * (Double) f.get("mean")), num(k * (Double) f.get("sd_demand")),
                     num(k * (Double) f.get("sd_simulation")), unit, sharePart == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * (Double) sharePart)));
         }
-        out.add(text.get("ds_method"));
         return out;
+    }
+
+    /** report.html's block: the head, a line per figure, the method (nothing when {@code lines} is empty). */
+    static String html(List<String> lines) {
+        if (lines.isEmpty()) return "";
+        StringBuilder h = new StringBuilder("<section id=\"demand-uncertainty\"><p>").append(HtmlReport.esc(lines.get(0))).append("</p><ul>");
+        for (String l : lines.subList(1, lines.size() - 1)) h.append("<li>").append(HtmlReport.esc(l)).append("</li>");
+        return h.append("</ul><p class=\"sub\">").append(HtmlReport.esc(lines.get(lines.size() - 1))).append("</p></section>\n").toString();
+    }
+
+    /**
+     * The pages' block for several plans ({@link #byPlan}): the head once, then each plan's name and
+     * its lines (or that its demand is known), then the method once; nothing when {@code byPlan} is null.
+     */
+    @SuppressWarnings("unchecked")
+    static String html(Text text, Map<String, Object> byPlan, Map<String, String> labels) {
+        if (byPlan == null) return "";
+        StringBuilder h = new StringBuilder("<section id=\"demand-uncertainty\"><p>").append(HtmlReport.esc(text.get("ds_plans_head"))).append("</p>\n");
+        for (Map.Entry<String, Object> e : byPlan.entrySet()) {
+            String label = labels.getOrDefault(e.getKey(), e.getKey());
+            if (e.getValue() == null) {
+                h.append("<p>").append(HtmlReport.esc(text.get("ds_known", label))).append("</p>\n");
+                continue;
+            }
+            h.append("<p><b>").append(HtmlReport.esc(label)).append("</b></p><ul>");
+            for (String l : figureLines(text, (Map<String, Object>) e.getValue())) h.append("<li>").append(HtmlReport.esc(l)).append("</li>");
+            h.append("</ul>\n");
+        }
+        return h.append("<p class=\"sub\">").append(HtmlReport.esc(text.get("ds_method_tables"))).append("</p></section>\n").toString();
     }
 
     private static String num(double v) {

@@ -67,12 +67,7 @@ public final class HtmlReport {
                 .append(esc(text.get("html_runs", ((Number) summary.get("replications")).intValue(), ((Number) summary.get("seed")).longValue())))
                 .append("</p></header>\n");
         h.append(WarningText.html(text, warnings));
-        List<String> spread = DemandSpreadText.lines(text, summary); // issue 31
-        if (!spread.isEmpty()) {
-            h.append("<section id=\"demand-uncertainty\"><p>").append(esc(spread.get(0))).append("</p><ul>");
-            for (String l : spread.subList(1, spread.size() - 1)) h.append("<li>").append(esc(l)).append("</li>");
-            h.append("</ul><p class=\"sub\">").append(esc(spread.get(spread.size() - 1))).append("</p></section>\n");
-        }
+        h.append(DemandSpreadText.html(DemandSpreadText.lines(text, summary))); // issue 31
 
         appendHeadline(t);
 

@@ -55,6 +55,16 @@ public final class Pages {
         return this;
     }
 
+    /**
+     * Issue 31: each plan's split of its figures' spread into demand's share and the simulation's
+     * own noise ({@link DemandSpreadText#byPlan}), labelled by {@code labels} (key → words);
+     * nothing when no plan's demand is uncertain.
+     */
+    public Pages demandSpread(Map<String, Object> byPlan, Map<String, String> labels) {
+        h.append(DemandSpreadText.html(text, byPlan, labels));
+        return this;
+    }
+
     public Pages heading(String title) {
         h.append("<h2>").append(esc(title)).append("</h2>\n");
         return this;

@@ -76,6 +76,19 @@ public final class StaffFigures {
     }
 
     /** A plan's cells under {@link #tableHead}. */
+    /**
+     * Issue 31: the original's and the optimised roster's demand split (staffing.json's
+     * {@code demand_uncertainty}, keys "original" and "optimised"); null when demand is known.
+     */
+    public static Map<String, Object> demandSpread(io.kefusim.staffing.Optimiser.Evaluation original, io.kefusim.staffing.Optimiser.Result r) {
+        Map<String, io.kefusim.scenario.Scenario> plans = new java.util.LinkedHashMap<>();
+        Map<String, List<io.kefusim.metrics.ReplicationMetrics>> reps = new java.util.LinkedHashMap<>();
+        if (original != null) { plans.put("original", original.scenario()); reps.put("original", original.reps()); }
+        plans.put("optimised", r.best().scenario());
+        reps.put("optimised", r.best().reps());
+        return DemandSpreadText.byPlan(plans, reps);
+    }
+
     public static List<String> tableRow(Text text, io.kefusim.staffing.Goal goal, Row row, Row best) {
         List<String> cells = new ArrayList<>(List.of(text.get("sp_plan_" + row.plan()), Format.whole(row.scheduledPay()), Format.whole(row.labourCost()),
                 Format.share(row.serviceLevel()), Format.share(row.abandonShare()), Format.whole(row.lostSales())));

@@ -23,6 +23,12 @@ public final class StaffPage {
 
     public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
                       Text text, Map<String, String> svgs) throws IOException {
+        write(dir, s, r, original, was, answer, text, svgs, null);
+    }
+
+    /** @param demandSpread issue 31: each roster's demand split ({@link StaffFigures#demandSpread}), or null */
+    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
+                      Text text, Map<String, String> svgs, Map<String, Object> demandSpread) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
         p.warnings(WarningText.of(StaffFigures.plans(text, s, r)));
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
@@ -42,6 +48,7 @@ public final class StaffPage {
         p.table(small.get(0), small.subList(1, small.size()));
         if (!answer.breaks().isEmpty()) p.para(answer.breaks());
         p.para(text.get("sp_optimised_hours") + " " + worstBest);
+        p.demandSpread(demandSpread, Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date
         p.heading(text.get("sp_plan"));

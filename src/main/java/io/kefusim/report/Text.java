@@ -340,6 +340,21 @@ public final class Text {
             Map.entry("fy_retrial_none", new String[]{"retrial: none: no caller of %d who gave up came back within %s", "retrial：无：%d 名放弃的来电者中没有人在 %s 内回拨"}),
             Map.entry("fy_retrial", new String[]{"%d of %d identified callers who gave up came back within %s%s: 95%% CI %.4f to %.4f; delay mean (exponential truncated at the window) %s to %s",
                     "%2$d 名放弃的可识别来电者中有 %1$d 名在 %3$s 内回拨%4$s：95%% 置信区间 %5$.4f 至 %6$.4f；回拨间隔均值（在窗口处截断的指数分布）%7$s 至 %8$s"}),
+            Map.entry("fy_late", new String[]{"retrial.after_late_reply: %d of %d identified callers answered later than %s came back within %s of the close (or of the first response where the records have no end)"
+                    + " (%d of %d answered in time did: new questions, left in the arrivals); probability 95%% CI %.4f to %.4f; delay mean %s%s (fit.json estimates.retrials.after_late_reply)",
+                    "retrial.after_late_reply：晚于 %3$s 才被接听的已识别来电者中，%1$d / %2$d 人在结束后（记录无结束时间时为首次响应后）%4$s 内再次来电"
+                    + "（及时接听的 %5$d / %6$d 人也再次来电：算作新问题，留在到达中）；概率 95%% 置信区间 %7$.4f 至 %8$.4f；间隔均值 %9$s%10$s（fit.json estimates.retrials.after_late_reply）"}),
+            Map.entry("fy_late_delay_ci", new String[]{" (%s to %s)", "（%s 至 %s）"}),
+            Map.entry("fy_late_few", new String[]{"retrial.after_late_reply: not estimated: %d identified callers of this type were answered (fewer than %d to find a late reply)",
+                    "retrial.after_late_reply：未估计：此类型只有 %d 名已识别来电者被接听（少于找出迟复所需的 %d 名）"}),
+            Map.entry("fy_late_none", new String[]{"retrial.after_late_reply: not estimated: none of %d identified callers answered came back within %s of the close",
+                    "retrial.after_late_reply：未估计：%d 名被接听的已识别来电者中，没有人在结束后 %s 内再次来电"}),
+            Map.entry("fy_late_cannot", new String[]{"retrial.after_late_reply: not estimated: the records cannot tell it from an ordinary next question: callers answered late came back no more often than those answered in time"
+                    + " (%d of %d answered came back within %s; at the best cut%s)",
+                    "retrial.after_late_reply：未估计：记录无法把它与普通的下一个问题区分开：晚接听的来电者再次来电并不比及时接听的多"
+                    + "（%d / %d 名被接听者在 %s 内再次来电；最佳分界点%s）"}),
+            Map.entry("fy_late_cut_none", new String[]{", none", "：无"}),
+            Map.entry("fy_late_cut", new String[]{" %s: %d of %d late against %d of %d in time", " %s：晚接听 %d / %d，及时接听 %d / %d"}),
             Map.entry("fy_retrial_truncated", new String[]{" (%.0f%% of such delays are within it, so p = that share / %.3f)", "（此类间隔有 %.0f%% 落在窗口内，故 p = 该比例 / %.3f）"}),
             Map.entry("fy_queue_order", new String[]{"the longest-waiting buyer of any type first", "不分类型，等得最久的买家先接"}),
             Map.entry("fy_order_not_one", new String[]{"; priority classes not estimated: buyers of one type overtook each other in %.1f%% of meetings (over %.0f%%: not one queue)",
@@ -827,6 +842,14 @@ public final class Text {
             Map.entry("fit_rt_back", new String[]{"came back", "回访"}),
             Map.entry("fit_rt_p", new String[]{"retrial probability (95%% CI)", "回访概率（95%%置信区间）"}),
             Map.entry("fit_rt_delay", new String[]{"delay mean (95%% CI)", "回访间隔均值（95%%置信区间）"}),
+            Map.entry("fit_late_ok", new String[]{"Retrials after a late reply (after_late_reply), %s: %d of %d identified callers answered later than %s came back within %s of the close (%d of %d answered in time did: new questions, left in the arrivals); probability %.3f (95%% CI %.3f – %.3f), written to fitted.yaml.",
+                    "迟回复后的回访（after_late_reply），%s：%d / %d 位晚于 %s 才得到答复的已识别来电者在结束后 %s 内回访（按时答复的 %d / %d 也回访：视为新问题，留在到达量中）；概率 %.3f（95%%置信区间 %.3f – %.3f），已写入 fitted.yaml。"}),
+            Map.entry("fit_late_no", new String[]{"Retrials after a late reply (after_late_reply), %s: not estimated and not written: %s",
+                    "迟回复后的回访（after_late_reply），%s：未估计、未写入：%s"}),
+            Map.entry("fit_late_few", new String[]{"only %d identified callers were answered (at least %d needed).", "仅 %d 位已识别来电者得到答复（至少需要 %d）。"}),
+            Map.entry("fit_late_none", new String[]{"none of %d identified callers who were answered came back within %s.", "%d 位得到答复的已识别来电者无人在 %s 内回访。"}),
+            Map.entry("fit_late_not_above", new String[]{"callers answered late came back no more often than those answered in time (%d of %d answered came back within %s), so the records cannot tell a late reply's retrial from an ordinary next question.",
+                    "晚答复的来电者回访并不比按时答复的更多（%d / %d 位得到答复者在 %s 内回访），记录无法区分迟回复引起的回访与普通的下一次咨询。"}),
             Map.entry("fit_rt_none", new String[]{"not written (fewer than %d)", "未写入（少于 %d）"}),
             Map.entry("fit_pc_fcfs", new String[]{"Queue order: first come first served; no type overtakes another (buyers of one type overtook each other in %s of their meetings).",
                     "排队顺序：先到先服务；没有哪一类型插队（同一类型买家之间插队占相遇的 %s）。"}),
@@ -989,6 +1012,12 @@ public final class Text {
             Map.entry("ds_lost_sales", new String[]{"Lost sales (CNY)", "流失销售额（元）"}),
             Map.entry("ds_method", new String[]{"(Each replication draws the day once; each figure is regressed on the draw: the fitted values' spread is demand's, the residuals' the simulation's. The 95%% intervals above cover both.)",
                     "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。上面的 95%% 区间包含两者。）"}),
+            Map.entry("ds_plans_head", new String[]{"Demand is uncertain (demand.uncertainty): for each plan, the spread over replications due to demand, and the simulation's own noise (standard deviations):",
+                    "需求不确定（demand.uncertainty）：每个方案各次重复之间的波动中，来自需求的部分与仿真自身噪声（标准差）："}),
+            Map.entry("ds_method_tables", new String[]{"(Each replication draws the day once; each figure is regressed on the draw: the fitted values' spread is demand's, the residuals' the simulation's. The 95%% intervals in the tables cover both.)",
+                    "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。表中的 95%% 区间包含两者。）"}),
+            Map.entry("ds_known", new String[]{"%s: demand is known (no demand.uncertainty), so all its spread is the simulation's own noise.",
+                    "%s：需求确定（没有 demand.uncertainty），其波动全部是仿真自身噪声。"}),
             Map.entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */

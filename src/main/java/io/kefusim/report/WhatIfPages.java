@@ -65,6 +65,13 @@ public final class WhatIfPages {
         return out;
     }
 
+    /** Issue 31: each plan's demand split (compare.json's {@code demand_uncertainty}), by plan name; null when every plan's demand is known. */
+    public static Map<String, Object> compareDemandSpread(Comparison.Result r) {
+        Map<String, List<ReplicationMetrics>> reps = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < r.plans().size(); k++) reps.put(r.plans().get(k).name(), r.runs().get(k));
+        return DemandSpreadText.byPlan(plans(r), reps);
+    }
+
     /** The comparison table's head: the figure, then each plan and (after the first) its paired difference. */
     public static List<String> compareHead(Comparison.Result r, Text text) {
         List<String> head = new ArrayList<>(List.of(text.get("wf_figure")));
@@ -98,6 +105,7 @@ public final class WhatIfPages {
                 text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
         p.warnings(WarningText.of(plans(r)));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
+        p.demandSpread(compareDemandSpread(r), Map.of()); // issue 31: plans are named by their own names
         p.heading(text.get("html_charts"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
         p.heading(text.get("html_tables"));
@@ -159,12 +167,28 @@ public final class WhatIfPages {
         return out;
     }
 
+    /**
+     * Issue 31: each point's demand split (sweep.json's points' {@code demand_uncertainty}), keyed
+     * by the point's words ("agents … = 8"); null when no point's demand is uncertain.
+     */
+    public static Map<String, Object> sweepDemandSpread(Sweep.Result r, Text text) {
+        Map<String, Scenario> plans = new java.util.LinkedHashMap<>();
+        Map<String, List<ReplicationMetrics>> reps = new java.util.LinkedHashMap<>();
+        for (Sweep.Point p : r.points()) {
+            String key = pointWords(text, r, p);
+            plans.put(key, p.scenario());
+            reps.put(key, p.reps());
+        }
+        return DemandSpreadText.byPlan(plans, reps);
+    }
+
     public static void writeSweep(Path dir, Sweep.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
         Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));
         p.warnings(WarningText.of(Sweep.byPoint(r.points())));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
+        p.demandSpread(sweepDemandSpread(r, text), Map.of()); // issue 31
         p.heading(text.get("html_charts"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
         p.heading(text.get("html_tables"));

@@ -29,6 +29,8 @@ final class Session {
     private final RunSaver saver;
     private final Path uploads;
     private Path file;
+    /** Issue 27: the folder of the scenario the studio was started with; an upload's relative trace path is read from here. */
+    private Path startFolder;
     private Map<String, String> sets = new LinkedHashMap<>();
     private LiveRun current, pinned;
     private int nextId = 1;
@@ -43,6 +45,7 @@ final class Session {
     /** Shows {@code f} with no settings changed and nothing pinned; throws the loader's one-line error. */
     synchronized void open(Path f) {
         Scenario s = ScenarioLoader.load(f, List.of());
+        if (startFolder == null) startFolder = f.toAbsolutePath().getParent();
         file = f;
         sets = new LinkedHashMap<>();
         if (pinned != null) pinned.cancel();
@@ -54,8 +57,41 @@ final class Session {
     synchronized void upload(String name, String yaml) throws IOException {
         String safe = name == null || !name.matches("[\\p{L}\\p{N}_.\\-]{1,80}") ? "uploaded.yaml" : name;
         Path f = Files.createDirectories(uploads.resolve(Integer.toString(nextId))).resolve(safe);
-        Files.writeString(f, yaml, StandardCharsets.UTF_8);
+        Files.writeString(f, withTraceFrom(yaml, f), StandardCharsets.UTF_8);
         open(f);
+    }
+
+    /**
+     * Issue 27: an upload is kept in a scratch folder, so a trace named by a relative path
+     * ({@code demand.trace: traces/day.csv}) is read from the folder of the scenario the studio was
+     * started with, as if the uploaded file lay there: the path is made absolute in the scratch copy.
+     * Anything that does not parse is left as it is (the loader then says what is wrong).
+     */
+    String withTraceFrom(String yaml, Path scratch) {
+        if (startFolder == null) return yaml;
+        try {
+            io.kefusim.scenario.Node root = io.kefusim.scenario.TreeReader.read(writeTemp(scratch, yaml));
+            io.kefusim.scenario.Node d = root.isMap() ? root.opt("demand") : null;
+            io.kefusim.scenario.Node t = d != null && d.isMap() ? d.opt("trace") : null;
+            if (t == null) return yaml;
+            String v = t.text().trim();
+            if (v.isEmpty() || Path.of(v).isAbsolute()) return yaml;
+            String abs = startFolder.resolve(v).normalize().toString().replace("\\", "\\\\").replace("\"", "\\\"");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\btrace:\\s*)([\"']?)" + java.util.regex.Pattern.quote(v) + "\\2").matcher(yaml);
+            return m.find() ? yaml.substring(0, m.start()) + m.group(1) + "\"" + abs + "\"" + yaml.substring(m.end()) : yaml;
+        } catch (RuntimeException | IOException e) {
+            return yaml;
+        }
+    }
+
+    /** The scenario file on show and the scenario as loaded (for tests). */
+    synchronized Path file() { return file; }
+
+    synchronized io.kefusim.scenario.Scenario scenario() { return current.scenario; }
+
+    private static Path writeTemp(Path scratch, String yaml) throws IOException {
+        Files.writeString(scratch, yaml, StandardCharsets.UTF_8);
+        return scratch;
     }
 
     /**
