@@ -20,6 +20,8 @@ final class AgentTimeLedger {
 
     /** Segment s is [start[s], start[s + 1]); the last one is [start[n - 1], ∞). */
     private final double[] start;
+    /** Segment s ends at end[s] = start[s + 1] (the last one at +∞). */
+    private final double[] end;
     /** The reporting interval of a segment, or -1 if it lies before the warm-up or after the horizon. */
     private final int[] interval;
     /** The calendar day of a segment: for on-duty figures (counted segments) and overtime (clamped to the run's days). */
@@ -45,6 +47,8 @@ final class AgentTimeLedger {
         int m = 0;
         for (int i = 0; i < n; i++) if (m == 0 || sorted[i] != sorted[m - 1]) sorted[m++] = sorted[i];
         start = Arrays.copyOf(sorted, m);
+        end = new double[m];
+        for (int s = 0; s < m; s++) end[s] = s + 1 < m ? start[s + 1] : Double.POSITIVE_INFINITY;
         this.interval = new int[m];
         this.day = new int[m];
         for (int s = 0; s < m; s++) {
@@ -71,18 +75,40 @@ final class AgentTimeLedger {
         overtime[group] += dOvertime;
     }
 
-    /** Adds the group's counts held over [last change, t) to the segments it spans. */
+    /**
+     * Adds the group's counts held over [last change, t) to the segments it spans. Nearly always
+     * [last change, t) lies inside one segment (a piece crosses a boundary about once an interval):
+     * that case is handled here, the crossing out of line, with the same sums.
+     */
     private void advance(int g, double t) {
         double from = last[g];
         if (!(t > from)) return;
         int s = cursor[g];
+        if (!(t < end[s])) {
+            cross(g, t, from, s);
+            return;
+        }
+        // A count of 0 adds 0 × dt = +0.0, which leaves a sum as it is (a sum that starts at +0.0 is
+        // never -0.0), so only the counts above 0 are added: the same doubles.
+        double dt = t - from;
+        double[] a = acc[g];
+        int b = s * FIELDS;
+        int n;
+        if ((n = duty[g]) != 0) a[b + DUTY] += n * dt;
+        if ((n = typing[g]) != 0) a[b + TYPING] += n * dt;
+        if ((n = active[g]) != 0) a[b + ACTIVE] += n * dt;
+        if ((n = overtime[g]) != 0) a[b + OVERTIME] += n * dt;
+        last[g] = t;
+    }
+
+    /** {@link #advance} over one segment boundary or more. */
+    private void cross(int g, double t, double from, int s) {
         double[] a = acc[g];
         double d = duty[g], ty = typing[g], ac = active[g], ot = overtime[g];
         boolean idle = duty[g] == 0 && overtime[g] == 0 && active[g] == 0 && typing[g] == 0;
-        int n = start.length;
         while (true) {
-            double end = s + 1 < n ? start[s + 1] : Double.POSITIVE_INFINITY;
-            double hi = t < end ? t : end;
+            double segEnd = end[s];
+            double hi = t < segEnd ? t : segEnd;
             if (!idle) {
                 double dt = hi - from;
                 int b = s * FIELDS;
@@ -91,8 +117,8 @@ final class AgentTimeLedger {
                 a[b + ACTIVE] += ac * dt;
                 a[b + OVERTIME] += ot * dt;
             }
-            if (t < end) break;
-            from = end;
+            if (t < segEnd) break;
+            from = segEnd;
             s++;
         }
         cursor[g] = s;

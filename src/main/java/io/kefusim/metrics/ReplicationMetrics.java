@@ -14,6 +14,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     private final double warmup, horizon, interval, day0, slTarget, replyDeadline;
     private final double[] deadlines;
+    /** Whether each deadline is later than the one before (always, from a scenario file): a chat then misses the first so many. */
+    private final boolean deadlinesIncrease;
     public final ChatCell total;
     public final ChatCell[] byType, byDay, byInterval, byGroup;
     /** [type][interval], counts and means only: lets the staffing optimiser see which type falls short when. */
@@ -42,7 +44,18 @@ public final class ReplicationMetrics implements java.io.Serializable {
     private BucketCounts[] fineWait, fineFirst, fineAbandon;
     /** The same per day, added into the day cells' histograms when the replication ends. */
     private BucketCounts[] dayWait, dayFirst, dayAbandon;
-    private final int fineGroups;
+    /**
+     * With few days, types and groups (at most {@value #MAX_JOINT_SLICES} (day, type, group)
+     * slices), a duration is counted once, in its (day, type, group) slice — index
+     * {@code day * fineSlices + type * (groups + 1) + group + 1} — instead of twice, and
+     * {@link #settleHistograms} adds the slices up into the (type, group) and day counts above:
+     * whole counts, so the very same counts. Null otherwise (then the two counts are kept as they go).
+     */
+    private BucketCounts[] jointWait, jointFirst, jointAbandon;
+    static final int MAX_JOINT_SLICES = 256;
+    /** {@link #MAX_JOINT_SLICES}, or another bound a test sets (0: never joint) to compare the two ways. */
+    static int maxJointSlices = MAX_JOINT_SLICES;
+    private final int fineGroups, fineSlices;
     /**
      * While the replication runs, a chat's counters go into one cell: its buyer type's cell of the
      * <em>segment</em> it arrived in (its reporting interval, split where a calendar day starts
@@ -80,6 +93,9 @@ public final class ReplicationMetrics implements java.io.Serializable {
         this.day0 = day0;
         this.slTarget = slTarget;
         this.deadlines = deadlines.clone();
+        boolean increase = true;
+        for (int i = 1; i < deadlines.length; i++) increase &= deadlines[i] > deadlines[i - 1];
+        deadlinesIncrease = increase;
         this.replyDeadline = replyDeadline;
         int nd = deadlines.length;
         total = new ChatCell(nd, histograms);
@@ -132,25 +148,62 @@ public final class ReplicationMetrics implements java.io.Serializable {
         agentsByGroup = new int[groups];
         ledger = new AgentTimeLedger(groups, warmup, horizon, interval, day0, intervals, days);
         fineGroups = groups + 1;
+        fineSlices = types * fineGroups;
         if (histograms) {
-            fineWait = new BucketCounts[types * fineGroups];
-            fineFirst = new BucketCounts[types * fineGroups];
-            fineAbandon = new BucketCounts[types * fineGroups];
+            fineWait = new BucketCounts[fineSlices];
+            fineFirst = new BucketCounts[fineSlices];
+            fineAbandon = new BucketCounts[fineSlices];
             dayWait = new BucketCounts[days];
             dayFirst = new BucketCounts[days];
             dayAbandon = new BucketCounts[days];
+            if ((long) days * fineSlices <= maxJointSlices) {
+                jointWait = new BucketCounts[days * fineSlices];
+                jointFirst = new BucketCounts[days * fineSlices];
+                jointAbandon = new BucketCounts[days * fineSlices];
+            }
         }
     }
 
     /**
      * Counts a duration in its (type, group) slice {@code f} and its day's slice {@code d}: one
-     * bucket worked out for both.
+     * bucket worked out for both, or counted once in the (day, type, group) slice when those are kept.
      */
-    private static void record(BucketCounts[] fine, int f, BucketCounts[] day, int d, double seconds) {
+    private void record(BucketCounts[] joint, BucketCounts[] fine, int f, BucketCounts[] day, int d, double seconds) {
+        if (joint != null) {
+            slice(joint, d * fineSlices + f).add(BucketCounts.bucketOf(seconds));
+            return;
+        }
         if (fine == null) return; // counters only (the day slices are kept exactly when these are)
         int bucket = BucketCounts.bucketOf(seconds);
         slice(fine, f).add(bucket);
         slice(day, d).add(bucket);
+    }
+
+    /**
+     * Adds the (day, type, group) counts up into the (type, group) counts and the day counts. A sum
+     * of one slice is that slice itself (not a copy): sums of more are new counts, so no slice is
+     * added to once it is handed on, and the slices are only read from then on.
+     */
+    private void splitJoint(BucketCounts[] joint, BucketCounts[] fine, BucketCounts[] day) {
+        int[] perFine = new int[fineSlices], perDay = new int[day.length];
+        for (int d = 0; d < day.length; d++) {
+            for (int f = 0; f < fineSlices; f++) {
+                if (joint[d * fineSlices + f] != null) {
+                    perFine[f]++;
+                    perDay[d]++;
+                }
+            }
+        }
+        for (int d = 0; d < day.length; d++) {
+            for (int f = 0; f < fineSlices; f++) {
+                BucketCounts c = joint[d * fineSlices + f];
+                if (c == null) continue;
+                if (perFine[f] == 1) fine[f] = c;
+                else slice(fine, f).addCounts(c);
+                if (perDay[d] == 1) day[d] = c;
+                else slice(day, d).addCounts(c);
+            }
+        }
     }
 
     private static BucketCounts slice(BucketCounts[] slices, int i) {
@@ -162,6 +215,12 @@ public final class ReplicationMetrics implements java.io.Serializable {
     /** Adds the (type, group) histograms into the run's, types' and groups' (once, when the replication ends). */
     public void settleHistograms() {
         if (fineWait == null) return;
+        if (jointWait != null) {
+            splitJoint(jointWait, fineWait, dayWait);
+            splitJoint(jointFirst, fineFirst, dayFirst);
+            splitJoint(jointAbandon, fineAbandon, dayAbandon);
+            jointWait = jointFirst = jointAbandon = null;
+        }
         for (int t = 0; t < byType.length; t++) {
             for (int g = 0; g < fineGroups; g++) {
                 int i = t * fineGroups + g;
@@ -276,7 +335,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (seg < 0) return;
         accept(segmentCells[type][seg], wait);
         accept(byGroup[group], wait);
-        record(fineWait, type * fineGroups + group + 1, dayWait, segDay[seg], wait);
+        record(jointWait, fineWait, type * fineGroups + group + 1, dayWait, segDay[seg], wait);
     }
 
     private static void accept(ChatCell c, double wait) {
@@ -307,39 +366,70 @@ public final class ReplicationMetrics implements java.io.Serializable {
                            double lostOrders, double lostSales) {
         if (seg < 0) return;
         int d = segDay[seg];
-        finish(segmentCells[type][seg], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
-        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales);
+        // what the chat adds is worked out once for its segment's cell and its group's
+        boolean replied = !Double.isNaN(firstResponse);
+        boolean within = replied && firstResponse <= slTarget;
+        int missed = deadlinesIncrease ? missedDeadlines(replied, firstResponse) : -1;
+        finish(segmentCells[type][seg], outcome, firstResponse, abandonAfter, lostOrders, lostSales, replied, within, missed);
+        if (group >= 0) finish(byGroup[group], outcome, firstResponse, abandonAfter, lostOrders, lostSales, replied, within, missed);
+        if (missed < 0) missedOneByOne(type, group, seg, replied, firstResponse);
         int fine = type * fineGroups + group + 1;
         if (outcome == ABANDONED) {
-            record(fineAbandon, fine, dayAbandon, d, abandonAfter);
+            record(jointAbandon, fineAbandon, fine, dayAbandon, d, abandonAfter);
         }
         if (!Double.isNaN(firstResponse)) {
-            record(fineFirst, fine, dayFirst, d, firstResponse);
+            record(jointFirst, fineFirst, fine, dayFirst, d, firstResponse);
         }
     }
 
     public void onSale(int group, int seg, double expectedSales) {
-        if (seg < 0) return;
+        if (seg < 0 || expectedSales == 0) return; // adding 0 leaves the sums as they are
         salesByGroup[group] += expectedSales;
         salesByDayGroup[segDay[seg]][group] += expectedSales;
     }
 
-    private void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales) {
+    /**
+     * How many of the first-response deadlines the chat missed: all if never replied to, else those
+     * below its first response. Deadlines increase (the scenario checks), so the missed ones are the
+     * first so many.
+     */
+    private int missedDeadlines(boolean replied, double first) {
+        double[] dl = deadlines;
+        if (!replied) return dl.length;
+        int k = 0;
+        while (k < dl.length && first > dl[k]) k++;
+        return k;
+    }
+
+    /** Counts the missed deadlines one by one, when they do not increase (a scenario built by hand). */
+    private void missedOneByOne(int type, int group, int seg, boolean replied, double first) {
+        for (int i = 0; i < deadlines.length; i++) {
+            if (!replied || first > deadlines[i]) {
+                segmentCells[type][seg].missed[i]++;
+                if (group >= 0) byGroup[group].missed[i]++;
+            }
+        }
+    }
+
+    private static void finish(ChatCell c, int outcome, double first, double abandonAfter, double lostOrders, double lostSales,
+                               boolean replied, boolean within, int missed) {
         if (outcome == ABANDONED) {
             c.abandoned++;
             c.sumAbandonTime += abandonAfter;
         } else if (outcome == OPEN) {
             c.openAtEnd++;
         }
-        boolean replied = !Double.isNaN(first);
         if (replied) {
             c.firstReplied++;
             c.sumFirstResponse += first;
-            if (first <= slTarget) c.withinTarget++;
+            if (within) c.withinTarget++;
         }
-        for (int i = 0; i < deadlines.length; i++) if (!replied || first > deadlines[i]) c.missed[i]++;
-        c.lostOrders += lostOrders;
-        c.lostSales += lostSales;
+        long[] m = c.missed;
+        for (int i = 0; i < missed; i++) m[i]++;
+        // adding 0 leaves a sum as it is (one that starts at +0.0 is never -0.0): the same doubles
+        // without the additions for types that do not convert
+        if (lostOrders != 0) c.lostOrders += lostOrders;
+        if (lostSales != 0) c.lostSales += lostSales;
     }
 
     /**

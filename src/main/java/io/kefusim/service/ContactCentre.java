@@ -81,8 +81,8 @@ public final class ContactCentre {
     // per chat (struct of arrays, grown by doubling)
     private int capacity;
     private double[] cArrival, cSentAt, cFirst, cWait;
-    private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv)
-    private long[] cBuyer; // the number of the buyer's first contact: the same for a buyer's retrials (issue 25)
+    private long[] cSeq; // the chat's number in arrival order (for --records: ties chats.csv to messages.csv); kept only with an observer
+    private long[] cBuyer; // the number of the buyer's first contact: the same for a buyer's retrials (issue 25); kept only with an observer
     /** A recorded first-reply time given by the trace (backtest --talk recorded), NaN: drawn (issue 25). */
     private double[] cTalk;
     /** How often the chat's buyer came back already (issue 25, retrial.max_returns). */
@@ -263,8 +263,10 @@ public final class ContactCentre {
     /** A buyer the bot did not resolve: to a free agent, or into the queue with its patience. */
     private void admit(long seq, double now, int type, int m, double p, int seg) {
         int id = allocChat();
-        cSeq[id] = seq;
-        cBuyer[id] = seq;
+        if (observer != null) { // the chat's numbers are read only to tell the observer (--records)
+            cSeq[id] = seq;
+            cBuyer[id] = seq;
+        }
         cTalk[id] = arrivals.talk();
         cReturns[id] = 0;
         cArrival[id] = now;
@@ -334,7 +336,7 @@ public final class ContactCentre {
         metrics.onArrival(type, seg, false);
         metrics.onRetrial(type, seg);
         long seq = nextSeq++;
-        cSeq[id] = seq;
+        if (observer != null) cSeq[id] = seq;
         cArrival[id] = now;
         cSeg[id] = seg;
         cSentAt[id] = now;
@@ -387,10 +389,11 @@ public final class ContactCentre {
         activeChanged(agent, -1);
         stampFree(agent, now);
         double first = cFirst[id];
-        double lost = orders.lostOrders(type, first);
+        double kept = orders.kept(type, first); // the conversion factor, looked up once for both figures
+        double lost = orders.lostOrdersKept(type, first, kept);
         double lostSales = lost * orders.orderValue(type);
         metrics.onFinished(type, group, cSeg[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
-        metrics.onSale(group, cSeg[id], orders.expectedSales(type, first));
+        metrics.onSale(group, cSeg[id], orders.expectedSalesKept(type, kept));
         if (observer != null) {
             observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
@@ -616,8 +619,10 @@ public final class ContactCentre {
     private void growChats(int newCapacity) {
         int old = capacity;
         cArrival = grow(cArrival, newCapacity);
-        cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
-        cBuyer = cBuyer == null ? new long[newCapacity] : java.util.Arrays.copyOf(cBuyer, newCapacity);
+        if (observer != null) {
+            cSeq = cSeq == null ? new long[newCapacity] : java.util.Arrays.copyOf(cSeq, newCapacity);
+            cBuyer = cBuyer == null ? new long[newCapacity] : java.util.Arrays.copyOf(cBuyer, newCapacity);
+        }
         cTalk = grow(cTalk, newCapacity);
         cReturns = grow(cReturns, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
