@@ -1,8 +1,6 @@
 package io.kefusim.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kefusim.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +24,7 @@ class LateReplyRoundTripTest {
     Path dir;
 
     static final String KNOWN = """
-            name: late
+            name: known
             start: 2026-11-02T00:00
             horizon: 2d
             replications: 1
@@ -44,21 +42,8 @@ class LateReplyRoundTripTest {
 
     @Test
     void recoversTheRetrialAfterALateReply() throws Exception {
-        Path scenario = dir.resolve("late.yaml");
-        Files.writeString(scenario, KNOWN);
-        CliRunner.Result run = CliRunner.kefusim("run", scenario.toString(), "--records", "--out", dir.resolve("sim").toString());
-        assertEquals(0, run.code(), run.err());
-        Path simDir;
-        try (var l = Files.list(dir.resolve("sim/late"))) {
-            simDir = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
-        }
-        CliRunner.Result fit = CliRunner.kefusim("fit", simDir.resolve("chats.csv").toString(), "--out", dir.resolve("fit").toString(), "--name", "refit");
-        assertEquals(0, fit.code(), fit.err());
-        Path fitDir;
-        try (var l = Files.list(dir.resolve("fit/refit-fit"))) {
-            fitDir = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
-        }
-        JsonNode late = new ObjectMapper().readTree(fitDir.resolve("fit.json").toFile()).get("estimates").get("retrials").get("after_late_reply").get("by_type").get("ordinary");
+        Path fitDir = RoundTrip.fit(dir, RoundTrip.simulate(dir, KNOWN).resolve("chats.csv"));
+        JsonNode late = RoundTrip.estimates(fitDir).get("retrials").get("after_late_reply").get("by_type").get("ordinary");
         System.out.println("  late-reply round trip: " + late);
         assertTrue(late.get("identified").asBoolean(), late.toString());
         assertTrue(late.get("answered_late").asLong() >= 500, "enough callers answered late to test: " + late);
@@ -70,7 +55,6 @@ class LateReplyRoundTripTest {
         assertTrue(yaml.matches("(?s).*retrial: \\{probability: [0-9.]+, delay: \\{[^}]*}, after_late_reply: \\{after: [0-9ms]+, probability: [0-9.]+}}.*"), yaml);
         String html = Files.readString(fitDir.resolve("fit.html"));
         assertTrue(html.contains("after_late_reply"), "fit.html says it");
-        CliRunner.Result again = CliRunner.kefusim("run", fitDir.resolve("fitted.yaml").toString(), "--replications", "1", "--out", dir.resolve("again").toString());
-        assertEquals(0, again.code(), again.err());
+        RoundTrip.runsAsIs(dir, fitDir);
     }
 }
