@@ -29,7 +29,7 @@ final class MixCheck {
         for (String t : types) {
             if (named.contains(t) || !s.origins().written("buyers." + t)) continue;
             out.add(new Warning("buyers.type_not_in_mix", s.origins().at("buyers." + t), null,
-                    new Said("wn_type_not_in_mix", t, String.join(", ", named))));
+                    new Said("wn_type_not_in_mix", t, List.copyOf(named))));
         }
         return out;
     }

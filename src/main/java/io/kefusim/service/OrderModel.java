@@ -17,23 +17,13 @@ final class OrderModel {
 
     /** Expected orders lost for a chat of this type; NaN first response = never answered. */
     double lostOrders(int type, double firstResponse) {
-        Scenario.BuyerType b = types[type];
-        if (b.conversion() == 0) return 0;
-        double kept = Double.isNaN(firstResponse) ? b.silentBuy() : b.conversionFactor().at(firstResponse);
-        return b.conversion() * (1 - kept);
-    }
-
-    /** Expected sales the answering agent closes (for commission). */
-    double expectedSales(int type, double firstResponse) {
-        Scenario.BuyerType b = types[type];
-        if (b.conversion() == 0) return 0;
-        return b.conversion() * b.conversionFactor().at(firstResponse) * b.orderValue();
+        return lostOrdersKept(type, firstResponse, Double.isNaN(firstResponse) ? 0 : kept(type, firstResponse));
     }
 
     /**
      * The conversion factor at a closed chat's first response, f(w), worked out once for both
      * {@link #lostOrdersKept} and {@link #expectedSalesKept} (0 for a type that does not convert):
-     * the same doubles as {@link #lostOrders} and {@link #expectedSales}, one lookup instead of two.
+     * one lookup instead of two.
      */
     double kept(int type, double firstResponse) {
         Scenario.BuyerType b = types[type];
@@ -47,7 +37,7 @@ final class OrderModel {
         return b.conversion() * (1 - (Double.isNaN(firstResponse) ? b.silentBuy() : kept));
     }
 
-    /** {@link #expectedSales} given {@code kept} = {@link #kept}(type, firstResponse). */
+    /** Expected sales the answering agent closes (for commission), given {@code kept} = {@link #kept}(type, firstResponse). */
     double expectedSalesKept(int type, double kept) {
         Scenario.BuyerType b = types[type];
         if (b.conversion() == 0) return 0;

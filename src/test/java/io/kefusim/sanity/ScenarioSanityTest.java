@@ -105,7 +105,7 @@ class ScenarioSanityTest {
         assertEquals(6, ws.get(0).where().line(), "the line of buyers.presael");
         assertEquals("buyer type 'presael' is not in demand.mix (presale, aftersale, vip), so none of its buyers arrive and these settings reach nothing: "
                 + "a misspelt type name? Correct it, or give the type a share in demand.mix", WarningText.say(EN, ws.get(0).said()));
-        assertTrue(WarningText.say(ZH, ws.get(0).said()).startsWith("买家类型“presael”不在 demand.mix（presale, aftersale, vip）中"));
+        assertTrue(WarningText.say(ZH, ws.get(0).said()).startsWith("买家类型“presael”不在 demand.mix（presale、aftersale、vip）中"));
         // the default mix (no mix written) sends presale, aftersale and complaint only
         Scenario d = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
                 + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}}\n"
