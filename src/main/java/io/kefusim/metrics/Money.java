@@ -57,12 +57,6 @@ public final class Money {
     public double unrecoverableLoss(ReplicationMetrics m) { return (marginForAll ? lostMargin(m) : m.total.lostSales) - objectiveLoss(m); }
 
     /**
-     * What the lost-sales staffing goal counts as lost: the recoverable part, in margin when every
-     * converting type has one, else in revenue. The unrecoverable part is left out because it is
-     * the same for every roster (buyers are the same for every roster: common random numbers) and
-     * cannot change the choice; left in, it would make every roster look that much worse.
-     */
-    /**
      * What slow replies and staff cost the shop in one replication, as {@code staff --target
      * lost-sales} minimises it and compare and sweep rank plans by it: labour + the lost sales
      * (margin, when every converting type has one) staffing can recover + unanswered buyers' cost.
@@ -72,6 +66,12 @@ public final class Money {
         return Figures.labourCost(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m);
     }
 
+    /**
+     * What the lost-sales staffing goal counts as lost: the recoverable part, in margin when every
+     * converting type has one, else in revenue. The unrecoverable part is left out because it is
+     * the same for every roster (buyers are the same for every roster: common random numbers) and
+     * cannot change the choice; left in, it would make every roster look that much worse.
+     */
     public double objectiveLoss(ReplicationMetrics m) { return marginForAll ? recoverableMargin(m) : recoverableSales(m); }
 
     private interface PerType { double of(ChatCell c, int type); }

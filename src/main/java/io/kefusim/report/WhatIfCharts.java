@@ -95,9 +95,10 @@ public final class WhatIfCharts {
         charts.put("sweep_missed", curves(r, two ? each(missed.get(0)) : distinctCurves(r, missed),
                 two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
         charts.put("sweep_lost_orders", curves(r, each("lost_orders"), text.get("wf_title_lost", x), false, style, text));
-        // with two keys, one curve per value of the second: the sum only, or the chart would hold nine curves
+        // with two keys, one curve per value of the second: the cost to the shop only, or the chart would hold
+        // nine curves; its title must name that figure, not "labour + lost sales" (revenue added to pay)
         charts.put("sweep_cost", curves(r, two ? each("shop_cost") : each("labour_cost", "lost_sales", "shop_cost"),
-                two ? text.get("wf_title_total", x) : text.get("wf_title_cost", x), false, style, text));
+                two ? text.get("wf_title_shop_cost", x) : text.get("wf_title_cost", x), false, style, text));
         return charts;
     }
 

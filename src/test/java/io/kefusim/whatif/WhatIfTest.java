@@ -134,6 +134,26 @@ class WhatIfTest {
         assertTrue(lines.get(0).startsWith("\uFEFF"), "a byte-order mark for spreadsheets");
         assertTrue(lines.get(0).substring(1).startsWith("teams[0].agents.service,buyers.presale.patience.mean,service_level,service_level_ci95"));
         assertTrue(Files.exists(sw.resolve("charts/sweep_cost.svg")));
+        // with two keys the cost chart draws the cost to the shop alone; its title once called it
+        // "labour cost + lost sales", which is another figure (revenue added to pay)
+        String costChart = Files.readString(sw.resolve("charts/sweep_cost.svg"));
+        assertTrue(costChart.contains("Cost to the shop against"), "the title names the figure drawn");
+        assertFalse(costChart.contains("lost sales against"), "not labour + lost sales");
+    }
+
+    @Test
+    void theOneKeyCostChartDoesNotCallTheCostToTheShopTheSumOfTheOthers() throws Exception {
+        CliRunner.Result s = CliRunner.kefusim("sweep", SMALL.toString(), "--vary", "teams[0].agents.service=1..2",
+                "--replications", "2", "--out", dir.toString());
+        assertEquals(0, s.code(), s.err());
+        Path sw;
+        try (var l = Files.list(dir.resolve("small-shop-ordinary-day-sweep"))) {
+            sw = l.findFirst().orElseThrow();
+        }
+        String costChart = Files.readString(sw.resolve("charts/sweep_cost.svg"));
+        // the third curve is the cost to the shop (labour + recoverable loss + unanswered), not labour + lost sales
+        assertTrue(costChart.contains("Labour cost, lost sales and cost to the shop against"), "title names its three figures");
+        assertFalse(costChart.contains("their sum"), "the cost to the shop is not the sum of the other two");
     }
 
     private static int index(List<Headline> headlines, String key) {
