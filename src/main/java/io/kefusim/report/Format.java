@@ -23,10 +23,32 @@ public final class Format {
     }
 
     /** A difference of shares in percentage points with its sign: +5.8 pts. */
-    public static String signedPoints(Double v) {
+    public static String signedPoints(Double v) { return signedPoints(v, 1); }
+
+    /** The same with {@code decimals} decimals (see {@link #pointDecimals}). */
+    public static String signedPoints(Double v, int decimals) {
         if (v == null) return "–";
-        String w = String.format(Locale.ROOT, "%.1f", Math.abs(v) * 100);
-        return (w.equals("0.0") ? "±" : v > 0 ? "+" : "−") + w;
+        String w = points(Math.abs(v), decimals);
+        return (Double.parseDouble(w) == 0 ? "±" : v > 0 ? "+" : "−") + w;
+    }
+
+    /** A share in percentage points, unsigned: 0.0123 -> "1.2" with one decimal. */
+    public static String points(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v * 100);
+    }
+
+    /**
+     * Decimals for shares shown in percentage points: one, or up to three when a share that is not
+     * zero would read 0.0 at one. A real difference of 0.03 points with a half-width of 0.02 read
+     * "±0.0 ±0.0 points *": marked real, yet nothing to see; it now reads "−0.03 ±0.02 points *".
+     */
+    public static int pointDecimals(Double... shares) {
+        int d = 1;
+        for (Double s : shares) {
+            if (s == null || s == 0 || Double.isNaN(s)) continue;
+            while (d < 3 && Math.abs(s) * 100 < 0.5 * Math.pow(10, -d)) d++;
+        }
+        return d;
     }
 
     public static String share(Estimate e) { return share(e.mean()); }

@@ -43,7 +43,7 @@ public final class WhatIfPages {
             Comparison.Cell l = r.cell(k, labour), s = r.cell(k, lost), t = r.cell(k, total), q = r.cell(k, sl);
             out.add(text.get("cp_plan", r.plans().get(k).name(), Format.signedWhole(l.difference().mean()), Format.signedWhole(s.difference().mean()),
                     Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
-                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean()), text.get(q.real() ? "cp_real" : "cp_not_real"))
+                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real"))
                     + " " + worst(text, r.plans().get(k).scenario(), r.runs().get(k)));
         }
         return out;
@@ -222,9 +222,10 @@ public final class WhatIfPages {
 
     public static String signed(Text text, String unit, Estimate e) {
         if (e == null || e.mean() == null) return "–";
-        String v = unit.equals("share") ? Format.signedPoints(e.mean()) : unit.equals("CNY") ? Format.signedWhole(e.mean())
+        int d = Format.pointDecimals(e.mean(), e.ci95());
+        String v = unit.equals("share") ? Format.signedPoints(e.mean(), d) : unit.equals("CNY") ? Format.signedWhole(e.mean())
                 : (e.mean() >= 0 ? "+" : "−") + Format.one(Math.abs(e.mean()));
-        String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? String.format(java.util.Locale.ROOT, "%.1f", e.ci95() * 100) : Format.byUnit(unit, e.ci95()));
+        String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? Format.points(e.ci95(), d) : Format.byUnit(unit, e.ci95()));
         // a difference of shares in percentage points, its unit after the half-width: "+5.8 ±1.2 points", not "%"
         return v + h + (unit.equals("share") ? text.get("pts") : "");
     }
