@@ -800,6 +800,9 @@ public final class Text {
             entry("wn_trace_day", new String[]{
                     "%s (demand ×%s, peaks: %d) changes nothing: a trace replays its rows as they are (days apply to a pattern); put the sale day's buyers in the trace, or use a pattern",
                     "%s（需求 ×%s，%d 个高峰）不起作用：记录回放按原样重放各行（days 只用于 pattern）；请把大促当天的买家写进记录，或改用 pattern"}),
+            entry("wn_defaults_illustrative", new String[]{
+                    "not in the file, so these run on kefusim's illustrative defaults, not your shop's numbers: %s (their values are in the results' scenario.yaml; where they come from: docs/reference/scenario.md); the figures that depend on them are illustrative too: set them from your chat tool's statistics, or fit them from your records (kefusim fit)",
+                    "文件中没有给出以下输入，因此使用 kefusim 的示意默认值，而不是店铺自己的数据：%s（取值见结果文件夹中的 scenario.yaml，来源见 docs/reference/scenario.md）；依赖它们的结果也只是示意：请按客服工具的统计数据填写，或用 kefusim fit 从自己的记录拟合"}),
             entry("wn_type_never_on_duty", new String[]{
                     "'%s' buyers (%s of those reaching an agent) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
                     "买家类型“%s”（占需人工接待买家的 %s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
@@ -825,7 +828,7 @@ public final class Text {
             entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
             entry("wn_count", new String[]{"%d warnings about the scenario: listed above, at the top of report.html and in summary.json",
                     "方案有 %d 条警告：见上文、report.html 顶部和 summary.json"}),
-            entry("wn_strict", new String[]{"%d warnings and --strict: nothing was run", "有 %d 条警告且用了 --strict：没有运行"}),
+            entry("wn_strict", new String[]{"%d warnings, so nothing was run", "有 %d 条警告，因此没有运行"}),
             entry("col_queue_all", new String[]{"in queue, all s", "排队秒（含放弃）"}),
             entry("queue_all", new String[]{"Time in queue, everyone who queued, mean (s)", "所有排队买家排队均值（含放弃，秒）"}),
             entry("ch_chats_per_hour", new String[]{"buyers per hour", "每小时咨询买家"}),

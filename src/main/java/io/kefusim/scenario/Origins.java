@@ -56,6 +56,11 @@ public final class Origins {
         return new Origin(root == null ? null : root.file(), 0, key);
     }
 
+    /** Whether the scenario came from a file (or a tree) at all; one built in code ({@link #NONE}) wrote nothing. */
+    public boolean fromFile() {
+        return !spots.isEmpty();
+    }
+
     /** Whether the file (or --set) wrote {@code key} itself, not left it to a default. */
     public boolean written(String key) {
         return spots.containsKey(key);

@@ -24,11 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WarningsTravelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Only presale agents, 08:00-20:00, and the default mix: two types nobody serves and two empty stretches. */
+    /**
+     * Only presale agents, 08:00-20:00, and the default mix: two types nobody serves, two empty stretches,
+     * and buyers and typing left to the illustrative defaults (five warnings).
+     */
     private static final String UNSERVED = "name: unserved\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 2\n"
             + "demand:\n  pattern:\n    hourly: [4,4,4,4,4,4,4,4,10,10,10,10,10,10,10,10,10,10,10,10,4,4,4,4]\n"
             + "agents:\n  - {group: presale, skills: [presale], monthly_pay: 4500}\n"
             + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\nroster:\n  - {group: presale, shift: day, agents: 2}\n";
+    /** The mix and every buyer type's behaviour written, so nothing runs on the illustrative defaults. */
+    private static final String OWN_BEHAVIOUR = "buyers:\n"
+            + "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5}, think_time: {dist: lognormal, mean: 50s, sd: 30s},"
+            + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n"
+            + "  aftersale: {patience: {dist: exponential, mean: 8m}, messages: {dist: geometric, mean: 7}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n"
+            + "  complaint: {patience: {dist: exponential, mean: 12m}, messages: {dist: geometric, mean: 9}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n";
     private static final String AFTERSALE_LINE = ":6: demand.mix.aftersale: 'aftersale' buyers (30% of those reaching an agent) are in the mix";
     private static final String AFTERSALE_ZH = "买家类型“aftersale”（占需人工接待买家的 30%）在构成中";
 
@@ -56,18 +65,18 @@ class WarningsTravelTest {
         CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: " + file + AFTERSALE_LINE), r.err());
-        assertTrue(r.out().contains("⚠ 4 warnings about the scenario"), r.out());
+        assertTrue(r.out().contains("⚠ 5 warnings about the scenario"), r.out());
         Path run = only(out.resolve("unserved"));
         JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
         JsonNode ws = summary.get("warnings");
-        assertEquals(4, ws.size(), ws.toString());
+        assertEquals(5, ws.size(), ws.toString());
         assertEquals("coverage.type_unserved", ws.get(0).get("code").asText());
         assertEquals(file.toString(), ws.get(0).get("where").get("file").asText());
         assertEquals(6, ws.get(0).get("where").get("line").asInt(), "the demand map, where the default mix comes in");
         assertEquals("demand.mix.aftersale", ws.get(0).get("where").get("key").asText());
         assertTrue(ws.get(0).get("message_zh").asText().startsWith(AFTERSALE_ZH), ws.toString());
-        assertEquals(List.of("coverage.type_unserved", "coverage.type_unserved", "coverage.no_agent_on_duty", "coverage.no_agent_on_duty"),
-                codes(ws));
+        assertEquals(List.of("coverage.type_unserved", "coverage.type_unserved", "coverage.no_agent_on_duty", "coverage.no_agent_on_duty",
+                "defaults.illustrative"), codes(ws));
         assertEquals(ws, JSON.readTree(run.resolve("run.json").toFile()).get("warnings"));
         String html = Files.readString(run.resolve("report.html"));
         assertTrue(html.indexOf("id=\"warnings\"") > 0 && html.indexOf("id=\"warnings\"") < html.indexOf("id=\"headline\""), "the block comes before the figures");
@@ -84,7 +93,7 @@ class WarningsTravelTest {
         CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString(), "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("警告：" + file + ":6: demand.mix.aftersale: " + AFTERSALE_ZH), r.err());
-        assertTrue(r.out().contains("⚠ 方案有 4 条警告"), r.out());
+        assertTrue(r.out().contains("⚠ 方案有 5 条警告"), r.out());
         String html = Files.readString(only(out.resolve("unserved")).resolve("report.html"));
         assertTrue(html.contains("采信这些数字之前请注意") && html.contains(AFTERSALE_ZH), html);
     }
@@ -94,12 +103,12 @@ class WarningsTravelTest {
         Path out = dir.resolve("strict");
         CliRunner.Result r = CliRunner.kefusim("run", file.toString(), "--out", out.toString(), "--strict");
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.err().contains("error: " + file + ": --strict: 4 warnings and --strict: nothing was run"), r.err());
+        assertTrue(r.err().contains("error: " + file + ": --strict: 5 warnings, so nothing was run"), r.err());
         assertFalse(Files.exists(out), "no results folder");
         CliRunner.Result zh = CliRunner.kefusim("validate", file.toString(), "--strict", "--lang", "zh");
         assertEquals(2, zh.code());
         assertTrue(zh.out().contains("警告：" + file + ":6: demand.mix.aftersale"), zh.out());
-        assertTrue(zh.err().contains("错误：" + file + ": --strict: 有 4 条警告且用了 --strict：没有运行"), zh.err());
+        assertTrue(zh.err().contains("错误：" + file + ": --strict: 有 5 条警告，因此没有运行"), zh.err());
         CliRunner.Result clean = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--strict");
         assertEquals(0, clean.code(), clean.out() + clean.err());
     }
@@ -116,8 +125,8 @@ class WarningsTravelTest {
         assertTrue(page.contains("id=\"warnings\""), page);
         assertEquals(2, count(page, "(30% of those reaching an agent)"), "each file's own warning, under its plan");
         JsonNode ws = JSON.readTree(cmp.resolve("compare.json").toFile()).get("warnings");
-        assertEquals(4, ws.get("unserved").size());
-        assertEquals(4, ws.get("other").size());
+        assertEquals(5, ws.get("unserved").size());
+        assertEquals(5, ws.get("other").size());
 
         Path sw = dir.resolve("sweep");
         CliRunner.Result s = CliRunner.kefusim("sweep", file.toString(), "--vary", "roster[0].agents=2,3", "--out", sw.toString());
@@ -131,11 +140,12 @@ class WarningsTravelTest {
     void batchTablesCountEachShopsWarnings() throws Exception {
         Path shops = Files.createDirectories(dir.resolve("shops"));
         Files.copy(file, shops.resolve("a.yaml"));
-        // every type served, day and night: nothing to say
+        // every type served, day and night, every behaviour the shop's own: nothing to say
         Files.writeString(shops.resolve("b.yaml"), UNSERVED.replace("name: unserved", "name: served")
-                .replace("skills: [presale]", "skills: [presale, aftersale, complaint]")
+                .replace("skills: [presale]", "skills: [presale, aftersale, complaint], concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}")
                 .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
-                + "  - {group: presale, shift: night, agents: 1}\n");
+                .replace("agents:\n", "  mix: {presale: 0.6, aftersale: 0.35, complaint: 0.05}\nagents:\n")
+                + "  - {group: presale, shift: night, agents: 1}\n" + OWN_BEHAVIOUR);
         Path out = dir.resolve("batch");
         CliRunner.Result r = CliRunner.kefusim("batch", shops.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -144,12 +154,12 @@ class WarningsTravelTest {
         List<String> head = List.of(csv.get(0).split(","));
         int col = head.indexOf("warnings");
         assertTrue(col > 0, csv.get(0));
-        assertEquals("4", csv.get(1).split(",")[col]);
+        assertEquals("5", csv.get(1).split(",")[col]);
         assertEquals("0", csv.get(2).split(",")[col]);
-        assertEquals("coverage.type_unserved coverage.no_agent_on_duty", csv.get(1).split(",")[head.indexOf("warning_codes")]);
+        assertEquals("coverage.type_unserved coverage.no_agent_on_duty defaults.illustrative", csv.get(1).split(",")[head.indexOf("warning_codes")]);
         JsonNode json = JSON.readTree(b.resolve("batch.json").toFile());
-        assertEquals(4, json.get("warnings").get("unserved").size());
-        assertEquals(4, JSON.readTree(b.resolve("unserved").resolve("summary.json").toFile()).get("warnings").size());
+        assertEquals(5, json.get("warnings").get("unserved").size());
+        assertEquals(5, JSON.readTree(b.resolve("unserved").resolve("summary.json").toFile()).get("warnings").size());
     }
 
     @Test
@@ -160,7 +170,7 @@ class WarningsTravelTest {
         Path st = only(out.resolve("unserved-staff"));
         assertTrue(Files.readString(st.resolve("staff.html")).contains("id=\"warnings\""));
         JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
-        assertEquals(4, ws.get("today's").size(), ws.toString());
+        assertEquals(5, ws.get("today's").size(), ws.toString());
         assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
     }
 

@@ -199,4 +199,44 @@ class ScenarioSanityTest {
         assertEquals(1, ws.size(), lines(ws));
         assertEquals("买家类型“aftersale”（占需人工接待买家的 50%）只有 after 能接待，而该组从未有人在岗：这些买家都会等到离开", WarningText.say(ZH, ws.get(0).said()));
     }
+
+    @Test
+    void behaviourLeftToTheIllustrativeDefaultsIsSaidOnceListingEveryKey() {
+        // nothing on buyers or the desk's typing: patience, messages, think and reply times, the
+        // presale conversion and its decay, the order value, the mix and the chat concurrency are
+        // kefusim's illustrative defaults, and the service level is theirs, not the shop's
+        Scenario bare = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale, complaint]}, {group: spare, skills: [presale]}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        List<Warning> ws = of(bare, "defaults.illustrative");
+        assertEquals(1, ws.size(), lines(ws));
+        String en = WarningText.say(EN, ws.get(0).said());
+        assertTrue(en.startsWith("not in the file, so these run on kefusim's illustrative defaults, not your shop's numbers: demand.mix, "
+                + "buyers.presale.patience, buyers.presale.messages, buyers.presale.think_time, buyers.presale.conversion, "
+                + "buyers.presale.conversion_factor, buyers.presale.order_value, buyers.aftersale.patience, "), en);
+        assertTrue(en.contains("buyers.complaint.think_time, agents[0].reply_time, agents[0].concurrency (their values"), en);
+        assertTrue(!en.contains("agents[1]"), "a group on no roster reaches nothing: " + en);
+        assertTrue(WarningText.say(ZH, ws.get(0).said()).startsWith("文件中没有给出以下输入，因此使用 kefusim 的示意默认值，而不是店铺自己的数据：demand.mix、buyers.presale.patience、"));
+
+        // everything that reaches the model written: nothing to say. Think time is not needed when a
+        // chat has one message, conversion's decay and order value not for a type that never orders,
+        // concurrency not for a phone desk, and a type the mix gives no share sends no buyers
+        Scenario full = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10]}, mix: {presale: 0, aftersale: 1}}\n"
+                + "buyers: {aftersale: {patience: {dist: exponential, mean: 5m}, messages: {dist: constant, value: 1}}}\n"
+                + "agents: [{group: desk, skills: [aftersale, presale], channel: phone, reply_time: {dist: exponential, mean: 3m}}]\n"
+                + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: all, agents: 3}]\n");
+        assertEquals(List.of(), of(full, "defaults.illustrative"));
+        // the examples write every one of them
+        for (String f : List.of("scenarios/double11-medium-shop.yaml", "scenarios/small-shop-ordinary-day.yaml", "scenarios/small-shop-four-teams.yaml",
+                "scenarios/classroom-response-time.yaml", "scenarios/trace-replay.yaml", "scenarios/shops/tea-shop.yaml",
+                "scenarios/shops/shoe-shop.yaml", "scenarios/shops/toy-shop.yaml")) {
+            try {
+                assertEquals(List.of(), of(ScenarioLoader.load(Path.of(f), List.of()), "defaults.illustrative"), f);
+            } catch (Exception e) {
+                throw new AssertionError(f, e);
+            }
+        }
+    }
 }
