@@ -788,6 +788,13 @@ public final class Text {
             entry("wn_below_minimum_wage", new String[]{
                     "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
                     "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+            entry("wn_below_minimum_wage_default", new String[]{
+                    "group '%s' has no monthly_pay, so it is paid its level's default, %,d CNY a month (%4$s), below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
+                    "客服组“%s”没有填写 monthly_pay，因此按其级别（%4$s）的默认月薪 %,d 元计，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+            entry("level_junior", new String[]{"junior", "初级"}),
+            entry("level_intermediate", new String[]{"intermediate", "中级"}),
+            entry("level_senior", new String[]{"senior", "高级"}),
+            entry("level_manager", new String[]{"manager", "主管"}),
             entry("wn_type_unserved", new String[]{
                     "'%s' buyers (%s of those reaching an agent) are in the mix, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills, or set its share in demand.mix to 0",
                     "买家类型“%s”（占需人工接待买家的 %s）在构成中，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills，或把 demand.mix 中它的占比设为 0"}),

@@ -22,8 +22,11 @@ final class PayCheck {
         for (int g = 0; g < s.groups().size(); g++) {
             Scenario.AgentGroup group = s.groups().get(g);
             if (group.hourly() || group.monthlyPay() >= minimum) continue;
-            out.add(new Warning("pay.below_minimum_wage", s.origins().at("agents[" + g + "].monthly_pay"), null,
-                    new Said("wn_below_minimum_wage", group.name(), Math.round(group.monthlyPay()), Math.round(minimum))));
+            String key = "agents[" + g + "].monthly_pay";
+            // left out, the pay is the level's default: say so, or "is paid 1,500" reads as the file's own figure
+            out.add(new Warning("pay.below_minimum_wage", s.origins().at(key), null,
+                    new Said(s.origins().written(key) ? "wn_below_minimum_wage" : "wn_below_minimum_wage_default", group.name(),
+                            Math.round(group.monthlyPay()), Math.round(minimum), new Said("level_" + group.level()))));
         }
         return out;
     }

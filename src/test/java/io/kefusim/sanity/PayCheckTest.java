@@ -25,10 +25,18 @@ class PayCheckTest {
         List<Warning> ws = pay("[{group: desk, skills: [presale]}]", "");
         assertEquals(1, ws.size());
         assertEquals("agents[0].monthly_pay", ws.get(0).where().key());
-        assertEquals("group 'desk' is paid 1,500 CNY a month, below the minimum monthly wage of 2,740 (costs.minimum_monthly_wage): the labour cost is "
+        // the file gives no monthly_pay: the warning says the 1,500 is the level's default, not the file's figure
+        assertEquals("group 'desk' has no monthly_pay, so it is paid its level's default, 1,500 CNY a month (junior), below the minimum monthly wage "
+                + "of 2,740 (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the "
+                + "difference every month; set the group's real monthly_pay", WarningText.say(new Text("en"), ws.get(0).said()));
+        assertTrue(WarningText.say(new Text("zh"), ws.get(0).said()).startsWith("客服组“desk”没有填写 monthly_pay，因此按其级别（初级）的默认月薪 1,500 元计，低于最低月工资 2,740 元"),
+                WarningText.say(new Text("zh"), ws.get(0).said()));
+        // written, it is the file's own figure
+        List<Warning> own = pay("[{group: desk, skills: [presale], level: senior, monthly_pay: 2000}]", "");
+        assertEquals("group 'desk' is paid 2,000 CNY a month, below the minimum monthly wage of 2,740 (costs.minimum_monthly_wage): the labour cost is "
                 + "lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                WarningText.say(new Text("en"), ws.get(0).said()));
-        assertTrue(WarningText.say(new Text("zh"), ws.get(0).said()).startsWith("客服组“desk”月薪 1,500 元，低于最低月工资 2,740 元"));
+                WarningText.say(new Text("en"), own.get(0).said()));
+        assertTrue(WarningText.say(new Text("zh"), own.get(0).said()).startsWith("客服组“desk”月薪 2,000 元，低于最低月工资 2,740 元"));
     }
 
     @Test
