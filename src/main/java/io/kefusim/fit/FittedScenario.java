@@ -109,7 +109,8 @@ final class FittedScenario {
             Patience p = f.patienceByType.getOrDefault(t, new Patience());
             Patience use = p.events() >= MIN_PER_TYPE ? p : f.patienceAll;
             if (!f.patienceKnown && use.observations() == 0) {
-                y.append("    patience: {dist: exponential, mean: 3m}   # ").append(text.get("fy_patience_default")).append("\n");
+                // left out (commented), so every run of the file says it runs on kefusim's default (defaults.illustrative)
+                y.append("    # patience: {dist: exponential, mean: 3m}   # ").append(text.get("fy_patience_default")).append(text.get("fy_left_out")).append("\n");
             } else if (use.events() == 0) {
                 y.append("    patience: {dist: never}              # ").append(text.get("fy_patience_never", use.observations())).append("\n");
             } else {
@@ -179,13 +180,13 @@ final class FittedScenario {
         } else if (f.concurrency > 0) {
             y.append("    concurrency: ").append(f.concurrency).append("                       # ").append(text.get("fy_concurrency")).append("\n");
         } else {
-            y.append("    concurrency: 5                       # ").append(text.get("fy_concurrency_default")).append("\n");
+            y.append("    # concurrency: 5                     # ").append(text.get("fy_concurrency_default")).append(text.get("fy_left_out")).append("\n");
         }
         if (f.reply.n() > 1) {
             y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # ")
                     .append(text.get(f.calls ? "fy_reply_calls" : "fy_reply_chats", f.reply.n(), ci(text, f.reply.meanInterval()), ci(text, f.reply.sdInterval()))).append("\n");
         } else {
-            y.append("    reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append("\n");
+            y.append("    # reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append(text.get("fy_left_out")).append("\n");
         }
 
         wrapUp(f, y, est, text);

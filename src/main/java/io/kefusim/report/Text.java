@@ -312,6 +312,8 @@ public final class Text {
                     "耐心核对（Brown 等，2005）：%d 个小时（%d 位买家排队）的放弃比例 / 平均排队时长：平均耐心 %s，95%% 置信区间 %s 至 %s；可与下面各类型的删失最大似然估计对照"}),
             entry("fy_unbounded", new String[]{"unbounded", "无上限"}),
             entry("fy_patience_default", new String[]{"NOT in the records (no waits): kefusim's default", "记录中没有（无等待数据）：kefusim 的默认值"}),
+            entry("fy_left_out", new String[]{"; left out, so every run says it runs on the default (defaults.illustrative) until you set it",
+                    "；未写入，因此在您填写之前，每次运行都会提示它使用默认值（defaults.illustrative）"}),
             entry("fy_patience_never", new String[]{"nobody gave up in %d waits", "%d 次等待中无人放弃"}),
             entry("fy_instead_of", new String[]{"instead of ", "未采用："}),
             entry("fy_patience_mle", new String[]{"censored MLE: %d gave up of %d who reached the queue%s, %s%s", "删失最大似然估计：进入排队的 %2$d 人中 %1$d 人放弃%3$s，%4$s%5$s"}),

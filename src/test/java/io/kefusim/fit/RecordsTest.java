@@ -59,8 +59,16 @@ class RecordsTest {
         JsonNode json = new ObjectMapper().readTree(run.resolve("fit.json").toFile());
         assertEquals(200, json.get("records").asLong());
         assertEquals(1, json.get("rows_skipped").asLong());
-        assertTrue(Files.readString(run.resolve("fitted.yaml")).contains("reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # 记录中没有：kefusim 的默认值"),
-                "what per-chat records cannot say is said, in the run's language");
+        String fitted = Files.readString(run.resolve("fitted.yaml"));
+        assertTrue(fitted.contains("    # reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # 记录中没有：kefusim 的默认值；未写入"),
+                "what per-chat records cannot say is said, in the run's language, and left out: " + fitted);
+        assertTrue(fitted.contains("    # concurrency: 5 "), fitted);
+        // left out, the defaults are said on every run of the fitted file, not only in its comments
+        CliRunner.Result v = CliRunner.kefusim("validate", run.resolve("fitted.yaml").toString());
+        assertEquals(0, v.code(), v.err());
+        String said = (v.out() + v.err()).lines().filter(l -> l.contains("illustrative defaults")).findFirst().orElse("");
+        // no waits in this export: the patience is the default too, and so is every per-message time
+        assertTrue(said.contains("buyers.chat.patience, buyers.chat.think_time, agents[0].reply_time, agents[0].concurrency"), v.out() + v.err());
     }
 
     @Test
