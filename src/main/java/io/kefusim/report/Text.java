@@ -694,6 +694,8 @@ public final class Text {
             entry("opt_uncovered", new String[]{"no shift covers %d group-interval(s) with demand (e.g. %s)", "有 %d 个有需求的客服组时段没有任何班次覆盖（例如 %s）"}),
             entry("opt_proven", new String[]{"no cheaper roster is left that is not dominated by one that failed: the best is the cheapest in the bounds", "所有更省的排班都不优于某个已失败的排班：所得排班即范围内最省"}),
             entry("opt_budget", new String[]{"simulation budget (%d) spent before the search finished: the best found is not proven cheapest", "仿真次数上限（%d）在搜索完成前用完：所得排班未证明最省"}),
+            entry("opt_program_budget", new String[]{"the integer program that picks the next roster to try stopped at its budget of %,d branch-and-bound nodes (every failed roster makes it harder): the best found is not proven cheapest",
+                    "挑选下一个待试排班的整数规划在 %,d 个分支定界节点的上限处停止（每个未达标的排班都会让它更难）：所得排班未证明最省"}),
             entry("opt_lost_sales", new String[]{"labour cost + recoverable lost sales + unanswered buyers' cost: no single agent more or fewer lowers it further", "人工成本 + 可挽回的流失销售额 + 未接待损失：任一处增减一人都不能再降低"}),
             entry("opt_lost_sales_budget", new String[]{"labour cost + recoverable lost sales + unanswered buyers' cost: no single agent more or fewer lowers it further (budget spent)", "人工成本 + 可挽回的流失销售额 + 未接待损失：任一处增减一人都不能再降低（仿真次数已用完）"}),
             entry("er_model_one", new String[]{"Model: one contact at a time per agent (Erlang C/A, phone-like); answered = taken by an agent (a call's pick-up). For a chat desk where each agent holds several chats, add --concurrency K (e.g. --concurrency 4).",

@@ -156,7 +156,19 @@ public final class Optimiser {
 
     public List<Decision> decisions() { return decisions; }
 
+    /** Another node budget for the integer programs (tests: a program that gives up must not read as a proof). */
+    Optimiser nodeBudget(int nodes) {
+        this.nodeBudget = nodes;
+        return this;
+    }
+
     private int[][] required;
+
+    /** Branch-and-bound nodes (and simplex iterations) one integer program may take (see {@link #model}). */
+    static final int NODE_BUDGET = 500;
+    private int nodeBudget = NODE_BUDGET;
+    /** Whether the last integer program stopped without an answer, neither a roster nor a proof that none is left. */
+    private boolean programGaveUp;
 
     public Result run() {
         required = Requirements.of(s, goal);
@@ -166,7 +178,8 @@ public final class Optimiser {
         for (int round = 0; round < 40 && seen.size() < budget; round++) {
             int[] x = solve(req, Double.POSITIVE_INFINITY, false);
             if (x == null) {
-                note("no_cover");
+                if (programGaveUp) note("program_budget", nodeBudget);
+                else note("no_cover");
                 break;
             }
             Evaluation e = evaluate(x);
@@ -297,11 +310,15 @@ public final class Optimiser {
         return false;
     }
 
-    /** Cheapest non-dominated rosters until none is left (proven) or the budget is spent. */
+    /** Cheapest non-dominated rosters until none is left (proven), the budget is spent, or the program gives up. */
     private boolean exactSearch(double startCost) {
         double bestCost = startCost;
         while (seen.size() < budget) {
             int[] x = solve(null, bestCost - 1e-6, true);
+            if (x == null && programGaveUp) {
+                note("program_budget", nodeBudget);
+                return false;
+            }
             if (x == null) {
                 note(designing ? "proven_design" : "proven");
                 return true;
@@ -482,8 +499,21 @@ public final class Optimiser {
         // one solver thread: parallel branch-and-bound returns whichever of equally cheap rosters a
         // thread finds first, so the same seed could give another roster on another run
         model.options.integer(org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1));
+        // A budget of branch-and-bound nodes, not of seconds: each failed roster adds a disjunction,
+        // and after about 70 of them (a by-date Double 11 with a larger --max-simulations) one solve
+        // ran for over 15 minutes without a word. A count keeps the same seed's answer the same on
+        // any machine, where a time limit would not.
+        model.options.iterations_abort = nodeBudget;
         Optimisation.Result r = model.minimise();
-        if (!r.getState().isFeasible()) return null;
+        programGaveUp = false;
+        if (r.getState().isFeasible()) {
+            // found within the budget (perhaps not the cheapest: only a later INFEASIBLE proves anything)
+        } else if (r.getState() == Optimisation.State.INFEASIBLE) {
+            return null; // proven: no roster satisfies the program
+        } else {
+            programGaveUp = true; // stopped by the node budget (or failed): nothing is proven
+            return null;
+        }
         double[] out = new double[x.length];
         for (int k = 0, v = 0; k < x.length; k++) if (x[k] != null) out[k] = r.doubleValue(v++); // variables in the order they were added
         return out;

@@ -62,6 +62,18 @@ class OptimiserTest {
     }
 
     @Test
+    void anIntegerProgramThatGivesUpIsNoProof() {
+        // the same 64 rosters, the programs allowed a single iteration: each stops without an answer.
+        // Before, a program that stopped without a roster read as "none is left": proven cheapest
+        Scenario s = small(5);
+        Goal goal = Goal.parse("service-level>=0.8", "interval", s);
+        Optimiser.Result r = new Optimiser(s, goal, false, 2, 100, null).nodeBudget(1).run();
+        assertFalse(r.proven(), r.log().toString());
+        assertTrue(r.log().stream().anyMatch(n -> n.key().equals("program_budget")), r.log().toString());
+        assertFalse(r.log().stream().anyMatch(n -> n.key().equals("proven") || n.key().equals("no_cover")), r.log().toString());
+    }
+
+    @Test
     void theOptimisedRosterStillMeetsItsTargetWithAnotherSeed() {
         Scenario s = small(5);
         Goal goal = Goal.parse("service-level>=0.85", "run", s);
