@@ -22,7 +22,9 @@ public final class SlotQueue {
     private final double pWait, pAbandon, meanQueue, meanWaitServed, meanWaitAll;
     private final int c;
     private final double full, theta;
-    private final double[] pi; // stationary probabilities, n = 0 .. top
+    private final double[] pi; // stationary probabilities, n = 0 .. top (.. c when nobody gives up)
+    /** lambda / full when nobody gives up (the tail beyond c is geometric), else NaN. */
+    private final double geometric;
 
     /**
      * @param busyRate total completion rate with j slots busy, j = 0..c (busyRate[0] unused)
@@ -36,6 +38,31 @@ public final class SlotQueue {
         this.c = slots;
         this.full = busyRate[slots];
         this.theta = theta;
+        if (theta == 0) {
+            // Nobody gives up: beyond c the chain is geometric with ratio r = lambda/full < 1, so its
+            // tail is summed exactly. Walked term by term, a desk near its capacity needs
+            // 40/(-ln r) terms (4 million at r = 0.99999: `erlang --rate 100 --think 30s
+            // --concurrency 3` stopped with "queue chain did not converge").
+            this.geometric = lambda / full;
+            double[] logw = new double[c + 1];
+            double max = 0;
+            for (int n = 1; n <= c; n++) {
+                logw[n] = logw[n - 1] + Math.log(lambda) - Math.log(busyRate[n]);
+                max = Math.max(max, logw[n]);
+            }
+            double r = geometric, total = 0;
+            for (int k = 0; k <= c; k++) total += Math.exp(logw[k] - max);
+            total += Math.exp(logw[c] - max) * r / (1 - r);
+            this.pi = new double[c + 1];
+            for (int k = 0; k <= c; k++) pi[k] = Math.exp(logw[k] - max) / total;
+            this.pWait = pi[c] / (1 - r);                          // sum over k >= c of pi_c r^(k-c)
+            this.pAbandon = 0;
+            this.meanQueue = pi[c] * r / ((1 - r) * (1 - r));      // sum over q of q pi_c r^q
+            this.meanWaitServed = meanQueue / lambda;               // everyone is served: Little
+            this.meanWaitAll = meanWaitServed;
+            return;
+        }
+        this.geometric = Double.NaN;
         int cap = c + 1_000_000;
         double[] logw = new double[c + 64];
         double max = 0;
@@ -84,7 +111,10 @@ public final class SlotQueue {
     }
 
     /** Stationary probability that an arriving buyer finds j slots busy (j < slots) or j - slots waiting. */
-    public double stateProbability(int j) { return j < pi.length ? pi[j] : 0; }
+    public double stateProbability(int j) {
+        if (!Double.isNaN(geometric) && j > c) return pi[c] * Math.pow(geometric, j - c);
+        return j < pi.length ? pi[j] : 0;
+    }
 
     /**
      * Probability an arriving buyer is taken within t seconds (abandoning buyers count as not
@@ -92,6 +122,11 @@ public final class SlotQueue {
      * for all queue positions at once (Poisson tail beyond 10 sd cut; accurate to about 1e-9).
      */
     public double acceptedWithin(double t) {
+        if (!Double.isNaN(geometric)) {
+            // a buyer finding q waiting waits q + 1 completions at rate full; q is geometric, so the
+            // wait of those who wait is exponential at full (1 - r) = full - lambda
+            return 1 - pWait * Math.exp(-full * (1 - geometric) * Math.max(0, t));
+        }
         double within = 0;
         for (int k = 0; k < Math.min(c, pi.length); k++) within += pi[k];
         int maxQ = pi.length - 1 - c;

@@ -79,4 +79,35 @@ class ChatDeskTest {
         assertEquals(ErlangC.probabilityOfWait(c, lambda / mu), q.probabilityOfWait(), 1e-9);
         assertEquals(ErlangC.serviceLevel(c, lambda, 1 / mu, 20), q.acceptedWithin(20), 1e-8);
     }
+
+    /**
+     * Nobody gives up and the desk runs at 99.999% of its capacity: the chain's tail is geometric and
+     * summed exactly (walked term by term it needed 4 million terms and stopped with "queue chain did
+     * not converge", an internal error of `kefusim erlang`). Erlang C's closed forms: P(wait), the
+     * mean wait P(wait) / (c mu - lambda), and P(W > t) = P(wait) e^-(c mu - lambda) t.
+     */
+    @Test
+    void aDeskAtItsCapacityWithNobodyGivingUpIsErlangCExactly() {
+        int c = 10;
+        double mu = 1 / 60.0, lambda = 0.99999 * c * mu;
+        double[] rate = new double[c + 1];
+        for (int j = 1; j <= c; j++) rate[j] = j * mu;
+        SlotQueue q = new SlotQueue(lambda, rate, 0);
+        double pw = ErlangC.probabilityOfWait(c, lambda / mu);
+        assertEquals(pw, q.probabilityOfWait(), 1e-9);
+        assertEquals(pw / (c * mu - lambda), q.meanWaitOfServed(), 1e-6 * q.meanWaitOfServed());
+        assertEquals(1 - pw * Math.exp(-(c * mu - lambda) * 3600), q.acceptedWithin(3600), 1e-9);
+        assertEquals(0, q.probabilityOfAbandon());
+        assertEquals(q.stateProbability(c) * Math.pow(lambda / (c * mu), 1000), q.stateProbability(c + 1000), 1e-12, "the geometric tail");
+    }
+
+    @Test
+    void theCalculatorAnswersADeskNearItsCapacity() throws Exception {
+        io.kefusim.cli.CliRunner.Result r = io.kefusim.cli.CliRunner.kefusim("erlang", "--rate", "100", "--think", "30s", "--concurrency", "3");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("Agents needed: "), r.out());
+        // 5 agents type exactly as fast as the replies come: unbounded, not a wait of 10^17 seconds
+        String five = r.out().lines().filter(l -> l.matches("\\s+5\\s+15\\s.*")).findFirst().orElseThrow();
+        assertTrue(five.endsWith("unbounded"), five);
+    }
 }
