@@ -29,7 +29,16 @@ final class ScenarioWarnings {
      * @param plan the plan's name where a command runs several, else null
      */
     static List<Warning> check(Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
-        List<Warning> all = sane(s);
+        return said(sane(s), s, plan, err, text, strict);
+    }
+
+    /** The same for {@code kefusim staff}, which reads the keys other commands warn they ignore. */
+    static List<Warning> checkForStaff(Scenario s, PrintWriter err, Text text, boolean strict) {
+        WorkBounds.check(s);
+        return said(ScenarioSanity.forStaff(s), s, null, err, text, strict);
+    }
+
+    private static List<Warning> said(List<Warning> all, Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
         print(all, plan, err, text, SHOWN);
         refuseIfStrict(s, all, strict);
         return all;

@@ -89,7 +89,7 @@ final class StaffCommand implements Callable<Integer> {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
-        ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, options.strict);
+        ScenarioWarnings.checkForStaff(s, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {

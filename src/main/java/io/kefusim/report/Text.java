@@ -785,6 +785,14 @@ public final class Text {
             entry("wn_bound_outside", new String[]{
                     "a staffing bound for %s lies outside the run (%s) and limits nothing",
                     "%s 的人数限制不在模拟时段（%s）内，不起作用"}),
+            entry("wn_bound_min_ignored", new String[]{
+                    "the roster has %d agents of group '%s' %s, fewer than this bound's minimum of %d: only kefusim staff reads staffing.bounds; run, compare, sweep, batch and the studio run the roster as written. Correct the roster, or let kefusim staff choose it",
+                    "排班中 %2$s 组%3$s只有 %1$d 名客服，少于此范围的下限 %4$d：只有 kefusim staff 读取 staffing.bounds；run、compare、sweep、batch 和工作台按排班原样运行。请改正排班，或让 kefusim staff 来选"}),
+            entry("wn_bound_max_ignored", new String[]{
+                    "the roster has %d agents of group '%s' %s, more than this bound's maximum of %d: only kefusim staff reads staffing.bounds; run, compare, sweep, batch and the studio run the roster as written. Correct the roster, or let kefusim staff choose it",
+                    "排班中 %2$s 组%3$s有 %1$d 名客服，多于此范围的上限 %4$d：只有 kefusim staff 读取 staffing.bounds；run、compare、sweep、batch 和工作台按排班原样运行。请改正排班，或让 kefusim staff 来选"}),
+            entry("wn_bound_at_shift", new String[]{"on shift '%s' on %s", "在 %2$s 的“%1$s”班"}),
+            entry("wn_bound_at_team", new String[]{"in team '%s'", "在“%s”队"}),
             entry("wn_below_minimum_wage", new String[]{
                     "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
                     "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),

@@ -67,6 +67,13 @@ public final class WarningText {
         return out;
     }
 
+    /** The same as {@code kefusim staff} says them: without those about keys only staff reads ({@link ScenarioSanity#forStaff}). */
+    public static Map<String, List<Warning>> forStaff(Map<String, Scenario> plans) {
+        Map<String, List<Warning>> out = new LinkedHashMap<>();
+        plans.forEach((name, s) -> out.put(name, ScenarioSanity.forStaff(s)));
+        return out;
+    }
+
     /** Each plan's warnings as a results file holds them, by the plan's name. */
     public static Map<String, Object> json(Map<String, List<Warning>> byPlan) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -164,6 +164,33 @@ class WarningsTravelTest {
         assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
     }
 
+    @Test
+    void aBoundOnlyStaffReadsIsSaidByRunAndNotAfterStaffChoseTheRoster() throws Exception {
+        // every type served day and night, then a bound the roster of 2 breaks: run runs 2 and says so
+        Path bounded = dir.resolve("bounded.yaml");
+        Files.writeString(bounded, UNSERVED.replace("name: unserved", "name: bounded").replace("demand:\n", "demand:\n  mix: {presale: 1}\n")
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                + "  - {group: presale, shift: night, agents: 2}\n" + "staffing:\n  bounds:\n    - {group: presale, shift: day, min: 3}\n");
+        String line = "warning: " + bounded + ":19: staffing.bounds[0]: the roster has 2 agents of group 'presale' on shift 'day' on 2026-11-10, fewer than this bound's minimum of 3";
+        Path out = dir.resolve("bounds");
+        CliRunner.Result r = CliRunner.kefusim("run", bounded.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(line), r.err());
+        Path run = only(out.resolve("bounded"));
+        assertEquals(List.of("staffing.bound_ignored"), codes(JSON.readTree(run.resolve("summary.json").toFile()).get("warnings")));
+        assertTrue(Files.readString(run.resolve("report.html")).contains("only kefusim staff reads staffing.bounds"));
+        CliRunner.Result zh = CliRunner.kefusim("validate", bounded.toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("警告：" + bounded + ":19: staffing.bounds[0]: 排班中 presale 组在 2026-11-10 的“day”班只有 2 名客服，少于此范围的下限 3"), zh.out());
+        // staff reads the bounds: it does not warn, and the roster it writes keeps them, so running it says nothing
+        CliRunner.Result st = CliRunner.kefusim("staff", bounded.toString(), "--target", "service-level>=0.5", "--max-simulations", "4", "--out", out.toString());
+        assertFalse(st.err().contains("staffing.bounds[0]"), st.err());
+        Path staffed = only(out.resolve("bounded-staff"));
+        assertEquals(0, JSON.readTree(staffed.resolve("staffing.json").toFile()).get("warnings").get("today's").size());
+        assertTrue(Files.readString(staffed.resolve("optimised.yaml")).contains("min: 3"), "the bounds are kept for the next staff run");
+        CliRunner.Result again = CliRunner.kefusim("validate", staffed.resolve("optimised.yaml").toString());
+        assertFalse(again.out().contains("warning"), again.out());
+    }
+
     private static List<String> codes(JsonNode ws) {
         return java.util.stream.StreamSupport.stream(ws.spliterator(), false).map(w -> w.get("code").asText()).toList();
     }
