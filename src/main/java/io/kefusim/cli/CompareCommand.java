@@ -70,6 +70,7 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
             }
         }
+        IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
         Map<String, Scenario> byPlan = new LinkedHashMap<>();
         for (Plan p : plans) byPlan.put(p.name(), p.scenario());
         ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);

@@ -89,6 +89,8 @@ final class StaffCommand implements Callable<Integer> {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
+        IdleOptions.sets(options.overrides, true, spec.commandLine().getErr(), text);
+        if (confidence == null && IdleOptions.given(spec, "--draws")) IdleOptions.say(spec.commandLine().getErr(), text, "io_draws_alone");
         ScenarioWarnings.checkForStaff(s, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
