@@ -32,13 +32,33 @@ final class IdleOptions {
      * which reads the file it is given).
      */
     static void sets(List<String> overrides, boolean staff, PrintWriter err, Text text) {
-        for (String o : overrides) {
-            String key = o.contains("=") ? o.substring(0, o.indexOf('=')).trim() : o.trim();
+        unread("--set", overrides, staff, err, text);
+    }
+
+    /**
+     * Each {@code --vary} of sweep that varies nothing: a key sweep never reads (as for --set),
+     * or {@code seed} and {@code replications}, which every point takes from the first point.
+     */
+    static void varies(List<String> varies, PrintWriter err, Text text) {
+        unread("--vary", varies, false, err, text);
+        for (String v : varies) {
+            String key = key(v);
+            if (key.equals("seed") || key.equals("replications")) say(err, text, "io_vary_aligned", key);
+        }
+    }
+
+    private static void unread(String option, List<String> given, boolean staff, PrintWriter err, Text text) {
+        for (String o : given) {
+            String key = key(o);
             if (!staff && (key.equals("staffing") || key.startsWith("staffing.") || key.startsWith("staffing["))) {
-                say(err, text, "io_set_unread", key, "kefusim staff");
+                say(err, text, "io_set_unread", option, key, "kefusim staff");
             } else if (key.equals("availability") || key.startsWith("availability.")) {
-                say(err, text, "io_set_unread", key, "kefusim backtest");
+                say(err, text, "io_set_unread", option, key, "kefusim backtest");
             }
         }
+    }
+
+    private static String key(String keyValue) {
+        return keyValue.contains("=") ? keyValue.substring(0, keyValue.indexOf('=')).trim() : keyValue.trim();
     }
 }

@@ -295,8 +295,10 @@ public final class Text {
                     "%s 不与 --cluster 同用时不起作用：重复在本机运行"}),
             entry("io_draws_alone", new String[]{"--draws changes nothing without --confidence: only --confidence verifies a roster on demand outcomes",
                     "--draws 不与 --confidence 同用时不起作用：只有 --confidence 会在多种需求结果上检验排班"}),
-            entry("io_set_unread", new String[]{"--set %s changes nothing here: only %s reads it",
-                    "--set %s 在这里不起作用：只有 %s 读取它"}),
+            entry("io_set_unread", new String[]{"%s %s changes nothing here: only %s reads it",
+                    "%s %s 在这里不起作用：只有 %s 读取它"}),
+            entry("io_vary_aligned", new String[]{"--vary %s changes nothing: every point runs on the first point's seed and replications (the same buyers); set them with --seed and --replications",
+                    "--vary %s 不起作用：每个点都用第一个点的种子和重复次数（同样的买家）；请用 --seed 和 --replications 设置"}),
             entry("io_growth_no_sale", new String[]{"%s changes nothing: no day asked with --for follows a --sale day of the same month and day, so every day is forecast as an ordinary one",
                     "%s 不起作用：--for 所问的日期都不在某个 --sale 大促日的同月同日，全部按平常日预测"}),
             entry("io_preheat_growth", new String[]{"--preheat changes nothing with --growth: the growth is given, not estimated from pre-heat days",
@@ -807,6 +809,9 @@ public final class Text {
                     "排班中 %2$s 组%3$s有 %1$d 名客服，多于此范围的上限 %4$d：只有 kefusim staff 读取 staffing.bounds；run、compare、sweep、batch 和工作台按排班原样运行。请改正排班，或让 kefusim staff 来选"}),
             entry("wn_bound_at_shift", new String[]{"on shift '%s' on %s", "在 %2$s 的“%1$s”班"}),
             entry("wn_bound_at_team", new String[]{"in team '%s'", "在“%s”队"}),
+            entry("wn_run_aligned", new String[]{
+                    "this plan's %d replications with seed %d are replaced by the first plan's (%d, seed %d, '%s'): compare runs every plan on the same buyers; set them in the first plan, or with --replications and --seed",
+                    "此方案的 %d 次重复、种子 %d 被第一个方案“%5$s”的（%3$d 次、种子 %4$d）取代：compare 让每个方案面对同样的买家；请在第一个方案中设置，或用 --replications 和 --seed"}),
             entry("wn_below_minimum_wage", new String[]{
                     "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
                     "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),

@@ -191,6 +191,34 @@ class WarningsTravelTest {
         assertFalse(again.out().contains("warning"), again.out());
     }
 
+    @Test
+    void aLaterPlansOwnSeedAndReplicationsReplacedByTheFirstsAreSaidWhereCompareAnswers() throws Exception {
+        // compare runs every plan on the first's buyers: the second file's 3 replications with seed 99 become 2 with seed 1
+        Path first = dir.resolve("first.yaml"), second = dir.resolve("second.yaml");
+        String served = UNSERVED.replace("demand:\n", "demand:\n  mix: {presale: 1}\n")
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                + "  - {group: presale, shift: night, agents: 1}\n";
+        Files.writeString(first, served.replace("replications: 2\n", "replications: 2\nseed: 1\n"));
+        Files.writeString(second, served.replace("replications: 2\n", "replications: 3\nseed: 99\n"));
+        Path out = dir.resolve("aligned");
+        CliRunner.Result r = CliRunner.kefusim("compare", first.toString(), second.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: [second] " + second + ":5: seed: this plan's 3 replications with seed 99 are replaced by the first plan's (2, seed 1, 'first')"), r.err());
+        Path cmp = only(out.resolve("unserved-compare"));
+        JsonNode ws = JSON.readTree(cmp.resolve("compare.json").toFile()).get("warnings");
+        assertEquals(0, ws.get("first").size(), ws.toString());
+        assertEquals(List.of("compare.run_aligned"), codes(ws.get("second")));
+        assertTrue(ws.get("second").get(0).get("message_zh").asText().startsWith("此方案的 3 次重复、种子 99 被第一个方案“first”的（2 次、种子 1）取代"), ws.toString());
+        assertTrue(Files.readString(cmp.resolve("compare.html")).contains("are replaced by the first plan&#39;s (2, seed 1"));
+        // the same seed and replications in both: nothing to say
+        CliRunner.Result same = CliRunner.kefusim("compare", first.toString(), first.toString(), "--out", dir.resolve("same").toString());
+        assertFalse(same.err().contains("compare.run_aligned") || same.err().contains("replaced by the first plan"), same.err());
+        // sweep: a --vary of the seed varies nothing, said in one line
+        CliRunner.Result sw = CliRunner.kefusim("sweep", first.toString(), "--vary", "seed=1,2", "--out", dir.resolve("sw").toString(), "--lang", "zh");
+        assertEquals(0, sw.code(), sw.err());
+        assertTrue(sw.err().contains("警告：--vary seed 不起作用：每个点都用第一个点的种子和重复次数"), sw.err());
+    }
+
     private static List<String> codes(JsonNode ws) {
         return java.util.stream.StreamSupport.stream(ws.spliterator(), false).map(w -> w.get("code").asText()).toList();
     }
