@@ -48,6 +48,19 @@ class IdleOptionsTest {
     }
 
     @Test
+    void erlangSaysTheOptionsItsModelDoesNotUse() {
+        // one chat per agent: a wrap-up given apart from --handle would silently be staffed without
+        CliRunner.Result r = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--wrap-up", "1m");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: --wrap-up changes nothing with one chat per agent"), r.err());
+        assertEquals(CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m").out(), r.out(), "the answer is the same, and says so");
+        CliRunner.Result zh = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--think", "60s", "--concurrency", "3", "--lang", "zh");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.err().contains("警告：--handle 与 --think 同用时不起作用"), zh.err());
+        assertFalse(CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--concurrency", "3").err().contains("changes nothing"));
+    }
+
+    @Test
     void growthAndPreheatWithoutASaleDayAreSaid() {
         CliRunner.Result r = CliRunner.kefusim("forecast", BANK.toString(), "--for", "1999-02-15", "--growth", "1.5", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
