@@ -297,6 +297,8 @@ public final class Text {
                     "%s 在每位客服一次接待一个会话时不起作用（没有大于 1 的 --concurrency，也没有 --messages、--reply 或 --think）：--handle 就是一个会话占用客服的全部时间；善后时间请算进去"}),
             entry("io_erlang_handle_think", new String[]{"--handle changes nothing beside --think: the think time is given, so the handle time is what --messages, --reply and --think make",
                     "--handle 与 --think 同用时不起作用：思考时间已给定，处理时长由 --messages、--reply 和 --think 决定"}),
+            entry("io_per_lost_sales", new String[]{"--per changes nothing with --target lost-sales: it minimises a cost over the whole run, with no goal to hold per interval or day",
+                    "--per 与 --target lost-sales 同用时不起作用：它使整个时段的成本最小，没有需要每个时段或每天达到的目标"}),
             entry("io_draws_alone", new String[]{"--draws changes nothing without --confidence: only --confidence verifies a roster on demand outcomes",
                     "--draws 不与 --confidence 同用时不起作用：只有 --confidence 会在多种需求结果上检验排班"}),
             entry("io_set_unread", new String[]{"%s %s changes nothing here: only %s reads it",

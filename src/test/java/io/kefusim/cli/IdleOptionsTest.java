@@ -45,6 +45,10 @@ class IdleOptionsTest {
                 "--set", "staffing.bounds=[{group: class, min: 1}]", "--draws", "5", "--out", dir.toString(), "--lang", "zh");
         assertFalse(staff.err().contains("--set staffing.bounds"), "staff reads staffing: " + staff.err());
         assertTrue(staff.err().contains("警告：--draws 不与 --confidence 同用时不起作用"), staff.err());
+        CliRunner.Result cost = CliRunner.kefusim("staff", SHOP, "--target", "lost-sales", "--per", "day", "--max-simulations", "2", "--replications", "2",
+                "--out", dir.toString());
+        assertTrue(cost.err().contains("warning: --per changes nothing with --target lost-sales"), cost.err());
+        assertFalse(cost.out().contains("the goal was checked"), "no per-day hint for a goal that is not checked per anything: " + cost.out());
     }
 
     @Test
