@@ -62,6 +62,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = scenarioFiles(source);
         List<Scenario> shops = new ArrayList<>();
         for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), new Text(options.lang));
         Map<String, Scenario> byFile = new LinkedHashMap<>();
         // one entry a shop, in order (a manifest may list one file twice)
         for (int k = 0; k < shops.size(); k++) byFile.put(byFile.containsKey(files.get(k).toString()) ? files.get(k) + " (" + (k + 1) + ")" : files.get(k).toString(), shops.get(k));

@@ -61,7 +61,14 @@ final class ClusterOptions {
 
     /** Runs {@code work} with replications on the cluster when --cluster is given, else locally. */
     <T> T around(Callable<T> work, java.io.PrintWriter err) throws Exception {
-        if (!used()) return work.call();
+        if (!used()) {
+            for (String o : List.of("--cluster-name", "--cluster-timeout", "--secret-file")) {
+                if (IdleOptions.given(mixee, o)) IdleOptions.say(err, text(), "io_cluster_alone", o);
+            }
+            return work.call();
+        }
+        // every replication runs on the workers (run's --records, the one local use, is refused with --cluster)
+        if (IdleOptions.given(mixee, "--threads")) IdleOptions.say(err, text(), "io_threads_cluster");
         for (String a : addresses) {
             if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701", "应为 主机:端口，如 10.0.0.5:5701");
         }

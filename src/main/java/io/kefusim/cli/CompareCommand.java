@@ -70,9 +70,10 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
             }
         }
+        IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
         Map<String, Scenario> byPlan = new LinkedHashMap<>();
         for (Plan p : plans) byPlan.put(p.name(), p.scenario());
-        ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
+        ScenarioWarnings.checkPlans(byPlan, io.kefusim.sanity.RunAlignment.check(byPlan), spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps));

@@ -92,6 +92,13 @@ final class ErlangCommand implements Callable<Integer> {
         double lambda = rate / 3600;
         Staffing.Goal goal = new Staffing.Goal(t, level, maxAbandon == null ? 1 : maxAbandon);
         boolean messageModel = concurrency > 1 || messages != null || reply != null || think != null;
+        PrintWriter err = spec.commandLine().getErr();
+        if (!messageModel) {
+            // one chat per agent: --handle is all the time a chat holds an agent, wrap-up included
+            for (String o : java.util.List.of("--wrap-up", "--reply-sd")) if (IdleOptions.given(spec, o)) IdleOptions.say(err, text, "io_erlang_one_chat", o);
+        } else if (think != null && handle != null) {
+            IdleOptions.say(err, text, "io_erlang_handle_think");
+        }
         if (messageModel) return chatDesk(out, lambda, t, p, goal);
         if (handle == null) throw new ScenarioException("--handle", 0, null, "is required for one chat per agent; or give --concurrency, --messages, --reply and --think",
                 "每位客服一次接待一个会话时必须填写；或者给出 --concurrency、--messages、--reply 和 --think");

@@ -77,6 +77,13 @@ final class ForecastCommand implements Callable<Integer> {
                     s + " 不在记录中（" + history.firstKey() + " 至 " + history.lastKey() + "）");
         }
         Forecaster f = new Forecaster(history, sales, level);
+        // --growth and --preheat shape a sale day only: said when typed and no day asked is one
+        PrintWriter err = spec.commandLine().getErr();
+        if (asked.stream().noneMatch(d -> f.earlierSale(d) != null)) {
+            for (String o : List.of("--growth", "--preheat")) if (IdleOptions.given(spec, o)) IdleOptions.say(err, text, "io_growth_no_sale", o);
+        } else if (growth != null && IdleOptions.given(spec, "--preheat")) {
+            IdleOptions.say(err, text, "io_preheat_growth");
+        }
         Forecaster.Errors errors;
         List<Forecaster.Day> heldOut;
         try {

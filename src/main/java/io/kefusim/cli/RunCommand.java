@@ -68,12 +68,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         Scenario s = scenario.load();
+        IdleOptions.sets(scenario.overrides, false, spec.commandLine().getErr(), text);
         int t = RunOptions.threadCount(threads);
         List<Warning> warnings = ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, scenario.strict);
         RunFolder folder = RunFolder.create(out, s.name());
         try {
             long t0 = System.nanoTime();
-            Progress progress = new Progress(s.replications(), text.get("running", s.replications(), s.name(), t));
+            Progress progress = new Progress(s.replications(), cluster.used() ? text.get("running_cluster", s.replications(), s.name())
+                    : text.get("running", s.replications(), s.name(), t));
             List<ReplicationMetrics> reps;
             if (records) {
                 DutyPlan names = DutyPlan.build(s, RandomStreams.forReplication(s.seed(), 0).get(RandomStreams.Source.ABSENCE));

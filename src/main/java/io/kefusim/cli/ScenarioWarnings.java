@@ -29,7 +29,16 @@ final class ScenarioWarnings {
      * @param plan the plan's name where a command runs several, else null
      */
     static List<Warning> check(Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
-        List<Warning> all = sane(s);
+        return said(sane(s), s, plan, err, text, strict);
+    }
+
+    /** The same for {@code kefusim staff}, which reads the keys other commands warn they ignore. */
+    static List<Warning> checkForStaff(Scenario s, PrintWriter err, Text text, boolean strict) {
+        WorkBounds.check(s);
+        return said(ScenarioSanity.forStaff(s), s, null, err, text, strict);
+    }
+
+    private static List<Warning> said(List<Warning> all, Scenario s, String plan, PrintWriter err, Text text, boolean strict) {
         print(all, plan, err, text, SHOWN);
         refuseIfStrict(s, all, strict);
         return all;
@@ -57,8 +66,14 @@ final class ScenarioWarnings {
      * are printed once, the others under their plan's name.
      */
     static Map<String, List<Warning>> checkPlans(Map<String, Scenario> plans, PrintWriter err, Text text, boolean strict) {
-        Map<String, List<Warning>> byPlan = new LinkedHashMap<>();
-        plans.forEach((name, s) -> byPlan.put(name, sane(s)));
+        return checkPlans(plans, Map.of(), err, text, strict);
+    }
+
+    /** The same, each plan's {@code more} (compare's replaced seed) said after its scenario's own. */
+    static Map<String, List<Warning>> checkPlans(Map<String, Scenario> plans, Map<String, List<Warning>> more, PrintWriter err, Text text, boolean strict) {
+        Map<String, List<Warning>> sane = new LinkedHashMap<>();
+        plans.forEach((name, s) -> sane.put(name, sane(s)));
+        Map<String, List<Warning>> byPlan = WarningText.merged(sane, more);
         Map<String, List<Warning>> shared = WarningText.shared(byPlan);
         int lines = 0;
         for (Map.Entry<String, List<Warning>> e : shared.entrySet()) {

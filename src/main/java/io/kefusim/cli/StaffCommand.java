@@ -89,7 +89,10 @@ final class StaffCommand implements Callable<Integer> {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
-        ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, options.strict);
+        IdleOptions.sets(options.overrides, true, spec.commandLine().getErr(), text);
+        if (confidence == null && IdleOptions.given(spec, "--draws")) IdleOptions.say(spec.commandLine().getErr(), text, "io_draws_alone");
+        if (!goal.isConstraint() && IdleOptions.given(spec, "--per")) IdleOptions.say(spec.commandLine().getErr(), text, "io_per_lost_sales");
+        ScenarioWarnings.checkForStaff(s, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
@@ -136,7 +139,7 @@ final class StaffCommand implements Callable<Integer> {
         out.println();
         if (original != null) out.println("  " + Columns.left(text.get("sp_plan_original") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, original));
         out.println("  " + Columns.left(text.get("sp_plan_optimised") + ":", 10) + " " + StaffFigures.worstSentence(text, goal, r.best()));
-        if (goal.per() != Goal.Per.INTERVAL) out.println("  " + text.get("st_per_hint", text.get("wg_per_" + goal.per().name().toLowerCase(), "")));
+        if (goal.isConstraint() && goal.per() != Goal.Per.INTERVAL) out.println("  " + text.get("st_per_hint", text.get("wg_per_" + goal.per().name().toLowerCase(), "")));
         out.println();
         out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         out.println(text.get("report_written") + ": " + done.resolve("staff.html"));

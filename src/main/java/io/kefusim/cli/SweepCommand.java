@@ -54,6 +54,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Vary> varies = new ArrayList<>();
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
+        IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
+        IdleOptions.varies(vary, spec.commandLine().getErr(), text);
         ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();

@@ -92,7 +92,7 @@ public final class StaffingWriter {
         worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
         if (spread != null) json.put("demand_uncertainty", spread); // issue 31: as summary.json's, per roster
-        json.put("warnings", WarningText.json(WarningText.of(StaffFigures.plans(new Text("en"), original, r))));
+        json.put("warnings", WarningText.json(WarningText.forStaff(StaffFigures.plans(new Text("en"), original, r))));
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
         Map<String, JFreeChart> charts = StaffFigures.requirementCharts(original, r, text);

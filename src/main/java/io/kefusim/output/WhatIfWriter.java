@@ -77,7 +77,7 @@ public final class WhatIfWriter {
         if (spread != null) json.put("demand_uncertainty", spread);
         List<String> verdict = WhatIfPages.compareVerdict(r, text);
         json.put("verdict", verdict);
-        json.put("warnings", WarningText.json(WarningText.of(WhatIfPages.plans(r))));
+        json.put("warnings", WarningText.json(WhatIfPages.warnings(r)));
         ResultsWriter.JSON.writeValue(dir.resolve("compare.json").toFile(), json);
         Map<String, String> svgs = writeCharts(dir, WhatIfCharts.compare(r, text, style(text)), png);
         WhatIfPages.writeCompare(dir, r, text, svgs, verdict);

@@ -30,7 +30,7 @@ public final class StaffPage {
     public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
                       Text text, Map<String, String> svgs, Map<String, Object> demandSpread) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        p.warnings(WarningText.of(StaffFigures.plans(text, s, r)));
+        p.warnings(WarningText.forStaff(StaffFigures.plans(text, s, r)));
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",

@@ -67,6 +67,24 @@ public final class WarningText {
         return out;
     }
 
+    /** The same as {@code kefusim staff} says them: without those about keys only staff reads ({@link ScenarioSanity#forStaff}). */
+    public static Map<String, List<Warning>> forStaff(Map<String, Scenario> plans) {
+        Map<String, List<Warning>> out = new LinkedHashMap<>();
+        plans.forEach((name, s) -> out.put(name, ScenarioSanity.forStaff(s)));
+        return out;
+    }
+
+    /** Each plan's warnings followed by its {@code more} (by the same plan names). */
+    public static Map<String, List<Warning>> merged(Map<String, List<Warning>> byPlan, Map<String, List<Warning>> more) {
+        Map<String, List<Warning>> out = new LinkedHashMap<>();
+        byPlan.forEach((name, list) -> {
+            List<Warning> all = new ArrayList<>(list);
+            all.addAll(more.getOrDefault(name, List.of()));
+            out.put(name, List.copyOf(all));
+        });
+        return out;
+    }
+
     /** Each plan's warnings as a results file holds them, by the plan's name. */
     public static Map<String, Object> json(Map<String, List<Warning>> byPlan) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -65,6 +65,13 @@ public final class WhatIfPages {
         return out;
     }
 
+    /** Each plan's warnings as compare's page and compare.json show them: the scenario's, then a seed or replications the first plan's replaced. */
+    public static Map<String, List<io.kefusim.sanity.Warning>> warnings(Comparison.Result r) {
+        Map<String, Scenario> given = new java.util.LinkedHashMap<>();
+        for (var plan : r.given()) given.put(plan.name(), plan.scenario());
+        return WarningText.merged(WarningText.of(plans(r)), io.kefusim.sanity.RunAlignment.check(given));
+    }
+
     /** Issue 31: each plan's demand split (compare.json's {@code demand_uncertainty}), by plan name; null when every plan's demand is known. */
     public static Map<String, Object> compareDemandSpread(Comparison.Result r) {
         Map<String, List<ReplicationMetrics>> reps = new java.util.LinkedHashMap<>();
@@ -103,7 +110,7 @@ public final class WhatIfPages {
         Scenario base = r.plans().get(0).scenario();
         Pages p = new Pages(text, text.get("cp_title") + " — " + base.name(),
                 text.get("cp_sub", base.replications(), base.seed(), r.plans().get(0).name()));
-        p.warnings(WarningText.of(plans(r)));
+        p.warnings(warnings(r));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
         p.demandSpread(compareDemandSpread(r), Map.of()); // issue 31: plans are named by their own names
         p.heading(text.get("html_charts"));

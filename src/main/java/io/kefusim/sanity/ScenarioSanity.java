@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The sanity pass every command runs on a scenario before it is trusted (validate, run,
  * compare, sweep, staff, batch): parts of the file that never reach the model (dates outside
- * the run), buyers nobody can serve, breaks that empty a desk, the roster's labour rules, pay below the minimum wage, and
- * behaviour left to kefusim's illustrative defaults.
+ * the run; staffing bounds the roster breaks, which only staff reads), buyers nobody can serve, breaks that empty a desk,
+ * the roster's labour rules, pay below the minimum wage, and behaviour left to kefusim's illustrative defaults.
  * A valid file can still describe a day other than the one its user meant; these are the
  * ordinary slips that do that, said before the number is read, and carried with it.
  */
@@ -20,6 +20,7 @@ public final class ScenarioSanity {
     public static List<Warning> check(Scenario s) {
         List<Warning> out = new ArrayList<>();
         out.addAll(HorizonCheck.check(s));
+        out.addAll(BoundCheck.check(s));
         out.addAll(MixCheck.check(s));
         out.addAll(TraceCheck.check(s));
         DutyCounts duty = DutyCounts.of(s);
@@ -30,5 +31,13 @@ public final class ScenarioSanity {
         out.addAll(PayCheck.check(s));
         out.addAll(DefaultsCheck.check(s));
         return List.copyOf(out);
+    }
+
+    /**
+     * The warnings as {@code kefusim staff} says them: all but those about keys only staff reads
+     * (a roster breaking {@code staffing.bounds} is what staff is there to correct).
+     */
+    public static List<Warning> forStaff(Scenario s) {
+        return check(s).stream().filter(w -> !w.code().equals(BoundCheck.CODE)).toList();
     }
 }

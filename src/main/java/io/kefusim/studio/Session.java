@@ -158,6 +158,14 @@ final class Session {
         if (run == null) return Map.of("id", id, "replacedBy", current == null ? 0 : current.id);
         Map<String, Object> v = View.of(run, pinned, text);
         if (v.get("warnings") instanceof String w) v.put("warnings", withoutScratch(w)); // an upload's warnings name its file, not the scratch copy
+        if (v.get("warning_list") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> w && w.get("where") instanceof Map<?, ?> where && where.get("file") instanceof String f) {
+                    @SuppressWarnings("unchecked") Map<String, Object> at = (Map<String, Object>) where;
+                    at.put("file", withoutScratch(f));
+                }
+            }
+        }
         return v;
     }
 

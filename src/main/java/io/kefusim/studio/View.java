@@ -35,6 +35,7 @@ final class View {
         v.put("total", run.total());
         v.put("failure", run.failure());
         v.put("warnings", WarningText.html(text, run.warnings));
+        v.put("warning_list", WarningText.json(run.warnings)); // as summary.json holds them: codes for a script driving the studio
         synchronized (LiveRun.LOCK) {
             List<ReplicationMetrics> reps = run.done();
             v.put("done", reps.size());

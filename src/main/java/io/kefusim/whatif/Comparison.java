@@ -24,7 +24,8 @@ public final class Comparison {
     /** One figure of one plan, and (for plans after the first) its difference to the first. */
     public record Cell(Estimate value, Estimate difference, double unpairedHalfWidth, boolean real) {}
 
-    public record Result(List<Plan> plans, List<Headline> headlines, List<List<ReplicationMetrics>> runs, Cell[][] cells) {
+    /** @param given the plans as their files wrote them, before the first plan's seed and replications replaced theirs */
+    public record Result(List<Plan> plans, List<Headline> headlines, List<List<ReplicationMetrics>> runs, Cell[][] cells, List<Plan> given) {
         /** cells[plan][headline] */
         public Cell cell(int plan, int headline) { return cells[plan][headline]; }
     }
@@ -48,10 +49,15 @@ public final class Comparison {
             runs.add(Experiment.run(aligned.get(k).scenario(), threads, null,
                     progress == null ? null : done -> progress.accept(offset + done)));
         }
-        return compare(aligned, runs);
+        return compare(aligned, runs, plans);
     }
 
+    /** Plans already run on the same buyers (the studio's pinned and current setting). */
     public static Result compare(List<Plan> plans, List<List<ReplicationMetrics>> runs) {
+        return compare(plans, runs, plans);
+    }
+
+    private static Result compare(List<Plan> plans, List<List<ReplicationMetrics>> runs, List<Plan> given) {
         List<Headline> headlines = Headline.of(plans.get(0).scenario());
         Cell[][] cells = new Cell[plans.size()][headlines.size()];
         for (int h = 0; h < headlines.size(); h++) {
@@ -71,7 +77,7 @@ public final class Comparison {
                 cells[k][h] = new Cell(value, d, unpairedHalfWidth(first, v), real);
             }
         }
-        return new Result(plans, headlines, runs, cells);
+        return new Result(plans, headlines, runs, cells, List.copyOf(given));
     }
 
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {

@@ -38,6 +38,11 @@ class WarningsTravelTest {
             + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n"
             + "  aftersale: {patience: {dist: exponential, mean: 8m}, messages: {dist: geometric, mean: 7}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n"
             + "  complaint: {patience: {dist: exponential, mean: 12m}, messages: {dist: geometric, mean: 9}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n";
+    /** The same for a presale-only shop, and its desk's typing: appended after everything else, so no line moves. */
+    private static final String PRESALE_OWN = "buyers:\n"
+            + "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5}, think_time: {dist: lognormal, mean: 50s, sd: 30s},"
+            + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n";
+    private static final String OWN_DESK = "skills: [presale], concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}";
     private static final String AFTERSALE_LINE = ":6: demand.mix.aftersale: 'aftersale' buyers (30% of those reaching an agent) are in the mix";
     private static final String AFTERSALE_ZH = "买家类型“aftersale”（占需人工接待买家的 30%）在构成中";
 
@@ -172,6 +177,62 @@ class WarningsTravelTest {
         JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
         assertEquals(5, ws.get("today's").size(), ws.toString());
         assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
+    }
+
+    @Test
+    void aBoundOnlyStaffReadsIsSaidByRunAndNotAfterStaffChoseTheRoster() throws Exception {
+        // every type served day and night, then a bound the roster of 2 breaks: run runs 2 and says so
+        Path bounded = dir.resolve("bounded.yaml");
+        Files.writeString(bounded, UNSERVED.replace("name: unserved", "name: bounded").replace("demand:\n", "demand:\n  mix: {presale: 1}\n")
+                .replace("skills: [presale]", OWN_DESK)
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                + "  - {group: presale, shift: night, agents: 2}\n" + "staffing:\n  bounds:\n    - {group: presale, shift: day, min: 3}\n" + PRESALE_OWN);
+        String line = "warning: " + bounded + ":19: staffing.bounds[0]: the roster has 2 agents of group 'presale' on shift 'day' on 2026-11-10, fewer than this bound's minimum of 3";
+        Path out = dir.resolve("bounds");
+        CliRunner.Result r = CliRunner.kefusim("run", bounded.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(line), r.err());
+        Path run = only(out.resolve("bounded"));
+        assertEquals(List.of("staffing.bound_ignored"), codes(JSON.readTree(run.resolve("summary.json").toFile()).get("warnings")));
+        assertTrue(Files.readString(run.resolve("report.html")).contains("only kefusim staff reads staffing.bounds"));
+        CliRunner.Result zh = CliRunner.kefusim("validate", bounded.toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("警告：" + bounded + ":19: staffing.bounds[0]: 排班中 presale 组在 2026-11-10 的“day”班只有 2 名客服，少于此范围的下限 3"), zh.out());
+        // staff reads the bounds: it does not warn, and the roster it writes keeps them, so running it says nothing
+        CliRunner.Result st = CliRunner.kefusim("staff", bounded.toString(), "--target", "service-level>=0.5", "--max-simulations", "4", "--out", out.toString());
+        assertFalse(st.err().contains("staffing.bounds[0]"), st.err());
+        Path staffed = only(out.resolve("bounded-staff"));
+        assertEquals(0, JSON.readTree(staffed.resolve("staffing.json").toFile()).get("warnings").get("today's").size());
+        assertTrue(Files.readString(staffed.resolve("optimised.yaml")).contains("min: 3"), "the bounds are kept for the next staff run");
+        CliRunner.Result again = CliRunner.kefusim("validate", staffed.resolve("optimised.yaml").toString());
+        assertFalse(again.out().contains("warning"), again.out());
+    }
+
+    @Test
+    void aLaterPlansOwnSeedAndReplicationsReplacedByTheFirstsAreSaidWhereCompareAnswers() throws Exception {
+        // compare runs every plan on the first's buyers: the second file's 3 replications with seed 99 become 2 with seed 1
+        Path first = dir.resolve("first.yaml"), second = dir.resolve("second.yaml");
+        String served = UNSERVED.replace("demand:\n", "demand:\n  mix: {presale: 1}\n").replace("skills: [presale]", OWN_DESK)
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                + "  - {group: presale, shift: night, agents: 1}\n" + PRESALE_OWN;
+        Files.writeString(first, served.replace("replications: 2\n", "replications: 2\nseed: 1\n"));
+        Files.writeString(second, served.replace("replications: 2\n", "replications: 3\nseed: 99\n"));
+        Path out = dir.resolve("aligned");
+        CliRunner.Result r = CliRunner.kefusim("compare", first.toString(), second.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: [second] " + second + ":5: seed: this plan's 3 replications with seed 99 are replaced by the first plan's (2, seed 1, 'first')"), r.err());
+        Path cmp = only(out.resolve("unserved-compare"));
+        JsonNode ws = JSON.readTree(cmp.resolve("compare.json").toFile()).get("warnings");
+        assertEquals(0, ws.get("first").size(), ws.toString());
+        assertEquals(List.of("compare.run_aligned"), codes(ws.get("second")));
+        assertTrue(ws.get("second").get(0).get("message_zh").asText().startsWith("此方案的 3 次重复、种子 99 被第一个方案“first”的（2 次、种子 1）取代"), ws.toString());
+        assertTrue(Files.readString(cmp.resolve("compare.html")).contains("are replaced by the first plan&#39;s (2, seed 1"));
+        // the same seed and replications in both: nothing to say
+        CliRunner.Result same = CliRunner.kefusim("compare", first.toString(), first.toString(), "--out", dir.resolve("same").toString());
+        assertFalse(same.err().contains("compare.run_aligned") || same.err().contains("replaced by the first plan"), same.err());
+        // sweep: a --vary of the seed varies nothing, said in one line
+        CliRunner.Result sw = CliRunner.kefusim("sweep", first.toString(), "--vary", "seed=1,2", "--out", dir.resolve("sw").toString(), "--lang", "zh");
+        assertEquals(0, sw.code(), sw.err());
+        assertTrue(sw.err().contains("警告：--vary seed 不起作用：每个点都用第一个点的种子和重复次数"), sw.err());
     }
 
     private static List<String> codes(JsonNode ws) {

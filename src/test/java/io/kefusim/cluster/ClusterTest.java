@@ -106,6 +106,20 @@ class ClusterTest {
     }
 
     @Test
+    void aClusterRunCarriesTheLocalRunsWarningsAndSaysItsThreadsAreIdle() throws Exception {
+        // the ordinary day's rota breaks labour rules: the same warnings in summary.json and on report.html as a local run
+        Path[] r = both("warned", "run", "scenarios/small-shop-ordinary-day.yaml", "--replications", "2");
+        sameFile(r, "summary.json");
+        String local = Files.readString(find(r[0], "report.html")), remote = Files.readString(find(r[1], "report.html"));
+        String block = local.substring(local.indexOf("<section id=\"warnings\""), local.indexOf("</section>", local.indexOf("<section id=\"warnings\"")));
+        assertTrue(block.contains("labour.") && remote.contains(block), "the page's warnings block, as a local run's");
+        CliRunner.Result t = CliRunner.kefusim("run", "scenarios/small-shop-ordinary-day.yaml", "--replications", "2", "--threads", "2", "--out", dir.resolve("threads").toString(),
+                "--cluster", cluster, "--cluster-name", NAME, "--secret-file", secretFile.toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.err().contains("warning: --threads changes nothing with --cluster: the workers run the replications"), t.err());
+    }
+
+    @Test
     void batchIsByteIdentical() throws Exception {
         Path shops = Files.createDirectories(dir.resolve("shops"));
         Files.copy(Path.of("scenarios/classroom-response-time.yaml"), shops.resolve("a.yaml"));

@@ -115,6 +115,38 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void aStaffingBoundTheRosterBreaksIsSaidByEveryCommandButStaff() {
+        // only kefusim staff reads staffing.bounds: a run of 2 beside "at least 4" runs 2, and says so
+        String head = "name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT
+                + "agents: [{group: desk, skills: [presale, aftersale]}, {group: vip, skills: [presale]}]\n"
+                + "shifts: {day: {from: \"08:00\", to: \"20:00\"}, night: {from: \"20:00\", to: \"08:00\"}}\n";
+        Scenario s = yaml(head + "roster: [{group: desk, shift: day, agents: 2}, {group: desk, shift: night, agents: 1}, {group: vip, shift: day, agents: 9}]\n"
+                + "staffing:\n  bounds:\n    - {group: desk, shift: day, min: 4}\n    - {group: vip, max: 5}\n    - {group: desk, min: 1}\n");
+        List<Warning> ws = of(s, "staffing.bound_ignored");
+        assertEquals(List.of("staffing.bounds[0]", "staffing.bounds[1]"), ws.stream().map(w -> w.where().key()).toList(), lines(ws));
+        assertEquals(10, ws.get(0).where().line(), "the line of the bound");
+        assertEquals("the roster has 2 agents of group 'desk' on shift 'day' on 2026-11-10, fewer than this bound's minimum of 4: only kefusim staff reads "
+                + "staffing.bounds; run, compare, sweep, batch and the studio run the roster as written. Correct the roster, or let kefusim staff choose it",
+                WarningText.say(EN, ws.get(0).said()));
+        assertEquals("排班中 vip 组在 2026-11-10 的“day”班有 9 名客服，多于此范围的上限 5：只有 kefusim staff 读取 staffing.bounds；"
+                + "run、compare、sweep、batch 和工作台按排班原样运行。请改正排班，或让 kefusim staff 来选", WarningText.say(ZH, ws.get(1).said()));
+        // vip has no night agent at all: 0 is within "at most 5", and desk's 2 and 1 keep "at least 1"
+        assertTrue(ScenarioSanity.forStaff(s).stream().noneMatch(w -> w.code().equals("staffing.bound_ignored")), "staff reads the bounds");
+        // a roster that keeps every bound (as staff's optimised.yaml does) says nothing; a date-only entry counts on its date
+        Scenario kept = yaml(head + "roster: [{group: desk, shift: day, agents: 4}, {group: desk, shift: night, agents: 1}, {group: vip, shift: day, agents: 5},"
+                + " {group: desk, shift: day, agents: 1, dates: [2026-11-11]}]\n"
+                + "staffing:\n  bounds:\n    - {group: desk, shift: day, min: 4}\n    - {group: vip, max: 5}\n    - {group: desk, date: 2026-11-11, shift: day, min: 5}\n");
+        assertEquals(List.of(), of(kept, "staffing.bound_ignored"));
+        // rotating teams: a bound on a team's group
+        Scenario teams = yaml(head + "teams:\n  - {name: A, agents: {desk: 2}, rotation: {cycle: [day, night], from: 2026-11-10}}\n"
+                + "staffing:\n  bounds:\n    - {team: A, group: desk, min: 3}\n");
+        List<Warning> tw = of(teams, "staffing.bound_ignored");
+        assertEquals(1, tw.size(), lines(tw));
+        assertTrue(WarningText.say(EN, tw.get(0).said()).startsWith("the roster has 2 agents of group 'desk' in team 'A', fewer than this bound's minimum of 3"),
+                WarningText.say(EN, tw.get(0).said()));
+    }
+
+    @Test
     void scaleAndSaleDaysBesideATraceAreSaidToChangeNothing() throws Exception {
         // a trace replays its rows as they are: ×3 growth and a sale day's ×2 and peak reach nothing
         String text = Files.readString(Path.of("scenarios/trace-replay.yaml"))

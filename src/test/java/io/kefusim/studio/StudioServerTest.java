@@ -86,6 +86,25 @@ class StudioServerTest {
         }
     }
 
+    @Test
+    void theScenariosWarningsReachThePageAndItsJsonAsSummaryJsonHoldsThem() throws Exception {
+        // a bound only staff reads, beside a roster of 4 that breaks it: the studio runs 4 and says so
+        Path file = Files.writeString(dir.resolve("bounded.yaml"), Files.readString(Path.of("scenarios", "classroom-response-time.yaml"))
+                .replace("replications: 30", "replications: 6") + "\nstaffing:\n  bounds:\n    - {group: class, shift: workday, min: 6}\n");
+        try (Studio studio = Studio.start(file, "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            int id = get(studio.url() + "api/state").get("id").asInt();
+            JsonNode v = get(studio.url() + "api/view?id=" + id);
+            JsonNode list = v.get("warning_list");
+            assertEquals(1, list.size(), v.toString());
+            assertEquals("staffing.bound_ignored", list.get(0).get("code").asText());
+            assertEquals(file.toString(), list.get(0).get("where").get("file").asText());
+            assertEquals("staffing.bounds[0]", list.get(0).get("where").get("key").asText());
+            assertTrue(list.get(0).get("message_zh").asText().startsWith("排班中 class 组在"), list.toString());
+            assertTrue(v.get("warnings").asText().contains("only kefusim staff reads staffing.bounds"), v.get("warnings").asText());
+            assertTrue(get(studio.url() + "api/view?lang=zh&id=" + id).get("warnings").asText().contains("只有 kefusim staff 读取 staffing.bounds"));
+        }
+    }
+
     /** Polls a setting's view until every replication is in; its service-level card's mean. */
     private double serviceLevel(Studio studio, int id) throws Exception {
         long until = System.nanoTime() + 60_000_000_000L;
