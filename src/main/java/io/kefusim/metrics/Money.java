@@ -19,14 +19,23 @@ public final class Money {
         this.s = s;
         int types = s.buyers().size();
         unrecoverableSalesPerBuyer = new double[types];
-        boolean any = false, all = true;
         for (int t = 0; t < types; t++) {
-            Scenario.BuyerType b = s.buyers().get(t);
-            unrecoverableSalesPerBuyer[t] = Unrecoverable.ordersPerBuyer(s, t) * b.orderValue();
+            unrecoverableSalesPerBuyer[t] = Unrecoverable.ordersPerBuyer(s, t) * s.buyers().get(t).orderValue();
+        }
+        marginForAll = marginForAll(s);
+    }
+
+    /**
+     * Whether every type that converts has a margin (and some type has one): the cost to the shop then
+     * counts lost margin, else lost revenue, so its label must say which.
+     */
+    public static boolean marginForAll(Scenario s) {
+        boolean any = false, all = true;
+        for (Scenario.BuyerType b : s.buyers()) {
             any |= b.hasMargin();
             if (b.converts() && !b.hasMargin()) all = false;
         }
-        marginForAll = any && all;
+        return any && all;
     }
 
     /** True when every type that converts has a margin: lost margin is then a total, and the staffing objective uses it. */

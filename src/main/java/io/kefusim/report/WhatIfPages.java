@@ -34,7 +34,8 @@ public final class WhatIfPages {
         for (int k = 1; k < r.plans().size(); k++) {
             if (r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
         }
-        String bestSentence = text.get("cp_best", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()));
+        String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
+                Format.whole(r.cell(best, total).value().mean()));
         if (best > 0 && !r.cell(best, total).real()) bestSentence += " " + text.get("cp_best_tie", r.plans().get(0).name());
         out.add(bestSentence);
         out.add(text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
@@ -140,7 +141,7 @@ public final class WhatIfPages {
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
+                total = WhatIfCharts.index(r.headlines(), "shop_cost");
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
@@ -169,8 +170,9 @@ public final class WhatIfPages {
         out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
         Sweep.Point best = r.points().get(0);
         for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
-        out.add(text.get("sw_best", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean()),
-                Format.whole(best.figures()[lost].mean())) + " " + worst(text, best.scenario(), best.reps()));
+        // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
+        out.add(text.get(io.kefusim.metrics.Money.marginForAll(s) ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())) + " " + worst(text, best.scenario(), best.reps()));
         return out;
     }
 

@@ -54,6 +54,8 @@ public final class Words {
         return switch (key) {
             case "service_level" -> serviceLevel(text, s, "w_service_level");
             case "late_reply_share" -> text.get("w_late_reply", duration(text, s.replyDeadline()));
+            // one key, two contents: lost margin when every converting type has one, else lost revenue
+            case "shop_cost" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_margin" : "w_shop_cost");
             default -> text.get("w_" + key);
         };
     }
@@ -81,6 +83,7 @@ public final class Words {
     public static String figureShort(Text text, Scenario s, String key) {
         if (MISSED.matcher(key).matches()) return answered(text, s, "ws_missed", deadline(text, s, key));
         if (key.equals("service_level")) return serviceLevel(text, s, "ws_service_level");
+        if (key.equals("shop_cost") && io.kefusim.metrics.Money.marginForAll(s)) return text.get("ws_shop_cost_margin");
         return text.get("ws_" + key);
     }
 
