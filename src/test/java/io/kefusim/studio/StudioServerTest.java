@@ -102,6 +102,20 @@ class StudioServerTest {
         throw new AssertionError("setting " + id + " did not finish in 60 s");
     }
 
+    @Test
+    void anUploadTheParserCannotReadGetsTheCommandLinesLineInThePagesLanguage() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String tab = "name: x\nstart: 2026-11-11T00:00\n\thorizon: 24h\n";
+            HttpResponse<String> en = send(studio.url() + "api/upload?name=mine.yaml", tab);
+            assertEquals(400, en.statusCode(), en.body());
+            assertEquals("error: mine.yaml:3:1: not valid YAML: a tab character; allowed: spaces only, to indent", JSON.readTree(en.body()).get("error").asText());
+            HttpResponse<String> zh = send(studio.url() + "api/upload?name=mine.yaml&lang=zh", "name: x\nhorizon: {24h\n");
+            assertEquals(400, zh.statusCode(), zh.body());
+            assertEquals("错误：mine.yaml:2:10: 不是有效的 YAML：这个“{”没有配对的“}”；允许：{presale: 0.6, aftersale: 0.4}，用“}”收尾",
+                    JSON.readTree(zh.body()).get("error").asText());
+        }
+    }
+
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
