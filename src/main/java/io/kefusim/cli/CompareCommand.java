@@ -75,14 +75,14 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(byPlan, spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
-        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps));
+        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps), text);
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text, options.png));
         print(out, r, text);
         out.println();
-        out.println(text.get("wf_written") + ": " + done);
-        out.println(text.get("report_written") + ": " + done.resolve("compare.html"));
+        out.println(text.get("labelled", text.get("wf_written"), done));
+        out.println(text.get("labelled", text.get("report_written"), done.resolve("compare.html")));
         return 0;
     }
 

@@ -229,7 +229,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     $('saved').textContent = '…';
     const r = await call('POST', '/api/save');
     if (!r.ok) { $('saved').textContent = r.data.error; return; }
-    $('saved').textContent = T.studio_saved + ': ' + r.data.scenarioFile + ' · ' + r.data.results;
+    $('saved').textContent = fmt(T.labelled, T.studio_saved, r.data.scenarioFile + ' · ' + r.data.results);
     $('saved').dataset.results = r.data.results;
     $('saved').dataset.scenarioFile = r.data.scenarioFile;
   });
