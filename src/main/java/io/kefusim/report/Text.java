@@ -686,6 +686,11 @@ public final class Text {
             entry("wg_lost_sales", new String[]{"the lowest labour cost + recoverable lost sales + unanswered buyers' cost", "人工成本 + 可挽回的流失销售额 + 未接待损失最低"}),
             entry("st_proven", new String[]{"Cheapest roster in the bounds that meets the goal (proven, given that more agents never serve worse):", "满足目标的最省排班（在范围内已证明最省，前提是增加客服不会让服务变差）："}),
             entry("st_found", new String[]{"Best roster found that meets the goal (not proven cheapest):", "找到的满足目标的排班（未证明最省）："}),
+            // optimised.yaml's first lines: the goal in words, as the console and page say it (not the --target syntax)
+            entry("oy_chosen_for", new String[]{"Roster chosen by kefusim staff for: %s", "kefusim staff 为此目标选出的排班：%s"}),
+            entry("oy_proven", new String[]{"Proven cheapest in the bounds (given that more agents never make service worse). Run it with: kefusim run optimised.yaml",
+                    "在范围内已证明最省（前提是增加客服不会让服务变差）。运行：kefusim run optimised.yaml"}),
+            entry("oy_found", new String[]{"Best found; not proven cheapest. Run it with: kefusim run optimised.yaml", "找到的最佳排班，未证明最省。运行：kefusim run optimised.yaml"}),
             entry("st_none", new String[]{"No roster in the bounds meets the goal; the largest:", "范围内没有满足目标的排班；最大排班为："}),
             entry("st_agents", new String[]{"%4d agents", "%4d 人"}),
             entry("st_simulations_notes", new String[]{"%d simulations. %s.", "共仿真 %d 次。%s。"}),
