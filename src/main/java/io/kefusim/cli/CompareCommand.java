@@ -109,6 +109,15 @@ final class CompareCommand implements Callable<Integer> {
         out.println("  * " + text.get("wf_real") + "; (+d ±h): " + text.get("wf_plan") + " − " + base.name());
         out.println();
         for (String sentence : WhatIfPages.compareVerdict(r, text)) out.println("  " + sentence);
+        printDemandSpread(out, text, WhatIfPages.compareDemandSpread(r), Map.of()); // issue 31: as the page, under the verdict
+    }
+
+    /** Issue 31: each plan's split of its spread into demand's and the simulation's, in the pages' words; nothing when every demand is known. */
+    static void printDemandSpread(PrintWriter out, Text text, Map<String, Object> byPlan, Map<String, String> labels) {
+        List<String> lines = io.kefusim.report.DemandSpreadText.consoleLines(text, byPlan, labels);
+        if (lines.isEmpty()) return;
+        out.println();
+        for (String l : lines) out.println("  " + l);
     }
 
     private static String fmt(Headline f, Double v) {

@@ -137,6 +137,9 @@ final class StaffCommand implements Callable<Integer> {
         if (original != null) out.println("  " + Columns.left(text.get("label_ends", text.get("sp_plan_original")), 10) + " " + StaffFigures.worstSentence(text, goal, original));
         out.println("  " + Columns.left(text.get("label_ends", text.get("sp_plan_optimised")), 10) + " " + StaffFigures.worstSentence(text, goal, r.best()));
         if (goal.per() != Goal.Per.INTERVAL) out.println("  " + text.get("st_per_hint", text.get("wg_per_" + goal.per().name().toLowerCase(), "")));
+        // issue 31: as the page, after the hours each roster falls short (not with --confidence, whose rosters were simulated at a fixed demand)
+        CompareCommand.printDemandSpread(out, text, StaffFigures.demandSpread(original, r),
+                java.util.Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html")));

@@ -90,6 +90,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         out.println();
         for (String sentence : WhatIfPages.sweepVerdict(r, text)) out.println("  " + sentence);
+        CompareCommand.printDemandSpread(out, text, WhatIfPages.sweepDemandSpread(r, text), java.util.Map.of()); // issue 31: as the page, under the verdict
     }
 
     private static String right(String v, int columns) { return " " + Columns.right(v, columns - 1); }
