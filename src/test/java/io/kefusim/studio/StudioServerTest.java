@@ -116,6 +116,24 @@ class StudioServerTest {
         }
     }
 
+    @Test
+    void eachTabKeepsItsOwnSettingAndPin() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String a = studio.url() + "api/%s?tab=tab-a", b = studio.url() + "api/%s?tab=tab-b";
+            int shownInB = get(String.format(b, "state")).get("id").asInt();
+            int changed = post(String.format(a, "setting"), Map.of("sets", Map.of("roster[0].agents", "3"))).get("id").asInt();
+            post(String.format(a, "pin"), Map.of());
+            JsonNode stateA = get(String.format(a, "state")), stateB = get(String.format(b, "state"));
+            assertEquals("3", stateA.get("sets").get("roster[0].agents").asText());
+            assertEquals(changed, stateA.get("pinnedId").asInt());
+            assertEquals(0, stateB.get("sets").size(), "the other tab's settings are its own: " + stateB.get("sets"));
+            assertEquals(0, stateB.get("pinnedId").asInt(), "nor is the pin shared");
+            assertEquals(shownInB, stateB.get("id").asInt(), "the other tab's setting still runs: " + stateB);
+            assertFalse(get(String.format(b, "view") + "&id=" + shownInB).has("replacedBy"), "and is still served");
+            assertEquals(0, get(studio.url() + "api/state").get("sets").size(), "a request naming no tab has the studio's first state");
+        }
+    }
+
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
