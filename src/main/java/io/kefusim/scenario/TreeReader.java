@@ -97,8 +97,8 @@ public final class TreeReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             if (json) {
-                throw new ScenarioException(name, line, column, null, "not valid JSON: " + firstLine(e.getOriginalMessage()),
-                        "不是有效的 JSON：" + JSON_PROBLEM);
+                // the parser's "Unexpected character ('}' (code 125))" is its own state; the place and the usual causes help more
+                throw new ScenarioException(name, line, column, null, "not valid JSON: " + JSON_PROBLEM_EN, "不是有效的 JSON：" + JSON_PROBLEM);
             }
             // the parser says what it was doing, not what is wrong in the file: YamlMistake says that, in both languages
             YamlMistake mistake = YamlMistake.of(e.getOriginalMessage(), line, column, text);
@@ -110,12 +110,8 @@ public final class TreeReader {
         }
     }
 
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl > 0 ? s.substring(0, nl) : s;
-    }
-
     private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
+    private static final String JSON_PROBLEM_EN = "cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)";
 
     private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {
         JsonToken t = p.currentToken();

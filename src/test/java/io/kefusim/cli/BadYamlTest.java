@@ -73,6 +73,17 @@ class BadYamlTest {
     }
 
     @Test
+    void aJsonScenarioSaysWhereAndTheUsualCausesNotTheParsersState() throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.json"), "{\"name\": \"x\",\n \"seed\": 1,}\n");
+        CliRunner.Result e = CliRunner.kefusim("validate", f.toString());
+        assertEquals(2, e.code(), e.err());
+        assertEquals("error: " + f + ":2:12: not valid JSON: cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)",
+                e.err().strip());
+        CliRunner.Result z = CliRunner.kefusim("--lang", "zh", "validate", f.toString());
+        assertEquals("错误：" + f + ":2:12: 不是有效的 JSON：无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）", z.err().strip());
+    }
+
+    @Test
     void aSetValueSaysItsKeyNotALineOfAFile() {
         CliRunner.Result e = CliRunner.kefusim("validate", "scenarios/classroom-response-time.yaml", "--set", "demand.scale=[1");
         assertEquals(2, e.code(), e.err());
