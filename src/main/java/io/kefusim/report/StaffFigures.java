@@ -36,7 +36,7 @@ public final class StaffFigures {
 
     /** The search's notes as one clause list, joined as the language joins clauses ("; ", "；"). */
     public static String notesJoined(Text text, Optimiser.Result r) {
-        return String.join(text.get("notes_joined"), notes(text, r));
+        return String.join(text.get("group_sep"), notes(text, r));
     }
 
     /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */

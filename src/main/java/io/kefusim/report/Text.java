@@ -694,7 +694,6 @@ public final class Text {
             entry("st_none", new String[]{"No roster in the bounds meets the goal; the largest:", "范围内没有满足目标的排班；最大排班为："}),
             entry("st_agents", new String[]{"%4d agents", "%4d 人"}),
             entry("st_simulations_notes", new String[]{"%d simulations. %s.", "共仿真 %d 次。%s。"}),
-            entry("notes_joined", new String[]{"; ", "；"}),
             entry("st_per_hint", new String[]{"(the goal was checked %s; use --per interval so that no hour is left short)", "（目标按“%s”检查；用 --per interval 可确保每个小时都达标）"}),
             entry("opt_no_cover", new String[]{"the bounds allow no roster covering the raised requirements", "在人数范围内找不到覆盖提高后需求的排班"}),
             entry("opt_no_interval", new String[]{"no interval left to add agents to", "已没有可再加人的时段"}),

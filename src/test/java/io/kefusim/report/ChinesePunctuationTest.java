@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Chinese text takes full-width punctuation: "：" after a Chinese word, "（…）" around Chinese
- * words. An ASCII colon stays where it is syntax: a time (00:05), a YAML key (demand.scale: 0.2,
+ * words, "。" at a sentence's end. An ASCII colon stays where it is syntax: a time (00:05), a YAML key (demand.scale: 0.2,
  * 键: 值), a host and port, a file's line and column.
  */
 class ChinesePunctuationTest {
@@ -27,6 +27,8 @@ class ChinesePunctuationTest {
     static final Pattern CJK_IN_ASCII_BRACKETS = Pattern.compile("\\([^()\\u4e00-\\u9fff]*[\\u4e00-\\u9fff][^()]*\\)");
     /** ASCII brackets touching a Chinese word (in any text: an English one may name a Chinese word in brackets, "agent (客服)"). */
     static final Pattern CJK_AT_ASCII_BRACKET = Pattern.compile("[\\u4e00-\\u9fff] ?\\(|\\)[\\u4e00-\\u9fff]");
+    /** A Chinese sentence ended with an ASCII full stop (in Chinese text). */
+    static final Pattern CJK_FULL_STOP = Pattern.compile("[\\u4e00-\\u9fff]\\.(?=\\s|$)");
     /** Where the colon is syntax, written as a user types it. */
     static final List<String> SYNTAX = List.of("键: 值", "主机:端口");
 
@@ -35,7 +37,7 @@ class ChinesePunctuationTest {
         String t = s;
         for (String syntax : SYNTAX) t = t.replace(syntax, "");
         List<String> found = new ArrayList<>();
-        for (Pattern p : chineseText ? List.of(CJK_COLON, CJK_IN_ASCII_BRACKETS) : List.of(CJK_COLON, CJK_AT_ASCII_BRACKET)) {
+        for (Pattern p : chineseText ? List.of(CJK_COLON, CJK_IN_ASCII_BRACKETS, CJK_FULL_STOP) : List.of(CJK_COLON, CJK_AT_ASCII_BRACKET)) {
             Matcher m = p.matcher(t);
             while (m.find()) found.add(t.substring(Math.max(0, m.start() - 20), Math.min(t.length(), m.end() + 20)));
         }
