@@ -104,18 +104,21 @@ public final class Studio implements AutoCloseable {
     private void handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         Fields q = Request.extractQueryParameters(request);
-        Session session;
-        try {
-            session = sessions.of(q.getValue("tab"));
-        } catch (RuntimeException e) {
-            json(response, callback, 500, Map.of("error", "internal error: " + e));
-            return;
-        }
         Text text;
         try {
             text = new Text(q.getValue("lang") == null ? "en" : q.getValue("lang"));
         } catch (ScenarioException e) {
             text = new Text("en");
+        }
+        Session session;
+        try {
+            session = sessions.of(q.getValue("tab")); // a new tab's session opens the starting scenario: it may have been edited since
+        } catch (ScenarioException e) {
+            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + e.describe(text.chinese())));
+            return;
+        } catch (RuntimeException e) {
+            json(response, callback, 500, Map.of("error", "internal error: " + e));
+            return;
         }
         try {
             switch (path) {

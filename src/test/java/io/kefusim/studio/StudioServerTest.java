@@ -134,6 +134,17 @@ class StudioServerTest {
         }
     }
 
+    @Test
+    void aNewTabWhoseStartingScenarioWasBrokenSinceGetsTheLoadersLine() throws Exception {
+        Path file = withBreaks();
+        try (Studio studio = Studio.start(file, "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            Files.writeString(file, "name: x\n\thorizon: 24h\n");
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/state?tab=late&lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("错误：" + file + ":2:1: 不是有效的 YAML：用了 Tab 字符；只能用空格缩进", JSON.readTree(r.body()).get("error").asText());
+        }
+    }
+
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
