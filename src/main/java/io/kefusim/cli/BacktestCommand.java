@@ -81,8 +81,8 @@ final class BacktestCommand implements Callable<Integer> {
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);
         stdout.println();
-        stdout.println(text.get("results_in") + ": " + done);
-        stdout.println(text.get("report_written") + ": " + done.resolve("backtest.html"));
+        stdout.println(text.get("labelled", text.get("results_in"), done));
+        stdout.println(text.get("labelled", text.get("report_written"), done.resolve("backtest.html")));
         return 0;
     }
 }

@@ -75,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(options.lang);
         int total = shops.stream().mapToInt(Scenario::replications).sum();
-        Progress progress = new Progress(total, text.get("pg_batch", shops.size(), total));
+        Progress progress = new Progress(total, text.get("pg_batch", shops.size(), total), text);
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<Warning>> warnings = new LinkedHashMap<>();
         Path done = RunFolder.write(options.out, "batch", dir -> {
@@ -106,8 +106,8 @@ final class BatchCommand implements Callable<Integer> {
         progress.finish("");
         print(out, rows, text);
         out.println();
-        out.println(text.get("results_in") + ": " + done);
-        out.println(text.get("wf_written") + ": " + done.resolve("batch.xlsx"));
+        out.println(text.get("labelled", text.get("results_in"), done));
+        out.println(text.get("labelled", text.get("wf_written"), done.resolve("batch.xlsx")));
         return 0;
     }
 

@@ -76,14 +76,14 @@ final class CompareCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(byPlan, io.kefusim.sanity.RunAlignment.check(byPlan), spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
-        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps));
+        Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps), text);
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, plans.get(0).scenario().name() + "-compare", dir -> WhatIfWriter.writeComparison(dir, r, text, options.png));
         print(out, r, text);
         out.println();
-        out.println(text.get("wf_written") + ": " + done);
-        out.println(text.get("report_written") + ": " + done.resolve("compare.html"));
+        out.println(text.get("labelled", text.get("wf_written"), done));
+        out.println(text.get("labelled", text.get("report_written"), done.resolve("compare.html")));
         return 0;
     }
 
@@ -110,6 +110,15 @@ final class CompareCommand implements Callable<Integer> {
         out.println("  * " + text.get("wf_real") + "; (+d ±h): " + text.get("wf_plan") + " − " + base.name());
         out.println();
         for (String sentence : WhatIfPages.compareVerdict(r, text)) out.println("  " + sentence);
+        printDemandSpread(out, text, WhatIfPages.compareDemandSpread(r), Map.of()); // issue 31: as the page, under the verdict
+    }
+
+    /** Issue 31: each plan's split of its spread into demand's and the simulation's, in the pages' words; nothing when every demand is known. */
+    static void printDemandSpread(PrintWriter out, Text text, Map<String, Object> byPlan, Map<String, String> labels) {
+        List<String> lines = io.kefusim.report.DemandSpreadText.consoleLines(text, byPlan, labels);
+        if (lines.isEmpty()) return;
+        out.println();
+        for (String l : lines) out.println("  " + l);
     }
 
     private static String fmt(Headline f, Double v) {

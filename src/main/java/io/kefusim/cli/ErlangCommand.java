@@ -196,7 +196,7 @@ final class ErlangCommand implements Callable<Integer> {
         StringBuilder eff = new StringBuilder();
         for (int j = 1; j <= Math.max(k, 5); j++) {
             eff.append(String.format(Locale.ROOT, "%s%d: %.2f", j == 1 ? "" : ", ", j, a.effectiveConcurrency(j)));
-            if (j <= ChatDesk.RULE_OF_THUMB.length) eff.append(" (").append(text.get("er_rule", ChatDesk.RULE_OF_THUMB[j - 1])).append(")");
+            if (j <= ChatDesk.RULE_OF_THUMB.length) eff.append(text.get("bracketed", "", text.get("er_rule", ChatDesk.RULE_OF_THUMB[j - 1])));
         }
         out.println(text.get("er_effective", eff));
         out.println();

@@ -60,7 +60,7 @@ final class FitCommand implements Callable<Integer> {
         }
         Path done = RunFolder.write(output.out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
-        stdout.println(text.get("report_written") + ": " + done.resolve("fit.html"));
+        stdout.println(text.get("labelled", text.get("report_written"), done.resolve("fit.html")));
         return 0;
     }
 }

@@ -120,8 +120,8 @@ final class ForecastCommand implements Callable<Integer> {
             }
             stdout.println("  " + text.get("fc_day_line", d.date(), sale, Math.round(d.total()), Math.round(level * 100), Math.round(d.totalLo()), Math.round(d.totalHi())));
         }
-        stdout.println(text.get("wf_written") + ": " + done);
-        stdout.println(text.get("report_written") + ": " + done.resolve("forecast.html"));
+        stdout.println(text.get("labelled", text.get("wf_written"), done));
+        stdout.println(text.get("labelled", text.get("report_written"), done.resolve("forecast.html")));
         return 0;
     }
 

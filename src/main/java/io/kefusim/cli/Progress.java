@@ -9,14 +9,16 @@ import java.util.function.IntConsumer;
 final class Progress implements IntConsumer {
     private final int total;
     private final String title;
+    private final io.kefusim.report.Text text;
     private final boolean interactive = System.console() != null;
     private final long start = System.nanoTime();
     private boolean shown;
     private int lastPercentLogged = -1;
 
-    Progress(int total, String title) {
+    Progress(int total, String title, io.kefusim.report.Text text) {
         this.total = total;
         this.title = title;
+        this.text = text;
     }
 
     @Override
@@ -30,7 +32,7 @@ final class Progress implements IntConsumer {
             shown = true;
         } else if (pct / 25 != lastPercentLogged / 25 || done == total) {
             if (elapsed >= 1) {
-                System.err.println(title + ": " + done + "/" + total);
+                System.err.println(text.get("labelled", title, done + "/" + total));
                 shown = true;
             }
             lastPercentLogged = pct;

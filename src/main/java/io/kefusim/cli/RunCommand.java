@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             Progress progress = new Progress(s.replications(), cluster.used() ? text.get("running_cluster", s.replications(), s.name())
-                    : text.get("running", s.replications(), s.name(), t));
+                    : text.get("running", s.replications(), s.name(), t), text);
             List<ReplicationMetrics> reps;
             if (records) {
                 DutyPlan names = DutyPlan.build(s, RandomStreams.forReplication(s.seed(), 0).get(RandomStreams.Source.ABSENCE));
@@ -104,8 +104,8 @@ final class RunCommand implements Callable<Integer> {
             Path done = folder.commit();
             new ConsoleReport(text, stdout).print(s, summary);
             stdout.println();
-            stdout.println(text.get("results_in") + ": " + done);
-            stdout.println(text.get("report_written") + ": " + done.resolve("report.html"));
+            stdout.println(text.get("labelled", text.get("results_in"), done));
+            stdout.println(text.get("labelled", text.get("report_written"), done.resolve("report.html")));
             return 0;
         } finally {
             folder.discard();

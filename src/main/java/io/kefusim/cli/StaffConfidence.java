@@ -47,7 +47,7 @@ final class StaffConfidence {
         });
         for (String line : lines(s, r, text)) out.println(line);
         out.println();
-        out.println(text.get("wf_written") + ": " + done + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         return r.confident().met() && r.verified() ? 0 : 3;
     }
 

@@ -59,14 +59,14 @@ final class SweepCommand implements Callable<Integer> {
         ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
         RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();
-        Progress progress = new Progress(reps * planned.size(), text.get("pg_sweep", planned.size(), reps));
+        Progress progress = new Progress(reps * planned.size(), text.get("pg_sweep", planned.size(), reps), text);
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);
         progress.finish("");
         Path done = RunFolder.write(options.out, planned.get(0).scenario().name() + "-sweep", dir -> WhatIfWriter.writeSweep(dir, r, text, options.png));
         print(out, r, text);
         out.println();
-        out.println(text.get("wf_written") + ": " + done);
-        out.println(text.get("report_written") + ": " + done.resolve("sweep.html"));
+        out.println(text.get("labelled", text.get("wf_written"), done));
+        out.println(text.get("labelled", text.get("report_written"), done.resolve("sweep.html")));
         return 0;
     }
 
@@ -92,6 +92,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         out.println();
         for (String sentence : WhatIfPages.sweepVerdict(r, text)) out.println("  " + sentence);
+        CompareCommand.printDemandSpread(out, text, WhatIfPages.sweepDemandSpread(r, text), java.util.Map.of()); // issue 31: as the page, under the verdict
     }
 
     private static String right(String v, int columns) { return " " + Columns.right(v, columns - 1); }

@@ -7,6 +7,7 @@ import io.kefusim.report.StaffFigures.Row;
 import io.kefusim.report.StaffPage;
 import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
+import io.kefusim.report.Words;
 import io.kefusim.metrics.Money;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioWriter;
@@ -45,9 +46,8 @@ public final class StaffingWriter {
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand) throws IOException {
         Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
-        Files.writeString(dir.resolve("optimised.yaml"), "# Roster chosen by kefusim staff for: " + r.goal() + "\n"
-                + "# " + (r.proven() ? "Proven cheapest in the bounds (given that more agents never make service worse)."
-                : "Best found; not proven cheapest.") + " Run it with: kefusim run optimised.yaml\n"
+        Files.writeString(dir.resolve("optimised.yaml"), "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
+                + "# " + text.get(r.proven() ? "oy_proven" : "oy_found") + "\n"
                 + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best)));
 
         List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");

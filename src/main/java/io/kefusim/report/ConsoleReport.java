@@ -20,7 +20,7 @@ public final class ConsoleReport {
     public void print(Scenario s, Map<String, Object> summary) {
         Map<String, Object> t = (Map<String, Object>) summary.get("totals");
         out.println();
-        out.println(text.get("title") + " — " + text.get("scenario") + ": " + s.name() + " (" + summary.get("replications") + " " + text.get("replications") + ")");
+        out.println(text.get("title") + " — " + text.get("bracketed", text.get("labelled", text.get("scenario"), s.name()), summary.get("replications") + " " + text.get("replications")));
         if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + text.get("wn_count", w.size()));
         out.println();
         out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));

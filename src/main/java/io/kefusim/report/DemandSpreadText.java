@@ -79,21 +79,54 @@ public final class DemandSpreadText {
      * The pages' block for several plans ({@link #byPlan}): the head once, then each plan's name and
      * its lines (or that its demand is known), then the method once; nothing when {@code byPlan} is null.
      */
-    @SuppressWarnings("unchecked")
     static String html(Text text, Map<String, Object> byPlan, Map<String, String> labels) {
         if (byPlan == null) return "";
         StringBuilder h = new StringBuilder("<section id=\"demand-uncertainty\"><p>").append(HtmlReport.esc(text.get("ds_plans_head"))).append("</p>\n");
-        for (Map.Entry<String, Object> e : byPlan.entrySet()) {
-            String label = labels.getOrDefault(e.getKey(), e.getKey());
-            if (e.getValue() == null) {
-                h.append("<p>").append(HtmlReport.esc(text.get("ds_known", label))).append("</p>\n");
+        for (PlanSpread plan : plans(text, byPlan, labels)) {
+            if (plan.known()) {
+                h.append("<p>").append(HtmlReport.esc(text.get("ds_known", plan.label()))).append("</p>\n");
                 continue;
             }
-            h.append("<p><b>").append(HtmlReport.esc(label)).append("</b></p><ul>");
-            for (String l : figureLines(text, (Map<String, Object>) e.getValue())) h.append("<li>").append(HtmlReport.esc(l)).append("</li>");
+            h.append("<p><b>").append(HtmlReport.esc(plan.label())).append("</b></p><ul>");
+            for (String l : plan.lines()) h.append("<li>").append(HtmlReport.esc(l)).append("</li>");
             h.append("</ul>\n");
         }
         return h.append("<p class=\"sub\">").append(HtmlReport.esc(text.get("ds_method_tables"))).append("</p></section>\n").toString();
+    }
+
+    /**
+     * The consoles' block for several plans (compare, sweep, staff), the pages' words line by line:
+     * the head, each plan's name and its lines indented under it (or that its demand is known), the
+     * method; empty when {@code byPlan} is null.
+     */
+    public static List<String> consoleLines(Text text, Map<String, Object> byPlan, Map<String, String> labels) {
+        List<String> out = new ArrayList<>();
+        if (byPlan == null) return out;
+        out.add(text.get("ds_plans_head"));
+        for (PlanSpread plan : plans(text, byPlan, labels)) {
+            if (plan.known()) {
+                out.add("  " + text.get("ds_known", plan.label()));
+                continue;
+            }
+            out.add("  " + text.get("label_ends", plan.label()));
+            for (String l : plan.lines()) out.add("    " + l);
+        }
+        out.add(text.get("ds_method_tables"));
+        return out;
+    }
+
+    /** One plan's part of the block: its label in words, and its figure lines (none when its demand is known). */
+    private record PlanSpread(String label, boolean known, List<String> lines) {}
+
+    @SuppressWarnings("unchecked")
+    private static List<PlanSpread> plans(Text text, Map<String, Object> byPlan, Map<String, String> labels) {
+        List<PlanSpread> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : byPlan.entrySet()) {
+            String label = labels.getOrDefault(e.getKey(), e.getKey());
+            out.add(e.getValue() == null ? new PlanSpread(label, true, List.of())
+                    : new PlanSpread(label, false, figureLines(text, (Map<String, Object>) e.getValue())));
+        }
+        return out;
     }
 
     private static String num(double v) {

@@ -60,10 +60,10 @@ public final class HtmlReport {
                 .append("<title>").append(esc(text.get("html_title") + " — " + s.name())).append("</title>\n")
                 .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header><h1>").append(esc(text.get("html_title"))).append("</h1>\n<p class=\"sub\"><b>")
-                .append(esc(s.name())).append("</b> · ").append(esc(text.get("html_period"))).append(": ")
-                .append(esc(s.start().toString().replace('T', ' '))).append(" – ")
-                .append(esc(s.start().plusSeconds((long) s.horizon()).toString().replace('T', ' '))).append(" (")
-                .append(esc(s.zone().getId())).append(")</p>\n<p class=\"sub\">")
+                .append(esc(s.name())).append("</b> · ")
+                .append(esc(text.get("labelled", text.get("html_period"), text.get("bracketed", s.start().toString().replace('T', ' ') + " – "
+                        + s.start().plusSeconds((long) s.horizon()).toString().replace('T', ' '), s.zone().getId()))))
+                .append("</p>\n<p class=\"sub\">")
                 .append(esc(text.get("html_runs", ((Number) summary.get("replications")).intValue(), ((Number) summary.get("seed")).longValue())))
                 .append("</p></header>\n");
         h.append(WarningText.html(text, warnings));
@@ -130,7 +130,7 @@ public final class HtmlReport {
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
                 text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
                         Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), perAnswered(((Estimate) t.get("labour_cost_per_answered")).mean())));
-        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("worst_hours"))).append(":</b> ")
+        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                         Format.share(s.serviceLevelGoal()), true)))
                 .append("</p></section>\n");

@@ -34,6 +34,11 @@ public final class StaffFigures {
         return r.log().stream().map(n -> text.get("opt_" + n.key(), n.args())).toList();
     }
 
+    /** The search's notes as one clause list, joined as the language joins clauses ("; ", "；"). */
+    public static String notesJoined(Text text, Optimiser.Result r) {
+        return String.join(text.get("group_sep"), notes(text, r));
+    }
+
     /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */
     public static Map<String, Object> worstIntervals(io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
         return ShortfallText.json(e.scenario(), goal.shortfall(e.scenario(), e.reps()), goal.shortfallFigure(), goal.shortfallThreshold(e.scenario()));

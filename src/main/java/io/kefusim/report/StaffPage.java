@@ -61,7 +61,7 @@ public final class StaffPage {
             int x = r.best().x()[k], o = was == null ? -1 : was.x()[k];
             if (x == 0 && o <= 0) continue;
             String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team()) : shiftLabel(s, d.shift()));
-            String cell = x + (o >= 0 && o != x ? " (" + text.get("sp_was", o) + ")" : "");
+            String cell = o >= 0 && o != x ? text.get("bracketed", x, text.get("sp_was", o)) : Integer.toString(x);
             plan.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(d.date() == null ? every : d.date().toString(), cell);
         }
         List<String> head = new ArrayList<>(List.of(text.get("sp_group_shift")));
@@ -90,7 +90,7 @@ public final class StaffPage {
         plans.add(best);
         for (StaffFigures.Row row : plans) cmp.add(StaffFigures.tableRow(text, r.goal(), row, best));
         p.table(StaffFigures.tableHead(text, s), cmp);
-        p.para(text.get("sp_notes") + " " + String.join("; ", StaffFigures.notes(text, r)) + ".");
+        p.para(text.get("sp_notes_said", StaffFigures.notesJoined(text, r)));
         p.write(dir.resolve("staff.html"));
     }
 

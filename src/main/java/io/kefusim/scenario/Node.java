@@ -156,7 +156,7 @@ public final class Node {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw error("'" + t + "' is not a whole number", "'" + t + "' 不是整数");
+            throw error("'" + t + "' is not a whole number; allowed: a whole number, such as 7", "'" + t + "' 不是整数；允许：整数，如 7");
         }
     }
 

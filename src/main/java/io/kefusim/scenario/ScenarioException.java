@@ -7,6 +7,8 @@ package io.kefusim.scenario;
 public final class ScenarioException extends RuntimeException {
     private final String file;
     private final int line;
+    /** The column in that line, where the file's parser knows it (0 when not): a misplaced bracket or tab is a character, not a line. */
+    private final int column;
     private final String field;
     /** The message in Chinese, for {@code --lang zh}; null where only English is written yet. */
     private final String chinese;
@@ -17,9 +19,15 @@ public final class ScenarioException extends RuntimeException {
 
     /** @param chinese the same message in Chinese (shown with {@code --lang zh}), or null */
     public ScenarioException(String file, int line, String field, String message, String chinese) {
+        this(file, line, 0, field, message, chinese);
+    }
+
+    /** @param column the column in {@code line} (from 1), or 0 when not known */
+    public ScenarioException(String file, int line, int column, String field, String message, String chinese) {
         super(message);
         this.file = file;
         this.line = line;
+        this.column = column;
         this.field = field;
         this.chinese = chinese;
     }
@@ -32,9 +40,10 @@ public final class ScenarioException extends RuntimeException {
 
     public String file() { return file; }
     public int line() { return line; }
+    public int column() { return column; }
     public String field() { return field; }
 
-    /** {@code file:line: field: message}, the one line the command line prints. */
+    /** {@code file:line: field: message} ({@code file:line:column: ...} where the column is known), the one line the command line prints. */
     public String describe() {
         return describe(false);
     }
@@ -48,6 +57,7 @@ public final class ScenarioException extends RuntimeException {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<scenario>" : file);
         if (line > 0) sb.append(':').append(line);
+        if (line > 0 && column > 0) sb.append(':').append(column);
         sb.append(": ");
         if (field != null && !field.isEmpty()) sb.append(field).append(": ");
         sb.append(message);

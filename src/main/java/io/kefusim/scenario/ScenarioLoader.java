@@ -88,7 +88,7 @@ public final class ScenarioLoader {
 
     /** A scenario given as YAML text (benchmarks and tests); {@code origin} names it in errors. */
     public static Scenario fromYaml(String yaml, String origin, Path baseFile) {
-        Node root = TreeReader.parse(origin, new java.io.StringReader(yaml), false, "", true);
+        Node root = TreeReader.parse(origin, yaml, false, "", true);
         return bind(root, baseFile);
     }
 

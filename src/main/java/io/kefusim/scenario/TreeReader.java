@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,7 @@ public final class TreeReader {
         String content = InputFiles.readWhole(file);
         Node early = takeReadAhead(file, content);
         if (early != null) return early;
-        return parse(name, new StringReader(content), isJson(name), "", true);
+        return parse(name, content, isJson(name), "", true);
     }
 
     private static boolean isJson(String name) {
@@ -59,7 +58,7 @@ public final class TreeReader {
                 Parsed parsed = null;
                 if (InputFiles.refusal(file, InputFiles.MAX_WHOLE_BYTES) == null) { // not a pipe, say: that is read once, by the ordinary read
                     String content = InputFiles.readWhole(file);
-                    parsed = new Parsed(content, parse(file.toString(), new StringReader(content), isJson(file.toString()), "", true));
+                    parsed = new Parsed(content, parse(file.toString(), content, isJson(file.toString()), "", true));
                 }
                 r.parsed().complete(parsed);
             } catch (Throwable e) {
@@ -83,53 +82,36 @@ public final class TreeReader {
      * Its nodes name the option as their origin and carry no line: there is no file to point into.
      */
     public static Node parseValue(String origin, String text, String path) {
-        return parse(origin, new StringReader(text), false, path, false);
+        return parse(origin, text, false, path, false);
     }
 
-    static Node parse(String name, Reader reader, boolean json, String rootPath, boolean lines) {
-        try (JsonParser p = json ? JSON.createParser(reader) : YAML.createParser(reader)) {
+    static Node parse(String name, String text, boolean json, String rootPath, boolean lines) {
+        try (JsonParser p = json ? JSON.createParser(new StringReader(text)) : YAML.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
-            return readValue(p, name, rootPath, lines);
+            Node root = readValue(p, name, rootPath, lines);
+            // a scalar root ("name：x" with a full-width colon) is read in one token: reading on finds the mistake after it
+            p.nextToken();
+            return root;
         } catch (JsonProcessingException e) {
-            String full = e.getOriginalMessage();
-            // the YAML parser's own marks say where: the last "line L, column C" is the problem's (Jackson's location can be a line early)
-            java.util.regex.Matcher mark = MARK.matcher(full);
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            while (mark.find()) {
-                line = Integer.parseInt(mark.group(1));
-                column = Integer.parseInt(mark.group(2));
+            if (json) {
+                // the parser's "Unexpected character ('}' (code 125))" is its own state; the place and the usual causes help more
+                throw new ScenarioException(name, line, column, null, "not valid JSON: " + JSON_PROBLEM_EN, "不是有效的 JSON：" + JSON_PROBLEM);
             }
-            String msg = full;
-            int nl = msg.indexOf('\n');
-            if (nl > 0) msg = msg.substring(0, nl);
-            String where = line > 0 && column > 0 ? "（第 " + line + " 行第 " + column + " 列）" : "";
-            throw new ScenarioException(name, line, null, "not valid " + (json ? "JSON" : "YAML") + ": " + msg,
-                    "不是有效的 " + (json ? "JSON" : "YAML") + where + "：" + (json ? JSON_PROBLEM : yamlProblem(full)));
+            // the parser says what it was doing, not what is wrong in the file: YamlMistake says that, in both languages
+            YamlMistake mistake = YamlMistake.of(e.getOriginalMessage(), line, column, text);
+            // a --set value has no file to point into: the option and its key say where
+            throw new ScenarioException(name, lines ? mistake.line() : 0, lines ? mistake.column() : 0, lines ? null : rootPath,
+                    "not valid YAML: " + mistake.english(), "不是有效的 YAML：" + mistake.chinese());
         } catch (IOException e) {
             throw new ScenarioException(name, 0, null, "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage());
         }
     }
 
-    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
-
     private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
-
-    /** What the YAML parser found, said in Chinese (the parser speaks English only); the file, line and column are said beside it. */
-    static String yamlProblem(String parserMessage) {
-        String m = parserMessage;
-        if (m.contains("(TAB)")) return "用了 Tab 字符；YAML 只能用空格缩进";
-        if (m.contains("mapping values are not allowed here")) {
-            return "这里不能再写“键: 值”（多半是缩进不齐、值里有冒号却没加引号，或上一行用了全角冒号“：”）";
-        }
-        if (m.contains("expected <block end>")) return "缩进不齐：这一行没有和上面同一层的行对齐";
-        if (m.contains("flow sequence")) return "方括号 [ ] 没有配对，或列表项之间少了逗号";
-        if (m.contains("flow mapping")) return "花括号 { } 没有配对，或各项之间少了逗号";
-        if (m.contains("quoted scalar")) return "引号没有配对";
-        if (m.contains("could not find expected ':'")) return "少了冒号（键后要写“: ”）";
-        return "无法解析（常见原因：缩进不齐、用了 Tab 或全角标点）";
-    }
+    private static final String JSON_PROBLEM_EN = "cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)";
 
     private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {
         JsonToken t = p.currentToken();
@@ -137,13 +119,19 @@ public final class TreeReader {
         switch (t) {
             case START_OBJECT: {
                 Node n = Node.map(name, line, path);
+                java.util.Map<String, Integer> keyLines = new java.util.HashMap<>();
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String key = p.currentName();
                     int keyLine = lines ? p.currentTokenLocation().getLineNr() : 0;
+                    int keyColumn = lines ? p.currentTokenLocation().getColumnNr() : 0;
                     String childPath = Node.childPath(path, key);
                     if (n.rawGet(key) != null) {
-                        throw new ScenarioException(name, keyLine, childPath, "key given twice", "同一个键写了两次");
+                        int first = keyLines.getOrDefault(key, 0);
+                        throw new ScenarioException(name, keyLine, keyColumn, childPath,
+                                "key given twice" + (first > 0 ? " (first at line " + first + ")" : "") + "; allowed: each key once at its level",
+                                "同一个键写了两次" + (first > 0 ? "（第一次在第 " + first + " 行）" : "") + "；允许：同一层每个键只写一次");
                     }
+                    keyLines.put(key, keyLine);
                     p.nextToken();
                     n.put(key, readValue(p, name, childPath, lines));
                 }

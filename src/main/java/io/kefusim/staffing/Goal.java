@@ -175,6 +175,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
         return new io.kefusim.scenario.Said("goal_per_" + per.name().toLowerCase(), t.substring(0, t.lastIndexOf(" per ")));
     }
 
+    /** The goal as the --target option writes it, for staffing.json's "goal"; a reader is told it in words (report.Words.goal, or {@link #said}). */
     @Override
     public String toString() {
         String p = per.name().toLowerCase();

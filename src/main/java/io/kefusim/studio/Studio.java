@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * {@code kefusim studio}: a page on 127.0.0.1 (Jetty) where a setting is changed and the figures
  * redraw as replications finish. The page asks for a setting's view by its id; the server keeps
- * one {@link Session}. The page's assets are this package's resources and ECharts' WebJar, so it
+ * a {@link Session} for each browser tab ({@link Sessions}). The page's assets are this package's resources and ECharts' WebJar, so it
  * works with no network.
  */
 public final class Studio implements AutoCloseable {
@@ -38,13 +38,13 @@ public final class Studio implements AutoCloseable {
     private static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private final Server server;
-    private final Session session;
+    private final Sessions sessions;
     private final Path examples;
     private final ExecutorService pool;
 
-    private Studio(Server server, Session session, Path examples, ExecutorService pool) {
+    private Studio(Server server, Sessions sessions, Path examples, ExecutorService pool) {
         this.server = server;
-        this.session = session;
+        this.sessions = sessions;
         this.examples = examples;
         this.pool = pool;
     }
@@ -65,8 +65,7 @@ public final class Studio implements AutoCloseable {
             t.setPriority(Thread.NORM_PRIORITY - 1); // the page's requests answer first
             return t;
         });
-        Session session = new Session(pool, out, saver);
-        session.open(file);
+        Sessions sessions = new Sessions(pool, file, out, saver);
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setDaemon(true);
         threads.setName("kefusim-studio-http");
@@ -75,7 +74,7 @@ public final class Studio implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        Studio studio = new Studio(server, session, examples, pool);
+        Studio studio = new Studio(server, sessions, examples, pool);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
@@ -98,7 +97,7 @@ public final class Studio implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
-        session.close();
+        sessions.close();
         pool.shutdownNow();
     }
 
@@ -110,6 +109,16 @@ public final class Studio implements AutoCloseable {
             text = new Text(q.getValue("lang") == null ? "en" : q.getValue("lang"));
         } catch (ScenarioException e) {
             text = new Text("en");
+        }
+        Session session;
+        try {
+            session = sessions.of(q.getValue("tab")); // a new tab's session opens the starting scenario: it may have been edited since
+        } catch (ScenarioException e) {
+            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + e.describe(text.chinese())));
+            return;
+        } catch (RuntimeException e) {
+            json(response, callback, 500, Map.of("error", "internal error: " + e));
+            return;
         }
         try {
             switch (path) {
@@ -126,7 +135,7 @@ public final class Studio implements AutoCloseable {
                         send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
                         return;
                     }
-                    post(path, q, Content.Source.asString(request, StandardCharsets.UTF_8), text, response, callback);
+                    post(session, path, q, Content.Source.asString(request, StandardCharsets.UTF_8), text, response, callback);
                 }
             }
         } catch (ScenarioException e) {
@@ -138,7 +147,7 @@ public final class Studio implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private void post(String path, Fields q, String body, Text text, Response response, Callback callback) throws Exception {
+    private void post(Session session, String path, Fields q, String body, Text text, Response response, Callback callback) throws Exception {
         switch (path) {
             case "/api/setting" -> {
                 Map<String, Object> b = JSON.readValue(body, Map.class);

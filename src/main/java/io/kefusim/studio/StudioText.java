@@ -13,7 +13,7 @@ final class StudioText {
             "studio_open", "studio_controls", "studio_reset", "studio_progress", "studio_pin", "studio_unpin", "studio_pinned_note",
             "studio_compare", "studio_compare_wait", "studio_save", "studio_saved", "studio_teacher", "studio_lesson_1_title", "studio_lesson_1_text",
             "studio_lesson_2_title", "studio_lesson_2_text", "studio_lesson_3_title", "studio_lesson_3_text", "studio_on", "studio_off", "studio_file",
-            "ch_title_service_level", "ch_title_arrivals", "ch_arrived", "ch_agents", "ch_share_buyers", "ch_title_lost", "ch_lost_sales", "ch_agents_axis", "html_charts");
+            "ch_title_service_level", "ch_title_arrivals", "ch_arrived", "ch_agents", "ch_share_buyers", "ch_title_lost", "ch_lost_sales", "ch_agents_axis", "html_charts", "labelled");
 
     private StudioText() {}
 

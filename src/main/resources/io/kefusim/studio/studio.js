@@ -9,6 +9,12 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
   'use strict';
   const params = new URLSearchParams(location.search);
   let lang = params.get('lang') === 'zh' ? 'zh' : 'en';
+  // this tab's own settings on the server: its id lives in the tab's sessionStorage (a reload keeps it; another tab has its own)
+  let tab = sessionStorage.getItem('kefusim-studio-tab');
+  if (!tab) {
+    tab = Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    sessionStorage.setItem('kefusim-studio-tab', tab);
+  }
   let T = {};
   let sets = {};
   let currentId = 0, pinnedId = 0, changedAt = 0, firstDrawn = true, lastView = null, lesson = 0;
@@ -19,7 +25,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
 
   async function call(method, url, body) {
     const sep = url.includes('?') ? '&' : '?';
-    const res = await fetch(url + sep + 'lang=' + lang, { method, body, headers: body ? { 'Content-Type': 'application/json' } : {} });
+    const res = await fetch(url + sep + 'lang=' + lang + '&tab=' + tab, { method, body, headers: body ? { 'Content-Type': 'application/json' } : {} });
     const data = await res.json();
     return { ok: res.ok, data };
   }
@@ -229,7 +235,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     $('saved').textContent = '…';
     const r = await call('POST', '/api/save');
     if (!r.ok) { $('saved').textContent = r.data.error; return; }
-    $('saved').textContent = T.studio_saved + ': ' + r.data.scenarioFile + ' · ' + r.data.results;
+    $('saved').textContent = fmt(T.labelled, T.studio_saved, r.data.scenarioFile + ' · ' + r.data.results);
     $('saved').dataset.results = r.data.results;
     $('saved').dataset.scenarioFile = r.data.scenarioFile;
   });

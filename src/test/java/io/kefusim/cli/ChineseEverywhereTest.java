@@ -46,12 +46,12 @@ class ChineseEverywhereTest {
         Files.writeString(tab, "name: x\nstart: 2026-11-11T00:00\n\thorizon: 24h\n");
         CliRunner.Result t = CliRunner.kefusim("--lang", "zh", "run", tab.toString());
         assertEquals(2, t.code());
-        assertEquals("错误：" + tab + ":3: 不是有效的 YAML（第 3 行第 1 列）：用了 Tab 字符；YAML 只能用空格缩进", t.err().strip());
+        assertEquals("错误：" + tab + ":3:1: 不是有效的 YAML：用了 Tab 字符；只能用空格缩进", t.err().strip());
         Path indent = dir.resolve("indent.yaml");
         Files.writeString(indent, "name: x\nstart: 2026-11-11T00:00\n  horizon: 24h\n");
         CliRunner.Result i = CliRunner.kefusim("--lang", "zh", "run", indent.toString());
         assertEquals(2, i.code());
-        assertTrue(i.err().strip().startsWith("错误：" + indent + ":3: 不是有效的 YAML（第 3 行第 10 列）："), i.err());
+        assertTrue(i.err().strip().startsWith("错误：" + indent + ":3:10: 不是有效的 YAML："), i.err());
         assertEquals(1, i.err().strip().lines().count(), i.err());
         assertEquals(List.of(), EnglishLeft.in(t.err() + "\n" + i.err()), "YAML errors left English");
 

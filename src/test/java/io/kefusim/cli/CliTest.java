@@ -205,7 +205,7 @@ class CliTest {
         Files.writeString(bad, "name: x\nstart: 2026-11-10T00:00\n  horizon: 2d\n");
         CliRunner.Result y = kefusim("validate", bad.toString(), "--lang", "zh");
         assertEquals(2, y.code());
-        assertTrue(y.err().strip().startsWith("错误：" + bad + ":3: 不是有效的 YAML"), y.err());
+        assertTrue(y.err().strip().startsWith("错误：" + bad + ":3:10: 不是有效的 YAML"), y.err());
 
         Path good = dir.resolve("good.yaml");
         Files.writeString(good, GOOD);

@@ -176,6 +176,39 @@ class StudioBrowserTest {
         System.out.println("studio: first picture after a change in " + browser.findElement(By.tagName("body")).getAttribute("data-latency-ms") + " ms (not a timed test; see kefusim bench)");
     }
 
+    /** Two tabs on one studio: each has its own setting; a reload finds the tab's own again. */
+    @Test
+    void eachTabKeepsItsOwnSetting() throws Exception {
+        String original = browser.getWindowHandle();
+        try {
+            browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String a = browser.getWindowHandle();
+            browser.get(studio.url());
+            int shownA = finishedSetting(0);
+            type("roster[0].agents", "3");
+            finishedSetting(shownA);
+            assertEquals("85.8%", card("totals.service_level").findElement(By.className("value")).getText(), "the lesson's 3 agents");
+
+            browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.get(studio.url());
+            int shownB = finishedSetting(0);
+            assertEquals("4", input("roster[0].agents").getAttribute("value"), "a new tab starts from the studio's scenario, not the other tab's setting");
+            assertEquals("94.6%", card("totals.service_level").findElement(By.className("value")).getText());
+            type("roster[0].agents", "5");
+            finishedSetting(shownB);
+            browser.close();
+
+            browser.switchTo().window(a);
+            browser.navigate().refresh();
+            finishedSetting(0);
+            assertEquals("3", input("roster[0].agents").getAttribute("value"), "the first tab's setting is its own, after the other tab changed its");
+            assertEquals("85.8%", card("totals.service_level").findElement(By.className("value")).getText());
+            browser.close();
+        } finally {
+            browser.switchTo().window(original);
+        }
+    }
+
     private static void screenshot(String file) throws IOException {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(Path.of(file), png);

@@ -121,6 +121,49 @@ class StudioServerTest {
         throw new AssertionError("setting " + id + " did not finish in 60 s");
     }
 
+    @Test
+    void anUploadTheParserCannotReadGetsTheCommandLinesLineInThePagesLanguage() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String tab = "name: x\nstart: 2026-11-11T00:00\n\thorizon: 24h\n";
+            HttpResponse<String> en = send(studio.url() + "api/upload?name=mine.yaml", tab);
+            assertEquals(400, en.statusCode(), en.body());
+            assertEquals("error: mine.yaml:3:1: not valid YAML: a tab character; allowed: spaces only, to indent", JSON.readTree(en.body()).get("error").asText());
+            HttpResponse<String> zh = send(studio.url() + "api/upload?name=mine.yaml&lang=zh", "name: x\nhorizon: {24h\n");
+            assertEquals(400, zh.statusCode(), zh.body());
+            assertEquals("错误：mine.yaml:2:10: 不是有效的 YAML：这个“{”没有配对的“}”；允许：{presale: 0.6, aftersale: 0.4}，用“}”收尾",
+                    JSON.readTree(zh.body()).get("error").asText());
+        }
+    }
+
+    @Test
+    void eachTabKeepsItsOwnSettingAndPin() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String a = studio.url() + "api/%s?tab=tab-a", b = studio.url() + "api/%s?tab=tab-b";
+            int shownInB = get(String.format(b, "state")).get("id").asInt();
+            int changed = post(String.format(a, "setting"), Map.of("sets", Map.of("roster[0].agents", "3"))).get("id").asInt();
+            post(String.format(a, "pin"), Map.of());
+            JsonNode stateA = get(String.format(a, "state")), stateB = get(String.format(b, "state"));
+            assertEquals("3", stateA.get("sets").get("roster[0].agents").asText());
+            assertEquals(changed, stateA.get("pinnedId").asInt());
+            assertEquals(0, stateB.get("sets").size(), "the other tab's settings are its own: " + stateB.get("sets"));
+            assertEquals(0, stateB.get("pinnedId").asInt(), "nor is the pin shared");
+            assertEquals(shownInB, stateB.get("id").asInt(), "the other tab's setting still runs: " + stateB);
+            assertFalse(get(String.format(b, "view") + "&id=" + shownInB).has("replacedBy"), "and is still served");
+            assertEquals(0, get(studio.url() + "api/state").get("sets").size(), "a request naming no tab has the studio's first state");
+        }
+    }
+
+    @Test
+    void aNewTabWhoseStartingScenarioWasBrokenSinceGetsTheLoadersLine() throws Exception {
+        Path file = withBreaks();
+        try (Studio studio = Studio.start(file, "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            Files.writeString(file, "name: x\n\thorizon: 24h\n");
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/state?tab=late&lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("错误：" + file + ":2:1: 不是有效的 YAML：用了 Tab 字符；只能用空格缩进", JSON.readTree(r.body()).get("error").asText());
+        }
+    }
+
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }

@@ -1,0 +1,102 @@
+package io.kefusim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * A scenario the YAML parser cannot read gets one line in the reader's language: file, line and
+ * column, the mistake in plain words and what is allowed. The parser's own words ("while parsing
+ * a flow mapping") say what it was doing, not what is wrong in the file, and are never shown.
+ */
+class BadYamlTest {
+    @TempDir
+    Path dir;
+
+    private static final String HEAD = "name: x\nstart: 2026-11-11T00:00\n";
+
+    /** A mistake, the line a user is shown in English and in Chinese (after "file:"). */
+    private record Case(String name, String yaml, String english, String chinese) {}
+
+    private static final List<Case> CASES = List.of(
+            new Case("brace", HEAD + "horizon: {24h\n",
+                    "3:10: not valid YAML: this '{' is never closed; allowed: {presale: 0.6, aftersale: 0.4}, closed by '}'",
+                    "3:10: 不是有效的 YAML：这个“{”没有配对的“}”；允许：{presale: 0.6, aftersale: 0.4}，用“}”收尾"),
+            new Case("comma", HEAD + "demand:\n  mix: {presale: 0.6 aftersale: 0.4}\n",
+                    "4:31: not valid YAML: a comma or '}' is missing here, in the '{' opened at line 4, column 8; allowed: {presale: 0.6, aftersale: 0.4}, items separated by commas",
+                    "4:31: 不是有效的 YAML：这里少了逗号或“}”（“{”开在第 4 行第 8 列）；允许：{presale: 0.6, aftersale: 0.4}，各项之间用逗号隔开"),
+            new Case("tab", HEAD + "\thorizon: 24h\n",
+                    "3:1: not valid YAML: a tab character; allowed: spaces only, to indent",
+                    "3:1: 不是有效的 YAML：用了 Tab 字符；只能用空格缩进"),
+            new Case("indent", HEAD + "  horizon: 24h\n",
+                    "3:10: not valid YAML: a 'key: value' cannot start here; allowed: keys of one level starting in the same column, one 'key: value' a line, and a value holding ': ' in quotes",
+                    "3:10: 不是有效的 YAML：这里不能再写“键: 值”；允许：同一层的键从同一列开始，一行一个“键: 值”，值里有“: ”要加引号"),
+            new Case("quote", HEAD + "zone: \"Asia/Shanghai\nhorizon: 24h\n",
+                    "3:7: not valid YAML: this quote is never closed; allowed: a quoted value with its closing quote, as in \"text\"",
+                    "3:7: 不是有效的 YAML：这个引号没有配对；允许：前后引号成对，如 \"文字\""),
+            new Case("full-width", HEAD + "horizon：24h\nseed: 1\n",
+                    "3:8: not valid YAML: a full-width colon '：' after a key; allowed: an ASCII colon and a space, as in 'name: value'",
+                    "3:8: 不是有效的 YAML：键后用了全角冒号“：”；允许：半角冒号加空格，如 name: value"),
+            new Case("duplicate", HEAD + "name: y\n",
+                    "3:1: name: key given twice (first at line 1); allowed: each key once at its level",
+                    "3:1: name: 同一个键写了两次（第一次在第 1 行）；允许：同一层每个键只写一次"),
+            new Case("number", HEAD + "horizon: 24h\nseed: lots\n",
+                    "4: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
+                    "4: seed: 'lots' 不是整数；允许：整数，如 7"));
+
+    @Test
+    void eachMistakeIsOneLineWithWhereWhatAndWhatIsAllowedInBothLanguages() throws Exception {
+        Path good = Path.of("scenarios", "classroom-response-time.yaml");
+        for (Case c : CASES) {
+            Path f = Files.writeString(dir.resolve(c.name() + ".yaml"), c.yaml());
+            for (String command : List.of("run", "validate", "compare")) {
+                List<String> en = switch (command) {
+                    case "compare" -> List.of(command, good.toString(), f.toString(), "--out", dir.resolve("out").toString());
+                    case "run" -> List.of(command, f.toString(), "--out", dir.resolve("out").toString());
+                    default -> List.of(command, f.toString());
+                };
+                CliRunner.Result e = CliRunner.kefusim(args(en));
+                assertEquals(2, e.code(), c.name() + " " + command + ": " + e.err());
+                assertEquals("error: " + f + ":" + c.english(), e.err().strip(), c.name() + " " + command);
+                CliRunner.Result z = CliRunner.kefusim(args(List.of("--lang", "zh"), en));
+                assertEquals(2, z.code(), c.name() + " " + command + ": " + z.err());
+                assertEquals("错误：" + f + ":" + c.chinese(), z.err().strip(), c.name() + " " + command);
+                assertEquals(List.of(), EnglishLeft.in(z.err()), c.name() + " " + command + " left English");
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void aJsonScenarioSaysWhereAndTheUsualCausesNotTheParsersState() throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.json"), "{\"name\": \"x\",\n \"seed\": 1,}\n");
+        CliRunner.Result e = CliRunner.kefusim("validate", f.toString());
+        assertEquals(2, e.code(), e.err());
+        assertEquals("error: " + f + ":2:12: not valid JSON: cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)",
+                e.err().strip());
+        CliRunner.Result z = CliRunner.kefusim("--lang", "zh", "validate", f.toString());
+        assertEquals("错误：" + f + ":2:12: 不是有效的 JSON：无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）", z.err().strip());
+    }
+
+    @Test
+    void aSetValueSaysItsKeyNotALineOfAFile() {
+        CliRunner.Result e = CliRunner.kefusim("validate", "scenarios/classroom-response-time.yaml", "--set", "demand.scale=[1");
+        assertEquals(2, e.code(), e.err());
+        assertEquals("error: --set: demand.scale: not valid YAML: this '[' is never closed; allowed: [1, 2, 3], closed by ']'", e.err().strip());
+    }
+
+    private static String[] args(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all.toArray(String[]::new);
+    }
+
+    private static String[] args(List<String> first) {
+        return args(first, List.of());
+    }
+}
