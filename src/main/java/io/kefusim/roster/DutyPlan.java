@@ -48,6 +48,8 @@ public final class DutyPlan {
 
     public int agents() { return agentGroup.length; }
     public int group(int a) { return agentGroup[a]; }
+    /** Every agent's group, by agent (a copy). */
+    public int[] groups() { return agentGroup.clone(); }
     public String agentName(int a) { return agentName[a]; }
     public int changes() { return time.length; }
     public double time(int i) { return time[i]; }
@@ -92,36 +94,58 @@ public final class DutyPlan {
     private record Period(double start, double end, List<double[]> breaks, double premium) {}
 
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
-        // In small methods, one loop each: built once per replication, this was one method of 1,184
-        // bytes of bytecode that C2 compiled (with its loops' on-stack replacements) five times over,
-        // 50 kB of machine code each time, more compile time than any other method of a staffing search.
+        // In small methods, one loop each, and none here: built once per replication, this was one
+        // method of 1,184 bytes of bytecode that C2 compiled (with its loops' on-stack replacements)
+        // five times over, 50 kB of machine code each time, more compile time than any other method of
+        // a staffing search. Without loops of its own it runs too few times for C2 to compile it.
         Agents agents = new Agents(s.groups().size());
         LocalDate first = s.start().toLocalDate();
         double day0 = s.startOfFirstDay();
         int lastDay = (int) Math.ceil((s.horizon() - day0) / 86400);
-        for (RosterEntry e : s.roster()) {
-            Shift shift = s.shifts().get(e.shift());
-            int g = s.groupIndex(e.group());
-            for (int n = 0; n < e.agents(); n++) {
-                agents.add(g, null, s.groups().get(g).name(), positionPeriods(s, e, shift, n, first, day0, lastDay, absenceRng));
-            }
-        }
-        for (Team team : s.teams()) {
-            for (var ga : team.agents().entrySet()) {
-                int g = s.groupIndex(ga.getKey());
-                for (int n = 0; n < ga.getValue(); n++) {
-                    agents.add(g, team, team.name() + "/" + s.groups().get(g).name(), memberPeriods(s, team, n, first, day0, lastDay, absenceRng));
-                }
-            }
-        }
+        addRoster(s, agents, first, day0, lastDay, absenceRng);
+        addTeams(s, agents, first, day0, lastDay, absenceRng);
         int nAgents = agents.groups.size();
         double[] paid = new double[nAgents];
         double[][][] stints = new double[nAgents][][];
         Changes changes = new Changes();
-        for (int a = 0; a < nAgents; a++) stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
+        duties(s, agents, paid, stints, changes);
         changes.sort();
         return new DutyPlan(agents.groups.stream().mapToInt(Integer::intValue).toArray(), agents.names.toArray(String[]::new),
                 changes.time, changes.agent, changes.action, paid, stints);
+    }
+
+    /** Every roster entry's positions (absence drawn in this order: entry by entry, position by position, day by day). */
+    private static void addRoster(Scenario s, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (RosterEntry e : s.roster()) addPositions(s, e, agents, first, day0, lastDay, absenceRng);
+    }
+
+    /** Every team's members, after the roster's positions. */
+    private static void addTeams(Scenario s, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (Team team : s.teams()) addMembers(s, team, agents, first, day0, lastDay, absenceRng);
+    }
+
+    /** The positions of a roster entry, each with its shift instances. */
+    private static void addPositions(Scenario s, RosterEntry e, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        Shift shift = s.shifts().get(e.shift());
+        int g = s.groupIndex(e.group());
+        for (int n = 0; n < e.agents(); n++) {
+            agents.add(g, null, s.groups().get(g).name(), positionPeriods(s, e, shift, n, first, day0, lastDay, absenceRng));
+        }
+    }
+
+    /** The members of a team, group by group, each with its shift instances. */
+    private static void addMembers(Scenario s, Team team, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (var ga : team.agents().entrySet()) {
+            int g = s.groupIndex(ga.getKey());
+            for (int n = 0; n < ga.getValue(); n++) {
+                agents.add(g, team, team.name() + "/" + s.groups().get(g).name(), memberPeriods(s, team, n, first, day0, lastDay, absenceRng));
+            }
+        }
+    }
+
+    /** Every agent's stints, paid seconds and duty changes. */
+    private static void duties(Scenario s, Agents agents, double[] paid, double[][][] stints, Changes changes) {
+        for (int a = 0; a < paid.length; a++) stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
     }
 
     /** The agents of a plan as they are added: group, team (null for a roster position), name and shift instances. */

@@ -131,7 +131,7 @@ public final class ContactCentre {
         maxConcurrency = maxConc;
 
         agents = plan.agents();
-        aGroup = new int[agents];
+        aGroup = plan.groups(); // a copy: no loop over the agents here, so C2 never compiles this constructor (see below)
         aActive = new int[agents];
         aPendHead = new int[agents];
         aPendCount = new int[agents];
@@ -141,7 +141,6 @@ public final class ContactCentre {
         aOnBreak = new boolean[agents];
         aTyping = new boolean[agents];
         aFreeStamp = new long[agents];
-        for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
         primaryAgents = new int[types][];
         secondaryAgents = new int[types][];
         secondaryRanks = new int[types][];
@@ -158,6 +157,7 @@ public final class ContactCentre {
     // The constructor's work by type and group, in methods of their own: built once per replication
     // (600 times in a staffing search), the constructor in one piece was 1,179 bytes of bytecode that
     // C2 compiled, with on-stack replacements of its loops, into 15-50 kB of machine code three times over.
+    // Without a loop over the agents or chats of its own, it runs too few times for C2 to compile it.
 
     /** Type t's deflection, phone flag and samplers (streams taken in the same order as ever: type by type). */
     private void buyerType(Scenario s, RandomStreams rs, int t) {
