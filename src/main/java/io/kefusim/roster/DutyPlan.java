@@ -48,6 +48,8 @@ public final class DutyPlan {
 
     public int agents() { return agentGroup.length; }
     public int group(int a) { return agentGroup[a]; }
+    /** Every agent's group, by agent (a copy). */
+    public int[] groups() { return agentGroup.clone(); }
     public String agentName(int a) { return agentName[a]; }
     public int changes() { return time.length; }
     public double time(int i) { return time[i]; }
@@ -92,80 +94,179 @@ public final class DutyPlan {
     private record Period(double start, double end, List<double[]> breaks, double premium) {}
 
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
-        List<Integer> groups = new ArrayList<>();
-        List<List<Period>> periods = new ArrayList<>();
-        List<Team> teamOf = new ArrayList<>(); // null for a roster position
-        int[] perGroupCount = new int[s.groups().size()];
-        List<String> names = new ArrayList<>();
+        // In small methods, one loop each, and none here: built once per replication, this was one
+        // method of 1,184 bytes of bytecode that C2 compiled (with its loops' on-stack replacements)
+        // five times over, 50 kB of machine code each time, more compile time than any other method of
+        // a staffing search. Without loops of its own it runs too few times for C2 to compile it.
+        Agents agents = new Agents(s.groups().size());
         LocalDate first = s.start().toLocalDate();
         double day0 = s.startOfFirstDay();
         int lastDay = (int) Math.ceil((s.horizon() - day0) / 86400);
-
-        for (RosterEntry e : s.roster()) {
-            Shift shift = s.shifts().get(e.shift());
-            int g = s.groupIndex(e.group());
-            for (int n = 0; n < e.agents(); n++) {
-                List<Period> mine = new ArrayList<>();
-                for (int k = -1; k <= lastDay; k++) {
-                    LocalDate date = first.plusDays(k);
-                    if (e.dates() != null && !e.dates().contains(date)) continue;
-                    addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0, n);
-                }
-                teamOf.add(null);
-                groups.add(g);
-                names.add(s.groups().get(g).name() + "#" + (++perGroupCount[g]));
-                periods.add(mine);
-            }
-        }
-        for (Team team : s.teams()) {
-            for (var ga : team.agents().entrySet()) {
-                int g = s.groupIndex(ga.getKey());
-                for (int n = 0; n < ga.getValue(); n++) {
-                    List<Period> mine = new ArrayList<>();
-                    for (int k = -1; k <= lastDay; k++) {
-                        LocalDate date = first.plusDays(k);
-                        String name = shiftOn(team, date);
-                        if (name.equals(ScenarioLoader.OFF)) continue;
-                        double weekly = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date) : 0;
-                        addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly, n);
-                    }
-                    teamOf.add(team);
-                    groups.add(g);
-                    names.add(team.name() + "/" + s.groups().get(g).name() + "#" + (++perGroupCount[g]));
-                    periods.add(mine);
-                }
-            }
-        }
-
-        int nAgents = groups.size();
-        List<double[]> events = new ArrayList<>(); // {time, agent, action}
+        addRoster(s, agents, first, day0, lastDay, absenceRng);
+        addTeams(s, agents, first, day0, lastDay, absenceRng);
+        int nAgents = agents.groups.size();
         double[] paid = new double[nAgents];
         double[][][] stints = new double[nAgents][][];
-        for (int a = 0; a < nAgents; a++) {
-            List<Period> merged = merge(periods.get(a));
-            Team team = teamOf.get(a);
-            stints[a] = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team != null);
-            for (Period p : merged) {
-                paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
-                events.add(new double[]{Math.max(0, p.start), a, ON});
-                events.add(new double[]{p.end, a, OFF});
-                for (double[] b : p.breaks) {
-                    if (b[1] <= 0) continue;
-                    events.add(new double[]{Math.max(0, b[0]), a, BREAK_START});
-                    events.add(new double[]{b[1], a, BREAK_END});
-                }
+        Changes changes = new Changes();
+        duties(s, agents, paid, stints, changes);
+        changes.sort();
+        return new DutyPlan(agents.groups.stream().mapToInt(Integer::intValue).toArray(), agents.names.toArray(String[]::new),
+                changes.time, changes.agent, changes.action, paid, stints);
+    }
+
+    /** Every roster entry's positions (absence drawn in this order: entry by entry, position by position, day by day). */
+    private static void addRoster(Scenario s, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (RosterEntry e : s.roster()) addPositions(s, e, agents, first, day0, lastDay, absenceRng);
+    }
+
+    /** Every team's members, after the roster's positions. */
+    private static void addTeams(Scenario s, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (Team team : s.teams()) addMembers(s, team, agents, first, day0, lastDay, absenceRng);
+    }
+
+    /** The positions of a roster entry, each with its shift instances. */
+    private static void addPositions(Scenario s, RosterEntry e, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        Shift shift = s.shifts().get(e.shift());
+        int g = s.groupIndex(e.group());
+        for (int n = 0; n < e.agents(); n++) {
+            agents.add(g, null, s.groups().get(g).name(), positionPeriods(s, e, shift, n, first, day0, lastDay, absenceRng));
+        }
+    }
+
+    /** The members of a team, group by group, each with its shift instances. */
+    private static void addMembers(Scenario s, Team team, Agents agents, LocalDate first, double day0, int lastDay, UniformRandomProvider absenceRng) {
+        for (var ga : team.agents().entrySet()) {
+            int g = s.groupIndex(ga.getKey());
+            for (int n = 0; n < ga.getValue(); n++) {
+                agents.add(g, team, team.name() + "/" + s.groups().get(g).name(), memberPeriods(s, team, n, first, day0, lastDay, absenceRng));
             }
         }
-        events.sort(Comparator.<double[]>comparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]).thenComparingDouble(e -> e[2]));
-        int n = events.size();
-        double[] t = new double[n];
-        int[] ag = new int[n], act = new int[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = events.get(i)[0];
-            ag[i] = (int) events.get(i)[1];
-            act[i] = (int) events.get(i)[2];
+    }
+
+    /** Every agent's stints, paid seconds and duty changes. */
+    private static void duties(Scenario s, Agents agents, double[] paid, double[][][] stints, Changes changes) {
+        for (int a = 0; a < paid.length; a++) stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
+    }
+
+    /** The agents of a plan as they are added: group, team (null for a roster position), name and shift instances. */
+    private static final class Agents {
+        final List<Integer> groups = new ArrayList<>();
+        final List<List<Period>> periods = new ArrayList<>();
+        final List<Team> teamOf = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        final int[] perGroupCount;
+
+        Agents(int groupCount) { perGroupCount = new int[groupCount]; }
+
+        void add(int g, Team team, String prefix, List<Period> mine) {
+            teamOf.add(team);
+            groups.add(g);
+            names.add(prefix + "#" + (++perGroupCount[g]));
+            periods.add(mine);
         }
-        return new DutyPlan(groups.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new), t, ag, act, paid, stints);
+    }
+
+    /** The shift instances of position n of a roster entry, day by day (absence drawn per instance). */
+    private static List<Period> positionPeriods(Scenario s, RosterEntry e, Shift shift, int n, LocalDate first, double day0, int lastDay,
+                                                UniformRandomProvider absenceRng) {
+        List<Period> mine = new ArrayList<>();
+        for (int k = -1; k <= lastDay; k++) {
+            LocalDate date = first.plusDays(k);
+            if (e.dates() != null && !e.dates().contains(date)) continue;
+            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0, n);
+        }
+        return mine;
+    }
+
+    /** The shift instances of member n of a team's group, day by day along the team's cycle. */
+    private static List<Period> memberPeriods(Scenario s, Team team, int n, LocalDate first, double day0, int lastDay,
+                                              UniformRandomProvider absenceRng) {
+        List<Period> mine = new ArrayList<>();
+        for (int k = -1; k <= lastDay; k++) {
+            LocalDate date = first.plusDays(k);
+            String name = shiftOn(team, date);
+            if (name.equals(ScenarioLoader.OFF)) continue;
+            double weekly = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date) : 0;
+            addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly, n);
+        }
+        return mine;
+    }
+
+    /** Agent a's stints (returned), paid seconds (into {@code paid}) and duty changes (into {@code changes}). */
+    private static double[][] agentDuty(Scenario s, int a, List<Period> periods, Team team, double[] paid, Changes changes) {
+        List<Period> merged = merge(periods);
+        double[][] stints = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team != null);
+        for (Period p : merged) {
+            paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
+            changes.add(Math.max(0, p.start), a, ON);
+            changes.add(p.end, a, OFF);
+            for (double[] b : p.breaks) {
+                if (b[1] <= 0) continue;
+                changes.add(Math.max(0, b[0]), a, BREAK_START);
+                changes.add(b[1], a, BREAK_END);
+            }
+        }
+        return stints;
+    }
+
+    /**
+     * The duty changes, put in order by (time, agent, action), each compared as {@link Double#compare}
+     * does. Sorted as primitives, not as a list of arrays under a chain of comparators (the same
+     * order: changes equal in all three are the same change, so the sort's stability cannot show).
+     */
+    static final class Changes {
+        double[] time = new double[64];
+        int[] agent = new int[64], action = new int[64];
+        int n;
+
+        void add(double t, int a, int act) {
+            if (n == time.length) {
+                time = Arrays.copyOf(time, 2 * n);
+                agent = Arrays.copyOf(agent, 2 * n);
+                action = Arrays.copyOf(action, 2 * n);
+            }
+            time[n] = t;
+            agent[n] = a;
+            action[n++] = act;
+        }
+
+        /**
+         * Sorts by time rank (the distinct times in {@link Double#compare} order), then agent, then
+         * action, packed into one long each (rank in the high 32 bits, agent and action below), and
+         * trims the arrays to the changes.
+         */
+        void sort() {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) keys[i] = orderKey(time[i]);
+            long[] distinct = keys.clone();
+            Arrays.sort(distinct);
+            int d = 0;
+            for (int i = 0; i < n; i++) if (d == 0 || distinct[i] != distinct[d - 1]) distinct[d++] = distinct[i];
+            double[] timeOfRank = new double[d];
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) {
+                int rank = Arrays.binarySearch(distinct, 0, d, keys[i]);
+                timeOfRank[rank] = time[i];
+                packed[i] = (long) rank << 32 | (long) agent[i] << 2 | action[i];
+            }
+            Arrays.sort(packed);
+            double[] t = new double[n];
+            int[] ag = new int[n], act = new int[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = timeOfRank[(int) (packed[i] >>> 32)];
+                ag[i] = (int) (packed[i] & 0xFFFF_FFFFL) >>> 2;
+                act[i] = (int) (packed[i] & 3);
+            }
+            time = t;
+            agent = ag;
+            action = act;
+        }
+
+        /** A long whose signed order is {@link Double#compare}'s order of the doubles (-0.0 before 0.0, NaN last). */
+        static long orderKey(double v) {
+            long bits = Double.doubleToLongBits(v);
+            return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+        }
     }
 
     /** The shift (or "off") a team works on a date. */

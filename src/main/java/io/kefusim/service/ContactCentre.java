@@ -109,14 +109,7 @@ public final class ContactCentre {
         think = new ContinuousSampler[types];
         messages = new DiscreteSampler[types];
         deflectionRng = rs.get(Source.DEFLECTION);
-        for (int t = 0; t < types; t++) {
-            Scenario.BuyerType b = s.buyers().get(t);
-            deflection[t] = b.botDeflection();
-            pickUpAnswers[t] = s.phoneType(t);
-            patience[t] = Samplers.time(b.patience(), rs.get(Source.PATIENCE));
-            think[t] = Samplers.time(b.thinkTime(), rs.get(Source.THINK));
-            messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
-        }
+        for (int t = 0; t < types; t++) buyerType(s, rs, t);
         anyDeflection = Arrays.stream(deflection).anyMatch(d -> d > 0);
         retrials = new Retrials(s, rs.get(Source.RETRIAL));
         classes = new PriorityClasses(s);
@@ -134,21 +127,11 @@ public final class ContactCentre {
         wrapUp = new ContinuousSampler[groups];
         byArrival = new boolean[groups];
         int maxConc = 1;
-        for (int g = 0; g < groups; g++) {
-            Scenario.AgentGroup ag = s.groups().get(g);
-            concurrency[g] = ag.concurrency();
-            maxConc = Math.max(maxConc, ag.concurrency());
-            skills[g] = ag.skills().stream().mapToInt(s::typeIndex).toArray();
-            speed[g] = ag.speedFactor();
-            slowdown[g] = ag.slowdown();
-            replyTime[g] = Samplers.time(ag.replyTime(), rs.get(Source.REPLY));
-            wrapUp[g] = Samplers.time(ag.wrapUp(), rs.get(Source.WRAP_UP));
-            byArrival[g] = ag.byArrival();
-        }
+        for (int g = 0; g < groups; g++) maxConc = Math.max(maxConc, agentGroup(s, rs, g));
         maxConcurrency = maxConc;
 
         agents = plan.agents();
-        aGroup = new int[agents];
+        aGroup = plan.groups(); // a copy: no loop over the agents here, so C2 never compiles this constructor (see below)
         aActive = new int[agents];
         aPendHead = new int[agents];
         aPendCount = new int[agents];
@@ -158,38 +141,70 @@ public final class ContactCentre {
         aOnBreak = new boolean[agents];
         aTyping = new boolean[agents];
         aFreeStamp = new long[agents];
-        for (int a = 0; a < agents; a++) aGroup[a] = plan.group(a);
         primaryAgents = new int[types][];
         secondaryAgents = new int[types][];
         secondaryRanks = new int[types][];
-        for (int t = 0; t < types; t++) {
-            final int type = t;
-            primaryAgents[t] = java.util.stream.IntStream.range(0, agents)
-                    .filter(a -> skills[aGroup[a]][0] == type).toArray();
-            secondaryAgents[t] = java.util.stream.IntStream.range(0, agents)
-                    .filter(a -> rankOf(skills[aGroup[a]], type) > 0)
-                    .boxed().sorted((x, y) -> Integer.compare(rankOf(skills[aGroup[x]], type), rankOf(skills[aGroup[y]], type)))
-                    .mapToInt(Integer::intValue).toArray();
-            secondaryRanks[t] = Arrays.stream(secondaryAgents[t]).map(a -> rankOf(skills[aGroup[a]], type)).toArray();
-        }
+        for (int t = 0; t < types; t++) candidates(t);
         // routing trees: a type's primary agents, then one tree per skill rank of its secondary agents
         chooser = new AgentChooser(aActive, aFreeStamp, aInShift, aOnBreak, concurrency, aGroup);
         primaryTree = new int[types];
         secondaryTrees = new int[types][];
-        for (int t = 0; t < types; t++) {
-            primaryTree[t] = chooser.addTree(primaryAgents[t]);
-            int[] cand = secondaryAgents[t], ranks = secondaryRanks[t];
-            java.util.List<Integer> trees = new java.util.ArrayList<>();
-            for (int i = 0; i < cand.length; ) {
-                int j = i;
-                while (j < cand.length && ranks[j] == ranks[i]) j++;
-                trees.add(chooser.addTree(Arrays.copyOfRange(cand, i, j)));
-                i = j;
-            }
-            secondaryTrees[t] = trees.stream().mapToInt(Integer::intValue).toArray();
-        }
+        for (int t = 0; t < types; t++) secondaryTrees[t] = trees(t);
         chooser.build(agents);
         growChats(1024);
+    }
+
+    // The constructor's work by type and group, in methods of their own: built once per replication
+    // (600 times in a staffing search), the constructor in one piece was 1,179 bytes of bytecode that
+    // C2 compiled, with on-stack replacements of its loops, into 15-50 kB of machine code three times over.
+    // Without a loop over the agents or chats of its own, it runs too few times for C2 to compile it.
+
+    /** Type t's deflection, phone flag and samplers (streams taken in the same order as ever: type by type). */
+    private void buyerType(Scenario s, RandomStreams rs, int t) {
+        Scenario.BuyerType b = s.buyers().get(t);
+        deflection[t] = b.botDeflection();
+        pickUpAnswers[t] = s.phoneType(t);
+        patience[t] = Samplers.time(b.patience(), rs.get(Source.PATIENCE));
+        think[t] = Samplers.time(b.thinkTime(), rs.get(Source.THINK));
+        messages[t] = Samplers.count(b.messages(), rs.get(Source.MESSAGES));
+    }
+
+    /** Group g's settings and samplers; returns its concurrency. */
+    private int agentGroup(Scenario s, RandomStreams rs, int g) {
+        Scenario.AgentGroup ag = s.groups().get(g);
+        concurrency[g] = ag.concurrency();
+        skills[g] = ag.skills().stream().mapToInt(s::typeIndex).toArray();
+        speed[g] = ag.speedFactor();
+        slowdown[g] = ag.slowdown();
+        replyTime[g] = Samplers.time(ag.replyTime(), rs.get(Source.REPLY));
+        wrapUp[g] = Samplers.time(ag.wrapUp(), rs.get(Source.WRAP_UP));
+        byArrival[g] = ag.byArrival();
+        return ag.concurrency();
+    }
+
+    /** Type t's primary agents, and its secondary agents by skill rank (a stable sort: by position within a rank). */
+    private void candidates(int type) {
+        primaryAgents[type] = java.util.stream.IntStream.range(0, agents)
+                .filter(a -> skills[aGroup[a]][0] == type).toArray();
+        secondaryAgents[type] = java.util.stream.IntStream.range(0, agents)
+                .filter(a -> rankOf(skills[aGroup[a]], type) > 0)
+                .boxed().sorted((x, y) -> Integer.compare(rankOf(skills[aGroup[x]], type), rankOf(skills[aGroup[y]], type)))
+                .mapToInt(Integer::intValue).toArray();
+        secondaryRanks[type] = Arrays.stream(secondaryAgents[type]).map(a -> rankOf(skills[aGroup[a]], type)).toArray();
+    }
+
+    /** Type t's routing trees: its primary agents' (into primaryTree), then one per skill rank of its secondary agents (returned). */
+    private int[] trees(int t) {
+        primaryTree[t] = chooser.addTree(primaryAgents[t]);
+        int[] cand = secondaryAgents[t], ranks = secondaryRanks[t];
+        java.util.List<Integer> trees = new java.util.ArrayList<>();
+        for (int i = 0; i < cand.length; ) {
+            int j = i;
+            while (j < cand.length && ranks[j] == ranks[i]) j++;
+            trees.add(chooser.addTree(Arrays.copyOfRange(cand, i, j)));
+            i = j;
+        }
+        return trees.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int rankOf(int[] skillList, int type) {
