@@ -195,11 +195,8 @@ class HostileInputTest {
         // a good file raises no warning, so the error is the only line: pay above the minimum wage, the
         // desk's typing and the buyers' behaviour its own (not the illustrative defaults)
         Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE.replace("skills: [presale, aftersale]}",
-                        "skills: [presale, aftersale], monthly_pay: 4500, concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}}")
-                + "buyers:\n"
-                + "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5}, think_time: {dist: lognormal, mean: 50s, sd: 30s},"
-                + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n"
-                + "  aftersale: {patience: {dist: exponential, mean: 8m}, messages: {dist: geometric, mean: 7}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n");
+                        "skills: [presale, aftersale], monthly_pay: 4500, " + io.kefusim.scenario.TestScenarios.OWN_DESK + "}")
+                + "buyers:\n" + io.kefusim.scenario.TestScenarios.OWN_PRESALE + io.kefusim.scenario.TestScenarios.OWN_AFTERSALE);
         Setup fifo = d -> mkfifo(d.resolve("pipe.yaml"));
         Setup huge = d -> sparse(d.resolve("huge.yaml"), 3L << 30);
         String tooBig = "the file is 3221225472 bytes, more than the limit of 16777216 bytes (16 MB); allowed: a file of at most 16 MB";

@@ -2,6 +2,7 @@ package io.kefusim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.scenario.TestScenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +34,10 @@ class WarningsTravelTest {
             + "agents:\n  - {group: presale, skills: [presale], monthly_pay: 4500}\n"
             + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\nroster:\n  - {group: presale, shift: day, agents: 2}\n";
     /** The mix and every buyer type's behaviour written, so nothing runs on the illustrative defaults. */
-    private static final String OWN_BEHAVIOUR = "buyers:\n"
-            + "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5}, think_time: {dist: lognormal, mean: 50s, sd: 30s},"
-            + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n"
-            + "  aftersale: {patience: {dist: exponential, mean: 8m}, messages: {dist: geometric, mean: 7}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n"
-            + "  complaint: {patience: {dist: exponential, mean: 12m}, messages: {dist: geometric, mean: 9}, think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n";
+    private static final String OWN_BEHAVIOUR = "buyers:\n" + TestScenarios.OWN_PRESALE + TestScenarios.OWN_AFTERSALE + TestScenarios.OWN_COMPLAINT;
     /** The same for a presale-only shop, and its desk's typing: appended after everything else, so no line moves. */
-    private static final String PRESALE_OWN = "buyers:\n"
-            + "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5}, think_time: {dist: lognormal, mean: 50s, sd: 30s},"
-            + " conversion: 0.3, order_value: 150, conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n";
-    private static final String OWN_DESK = "skills: [presale], concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}";
+    private static final String PRESALE_OWN = "buyers:\n" + TestScenarios.OWN_PRESALE;
+    private static final String OWN_DESK = "skills: [presale], " + TestScenarios.OWN_DESK;
     private static final String AFTERSALE_LINE = ":6: demand.mix.aftersale: 'aftersale' buyers (30% of those reaching an agent) are in the mix";
     private static final String AFTERSALE_ZH = "买家类型“aftersale”（占需人工接待买家的 30%）在构成中";
 
@@ -147,7 +142,7 @@ class WarningsTravelTest {
         Files.copy(file, shops.resolve("a.yaml"));
         // every type served, day and night, every behaviour the shop's own: nothing to say
         Files.writeString(shops.resolve("b.yaml"), UNSERVED.replace("name: unserved", "name: served")
-                .replace("skills: [presale]", "skills: [presale, aftersale, complaint], concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}")
+                .replace("skills: [presale]", "skills: [presale, aftersale, complaint], " + TestScenarios.OWN_DESK)
                 .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}")
                 .replace("agents:\n", "  mix: {presale: 0.6, aftersale: 0.35, complaint: 0.05}\nagents:\n")
                 + "  - {group: presale, shift: night, agents: 1}\n" + OWN_BEHAVIOUR);

@@ -19,5 +19,19 @@ public final class TestScenarios {
               - {group: desk, shift: day, agents: 2}
             """;
 
+    /**
+     * A shop's own behaviour for each type (not kefusim's illustrative defaults, which a file that
+     * leaves them out is warned of: defaults.illustrative), as flow-style lines under {@code buyers:}.
+     */
+    public static final String OWN_PRESALE = "  presale: {patience: {dist: exponential, mean: 4m}, messages: {dist: geometric, mean: 5},"
+            + " think_time: {dist: lognormal, mean: 50s, sd: 30s}, conversion: 0.3, order_value: 150,"
+            + " conversion_factor: [{within: 1m, factor: 1.0}, {otherwise: 0.6}]}\n";
+    public static final String OWN_AFTERSALE = "  aftersale: {patience: {dist: exponential, mean: 8m}, messages: {dist: geometric, mean: 7},"
+            + " think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n";
+    public static final String OWN_COMPLAINT = "  complaint: {patience: {dist: exponential, mean: 12m}, messages: {dist: geometric, mean: 9},"
+            + " think_time: {dist: lognormal, mean: 50s, sd: 30s}}\n";
+    /** A chat desk's own typing, as keys of a flow-style group after its skills. */
+    public static final String OWN_DESK = "concurrency: 4, reply_time: {dist: lognormal, mean: 25s, sd: 15s}";
+
     private TestScenarios() {}
 }
