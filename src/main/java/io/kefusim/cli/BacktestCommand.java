@@ -70,6 +70,9 @@ final class BacktestCommand implements Callable<Integer> {
                     "'" + talk + "' 不是通话时长来源；允许：fitted（拟合的）、recorded（记录中的）");
         };
         Scenario base = ScenarioLoader.load(scenario, List.of());
+        // what of the file's behaviour runs on kefusim's defaults, said here too (the rest of the file the records replace)
+        List<io.kefusim.sanity.Warning> warnings = io.kefusim.sanity.ScenarioSanity.forBacktest(base);
+        ScenarioWarnings.print(warnings, null, spec.commandLine().getErr(), text, ScenarioWarnings.SHOWN);
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
@@ -77,7 +80,7 @@ final class BacktestCommand implements Callable<Integer> {
             // what the reading left out, said as fit says it (the observed figures are counted without it)
             for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
-            BacktestWriter.write(dir, result[0], text);
+            BacktestWriter.write(dir, result[0], warnings, text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);
         stdout.println();

@@ -25,11 +25,12 @@ final class BacktestPage {
     private BacktestPage() {}
 
     @SuppressWarnings("unchecked")
-    static void write(Path dir, Backtest.Result r, Text text) throws IOException {
+    static void write(Path dir, Backtest.Result r, List<io.kefusim.sanity.Warning> warnings, Text text) throws IOException {
         Map<String, Object> overall = (Map<String, Object>) r.json().get("overall");
         Map<String, Object> period = (Map<String, Object>) r.json().get("period");
         Pages p = new Pages(text, text.get("bt_title") + " — " + r.scenario().name(),
                 text.get("bt_sub", period.get("from").toString().replace('T', ' '), period.get("to").toString().replace('T', ' '), r.json().get("replications")));
+        p.warnings(Map.of(r.scenario().name(), warnings)); // one plan: every warning is shared, said once at the top
         p.verdict(verdict(overall, text));
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, Object> e : overall.entrySet()) {

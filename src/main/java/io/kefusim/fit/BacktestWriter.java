@@ -15,7 +15,8 @@ import java.util.Map;
 public final class BacktestWriter {
     private BacktestWriter() {}
 
-    public static void write(Path dir, Backtest.Result r, Text text) throws IOException {
+    public static void write(Path dir, Backtest.Result r, List<io.kefusim.sanity.Warning> warnings, Text text) throws IOException {
+        r.json().put("warnings", io.kefusim.report.WarningText.json(warnings)); // as summary.json holds them
         // what the records' reading left out (phantoms, unreadable rows, unused columns), as fit says it: the observed side is counted without them
         r.json().put("notices", r.read().told(false).stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
         r.json().put("notices_zh", r.read().told(true).stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
@@ -33,7 +34,7 @@ public final class BacktestWriter {
                 }
             }
         }
-        BacktestPage.write(dir, r, text);
+        BacktestPage.write(dir, r, warnings, text);
     }
 
     /** One line per figure: observed against simulated over the period, and the share of hours inside the band. */

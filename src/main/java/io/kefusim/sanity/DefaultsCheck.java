@@ -26,9 +26,18 @@ final class DefaultsCheck {
     private DefaultsCheck() {}
 
     static List<Warning> check(Scenario s) {
+        return check(s, false);
+    }
+
+    /**
+     * @param behaviourOnly only what a backtest simulates as the file says: buyers' patience,
+     *                      messages and think time, the desk's reply time and concurrency (it replays
+     *                      the records' own arrivals, types and staffing, and judges no sales)
+     */
+    static List<Warning> check(Scenario s, boolean behaviourOnly) {
         if (!s.origins().fromFile()) return List.of();
         List<String> left = new ArrayList<>();
-        if (!s.demand().isTrace() && !s.origins().written("demand.mix")) left.add("demand.mix");
+        if (!behaviourOnly && !s.demand().isTrace() && !s.origins().written("demand.mix")) left.add("demand.mix");
         for (int t = 0; t < s.buyers().size(); t++) {
             BuyerType b = s.buyers().get(t);
             if (!arrives(s, t)) continue;
@@ -36,6 +45,7 @@ final class DefaultsCheck {
             if (!s.origins().written(at + "patience")) left.add(at + "patience");
             if (!s.origins().written(at + "messages")) left.add(at + "messages");
             if (!s.origins().written(at + "think_time") && canReplyTwice(b.messages())) left.add(at + "think_time");
+            if (behaviourOnly) continue;
             if (!s.origins().written(at + "conversion") && b.conversion() > 0) left.add(at + "conversion");
             if (b.converts()) {
                 if (!s.origins().written(at + "conversion_factor")) left.add(at + "conversion_factor");
@@ -44,7 +54,7 @@ final class DefaultsCheck {
         }
         for (int g = 0; g < s.groups().size(); g++) {
             AgentGroup group = s.groups().get(g);
-            if (!rostered(s, group.name())) continue;
+            if (!behaviourOnly && !rostered(s, group.name())) continue; // a backtest puts the records' own agents in every group
             String at = "agents[" + g + "].";
             if (!s.origins().written(at + "reply_time")) left.add(at + "reply_time");
             if (!s.origins().written(at + "concurrency") && !group.phone()) left.add(at + "concurrency");

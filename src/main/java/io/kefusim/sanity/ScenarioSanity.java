@@ -34,6 +34,15 @@ public final class ScenarioSanity {
     }
 
     /**
+     * The warnings as {@code kefusim backtest} says them: it replays the records' own arrivals, buyer
+     * types and staffing, so of the file only the buyers' and desk's behaviour reaches it, and
+     * what of that the file left to kefusim's illustrative defaults is said.
+     */
+    public static List<Warning> forBacktest(Scenario s) {
+        return DefaultsCheck.check(s, true);
+    }
+
+    /**
      * The warnings as {@code kefusim staff} says them: all but those about keys only staff reads
      * (a roster breaking {@code staffing.bounds} is what staff is there to correct).
      */

@@ -69,6 +69,21 @@ class RecordsTest {
         String said = (v.out() + v.err()).lines().filter(l -> l.contains("illustrative defaults")).findFirst().orElse("");
         // no waits in this export: the patience is the default too, and so is every per-message time
         assertTrue(said.contains("buyers.chat.patience, buyers.chat.think_time, agents[0].reply_time, agents[0].concurrency"), v.out() + v.err());
+        // backtest replays the records' arrivals and staffing, but these defaults it runs on: said on its console, JSON and page
+        Path bt = dir.resolve("bt");
+        CliRunner.Result b = CliRunner.kefusim("backtest", f.toString(), "--scenario", run.resolve("fitted.yaml").toString(), "--replications", "2",
+                "--out", bt.toString());
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.err().contains("fitted.yaml:26: buyers.chat.patience: not in the file, so these run on kefusim's illustrative defaults"), b.err());
+        Path btRun;
+        try (var l = Files.list(bt.resolve("qianniu-backtest"))) {
+            btRun = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+        JsonNode ws = new ObjectMapper().readTree(btRun.resolve("backtest.json").toFile()).get("warnings");
+        assertEquals(1, ws.size(), ws.toString());
+        assertEquals("defaults.illustrative", ws.get(0).get("code").asText());
+        assertFalse(ws.get(0).get("message").asText().contains("demand.mix"), "the records give the mix: " + ws);
+        assertTrue(Files.readString(btRun.resolve("backtest.html")).contains("id=\"warnings\""), "the page says it too");
     }
 
     @Test
