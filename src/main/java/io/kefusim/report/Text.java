@@ -872,6 +872,12 @@ public final class Text {
             entry("wn_no_agent_more", new String[]{
                     "… and %d more periods with no agent on duty (about %s buyers expected in them)",
                     "……另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
+            entry("wn_no_agent_one", new String[]{
+                    "no agent at all is on duty %s – %s, while about %s buyer is expected: add a shift that covers these hours",
+                    "%s – %s 没有任何客服在岗，而预计有约 %s 位买家咨询：请加一个覆盖这段时间的班次"}),
+            entry("wn_type_uncovered_one", new String[]{
+                    "no agent who serves '%s' is on duty %s – %s, while about %s such buyer is expected: put an agent with that skill on a shift covering these hours",
+                    "%2$s – %3$s 没有能接待“%1$s”的客服在岗，而预计有约 %4$s 位这类买家：请安排有此技能的客服覆盖这段时间"}),
             entry("wn_type_uncovered", new String[]{
                     "no agent who serves '%s' is on duty %s – %s, while about %s such buyers are expected: put an agent with that skill on a shift covering these hours",
                     "%2$s – %3$s 没有能接待“%1$s”的客服在岗，而预计有约 %4$s 位这类买家：请安排有此技能的客服覆盖这段时间"}),

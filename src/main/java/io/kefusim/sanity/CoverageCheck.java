@@ -107,8 +107,9 @@ final class CoverageCheck {
             }
             shown++;
             String from = RunWindow.minute(run.time(sp[0])), to = RunWindow.minute(run.time(sp[1]));
-            Said said = type == null ? new Said("wn_no_agent", from, to, RunWindow.num(Math.round(sp[2])))
-                    : new Said("wn_type_uncovered", type, from, to, RunWindow.num(Math.round(sp[2])));
+            String one = Math.round(sp[2]) == 1 ? "_one" : ""; // "about 1 buyer is expected", not "1 buyers are"
+            Said said = type == null ? new Said("wn_no_agent" + one, from, to, RunWindow.num(Math.round(sp[2])))
+                    : new Said("wn_type_uncovered" + one, type, from, to, RunWindow.num(Math.round(sp[2])));
             out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
         }
         if (rest > 0) {

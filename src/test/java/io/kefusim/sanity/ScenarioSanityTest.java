@@ -187,6 +187,18 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void oneBuyerIsExpectedNotOneBuyersAre() {
+        // 20 buyers an hour and nobody on duty for the first 3 minutes: about 1 buyer
+        Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20]}, mix: {presale: 1}}\n"
+                + "agents: [{group: desk, skills: [presale]}]\nshifts: {late: {from: \"00:03\", to: \"24:00\"}}\nroster: [{group: desk, shift: late, agents: 2}]\n");
+        List<Warning> ws = of(s, "coverage.no_agent_on_duty");
+        assertEquals(1, ws.size(), lines(ws));
+        assertEquals("no agent at all is on duty 2026-11-10 00:00 – 2026-11-10 00:03, while about 1 buyer is expected: add a shift that covers these hours",
+                WarningText.say(EN, ws.get(0).said()));
+    }
+
+    @Test
     void aTeamOnARotationBreakingTogetherEmptiesTheDesk() {
         // 四班三倒: four teams of five, one on duty at a time, the shift's break takes the whole team off
         Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
