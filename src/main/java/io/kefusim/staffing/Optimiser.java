@@ -164,7 +164,7 @@ public final class Optimiser {
 
     private int[][] required;
 
-    /** Branch-and-bound nodes (and simplex iterations) one integer program may take (see {@link #model}). */
+    /** ojAlgo iterations (branch-and-bound nodes) one integer program may take (see {@link #model}). */
     static final int NODE_BUDGET = 500;
     private int nodeBudget = NODE_BUDGET;
     /** Whether the last integer program stopped without an answer, neither a roster nor a proof that none is left. */
@@ -501,19 +501,16 @@ public final class Optimiser {
         model.options.integer(org.ojalgo.optimisation.integer.IntegerStrategy.DEFAULT.withParallelism(() -> 1));
         // A budget of branch-and-bound nodes, not of seconds: each failed roster adds a disjunction,
         // and after about 70 of them (a by-date Double 11 with a larger --max-simulations) one solve
-        // ran for over 15 minutes without a word. A count keeps the same seed's answer the same on
-        // any machine, where a time limit would not.
-        model.options.iterations_abort = nodeBudget;
+        // ran for over 11 minutes without a word. A count keeps the same seed's answer the same on
+        // any machine, where a time limit would not. Integer programs only: the linear relaxation
+        // that opens a design's shifts runs to its end.
+        if (integer) model.options.iterations_abort = nodeBudget;
         Optimisation.Result r = model.minimise();
-        programGaveUp = false;
-        if (r.getState().isFeasible()) {
-            // found within the budget (perhaps not the cheapest: only a later INFEASIBLE proves anything)
-        } else if (r.getState() == Optimisation.State.INFEASIBLE) {
-            return null; // proven: no roster satisfies the program
-        } else {
-            programGaveUp = true; // stopped by the node budget (or failed): nothing is proven
-            return null;
-        }
+        // INFEASIBLE proves no roster satisfies the program; any other failure (the budget spent)
+        // proves nothing. A feasible answer within the budget may not be the cheapest: only a later
+        // INFEASIBLE proves anything.
+        programGaveUp = !r.getState().isFeasible() && r.getState() != Optimisation.State.INFEASIBLE;
+        if (!r.getState().isFeasible()) return null;
         double[] out = new double[x.length];
         for (int k = 0, v = 0; k < x.length; k++) if (x[k] != null) out[k] = r.doubleValue(v++); // variables in the order they were added
         return out;
