@@ -78,7 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
-            Backtest.Records rec = Backtest.collect(records.files, forced, null);
+            Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
             // what the reading left out, said as fit says it (the observed figures are counted without it)
             for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));

@@ -1096,7 +1096,8 @@ public final class Text {
                     "文件中的 %d 次重复用于 run、compare、sweep、staff 和 batch：backtest 的范围按其自身的 --replications 运行，默认 %d 次（可用 --replications 另选）"}),
             entry("wn_backtest_seed_ignored", new String[]{
                     "the file's seed %d is for run, compare, sweep, staff and batch: backtest runs its own --seed, by default %d (give --seed %1$d to draw as the file does)",
-                    "文件中的种子 %d 用于 run、compare、sweep、staff 和 batch：backtest 使用其自身的 --seed，默认为 %d（如要与文件相同，请加 --seed %1$d）"}));
+                    "文件中的种子 %d 用于 run、compare、sweep、staff 和 batch：backtest 使用其自身的 --seed，默认为 %d（如要与文件相同，请加 --seed %1$d）"}),
+            entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {
