@@ -1097,7 +1097,10 @@ public final class Text {
             entry("wn_backtest_seed_ignored", new String[]{
                     "the file's seed %d is for run, compare, sweep, staff and batch: backtest runs its own --seed, by default %d (give --seed %1$d to draw as the file does)",
                     "文件中的种子 %d 用于 run、compare、sweep、staff 和 batch：backtest 使用其自身的 --seed，默认为 %d（如要与文件相同，请加 --seed %1$d）"}),
-            entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}));
+            entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}),
+            entry("studio_start_fix", new String[]{
+                    "The scenario file the studio was started with does not open now. Correct it and reload this page, or open an example or upload a file on the left.",
+                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {
