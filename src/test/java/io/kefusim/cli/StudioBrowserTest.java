@@ -223,7 +223,7 @@ class StudioBrowserTest {
             Files.writeString(file, yaml.replace("replications: 30", "replications: abc"));
             int line = yaml.lines().toList().indexOf("replications: 30") + 1;
             String cli = CliRunner.kefusim("run", file.toString()).err().lines().findFirst().orElseThrow();
-            assertEquals("error: " + file + ":" + line + ": replications: 'abc' is not a whole number; allowed: a whole number from 1 to 100000", cli);
+            assertEquals("error: " + file + ":" + line + ":15: replications: 'abc' is not a whole number; allowed: a whole number from 1 to 100000", cli);
             String cliZh = CliRunner.kefusim("run", file.toString(), "--lang", "zh").err().lines().findFirst().orElseThrow();
 
             browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
