@@ -36,10 +36,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Talk times replayed (calls): fitted (drawn from the scenario's reply_time) or recorded (each answered call's own, to separate talk-time noise from staffing and patience) (default: ${DEFAULT-VALUE}).")
     String talk;
 
-    @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}, not the scenario's replications, which a warning names if it writes others).")
     int replications;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}, not the scenario's seed, which a warning names if it writes another).")
     long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
@@ -71,12 +71,14 @@ final class BacktestCommand implements Callable<Integer> {
         };
         Scenario base = ScenarioLoader.load(scenario, List.of());
         // what of the file's behaviour runs on kefusim's defaults, said here too (the rest of the file the records replace)
-        List<io.kefusim.sanity.Warning> warnings = io.kefusim.sanity.ScenarioSanity.forBacktest(base);
+        // and the file's replications and seed when the band runs backtest's own (--replications, --seed)
+        List<io.kefusim.sanity.Warning> warnings = io.kefusim.sanity.ScenarioSanity.forBacktest(base,
+                replications, IdleOptions.given(spec, "--replications"), seed, IdleOptions.given(spec, "--seed"));
         ScenarioWarnings.print(warnings, null, spec.commandLine().getErr(), text, ScenarioWarnings.SHOWN);
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
-            Backtest.Records rec = Backtest.collect(records.files, forced, null);
+            Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
             // what the reading left out, said as fit says it (the observed figures are counted without it)
             for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));

@@ -59,6 +59,20 @@ final class ClusterOptions {
 
     boolean used() { return !addresses.isEmpty(); }
 
+    /** The workers in the cluster when the work began (0 before, or without --cluster). */
+    private int members;
+
+    /**
+     * Where the replications ran, for run.json: the cluster's name and its workers when the run
+     * began, in place of a thread count the run did not use.
+     */
+    java.util.Map<String, Object> facts() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("name", name);
+        out.put("members", members);
+        return out;
+    }
+
     /** Runs {@code work} with replications on the cluster when --cluster is given, else locally. */
     <T> T around(Callable<T> work, java.io.PrintWriter err) throws Exception {
         if (!used()) {
@@ -83,6 +97,7 @@ final class ClusterOptions {
         }
         try (Cluster c = Cluster.connect(addresses.stream().map(String::trim).toList(), name, s, timeout)) {
             io.kefusim.report.Text text = text();
+            members = c.members();
             err.println(text.get(c.members() == 1 ? "cl_connected_one" : "cl_connected", name, c.members())
                     + (c.strangers().isEmpty() ? "" : text.get("cl_strangers", String.join(text.get("list_sep"), c.strangers()))));
             return Experiment.using(c, work);

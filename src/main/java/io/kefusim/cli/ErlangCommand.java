@@ -193,10 +193,11 @@ final class ErlangCommand implements Callable<Integer> {
         out.println(text.get("er_typing", typingLoad, typing));
         out.println(text.get("er_binding", text.get(model >= Math.max(slots, typing) ? "er_binding_model" : slots >= typing ? "er_binding_slots" : "er_binding_typing")));
         ChatDesk.Agent a = ChatDesk.Agent.of(chat, Math.max(k, 5));
-        StringBuilder eff = new StringBuilder();
+        java.util.List<String> eff = new java.util.ArrayList<>(); // joined as the language joins a list (", "; "、")
         for (int j = 1; j <= Math.max(k, 5); j++) {
-            eff.append(String.format(Locale.ROOT, "%s%d: %.2f", j == 1 ? "" : ", ", j, a.effectiveConcurrency(j)));
-            if (j <= ChatDesk.RULE_OF_THUMB.length) eff.append(text.get("bracketed", "", text.get("er_rule", ChatDesk.RULE_OF_THUMB[j - 1])));
+            String one = String.format(Locale.ROOT, "%d: %.2f", j, a.effectiveConcurrency(j));
+            if (j <= ChatDesk.RULE_OF_THUMB.length) one += text.get("bracketed", "", text.get("er_rule", ChatDesk.RULE_OF_THUMB[j - 1]));
+            eff.add(one);
         }
         out.println(text.get("er_effective", eff));
         out.println();

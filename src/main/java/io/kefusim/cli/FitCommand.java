@@ -51,7 +51,7 @@ final class FitCommand implements Callable<Integer> {
                     "'" + patience + "' 不是耐心分布；允许：exponential（指数）、weibull（威布尔）");
         }
         RunFolder.check(output.out, n + "-fit");
-        Backtest.Records rec = Backtest.collect(records.files, forced, msg -> spec.commandLine().getErr().println(msg));
+        Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
         Fit.Read read = rec.read();
         read.fitter().weibullPatience(patience.equals("weibull"));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));

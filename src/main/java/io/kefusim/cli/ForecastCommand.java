@@ -68,7 +68,7 @@ final class ForecastCommand implements Callable<Integer> {
         Set<LocalDate> sales = new LinkedHashSet<>(dates("--sale", saleDates));
         String n = name.orFirstOf(records.files);
         RunFolder.check(output.out, n + "-forecast");
-        Fit.Read read = Fit.read(records.files, records.format(), msg -> spec.commandLine().getErr().println(msg));
+        Fit.Read read = Fit.read(records.files, records.format(), said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         SortedMap<LocalDate, long[]> history = read.fitter().arrivalsByDate();
         String file = records.files.get(0).toString();

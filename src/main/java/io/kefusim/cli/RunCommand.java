@@ -94,7 +94,9 @@ final class RunCommand implements Callable<Integer> {
             info.put("kefusim_version", new Main.Version().getVersion()[0]);
             info.put("replications", s.replications());
             info.put("seed", s.seed());
-            info.put("threads", t);
+            // what ran the replications: the threads here, or the cluster (whose workers use their own cores; --threads is idle, said)
+            if (cluster.used()) info.put("cluster", cluster.facts());
+            else info.put("threads", t);
             info.put("wall_seconds", seconds);
             long events = reps.stream().mapToLong(m -> m.events).sum();
             info.put("events", events);

@@ -105,7 +105,7 @@ public final class Backtest {
     private Backtest() {}
 
     /** Reads the records, keeping each chat or call for the replay. */
-    public static Records collect(List<Path> files, RecordFormat forced, java.util.function.Consumer<String> progress) {
+    public static Records collect(List<Path> files, RecordFormat forced, java.util.function.Consumer<io.kefusim.scenario.Said> progress) {
         Records rec = new Records();
         rec.read = Fit.read(files, forced, progress, o -> {
             int t = rec.typeIndex.computeIfAbsent(o.type(), k -> { rec.typeList.add(k); return rec.typeList.size() - 1; });

@@ -40,12 +40,25 @@ public final class Fit {
         }
     }
 
-    public static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress) {
+    /** Rows between two progress lines. */
+    static final long PROGRESS_ROWS = 1_000_000;
+
+    /**
+     * @param progress told, every {@value #PROGRESS_ROWS} rows of a file, how far the reading is
+     *                 ({@code fn_progress_rows}: the file and its rows so far), to be said in the
+     *                 reader's language; null for none
+     */
+    public static Read read(List<Path> files, RecordFormat forced, Consumer<io.kefusim.scenario.Said> progress) {
         return read(files, forced, progress, null);
     }
 
     /** The same, also handing every chat or call read to {@code each} (the backtest replays them). */
-    static Read read(List<Path> files, RecordFormat forced, Consumer<String> progress, Consumer<Observed> each) {
+    static Read read(List<Path> files, RecordFormat forced, Consumer<io.kefusim.scenario.Said> progress, Consumer<Observed> each) {
+        return read(files, forced, progress, each, PROGRESS_ROWS);
+    }
+
+    /** The same, with a progress line every {@code every} rows (tests). */
+    static Read read(List<Path> files, RecordFormat forced, Consumer<io.kefusim.scenario.Said> progress, Consumer<Observed> each, long every) {
         Fitter f = new Fitter();
         MessageLog log = new MessageLog();
         List<String> bad = new ArrayList<>();
@@ -93,7 +106,7 @@ public final class Fit {
                             badZh.add(Unreadable.chinese(e));
                         }
                     }
-                    if (progress != null && rows % 1_000_000 == 0) progress.accept(file.getFileName() + ": " + rows + " rows");
+                    if (progress != null && rows % every == 0) progress.accept(new io.kefusim.scenario.Said("fn_progress_rows", file.getFileName().toString(), rows));
                 }
                 if (rows == 0) throw new ScenarioException(file.toString(), 2, null, "no records after the header", "表头之后没有记录");
                 if (badHere > Math.max(MAX_BAD_FLOOR, MAX_BAD_SHARE * rows)) {

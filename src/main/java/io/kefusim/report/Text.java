@@ -182,8 +182,8 @@ public final class Text {
             entry("help.BacktestCommand", new String[]{"Replay the period a shop's records cover — its real arrivals and the agents the records show on duty — with a scenario's behaviour, and compare hour by hour what the model says with what happened: abandon share, mean queue wait, service level, first response, each with the simulated 2.5-97.5%% range. Writes backtest.json, backtest.csv, backtest.html and the replayed trace.csv.", "用场景的行为参数重放店铺记录所覆盖的时期（真实的到达，以及记录显示在岗的客服），逐小时对比模型结果与实际情况：流失率、平均排队时长、服务水平、首次响应，每项附仿真的 2.5–97.5%% 区间。写出 backtest.json、backtest.csv、backtest.html 和重放用的 trace.csv。"}),
             entry("help.BacktestCommand.scenario", new String[]{"The scenario whose behaviour is tested (e.g. fit's fitted.yaml).", "被检验行为参数的场景（例如 fit 写出的 fitted.yaml）。"}),
             entry("help.BacktestCommand.staffing", new String[]{"Whose staffing is replayed: records (the agents the records show on duty, read with the scenario's availability.idle_gap) or scenario (the scenario's own roster and teams, e.g. to try a corrected staffing) (default: ${DEFAULT-VALUE}).", "重放谁的在岗安排：records（记录显示在岗的客服，按场景的 availability.idle_gap 判断）或 scenario（场景自己的排班和轮班组，例如试一试修正后的排班）（默认：${DEFAULT-VALUE}）。"}),
-            entry("help.BacktestCommand.replications", new String[]{"Replications for the band (default: ${DEFAULT-VALUE}).", "计算区间用的重复次数（默认：${DEFAULT-VALUE}）。"}),
-            entry("help.BacktestCommand.seed", new String[]{"Random seed (default: ${DEFAULT-VALUE}).", "随机种子（默认：${DEFAULT-VALUE}）。"}),
+            entry("help.BacktestCommand.replications", new String[]{"Replications for the band (default: ${DEFAULT-VALUE}, not the scenario's replications, which a warning names if it writes others).", "计算区间用的重复次数（默认：${DEFAULT-VALUE}，不用场景的 replications；场景写了不同的值时会警告）。"}),
+            entry("help.BacktestCommand.seed", new String[]{"Random seed (default: ${DEFAULT-VALUE}, not the scenario's seed, which a warning names if it writes another).", "随机种子（默认：${DEFAULT-VALUE}，不用场景的 seed；场景写了不同的值时会警告）。"}),
             entry("help.BacktestCommand.threads", new String[]{"Worker threads (default: all cores). Results do not depend on it.", "工作线程数（默认：全部 CPU 核）。结果与线程数无关。"}),
             entry("help.BenchCommand", new String[]{"Measure simulation speed and memory on a large shop's Double 11 day.", "在大店的双十一一天上测量仿真速度和内存。"}),
             entry("help.BenchCommand.chats", new String[]{"Expected chats in the day (default: ${DEFAULT-VALUE}).", "当天预计咨询数（默认：${DEFAULT-VALUE}）。"}),
@@ -1089,7 +1089,18 @@ public final class Text {
                     "（每次重复抽取一次当天需求；各指标对抽到的需求回归：拟合值的波动归于需求，残差归于仿真。表中的 95%% 区间包含两者。）"}),
             entry("ds_known", new String[]{"%s: demand is known (no demand.uncertainty), so all its spread is the simulation's own noise.",
                     "%s：需求确定（没有 demand.uncertainty），其波动全部是仿真自身噪声。"}),
-            entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}));
+            entry("fc_growth_ci", new String[]{", 95%% CI %s–%s from %d pre-heat days", "，95%%置信区间 %s–%s，来自 %d 个预热日"}),
+            // polish5: inputs said where they do not reach the model, progress and errors in both languages
+            entry("wn_backtest_replications_ignored", new String[]{
+                    "the file's %d replications are for run, compare, sweep, staff and batch: backtest's band runs its own --replications, by default %d (give --replications to choose)",
+                    "文件中的 %d 次重复用于 run、compare、sweep、staff 和 batch：backtest 的范围按其自身的 --replications 运行，默认 %d 次（可用 --replications 另选）"}),
+            entry("wn_backtest_seed_ignored", new String[]{
+                    "the file's seed %d is for run, compare, sweep, staff and batch: backtest runs its own --seed, by default %d (give --seed %1$d to draw as the file does)",
+                    "文件中的种子 %d 用于 run、compare、sweep、staff 和 batch：backtest 使用其自身的 --seed，默认为 %d（如要与文件相同，请加 --seed %1$d）"}),
+            entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}),
+            entry("studio_start_fix", new String[]{
+                    "The scenario file the studio was started with does not open now. Correct it and reload this page, or open an example or upload a file on the left.",
+                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {

@@ -43,6 +43,17 @@ public final class ScenarioSanity {
     }
 
     /**
+     * The same, and the file's {@code replications} and {@code seed} when the backtest runs others
+     * ({@code backtest.run_ignored}): {@code replications} and {@code seed} are what it ran, each
+     * {@code given} when the user typed the option (then the file's is overridden by choice, not said).
+     */
+    public static List<Warning> forBacktest(Scenario s, int replications, boolean replicationsGiven, long seed, boolean seedGiven) {
+        List<Warning> out = new ArrayList<>(BacktestRun.check(s, replications, replicationsGiven, seed, seedGiven));
+        out.addAll(forBacktest(s));
+        return List.copyOf(out);
+    }
+
+    /**
      * The warnings as {@code kefusim staff} says them: all but those about keys only staff reads
      * (a roster breaking {@code staffing.bounds} is what staff is there to correct).
      */

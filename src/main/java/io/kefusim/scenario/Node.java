@@ -19,6 +19,10 @@ public final class Node {
     private final Kind kind;
     private final String file;
     private final int line;
+    /** The column (from 1) where the value begins, where the parser knows it (0 when not: an override, a default). */
+    private int column;
+    /** The column of the key this value is written under in its mapping (0 when none or not known). */
+    private int keyColumn;
     private String path;
     private final LinkedHashMap<String, Node> map;
     private final List<Node> list;
@@ -39,9 +43,18 @@ public final class Node {
     public static Node scalar(String file, int line, String path, String text) { return new Node(Kind.SCALAR, file, line, path, text); }
     public static Node nul(String file, int line, String path) { return new Node(Kind.NULL, file, line, path, null); }
 
+    /** Where in its line the value (and the key it is written under) begins: the parser's columns, from 1. */
+    Node at(int column, int keyColumn) {
+        this.column = column;
+        this.keyColumn = keyColumn;
+        return this;
+    }
+
     public Kind kind() { return kind; }
     public String file() { return file; }
     public int line() { return line; }
+    /** The column (from 1) where the value begins in its line, or 0 when not known. */
+    public int column() { return column; }
     public String path() { return path; }
     public boolean isMap() { return kind == Kind.MAP; }
     public boolean isList() { return kind == Kind.LIST; }
@@ -64,7 +77,7 @@ public final class Node {
      * every message about a scenario file is written in both.
      */
     public ScenarioException error(String message, String chinese) {
-        return new ScenarioException(file, line, path, message, chinese);
+        return new ScenarioException(file, line, column, path, message, chinese);
     }
 
     // ---- structure -------------------------------------------------------------------
@@ -98,7 +111,7 @@ public final class Node {
 
     public Node req(String key) {
         Node n = opt(key);
-        if (n == null) throw new ScenarioException(file, line, childPath(path, key), "is required", "必须填写");
+        if (n == null) throw new ScenarioException(file, line, column, childPath(path, key), "is required", "必须填写");
         return n;
     }
 
@@ -107,7 +120,7 @@ public final class Node {
         for (Map.Entry<String, Node> e : entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 Node v = e.getValue();
-                throw new ScenarioException(v.file, v.line, childPath(path, e.getKey()),
+                throw new ScenarioException(v.file, v.line, v.keyColumn > 0 ? v.keyColumn : v.column, childPath(path, e.getKey()),
                         "unknown key; allowed here: " + String.join(", ", allowed), "无法识别的键；此处可用：" + Lists.join(allowed, true));
             }
         }

@@ -31,7 +31,7 @@ final class ShiftDesignReader {
             String t = s.text().trim();
             if (!t.startsWith("every ")) throw s.error("'" + t + "' is not allowed; allowed: every <duration> (e.g. every 1h, every 30m) or a list of times [\"08:00\", \"09:30\"]",
                     "不允许 '" + t + "'；允许：every <时长>（如 every 1h、every 30m）或时刻列表 [\"08:00\", \"09:30\"]");
-            double every = onGrid(Node.scalar(s.file(), s.line(), s.path(), t.substring(6).trim()), GRID, 24 * 3600);
+            double every = onGrid(Node.scalar(s.file(), s.line(), s.path(), t.substring(6).trim()).at(s.column(), 0), GRID, 24 * 3600);
             return ShiftDesign.every(every, minLength, maxLength, step, breakFor, longer, within, share);
         }
         List<Node> items = s.items();

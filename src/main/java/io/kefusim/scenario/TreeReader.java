@@ -116,9 +116,10 @@ public final class TreeReader {
     private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {
         JsonToken t = p.currentToken();
         int line = lines ? p.currentTokenLocation().getLineNr() : 0;
+        int column = lines ? Math.max(0, p.currentTokenLocation().getColumnNr()) : 0; // where the value begins: errors about it name it, as YAML's own errors do
         switch (t) {
             case START_OBJECT: {
-                Node n = Node.map(name, line, path);
+                Node n = Node.map(name, line, path).at(column, 0);
                 java.util.Map<String, Integer> keyLines = new java.util.HashMap<>();
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String key = p.currentName();
@@ -133,12 +134,14 @@ public final class TreeReader {
                     }
                     keyLines.put(key, keyLine);
                     p.nextToken();
-                    n.put(key, readValue(p, name, childPath, lines));
+                    Node value = readValue(p, name, childPath, lines);
+                    value.at(value.column(), keyColumn);
+                    n.put(key, value);
                 }
                 return n;
             }
             case START_ARRAY: {
-                Node n = Node.list(name, line, path);
+                Node n = Node.list(name, line, path).at(column, 0);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     n.add(readValue(p, name, path + "[" + i++ + "]", lines));
@@ -146,9 +149,9 @@ public final class TreeReader {
                 return n;
             }
             case VALUE_NULL:
-                return Node.nul(name, line, path);
+                return Node.nul(name, line, path).at(column, 0);
             default:
-                return Node.scalar(name, line, path, p.getText());
+                return Node.scalar(name, line, path, p.getText()).at(column, 0);
         }
     }
 }

@@ -53,6 +53,21 @@ final class Session {
         start(s);
     }
 
+    /** Why the starting file did not open in this session (null once anything is on show). */
+    private ScenarioException startError;
+
+    /** Opens the studio's starting file; if it does not open, keeps the loader's error and shows nothing. */
+    synchronized void openStart(Path start) {
+        try {
+            open(start);
+        } catch (ScenarioException e) {
+            startError = e;
+        }
+    }
+
+    /** The loader's error for the starting file while nothing is on show, else null. */
+    synchronized ScenarioException unopened() { return file == null ? startError : null; }
+
     /** A scenario given as text (an upload): kept in a scratch file, named by the upload, and shown. */
     synchronized void upload(String name, String yaml) throws IOException {
         String safe = name == null || !name.matches("[\\p{L}\\p{N}_.\\-]{1,80}") ? "uploaded.yaml" : name;

@@ -47,17 +47,26 @@ final class Sessions {
         return s;
     }
 
-    /** The tab's session (made on its first request), or the first session when {@code tab} names none. */
+    /**
+     * The tab's session (made on its first request), or the first session when {@code tab} names none.
+     * A new tab whose starting file no longer opens (edited since the studio started) still gets its
+     * session, with nothing on show and the loader's error kept ({@link Session#unopened()}): the page
+     * says the line and can open an example or an upload. While it shows nothing, each request tries
+     * the starting file again, so a reload after the file is corrected shows it.
+     */
     synchronized Session of(String tab) {
         if (tab == null || !TAB.matcher(tab).matches()) return first;
         Session s = byTab.get(tab);
         if (s == null) {
             try {
-                s = fresh();
+                s = new Session(pool, out, saver);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             byTab.put(tab, s);
+            s.openStart(start);
+        } else if (s.unopened() != null) {
+            s.openStart(start);
         }
         return s;
     }

@@ -101,6 +101,9 @@ public final class Studio implements AutoCloseable {
         pool.shutdownNow();
     }
 
+    /** What a tab with nothing on show may still ask: to open something else. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("/api/example", "/api/upload", "/api/results", "/api/lesson");
+
     private void handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         Fields q = Request.extractQueryParameters(request);
@@ -110,24 +113,42 @@ public final class Studio implements AutoCloseable {
         } catch (ScenarioException e) {
             text = new Text("en");
         }
+        try {
+            // the page and its words need no scenario: served even when the tab's starting file does not open
+            switch (path) {
+                case "/" -> { send(response, callback, 200, "text/html; charset=utf-8", resource("page.html")); return; }
+                case "/studio.js" -> { send(response, callback, 200, "text/javascript; charset=utf-8", resource("studio.js")); return; }
+                case "/studio.css" -> {
+                    send(response, callback, 200, "text/css; charset=utf-8",
+                            (HtmlReport.CSS + "\n" + new String(resource("studio.css"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                case "/echarts.min.js" -> { send(response, callback, 200, "text/javascript; charset=utf-8", classpath(ECHARTS)); return; }
+                case "/api/texts" -> { json(response, callback, 200, StudioText.all(text)); return; }
+                default -> { }
+            }
+        } catch (Exception e) {
+            json(response, callback, 500, Map.of("error", "internal error: " + e));
+            return;
+        }
         Session session;
         try {
             session = sessions.of(q.getValue("tab")); // a new tab's session opens the starting scenario: it may have been edited since
-        } catch (ScenarioException e) {
-            json(response, callback, 400, Map.of("error", (text.chinese() ? "错误：" : "error: ") + e.describe(text.chinese())));
-            return;
         } catch (RuntimeException e) {
             json(response, callback, 500, Map.of("error", "internal error: " + e));
             return;
         }
+        ScenarioException unopened = session.unopened();
+        if (unopened != null && !OPENERS.contains(path)) {
+            // the starting file does not open: the loader's one line, in the page's language, and the examples the page may open instead
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("error", (text.chinese() ? "错误：" : "error: ") + unopened.describe(text.chinese()));
+            m.put("examples", examples());
+            json(response, callback, 400, m);
+            return;
+        }
         try {
             switch (path) {
-                case "/" -> send(response, callback, 200, "text/html; charset=utf-8", resource("page.html"));
-                case "/studio.js" -> send(response, callback, 200, "text/javascript; charset=utf-8", resource("studio.js"));
-                case "/studio.css" -> send(response, callback, 200, "text/css; charset=utf-8",
-                        (HtmlReport.CSS + "\n" + new String(resource("studio.css"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-                case "/echarts.min.js" -> send(response, callback, 200, "text/javascript; charset=utf-8", classpath(ECHARTS));
-                case "/api/texts" -> json(response, callback, 200, StudioText.all(text));
                 case "/api/state" -> json(response, callback, 200, withExamples(session.state(text)));
                 case "/api/view" -> json(response, callback, 200, session.view(Integer.parseInt(q.getValue("id")), text));
                 default -> {

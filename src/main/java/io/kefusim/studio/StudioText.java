@@ -12,7 +12,7 @@ final class StudioText {
     static final List<String> KEYS = List.of("studio_title", "studio_lang_switch", "studio_example", "studio_upload", "studio_results_folder",
             "studio_open", "studio_controls", "studio_reset", "studio_progress", "studio_pin", "studio_unpin", "studio_pinned_note",
             "studio_compare", "studio_compare_wait", "studio_save", "studio_saved", "studio_teacher", "studio_lesson_1_title", "studio_lesson_1_text",
-            "studio_lesson_2_title", "studio_lesson_2_text", "studio_lesson_3_title", "studio_lesson_3_text", "studio_on", "studio_off", "studio_file",
+            "studio_lesson_2_title", "studio_lesson_2_text", "studio_lesson_3_title", "studio_lesson_3_text", "studio_on", "studio_off", "studio_file", "studio_start_fix",
             "ch_title_service_level", "ch_title_arrivals", "ch_arrived", "ch_agents", "ch_share_buyers", "ch_title_lost", "ch_lost_sales", "ch_agents_axis", "html_charts", "labelled");
 
     private StudioText() {}

@@ -45,11 +45,27 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     if (lesson) $('lesson-text').textContent = T['studio_lesson_' + lesson + '_title'] + ' — ' + T['studio_lesson_' + lesson + '_text'];
   }
 
+  // the tab's state; if its starting file does not open, the loader's line above the figures, and the examples to open instead
+  async function refresh() {
+    const r = await call('GET', '/api/state');
+    $('start-error-line').textContent = r.ok ? '' : r.data.error;
+    $('start-error').hidden = r.ok;
+    if (r.ok) showState(r.data); else showExamples(r.data);
+  }
+
   function showState(st) {
     $('scenario-name').textContent = (st.scenario || '') + (st.file ? ' · ' + st.file : '');
     sets = Object.assign({}, st.sets || {});
     pinnedId = st.pinnedId;
     $('pin').textContent = pinnedId ? T.studio_unpin : T.studio_pin;
+    showExamples(st);
+    const form = $('controls');
+    form.innerHTML = '';
+    (st.controls || []).forEach(c => form.appendChild(control(c)));
+    if (st.id !== currentId) { currentId = st.id; changedAt = performance.now(); firstDrawn = false; poll(currentId); }
+  }
+
+  function showExamples(st) {
     const ex = $('example');
     ex.innerHTML = '';
     const none = document.createElement('option');
@@ -57,10 +73,6 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
     ex.appendChild(none);
     (st.examples || []).forEach(n => { const o = document.createElement('option'); o.value = n; o.textContent = n; ex.appendChild(o); });
     ex.value = st.example || '';
-    const form = $('controls');
-    form.innerHTML = '';
-    (st.controls || []).forEach(c => form.appendChild(control(c)));
-    if (st.id !== currentId) { currentId = st.id; changedAt = performance.now(); firstDrawn = false; poll(currentId); }
   }
 
   function control(c) {
@@ -192,14 +204,14 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
 
   async function opened(r, errorBox) {
     $(errorBox).textContent = r.ok ? '' : r.data.error;
-    if (r.ok) { lesson = 0; $('lesson-text').textContent = ''; showState(r.data); }
+    if (r.ok) { lesson = 0; $('lesson-text').textContent = ''; $('start-error').hidden = true; showState(r.data); }
   }
 
   $('lang').addEventListener('click', async () => {
     lang = lang === 'zh' ? 'en' : 'zh';
     history.replaceState(null, '', '?lang=' + lang);
     await loadTexts();
-    showState((await call('GET', '/api/state')).data);
+    await refresh();
     if (lastView && lastView.id === currentId) poll(currentId);
   });
   $('example').addEventListener('change', async (e) => {
@@ -215,6 +227,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
   document.querySelectorAll('.lesson').forEach(b => b.addEventListener('click', async () => {
     const r = await call('POST', '/api/lesson?step=' + b.dataset.step);
     if (!r.ok) { $('open-error').textContent = r.data.error; return; }
+    $('start-error').hidden = true;
     showState(r.data);
     lesson = parseInt(b.dataset.step, 10);
     $('lesson-text').textContent = T['studio_lesson_' + lesson + '_title'] + ' — ' + T['studio_lesson_' + lesson + '_text'];
@@ -222,7 +235,7 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
   $('reset').addEventListener('click', async () => {
     sets = {};
     await post('');
-    showState((await call('GET', '/api/state')).data);
+    await refresh();
   });
   $('pin').addEventListener('click', async () => {
     const r = await call('POST', pinnedId ? '/api/unpin' : '/api/pin');
@@ -242,6 +255,6 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
 
   (async () => {
     await loadTexts();
-    showState((await call('GET', '/api/state')).data);
+    await refresh();
   })();
 })();

@@ -46,8 +46,8 @@ class BadYamlTest {
                     "3:1: name: key given twice (first at line 1); allowed: each key once at its level",
                     "3:1: name: 同一个键写了两次（第一次在第 1 行）；允许：同一层每个键只写一次"),
             new Case("number", HEAD + "horizon: 24h\nseed: lots\n",
-                    "4: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
-                    "4: seed: 'lots' 不是整数；允许：整数，如 7"));
+                    "4:7: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
+                    "4:7: seed: 'lots' 不是整数；允许：整数，如 7"));
 
     @Test
     void eachMistakeIsOneLineWithWhereWhatAndWhatIsAllowedInBothLanguages() throws Exception {

@@ -117,22 +117,22 @@ class CliTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown key     | '  mix: {presale: 0.7, aftersale: 0.3}\n' | '  mix: {presale: 0.7, aftersale: 0.3}\n  colour: red\n' | bad.yaml:8: demand.colour: unknown key; allowed here: pattern, scale, days, trace, mix | bad.yaml:8: demand.colour: 无法识别的键；此处可用：pattern、scale、days、trace、mix",
-            "wrong unit      | 'horizon: 6h' | 'horizon: 6x'          | bad.yaml:3: horizon: '6x' is not a duration; expected a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:3: horizon: '6x' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
-            "no unit         | 'horizon: 6h' | 'horizon: 6'           | bad.yaml:3: horizon: '6' has no unit | bad.yaml:3: horizon: '6' 不是时长",
-            "not a number    | 'replications: 3' | 'replications: three' | bad.yaml:4: replications: 'three' is not a whole number; allowed: a whole number from 1 to 100000 | bad.yaml:4: replications: 'three' 不是整数；允许：从 1 到 100000 的整数",
-            "out of range    | 'replications: 3' | 'replications: 0' | bad.yaml:4: replications: 0 is out of range; allowed: 1 to 100000 | bad.yaml:4: replications: 0 超出范围；允许：从 1 到 100000",
+            "unknown key     | '  mix: {presale: 0.7, aftersale: 0.3}\n' | '  mix: {presale: 0.7, aftersale: 0.3}\n  colour: red\n' | bad.yaml:8:3: demand.colour: unknown key; allowed here: pattern, scale, days, trace, mix | bad.yaml:8:3: demand.colour: 无法识别的键；此处可用：pattern、scale、days、trace、mix",
+            "wrong unit      | 'horizon: 6h' | 'horizon: 6x'          | bad.yaml:3:10: horizon: '6x' is not a duration; expected a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:3:10: horizon: '6x' 不是时长；允许：如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
+            "no unit         | 'horizon: 6h' | 'horizon: 6'           | bad.yaml:3:10: horizon: '6' has no unit | bad.yaml:3:10: horizon: '6' 不是时长",
+            "not a number    | 'replications: 3' | 'replications: three' | bad.yaml:4:15: replications: 'three' is not a whole number; allowed: a whole number from 1 to 100000 | bad.yaml:4:15: replications: 'three' 不是整数；允许：从 1 到 100000 的整数",
+            "out of range    | 'replications: 3' | 'replications: 0' | bad.yaml:4:15: replications: 0 is out of range; allowed: 1 to 100000 | bad.yaml:4:15: replications: 0 超出范围；允许：从 1 到 100000",
             "missing key     | 'horizon: 6h\n' | ''                  | horizon: is required | horizon: 必须填写",
-            "negative rate   | '[40, 20, 10' | '[40, -20, 10'         | bad.yaml:6: demand.pattern.hourly[1]: a rate cannot be -20; allowed: chats per hour, 0 or more | bad.yaml:6: demand.pattern.hourly[1]: 咨询量不能为 -20；允许：每小时咨询量，不小于 0",
-            "mix sum         | 'presale: 0.7, aftersale: 0.3' | 'presale: 0.7, aftersale: 0.4' | bad.yaml:7: demand.mix: shares must add up to 1, they add up to 1.1 | bad.yaml:7: demand.mix: 占比之和必须为 1，实际为 1.1",
-            "unknown group   | '- {group: desk, shift: day' | '- {group: desks, shift: day' | bad.yaml:13: roster[0].group: unknown group 'desks'; groups in 'agents': desk | bad.yaml:13: roster[0].group: 未知客服组 'desks'；'agents' 中的组：desk",
-            "unknown shift   | 'shift: day, agents' | 'shift: night, agents' | bad.yaml:13: roster[0].shift: unknown shift 'night'; shifts defined: day | bad.yaml:13: roster[0].shift: 未知班次 'night'；已定义的班次：day",
-            "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale、aftersale",
-            "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'       | bad.yaml:11: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00 | bad.yaml:11: shifts.day.to: '25:00' 不是一天中的时刻；允许：从 00:00 到 24:00 的 HH:MM",
-            "bad shift name  | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11: shifts.-day: 班次名 '-day' 不可用",
-            "negative warmup | 'horizon: 6h' | 'horizon: 6h\nwarmup: PT-5M' | bad.yaml:4: warmup: 'PT-5M' is negative; allowed: 0 or more, a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:4: warmup: 'PT-5M' 是负的时长；允许：不小于 0，如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
-            "start year huge | 'start: 2026-11-11T00:00' | 'start: +999999999-11-11T00:00' | bad.yaml:2: start: year 999999999 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2: start: 年份 999999999 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
-            "start year 1969 | 'start: 2026-11-11T00:00' | 'start: 1969-12-31T23:00' | bad.yaml:2: start: year 1969 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2: start: 年份 1969 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
+            "negative rate   | '[40, 20, 10' | '[40, -20, 10'         | bad.yaml:6:26: demand.pattern.hourly[1]: a rate cannot be -20; allowed: chats per hour, 0 or more | bad.yaml:6:26: demand.pattern.hourly[1]: 咨询量不能为 -20；允许：每小时咨询量，不小于 0",
+            "mix sum         | 'presale: 0.7, aftersale: 0.3' | 'presale: 0.7, aftersale: 0.4' | bad.yaml:7:8: demand.mix: shares must add up to 1, they add up to 1.1 | bad.yaml:7:8: demand.mix: 占比之和必须为 1，实际为 1.1",
+            "unknown group   | '- {group: desk, shift: day' | '- {group: desks, shift: day' | bad.yaml:13:13: roster[0].group: unknown group 'desks'; groups in 'agents': desk | bad.yaml:13:13: roster[0].group: 未知客服组 'desks'；'agents' 中的组：desk",
+            "unknown shift   | 'shift: day, agents' | 'shift: night, agents' | bad.yaml:13:26: roster[0].shift: unknown shift 'night'; shifts defined: day | bad.yaml:13:26: roster[0].shift: 未知班次 'night'；已定义的班次：day",
+            "unknown skill   | 'skills: [presale, aftersale]' | 'skills: [presale, refunds]' | bad.yaml:9:37: agents[0].skills[1]: unknown buyer type 'refunds'; known types: presale, aftersale | bad.yaml:9:37: agents[0].skills[1]: 未知买家类型 'refunds'；已有类型：presale、aftersale",
+            "bad time of day | 'to: \"24:00\"' | 'to: \"25:00\"'       | bad.yaml:11:28: shifts.day.to: '25:00' is not a time of day; allowed: HH:MM from 00:00 to 24:00 | bad.yaml:11:28: shifts.day.to: '25:00' 不是一天中的时刻；允许：从 00:00 到 24:00 的 HH:MM",
+            "bad shift name  | '  day: {from' | '  \"-day\": {from'    | bad.yaml:11:11: shifts.-day: shift name '-day' is not allowed | bad.yaml:11:11: shifts.-day: 班次名 '-day' 不可用",
+            "negative warmup | 'horizon: 6h' | 'horizon: 6h\nwarmup: PT-5M' | bad.yaml:4:9: warmup: 'PT-5M' is negative; allowed: 0 or more, a duration like 45s, 2m, 1h30m, 8h, 2d or PT2M | bad.yaml:4:9: warmup: 'PT-5M' 是负的时长；允许：不小于 0，如 45s、2m、1h30m、8h、2d 或 PT2M 的时长",
+            "start year huge | 'start: 2026-11-11T00:00' | 'start: +999999999-11-11T00:00' | bad.yaml:2:8: start: year 999999999 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2:8: start: 年份 999999999 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
+            "start year 1969 | 'start: 2026-11-11T00:00' | 'start: 1969-12-31T23:00' | bad.yaml:2:8: start: year 1969 is out of range; allowed: dates from 1970-01-01 to 9999-12-31 | bad.yaml:2:8: start: 年份 1969 超出范围；允许：从 1970-01-01 到 9999-12-31 的日期",
     })
     void badScenarioInput(String name, String from, String to, String english, String chinese) throws Exception {
         runsBad(from, to, null, "error: ", english);

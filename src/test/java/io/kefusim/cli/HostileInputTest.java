@@ -231,8 +231,8 @@ class HostileInputTest {
                         "error: DIR/list.txt: " + tooBig, "错误：DIR/list.txt: " + tooBigZh),
                 new Exact("trace a FIFO", d -> { Files.writeString(d.resolve(GOOD_FILE), trace("", "", "").yaml()); mkfifo(d.resolve("t.csv")); },
                         List.of("run", "DIR/" + GOOD_FILE),
-                        "error: DIR/" + GOOD_FILE + ":6: demand.trace: cannot read trace file DIR/t.csv: " + notOrdinary,
-                        "错误：DIR/" + GOOD_FILE + ":6: demand.trace: 无法读取记录文件 DIR/t.csv：" + notOrdinaryZh),
+                        "error: DIR/" + GOOD_FILE + ":6:10: demand.trace: cannot read trace file DIR/t.csv: " + notOrdinary,
+                        "错误：DIR/" + GOOD_FILE + ":6:10: demand.trace: 无法读取记录文件 DIR/t.csv：" + notOrdinaryZh),
                 new Exact("records a FIFO", d -> mkfifo(d.resolve("records.csv")), List.of("fit", "DIR/records.csv"),
                         "error: DIR/records.csv: " + notOrdinary, "错误：DIR/records.csv: " + notOrdinaryZh));
     }

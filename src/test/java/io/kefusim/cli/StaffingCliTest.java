@@ -36,6 +36,10 @@ class StaffingCliTest {
         assertTrue(r.out().contains("所需客服：11 人"), r.out());
         assertTrue(r.out().contains("处理时长 8分钟）：5  <- 偏少"), r.out());
         assertTrue(r.out().contains("2分钟内回复"), "durations in Chinese units: " + r.out());
+        // the effective concurrencies are a list, joined with the Chinese enumeration comma
+        String eff = r.out().lines().filter(l -> l.startsWith("有效并发")).findFirst().orElseThrow();
+        assertTrue(eff.contains("1: 1.00（经验值 1.0）、2: "), eff);
+        assertFalse(eff.contains(", "), eff);
         assertFalse(r.out().matches("(?s).*\\b\\d+[smh]\\b.*"), "no '2m' (metres?) left: " + r.out());
         CliRunner.Result b = CliRunner.kefusim("bench", "--chats", "2000", "--agents", "4", "--repeat", "1", "--threads", "1", "--lang", "zh");
         assertEquals(0, b.code(), b.err());

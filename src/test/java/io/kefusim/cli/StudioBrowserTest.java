@@ -209,6 +209,49 @@ class StudioBrowserTest {
         }
     }
 
+    /**
+     * The studio's starting file broken after it started (a typo saved in the editor): a new tab
+     * shows the loader's one line at the top of the page, in the page's language, with what to do;
+     * the page's own words still load, and an example still opens (the line then goes).
+     */
+    @Test
+    void aNewTabWhoseStartingFileBrokeShowsTheLoadersLineAndCanStillOpenAnExample() throws Exception {
+        Path file = Files.copy(CLASSROOM, dir.resolve("start.yaml"));
+        String original = browser.getWindowHandle();
+        try (Studio own = Studio.start(file, "127.0.0.1", 0, CLASSROOM.getParent(), dir.resolve("saved-broken"), StudioCommand::runCommand)) {
+            String yaml = Files.readString(file);
+            Files.writeString(file, yaml.replace("replications: 30", "replications: abc"));
+            int line = yaml.lines().toList().indexOf("replications: 30") + 1;
+            String cli = CliRunner.kefusim("run", file.toString()).err().lines().findFirst().orElseThrow();
+            assertEquals("error: " + file + ":" + line + ":15: replications: 'abc' is not a whole number; allowed: a whole number from 1 to 100000", cli);
+            String cliZh = CliRunner.kefusim("run", file.toString(), "--lang", "zh").err().lines().findFirst().orElseThrow();
+
+            browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.get(own.url() + "?lang=zh");
+            wait.until(d -> d.findElement(By.id("start-error")).isDisplayed());
+            assertEquals(cliZh, browser.findElement(By.id("start-error-line")).getText(), "the command line's own line, in the page's language");
+            assertEquals("工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。",
+                    browser.findElement(By.cssSelector("#start-error .sub")).getText());
+            assertEquals("kefusim 仿真工作台", browser.findElement(By.tagName("h1")).getText(), "the page's own words still load");
+
+            browser.findElement(By.id("lang")).click();
+            wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("kefusim studio"));
+            wait.until(d -> d.findElement(By.id("start-error-line")).getText().equals(cli));
+            assertEquals("The scenario file the studio was started with does not open now. Correct it and reload this page, or open an example or upload a file on the left.",
+                    browser.findElement(By.cssSelector("#start-error .sub")).getText());
+            assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.studioErrors"), "no script errors on the page");
+
+            // an example still opens in this tab, and the line goes
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("example"))).selectByValue("classroom-response-time.yaml");
+            finishedSetting(0);
+            assertFalse(browser.findElement(By.id("start-error")).isDisplayed());
+            assertEquals("94.6%", card("totals.service_level").findElement(By.className("value")).getText());
+            browser.close();
+        } finally {
+            browser.switchTo().window(original);
+        }
+    }
+
     private static void screenshot(String file) throws IOException {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(Path.of(file), png);

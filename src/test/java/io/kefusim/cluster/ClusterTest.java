@@ -117,6 +117,15 @@ class ClusterTest {
                 "--cluster", cluster, "--cluster-name", NAME, "--secret-file", secretFile.toString());
         assertEquals(0, t.code(), t.err());
         assertTrue(t.err().contains("warning: --threads changes nothing with --cluster: the workers run the replications"), t.err());
+        // and run.json does not claim the idle threads: it says where the replications ran
+        com.fasterxml.jackson.databind.JsonNode cl = new com.fasterxml.jackson.databind.ObjectMapper().readTree(find(dir.resolve("threads"), "run.json").toFile());
+        assertFalse(cl.has("threads"), cl.toString());
+        assertEquals(NAME, cl.get("cluster").get("name").asText());
+        assertEquals(2, cl.get("cluster").get("members").asInt(), cl.toString());
+        // a local run records its threads, and no cluster
+        com.fasterxml.jackson.databind.JsonNode here = new com.fasterxml.jackson.databind.ObjectMapper().readTree(find(r[0], "run.json").toFile());
+        assertTrue(here.get("threads").asInt() >= 1, here.toString());
+        assertFalse(here.has("cluster"), here.toString());
     }
 
     @Test

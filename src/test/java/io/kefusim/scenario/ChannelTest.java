@@ -41,10 +41,10 @@ class ChannelTest {
     @Test
     void aTypeServedByPhoneAndChatIsRefusedInBothLanguages() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> TestScenarios.yaml(BASE.replace("SKILLS", "aftersale, presale")));
-        assertEquals("test.yaml:9: agents[1].channel: buyer type 'presale' is served by chat in group 'chat' and by phone here; "
+        assertEquals("test.yaml:9:31: agents[1].channel: buyer type 'presale' is served by chat in group 'chat' and by phone here; "
                 + "a type's first response is either the pick-up (phone) or the first reply (chat), so serve it on one channel, "
                 + "or split it into two types (e.g. presale and presale_phone)", e.describe());
-        assertTrue(e.describe(true).startsWith("test.yaml:9: agents[1].channel: 买家类型 'presale' 在客服组 'chat' 用在线聊天（chat）接待、在此用电话（phone）接待"),
+        assertTrue(e.describe(true).startsWith("test.yaml:9:31: agents[1].channel: 买家类型 'presale' 在客服组 'chat' 用在线聊天（chat）接待、在此用电话（phone）接待"),
                 e.describe(true));
     }
 

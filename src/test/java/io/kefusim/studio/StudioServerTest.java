@@ -161,6 +161,35 @@ class StudioServerTest {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/state?tab=late&lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, r.statusCode(), r.body());
             assertEquals("错误：" + file + ":2:1: 不是有效的 YAML：用了 Tab 字符；只能用空格缩进", JSON.readTree(r.body()).get("error").asText());
+            assertEquals("classroom-breaks.yaml", JSON.readTree(r.body()).get("examples").get(0).asText(), "and what the page may open instead");
+            // the page's own words load for that tab (the page says the line in them)
+            HttpResponse<String> texts = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/texts?tab=late&lang=zh")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, texts.statusCode(), texts.body());
+            assertEquals("工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。", JSON.readTree(texts.body()).get("studio_start_fix").asText());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(studio.url() + "?tab=late")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            // nothing to change or save in that tab: the same line, in English here
+            HttpResponse<String> pin = send(studio.url() + "api/pin?tab=late", "");
+            assertEquals(400, pin.statusCode(), pin.body());
+            assertEquals("error: " + file + ":2:1: not valid YAML: a tab character; allowed: spaces only, to indent", JSON.readTree(pin.body()).get("error").asText());
+            // the file corrected, the same tab's reload shows it
+            Files.writeString(file, Files.readString(Path.of("scenarios", "classroom-response-time.yaml")).replace("replications: 30", "replications: 6"));
+            JsonNode state = get(studio.url() + "api/state?tab=late");
+            assertEquals("classroom-response-time", state.get("scenario").asText(), state.toString());
+        }
+    }
+
+    @Test
+    void aTabWhoseStartingFileBrokeCanStillOpenAnExample() throws Exception {
+        Path file = withBreaks();
+        try (Studio studio = Studio.start(file, "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            Files.writeString(file, "name: x\nreplications: abc\n");
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/state?tab=other")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode(), r.body());
+            Path example = Files.writeString(dir.resolve("good.yaml"), Files.readString(Path.of("scenarios", "classroom-response-time.yaml")).replace("replications: 30", "replications: 6"));
+            HttpResponse<String> opened = send(studio.url() + "api/example?name=" + example.getFileName() + "&tab=other", "");
+            assertEquals(200, opened.statusCode(), opened.body());
+            assertEquals("good.yaml", JSON.readTree(opened.body()).get("example").asText());
+            assertEquals("classroom-response-time", get(studio.url() + "api/state?tab=other").get("scenario").asText());
         }
     }
 

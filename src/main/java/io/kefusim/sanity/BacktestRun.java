@@ -1,0 +1,34 @@
+package io.kefusim.sanity;
+
+import io.kefusim.scenario.Said;
+import io.kefusim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code kefusim backtest} draws its band from its own {@code --replications} (default 40: a
+ * 2.5–97.5% range needs more replications than a plan's run) and {@code --seed} (default 1), not
+ * from the scenario's {@code replications} and {@code seed}. A file that writes either, with
+ * another value than the backtest ran and without the option given (an option given is the
+ * user's own choice, as {@code --replications} overrides the file in every command), is said
+ * here, at the key: a fitted.yaml's {@code replications: 10} or a hand-set {@code seed: 7} is not
+ * believed to have run.
+ */
+final class BacktestRun {
+    static final String CODE = "backtest.run_ignored";
+
+    private BacktestRun() {}
+
+    static List<Warning> check(Scenario s, int replications, boolean replicationsGiven, long seed, boolean seedGiven) {
+        if (!s.origins().fromFile()) return List.of();
+        List<Warning> out = new ArrayList<>();
+        if (!replicationsGiven && s.origins().written("replications") && s.replications() != replications) {
+            out.add(new Warning(CODE, s.origins().at("replications"), null, new Said("wn_backtest_replications_ignored", s.replications(), replications)));
+        }
+        if (!seedGiven && s.origins().written("seed") && s.seed() != seed) {
+            out.add(new Warning(CODE, s.origins().at("seed"), null, new Said("wn_backtest_seed_ignored", s.seed(), seed)));
+        }
+        return out;
+    }
+}
