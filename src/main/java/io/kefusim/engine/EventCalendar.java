@@ -43,6 +43,8 @@ public final class EventCalendar {
      * every event taken, keyed or not.
      */
     private static final int KEYED = Integer.MIN_VALUE;
+    /** The solo key when no solo event is pending: above the raw bits of every time, +∞ included. */
+    private static final long NO_SOLO = Long.MAX_VALUE;
 
     // ---- the calendar queue: per slot the time (raw bits, which order as the non-negative doubles do),
     // insertion number, link to the next slot in its bucket, and the event's kind and arguments
@@ -86,8 +88,10 @@ public final class EventCalendar {
      * beside the calendar, not in it, and taken when it is earlier than the calendar's first by the same
      * (time, insertion order) rule, so the order of events is exactly the one-list order.
      */
-    private boolean soloPending;
-    private long soloKey, soloOrder;
+    private int solo; // 1 if pending, else 0
+    /** The solo event's time (raw bits), {@link #NO_SOLO} when none is pending: later than any event's, so it is never taken first. */
+    private long soloKey = NO_SOLO;
+    private long soloOrder;
     private int soloKind, soloA, soloB;
 
     /**
@@ -130,8 +134,8 @@ public final class EventCalendar {
     public int kind() { return currentKind; }
     public int a() { return currentA; }
     public int b() { return currentB; }
-    public int pending() { return size + (soloPending ? 1 : 0); }
-    public boolean isEmpty() { return size == 0 && !soloPending; }
+    public int pending() { return size + solo; }
+    public boolean isEmpty() { return (size | solo) == 0; }
     /** Events taken so far (for throughput figures). */
     public long processed() { return processed; }
     /** The most events that were pending at once. */
@@ -157,7 +161,9 @@ public final class EventCalendar {
         // the earliest known stays the earliest unless this one comes before it (only by time: it is the latest scheduled)
         if (minSlot != NONE && key < minTime) minSlot = NONE;
         if (++size > 2 * buckets) rebuild(2 * buckets);
-        if (pending() > maxPending) maxPending = pending();
+        // Math.max, not a test: the new most pending is seen at every replication's start and
+        // rarely after, so C2 had pruned the test's taken side and trapped when the next replication began
+        maxPending = Math.max(maxPending, size + solo);
         return slot;
     }
 
@@ -325,14 +331,14 @@ public final class EventCalendar {
      * {@link #schedule} would give it; it costs no calendar operation.
      */
     public void scheduleSolo(double at, int eventKind, int a, int b) {
-        if (!(at >= now) || soloPending) refuseSolo(at);
+        if (!(at >= now) || solo != 0) refuseSolo(at);
         soloKey = Double.doubleToRawLongBits(at + 0.0);
         soloOrder = nextOrder++;
         soloKind = eventKind;
         soloA = a;
         soloB = b;
-        soloPending = true;
-        if (pending() > maxPending) maxPending = pending();
+        solo = 1;
+        maxPending = Math.max(maxPending, size + 1);
     }
 
     private void refuseSolo(double at) {
@@ -345,6 +351,16 @@ public final class EventCalendar {
      * per key) as ({@code eventKind}, key, b). It is taken in the order {@link #schedule} would
      * give it, unless {@link #cancel}led first.
      */
+    /**
+     * Makes room for keys below {@code n} now, so that {@link #scheduleKeyed} need not grow its
+     * table in the middle of a run (the model calls it as its pool of chat ids grows): a table grown
+     * only in a replication's first moments, while the JIT was not yet watching, made C2 prune the
+     * growth and trap at the start of the next replication.
+     */
+    public void reserveKeys(int n) {
+        if (n > keySlot.length) keySlot = Arrays.copyOf(keySlot, n);
+    }
+
     public void scheduleKeyed(int key, double at, int eventKind, int b) {
         if (key >= keySlot.length) keySlot = Arrays.copyOf(keySlot, Math.max(key + 1, keySlot.length * 2));
         if (keySlot[key] != 0) throw new IllegalStateException("key " + key + " already has an event pending");
@@ -384,11 +400,15 @@ public final class EventCalendar {
     /** Takes the earliest event, advances the clock to it; read it with kind(), a(), b(). */
     public void next() {
         int m = earliest();
-        if (soloPending && (m == NONE || before(soloKey, soloOrder, minTime, minOrder))) {
+        if (m == NONE) {
+            nextOfNoCalendar();
+            return;
+        }
+        // no test of whether a solo event is pending (only not at a replication's end): its key is then NO_SOLO
+        if (before(soloKey, soloOrder, minTime, minOrder)) {
             takeSolo();
             return;
         }
-        if (m == NONE) throw new IllegalStateException("no events");
         // the earliest is the first of its day's bucket
         int b = (int) (minDay & (buckets - 1));
         int rest = sNext[m];
@@ -412,12 +432,19 @@ public final class EventCalendar {
         else if (++takenSinceCheck >= Math.max(CHECK_EVERY, 4L * size)) checkFit();
     }
 
+    /** {@link #next} when the calendar has no event: the solo event, if pending. */
+    private void nextOfNoCalendar() {
+        if (solo == 0) throw new IllegalStateException("no events");
+        takeSolo();
+    }
+
     private void takeSolo() {
-        soloPending = false;
+        solo = 0;
         now = Double.longBitsToDouble(soloKey);
         currentKind = soloKind;
         currentA = soloA;
         currentB = soloB;
+        soloKey = NO_SOLO;
         processed++;
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.LongJumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
 /**
  * Independent random streams, one per (replication, source), cut from one seeded
@@ -58,7 +58,7 @@ public final class RandomStreams {
      * nearest one below it. The state is exactly the one r long jumps give.
      */
     private static RestorableUniformRandomProvider replicationStart(long seed, int replication) {
-        RestorableUniformRandomProvider base = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        RestorableUniformRandomProvider base = xoshiro(seed);
         int at = 0;
         synchronized (CHECKPOINTS) {
             java.util.TreeMap<Integer, RandomProviderState> saved = CHECKPOINTS.computeIfAbsent(seed, k -> new java.util.TreeMap<>());
@@ -74,6 +74,29 @@ public final class RandomStreams {
             }
         }
         return base;
+    }
+
+    /**
+     * The generator {@code RandomSource.XO_SHI_RO_256_PP.create(seed)} gives (Commons RNG 1.6: the
+     * seed expanded to four longs by SplitMix64, i.e. Stafford's mix 13 of seed + k·0x9E3779B97F4A7C15,
+     * k = 1..4), made directly: {@code RandomSource} loads and verifies its table of every generator
+     * the library has, about 80 classes, which cost the first replication of a run some 20-30 ms of
+     * CPU (issue 29). {@code RandomStreamsTest} checks both give the same numbers.
+     */
+    static XoShiRo256PlusPlus xoshiro(long seed) {
+        long[] state = new long[4];
+        long z = seed;
+        for (int i = 0; i < state.length; i++) {
+            z += 0x9E3779B97F4A7C15L;
+            state[i] = stafford13(z);
+        }
+        return new XoShiRo256PlusPlus(state);
+    }
+
+    private static long stafford13(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     public UniformRandomProvider get(Source source) {

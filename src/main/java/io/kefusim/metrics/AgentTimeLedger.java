@@ -82,21 +82,24 @@ final class AgentTimeLedger {
      */
     private void advance(int g, double t) {
         double from = last[g];
-        if (!(t > from)) return;
         int s = cursor[g];
         if (!(t < end[s])) {
             cross(g, t, from, s);
             return;
         }
-        // A count of 0 adds 0 × dt = +0.0, which leaves a sum as it is (a sum that starts at +0.0 is
-        // never -0.0), so only the counts above 0 are added: the same doubles.
+        // A count of 0, or a piece of no time (t = from: changes at one instant, as at a
+        // replication's start), adds 0 × dt = +0.0, which leaves a sum as it is (a sum that starts at
+        // +0.0 is never -0.0): the same doubles whether added or skipped. Duty, typing and chats are
+        // added without a test, as they are 0 only at a replication's start and end (tests there,
+        // never false in the middle of replication 1, were pruned by C2, which then trapped at the end
+        // and recompiled); overtime, nearly always 0, is skipped when it is.
         double dt = t - from;
         double[] a = acc[g];
         int b = s * FIELDS;
+        a[b + DUTY] += duty[g] * dt;
+        a[b + TYPING] += typing[g] * dt;
+        a[b + ACTIVE] += active[g] * dt;
         int n;
-        if ((n = duty[g]) != 0) a[b + DUTY] += n * dt;
-        if ((n = typing[g]) != 0) a[b + TYPING] += n * dt;
-        if ((n = active[g]) != 0) a[b + ACTIVE] += n * dt;
         if ((n = overtime[g]) != 0) a[b + OVERTIME] += n * dt;
         last[g] = t;
     }

@@ -132,7 +132,9 @@ final class AgentChooser {
 
     /** The agent's packed key at list position {@code pos}: smaller is better; NONE if it takes no chat now. */
     private long key(int a, int pos) {
-        if (!(inShift[a] && !onBreak[a] && active[a] < concurrency[group[a]])) return NONE;
+        // & rather than &&: one branch, whose both sides every replication takes, where an agent going off
+        // shift or on a break only at a day's end left a branch that C2 pruned and trapped on (issue 29)
+        if (!(inShift[a] & !onBreak[a] & active[a] < concurrency[group[a]])) return NONE;
         return ((long) active[a] << (STAMP_BITS + POS_BITS)) | (freeStamp[a] << POS_BITS) | pos;
     }
 }

@@ -479,14 +479,18 @@ public final class ContactCentre {
      * compare small integers instead of doubles. Every agent starts at stamp 0, time 0.
      */
     private void stampFree(int agent, double now) {
-        if (now > lastStampTime) {
-            if (++freeStamps > AgentChooser.MAX_STAMP) throw new IllegalStateException("too many distinct free times");
-            lastStampTime = now;
-        }
+        // now > lastStampTime as 1 or 0 without a branch: times are non-negative (never -0.0: the calendar
+        // turns it into +0.0), whose raw bits order as the times do, and the clock never runs back. A test
+        // here was false only when agents came on duty together at a replication's start, so C2 pruned
+        // that side in replication 1 and trapped at replication 2's first shift.
+        freeStamps += (Double.doubleToRawLongBits(lastStampTime) - Double.doubleToRawLongBits(now)) >>> 63;
+        if (freeStamps > AgentChooser.MAX_STAMP) throw new IllegalStateException("too many distinct free times");
+        lastStampTime = now;
         aFreeStamp[agent] = freeStamps;
     }
 
-    private boolean onDuty(int a) { return aInShift[a] && !aOnBreak[a]; }
+    /** With {@code &}, not {@code &&}: one branch for the caller, not one per flag (see {@link #stampFree} on pruned branches). */
+    private boolean onDuty(int a) { return aInShift[a] & !aOnBreak[a]; }
 
     /** Off shift but still finishing chats. */
     private boolean inOvertime(int a) { return !aInShift[a] && aActive[a] > 0; }
@@ -500,7 +504,7 @@ public final class ContactCentre {
     }
 
     private boolean accepting(int a) {
-        return onDuty(a) && aActive[a] < concurrency[aGroup[a]];
+        return onDuty(a) & aActive[a] < concurrency[aGroup[a]];
     }
 
     /**
@@ -652,6 +656,7 @@ public final class ContactCentre {
         cPrev = grow(cPrev, newCapacity);
         cNext = grow(cNext, newCapacity);
         cState = cState == null ? new byte[newCapacity] : Arrays.copyOf(cState, newCapacity);
+        cal.reserveKeys(newCapacity); // chat ids are the patience events' keys
         int[] ids = new int[newCapacity];
         if (freeIds != null) System.arraycopy(freeIds, 0, ids, 0, freeTop);
         freeIds = ids;

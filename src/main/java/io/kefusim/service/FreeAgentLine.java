@@ -16,18 +16,30 @@ final class FreeAgentLine {
 
     /** Per position: its key, NONE while the agent takes no chat (then it is not in the line). */
     private final long[] key;
+    /**
+     * Links of a circular list with a sentinel at index {@code positions} (its next is the first, its
+     * prev the last): unlinking and inserting then need no test for an end of the line. With tests
+     * (head and tail as -1), taking the first agent never took the "not first" side in a run's middle,
+     * so C2 pruned it and trapped when agents went off shift at a replication's end.
+     */
     private final int[] next, prev;
-    private int head = -1, tail = -1;
+    private final int end;
 
     FreeAgentLine(int positions) {
-        key = new long[positions];
+        key = new long[positions + 1];
         Arrays.fill(key, NONE);
-        next = new int[positions];
-        prev = new int[positions];
+        key[positions] = Long.MIN_VALUE; // the sentinel: the walk back in insert stops at it
+        next = new int[positions + 1];
+        prev = new int[positions + 1];
+        end = positions;
+        next[end] = prev[end] = end;
     }
 
     /** The first position, -1 if nobody in the list takes a chat now. */
-    int first() { return head; }
+    int first() {
+        int h = next[end];
+        return h == end ? -1 : h;
+    }
 
     /** The position's key is now {@code k} (NONE: it takes no chat). */
     void set(int pos, long k) {
@@ -40,22 +52,18 @@ final class FreeAgentLine {
 
     private void unlink(int pos) {
         int p = prev[pos], n = next[pos];
-        if (p >= 0) next[p] = n;
-        else head = n;
-        if (n >= 0) prev[n] = p;
-        else tail = p;
+        next[p] = n;
+        prev[n] = p;
     }
 
-    /** After the last position with a smaller key (keys differ: the position is part of them). */
+    /** After the last position with a smaller key (keys differ: the position is part of them; the sentinel's is the smallest). */
     private void insert(int pos, long k) {
-        int p = tail;
-        while (p >= 0 && key[p] > k) p = prev[p];
-        int n = p >= 0 ? next[p] : head;
+        int p = prev[end];
+        while (key[p] > k) p = prev[p];
+        int n = next[p];
         prev[pos] = p;
         next[pos] = n;
-        if (p >= 0) next[p] = pos;
-        else head = pos;
-        if (n >= 0) prev[n] = pos;
-        else tail = pos;
+        next[p] = pos;
+        prev[n] = pos;
     }
 }
