@@ -170,13 +170,58 @@ public final class Optimiser {
     /** Whether the last integer program stopped without an answer, neither a roster nor a proof that none is left. */
     private boolean programGaveUp;
 
+    /** The start's requirements and first program, worked out by {@link #ahead()} (null: by {@link #run()} itself). */
+    private java.util.concurrent.FutureTask<int[]> first;
+    private int[][] firstReq;
+
+    /**
+     * Starts the search's first step, the Erlang requirements and the first integer program, on a
+     * thread of its own, so that it runs beside other work (the command simulates the scenario's
+     * own roster meanwhile; the program uses one core, the simulation two). Neither depends on the
+     * other, and {@link #run()} takes this program's answer where it would have solved it: the
+     * same answer, notes and roster as without. Call once, before {@link #run()}.
+     */
+    public Optimiser ahead() {
+        if (first != null) throw new IllegalStateException("ahead() twice");
+        first = new java.util.concurrent.FutureTask<>(() -> {
+            required = Requirements.of(s, goal);
+            firstReq = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+            return solve(firstReq, Double.POSITIVE_INFINITY, false);
+        });
+        Thread t = new Thread(first, "kefusim-program");
+        t.setDaemon(true);
+        t.start();
+        return this;
+    }
+
+    /** The answer of {@link #ahead()}'s program; its requirements are in {@link #required} and {@link #firstReq}. */
+    private int[] firstAnswer() {
+        try {
+            return first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     public Result run() {
-        required = Requirements.of(s, goal);
-        int[][] req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+        int[] ready = null;
+        int[][] req;
+        if (first != null) {
+            ready = firstAnswer(); // sets required and firstReq (happens-before: FutureTask.get)
+            req = firstReq;
+        } else {
+            required = Requirements.of(s, goal);
+            req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+        }
         Evaluation best = null;
         // 1. start: Erlang requirements, raised where the simulation fails
         for (int round = 0; round < 40 && seen.size() < budget; round++) {
-            int[] x = solve(req, Double.POSITIVE_INFINITY, false);
+            int[] x = round == 0 && first != null ? ready : solve(req, Double.POSITIVE_INFINITY, false);
             if (x == null) {
                 if (programGaveUp) note("program_budget", nodeBudget);
                 else note("no_cover");
