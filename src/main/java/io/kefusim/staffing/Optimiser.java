@@ -550,7 +550,7 @@ public final class Optimiser {
         // any machine, where a time limit would not. Integer programs only: the linear relaxation
         // that opens a design's shifts runs to its end.
         if (integer) model.options.iterations_abort = nodeBudget;
-        Optimisation.Result r = model.minimise();
+        Optimisation.Result r = minimise(model, integer);
         // INFEASIBLE proves no roster satisfies the program; any other failure (the budget spent)
         // proves nothing. A feasible answer within the budget may not be the cheapest: only a later
         // INFEASIBLE proves anything.
@@ -559,6 +559,45 @@ public final class Optimiser {
         double[] out = new double[x.length];
         for (int k = 0, v = 0; k < x.length; k++) if (x[k] != null) out[k] = r.doubleValue(v++); // variables in the order they were added
         return out;
+    }
+
+    /** Guards ojAlgo's list of presolvers, one static list for every model, while a program is solved. */
+    private static final Object PRESOLVERS = new Object();
+
+    /** A presolver that changes nothing: with it alone on the list, ojAlgo presolves no branch-and-bound node (see {@link #minimise}). */
+    private static final ExpressionsBasedModel.Presolver NOTHING = new ExpressionsBasedModel.Presolver(0) {
+        @Override
+        public boolean simplify(Expression expression, java.util.Set<org.ojalgo.structure.Structure1D.IntIndex> remaining, BigDecimal lower,
+                                BigDecimal upper, org.ojalgo.type.context.NumberContext precision) {
+            return false;
+        }
+    };
+
+    /**
+     * Solves a program. An integer program runs without ojAlgo's presolve on each branch-and-bound
+     * node (issue 29): that presolve tightened the bounds of every two-variable row by BigDecimal
+     * division to 34 digits, on every node, and was half of the search's integer-program time and
+     * much of its compiling (process CPU during the programs 1.8-2.3 s against 3.8-4.6 s, load 7).
+     * ojAlgo's scan of the whole model before it is solved (each row's bounds passed to its variables,
+     * once) still runs, as it does while its list of presolvers is not empty (hence the one that
+     * changes nothing); branch and bound still ends
+     * in OPTIMAL, INFEASIBLE or the node budget, so the program's optimum is the same; which of
+     * equally cheap rosters it returns follows the nodes' linear programs, and on other inputs could
+     * be another one than before (on every published example it is the same: bench/same-outputs.sh).
+     * A linear relaxation (a design's start) keeps ojAlgo's presolvers.
+     */
+    private static Optimisation.Result minimise(ExpressionsBasedModel model, boolean integer) {
+        synchronized (PRESOLVERS) {
+            ExpressionsBasedModel.clearPresolvers();
+            if (integer) ExpressionsBasedModel.addPresolver(NOTHING);
+            else ExpressionsBasedModel.resetPresolvers();
+            try {
+                return model.minimise();
+            } finally {
+                ExpressionsBasedModel.clearPresolvers();
+                ExpressionsBasedModel.resetPresolvers();
+            }
+        }
     }
 
     /**
