@@ -593,9 +593,9 @@ public final class Optimiser {
      * equally cheap rosters comes out follows the nodes' linear programs, so on other inputs it could
      * be another one than before (on the published examples it is the same: bench/same-outputs.sh);
      * and a program that proves its answer only without the presolve now gives its cheapest roster
-     * where before its budget ran out on a dearer one. The exact
-     * search's programs, whose disjunctions need the presolve within the node budget, and linear
-     * relaxations keep it.
+     * where before its budget ran out on a dearer one.
+     * The exact search's programs, whose disjunctions need the presolve within the node budget, and
+     * linear relaxations keep it.
      */
     private static Optimisation.Result minimise(ExpressionsBasedModel model, boolean nodePresolve) {
         synchronized (PRESOLVERS) {
