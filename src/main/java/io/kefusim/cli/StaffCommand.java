@@ -125,6 +125,8 @@ final class StaffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + (text.chinese() ? "。" : "."));
             return 3;
         }
+        // the search's first integer program (one core) beside the simulation of the scenario's own roster (issue 29)
+        opt.ahead();
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null
                 : evaluateOriginal(s, goal, designing ? Decisions.of(s, byDate) : opt.decisions(), options.threadCount());
         Optimiser.Result r = opt.run();

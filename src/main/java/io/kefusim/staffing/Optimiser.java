@@ -169,14 +169,61 @@ public final class Optimiser {
     private int nodeBudget = NODE_BUDGET;
     /** Whether the last integer program stopped without an answer, neither a roster nor a proof that none is left. */
     private boolean programGaveUp;
+    /** Whether the last program ended in a proof: its roster is the cheapest (OPTIMAL), or there is none (INFEASIBLE). */
+    private boolean programProved;
+
+    /** The start's requirements and first program, worked out by {@link #ahead()} (null: by {@link #run()} itself). */
+    private java.util.concurrent.FutureTask<int[]> first;
+    private int[][] firstReq;
+
+    /**
+     * Starts the search's first step, the Erlang requirements and the first integer program, on a
+     * thread of its own, so that it runs beside other work (the command simulates the scenario's
+     * own roster meanwhile; the program uses one core, the simulation two). Neither depends on the
+     * other, and {@link #run()} takes this program's answer where it would have solved it: the
+     * same answer, notes and roster as without. Call once, before {@link #run()}.
+     */
+    public Optimiser ahead() {
+        if (first != null) throw new IllegalStateException("ahead() twice");
+        first = new java.util.concurrent.FutureTask<>(() -> {
+            required = Requirements.of(s, goal);
+            firstReq = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+            return solve(firstReq, Double.POSITIVE_INFINITY, false);
+        });
+        Thread t = new Thread(first, "kefusim-program");
+        t.setDaemon(true);
+        t.start();
+        return this;
+    }
+
+    /** The answer of {@link #ahead()}'s program; its requirements are in {@link #required} and {@link #firstReq}. */
+    private int[] firstAnswer() {
+        try {
+            return first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     public Result run() {
-        required = Requirements.of(s, goal);
-        int[][] req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+        int[] ready = null;
+        int[][] req;
+        if (first != null) {
+            ready = firstAnswer(); // sets required and firstReq (happens-before: FutureTask.get)
+            req = firstReq;
+        } else {
+            required = Requirements.of(s, goal);
+            req = Arrays.stream(required).map(int[]::clone).toArray(int[][]::new);
+        }
         Evaluation best = null;
         // 1. start: Erlang requirements, raised where the simulation fails
         for (int round = 0; round < 40 && seen.size() < budget; round++) {
-            int[] x = solve(req, Double.POSITIVE_INFINITY, false);
+            int[] x = round == 0 && first != null ? ready : solve(req, Double.POSITIVE_INFINITY, false);
             if (x == null) {
                 if (programGaveUp) note("program_budget", nodeBudget);
                 else note("no_cover");
@@ -398,10 +445,13 @@ public final class Optimiser {
             // Designing, the start: branch and bound over every candidate shift takes minutes, so the
             // linear relaxation picks the shifts worth opening (a basic solution opens few) and the
             // integer program decides whole headcounts on those alone.
-            double[] lp = model(req, maxCost, cut, null, false);
+            double[] lp = model(req, maxCost, cut, null, false, true);
             return lp == null ? null : roundUp(lp, req);
         }
-        double[] v = model(req, maxCost, cut, allowed, true);
+        // the start's programs (no cuts) first without presolving each node; one that stops without
+        // proving its answer (the node budget spent) is solved again as before, with it (see minimise)
+        double[] v = cut ? model(req, maxCost, true, allowed, true, true) : model(req, maxCost, false, allowed, true, false);
+        if (!cut && !programProved) v = model(req, maxCost, false, allowed, true, true);
         if (v == null) return null;
         int[] out = new int[v.length];
         for (int k = 0; k < v.length; k++) out[k] = (int) Math.round(v[k]);
@@ -445,7 +495,7 @@ public final class Optimiser {
     }
 
     /** The program's solution (null if none), over the allowed decisions (null: all; the others are 0), whole or not. */
-    private double[] model(int[][] req, double maxCost, boolean cut, boolean[] allowed, boolean integer) {
+    private double[] model(int[][] req, double maxCost, boolean cut, boolean[] allowed, boolean integer, boolean nodePresolve) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[decisions.size()];
         for (int k = 0; k < x.length; k++) {
@@ -505,7 +555,8 @@ public final class Optimiser {
         // any machine, where a time limit would not. Integer programs only: the linear relaxation
         // that opens a design's shifts runs to its end.
         if (integer) model.options.iterations_abort = nodeBudget;
-        Optimisation.Result r = model.minimise();
+        Optimisation.Result r = minimise(model, nodePresolve);
+        programProved = r.getState() == Optimisation.State.OPTIMAL || r.getState() == Optimisation.State.INFEASIBLE;
         // INFEASIBLE proves no roster satisfies the program; any other failure (the budget spent)
         // proves nothing. A feasible answer within the budget may not be the cheapest: only a later
         // INFEASIBLE proves anything.
@@ -514,6 +565,50 @@ public final class Optimiser {
         double[] out = new double[x.length];
         for (int k = 0, v = 0; k < x.length; k++) if (x[k] != null) out[k] = r.doubleValue(v++); // variables in the order they were added
         return out;
+    }
+
+    /** Guards ojAlgo's list of presolvers, one static list for every model, while a program is solved. */
+    private static final Object PRESOLVERS = new Object();
+
+    /** A presolver that changes nothing: with it alone on the list, ojAlgo presolves no branch-and-bound node (see {@link #minimise}). */
+    private static final ExpressionsBasedModel.Presolver NOTHING = new ExpressionsBasedModel.Presolver(0) {
+        @Override
+        public boolean simplify(Expression expression, java.util.Set<org.ojalgo.structure.Structure1D.IntIndex> remaining, BigDecimal lower,
+                                BigDecimal upper, org.ojalgo.type.context.NumberContext precision) {
+            return false;
+        }
+    };
+
+    /**
+     * Solves a program, with ojAlgo's presolve on every branch-and-bound node or without it (issue
+     * 29). That presolve tightens the bounds of every two-variable row by BigDecimal division to 34
+     * digits (an exact quotient then loses its trailing zeros one BigInteger division at a time),
+     * on every node: it was about half of the start's integer-program CPU and much of its compiling
+     * (process CPU during the Double 11 example's programs 1.8-2.3 s without it against 3.8-4.6 s
+     * with it, load 7). Without it, ojAlgo still scans the whole model once before solving (each
+     * row's bounds passed to its variables, as it does while its list of presolvers is not empty,
+     * hence the one that changes nothing) and branch and bound still ends in a proof or the node
+     * budget. Used for the start's programs only, and one that ends without a proof is solved again
+     * with the presolve, as before. When both ways prove their answer it costs the same, but which of
+     * equally cheap rosters comes out follows the nodes' linear programs, so on other inputs it could
+     * be another one than before (on the published examples it is the same: bench/same-outputs.sh);
+     * and a program that proves its answer only without the presolve now gives its cheapest roster
+     * where before its budget ran out on a dearer one.
+     * The exact search's programs, whose disjunctions need the presolve within the node budget, and
+     * linear relaxations keep it.
+     */
+    private static Optimisation.Result minimise(ExpressionsBasedModel model, boolean nodePresolve) {
+        synchronized (PRESOLVERS) {
+            ExpressionsBasedModel.clearPresolvers();
+            if (nodePresolve) ExpressionsBasedModel.resetPresolvers();
+            else ExpressionsBasedModel.addPresolver(NOTHING);
+            try {
+                return model.minimise();
+            } finally {
+                ExpressionsBasedModel.clearPresolvers();
+                ExpressionsBasedModel.resetPresolvers();
+            }
+        }
     }
 
     /**

@@ -62,6 +62,27 @@ class OptimiserTest {
     }
 
     @Test
+    void theFirstProgramSolvedAheadGivesTheSameSearch() {
+        // ahead() solves the start's first program on its own thread while the caller simulates something else
+        // (the command: the scenario's own roster); the search must be the same as solving it in run()
+        Scenario s = small(5);
+        Goal goal = Goal.parse("service-level>=0.8", "interval", s);
+        Optimiser.Result plain = new Optimiser(s, goal, false, 2, 100, null).run();
+        Optimiser opt = new Optimiser(s, goal, false, 2, 100, null).ahead();
+        List<ReplicationMetrics> beside = Experiment.runCounters(s, 2); // as StaffCommand does meanwhile
+        Optimiser.Result early = opt.run();
+        assertEquals(6, beside.size());
+        assertArrayEquals(plain.best().x(), early.best().x());
+        assertEquals(plain.best().basePay(), early.best().basePay(), 0);
+        assertEquals(plain.best().labourCost(), early.best().labourCost(), 0);
+        assertEquals(plain.simulations(), early.simulations());
+        assertEquals(plain.proven(), early.proven());
+        assertEquals(plain.log().toString(), early.log().toString());
+        assertArrayEquals(plain.required(), early.required());
+        assertThrows(IllegalStateException.class, opt::ahead);
+    }
+
+    @Test
     void anIntegerProgramThatGivesUpIsNoProof() {
         // the same 64 rosters, the programs allowed a single iteration: each stops without an answer.
         // Before, a program that stopped without a roster read as "none is left": proven cheapest
