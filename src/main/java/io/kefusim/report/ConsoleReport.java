@@ -110,7 +110,7 @@ public final class ConsoleReport {
     /** A share as a percentage; {@code literal} means the label is already translated. */
     private void pct(String label, Object est, boolean literal) {
         Estimate e = (Estimate) est;
-        out.printf("  %s %14s %14s%n", pad(label), p(e), e.ci95() == null ? "" : String.format("%.1f%%", e.ci95() * 100));
+        out.printf("  %s %14s %14s%n", pad(label), p(e), e.ci95() == null ? "" : Format.shareHalfWidth(e.ci95()));
     }
 
     private static String n(Object est, int digits) {

@@ -51,6 +51,14 @@ public final class Format {
         return d;
     }
 
+    /**
+     * A confidence half-width of a share: one decimal, or up to three when one would show a
+     * half-width that is not zero as "±0.0%" (no uncertainty at all, to a reader): 0.0004 -> "0.04%".
+     */
+    public static String shareHalfWidth(Double v) {
+        return v == null ? "–" : String.format(Locale.ROOT, "%." + pointDecimals(v) + "f%%", v * 100);
+    }
+
     public static String share(Estimate e) { return share(e.mean()); }
     public static String whole(Estimate e) { return whole(e.mean()); }
     public static String one(Estimate e) { return one(e.mean()); }

@@ -183,7 +183,7 @@ public final class HtmlReport {
 
     private void card(String key, String label, Estimate e, boolean isShare, String note) {
         String value = isShare ? Format.share(e.mean()) : (key.endsWith("lost_orders") ? Format.one(e.mean()) : Format.whole(e.mean()));
-        String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.share(e.ci95()) : key.endsWith("lost_orders") ? Format.one(e.ci95()) : Format.whole(e.ci95()));
+        String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.shareHalfWidth(e.ci95()) : key.endsWith("lost_orders") ? Format.one(e.ci95()) : Format.whole(e.ci95()));
         h.append("<div class=\"card\" data-key=\"").append(esc(key)).append("\" data-mean=\"").append(e.mean() == null ? "" : e.mean())
                 .append("\" data-ci95=\"").append(e.ci95() == null ? "" : e.ci95()).append("\">")
                 .append("<div class=\"label\">").append(esc(label)).append("</div>")

@@ -29,4 +29,14 @@ class FormatTest {
         assertEquals(1, Format.pointDecimals(0.0, null, Double.NaN));
         assertEquals("±0.0", Format.signedPoints(0.0));
     }
+
+    /** The run's "Replies later than 5 min" read "1.1%  ±0.0%" on the Double 11 example: no uncertainty, to a reader. */
+    @Test
+    void aShareHalfWidthThatIsNotZeroDoesNotReadAsZero() {
+        assertEquals("0.04%", Format.shareHalfWidth(0.00041));
+        assertEquals("0.004%", Format.shareHalfWidth(0.000041));
+        assertEquals("0.4%", Format.shareHalfWidth(0.0041));
+        assertEquals("0.0%", Format.shareHalfWidth(0.0)); // an exact figure keeps its one decimal
+        assertEquals("–", Format.shareHalfWidth(null));
+    }
 }
