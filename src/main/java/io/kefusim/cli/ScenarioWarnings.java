@@ -85,10 +85,15 @@ final class ScenarioWarnings {
     }
 
     static void print(List<Warning> all, String plan, PrintWriter err, Text text, int shown) {
+        print(all, plan, err, text, shown, "lw_more");
+    }
+
+    /** The same, the line after the first {@code shown} saying where the rest are ({@code more}, a Text key with their count). */
+    static void print(List<Warning> all, String plan, PrintWriter err, Text text, int shown, String more) {
         String head = text.get("lw_warning") + (plan == null ? "" : "[" + plan + "] ");
         for (int i = 0; i < all.size(); i++) {
             if (i == shown) {
-                err.println(head + text.get("lw_more", all.size() - shown));
+                err.println(head + text.get(more, all.size() - shown));
                 break;
             }
             err.println(head + WarningText.line(text, all.get(i)));

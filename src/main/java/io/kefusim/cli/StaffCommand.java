@@ -9,6 +9,8 @@ import io.kefusim.report.Format;
 import io.kefusim.report.Text;
 import io.kefusim.report.Words;
 import io.kefusim.run.Experiment;
+import io.kefusim.sanity.Warning;
+import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.ScenarioLoader;
@@ -135,7 +137,8 @@ final class StaffCommand implements Callable<Integer> {
         StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer) : answer; // staffing.json is English
         // the original's headcounts are per the scenario's shifts; against designed shifts there is no "was" to show
         Optimiser.Evaluation was = designing ? null : original;
-        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> StaffingWriter.write(dir, s, r, original, was, answer, english, text, options.png, true));
+        List<List<Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
+        Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> warned.add(StaffingWriter.write(dir, s, r, original, was, answer, english, text, options.png, true)));
         printAnswer(out, answer, text);
         print(out, s, r, original, was, answer, text);
         out.println();
@@ -145,10 +148,24 @@ final class StaffCommand implements Callable<Integer> {
         // issue 31: as the page, after the hours each roster falls short (not with --confidence, whose rosters were simulated at a fixed demand)
         CompareCommand.printDemandSpread(out, text, StaffFigures.demandSpread(original, r),
                 java.util.Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
+        printNewWarnings(out, text, warned.get(0), done);
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html")));
         return r.met() ? 0 : 3;
+    }
+
+    /**
+     * After the answer, what it rests on: the new roster's warnings (the input's, today's roster's, were said before the
+     * search), as staff.html and staffing.json list them, each at its line of the optimised.yaml written, by its full path.
+     */
+    static void printNewWarnings(PrintWriter out, Text text, List<Warning> warnings, Path done) {
+        if (warnings.isEmpty()) return;
+        List<Warning> here = warnings.stream().map(w -> !StaffingWriter.OPTIMISED.equals(w.where().file()) ? w
+                : new Warning(w.code(), new Origins.Origin(done.resolve(StaffingWriter.OPTIMISED).toString(), w.where().line(), w.where().key()), w.date(), w.said())).toList();
+        out.println();
+        out.println(here.size() == 1 ? text.get("st_new_warning") : text.get("st_new_warnings", here.size()));
+        ScenarioWarnings.print(here, text.get("sp_plan_optimised"), out, text, ScenarioWarnings.SHOWN, "st_new_warnings_more");
     }
 
     /** The scenario's own roster as the optimiser's decisions, simulated the same way. */

@@ -38,14 +38,16 @@ final class StaffConfidence {
         if (!goal.isConstraint()) throw new ScenarioException("--target", 0, null, "--confidence needs a goal with a threshold; lost-sales has none", "--confidence 需要有门槛的目标；lost-sales 没有门槛");
         Text text = new Text(options.lang);
         ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step))).run();
+        java.util.List<java.util.List<io.kefusim.sanity.Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
             StaffAnswer answer = StaffAnswer.of(text, r.confident(), null);
-            StaffingWriter.write(dir, s, r.confident(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.confident(), null) : answer, text, options.png);
+            warned.add(StaffingWriter.write(dir, s, r.confident(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.confident(), null) : answer, text, options.png));
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
                     + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
             ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));
         });
         for (String line : lines(s, r, text)) out.println(line);
+        StaffCommand.printNewWarnings(out, text, warned.get(0), done);
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
         return r.confident().met() && r.verified() ? 0 : 3;

@@ -9,7 +9,12 @@ import io.kefusim.report.Text;
 import io.kefusim.report.WarningText;
 import io.kefusim.report.Words;
 import io.kefusim.metrics.Money;
+import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
+import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.ScenarioLoader;
 import io.kefusim.scenario.ScenarioWriter;
 import io.kefusim.staffing.Decisions.Decision;
 import io.kefusim.staffing.Optimiser;
@@ -31,9 +36,9 @@ public final class StaffingWriter {
      * @param was the original's headcounts on the same decisions (null when the shifts were designed: the original's are others)
      * @param answer the answer first (sentence, per-day table, break rule), in the user's language; {@code english} the same for staffing.json
      */
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+    public static List<Warning> write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png) throws IOException {
-        write(dir, original, r, originalEval, was, answer, english, text, png, false);
+        return write(dir, original, r, originalEval, was, answer, english, text, png, false);
     }
 
     /**
@@ -41,14 +46,20 @@ public final class StaffingWriter {
      *        simulation's own noise, when its scenario's demand is uncertain; only when the rosters'
      *        replications were simulated over that uncertain demand (plain {@code staff}, not
      *        {@code --confidence}, whose rosters were simulated at a fixed quantile of it)
+     * @return the new roster's warnings, each pointing at {@link #OPTIMISED} and its line (for the console)
      */
-    public static void write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+    public static List<Warning> write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand) throws IOException {
         Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
-        Files.writeString(dir.resolve("optimised.yaml"), "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
+        String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
                 + "# " + text.get(r.proven() ? "oy_proven" : "oy_found") + "\n"
-                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best)));
+                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best));
+        Files.writeString(dir.resolve(OPTIMISED), yaml);
+        // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
+        // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not)
+        List<Warning> warnedToday = ScenarioSanity.forStaff(original);
+        List<Warning> warnedNew = asWritten(yaml, dir.resolve(OPTIMISED), best);
 
         List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
         try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
@@ -92,7 +103,7 @@ public final class StaffingWriter {
         worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
         if (spread != null) json.put("demand_uncertainty", spread); // issue 31: as summary.json's, per roster
-        json.put("warnings", WarningText.json(WarningText.forStaff(StaffFigures.plans(new Text("en"), original, r))));
+        json.put("warnings", WarningText.json(byPlan(new Text("en"), warnedToday, warnedNew)));
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
         Map<String, JFreeChart> charts = StaffFigures.requirementCharts(original, r, text);
@@ -100,7 +111,30 @@ public final class StaffingWriter {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread);
+        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread, byPlan(text, warnedToday, warnedNew));
+        return warnedNew;
+    }
+
+    /** The roster the optimiser chose, as written to the results folder (and as its warnings name it). */
+    public static final String OPTIMISED = "optimised.yaml";
+
+    /** The warnings of optimised.yaml as kefusim validate gives them: its own lines, its roster's indexes. */
+    private static List<Warning> asWritten(String yaml, Path file, Scenario best) {
+        try {
+            return ScenarioSanity.forStaff(ScenarioLoader.fromYaml(yaml, OPTIMISED, file));
+        } catch (ScenarioException e) {
+            // not expected (the file is written to be run): then the key alone in optimised.yaml, never another file's line
+            return ScenarioSanity.forStaff(best).stream()
+                    .map(w -> new Warning(w.code(), new Origins.Origin(OPTIMISED, 0, w.where().key()), w.date(), w.said())).toList();
+        }
+    }
+
+    /** Each roster's warnings under its name ("today's", "new"), as the page and staffing.json show them. */
+    private static Map<String, List<Warning>> byPlan(Text text, List<Warning> today, List<Warning> optimised) {
+        Map<String, List<Warning>> out = new LinkedHashMap<>();
+        out.put(text.get("sp_plan_original"), today);
+        out.put(text.get("sp_plan_optimised"), optimised);
+        return out;
     }
 
     private static String nz(String v) { return v == null ? "" : v; }

@@ -123,14 +123,6 @@ public final class StaffFigures {
         return text.get(money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
     }
 
-    /** The user's scenario and the optimised one, whose warnings the page and staffing.json show. */
-    public static Map<String, Scenario> plans(Text text, Scenario s, Optimiser.Result r) {
-        Map<String, Scenario> out = new LinkedHashMap<>();
-        out.put(text.get("sp_plan_original"), s);
-        out.put(text.get("sp_plan_optimised"), r.best().scenario());
-        return out;
-    }
-
     /** Per group: agents required by Erlang A against agents on duty in the optimised roster, by interval. */
     public static Map<String, JFreeChart> requirementCharts(Scenario s, Optimiser.Result r, Text text) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();

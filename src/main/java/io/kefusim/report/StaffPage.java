@@ -21,16 +21,14 @@ import java.util.TreeSet;
 public final class StaffPage {
     private StaffPage() {}
 
+    /**
+     * @param demandSpread issue 31: each roster's demand split ({@link StaffFigures#demandSpread}), or null
+     * @param warnings each roster's warnings by its name, the new one's pointing at optimised.yaml (StaffingWriter)
+     */
     public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
-                      Text text, Map<String, String> svgs) throws IOException {
-        write(dir, s, r, original, was, answer, text, svgs, null);
-    }
-
-    /** @param demandSpread issue 31: each roster's demand split ({@link StaffFigures#demandSpread}), or null */
-    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
-                      Text text, Map<String, String> svgs, Map<String, Object> demandSpread) throws IOException {
+                      Text text, Map<String, String> svgs, Map<String, Object> demandSpread, Map<String, List<io.kefusim.sanity.Warning>> warnings) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        p.warnings(WarningText.forStaff(StaffFigures.plans(text, s, r)));
+        p.warnings(warnings);
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());
         String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",

@@ -174,6 +174,82 @@ class WarningsTravelTest {
         assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
     }
 
+    /**
+     * The new roster's warnings are said on the console after the answer, and point, there, in staffing.json and on
+     * staff.html, at optimised.yaml as written (the lines kefusim validate gives it), not at the input file's lines
+     * with the new roster's indexes; today's roster's keep pointing at the input file.
+     */
+    @Test
+    void theNewRostersWarningsAreSaidAfterTheAnswerAtTheirLinesOfOptimisedYaml() throws Exception {
+        // presale only, served day and night, its behaviour written: the only warnings are the day shift's break,
+        // which all its agents take together, and the half hour it leaves nobody on duty; the day entry is roster[1]
+        Path breaks = dir.resolve("breaks.yaml");
+        Files.writeString(breaks, UNSERVED.replace("name: unserved", "name: breaks").replace("demand:\n", "demand:\n  mix: {presale: 1}\n")
+                .replace("skills: [presale]", OWN_DESK)
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\", breaks: [{at: \"12:00\", for: 30m}]}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                .replace("  - {group: presale, shift: day, agents: 2}\n", "  - {group: presale, shift: night, agents: 2}\n  - {group: presale, shift: day, agents: 2}\n") + PRESALE_OWN);
+        Path out = dir.resolve("staff");
+        CliRunner.Result r = CliRunner.kefusim("staff", breaks.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--out", out.toString());
+        assertTrue(r.err().contains("warning: " + breaks + ":12: shifts.day.breaks[0]: all 2 × presale of roster[1] (shift 'day') take the 12:00 break"), r.err());
+        Path st = only(out.resolve("breaks-staff"));
+        Path optimised = st.resolve("optimised.yaml");
+        // the console, after the answer: a count, then each as kefusim validate says it of the file written, under the roster's name
+        List<String> validated = CliRunner.kefusim("validate", optimised.toString()).out().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertEquals(2, validated.size(), validated.toString());
+        assertTrue(validated.get(0).startsWith("warning: " + optimised + ":95: shifts.day.breaks[0]: all "), validated.get(0));
+        assertTrue(validated.get(0).contains(" × presale of roster[0] (shift 'day') take the 12:00 break"), validated.get(0));
+        assertTrue(validated.get(1).startsWith("warning: " + optimised + ":101: roster: no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30"), validated.get(1));
+        String said = "The new roster has 2 warnings; read them before you trust these figures:\n"
+                + String.join("\n", validated.stream().map(l -> l.replace("warning: ", "warning: [new] ")).toList()) + "\n\nWritten to: " + st;
+        assertTrue(r.out().replace(System.lineSeparator(), "\n").contains(said), r.out());
+        assertTrue(r.out().indexOf("The new roster has 2 warnings") > r.out().indexOf("new:  "), "after the answer and its worst hours");
+        // staffing.json: today's at the input file's lines, the new roster's at optimised.yaml's
+        JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
+        assertEquals(List.of(breaks + ":12", breaks + ":15"), places(ws.get("today's")));
+        assertEquals(List.of("optimised.yaml:95", "optimised.yaml:101"), places(ws.get("new")));
+        assertEquals(List.of("breaks.together", "coverage.no_agent_on_duty"), codes(ws.get("new")));
+        String html = Files.readString(st.resolve("staff.html"));
+        assertTrue(html.contains("optimised.yaml:95: shifts.day.breaks[0]</code> all ") && html.contains("optimised.yaml:101: roster</code>"), html);
+        assertEquals(1, count(html, breaks + ":12: shifts.day.breaks[0]"), "today's roster's only");
+        // in Chinese, the same
+        CliRunner.Result zh = CliRunner.kefusim("staff", breaks.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        Path stZh = only(dir.resolve("zh").resolve("breaks-staff"));
+        assertTrue(zh.out().contains("新排班有 2 条警告，采信这些数字前请先看：" + System.lineSeparator() + "警告：[新排班] " + stZh.resolve("optimised.yaml")
+                + ":95: shifts.day.breaks[0]: roster[0]（“day”班）的全部 "), zh.out());
+    }
+
+    /** Past twelve, the console counts the rest and says where they all are; a warning elsewhere keeps its file. */
+    @Test
+    void pastTwelveTheNewRostersWarningsAreCountedAndLeftToThePageAndJson() {
+        List<io.kefusim.sanity.Warning> ws = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) ws.add(new io.kefusim.sanity.Warning("coverage.no_agent_on_duty",
+                new io.kefusim.scenario.Origins.Origin(i == 1 ? "--set" : "optimised.yaml", 100 + i, "roster"), null,
+                new io.kefusim.scenario.Said("wn_no_agent", "2026-11-10 12:00", "2026-11-10 12:30", 5)));
+        java.io.StringWriter en = new java.io.StringWriter(), zh = new java.io.StringWriter();
+        Path done = dir.resolve("results").resolve("x-staff").resolve("20261111-000000");
+        StaffCommand.printNewWarnings(new java.io.PrintWriter(en, true), new io.kefusim.report.Text("en"), ws, done);
+        StaffCommand.printNewWarnings(new java.io.PrintWriter(zh, true), new io.kefusim.report.Text("zh"), ws, done);
+        List<String> lines = en.toString().lines().toList();
+        assertEquals(15, lines.size(), en.toString());
+        assertEquals("", lines.get(0));
+        assertEquals("The new roster has 14 warnings; read them before you trust these figures:", lines.get(1));
+        assertTrue(lines.get(2).startsWith("warning: [new] " + done.resolve("optimised.yaml") + ":100: roster: "), lines.get(2));
+        assertEquals("warning: [new] --set:101: roster: no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30, while about 5 buyers are expected: add a shift that covers these hours", lines.get(3));
+        assertTrue(lines.get(13).startsWith("warning: [new] " + done.resolve("optimised.yaml") + ":111: roster: "), lines.get(13));
+        assertEquals("warning: [new] ... and 2 more in staff.html and staffing.json (warnings.new)", lines.get(14));
+        List<String> chinese = zh.toString().lines().toList();
+        assertEquals("新排班有 14 条警告，采信这些数字前请先看：", chinese.get(1));
+        assertEquals("警告：[新排班] ……另有 2 条，见 staff.html 和 staffing.json（warnings.new）", chinese.get(14));
+        java.io.StringWriter none = new java.io.StringWriter();
+        StaffCommand.printNewWarnings(new java.io.PrintWriter(none, true), new io.kefusim.report.Text("en"), List.of(), done);
+        assertEquals("", none.toString(), "nothing to say, nothing said");
+    }
+
+    private static List<String> places(JsonNode ws) {
+        return java.util.stream.StreamSupport.stream(ws.spliterator(), false)
+                .map(w -> w.get("where").get("file").asText() + ":" + w.get("where").get("line").asInt()).toList();
+    }
+
     @Test
     void aBoundOnlyStaffReadsIsSaidByRunAndNotAfterStaffChoseTheRoster() throws Exception {
         // every type served day and night, then a bound the roster of 2 breaks: run runs 2 and says so
