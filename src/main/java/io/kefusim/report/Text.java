@@ -1100,7 +1100,13 @@ public final class Text {
             entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}),
             entry("studio_start_fix", new String[]{
                     "The scenario file the studio was started with does not open now. Correct it and reload this page, or open an example or upload a file on the left.",
-                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}));
+                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}),
+            entry("studio_refused_host", new String[]{
+                    "Host %s is not a name of this computer; allowed: %s, with or without :%d (the studio answers only pages opened on this computer)",
+                    "Host %s 不是本机的名字；允许：%s，可带或不带端口号 %d（工作台只应答在本机打开的页面）"}),
+            entry("studio_refused_origin", new String[]{
+                    "a page from Origin %s may not use the studio; allowed: the studio's own page (%s), or no Origin",
+                    "来自 Origin %s 的页面不能使用工作台；允许：工作台自己的页面（%s），或不带 Origin"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {

@@ -113,6 +113,12 @@ public final class Studio implements AutoCloseable {
         } catch (ScenarioException e) {
             text = new Text("en");
         }
+        String refused = refusal(request, text);
+        if (refused != null) {
+            // another site's page (its Origin) or a name that only points here (DNS rebinding: its Host) may not read or change anything
+            json(response, callback, 403, Map.of("error", (text.chinese() ? "错误：" : "error: ") + refused));
+            return;
+        }
         try {
             // the page and its words need no scenario: served even when the tab's starting file does not open
             switch (path) {
@@ -165,6 +171,48 @@ public final class Studio implements AutoCloseable {
         } catch (Exception e) {
             json(response, callback, 500, Map.of("error", "internal error: " + e));
         }
+    }
+
+    /** The names this computer answers to on the studio's port (and the host it was bound to, if it is none of them). */
+    private List<String> hostNames() {
+        List<String> names = new java.util.ArrayList<>(LOOPBACK);
+        String bound = ((ServerConnector) server.getConnectors()[0]).getHost();
+        String b = bound == null ? null : (bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound).toLowerCase(java.util.Locale.ROOT);
+        if (b != null && !names.contains(b) && !b.equals("0.0.0.0") && !b.equals("[::]")) names.add(b);
+        return names;
+    }
+
+    private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
+
+    /**
+     * Why the request is refused, in the request's language; null if it is not: its Host is not a
+     * name of this computer (with or without the studio's port), or it carries an Origin that is
+     * not the studio's own page (http://one of those names:the port). No Origin is allowed (curl,
+     * a script, the page's own GETs).
+     */
+    private String refusal(Request request, Text text) {
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        List<String> names = hostNames();
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        if (host != null && !names.contains(withoutPort(host.trim().toLowerCase(java.util.Locale.ROOT), port))) {
+            return text.get("studio_refused_host", "'" + host + "'", names, port);
+        }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null) {
+            String o = origin.trim().toLowerCase(java.util.Locale.ROOT);
+            boolean own = o.startsWith("http://") && names.contains(withoutPort(o.substring("http://".length()), port))
+                    && o.endsWith(":" + port); // the port is in a same-origin request's Origin unless it is 80
+            if (!own && !(port == 80 && o.startsWith("http://") && names.contains(o.substring("http://".length())))) {
+                List<String> pages = names.stream().map(n -> "http://" + n + ":" + port).toList();
+                return text.get("studio_refused_origin", "'" + origin + "'", pages);
+            }
+        }
+        return null;
+    }
+
+    /** {@code name} of {@code name:port} (or of {@code name} alone); a different port is kept, so the name is not matched. */
+    private static String withoutPort(String hostAndPort, int port) {
+        return hostAndPort.endsWith(":" + port) ? hostAndPort.substring(0, hostAndPort.length() - (":" + port).length()) : hostAndPort;
     }
 
     @SuppressWarnings("unchecked")
