@@ -1106,7 +1106,18 @@ public final class Text {
                     "Host %s 不是本机的名字；允许：%s，可带或不带端口号 %d（工作台只应答在本机打开的页面）"}),
             entry("studio_refused_origin", new String[]{
                     "a page from Origin %s may not use the studio; allowed: the studio's own page (%s), or no Origin",
-                    "来自 Origin %s 的页面不能使用工作台；允许：工作台自己的页面（%s），或不带 Origin"}));
+                    "来自 Origin %s 的页面不能使用工作台；允许：工作台自己的页面（%s），或不带 Origin"}),
+            entry("studio_param_missing", new String[]{"missing; allowed: %s", "没有给出；允许：%s"}),
+            entry("studio_param_not_whole", new String[]{"'%s' is not a whole number; allowed: %s", "'%s' 不是整数；允许：%s"}),
+            entry("studio_param_too_large", new String[]{"%s is too large; allowed: %s", "%s 太大；允许：%s"}),
+            entry("studio_allowed_id", new String[]{"a setting's id, a whole number (the id of /api/state)", "设置的编号，一个整数（即 /api/state 中的 id）"}),
+            entry("studio_allowed_step", new String[]{"a lesson step, 1 to %d", "课程的步骤，1 到 %d"}),
+            entry("studio_not_a_step", new String[]{"%d is not a lesson step; allowed: 1 to %d", "%d 不是课程的步骤；允许：1 到 %d"}),
+            entry("studio_bad_setting_body", new String[]{
+                    "not a JSON object with \"sets\"; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}}, each KEY a control's --set key",
+                    "不是带 \"sets\" 的 JSON 对象；允许：{\"sets\": {\"KEY\": \"VALUE\", ...}}，每个 KEY 为某个控件的 --set 键"}),
+            entry("studio_not_a_path", new String[]{"'%s' is not a path; allowed: the path of a folder written by kefusim run",
+                    "'%s' 不是路径；允许：kefusim run 写出的文件夹的路径"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {

@@ -106,6 +106,37 @@ class StudioServerTest {
     }
 
     @Test
+    void aQueryOrBodyThatDoesNotParseGetsALineNamingItAndWhatIsAllowed() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String u = studio.url();
+            String id = "allowed: a setting's id, a whole number (the id of /api/state)";
+            assertBad(get400(u + "api/view?id=abc"), "error: id: 'abc' is not a whole number; " + id);
+            assertBad(get400(u + "api/view"), "error: id: missing; " + id);
+            assertBad(get400(u + "api/view?id=99999999999"), "error: id: 99999999999 is too large; " + id);
+            assertBad(get400(u + "api/view?id=abc&lang=zh"), "错误：id: 'abc' 不是整数；允许：设置的编号，一个整数（即 /api/state 中的 id）");
+            assertBad(send(u + "api/lesson?step=x", ""), "error: step: 'x' is not a whole number; allowed: a lesson step, 1 to 3");
+            assertBad(send(u + "api/lesson", ""), "error: step: missing; allowed: a lesson step, 1 to 3");
+            assertBad(send(u + "api/lesson?step=4", ""), "error: step: 4 is not a lesson step; allowed: 1 to 3");
+            assertBad(send(u + "api/lesson?step=x&lang=zh", ""), "错误：step: 'x' 不是整数；允许：课程的步骤，1 到 3");
+            String body = "error: body: not a JSON object with \"sets\"; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}}, each KEY a control's --set key";
+            assertBad(send(u + "api/setting", "abc"), body);
+            assertBad(send(u + "api/setting", "{\"sets\": [1]}"), body);
+            assertBad(send(u + "api/setting", "null"), body);
+            assertBad(send(u + "api/results", "a\0b"), "error: body: 'a?b' is not a path; allowed: the path of a folder written by kefusim run");
+            assertEquals(0, get(u + "api/state").get("sets").size(), "nothing changed");
+        }
+    }
+
+    private HttpResponse<String> get400(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertBad(HttpResponse<String> r, String line) throws Exception {
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(line, JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
     void anotherSitesPageOrAForeignHostIsRefusedAndChangesNothing() throws Exception {
         try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
             int port = URI.create(studio.url()).getPort();
