@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 @Command(name = "studio", mixinStandardHelpOptions = true,
         description = "Open a page on this computer (127.0.0.1) where you change agents, reply times, demand and goals and watch the figures redraw as replications finish.")
 final class StudioCommand implements Callable<Integer> {
-    static final Path CLASSROOM = Path.of("scenarios", "classroom-response-time.yaml");
+    /** The classroom example: the studio's starting file when none is given, and the teacher's lesson's. */
+    static final String CLASSROOM = "classroom-response-time.yaml";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario file shown first (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/classroom-response-time.yaml")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario file shown first (default: kefusim's own scenarios/classroom-response-time.yaml, wherever you start it from).")
     Path file;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8127", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -47,10 +48,11 @@ final class StudioCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ScenarioException("--port", 0, null, port + " is not a port; allowed: 1 to 65535, or 0 for any free port", port + " 不是端口号；允许：1 到 65535，或 0 表示任选空闲端口");
         }
-        Path examples = Files.isDirectory(CLASSROOM.getParent()) ? CLASSROOM.getParent() : file.toAbsolutePath().getParent();
+        Path examples = scenarios();
+        Path start = file != null ? file : examples.resolve(CLASSROOM);
         Studio studio;
         try {
-            studio = Studio.start(file, "127.0.0.1", port, examples, out, StudioCommand::runCommand);
+            studio = Studio.start(start, "127.0.0.1", port, examples, out, StudioCommand::runCommand);
         } catch (IOException e) {
             if (!(e.getCause() instanceof java.net.BindException) && !(e instanceof java.net.BindException)) throw e;
             throw new ScenarioException("--port", 0, null, "port " + port + " is in use; allowed: a free port, or 0 for any free one",
@@ -73,6 +75,32 @@ final class StudioCommand implements Callable<Integer> {
         List<Path> made = folders(base).stream().filter(p -> !before.contains(p)).toList();
         if (made.size() != 1) throw new IllegalStateException("expected one new results folder in " + base + ", found " + made);
         return made.get(0);
+    }
+
+    /**
+     * kefusim's own examples folder: {@code ./scenarios} when the current folder has one (a
+     * checkout), otherwise the {@code scenarios} beside the folder the running jar (or classes
+     * folder) is in: target/kefusim.jar's parent's parent. A user's own folder is never it.
+     */
+    static Path scenarios() {
+        Path code = null;
+        try {
+            var source = StudioCommand.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) code = Path.of(source.getLocation().toURI());
+        } catch (Exception e) {
+            code = null; // no readable location (an unusual class loader): only ./scenarios is looked for
+        }
+        return scenarios(Path.of(""), code);
+    }
+
+    /** {@link #scenarios()} from a given current folder and code location (a jar or a classes folder), for tests. */
+    static Path scenarios(Path currentFolder, Path code) {
+        Path here = currentFolder.resolve("scenarios");
+        if (Files.isDirectory(here)) return here;
+        Path root = code == null ? null : code.toAbsolutePath().normalize().getParent();
+        root = root == null ? null : root.getParent();
+        if (root != null && Files.isDirectory(root.resolve("scenarios"))) return root.resolve("scenarios");
+        return here; // not there either: no examples, and the default file's error names this path
     }
 
     /** The example scenarios the studio offers (and its bench times): the folder's *.yaml, by name. */

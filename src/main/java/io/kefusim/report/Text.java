@@ -150,8 +150,8 @@ public final class Text {
                     "改为测工作台：从改动一项设置到显示新设置的第一张图所用的时间，在 scenarios/ 的每个示例（或 --scenario 文件）上各改动 --repeat 次。"}),
             entry("help.StudioCommand", new String[]{"Open a page on this computer (127.0.0.1) where you change agents, reply times, demand and goals and watch the figures redraw as replications finish.",
                     "在本机（127.0.0.1）打开一个网页：调整客服人数、回复时长、咨询量和目标，随着各次重复仿真完成，看数字和图表随之更新。"}),
-            entry("help.StudioCommand.FILE", new String[]{"Scenario file shown first (default: ${DEFAULT-VALUE}).",
-                    "首先显示的场景文件（默认：${DEFAULT-VALUE}）。"}),
+            entry("help.StudioCommand.FILE", new String[]{"Scenario file shown first (default: kefusim's own scenarios/classroom-response-time.yaml, wherever you start it from).",
+                    "首先显示的场景文件（默认：kefusim 自带的 scenarios/classroom-response-time.yaml，无论从哪里启动）。"}),
             entry("help.StudioCommand.port", new String[]{"Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).",
                     "127.0.0.1 上的端口（默认：${DEFAULT-VALUE}；0 表示任选一个空闲端口）。"}),
             entry("help.StudioCommand.lang", new String[]{"Language of the page: en or zh.",
@@ -1103,7 +1103,24 @@ public final class Text {
             entry("fn_progress_rows", new String[]{"%s: %,d rows read", "%s：已读取 %,d 行"}),
             entry("studio_start_fix", new String[]{
                     "The scenario file the studio was started with does not open now. Correct it and reload this page, or open an example or upload a file on the left.",
-                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}));
+                    "工作台启动时使用的方案文件现在打不开。请改正后刷新本页，或在左侧打开示例、上传文件。"}),
+            entry("studio_refused_host", new String[]{
+                    "Host %s is not a name of this computer; allowed: %s, with or without :%d (the studio answers only pages opened on this computer)",
+                    "Host %s 不是本机的名字；允许：%s，可带或不带端口号 %d（工作台只应答在本机打开的页面）"}),
+            entry("studio_refused_origin", new String[]{
+                    "a page from Origin %s may not use the studio; allowed: the studio's own page (%s), or no Origin",
+                    "来自 Origin %s 的页面不能使用工作台；允许：工作台自己的页面（%s），或不带 Origin"}),
+            entry("studio_param_missing", new String[]{"missing; allowed: %s", "没有给出；允许：%s"}),
+            entry("studio_param_not_whole", new String[]{"'%s' is not a whole number; allowed: %s", "'%s' 不是整数；允许：%s"}),
+            entry("studio_param_too_large", new String[]{"%s is too large; allowed: %s", "%s 太大；允许：%s"}),
+            entry("studio_allowed_id", new String[]{"a setting's id, a whole number (the id of /api/state)", "设置的编号，一个整数（即 /api/state 中的 id）"}),
+            entry("studio_allowed_step", new String[]{"a lesson step, 1 to %d", "课程的步骤，1 到 %d"}),
+            entry("studio_not_a_step", new String[]{"%d is not a lesson step; allowed: 1 to %d", "%d 不是课程的步骤；允许：1 到 %d"}),
+            entry("studio_bad_setting_body", new String[]{
+                    "not a JSON object with \"sets\"; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}}, each KEY a control's --set key",
+                    "不是带 \"sets\" 的 JSON 对象；允许：{\"sets\": {\"KEY\": \"VALUE\", ...}}，每个 KEY 为某个控件的 --set 键"}),
+            entry("studio_not_a_path", new String[]{"'%s' is not a path; allowed: the path of a folder written by kefusim run",
+                    "'%s' 不是路径；允许：kefusim run 写出的文件夹的路径"}));
 
     /** Messages whose Chinese puts 组 after a group's or team's name (the first argument). */
     private static Map.Entry<String, String[]> entry(String key, String[] words) {

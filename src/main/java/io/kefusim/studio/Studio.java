@@ -113,6 +113,12 @@ public final class Studio implements AutoCloseable {
         } catch (ScenarioException e) {
             text = new Text("en");
         }
+        String refused = refusal(request, text);
+        if (refused != null) {
+            // another site's page (its Origin) or a name that only points here (DNS rebinding: its Host) may not read or change anything
+            json(response, callback, 403, Map.of("error", (text.chinese() ? "错误：" : "error: ") + refused));
+            return;
+        }
         try {
             // the page and its words need no scenario: served even when the tab's starting file does not open
             switch (path) {
@@ -150,7 +156,7 @@ public final class Studio implements AutoCloseable {
         try {
             switch (path) {
                 case "/api/state" -> json(response, callback, 200, withExamples(session.state(text)));
-                case "/api/view" -> json(response, callback, 200, session.view(Integer.parseInt(q.getValue("id")), text));
+                case "/api/view" -> json(response, callback, 200, session.view(whole(q, "id", "studio_allowed_id"), text));
                 default -> {
                     if (!"POST".equals(request.getMethod())) {
                         send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
@@ -167,13 +173,62 @@ public final class Studio implements AutoCloseable {
         }
     }
 
+    /** The names this computer answers to on the studio's port (and the host it was bound to, if it is none of them). */
+    private List<String> hostNames() {
+        List<String> names = new java.util.ArrayList<>(LOOPBACK);
+        String bound = ((ServerConnector) server.getConnectors()[0]).getHost();
+        String b = bound == null ? null : (bound.contains(":") && !bound.startsWith("[") ? "[" + bound + "]" : bound).toLowerCase(java.util.Locale.ROOT);
+        if (b != null && !names.contains(b) && !b.equals("0.0.0.0") && !b.equals("[::]")) names.add(b);
+        return names;
+    }
+
+    private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]");
+
+    /**
+     * Why the request is refused, in the request's language; null if it is not: its Host is not a
+     * name of this computer (with or without the studio's port), or it carries an Origin that is
+     * not the studio's own page (http://one of those names:the port). No Origin is allowed (curl,
+     * a script, the page's own GETs).
+     */
+    private String refusal(Request request, Text text) {
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        List<String> names = hostNames();
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        if (host != null && !names.contains(withoutPort(host.trim().toLowerCase(java.util.Locale.ROOT), port))) {
+            return text.get("studio_refused_host", "'" + host + "'", names, port);
+        }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null) {
+            String o = origin.trim().toLowerCase(java.util.Locale.ROOT);
+            boolean own = o.startsWith("http://") && names.contains(withoutPort(o.substring("http://".length()), port))
+                    && o.endsWith(":" + port); // the port is in a same-origin request's Origin unless it is 80
+            if (!own && !(port == 80 && o.startsWith("http://") && names.contains(o.substring("http://".length())))) {
+                List<String> pages = names.stream().map(n -> "http://" + n + ":" + port).toList();
+                return text.get("studio_refused_origin", "'" + origin + "'", pages);
+            }
+        }
+        return null;
+    }
+
+    /** {@code name} of {@code name:port} (or of {@code name} alone); a different port is kept, so the name is not matched. */
+    private static String withoutPort(String hostAndPort, int port) {
+        return hostAndPort.endsWith(":" + port) ? hostAndPort.substring(0, hostAndPort.length() - (":" + port).length()) : hostAndPort;
+    }
+
     @SuppressWarnings("unchecked")
     private void post(Session session, String path, Fields q, String body, Text text, Response response, Callback callback) throws Exception {
         switch (path) {
             case "/api/setting" -> {
-                Map<String, Object> b = JSON.readValue(body, Map.class);
+                Object b;
+                try {
+                    b = JSON.readValue(body, Object.class);
+                } catch (com.fasterxml.jackson.core.JacksonException e) {
+                    b = null;
+                }
+                Object given = b instanceof Map<?, ?> m ? ((Map<String, Object>) m).getOrDefault("sets", Map.of()) : null;
+                if (!(given instanceof Map<?, ?>)) throw said("body", "studio_bad_setting_body");
                 Map<String, String> sets = new java.util.LinkedHashMap<>();
-                ((Map<String, Object>) b.getOrDefault("sets", Map.of())).forEach((k, v) -> sets.put(k, String.valueOf(v)));
+                ((Map<String, Object>) given).forEach((k, v) -> sets.put(k, String.valueOf(v)));
                 json(response, callback, 200, Map.of("id", session.change(sets)));
             }
             case "/api/pin" -> { session.pin(); json(response, callback, 200, session.state(text)); }
@@ -188,16 +243,54 @@ public final class Studio implements AutoCloseable {
                 json(response, callback, 200, withExamples(session.state(text)));
             }
             case "/api/upload" -> { session.upload(q.getValue("name"), body); json(response, callback, 200, withExamples(session.state(text))); }
-            case "/api/results" -> { session.openResults(Path.of(body.trim())); json(response, callback, 200, withExamples(session.state(text))); }
+            case "/api/results" -> {
+                Path folder;
+                try {
+                    folder = Path.of(body.trim());
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw said("body", "studio_not_a_path", body.trim().replace('\0', '?').lines().findFirst().orElse(""));
+                }
+                session.openResults(folder);
+                json(response, callback, 200, withExamples(session.state(text)));
+            }
             case "/api/lesson" -> {
-                int step = Integer.parseInt(q.getValue("step"));
-                if (step < 1 || step > Lessons.STEPS.size()) throw new ScenarioException("--step", 0, null, "allowed: 1 to " + Lessons.STEPS.size(), "允许：1 到 " + Lessons.STEPS.size());
+                int step = whole(q, "step", "studio_allowed_step", Lessons.STEPS.size());
+                if (step < 1 || step > Lessons.STEPS.size()) throw said("step", "studio_not_a_step", step, Lessons.STEPS.size());
                 session.lesson(step, examples);
                 json(response, callback, 200, withExamples(session.state(text)));
             }
             case "/api/save" -> json(response, callback, 200, session.save(text.chinese() ? "zh" : "en"));
             default -> send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * A whole-number query parameter; a missing one or one that is not a whole number is the
+     * request's one line (400) naming it and what is allowed ({@code allowed}, with its arguments).
+     */
+    private static int whole(Fields q, String name, String allowed, Object... args) {
+        String v = q.getValue(name);
+        if (v == null) throw said(name, "studio_param_missing", new Nested(allowed, args));
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            if (v.trim().matches("[-+]?[0-9]+")) throw said(name, "studio_param_too_large", v.trim(), new Nested(allowed, args));
+            throw said(name, "studio_param_not_whole", v.replace('\0', '?').lines().findFirst().orElse(""), new Nested(allowed, args));
+        }
+    }
+
+    /** A message of the catalogue's inside another's arguments, said in that one's language. */
+    private record Nested(String key, Object[] args) {}
+
+    /** The request's one line about {@code field} (a query parameter or "body"), in both languages: {@code field: message}. */
+    private static ScenarioException said(String field, String key, Object... args) {
+        return new ScenarioException(field, 0, null, say(new Text("en"), key, args), say(new Text("zh"), key, args));
+    }
+
+    private static String say(Text text, String key, Object[] args) {
+        Object[] a = args.clone();
+        for (int i = 0; i < a.length; i++) if (a[i] instanceof Nested inner) a[i] = say(text, inner.key(), inner.args());
+        return text.get(key, a);
     }
 
     private Map<String, Object> withExamples(Map<String, Object> state) {

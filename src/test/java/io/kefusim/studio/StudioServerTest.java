@@ -105,6 +105,105 @@ class StudioServerTest {
         }
     }
 
+    @Test
+    void aQueryOrBodyThatDoesNotParseGetsALineNamingItAndWhatIsAllowed() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String u = studio.url();
+            String id = "allowed: a setting's id, a whole number (the id of /api/state)";
+            assertBad(get400(u + "api/view?id=abc"), "error: id: 'abc' is not a whole number; " + id);
+            assertBad(get400(u + "api/view"), "error: id: missing; " + id);
+            assertBad(get400(u + "api/view?id=99999999999"), "error: id: 99999999999 is too large; " + id);
+            assertBad(get400(u + "api/view?id=abc&lang=zh"), "错误：id: 'abc' 不是整数；允许：设置的编号，一个整数（即 /api/state 中的 id）");
+            assertBad(send(u + "api/lesson?step=x", ""), "error: step: 'x' is not a whole number; allowed: a lesson step, 1 to 3");
+            assertBad(send(u + "api/lesson", ""), "error: step: missing; allowed: a lesson step, 1 to 3");
+            assertBad(send(u + "api/lesson?step=4", ""), "error: step: 4 is not a lesson step; allowed: 1 to 3");
+            assertBad(send(u + "api/lesson?step=x&lang=zh", ""), "错误：step: 'x' 不是整数；允许：课程的步骤，1 到 3");
+            String body = "error: body: not a JSON object with \"sets\"; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}}, each KEY a control's --set key";
+            assertBad(send(u + "api/setting", "abc"), body);
+            assertBad(send(u + "api/setting", "{\"sets\": [1]}"), body);
+            assertBad(send(u + "api/setting", "null"), body);
+            assertBad(send(u + "api/results", "a\0b"), "error: body: 'a?b' is not a path; allowed: the path of a folder written by kefusim run");
+            assertEquals(0, get(u + "api/state").get("sets").size(), "nothing changed");
+        }
+    }
+
+    private HttpResponse<String> get400(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertBad(HttpResponse<String> r, String line) throws Exception {
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(line, JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
+    void anotherSitesPageOrAForeignHostIsRefusedAndChangesNothing() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            int port = URI.create(studio.url()).getPort();
+            String setting = "{\"sets\":{\"demand.scale\":\"0.3\"}}";
+            String origin = "error: a page from Origin 'http://evil.example' may not use the studio; allowed: the studio's own page (http://localhost:"
+                    + port + ", http://127.0.0.1:" + port + ", http://[::1]:" + port + "), or no Origin";
+            String[] evil = raw(port, "POST", "/api/setting?tab=t1", "127.0.0.1:" + port, "http://evil.example", setting);
+            assertEquals("403", evil[0], evil[1]);
+            assertEquals(origin, JSON.readTree(evil[1]).get("error").asText());
+            assertEquals(0, get(studio.url() + "api/state?tab=t1").get("sets").size(), "the setting did not change");
+            for (String api : List.of("/api/pin?tab=t1", "/api/save?tab=t1", "/api/example?tab=t1&name=classroom-breaks.yaml")) {
+                String[] r = raw(port, "POST", api, "127.0.0.1:" + port, "http://evil.example", "");
+                assertEquals("403", r[0], api + ": " + r[1]);
+            }
+            assertEquals(0, get(studio.url() + "api/state?tab=t1").get("pinnedId").asInt(), "nor was it pinned");
+            assertEquals("403", raw(port, "GET", "/api/state?tab=t1", "127.0.0.1:" + port, "http://127.0.0.1:" + (port + 1), null)[0], "another port is another origin");
+            assertEquals("403", raw(port, "GET", "/api/state?tab=t1", "127.0.0.1:" + port, "null", null)[0]);
+
+            String[] rebound = raw(port, "GET", "/api/state?tab=t1&lang=zh", "evil.example:" + port, null, null);
+            assertEquals("403", rebound[0], rebound[1]);
+            assertEquals("错误：Host 'evil.example:" + port + "' 不是本机的名字；允许：localhost、127.0.0.1、[::1]，可带或不带端口号 " + port + "（工作台只应答在本机打开的页面）",
+                    JSON.readTree(rebound[1]).get("error").asText());
+            assertEquals("403", raw(port, "GET", "/", "evil.example", null, null)[0], "the page itself neither");
+            assertEquals("403", raw(port, "GET", "/api/texts", "127.0.0.1:" + (port + 1), null, null)[0], "nor this computer on another port");
+
+            // this computer's names, with or without the port, and the studio's own page: served
+            String[] same = raw(port, "POST", "/api/setting?tab=t1", "127.0.0.1:" + port, "http://127.0.0.1:" + port, setting);
+            assertEquals("200", same[0], same[1]);
+            assertEquals("0.3", get(studio.url() + "api/state?tab=t1").get("sets").get("demand.scale").asText());
+            assertEquals("200", raw(port, "POST", "/api/pin?tab=t1", "localhost:" + port, "http://localhost:" + port, "")[0]);
+            assertEquals("200", raw(port, "GET", "/api/state?tab=t1", "LocalHost", null, null)[0]);
+            assertEquals("200", raw(port, "GET", "/api/state?tab=t1", "[::1]:" + port, "http://[::1]:" + port, null)[0]);
+            assertEquals("200", raw(port, "GET", "/", "[::1]", null, null)[0]);
+        }
+    }
+
+    /** One HTTP/1.1 request over a socket (the JDK's client will not send another Host): its status and body. */
+    private static String[] raw(int port, String method, String path, String host, String origin, String body) throws Exception {
+        byte[] b = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder req = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n");
+        if (origin != null) req.append("Origin: ").append(origin).append("\r\n");
+        if (body != null) req.append("Content-Type: text/plain\r\nContent-Length: ").append(b.length).append("\r\n");
+        req.append("\r\n");
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.getOutputStream().write(req.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            s.getOutputStream().write(b);
+            s.getOutputStream().flush();
+            String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String status = all.substring(all.indexOf(' ') + 1, all.indexOf(' ') + 4);
+            String rest = all.substring(all.indexOf("\r\n\r\n") + 4);
+            if (all.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) rest = unchunk(rest);
+            return new String[]{status, rest};
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int eol = chunked.indexOf("\r\n", at);
+            int n = Integer.parseInt(chunked.substring(at, eol).trim(), 16);
+            if (n == 0) return out.toString();
+            out.append(chunked, eol + 2, eol + 2 + n);
+            at = eol + 2 + n + 2;
+        }
+    }
+
     /** Polls a setting's view until every replication is in; its service-level card's mean. */
     private double serviceLevel(Studio studio, int id) throws Exception {
         long until = System.nanoTime() + 60_000_000_000L;
