@@ -51,7 +51,15 @@ public final class ScenarioLoader {
         requireMapping(root); // the file's own error first: an override cannot go into an empty file or a list
         for (String o : overrides) Overrides.apply(root, o, "--set");
         for (String v : varied) Overrides.apply(root, v, "--vary");
-        return bind(root, file);
+        try {
+            return bind(root, file);
+        } catch (ScenarioException e) {
+            // --replications 0: the option typed is the place, its key no more than a repeat of it
+            for (String o : overrides) {
+                if (e.field() != null && e.file() != null && e.file().equals(Overrides.typedOption(o))) throw e.withoutField();
+            }
+            throw e;
+        }
     }
 
     /** A named plan: the scenario itself ("base") or one of its {@code variants:}. */

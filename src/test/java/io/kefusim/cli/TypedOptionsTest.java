@@ -52,6 +52,36 @@ class TypedOptionsTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    @Test
+    void aValueTheOptionDoesNotAllowIsBlamedOnThatOption() throws Exception {
+        Path out = dir.resolve("out");
+        String shop = "scenarios/small-shop-ordinary-day.yaml";
+        Path folder = Files.createDirectories(dir.resolve("shops"));
+        Files.copy(Path.of(shop), folder.resolve("shop.yaml"));
+        for (String n : List.of("0", "200000")) {
+            List<List<String>> commands = List.of(
+                    List.of("run", shop, "--out", out.toString()),
+                    List.of("validate", shop),
+                    List.of("compare", "scenarios/classroom-response-time.yaml", shop, "--out", out.toString()),
+                    List.of("sweep", shop, "--vary", "agents[0].reply_time.mean=30s..90s:30s", "--out", out.toString()),
+                    List.of("staff", shop, "--target", "service-level>=0.8", "--out", out.toString()),
+                    List.of("batch", folder.toString(), "--out", out.toString()));
+            for (List<String> command : commands) {
+                String what = command.get(0) + " " + n;
+                CliRunner.Result e = CliRunner.kefusim(args(command, List.of("--replications", n)));
+                assertEquals(2, e.code(), what + ": " + e.err());
+                assertEquals("error: --replications: " + n + " is out of range; allowed: 1 to 100000", e.err().strip(), what);
+                CliRunner.Result z = CliRunner.kefusim(args(List.of("--lang", "zh"), command, List.of("--replications", n)));
+                assertEquals(2, z.code(), what + ": " + z.err());
+                assertEquals("错误：--replications: " + n + " 超出范围；允许：从 1 到 100000", z.err().strip(), what);
+            }
+        }
+        // the same value by --set is still blamed on --set, with its key
+        CliRunner.Result s = CliRunner.kefusim("validate", shop, "--seed", "3", "--set", "replications=0");
+        assertEquals("error: --set: replications: 0 is out of range; allowed: 1 to 100000", s.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
     @SafeVarargs
     private static String[] args(List<String>... parts) {
         List<String> all = new ArrayList<>();
