@@ -90,6 +90,34 @@ class BadYamlTest {
         assertEquals("error: --set: demand.scale: not valid YAML: this '[' is never closed; allowed: [1, 2, 3], closed by ']'", e.err().strip());
     }
 
+    @Test
+    void aScenarioSavedAsGbkOrUtf16SaysItIsNotUtf8AndWhere() throws Exception {
+        String text = HEAD + "# 双十一 客服\nhorizon: 24h\n";
+        Path gbk = Files.write(dir.resolve("gbk.yaml"), text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path utf16 = Files.write(dir.resolve("utf16.yaml"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // big-endian, with a byte order mark
+        Path out = dir.resolve("out");
+        for (String command : List.of("validate", "run")) {
+            String[] where = command.equals("run") ? new String[] {"--out", out.toString()} : new String[0];
+            CliRunner.Result e = CliRunner.kefusim(args(List.of(command, gbk.toString()), List.of(where)));
+            assertEquals(2, e.code(), e.err());
+            assertEquals("error: " + gbk + ":3: not UTF-8 text: bytes on this line are not UTF-8 (often the file was saved as GBK or UTF-16); "
+                    + "allowed: UTF-8 text; save the file again as UTF-8", e.err().strip(), command);
+            CliRunner.Result z = CliRunner.kefusim(args(List.of("--lang", "zh", command, gbk.toString()), List.of(where)));
+            assertEquals(2, z.code(), z.err());
+            assertEquals("错误：" + gbk + ":3: 不是 UTF-8 文本：这一行有不是 UTF-8 的字节（文件多半存成了 GBK 或 UTF-16）；允许：UTF-8 文本；请把文件另存为 UTF-8",
+                    z.err().strip(), command);
+            e = CliRunner.kefusim(args(List.of(command, utf16.toString()), List.of(where)));
+            assertEquals(2, e.code(), e.err());
+            assertEquals("error: " + utf16 + ":1: not UTF-8 text: the file is saved as UTF-16 (it starts with a UTF-16 byte order mark); "
+                    + "allowed: UTF-8 text; save the file again as UTF-8", e.err().strip(), command);
+            z = CliRunner.kefusim(args(List.of("--lang", "zh", command, utf16.toString()), List.of(where)));
+            assertEquals(2, z.code(), z.err());
+            assertEquals("错误：" + utf16 + ":1: 不是 UTF-8 文本：文件存成了 UTF-16（开头是 UTF-16 的字节顺序标记）；允许：UTF-8 文本；请把文件另存为 UTF-8",
+                    z.err().strip(), command);
+        }
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
     private static String[] args(List<String> first, List<String> second) {
         List<String> all = new java.util.ArrayList<>(first);
         all.addAll(second);
