@@ -47,7 +47,16 @@ class BadYamlTest {
                     "3:1: name: 同一个键写了两次（第一次在第 1 行）；允许：同一层每个键只写一次"),
             new Case("number", HEAD + "horizon: 24h\nseed: lots\n",
                     "4:7: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
-                    "4:7: seed: 'lots' 不是整数；允许：整数，如 7"));
+                    "4:7: seed: 'lots' 不是整数；允许：整数，如 7"),
+            new Case("list for a value", HEAD + "horizon: [24h]\n",
+                    "3:10: horizon: expected a single value, found a list; allowed: one value after the key, such as 3, 2m or presale, not a list or a mapping",
+                    "3:10: horizon: 应为单个值，实际是列表；允许：键后的一个值，如 3、2m 或 presale，不能是列表或映射"),
+            new Case("value for a list", HEAD + "horizon: 24h\ndeadlines:\n  first_response: 2m\n",
+                    "5:19: deadlines.first_response: expected a list, found '2m'; allowed: a list, as [1, 2, 3] or lines starting with '- '",
+                    "5:19: deadlines.first_response: 应为列表，实际是 '2m'；允许：列表，如 [1, 2, 3]，或以“- ”开头的各行"),
+            new Case("value for a mapping", HEAD + "horizon: 24h\ndemand: 3\n",
+                    "4:9: demand: expected a mapping of keys to values, found '3'; allowed: 'key: value' lines indented under it, or {key: value, ...}",
+                    "4:9: demand: 应为“键: 值”的映射，实际是 '3'；允许：缩进在它下面的“键: 值”各行，或 {键: 值, ...}"));
 
     @Test
     void eachMistakeIsOneLineWithWhereWhatAndWhatIsAllowedInBothLanguages() throws Exception {
