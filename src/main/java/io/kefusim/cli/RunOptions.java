@@ -1,5 +1,6 @@
 package io.kefusim.cli;
 
+import io.kefusim.scenario.Overrides;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ final class RunOptions {
 
     List<String> allOverrides() {
         List<String> all = new ArrayList<>(overrides);
-        if (replications != null) all.add("replications=" + replications);
-        if (seed != null) all.add("seed=" + seed);
+        if (replications != null) all.add(Overrides.typed("--replications", "replications", replications));
+        if (seed != null) all.add(Overrides.typed("--seed", "seed", seed));
         return all;
     }
 

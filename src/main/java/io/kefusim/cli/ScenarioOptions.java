@@ -2,6 +2,7 @@ package io.kefusim.cli;
 
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.scenario.Overrides;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +30,8 @@ final class ScenarioOptions {
 
     Scenario load() {
         List<String> all = new ArrayList<>(overrides);
-        if (replications != null) all.add("replications=" + replications);
-        if (seed != null) all.add("seed=" + seed);
+        if (replications != null) all.add(Overrides.typed("--replications", "replications", replications));
+        if (seed != null) all.add(Overrides.typed("--seed", "seed", seed));
         return ScenarioLoader.load(file, all);
     }
 }

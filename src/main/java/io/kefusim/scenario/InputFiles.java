@@ -3,6 +3,10 @@ package io.kefusim.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,9 +71,40 @@ public final class InputFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) MAX_WHOLE_BYTES + 1);
             if (bytes.length > MAX_WHOLE_BYTES) throw tooBig(bytes.length, MAX_WHOLE_BYTES).at(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return utf8(bytes, file);
         } catch (IOException e) {
             throw ScenarioException.unreadable(file.toString(), e);
         }
+    }
+
+    private static final String SAVE_AS_UTF8 = "allowed: UTF-8 text; save the file again as UTF-8";
+    private static final String SAVE_AS_UTF8_ZH = "允许：UTF-8 文本；请把文件另存为 UTF-8";
+
+    /**
+     * The bytes as UTF-8 text; where they are not, one line saying so, at the line of the first
+     * byte that cannot be UTF-8 (Windows Notepad in China saves GBK by default, or UTF-16 as "Unicode").
+     */
+    static String utf8(byte[] bytes, Path file) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ScenarioException(file.toString(), 1, null,
+                    "not UTF-8 text: the file is saved as UTF-16 (it starts with a UTF-16 byte order mark); " + SAVE_AS_UTF8,
+                    "不是 UTF-8 文本：文件存成了 UTF-16（开头是 UTF-16 的字节顺序标记）；" + SAVE_AS_UTF8_ZH);
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            // the line only: GBK's pairs of bytes can pass for UTF-8 before one does not, so a column would mislead
+            int line = 1;
+            for (int i = 0; i < out.position(); i++) if (out.get(i) == '\n') line++;
+            throw new ScenarioException(file.toString(), line, null,
+                    "not UTF-8 text: bytes on this line are not UTF-8 (often the file was saved as GBK or UTF-16); " + SAVE_AS_UTF8,
+                    "不是 UTF-8 文本：这一行有不是 UTF-8 的字节（文件多半存成了 GBK 或 UTF-16）；" + SAVE_AS_UTF8_ZH);
+        }
+        out.flip();
+        return out.toString();
     }
 }

@@ -83,12 +83,14 @@ public final class Node {
     // ---- structure -------------------------------------------------------------------
 
     public Map<String, Node> entries() {
-        if (map == null) throw error("expected a mapping of keys to values, found " + describeKind(false), "应为“键: 值”的映射，实际是" + describeKind(true));
+        if (map == null) throw error("expected a mapping of keys to values, found " + describeKind(false) + "; allowed: 'key: value' lines indented under it, or {key: value, ...}",
+                "应为“键: 值”的映射，实际是" + describeKind(true) + "；允许：缩进在它下面的“键: 值”各行，或 {键: 值, ...}");
         return Collections.unmodifiableMap(map);
     }
 
     public List<Node> items() {
-        if (list == null) throw error("expected a list, found " + describeKind(false), "应为列表，实际是" + describeKind(true));
+        if (list == null) throw error("expected a list, found " + describeKind(false) + "; allowed: a list, as [1, 2, 3] or lines starting with '- '",
+                "应为列表，实际是" + describeKind(true) + "；允许：列表，如 [1, 2, 3]，或以“- ”开头的各行");
         return Collections.unmodifiableList(list);
     }
 
@@ -132,7 +134,8 @@ public final class Node {
     // ---- scalars ---------------------------------------------------------------------
 
     public String text() {
-        if (kind != Kind.SCALAR) throw error("expected a single value, found " + describeKind(false), "应为单个值，实际是" + describeKind(true));
+        if (kind != Kind.SCALAR) throw error("expected a single value, found " + describeKind(false) + "; allowed: one value after the key, such as 3, 2m or presale, not a list or a mapping",
+                "应为单个值，实际是" + describeKind(true) + "；允许：键后的一个值，如 3、2m 或 presale，不能是列表或映射");
         return text;
     }
 

@@ -38,6 +38,13 @@ public final class ScenarioException extends RuntimeException {
         return new ScenarioException(file, 0, null, "cannot read the file (" + why + ")", "无法读取文件（" + why + "）");
     }
 
+    /** The same error without its field: for a value typed as an option, where the option names it. */
+    public ScenarioException withoutField() {
+        ScenarioException e = new ScenarioException(file, line, column, null, getMessage(), chinese);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     public String file() { return file; }
     public int line() { return line; }
     public int column() { return column; }

@@ -48,9 +48,18 @@ public final class ScenarioLoader {
     /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
     public static Scenario load(Path file, List<String> overrides, List<String> varied) {
         Node root = TreeReader.read(file);
+        requireMapping(root); // the file's own error first: an override cannot go into an empty file or a list
         for (String o : overrides) Overrides.apply(root, o, "--set");
         for (String v : varied) Overrides.apply(root, v, "--vary");
-        return bind(root, file);
+        try {
+            return bind(root, file);
+        } catch (ScenarioException e) {
+            // --replications 0: the option typed is the place, its key no more than a repeat of it
+            for (String o : overrides) {
+                if (e.field() != null && e.file() != null && e.file().equals(Overrides.typedOption(o))) throw e.withoutField();
+            }
+            throw e;
+        }
     }
 
     /** A named plan: the scenario itself ("base") or one of its {@code variants:}. */
@@ -101,8 +110,12 @@ public final class ScenarioLoader {
         return name.matches(SCENARIO_NAME) && name.length() <= 80;
     }
 
-    public static Scenario bind(Node root, Path file) {
+    private static void requireMapping(Node root) {
         if (!root.isMap()) throw root.error("a scenario is a mapping of keys (name, start, horizon, demand, ...)", "方案文件应为“键: 值”的映射（name、start、horizon、demand 等）");
+    }
+
+    public static Scenario bind(Node root, Path file) {
+        requireMapping(root);
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
                 "absence", "costs", "variants", "staffing", "labour", "availability");

@@ -47,7 +47,16 @@ class BadYamlTest {
                     "3:1: name: 同一个键写了两次（第一次在第 1 行）；允许：同一层每个键只写一次"),
             new Case("number", HEAD + "horizon: 24h\nseed: lots\n",
                     "4:7: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
-                    "4:7: seed: 'lots' 不是整数；允许：整数，如 7"));
+                    "4:7: seed: 'lots' 不是整数；允许：整数，如 7"),
+            new Case("list for a value", HEAD + "horizon: [24h]\n",
+                    "3:10: horizon: expected a single value, found a list; allowed: one value after the key, such as 3, 2m or presale, not a list or a mapping",
+                    "3:10: horizon: 应为单个值，实际是列表；允许：键后的一个值，如 3、2m 或 presale，不能是列表或映射"),
+            new Case("value for a list", HEAD + "horizon: 24h\ndeadlines:\n  first_response: 2m\n",
+                    "5:19: deadlines.first_response: expected a list, found '2m'; allowed: a list, as [1, 2, 3] or lines starting with '- '",
+                    "5:19: deadlines.first_response: 应为列表，实际是 '2m'；允许：列表，如 [1, 2, 3]，或以“- ”开头的各行"),
+            new Case("value for a mapping", HEAD + "horizon: 24h\ndemand: 3\n",
+                    "4:9: demand: expected a mapping of keys to values, found '3'; allowed: 'key: value' lines indented under it, or {key: value, ...}",
+                    "4:9: demand: 应为“键: 值”的映射，实际是 '3'；允许：缩进在它下面的“键: 值”各行，或 {键: 值, ...}"));
 
     @Test
     void eachMistakeIsOneLineWithWhereWhatAndWhatIsAllowedInBothLanguages() throws Exception {
@@ -88,6 +97,34 @@ class BadYamlTest {
         CliRunner.Result e = CliRunner.kefusim("validate", "scenarios/classroom-response-time.yaml", "--set", "demand.scale=[1");
         assertEquals(2, e.code(), e.err());
         assertEquals("error: --set: demand.scale: not valid YAML: this '[' is never closed; allowed: [1, 2, 3], closed by ']'", e.err().strip());
+    }
+
+    @Test
+    void aScenarioSavedAsGbkOrUtf16SaysItIsNotUtf8AndWhere() throws Exception {
+        String text = HEAD + "# 双十一 客服\nhorizon: 24h\n";
+        Path gbk = Files.write(dir.resolve("gbk.yaml"), text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path utf16 = Files.write(dir.resolve("utf16.yaml"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // big-endian, with a byte order mark
+        Path out = dir.resolve("out");
+        for (String command : List.of("validate", "run")) {
+            String[] where = command.equals("run") ? new String[] {"--out", out.toString()} : new String[0];
+            CliRunner.Result e = CliRunner.kefusim(args(List.of(command, gbk.toString()), List.of(where)));
+            assertEquals(2, e.code(), e.err());
+            assertEquals("error: " + gbk + ":3: not UTF-8 text: bytes on this line are not UTF-8 (often the file was saved as GBK or UTF-16); "
+                    + "allowed: UTF-8 text; save the file again as UTF-8", e.err().strip(), command);
+            CliRunner.Result z = CliRunner.kefusim(args(List.of("--lang", "zh", command, gbk.toString()), List.of(where)));
+            assertEquals(2, z.code(), z.err());
+            assertEquals("错误：" + gbk + ":3: 不是 UTF-8 文本：这一行有不是 UTF-8 的字节（文件多半存成了 GBK 或 UTF-16）；允许：UTF-8 文本；请把文件另存为 UTF-8",
+                    z.err().strip(), command);
+            e = CliRunner.kefusim(args(List.of(command, utf16.toString()), List.of(where)));
+            assertEquals(2, e.code(), e.err());
+            assertEquals("error: " + utf16 + ":1: not UTF-8 text: the file is saved as UTF-16 (it starts with a UTF-16 byte order mark); "
+                    + "allowed: UTF-8 text; save the file again as UTF-8", e.err().strip(), command);
+            z = CliRunner.kefusim(args(List.of("--lang", "zh", command, utf16.toString()), List.of(where)));
+            assertEquals(2, z.code(), z.err());
+            assertEquals("错误：" + utf16 + ":1: 不是 UTF-8 文本：文件存成了 UTF-16（开头是 UTF-16 的字节顺序标记）；允许：UTF-8 文本；请把文件另存为 UTF-8",
+                    z.err().strip(), command);
+        }
+        assertFalse(Files.exists(out), "nothing written");
     }
 
     private static String[] args(List<String> first, List<String> second) {
