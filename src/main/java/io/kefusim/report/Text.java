@@ -477,6 +477,9 @@ public final class Text {
                     "记录自身的在岗时段（逐个客服，不超过%s的空闲间隔视为仍在岗）"}),
             entry("bt_talk_recorded", new String[]{"recorded: each answered call's own talk time (others drawn from the scenario's reply_time)",
                     "recorded（每通已接电话用自己记录的通话时长，其余按场景的 reply_time 抽取）"}),
+            entry("wn_backtest_few_replications", new String[]{
+                    "the band from %1$d replications holds an hour's real value only about %2$d%% of the time by chance ((N−1)/(N+1), not 95%%), so the verdict leans against the model: give --replications %3$d or more (the default)",
+                    "由 %1$d 次重复得到的范围，仅凭偶然只有约 %2$d%% 的时间能包含某小时的真实值（(N−1)/(N+1)，而非 95%%），因此结论偏向否定模型：请用 --replications %3$d 或更多（默认值）"}),
             entry("bt_talk_fitted", new String[]{"fitted: drawn from the scenario's reply_time", "fitted（按场景的 reply_time 抽取）"}),
             entry("sf_none", new String[]{"%1$s %6$s %2$s in every one of %3$d %4$s with at least %5$d buyers.",
                     "全部 %3$d %4$s（每段至少 %5$d 位买家）的%1$s均%6$s%2$s。"}),

@@ -67,4 +67,44 @@ class BacktestWordsTest {
         assertTrue(lines.contains("Staffing replayed: the records' own: each agent's on-duty spans, idle gaps up to 10 min bridged."), r.out());
         assertTrue(lines.contains("Talk times replayed: fitted: drawn from the scenario's reply_time."), r.out());
     }
+
+    @Test
+    void fewReplicationsAreSaidEverywhereInBothLanguages() throws Exception {
+        String en = "the band from 3 replications holds an hour's real value only about 50% of the time by chance ((N−1)/(N+1), not 95%), "
+                + "so the verdict leans against the model: give --replications 40 or more (the default)";
+        String zh = "由 3 次重复得到的范围，仅凭偶然只有约 50% 的时间能包含某小时的真实值（(N−1)/(N+1)，而非 95%），因此结论偏向否定模型：请用 --replications 40 或更多（默认值）";
+        Path out = dir.resolve("few-zh");
+        CliRunner.Result r = backtest(out, "--replications", "3", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("警告：--replications: " + zh + "\n"), r.err());
+        Path run = backtestRun(out);
+        com.fasterxml.jackson.databind.JsonNode few = null;
+        for (var w : new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("backtest.json").toFile()).get("warnings")) {
+            if (w.get("code").asText().equals("backtest.few_replications")) few = w;
+        }
+        assertNotNull(few, "backtest.json");
+        assertEquals("--replications", few.get("where").get("key").asText());
+        assertEquals(en, few.get("message").asText());
+        assertEquals(zh, few.get("message_zh").asText());
+        assertTrue(Files.readString(run.resolve("backtest.html")).contains(zh), "the page");
+
+        out = dir.resolve("few-en");
+        r = backtest(out, "--replications", "3");
+        assertTrue(r.err().contains("warning: --replications: " + en + "\n"), r.err());
+        assertTrue(Files.readString(backtestRun(out).resolve("backtest.html")).contains("only about 50% of the time by chance"), "the page");
+
+        // the default 40: nothing to say
+        r = backtest(dir.resolve("forty"), "--replications", "40");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("by chance"), r.err());
+    }
+
+    @Test
+    void oneReplicationIsRefusedNamingTheValue() {
+        CliRunner.Result r = backtest(dir.resolve("one"), "--replications", "1");
+        assertEquals(2, r.code());
+        assertEquals("error: --replications: 1 is below the minimum; allowed: 2 to 10000\n", r.err());
+        r = backtest(dir.resolve("one-zh"), "--replications", "1", "--lang", "zh");
+        assertEquals("错误：--replications: 1 低于最小值；允许：2 到 10000\n", r.err());
+    }
 }
