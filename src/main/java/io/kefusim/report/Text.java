@@ -715,7 +715,7 @@ public final class Text {
             entry("ch_title_occupancy", new String[]{"Occupancy of each agent group by interval (mean over replications)", "各客服组分时段占用率（各次重复的均值）"}),
             entry("html_sl_rest", new String[]{"the other %s waited longer than %s or were never answered", "其余 %s 等待超过%s或未获回复"}),
             entry("html_abandon_same", new String[]{"; also the share with no reply within %s: who waited that long had given up", "；也等于%s内未回复的比例：等了这么久的买家都已放弃"}),
-            entry("wg_per_interval", new String[]{"in every %s with buyers", "每个有买家的%s"}),
+            entry("wg_per_interval", new String[]{"in every %1$s with at least %2$d buyers", "每个至少有 %2$d 位买家的%1$s"}),
             entry("wg_per_day", new String[]{"each day", "每天"}),
             entry("wg_per_run", new String[]{"over the whole run", "整个仿真期间"}),
             entry("wg_hour", new String[]{"hour", "小时"}),
