@@ -55,7 +55,10 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(output.lang);
-        if (replications < 2 || replications > 10_000) throw new ScenarioException("--replications", 0, null, "allowed: 2 to 10000", "允许：2 到 10000");
+        if (replications < 2) throw new ScenarioException("--replications", 0, null, replications + " is below the minimum; allowed: 2 to 10000",
+                replications + " 低于最小值；允许：2 到 10000");
+        if (replications > 10_000) throw new ScenarioException("--replications", 0, null, replications + " is above the maximum; allowed: 2 to 10000",
+                replications + " 高于最大值；允许：2 到 10000");
         RecordFormat forced = records.format();
         Backtest.Staffing whose = switch (staffing) {
             case "records" -> Backtest.Staffing.RECORDS;

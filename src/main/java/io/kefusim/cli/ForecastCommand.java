@@ -25,8 +25,8 @@ import java.util.SortedMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Forecast buyers per hour for the days asked, with prediction intervals per hour and for the day, from a shop's records",
-                "(read as kefusim fit reads them). Ordinary days: weekday x hour profile; sale days: the earlier sale day's shape times a growth",
+        description = {"Forecast buyers per hour for the days asked, with prediction intervals per hour and for the day, from a shop's records (read as kefusim fit reads them).",
+                "Ordinary days: weekday x hour profile; sale days: the earlier sale day's shape times a growth",
                 "(--growth, or estimated from --preheat days). The spread is estimated from held-out days, and forecast.html backtests the",
                 "forecast on them. Writes forecast.csv, forecast.json, forecast.html and demand-DATE.yaml (a scenario's demand block with uncertainty)."})
 final class ForecastCommand implements Callable<Integer> {

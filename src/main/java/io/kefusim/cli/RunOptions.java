@@ -12,7 +12,7 @@ final class RunOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value in every plan, e.g. --set demand.scale=1.5 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications per plan or point (overrides the scenario).")
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per simulation: of each plan (run, compare, batch), sweep point or roster staff tries (overrides the scenario).")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed for every plan or point (overrides the scenario).")

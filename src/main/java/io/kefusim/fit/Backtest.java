@@ -84,7 +84,28 @@ public final class Backtest {
         private static long sum(long[] v) { return Arrays.stream(v).sum(); }
     }
 
-    public record Result(Scenario scenario, Map<String, Object> json, List<Map<String, Object>> rows, Fit.Read read) {}
+    public record Result(Scenario scenario, Map<String, Object> json, List<Map<String, Object>> rows, Fit.Read read, Replayed replayed) {
+        Result(Scenario scenario, Map<String, Object> json, List<Map<String, Object>> rows, Fit.Read read) {
+            this(scenario, json, rows, read, null);
+        }
+    }
+
+    /**
+     * What was replayed, for words in the user's language: whose staffing (with the idle gap bridged when
+     * the records'), and whether calls talked their recorded times.
+     */
+    public record Replayed(Staffing staffing, double idleGap, boolean recordedTalk) {
+        /** Whose staffing was replayed, in words. */
+        public String staffing(io.kefusim.report.Text text) {
+            return staffing == Staffing.SCENARIO ? text.get("bt_staffing_scenario")
+                    : text.get("bt_staffing_records", io.kefusim.report.Words.duration(text, idleGap));
+        }
+
+        /** Whose talk times were replayed, in words. */
+        public String talk(io.kefusim.report.Text text) {
+            return text.get(recordedTalk ? "bt_talk_recorded" : "bt_talk_fitted");
+        }
+    }
 
     /** Whose staffing the replay puts on duty: the records' own (read with the scenario's idle gap) or the scenario's roster and teams. */
     public enum Staffing { RECORDS, SCENARIO }
@@ -173,11 +194,11 @@ public final class Backtest {
         Scenario s = replay(base, f, staffing, trace, LocalDate.ofEpochDay(firstDay), intervals * 3600.0, replications, seed);
         List<Tally> sims = simulate(s, intervals, replications, threads, target);
         Result r = compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, rec.read);
-        r.json().put("staffing", staffing == Staffing.SCENARIO ? "the scenario's roster and teams"
-                : "the records' own: each agent's on-duty spans, idle gaps up to " + io.kefusim.scenario.Durations.format(base.idleGap()) + " bridged");
-        r.json().put("talk", recorded ? "recorded: each answered call's own talk time (others drawn from the scenario's reply_time)"
-                : "fitted: drawn from the scenario's reply_time");
-        return r;
+        Replayed replayed = new Replayed(staffing, base.idleGap(), recorded);
+        io.kefusim.report.Text en = new io.kefusim.report.Text("en");
+        r.json().put("staffing", replayed.staffing(en));
+        r.json().put("talk", replayed.talk(en));
+        return new Result(r.scenario(), r.json(), r.rows(), r.read(), replayed);
     }
 
     /** Replays the records' period {@code replications} times, tallying each the same way as the records. */

@@ -68,8 +68,9 @@ final class BacktestVerdict {
         out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : text.list(good)));
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));
-        out.add(text.get("bv_staffing", r.json().get("staffing")));
-        if (r.json().get("talk") != null) out.add(text.get("bv_talk", r.json().get("talk"))); // issue 25
+        out.add(text.get("bv_staffing", r.replayed() != null ? r.replayed().staffing(text) : r.json().get("staffing")));
+        if (r.replayed() != null) out.add(text.get("bv_talk", r.replayed().talk(text))); // issue 25
+        else if (r.json().get("talk") != null) out.add(text.get("bv_talk", r.json().get("talk")));
         return out;
     }
 

@@ -37,14 +37,33 @@ public final class ShortfallText {
             return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most")) + bound;
         }
         List<Map<String, Object>> runs = (List<Map<String, Object>>) section.get("short_periods");
+        Map<String, Object> worst = (Map<String, Object>) section.get("worst");
         List<String> ranges = new ArrayList<>();
-        for (int k = 0; k < Math.min(RANGES_SHOWN, runs.size()); k++) {
+        for (int k : shown(runs, worst == null ? null : LocalDateTime.parse((String) worst.get("interval_start")))) {
             ranges.add(range(LocalDateTime.parse((String) runs.get(k).get("from")), LocalDateTime.parse((String) runs.get(k).get("to"))));
         }
         String list = text.list(ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
-        Map<String, Object> worst = (Map<String, Object>) section.get("worst");
         return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
                 Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME)) + bound;
+    }
+
+    /**
+     * Which short periods the sentence names, in time order: the first {@link #RANGES_SHOWN}, except that the
+     * period holding the worst interval is never among the hidden ones (it takes the last place shown), so
+     * "and N more" never hides the worst hour.
+     */
+    static List<Integer> shown(List<Map<String, Object>> runs, LocalDateTime worst) {
+        List<Integer> shown = new ArrayList<>();
+        for (int k = 0; k < Math.min(RANGES_SHOWN, runs.size()); k++) shown.add(k);
+        if (worst == null || runs.size() <= RANGES_SHOWN) return shown;
+        for (int k = RANGES_SHOWN; k < runs.size(); k++) {
+            LocalDateTime from = LocalDateTime.parse((String) runs.get(k).get("from")), to = LocalDateTime.parse((String) runs.get(k).get("to"));
+            if (!worst.isBefore(from) && worst.isBefore(to)) {
+                shown.set(RANGES_SHOWN - 1, k);
+                break;
+            }
+        }
+        return shown;
     }
 
     /** The {@code worst_intervals} section of summary.json. */

@@ -106,7 +106,9 @@ public final class Words {
 
     /** A staffing goal in words: "service level ≥ 90% in every hour" / "服务水平 ≥ 90%（每个时段）". */
     public static String goal(Text text, Scenario s, io.kefusim.staffing.Goal g) {
-        String per = text.get("wg_per_" + g.per().name().toLowerCase(), text.get(s.interval() == 3600 ? "wg_hour" : "wg_interval"));
+        // the minimum the goal is judged on (Goal.MIN_BUYERS_PER_INTERVAL), said per interval as the verdict says it
+        String per = text.get("wg_per_" + g.per().name().toLowerCase(), text.get(s.interval() == 3600 ? "wg_hour" : "wg_interval"),
+                (int) io.kefusim.staffing.Goal.MIN_BUYERS_PER_INTERVAL);
         String within = Words.duration(text, s.serviceLevelTarget());
         return switch (g.kind()) {
             case SERVICE_LEVEL -> text.get("wg_service_level", within, Format.share(g.threshold()), per);

@@ -20,9 +20,20 @@ final class BacktestRun {
 
     private BacktestRun() {}
 
+    /** backtest.few_replications: a band from fewer replications than this leans against the model. */
+    static final String FEW = "backtest.few_replications";
+    /** backtest's default --replications, below which the band is said to be too narrow. */
+    public static final int BAND_REPLICATIONS = 40;
+
     static List<Warning> check(Scenario s, int replications, boolean replicationsGiven, long seed, boolean seedGiven) {
-        if (!s.origins().fromFile()) return List.of();
         List<Warning> out = new ArrayList<>();
+        if (replications < BAND_REPLICATIONS) {
+            // the 2.5–97.5% range of n draws holds a new draw only with probability (n-1)/(n+1): 50% at n = 3
+            long holds = Math.round(100.0 * (replications - 1) / (replications + 1));
+            out.add(new Warning(FEW, new io.kefusim.scenario.Origins.Origin(null, 0, "--replications"), null,
+                    new Said("wn_backtest_few_replications", replications, holds, BAND_REPLICATIONS)));
+        }
+        if (!s.origins().fromFile()) return out;
         if (!replicationsGiven && s.origins().written("replications") && s.replications() != replications) {
             out.add(new Warning(CODE, s.origins().at("replications"), null, new Said("wn_backtest_replications_ignored", s.replications(), replications)));
         }

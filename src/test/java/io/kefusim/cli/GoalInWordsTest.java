@@ -31,9 +31,9 @@ class GoalInWordsTest {
 
     @Test
     void optimisedYamlSaysItsGoalInTheReadersWords() throws Exception {
-        assertEquals(List.of("# Roster chosen by kefusim staff for: at least 80.0% of buyers answered within 2 min, in every hour with buyers",
+        assertEquals(List.of("# Roster chosen by kefusim staff for: at least 80.0% of buyers answered within 2 min, in every hour with at least 10 buyers",
                 "# Proven cheapest in the bounds (given that more agents never make service worse). Run it with: kefusim run optimised.yaml"), optimisedHeader("en"));
-        assertEquals(List.of("# kefusim staff 为此目标选出的排班：每个有买家的小时至少 80.0% 的买家在2分钟内得到回复",
+        assertEquals(List.of("# kefusim staff 为此目标选出的排班：每个至少有 10 位买家的小时至少 80.0% 的买家在2分钟内得到回复",
                 "# 在范围内已证明最省（前提是增加客服不会让服务变差）。运行：kefusim run optimised.yaml"), optimisedHeader("zh"));
     }
 }

@@ -100,4 +100,20 @@ class HelpTextTest {
         // --help itself is asked for: exit 0, on stdout
         assertEquals(0, CliRunner.kefusim("--help").code());
     }
+
+    @Test
+    void theCommandListSaysWholeSentencesAndStaffSaysWhatItsReplicationsAreFor() {
+        // the command list shows each description's first line: a whole sentence, in both languages
+        String top = CliRunner.kefusim("--help").out().replaceAll("\\s+", " ");
+        assertTrue(top.contains("forecast Forecast buyers per hour for the days asked, with prediction intervals per hour and for the day, "
+                + "from a shop's records (read as kefusim fit reads them). bench "), top);
+        String zhTop = String.join("", CliRunner.kefusim("--lang", "zh", "--help").out().lines().map(String::strip).toList());
+        assertTrue(zhTop.contains("forecast  按店铺的记录（读法与 kefusim fit 相同）预测所问日期每小时的买家数，并给出每小时和全天的预测区间。bench"), zhTop);
+        // staff has no plans or points: its --replications are per roster it tries
+        String staff = CliRunner.kefusim("staff", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(staff.contains("--replications=N Replications per simulation: of each plan (run, compare, batch), sweep point or roster staff tries "
+                + "(overrides the scenario)."), staff);
+        String zhStaff = String.join("", CliRunner.kefusim("--lang", "zh", "staff", "--help").out().lines().map(String::strip).toList());
+        assertTrue(zhStaff.contains("每次仿真的重复次数：run、compare、batch 的每个方案，sweep 的每个扫描点，staff 试算的每个排班（覆盖场景中的设置）。"), zhStaff);
+    }
 }

@@ -71,7 +71,7 @@ class BacktestRunIgnoredTest {
         String zh = "文件中的种子 7 用于 run、compare、sweep、staff 和 batch：backtest 使用其自身的 --seed，默认为 1（如要与文件相同，请加 --seed 7）";
         String en = "the file's seed 7 is for run, compare, sweep, staff and batch: backtest runs its own --seed, by default 1 (give --seed 7 to draw as the file does)";
         assertTrue(r.err().contains("警告：" + f + ":" + line + ": seed: " + zh + "\n"), r.err());
-        assertFalse(r.err().contains("replications:"), "--replications given: the user chose it, " + r.err());
+        assertFalse(r.err().contains(": replications: "), "--replications given: the user chose it, " + r.err());
         Path run = backtestRun(out);
         List<JsonNode> ws = ignored(run);
         assertEquals(1, ws.size(), ws.toString());

@@ -80,9 +80,11 @@ class RecordsTest {
             btRun = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
         JsonNode ws = new ObjectMapper().readTree(btRun.resolve("backtest.json").toFile()).get("warnings");
-        assertEquals(1, ws.size(), ws.toString());
-        assertEquals("defaults.illustrative", ws.get(0).get("code").asText());
-        assertFalse(ws.get(0).get("message").asText().contains("demand.mix"), "the records give the mix: " + ws);
+        // and its 2 replications (backtest.few_replications, first), then the defaults
+        assertEquals(2, ws.size(), ws.toString());
+        assertEquals("backtest.few_replications", ws.get(0).get("code").asText());
+        assertEquals("defaults.illustrative", ws.get(1).get("code").asText());
+        assertFalse(ws.get(1).get("message").asText().contains("demand.mix"), "the records give the mix: " + ws);
         assertTrue(Files.readString(btRun.resolve("backtest.html")).contains("id=\"warnings\""), "the page says it too");
     }
 

@@ -1,0 +1,110 @@
+package io.kefusim.fit;
+
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** backtest's own words (what was replayed) in the run's language, on the console and on backtest.html. */
+class BacktestWordsTest {
+    @TempDir
+    static Path dir;
+    static Path records, fitted;
+
+    @BeforeAll
+    static void fit() throws Exception {
+        StringBuilder csv = new StringBuilder("咨询时间,客服,首次响应时长,买家消息数,接待状态\n");
+        for (int i = 0; i < 200; i++) {
+            int minute = (i * 37) % 600;
+            csv.append(String.format("2026/11/11 %d:%02d:05,小王,%d,%d,%s\n", 8 + minute / 60, minute % 60, 20 + i % 40, 1 + i % 7, i % 10 == 0 ? "未接待" : "已接待"));
+        }
+        records = dir.resolve("shop.csv");
+        Files.writeString(records, csv.toString());
+        CliRunner.Result r = CliRunner.kefusim("fit", records.toString(), "--out", dir.resolve("fit").toString());
+        assertEquals(0, r.code(), r.err());
+        try (var l = Files.list(dir.resolve("fit/shop-fit"))) {
+            fitted = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow().resolve("fitted.yaml");
+        }
+    }
+
+    static Path backtestRun(Path out) throws Exception {
+        try (var l = Files.list(out.resolve("shop-backtest"))) {
+            return l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+    }
+
+    static CliRunner.Result backtest(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("backtest", records.toString(), "--scenario", fitted.toString(), "--out", out.toString()));
+        args.addAll(List.of(more));
+        return CliRunner.kefusim(args.toArray(String[]::new));
+    }
+
+    @Test
+    void whatWasReplayedIsSaidInTheRunsLanguage() throws Exception {
+        Path out = dir.resolve("zh");
+        CliRunner.Result r = backtest(out, "--replications", "2", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        String staffing = "重放的在岗安排：记录自身的在岗时段（逐个客服，不超过10分钟的空闲间隔视为仍在岗）。";
+        String talk = "重放的通话时长：fitted（按场景的 reply_time 抽取）。";
+        List<String> lines = r.out().lines().map(String::strip).toList();
+        assertTrue(lines.contains(staffing), r.out());
+        assertTrue(lines.contains(talk), r.out());
+        String page = Files.readString(backtestRun(out).resolve("backtest.html"));
+        assertTrue(page.contains(staffing), "the page");
+        assertTrue(page.contains(talk), "the page");
+        assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(staffing + talk));
+
+        out = dir.resolve("en");
+        r = backtest(out, "--replications", "2");
+        assertEquals(0, r.code(), r.err());
+        lines = r.out().lines().map(String::strip).toList();
+        assertTrue(lines.contains("Staffing replayed: the records' own: each agent's on-duty spans, idle gaps up to 10 min bridged."), r.out());
+        assertTrue(lines.contains("Talk times replayed: fitted: drawn from the scenario's reply_time."), r.out());
+    }
+
+    @Test
+    void fewReplicationsAreSaidEverywhereInBothLanguages() throws Exception {
+        String en = "the band from 3 replications holds an hour's real value only about 50% of the time by chance ((N−1)/(N+1), not 95%), "
+                + "so the verdict leans against the model: give --replications 40 or more (the default)";
+        String zh = "由 3 次重复得到的范围，仅凭偶然只有约 50% 的时间能包含某小时的真实值（(N−1)/(N+1)，而非 95%），因此结论偏向否定模型：请用 --replications 40 或更多（默认值）";
+        Path out = dir.resolve("few-zh");
+        CliRunner.Result r = backtest(out, "--replications", "3", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("警告：--replications: " + zh + "\n"), r.err());
+        Path run = backtestRun(out);
+        com.fasterxml.jackson.databind.JsonNode few = null;
+        for (var w : new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("backtest.json").toFile()).get("warnings")) {
+            if (w.get("code").asText().equals("backtest.few_replications")) few = w;
+        }
+        assertNotNull(few, "backtest.json");
+        assertEquals("--replications", few.get("where").get("key").asText());
+        assertEquals(en, few.get("message").asText());
+        assertEquals(zh, few.get("message_zh").asText());
+        assertTrue(Files.readString(run.resolve("backtest.html")).contains(zh), "the page");
+
+        out = dir.resolve("few-en");
+        r = backtest(out, "--replications", "3");
+        assertTrue(r.err().contains("warning: --replications: " + en + "\n"), r.err());
+        assertTrue(Files.readString(backtestRun(out).resolve("backtest.html")).contains("only about 50% of the time by chance"), "the page");
+
+        // the default 40: nothing to say
+        r = backtest(dir.resolve("forty"), "--replications", "40");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("by chance"), r.err());
+    }
+
+    @Test
+    void oneReplicationIsRefusedNamingTheValue() {
+        CliRunner.Result r = backtest(dir.resolve("one"), "--replications", "1");
+        assertEquals(2, r.code());
+        assertEquals("error: --replications: 1 is below the minimum; allowed: 2 to 10000\n", r.err());
+        r = backtest(dir.resolve("one-zh"), "--replications", "1", "--lang", "zh");
+        assertEquals("错误：--replications: 1 低于最小值；允许：2 到 10000\n", r.err());
+    }
+}

@@ -1,0 +1,69 @@
+package io.kefusim.report;
+
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The shortfall sentence never hides the period that holds the worst hour behind "and N more". */
+class ShortfallTextTest {
+    static final Scenario S = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of());
+
+    static Map<String, Object> section(String worstAt, String... fromTo) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("judged_on", "mean");
+        m.put("intervals_counted", 45);
+        m.put("intervals_short", 26);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int k = 0; k < fromTo.length; k += 2) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("from", fromTo[k]);
+            r.put("to", fromTo[k + 1]);
+            runs.add(r);
+        }
+        m.put("short_periods", runs);
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("interval_start", worstAt);
+        w.put("value", 0.06);
+        m.put("worst", w);
+        return m;
+    }
+
+    static final String[] FIVE = {"2026-11-10T00:00", "2026-11-10T02:00", "2026-11-10T09:00", "2026-11-10T16:00",
+            "2026-11-10T18:00", "2026-11-11T01:00", "2026-11-11T10:00", "2026-11-11T16:00", "2026-11-11T19:00", "2026-11-11T23:00"};
+
+    static String sentence(String lang, Map<String, Object> section) {
+        Text t = new Text(lang);
+        return ShortfallText.sentence(t, S, section, t.get("sf_service_level"), "80.0%", true);
+    }
+
+    @Test
+    void theWorstPeriodTakesTheLastPlaceShownWhenItWouldBeHidden() {
+        Map<String, Object> sec = section("2026-11-11T21:00", FIVE);
+        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
+                + "11-11 19:00–23:00 and 1 more; worst 6.0% at 11-11 21:00.", sentence("en", sec));
+        assertEquals("服务水平低于80.0%的时段：45 个小时中有 26 个（11-10 00:00–02:00、11-10 09:00–16:00、11-10 18:00–11-11 01:00"
+                + "、11-11 19:00–23:00 等另外 1 段），最差 6.0%（11-11 21:00）。", sentence("zh", sec));
+    }
+
+    @Test
+    void aHiddenWorstInTheMiddleKeepsTimeOrderAndTheCountOfTheRest() {
+        String[] six = {"2026-11-10T00:00", "2026-11-10T01:00", "2026-11-10T03:00", "2026-11-10T04:00", "2026-11-10T06:00", "2026-11-10T07:00",
+                "2026-11-10T09:00", "2026-11-10T10:00", "2026-11-10T12:00", "2026-11-10T14:00", "2026-11-10T16:00", "2026-11-10T17:00"};
+        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–01:00, 11-10 03:00–04:00, 11-10 06:00–07:00, "
+                + "11-10 12:00–14:00 and 2 more; worst 6.0% at 11-10 13:00.", sentence("en", section("2026-11-10T13:00", six)));
+    }
+
+    @Test
+    void aWorstAlreadyShownLeavesTheFirstRanges() {
+        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
+                + "11-11 10:00–16:00 and 1 more; worst 6.0% at 11-10 10:00.", sentence("en", section("2026-11-10T10:00", FIVE)));
+    }
+}
