@@ -32,7 +32,8 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
     public enum Kind { SERVICE_LEVEL, MISSED, ABANDON, LOST_SALES }
     public enum Per { INTERVAL, DAY, RUN }
 
-    public static final double MIN_BUYERS_PER_INTERVAL = 10;
+    /** The hours judged are those with at least this many buyers: the verdict's own rule (one constant, so the goal's words and the verdict agree). */
+    public static final double MIN_BUYERS_PER_INTERVAL = io.kefusim.metrics.Shortfall.MIN_BUYERS_PER_INTERVAL;
     private static final List<String> EXAMPLES = List.of("service-level>=0.9", "missed(2m)<=0.05", "abandon<=0.03");
     private static final Pattern SL = Pattern.compile("service-level\\s*>=\\s*([0-9.]+)");
     private static final Pattern MISSED = Pattern.compile("missed\\(([^)]+)\\)\\s*<=\\s*([0-9.]+)");
