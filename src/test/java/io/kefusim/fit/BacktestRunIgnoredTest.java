@@ -26,24 +26,13 @@ class BacktestRunIgnoredTest {
 
     @BeforeAll
     static void fit() throws Exception {
-        StringBuilder csv = new StringBuilder("咨询时间,客服,首次响应时长,买家消息数,接待状态\n");
-        for (int i = 0; i < 200; i++) {
-            int minute = (i * 37) % 600;
-            csv.append(String.format("2026/11/11 %d:%02d:05,小王,%d,%d,%s\n", 8 + minute / 60, minute % 60, 20 + i % 40, 1 + i % 7, i % 10 == 0 ? "未接待" : "已接待"));
-        }
-        records = dir.resolve("shop.csv");
-        Files.writeString(records, csv.toString());
-        CliRunner.Result r = CliRunner.kefusim("fit", records.toString(), "--out", dir.resolve("fit").toString());
-        assertEquals(0, r.code(), r.err());
-        try (var l = Files.list(dir.resolve("fit/shop-fit"))) {
-            fitted = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow().resolve("fitted.yaml");
-        }
+        FittedShop shop = FittedShop.in(dir);
+        records = shop.records();
+        fitted = shop.fitted();
     }
 
-    private static Path backtestRun(Path out) throws Exception {
-        try (var l = Files.list(out.resolve("shop-backtest"))) {
-            return l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
-        }
+    static Path backtestRun(Path out) throws Exception {
+        return FittedShop.backtestRun(out);
     }
 
     private static List<JsonNode> ignored(Path run) throws Exception {
