@@ -116,7 +116,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (cluster.used()) return cluster.around(() -> clusterBench(out, text), spec.commandLine().getErr());
         if (report) return reportBench(out, text);
         if (studio) {
-            List<Path> files = scenarioFile != null ? List.of(scenarioFile) : StudioCommand.examples(Path.of("scenarios"));
+            Path examples = StudioCommand.scenarios();
+            List<Path> files = scenarioFile != null ? List.of(scenarioFile) : StudioCommand.examples(examples);
+            if (files.isEmpty()) { // nothing to time: said, not a silent exit 0
+                throw new io.kefusim.scenario.ScenarioException("--studio", 0, null,
+                        "no example scenarios in " + examples.toAbsolutePath() + "; allowed: --scenario FILE, or kefusim's own scenarios/ beside target/kefusim.jar",
+                        examples.toAbsolutePath() + " 中没有示例场景；允许：--scenario FILE，或 target/kefusim.jar 旁边 kefusim 自带的 scenarios/");
+            }
             StudioBench.run(files, Math.max(1, repeat), out, text);
             return 0;
         }

@@ -97,6 +97,18 @@ class StudioCommandTest {
         assertTrue(zh.contains("首先显示的场景文件（默认：kefusim自带的scenarios/classroom-response-time.yaml，无论从哪里启动）。"), zh);
     }
 
+    /** {@code bench --studio} from a folder of the user's own times kefusim's examples (before, it found none there and timed nothing, without a word). */
+    @Test
+    void benchStudioStartedElsewhereTimesKefusimsOwnExamples() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.kefusim.cli.Main", "bench", "--studio", "--repeat", "1")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        for (String example : ownExamples()) assertTrue(out.contains("studio, " + example + ": "), example + " not timed: " + out);
+    }
+
     private Process studio(Path folder, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "io.kefusim.cli.Main", "studio", "--port", "0"));
