@@ -31,9 +31,6 @@ class BacktestRunIgnoredTest {
         fitted = shop.fitted();
     }
 
-    static Path backtestRun(Path out) throws Exception {
-        return FittedShop.backtestRun(out);
-    }
 
     private static List<JsonNode> ignored(Path run) throws Exception {
         List<JsonNode> out = new ArrayList<>();
@@ -61,7 +58,7 @@ class BacktestRunIgnoredTest {
         String en = "the file's seed 7 is for run, compare, sweep, staff and batch: backtest runs its own --seed, by default 1 (give --seed 7 to draw as the file does)";
         assertTrue(r.err().contains("警告：" + f + ":" + line + ": seed: " + zh + "\n"), r.err());
         assertFalse(r.err().contains(": replications: "), "--replications given: the user chose it, " + r.err());
-        Path run = backtestRun(out);
+        Path run = FittedShop.backtestRun(out);
         List<JsonNode> ws = ignored(run);
         assertEquals(1, ws.size(), ws.toString());
         assertEquals("seed", ws.get(0).get("where").get("key").asText());
@@ -83,7 +80,7 @@ class BacktestRunIgnoredTest {
         assertEquals(0, r.code(), r.err());
         String en = "the file's 10 replications are for run, compare, sweep, staff and batch: backtest's band runs its own --replications, by default 40 (give --replications to choose)";
         assertTrue(r.err().contains("warning: " + fitted + ":" + line + ": replications: " + en + "\n"), r.err());
-        Path run = backtestRun(out);
+        Path run = FittedShop.backtestRun(out);
         List<JsonNode> ws = ignored(run);
         assertEquals(1, ws.size(), "seed 1 is backtest's own too: " + ws);
         assertEquals("replications", ws.get(0).get("where").get("key").asText());
@@ -97,6 +94,6 @@ class BacktestRunIgnoredTest {
         r = CliRunner.kefusim("backtest", records.toString(), "--scenario", fitted.toString(), "--replications", "3", "--seed", "5", "--out", chosen.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(r.err().contains("backtest's band runs") || r.err().contains("backtest runs its own"), r.err());
-        assertEquals(List.of(), ignored(backtestRun(chosen)));
+        assertEquals(List.of(), ignored(FittedShop.backtestRun(chosen)));
     }
 }

@@ -24,9 +24,6 @@ class BacktestWordsTest {
         fitted = shop.fitted();
     }
 
-    static Path backtestRun(Path out) throws Exception {
-        return FittedShop.backtestRun(out);
-    }
 
     static CliRunner.Result backtest(Path out, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("backtest", records.toString(), "--scenario", fitted.toString(), "--out", out.toString()));
@@ -44,7 +41,7 @@ class BacktestWordsTest {
         List<String> lines = r.out().lines().map(String::strip).toList();
         assertTrue(lines.contains(staffing), r.out());
         assertTrue(lines.contains(talk), r.out());
-        String page = Files.readString(backtestRun(out).resolve("backtest.html"));
+        String page = Files.readString(FittedShop.backtestRun(out).resolve("backtest.html"));
         assertTrue(page.contains(staffing), "the page");
         assertTrue(page.contains(talk), "the page");
         assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(staffing + talk));
@@ -66,7 +63,7 @@ class BacktestWordsTest {
         CliRunner.Result r = backtest(out, "--replications", "3", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("警告：--replications: " + zh + "\n"), r.err());
-        Path run = backtestRun(out);
+        Path run = FittedShop.backtestRun(out);
         com.fasterxml.jackson.databind.JsonNode few = null;
         for (var w : new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.resolve("backtest.json").toFile()).get("warnings")) {
             if (w.get("code").asText().equals("backtest.few_replications")) few = w;
@@ -80,7 +77,7 @@ class BacktestWordsTest {
         out = dir.resolve("few-en");
         r = backtest(out, "--replications", "3");
         assertTrue(r.err().contains("warning: --replications: " + en + "\n"), r.err());
-        assertTrue(Files.readString(backtestRun(out).resolve("backtest.html")).contains("only about 50% of the time by chance"), "the page");
+        assertTrue(Files.readString(FittedShop.backtestRun(out).resolve("backtest.html")).contains("only about 50% of the time by chance"), "the page");
 
         // the default 40: nothing to say
         r = backtest(dir.resolve("forty"), "--replications", "40");
