@@ -41,7 +41,7 @@ public final class Figures {
      * working-time system counts as overtime (standard: beyond 8 h a shift, and for a team
      * member beyond 40 h a week; comprehensive: beyond 40 h a week on average) and the time
      * spent finishing chats after the shift at the overtime rate; commission on the expected
-     * sales the group's agents closed; employer contributions for employed people.
+     * sales the group's agents closed; employer contributions on employed people's prorated salary.
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
         return Payroll.cost(s, group, People.employed(s, group), Payroll.months(s),

@@ -14,7 +14,9 @@ import java.time.LocalDate;
  * working-time system counts as overtime and the time spent finishing chats after a shift
  * are paid on top at the overtime factor × the hourly rate (monthly pay / monthly paid hours),
  * since the salary covers the standard hours only; commission on sales closed; and the
- * employer's contributions on all of it.
+ * employer's contributions (社保/公积金) on the prorated salary only: their base (缴费基数) is
+ * fixed once a year from last year's average monthly wage (often the city's minimum base), so
+ * the overtime and commission earned during the run do not change what the shop pays on them.
  *
  * <p><b>Hourly</b> (temporary staff for a sale): paid hours × hourly pay, the overtime premium
  * (factor − 1) on the working-time system's overtime hours, after-shift time at the factor,
@@ -34,8 +36,10 @@ public final class Payroll {
         double rate = g.hourlyRate(c);
         double extras = overtime / 3600 * rate * c.overtimeFactor() + sales * c.commission();
         if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1) + extras;
-        double wages = people * g.monthlyPay() * salaryMonths + premium / 3600 * rate * c.overtimeFactor() + extras;
-        return wages * (1 + c.employerContributions());
+        // contributions on the salary only: their base (缴费基数) is fixed for the year, so the
+        // overtime and commission earned in the run do not move what the shop pays on them
+        double salary = people * g.monthlyPay() * salaryMonths;
+        return salary * (1 + c.employerContributions()) + premium / 3600 * rate * c.overtimeFactor() + extras;
     }
 
     /**

@@ -332,7 +332,8 @@ public record Scenario(
 
     /**
      * Pay rules. {@code employerContributions}: social insurance and housing fund the employer
-     * pays on top of wages, as a share of them.
+     * pays on top of the monthly salary, as a share of it (the salary is the contribution base,
+     * 缴费基数; overtime and commission carry none: {@link io.kefusim.metrics.Payroll}).
      */
     public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions,
                         double minimumMonthlyWage) {}

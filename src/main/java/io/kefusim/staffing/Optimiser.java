@@ -436,7 +436,7 @@ public final class Optimiser {
     }
 
     /**
-     * The integer program: minimise roster pay (scheduled hours, premium, contributions) subject to coverage >= req (when given), cost
+     * The integer program: minimise roster pay (scheduled hours, premium, contributions on salaries; priced by Payroll.cost as the run's labour cost) subject to coverage >= req (when given), cost
      * at most maxCost, and (when cut) not dominated by any roster that failed.
      */
     private int[] solve(int[][] req, double maxCost, boolean cut) {

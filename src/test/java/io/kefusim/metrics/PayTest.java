@@ -90,16 +90,19 @@ class PayTest {
     }
 
     /**
-     * One person a week, standard system. Six days of 8 h (09:00-17:00): no day beyond 8 h, the
-     * week 48 h: 8 h overtime x 20 x 1.5 = 240; salary 3,480 x 7/30 = 812; (812 + 240) x 1.3.
+     * One person a week, standard system. Salary 3,480 x 7/30 = 812, with contributions on it
+     * (the salary is the contribution base; overtime carries none) 812 x 1.3 = 1,055.6.
+     * Six days of 8 h (09:00-17:00): no day beyond 8 h, the week 48 h: 8 h overtime x 20 x 1.5 =
+     * 240; 1,055.6 + 240 = 1,295.6.
      * Four days of 12 h with a 1-hour break (11 worked): 3 h a day beyond 8 = 12 h; the week is
-     * 44 h, 4 beyond 40 but already paid by the daily rule: 12 h x 30 = 360; (812 + 360) x 1.3.
-     * The same team under its own comprehensive system (综合工时制): 44 - 40 = 4 h: (812 + 120) x 1.3.
+     * 44 h, 4 beyond 40 but already paid by the daily rule: 12 h x 30 = 360; 1,055.6 + 360 = 1,415.6.
+     * The same team under its own comprehensive system (综合工时制): 44 - 40 = 4 h: 1,055.6 + 120 = 1,175.6.
+     * Flexible: no overtime, 1,055.6.
      */
     @ParameterizedTest(name = "{0} days of {1}")
-    @CsvSource({"6, '09:00', '17:00', '', standard, 1367.6",
-            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', standard, 1523.6",
-            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', comprehensive, 1211.6",
+    @CsvSource({"6, '09:00', '17:00', '', standard, 1295.6",
+            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', standard, 1415.6",
+            "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', comprehensive, 1175.6",
             "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', flexible, 1055.6"})
     void weeklyOvertimeByHand(int days, String from, String to, String breaks, String teamSystem, double expected) {
         StringBuilder cycle = new StringBuilder();
