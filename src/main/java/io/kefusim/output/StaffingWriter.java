@@ -103,7 +103,7 @@ public final class StaffingWriter {
         worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
         if (spread != null) json.put("demand_uncertainty", spread); // issue 31: as summary.json's, per roster
-        json.put("warnings", WarningText.json(byPlan(new Text("en"), warnedToday, warnedNew)));
+        json.put("warnings", WarningText.json(byPlan("original", "optimised", warnedToday, warnedNew))); // the plans' names, as plans and worst_intervals
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
         Map<String, JFreeChart> charts = StaffFigures.requirementCharts(original, r, text);
@@ -111,7 +111,8 @@ public final class StaffingWriter {
         Map<String, String> svgs = ChartStyle.svgElements(charts);
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
-        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread, byPlan(text, warnedToday, warnedNew));
+        StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread,
+                byPlan(text.get("sp_plan_original"), text.get("sp_plan_optimised"), warnedToday, warnedNew));
         return warnedNew;
     }
 
@@ -129,11 +130,15 @@ public final class StaffingWriter {
         }
     }
 
-    /** Each roster's warnings under its name ("today's", "new"), as the page and staffing.json show them. */
-    private static Map<String, List<Warning>> byPlan(Text text, List<Warning> today, List<Warning> optimised) {
+    /**
+     * Each roster's warnings under a name: in staffing.json the plans' keys ("original",
+     * "optimised", as its plans and worst_intervals), on the page the words ("today's", "new").
+     * The original's are the input scenario's, there even when no original plan was simulated.
+     */
+    private static Map<String, List<Warning>> byPlan(String original, String optimised, List<Warning> today, List<Warning> neu) {
         Map<String, List<Warning>> out = new LinkedHashMap<>();
-        out.put(text.get("sp_plan_original"), today);
-        out.put(text.get("sp_plan_optimised"), optimised);
+        out.put(original, today);
+        out.put(optimised, neu);
         return out;
     }
 

@@ -169,9 +169,20 @@ class WarningsTravelTest {
         assertTrue(r.err().contains("warning: " + file + AFTERSALE_LINE), r.err());
         Path st = only(out.resolve("unserved-staff"));
         assertTrue(Files.readString(st.resolve("staff.html")).contains("id=\"warnings\""));
-        JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
-        assertEquals(5, ws.get("today's").size(), ws.toString());
-        assertTrue(ws.get("new").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
+        JsonNode json = JSON.readTree(st.resolve("staffing.json").toFile()), ws = json.get("warnings");
+        // a data file's keys are the plans' names, not the page's words ("today's", "new")
+        List<String> plans = new java.util.ArrayList<>(), keys = new java.util.ArrayList<>(), worst = new java.util.ArrayList<>();
+        json.get("plans").forEach(p -> plans.add(p.get("plan").asText()));
+        ws.fieldNames().forEachRemaining(keys::add);
+        json.get("worst_intervals").fieldNames().forEachRemaining(worst::add);
+        assertEquals(List.of("original", "optimised"), plans);
+        assertEquals(plans, keys, ws.toString());
+        assertEquals(plans, worst);
+        assertEquals(5, ws.get("original").size(), ws.toString());
+        assertTrue(ws.get("optimised").size() >= 2, "the types nobody serves stay unserved whatever the headcount");
+        // the page keeps its words
+        String html = Files.readString(st.resolve("staff.html"));
+        assertTrue(html.contains("<h3>" + io.kefusim.report.HtmlReport.esc("today's") + "</h3>") && html.contains("<h3>new</h3>"), "the page names the rosters in words");
     }
 
     /**
@@ -205,9 +216,9 @@ class WarningsTravelTest {
         assertTrue(r.out().indexOf("The new roster has 2 warnings") > r.out().indexOf("new:  "), "after the answer and its worst hours");
         // staffing.json: today's at the input file's lines, the new roster's at optimised.yaml's
         JsonNode ws = JSON.readTree(st.resolve("staffing.json").toFile()).get("warnings");
-        assertEquals(List.of(breaks + ":12", breaks + ":15"), places(ws.get("today's")));
-        assertEquals(List.of("optimised.yaml:95", "optimised.yaml:101"), places(ws.get("new")));
-        assertEquals(List.of("breaks.together", "coverage.no_agent_on_duty"), codes(ws.get("new")));
+        assertEquals(List.of(breaks + ":12", breaks + ":15"), places(ws.get("original")));
+        assertEquals(List.of("optimised.yaml:95", "optimised.yaml:101"), places(ws.get("optimised")));
+        assertEquals(List.of("breaks.together", "coverage.no_agent_on_duty"), codes(ws.get("optimised")));
         String html = Files.readString(st.resolve("staff.html"));
         assertTrue(html.contains("optimised.yaml:95: shifts.day.breaks[0]</code> all ") && html.contains("optimised.yaml:101: roster</code>"), html);
         assertEquals(1, count(html, breaks + ":12: shifts.day.breaks[0]"), "today's roster's only");
@@ -236,10 +247,10 @@ class WarningsTravelTest {
         assertTrue(lines.get(2).startsWith("warning: [new] " + done.resolve("optimised.yaml") + ":100: roster: "), lines.get(2));
         assertEquals("warning: [new] --set:101: roster: no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30, while about 5 buyers are expected: add a shift that covers these hours", lines.get(3));
         assertTrue(lines.get(13).startsWith("warning: [new] " + done.resolve("optimised.yaml") + ":111: roster: "), lines.get(13));
-        assertEquals("warning: [new] ... and 2 more in staff.html and staffing.json (warnings.new)", lines.get(14));
+        assertEquals("warning: [new] ... and 2 more in staff.html and staffing.json (warnings.optimised)", lines.get(14));
         List<String> chinese = zh.toString().lines().toList();
         assertEquals("新排班有 14 条警告，采信这些数字前请先看：", chinese.get(1));
-        assertEquals("警告：[新排班] ……另有 2 条，见 staff.html 和 staffing.json（warnings.new）", chinese.get(14));
+        assertEquals("警告：[新排班] ……另有 2 条，见 staff.html 和 staffing.json（warnings.optimised）", chinese.get(14));
         java.io.StringWriter none = new java.io.StringWriter();
         StaffCommand.printNewWarnings(new java.io.PrintWriter(none, true), new io.kefusim.report.Text("en"), List.of(), done);
         assertEquals("", none.toString(), "nothing to say, nothing said");
@@ -272,7 +283,7 @@ class WarningsTravelTest {
         CliRunner.Result st = CliRunner.kefusim("staff", bounded.toString(), "--target", "service-level>=0.5", "--max-simulations", "4", "--out", out.toString());
         assertFalse(st.err().contains("staffing.bounds[0]"), st.err());
         Path staffed = only(out.resolve("bounded-staff"));
-        assertEquals(0, JSON.readTree(staffed.resolve("staffing.json").toFile()).get("warnings").get("today's").size());
+        assertEquals(0, JSON.readTree(staffed.resolve("staffing.json").toFile()).get("warnings").get("original").size());
         assertTrue(Files.readString(staffed.resolve("optimised.yaml")).contains("min: 3"), "the bounds are kept for the next staff run");
         CliRunner.Result again = CliRunner.kefusim("validate", staffed.resolve("optimised.yaml").toString());
         assertFalse(again.out().contains("warning"), again.out());
