@@ -61,6 +61,29 @@ final class FitCommand implements Callable<Integer> {
         Path done = RunFolder.write(output.out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
         stdout.println(text.get("labelled", text.get("report_written"), done.resolve("fit.html")));
+        stdout.println(text.get("fit_next", nextStep(records, done.resolve("fitted.yaml"))));
         return 0;
+    }
+
+    /**
+     * The backtest to run next, ready to paste: the same records read the same way, the fitted
+     * file, and the band's replications written out (the fitted file's replications are for run;
+     * giving backtest's own number is the user's choice, so the recommended path warns of nothing).
+     */
+    static String nextStep(RecordsOptions records, Path fitted) {
+        List<String> words = new java.util.ArrayList<>(List.of("kefusim", "backtest"));
+        for (Path f : records.files) words.add(f.toString());
+        if (records.format != null) words.addAll(List.of("--format", records.format));
+        if (records.map != null) words.addAll(List.of("--map", records.map.toString()));
+        words.addAll(List.of("--scenario", fitted.toString(), "--replications", Integer.toString(io.kefusim.sanity.BacktestRun.BAND_REPLICATIONS)));
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) sb.append(sb.length() == 0 ? "" : " ").append(shellWord(w));
+        return sb.toString();
+    }
+
+    /** A word as a shell reads it: as it is when plain (letters, digits, / . _ - : = + @ , %), else in single quotes. */
+    static String shellWord(String w) {
+        if (!w.isEmpty() && w.matches("[\\p{L}\\p{N}/._\\-:=+@,%]+")) return w;
+        return "'" + w.replace("'", "'\\''") + "'";
     }
 }

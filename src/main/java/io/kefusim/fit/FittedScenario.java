@@ -33,7 +33,7 @@ final class FittedScenario {
         json.put("estimates", est);
         y.append("# ").append(text.get("fy_head", f.rows, f.skipped)).append("\n")
                 .append("# ").append(text.get("fy_estimates")).append("\n")
-                .append("# ").append(text.get("fy_check")).append("\n");
+                .append("# ").append(text.get("fy_check", io.kefusim.sanity.BacktestRun.BAND_REPLICATIONS)).append("\n");
         y.append("name: ").append(r.name).append("\n");
         y.append("start: \"").append(r.date(r.firstDay)).append("T00:00\"\n");
         y.append("horizon: ").append(r.lastDay - r.firstDay + 1).append("d\n");

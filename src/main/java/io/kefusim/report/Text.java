@@ -319,7 +319,7 @@ public final class Text {
             entry("fy_head", new String[]{"Fitted by kefusim fit from %d records (%d rows skipped).", "由 kefusim fit 根据 %d 条记录拟合（略去 %d 行）。"}),
             entry("fy_estimates", new String[]{"Every number below is an estimate from those records; n = sample size, 95%% CI = its interval.",
                     "下面每个数都是由这些记录得到的估计；n = 样本量，95%% CI = 其置信区间。"}),
-            entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml"}),
+            entry("fy_check", new String[]{"Check it with: kefusim backtest RECORDS --scenario fitted.yaml --replications %d", "检验方法：kefusim backtest RECORDS --scenario fitted.yaml --replications %d"}),
             // fitted.yaml's comments beside the values (fit), both languages
             entry("fy_sl_target", new String[]{"a call centre's usual answer target; set your own", "呼叫中心常用的接听时限；请按自己的目标修改"}),
             entry("fy_hourly", new String[]{"chats per hour, mean of ordinary dates", "每小时咨询量，平常日期的均值"}),
@@ -666,6 +666,7 @@ public final class Text {
             entry("wk_costs", new String[]{"costs", "成本"}),
             entry("wk_employer_contributions", new String[]{"employer contributions", "单位社保公积金比例"}),
             entry("wk_overtime_factor", new String[]{"overtime premium", "加班倍数"}),
+            entry("fit_next", new String[]{"Next, check it against the records: %s", "下一步，用这些记录检验：%s"}),
             entry("wk_commission", new String[]{"commission", "提成"}),
             entry("wk_monthly_paid_hours", new String[]{"paid hours a month", "月计薪工时"}),
             entry("wk_service_level_target", new String[]{"service-level target", "服务水平时限"}),

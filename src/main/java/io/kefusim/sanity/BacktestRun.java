@@ -15,14 +15,17 @@ import java.util.List;
  * here, at the key: a fitted.yaml's {@code replications: 10} or a hand-set {@code seed: 7} is not
  * believed to have run.
  */
-final class BacktestRun {
+public final class BacktestRun {
     static final String CODE = "backtest.run_ignored";
 
     private BacktestRun() {}
 
     /** backtest.few_replications: a band from fewer replications than this leans against the model. */
     static final String FEW = "backtest.few_replications";
-    /** backtest's default --replications, below which the band is said to be too narrow. */
+    /**
+     * backtest's default --replications, below which the band is said to be too narrow; fit's
+     * printed next step gives it ({@code --replications 40}), so the recommended path says nothing.
+     */
     public static final int BAND_REPLICATIONS = 40;
 
     static List<Warning> check(Scenario s, int replications, boolean replicationsGiven, long seed, boolean seedGiven) {

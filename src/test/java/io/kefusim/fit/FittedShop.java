@@ -7,8 +7,11 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A small 千牛-style shop (200 chats on 11 November, one agent) and the scenario kefusim fit makes of it: backtest tests start here. */
-record FittedShop(Path records, Path fitted) {
+/**
+ * A small 千牛-style shop (200 chats on 11 November, one agent) and the scenario kefusim fit makes
+ * of it (and what fit printed): backtest tests start here.
+ */
+record FittedShop(Path records, Path fitted, String fitOut) {
 
     /** Writes the records into {@code dir} and fits them. */
     static FittedShop in(Path dir) throws Exception {
@@ -21,7 +24,7 @@ record FittedShop(Path records, Path fitted) {
         Files.writeString(records, csv.toString());
         CliRunner.Result r = CliRunner.kefusim("fit", records.toString(), "--out", dir.resolve("fit").toString());
         assertEquals(0, r.code(), r.err());
-        return new FittedShop(records, run(dir.resolve("fit/shop-fit")).resolve("fitted.yaml"));
+        return new FittedShop(records, run(dir.resolve("fit/shop-fit")).resolve("fitted.yaml"), r.out());
     }
 
     /** The backtest's run folder under {@code out}. */
