@@ -45,10 +45,15 @@ public final class ScenarioLoader {
         return load(file, overrides, List.of());
     }
 
-    /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
+    /**
+     * With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option.
+     * The file is checked as written first: an override that replaces a bad value in it does not
+     * hide the mistake (the same line as {@code kefusim run FILE} gives).
+     */
     public static Scenario load(Path file, List<String> overrides, List<String> varied) {
         Node root = TreeReader.read(file);
         requireMapping(root); // the file's own error first: an override cannot go into an empty file or a list
+        if (!overrides.isEmpty() || !varied.isEmpty()) bind(root, file); // binding reads the tree, never changes it
         for (String o : overrides) Overrides.apply(root, o, "--set");
         for (String v : varied) Overrides.apply(root, v, "--vary");
         try {
