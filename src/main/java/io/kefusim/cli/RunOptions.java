@@ -1,6 +1,6 @@
 package io.kefusim.cli;
 
-import io.kefusim.scenario.Overrides;
+import io.kefusim.scenario.Assignment;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -33,10 +33,11 @@ final class RunOptions {
     @Option(names = "--strict", description = "Treat the scenario's warnings as errors: list them and stop with exit code 2 before anything runs.")
     boolean strict;
 
-    List<String> allOverrides() {
-        List<String> all = new ArrayList<>(overrides);
-        if (replications != null) all.add(Overrides.typed("--replications", "replications", replications));
-        if (seed != null) all.add(Overrides.typed("--seed", "seed", seed));
+    /** --set's values, then --replications and --seed: each tagged with its option, which an error names. */
+    List<Assignment> allOverrides() {
+        List<Assignment> all = Assignment.sets(overrides);
+        if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
+        if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));
         return all;
     }
 

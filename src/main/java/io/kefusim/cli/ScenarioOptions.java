@@ -2,7 +2,7 @@ package io.kefusim.cli;
 
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
-import io.kefusim.scenario.Overrides;
+import io.kefusim.scenario.Assignment;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,9 +29,9 @@ final class ScenarioOptions {
     boolean strict;
 
     Scenario load() {
-        List<String> all = new ArrayList<>(overrides);
-        if (replications != null) all.add(Overrides.typed("--replications", "replications", replications));
-        if (seed != null) all.add(Overrides.typed("--seed", "seed", seed));
+        List<Assignment> all = Assignment.sets(overrides);
+        if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
+        if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));
         return ScenarioLoader.load(file, all);
     }
 }

@@ -115,6 +115,8 @@ public final class RecordReader implements AutoCloseable {
             RecordReader r = new RecordReader(file, f, p, header);
             r.charset = opened.charset();
             return r;
+        } catch (RecordCharset.BadText e) {
+            throw e.at(file);
         } catch (IOException e) {
             throw ScenarioException.unreadable(name, e);
         }
@@ -152,10 +154,12 @@ public final class RecordReader implements AutoCloseable {
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);
             return row;
+        } catch (RecordCharset.BadText e) {
+            throw e.at(file);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
-                    "bytes that are not " + charset.name() + " text; allowed: UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK — save the file again in one of them",
-                    "有不是 " + charset.name() + " 编码的字节；允许：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 或 GBK——请用其中一种重新保存文件");
+                    "bytes that are not " + charset.name() + " text; allowed: UTF-8 (with or without BOM), UTF-16 or GBK — save the file again in one of them",
+                    "有不是 " + charset.name() + " 编码的字节；允许：UTF-8（带或不带 BOM）、UTF-16 或 GBK——请用其中一种重新保存文件");
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,
                     "cannot read the rows (" + e.getMessage().lines().findFirst().orElse("") + ")",

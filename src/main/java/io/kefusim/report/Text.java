@@ -905,6 +905,11 @@ public final class Text {
             entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             entry("wn_warning", new String[]{"warnings", "警告"}),
             entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
+            // inputs7: every input that does not reach the model is said (a language, a studio request's body)
+            entry("lang_unknown", new String[]{"'%s' is not a language kefusim speaks; allowed: en, zh", "'%s' 不是 kefusim 使用的语言；允许：en、zh"}),
+            entry("studio_body_unread", new String[]{
+                    "\"%s\" is not read; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}} and nothing else (the page's language is the query's lang: en or zh)",
+                    "\"%s\" 不会被读取；允许：{\"sets\": {\"KEY\": \"VALUE\", ...}}，不能有其他键（页面的语言由查询参数 lang 指定：en 或 zh）"}),
             entry("wn_warnings_title", new String[]{"Before you trust these figures", "采信这些数字之前请注意"}),
             entry("wn_count", new String[]{"%d warnings about the scenario: listed above, at the top of report.html and in summary.json",
                     "方案有 %d 条警告：见上文、report.html 顶部和 summary.json"}),
@@ -1145,7 +1150,7 @@ public final class Text {
     public Text(String lang) {
         String l = lang == null ? "en" : lang.trim().toLowerCase();
         if (!l.equals("en") && !l.equals("zh")) {
-            throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, "'" + lang + "' is not a language kefusim speaks; allowed: en, zh");
+            throw new io.kefusim.scenario.ScenarioException("--lang", 0, null, String.format(java.util.Locale.ROOT, T.get("lang_unknown")[0], lang));
         }
         this.lang = l.equals("zh") ? 1 : 0;
     }

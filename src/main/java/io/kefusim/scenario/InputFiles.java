@@ -82,13 +82,23 @@ public final class InputFiles {
 
     /**
      * The bytes as UTF-8 text; where they are not, one line saying so, at the line of the first
-     * byte that cannot be UTF-8 (Windows Notepad in China saves GBK by default, or UTF-16 as "Unicode").
+     * byte that cannot be UTF-8 (Windows Notepad in China saves GBK by default, or UTF-16 as "Unicode"),
+     * or of the first NUL byte (UTF-16 without a byte order mark, whose ASCII letters each carry a 0).
      */
     static String utf8(byte[] bytes, Path file) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new ScenarioException(file.toString(), 1, null,
                     "not UTF-8 text: the file is saved as UTF-16 (it starts with a UTF-16 byte order mark); " + SAVE_AS_UTF8,
                     "不是 UTF-8 文本：文件存成了 UTF-16（开头是 UTF-16 的字节顺序标记）；" + SAVE_AS_UTF8_ZH);
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != 0) continue;
+            // NUL is valid UTF-8 but never text: every other byte is one in UTF-16 saved without a byte order mark
+            int line = 1;
+            for (int j = 0; j < i; j++) if (bytes[j] == '\n') line++;
+            throw new ScenarioException(file.toString(), line, null,
+                    "not UTF-8 text: this line has NUL bytes (0x00), which text does not hold (the file was probably saved as UTF-16); " + SAVE_AS_UTF8,
+                    "不是 UTF-8 文本：这一行有 NUL 字节（0x00），文本中不会有（文件多半存成了 UTF-16）；" + SAVE_AS_UTF8_ZH);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);

@@ -12,38 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class Overrides {
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
-    private static final String ORIGIN = "--set";
-    /** Marks an override made from an option of its own ({@link #typed}); a command line cannot hold it, so no --set looks like one. */
-    private static final char TYPED = '\0';
+    private static final String ORIGIN = Assignment.SET;
 
     private Overrides() {}
 
-    /**
-     * {@code key=value} from an option typed as itself ({@code --replications 5}): an error in it
-     * names the option ({@code --replications}), not {@code --set}.
-     */
-    public static String typed(String option, String key, Object value) {
-        return TYPED + option + TYPED + key + "=" + value;
+    /** Applies {@code key=value}; errors name the option it came from ({@code --set}, {@code --replications}, ...). */
+    public static void apply(Node root, Assignment assignment) {
+        apply(root, assignment.text(), assignment.option());
     }
 
-    /** The option a {@link #typed} override came from, or null for an ordinary one. */
-    public static String typedOption(String assignment) {
-        if (assignment.isEmpty() || assignment.charAt(0) != TYPED) return null;
-        int end = assignment.indexOf(TYPED, 1);
-        return end < 0 ? null : assignment.substring(1, end);
-    }
-
-    public static void apply(Node root, String assignment) {
-        apply(root, assignment, ORIGIN);
-    }
-
-    /** Applies {@code key=value}; errors name {@code origin} (the option or place it came from). */
-    public static void apply(Node root, String assignment, String origin) {
-        String option = typedOption(assignment);
-        if (option != null) {
-            origin = option;
-            assignment = assignment.substring(option.length() + 2);
-        }
+    private static void apply(Node root, String assignment, String origin) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
             throw new ScenarioException(origin, 0, assignment, "expected key=value, e.g. demand.scale=1.5 or roster[0].agents=8",

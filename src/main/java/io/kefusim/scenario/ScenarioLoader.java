@@ -41,22 +41,23 @@ public final class ScenarioLoader {
 
     private ScenarioLoader() {}
 
-    public static Scenario load(Path file, List<String> overrides) {
-        return load(file, overrides, List.of());
-    }
-
-    /** With {@code --set} overrides, then {@code --vary} ones (a sweep point); errors name the option. */
-    public static Scenario load(Path file, List<String> overrides, List<String> varied) {
+    /**
+     * The file with its overrides applied in order ({@code --set}, the typed options such as
+     * {@code --replications}, then a sweep point's {@code --vary} values); an error names the option
+     * that gave the value. The file is checked as written first: an override that replaces a bad
+     * value in it does not hide the mistake (the same line as {@code kefusim run FILE} gives).
+     */
+    public static Scenario load(Path file, List<Assignment> overrides) {
         Node root = TreeReader.read(file);
         requireMapping(root); // the file's own error first: an override cannot go into an empty file or a list
-        for (String o : overrides) Overrides.apply(root, o, "--set");
-        for (String v : varied) Overrides.apply(root, v, "--vary");
+        if (!overrides.isEmpty()) bind(root, file); // binding reads the tree, never changes it
+        for (Assignment o : overrides) Overrides.apply(root, o);
         try {
             return bind(root, file);
         } catch (ScenarioException e) {
             // --replications 0: the option typed is the place, its key no more than a repeat of it
-            for (String o : overrides) {
-                if (e.field() != null && e.file() != null && e.file().equals(Overrides.typedOption(o))) throw e.withoutField();
+            for (Assignment o : overrides) {
+                if (o.typed() && e.field() != null && o.option().equals(e.file())) throw e.withoutField();
             }
             throw e;
         }
@@ -70,7 +71,7 @@ public final class ScenarioLoader {
      * in the {@code --set} key syntax), base first. Each variant starts again from the file,
      * with the command line's overrides applied before the variant's own.
      */
-    public static List<Plan> loadWithVariants(Path file, List<String> overrides) {
+    public static List<Plan> loadWithVariants(Path file, List<Assignment> overrides) {
         Scenario base = load(file, overrides);
         List<Plan> plans = new ArrayList<>();
         plans.add(new Plan("base", base));
@@ -86,7 +87,7 @@ public final class ScenarioLoader {
             if (!names.add(name)) throw v.req("name").error("plan name '" + name + "' is used twice (\"base\" is the scenario itself)",
                     "方案名 '" + name + "' 用了两次（\"base\" 指方案本身）");
             Node tree = TreeReader.read(file);
-            for (String o : overrides) Overrides.apply(tree, o);
+            for (Assignment o : overrides) Overrides.apply(tree, o);
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
                 Overrides.set(tree, e.getKey(), e.getValue(), "variants[" + i + "].set");
             }

@@ -2,6 +2,7 @@ package io.kefusim.studio;
 
 import io.kefusim.output.ResultsWriter;
 import io.kefusim.report.Text;
+import io.kefusim.scenario.Assignment;
 import io.kefusim.scenario.Node;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
@@ -131,7 +132,7 @@ final class Session {
     /** The page's settings replace the old ones; the new setting starts at once under a new id. */
     synchronized int change(Map<String, String> newSets) {
         Node root = TreeReader.read(file);
-        Scenario s = ScenarioLoader.load(file, Controls.assignments(root, newSets));
+        Scenario s = ScenarioLoader.load(file, Assignment.sets(Controls.assignments(root, newSets)));
         sets = new LinkedHashMap<>(newSets);
         start(s);
         return current.id;

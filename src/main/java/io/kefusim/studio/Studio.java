@@ -107,16 +107,24 @@ public final class Studio implements AutoCloseable {
     private void handle(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         Fields q = Request.extractQueryParameters(request);
+        String lang = q.getValue("lang");
         Text text;
+        ScenarioException badLang = null;
         try {
-            text = new Text(q.getValue("lang") == null ? "en" : q.getValue("lang"));
+            text = new Text(lang == null ? "en" : lang);
         } catch (ScenarioException e) {
-            text = new Text("en");
+            text = new Text("en"); // the request's language is not known: its line is English
+            badLang = said("lang", "lang_unknown", oneLine(lang));
         }
         String refused = refusal(request, text);
         if (refused != null) {
             // another site's page (its Origin) or a name that only points here (DNS rebinding: its Host) may not read or change anything
             json(response, callback, 403, Map.of("error", (text.chinese() ? "错误：" : "error: ") + refused));
+            return;
+        }
+        if (badLang != null) {
+            // an unknown lang is said, not read as English: the page, its words and every answer are in the language asked for
+            json(response, callback, 400, Map.of("error", "error: " + badLang.describe(false)));
             return;
         }
         try {
@@ -227,6 +235,9 @@ public final class Studio implements AutoCloseable {
                 }
                 Object given = b instanceof Map<?, ?> m ? ((Map<String, Object>) m).getOrDefault("sets", Map.of()) : null;
                 if (!(given instanceof Map<?, ?>)) throw said("body", "studio_bad_setting_body");
+                for (String key : ((Map<String, Object>) b).keySet()) {
+                    if (!key.equals("sets")) throw said("body", "studio_body_unread", oneLine(key)); // e.g. a "lang": the language is the query's
+                }
                 Map<String, String> sets = new java.util.LinkedHashMap<>();
                 ((Map<String, Object>) given).forEach((k, v) -> sets.put(k, String.valueOf(v)));
                 json(response, callback, 200, Map.of("id", session.change(sets)));
@@ -248,7 +259,7 @@ public final class Studio implements AutoCloseable {
                 try {
                     folder = Path.of(body.trim());
                 } catch (java.nio.file.InvalidPathException e) {
-                    throw said("body", "studio_not_a_path", body.trim().replace('\0', '?').lines().findFirst().orElse(""));
+                    throw said("body", "studio_not_a_path", oneLine(body.trim()));
                 }
                 session.openResults(folder);
                 json(response, callback, 200, withExamples(session.state(text)));
@@ -275,8 +286,13 @@ public final class Studio implements AutoCloseable {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
             if (v.trim().matches("[-+]?[0-9]+")) throw said(name, "studio_param_too_large", v.trim(), new Nested(allowed, args));
-            throw said(name, "studio_param_not_whole", v.replace('\0', '?').lines().findFirst().orElse(""), new Nested(allowed, args));
+            throw said(name, "studio_param_not_whole", oneLine(v), new Nested(allowed, args));
         }
+    }
+
+    /** A value as one line of an error: its first line, a NUL shown as '?'. */
+    private static String oneLine(String v) {
+        return v.replace('\0', '?').lines().findFirst().orElse("");
     }
 
     /** A message of the catalogue's inside another's arguments, said in that one's language. */

@@ -4,6 +4,7 @@ import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Headline;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Assignment;
 import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
@@ -106,7 +107,7 @@ public final class Sweep {
         return out;
     }
 
-    public static List<Point> plan(Path file, List<String> overrides, List<Vary> varies) {
+    public static List<Point> plan(Path file, List<Assignment> overrides, List<Vary> varies) {
         if (varies.isEmpty() || varies.size() > 2) {
             throw new ScenarioException("--vary", 0, null, "give one or two --vary options", "请给一个或两个 --vary 选项");
         }
@@ -117,9 +118,9 @@ public final class Sweep {
         }
         List<Point> points = new ArrayList<>();
         for (List<String> values : grid) {
-            List<String> varied = new ArrayList<>();
-            for (int i = 0; i < varies.size(); i++) varied.add(varies.get(i).key() + "=" + values.get(i));
-            points.add(new Point(values, ScenarioLoader.load(file, overrides, varied), null, null));
+            List<Assignment> all = new ArrayList<>(overrides);
+            for (int i = 0; i < varies.size(); i++) all.add(Assignment.vary(varies.get(i).key(), values.get(i)));
+            points.add(new Point(values, ScenarioLoader.load(file, all), null, null));
         }
         return points;
     }

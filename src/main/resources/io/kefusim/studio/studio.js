@@ -8,7 +8,8 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
 (function () {
   'use strict';
   const params = new URLSearchParams(location.search);
-  let lang = params.get('lang') === 'zh' ? 'zh' : 'en';
+  // as the server reads it (any other lang is answered 400 before this script loads)
+  let lang = (params.get('lang') || 'en').trim().toLowerCase() === 'zh' ? 'zh' : 'en';
   // this tab's own settings on the server: its id lives in the tab's sessionStorage (a reload keeps it; another tab has its own)
   let tab = sessionStorage.getItem('kefusim-studio-tab');
   if (!tab) {

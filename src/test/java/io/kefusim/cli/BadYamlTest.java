@@ -127,6 +127,36 @@ class BadYamlTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    @Test
+    void aScenarioSavedAsUtf16WithoutAByteOrderMarkOrWithNulBytesSaysSoAndWhere() throws Exception {
+        String text = HEAD + "horizon: 24h\n";
+        Path le = Files.write(dir.resolve("utf16le.yaml"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)); // Notepad's "Unicode", no mark
+        Path be = Files.write(dir.resolve("utf16be.json"), "{\"name\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        Path nul = Files.write(dir.resolve("nul.yaml"), (HEAD + "horizon: 2\0h\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int nulLine = (int) HEAD.lines().count() + 1;
+        Path out = dir.resolve("out");
+        String en = ": not UTF-8 text: this line has NUL bytes (0x00), which text does not hold (the file was probably saved as UTF-16); "
+                + "allowed: UTF-8 text; save the file again as UTF-8";
+        String zh = ": 不是 UTF-8 文本：这一行有 NUL 字节（0x00），文本中不会有（文件多半存成了 UTF-16）；允许：UTF-8 文本；请把文件另存为 UTF-8";
+        for (String command : List.of("validate", "run", "sweep")) {
+            List<String> where = command.equals("validate") ? List.of() : command.equals("run") ? List.of("--out", out.toString())
+                    : List.of("--vary", "replications=1,2", "--out", out.toString());
+            for (Object[] c : new Object[][] {{le, 1}, {be, 1}, {nul, nulLine}}) {
+                CliRunner.Result e = CliRunner.kefusim(args(List.of(command, c[0].toString()), where));
+                assertEquals(2, e.code(), e.err());
+                assertEquals("error: " + c[0] + ":" + c[1] + en, e.err().strip(), command);
+                CliRunner.Result z = CliRunner.kefusim(args(List.of("--lang", "zh", command, c[0].toString()), where));
+                assertEquals(2, z.code(), z.err());
+                assertEquals("错误：" + c[0] + ":" + c[1] + zh, z.err().strip(), command);
+            }
+        }
+        Path manifest = Files.write(dir.resolve("shops.txt"), (le + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        CliRunner.Result m = CliRunner.kefusim("batch", manifest.toString(), "--out", out.toString());
+        assertEquals(2, m.code(), m.err());
+        assertEquals("error: " + manifest + ":1" + en, m.err().strip(), "a batch manifest is read the same way");
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
     private static String[] args(List<String> first, List<String> second) {
         List<String> all = new java.util.ArrayList<>(first);
         all.addAll(second);

@@ -31,7 +31,7 @@ class ChartSetTest {
 
     @BeforeAll
     static void run() {
-        s = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of("replications=4"));
+        s = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), io.kefusim.scenario.Assignment.sets("replications=4"));
         reps = Experiment.run(s, 2, null, null);
         rows = IntervalFigures.of(s, reps);
         summary = new Summary(s, reps).build();

@@ -24,7 +24,7 @@ class ExperimentTest {
     private static Scenario example(int reps, String... overrides) {
         List<String> o = new java.util.ArrayList<>(List.of(overrides));
         o.add("replications=" + reps);
-        return ScenarioLoader.load(EXAMPLE, o);
+        return ScenarioLoader.load(EXAMPLE, io.kefusim.scenario.Assignment.sets(o));
     }
 
     private static void assertConserved(String what, ChatCell c) {

@@ -21,7 +21,7 @@ class DefaultOverrideTest {
     private Scenario load(String... sets) throws Exception {
         Path f = dir.resolve("bare.yaml");
         Files.writeString(f, BARE);
-        return ScenarioLoader.load(f, List.of(sets));
+        return ScenarioLoader.load(f, Assignment.sets(sets));
     }
 
     @Test

@@ -127,6 +127,30 @@ class StudioServerTest {
         }
     }
 
+    @Test
+    void anUnknownLangIsSaidNotReadAsEnglish() throws Exception {
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            String u = studio.url();
+            String fr = "error: lang: 'fr' is not a language kefusim speaks; allowed: en, zh";
+            assertBad(get400(u + "?lang=fr"), fr);
+            assertBad(get400(u + "api/texts?lang=fr"), fr);
+            assertBad(get400(u + "api/state?lang=fr"), fr);
+            assertBad(get400(u + "api/view?id=1&lang=fr"), fr);
+            assertBad(send(u + "api/setting?lang=fr", JSON.writeValueAsString(Map.of("sets", Map.of("demand.scale", "2")))), fr);
+            assertBad(get400(u + "api/state?lang="), "error: lang: '' is not a language kefusim speaks; allowed: en, zh");
+            assertBad(get400(u + "api/state?lang=a%00b%0Ac"), "error: lang: 'a?b' is not a language kefusim speaks; allowed: en, zh");
+            assertEquals("zh", get(u + "api/texts?lang=ZH").get("lang").asText(), "en and zh as the command line reads them");
+            assertEquals("en", get(u + "api/texts").get("lang").asText(), "no lang is English");
+            // the setting's body has no language of its own: a "lang" in it is said, in the query's language
+            String body = JSON.writeValueAsString(Map.of("sets", Map.of("demand.scale", "2"), "lang", "fr"));
+            assertBad(send(u + "api/setting", body), "error: body: \"lang\" is not read; allowed: {\"sets\": {\"KEY\": \"VALUE\", ...}} and nothing else"
+                    + " (the page's language is the query's lang: en or zh)");
+            assertBad(send(u + "api/setting?lang=zh", body), "错误：body: \"lang\" 不会被读取；允许：{\"sets\": {\"KEY\": \"VALUE\", ...}}，不能有其他键"
+                    + "（页面的语言由查询参数 lang 指定：en 或 zh）");
+            assertEquals(0, get(u + "api/state").get("sets").size(), "nothing changed");
+        }
+    }
+
     private HttpResponse<String> get400(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -4,6 +4,7 @@ import io.kefusim.cli.CliRunner;
 import io.kefusim.metrics.Headline;
 import io.kefusim.report.Summary;
 import io.kefusim.run.Experiment;
+import io.kefusim.scenario.Assignment;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioLoader;
 import io.kefusim.scenario.ScenarioLoader.Plan;
@@ -28,7 +29,7 @@ class WhatIfTest {
 
     @Test
     void identicalPlansDifferByExactlyZero() {
-        Scenario s = ScenarioLoader.load(SMALL, List.of("replications=5"));
+        Scenario s = ScenarioLoader.load(SMALL, Assignment.sets("replications=5"));
         Comparison.Result r = Comparison.run(List.of(new Plan("a", s), new Plan("b", s)), 2, null);
         for (int h = 0; h < r.headlines().size(); h++) {
             Comparison.Cell c = r.cell(1, h);
@@ -43,8 +44,8 @@ class WhatIfTest {
     void pairedIntervalIsMuchNarrowerThanUnpaired() {
         // one more agent on the day team: the same buyers in both plans
         List<Plan> plans = List.of(
-                new Plan("base", ScenarioLoader.load(SMALL, List.of("replications=20"))),
-                new Plan("plus-one", ScenarioLoader.load(SMALL, List.of("replications=20", "teams[0].agents.service=3"))));
+                new Plan("base", ScenarioLoader.load(SMALL, Assignment.sets("replications=20"))),
+                new Plan("plus-one", ScenarioLoader.load(SMALL, Assignment.sets("replications=20", "teams[0].agents.service=3"))));
         Comparison.Result r = Comparison.run(plans, 2, null);
         for (String key : List.of("service_level", "lost_orders", "abandon_share")) {
             int h = index(r.headlines(), key);
@@ -68,9 +69,9 @@ class WhatIfTest {
     @SuppressWarnings("unchecked")
     void aSweepPointEqualsASeparateRunWithTheSameSeed() {
         List<Sweep.Vary> v = List.of(Sweep.parseVary("buyers.presale.patience.mean=1m,5m"));
-        List<Sweep.Point> planned = Sweep.plan(SMALL, List.of("replications=4"), v);
+        List<Sweep.Point> planned = Sweep.plan(SMALL, Assignment.sets("replications=4"), v);
         Sweep.Result r = Sweep.run(v, planned, 2, null);
-        Scenario separate = ScenarioLoader.load(SMALL, List.of("replications=4", "buyers.presale.patience.mean=5m"));
+        Scenario separate = ScenarioLoader.load(SMALL, Assignment.sets("replications=4", "buyers.presale.patience.mean=5m"));
         var reps = Experiment.run(separate, 1, null, null);
         Map<String, Object> totals = (Map<String, Object>) new Summary(separate, reps).build().get("totals");
         Sweep.Point p = r.points().get(1);
