@@ -44,6 +44,20 @@ public final class Words {
         return h + (text.chinese() ? "小时" : " h") + rest;
     }
 
+    /**
+     * Sentences one after another: a space between them in English, none in Chinese, where a
+     * sentence ends with 。 ("…元。 但与" is a stray space).
+     */
+    public static String sentences(Text text, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(text.get("sentence_gap"));
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
     // ---- result figures ---------------------------------------------------------------
 
     private static final Pattern MISSED = Pattern.compile("missed_(.+)_share");
