@@ -97,17 +97,18 @@ final class CompareCommand implements Callable<Integer> {
         out.println(head);
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
+            if (!WhatIfPages.shown(f)) continue; // one total: the cost to the shop, not labour + lost revenue too
             StringBuilder line = new StringBuilder("  " + Columns.left(Words.figure(text, base.scenario(), f.key()), 46));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 String v = fmt(f, c.value().mean());
-                if (k > 0 && c.difference().mean() != null) v += " (" + WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : "") + ")";
+                if (k > 0 && c.difference().mean() != null) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
                 line.append(' ').append(Columns.right(v, 30));
             }
             out.println(line);
         }
         out.println();
-        out.println("  * " + text.get("wf_real") + "; (+d ±h): " + text.get("wf_plan") + " − " + base.name());
+        out.println("  " + text.get("cp_legend", text.get("wf_real"), text.get("wf_plan"), base.name()));
         out.println();
         for (String sentence : WhatIfPages.compareVerdict(r, text)) out.println("  " + sentence);
         printDemandSpread(out, text, WhatIfPages.compareDemandSpread(r), Map.of()); // issue 31: as the page, under the verdict

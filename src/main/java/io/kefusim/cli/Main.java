@@ -60,6 +60,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
                 .findFirst().orElse(null);
         for (Class<?> c : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) cl.addSubcommand(c);
+        // picocli says a bad number in Java's words ("'abc' is not a long"): say what is allowed, for every option
+        // (classes, not lambdas: the class-data-sharing dump of JDK 17 crashes on a lambda here)
+        cl.registerConverter(Integer.class, new IntOption());
+        cl.registerConverter(int.class, new IntOption());
+        cl.registerConverter(Long.class, new LongOption());
+        cl.registerConverter(long.class, new LongOption());
+        cl.registerConverter(Double.class, new NumberOption());
+        cl.registerConverter(double.class, new NumberOption());
         if (chinese) cl.setResourceBundle(HelpInChinese.bundle(cl)); // --help in Chinese
         cl.setOut(out);
         cl.setErr(err);
@@ -94,6 +102,44 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** A whole number of an option, or a usage error that says it is none or out of range, and the range (UsageInChinese says it in Chinese). */
+    static long whole(String value, long min, long max) {
+        String t = value.trim();
+        long v;
+        try {
+            v = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            if (!t.matches("[-+]?\\d+")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number; allowed: a whole number from " + min + " to " + max);
+            }
+            // too many digits even for a long: a whole number all the same, out of range
+            throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+        }
+        if (v < min || v > max) throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+        return v;
+    }
+
+    static final class IntOption implements CommandLine.ITypeConverter<Integer> {
+        @Override public Integer convert(String value) { return (int) whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE); }
+    }
+
+    static final class LongOption implements CommandLine.ITypeConverter<Long> {
+        @Override public Long convert(String value) { return whole(value, Long.MIN_VALUE, Long.MAX_VALUE); }
+    }
+
+    static final class NumberOption implements CommandLine.ITypeConverter<Double> {
+        @Override public Double convert(String value) { return number(value); }
+    }
+
+    /** A number of an option, or a usage error in words rather than Java's ("is not a double"). */
+    static double number(String value) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a number; allowed: a number, such as 2.5");
+        }
     }
 
     /**

@@ -53,7 +53,7 @@ public final class RunWriter {
                 yamlDone.completeExceptionally(e);
                 throw e;
             }
-            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, headings(text));
+            ResultsWriter.writeFiles(dir, s, await(summaryDone), await(rowsDone), await(yamlDone), runInfo, headings(text, s));
             return null;
         });
         Thread writer = new Thread(files, "kefusim-results");
@@ -118,8 +118,8 @@ public final class RunWriter {
     }
 
     /** results.xlsx's headings in the run's language (names, units, shares as percentages). */
-    static Workbook.Headings headings(Text text) {
-        ColumnWords words = new ColumnWords(text);
+    static Workbook.Headings headings(Text text, io.kefusim.scenario.Scenario s) {
+        ColumnWords words = new ColumnWords(text, s);
         return Workbook.Headings.of(words::label, words::share, words::sheet);
     }
 }

@@ -28,9 +28,22 @@ public final class ColumnWords {
             "unanswered_cost", "lost_sales_recoverable", "lost_margin", "lost_margin_recoverable");
 
     private final Text text;
+    private final io.kefusim.scenario.Scenario scenario;
 
     public ColumnWords(Text text) {
+        this(text, null);
+    }
+
+    /** With the run's scenario: a phone desk's columns say calls, pick-up and talk (see {@link Words#channel}). */
+    public ColumnWords(Text text, io.kefusim.scenario.Scenario scenario) {
         this.text = text;
+        this.scenario = scenario;
+    }
+
+    /** A heading word, in its phone or mixed-desk form where the scenario has calls and Text has one. */
+    private String word(String key, Object... args) {
+        if (scenario == null) return text.get(key, args);
+        return Words.channel(text, scenario, key, args);
     }
 
     public String label(String key) {
@@ -43,8 +56,8 @@ public final class ColumnWords {
     }
 
     private String base(String k) {
-        if (PLAIN.contains(k)) return text.get("xl_" + k);
-        if (SECONDS.contains(k)) return text.get("xl_seconds", text.get("xl_" + k));
+        if (PLAIN.contains(k)) return word("xl_" + k);
+        if (SECONDS.contains(k)) return text.get("xl_seconds", word("xl_" + k));
         if (HOURS.contains(k)) return text.get("xl_hours", text.get("xl_" + k));
         if (CNY.contains(k)) return text.get("xl_cny", text.get("xl_" + k));
         Matcher m = TIMED.matcher(k);
@@ -54,9 +67,9 @@ public final class ColumnWords {
             return text.get("xl_seconds", stat);
         }
         m = MISSED.matcher(k);
-        if (m.matches()) return text.get("xl_missed_" + m.group(2), deadline(m.group(1)));
+        if (m.matches()) return word("xl_missed_" + m.group(2), deadline(m.group(1)));
         m = LATE.matcher(k);
-        if (m.matches()) return text.get("xl_late_" + m.group(1));
+        if (m.matches()) return word("xl_late_" + m.group(1));
         m = OCCUPANCY_OF.matcher(k);
         if (m.matches()) return text.get("xl_occupancy_of", m.group(1));
         return null;

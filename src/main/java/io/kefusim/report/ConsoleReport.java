@@ -24,10 +24,10 @@ public final class ConsoleReport {
         if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + text.get("wn_count", w.size()));
         out.println();
         out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));
-        line("arrived", t.get("arrived"), 0);
+        line(Words.channel(text, s, "arrived"), t.get("arrived"), 0, true);
         if (t.containsKey("people")) { // issue 25: with retrials, arrivals are contacts; say the people too
             line("rt_people", t.get("people"), 0);
-            line("rt_retrials", t.get("retrials"), 0);
+            line(Words.channel(text, s, "rt_retrials"), t.get("retrials"), 0, true);
         }
         line("deflected", t.get("deflected"), 0);
         line("accepted", t.get("accepted"), 0);
@@ -46,11 +46,12 @@ public final class ConsoleReport {
             out.printf("  %s %14.1f %14s%n", pad(text.get("queue_wait_p90")), v.value(), "");
         }
         line("queue_all", t.get("queue_time_all_mean_s"), 1);
-        line("first_response", ((Map<String, Object>) t.get("first_response")).get("mean_s"), 1);
-        line("avg_response", t.get("avg_response_s"), 1);
-        pct(text.get("late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
+        line(Words.channel(text, s, "first_response"), ((Map<String, Object>) t.get("first_response")).get("mean_s"), 1, true);
+        // on a phone desk a call's "reply" ends its talk: the line says so, not "response time" (a wait, to a call centre)
+        line(Words.channel(text, s, "avg_response"), t.get("avg_response_s"), 1, true);
+        pct(Words.channel(text, s, "late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
         line("agents_on_duty", t.get("agents_on_duty"), 1);
-        pct("occupancy", t.get("occupancy"));
+        pct(Words.channel(text, s, "occupancy"), t.get("occupancy"), true);
         line("overtime", t.get("overtime_h"), 1);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
@@ -73,7 +74,7 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + text.get("by_type"));
         Map<String, Object> byType = (Map<String, Object>) summary.get("by_type");
-        row(text.get("type"), text.get("col_arrived"), text.get("col_service_level"), text.get("col_abandon"), text.get("col_wait"), text.get("col_lost_orders"));
+        row(text.get("type"), Words.channel(text, s, "col_arrived"), text.get("col_service_level"), text.get("col_abandon"), text.get("col_wait"), text.get("col_lost_orders"));
         for (Map.Entry<String, Object> e : byType.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             row(e.getKey(), n(f.get("arrived"), 0), p(f.get("service_level")),
@@ -82,7 +83,7 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + text.get("by_group"));
         Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
-        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), text.get("col_active"), text.get("col_labour"));
+        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), Words.channel(text, s, "col_active"), text.get("col_labour"));
         for (Map.Entry<String, Object> e : byGroup.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             row(e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
@@ -99,8 +100,13 @@ public final class ConsoleReport {
     }
 
     private void line(String key, Object est, int digits) {
+        line(text.get(key), est, digits, true);
+    }
+
+    /** {@code literal} means the label is already translated. */
+    private void line(String label, Object est, int digits, boolean literal) {
         Estimate e = (Estimate) est;
-        out.printf("  %s %14s %14s%n", pad(text.get(key)), n(e, digits), e.ci95() == null ? "" : fmt(e.ci95(), digits));
+        out.printf("  %s %14s %14s%n", pad(label), n(e, digits), e.ci95() == null ? "" : fmt(e.ci95(), digits));
     }
 
     private void pct(String key, Object est) {

@@ -196,9 +196,9 @@ public final class HtmlReport {
     @SuppressWarnings("unchecked")
     private void chatTable(String section, String title, String keyHeader) {
         Map<String, Object> slices = (Map<String, Object>) summary.get(section);
-        List<String> head = new ArrayList<>(List.of(keyHeader, text.get("col_arrived"), text.get("accepted"), text.get("col_abandon"),
-                text.get("col_service_level"), text.get("col_wait"), text.get("col_queue_all"), text.get("col_first")));
-        for (double d : s.firstResponseDeadlines()) head.add(text.get("col_missed", Words.duration(text, d)));
+        List<String> head = new ArrayList<>(List.of(keyHeader, Words.channel(text, s, "col_arrived"), text.get("accepted"), text.get("col_abandon"),
+                text.get("col_service_level"), text.get("col_wait"), text.get("col_queue_all"), Words.channel(text, s, "col_first")));
+        for (double d : s.firstResponseDeadlines()) head.add(Words.channel(text, s, "col_missed", Words.duration(text, d)));
         head.add(text.get("col_lost_orders"));
         head.add(text.get("col_lost_sales"));
         Map<String, Object> firstSlice = (Map<String, Object>) slices.values().stream().findFirst().orElse(Map.of());
@@ -238,7 +238,7 @@ public final class HtmlReport {
         Map<String, Object> groups = (Map<String, Object>) summary.get("by_group");
         h.append("<h3>").append(esc(text.get("by_group"))).append("</h3>\n<table><thead><tr>");
         for (String c : List.of(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"),
-                text.get("col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"),
+                Words.channel(text, s, "col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"),
                 text.get("col_pay"), text.get("col_people"), text.get("col_paid_person_week"), text.get("col_cost_person"))) {
             h.append("<th>").append(esc(c)).append("</th>");
         }

@@ -34,18 +34,18 @@ public final class StaffPage {
         String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
         String objective = StaffFigures.objectiveSentence(text, r.goal(), r.best());
-        if (!objective.isEmpty()) verdict += " " + objective;
+        verdict = Words.sentences(text, verdict, objective); // no space after 。 in Chinese
         if (original != null) {
             StaffFigures.Row now = StaffFigures.Row.of("original", original);
-            verdict += " " + text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
-                    StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original));
+            verdict = Words.sentences(text, verdict, text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
+                    StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original)));
         }
         // the answer first: one sentence and one small table, then the detail
-        p.verdict(answer.sentence() + " " + verdict);
+        p.verdict(Words.sentences(text, answer.sentence(), verdict));
         List<List<String>> small = answer.table(text, false);
         p.table(small.get(0), small.subList(1, small.size()));
         if (!answer.breaks().isEmpty()) p.para(answer.breaks());
-        p.para(text.get("sp_optimised_hours") + " " + worstBest);
+        p.para(Words.sentences(text, text.get("sp_optimised_hours"), worstBest));
         p.demandSpread(demandSpread, Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date

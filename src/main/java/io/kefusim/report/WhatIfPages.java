@@ -27,7 +27,7 @@ public final class WhatIfPages {
     public static List<String> compareVerdict(Comparison.Result r, Text text) {
         Scenario base = r.plans().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                lost = WhatIfCharts.index(r.headlines(), "lost_sales"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
+                unanswered = WhatIfCharts.index(r.headlines(), "unanswered_cost"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
         String within = Words.duration(text, base.serviceLevelTarget());
         List<String> out = new ArrayList<>();
         int best = 0;
@@ -36,16 +36,21 @@ public final class WhatIfPages {
         }
         String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                 Format.whole(r.cell(best, total).value().mean()));
-        if (best > 0 && !r.cell(best, total).real()) bestSentence += " " + text.get("cp_best_tie", r.plans().get(0).name());
+        if (best > 0 && !r.cell(best, total).real()) bestSentence = Words.sentences(text, bestSentence, text.get("cp_best_tie", r.plans().get(0).name()));
         out.add(bestSentence);
-        out.add(text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
-                Format.whole(r.cell(0, total).value().mean())) + " " + worst(text, base, r.runs().get(0)));
+        out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
+                Format.whole(r.cell(0, total).value().mean())), worst(text, base, r.runs().get(0))));
+        boolean margin = io.kefusim.metrics.Money.marginForAll(base);
         for (int k = 1; k < r.plans().size(); k++) {
-            Comparison.Cell l = r.cell(k, labour), s = r.cell(k, lost), t = r.cell(k, total), q = r.cell(k, sl);
-            out.add(text.get("cp_plan", r.plans().get(k).name(), Format.signedWhole(l.difference().mean()), Format.signedWhole(s.difference().mean()),
-                    Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
-                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real"))
-                    + " " + worst(text, r.plans().get(k).scenario(), r.runs().get(k)));
+            Comparison.Cell l = r.cell(k, labour), u = r.cell(k, unanswered), t = r.cell(k, total), q = r.cell(k, sl);
+            // the parts of the one total compare ranks by, so they add up: labour + the loss staffing can recover + unanswered buyers
+            // (the recoverable part is the total less the other two, replication by replication: in margin when the total is)
+            double recoverable = t.difference().mean() - l.difference().mean() - u.difference().mean();
+            out.add(Words.sentences(text, text.get(margin ? "cp_plan_margin" : "cp_plan", r.plans().get(k).name(),
+                    Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"), Format.signedWhole(l.difference().mean()),
+                    Format.signedWhole(recoverable), Format.signedWhole(u.difference().mean()),
+                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
+                    worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
         return out;
     }
@@ -96,6 +101,7 @@ public final class WhatIfPages {
         List<List<String>> rows = new ArrayList<>();
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
+            if (!shown(f)) continue;
             List<String> row = new ArrayList<>(List.of(Words.figure(text, base, f.key())));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
@@ -105,6 +111,15 @@ public final class WhatIfPages {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Whether compare shows a figure on its console and page: all but labour + lost sales, which adds
+     * revenue to pay one to one (money.md) and would stand beside the one total compare ranks by,
+     * the cost to the shop, disagreeing with it. compare.csv and compare.json keep it for scripts.
+     */
+    public static boolean shown(Headline f) {
+        return !f.key().equals("labour_cost_plus_lost_sales");
     }
 
     public static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {
@@ -118,7 +133,7 @@ public final class WhatIfPages {
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());
         p.heading(text.get("html_tables"));
         p.table(compareHead(r, text), compareRows(r, text));
-        p.para("* " + text.get("wf_real") + ". " + text.get("cp_how"));
+        p.para(text.get("cp_footnote", text.get("wf_real"), text.get("cp_how")));
         p.write(dir.resolve("compare.html"));
     }
 
@@ -171,8 +186,8 @@ public final class WhatIfPages {
         Sweep.Point best = r.points().get(0);
         for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
-        out.add(text.get(io.kefusim.metrics.Money.marginForAll(s) ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
-                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())) + " " + worst(text, best.scenario(), best.reps()));
+        out.add(Words.sentences(text, text.get(io.kefusim.metrics.Money.marginForAll(s) ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
         return out;
     }
 

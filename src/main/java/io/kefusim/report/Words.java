@@ -44,6 +44,20 @@ public final class Words {
         return h + (text.chinese() ? "小时" : " h") + rest;
     }
 
+    /**
+     * Sentences one after another: a space between them in English, none in Chinese, where a
+     * sentence ends with 。 ("…元。 但与" is a stray space).
+     */
+    public static String sentences(Text text, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(text.get("sentence_gap"));
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
     // ---- result figures ---------------------------------------------------------------
 
     private static final Pattern MISSED = Pattern.compile("missed_(.+)_share");
@@ -53,7 +67,7 @@ public final class Words {
         if (MISSED.matcher(key).matches()) return answered(text, s, "w_missed", deadline(text, s, key));
         return switch (key) {
             case "service_level" -> serviceLevel(text, s, "w_service_level");
-            case "late_reply_share" -> text.get("w_late_reply", duration(text, s.replyDeadline()));
+            case "late_reply_share" -> channel(text, s, "w_late_reply", duration(text, s.replyDeadline()));
             // one key, two contents: lost margin when every converting type has one, else lost revenue
             case "shop_cost" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_margin" : "w_shop_cost");
             default -> text.get("w_" + key);
@@ -79,11 +93,27 @@ public final class Words {
         return text.get(key + meaning, args);
     }
 
+    /**
+     * A label for a figure whose meaning follows the channel: {@code key} is its chat form, and
+     * {@code key_pick_up} (every type by phone) or {@code key_both} (chats and calls), where Text
+     * has them, say what the same figure counts on a phone desk: a call's "reply" is the end of its
+     * talk, so its response time is the wait plus the talk, not a wait (model.md).
+     */
+    public static String channel(Text text, Scenario s, String key, Object... args) {
+        String suffixed = key + switch (s.firstResponse()) {
+            case FIRST_REPLY -> "";
+            case PICK_UP -> "_pick_up";
+            case BOTH -> "_both";
+        };
+        return text.get(Text.has(suffixed) ? suffixed : key, args);
+    }
+
     /** A short form of a figure for chart categories and narrow table heads. */
     public static String figureShort(Text text, Scenario s, String key) {
         if (MISSED.matcher(key).matches()) return answered(text, s, "ws_missed", deadline(text, s, key));
         if (key.equals("service_level")) return serviceLevel(text, s, "ws_service_level");
         if (key.equals("shop_cost") && io.kefusim.metrics.Money.marginForAll(s)) return text.get("ws_shop_cost_margin");
+        if (key.equals("late_reply_share")) return channel(text, s, "ws_late_reply_share");
         return text.get("ws_" + key);
     }
 

@@ -154,12 +154,17 @@ public final class Node {
         return v;
     }
 
+    /** A whole number as written, however many digits (Integer.parseInt refuses it when it is too large). */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?\\d+");
+
     public int asInt(int min, int max) {
         String t = text().trim();
         int v;
         try {
             v = Integer.parseInt(t);
         } catch (NumberFormatException e) {
+            // digits too many for the type are a whole number all the same: out of range, not "not a whole number"
+            if (WHOLE.matcher(t).matches()) throw error(t + " is out of range; allowed: " + min + " to " + max, t + " 超出范围；允许：" + rangeZh(min, max));
             throw error("'" + t + "' is not a whole number; allowed: a whole number from " + min + " to " + max,
                     "'" + t + "' 不是整数；允许：" + rangeZh(min, max) + " 的整数");
         }
@@ -172,6 +177,10 @@ public final class Node {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
+            if (WHOLE.matcher(t).matches()) {
+                throw error(t + " is out of range; allowed: a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+                        t + " 超出范围；允许：从 " + Long.MIN_VALUE + " 到 " + Long.MAX_VALUE + " 的整数");
+            }
             throw error("'" + t + "' is not a whole number; allowed: a whole number, such as 7", "'" + t + "' 不是整数；允许：整数，如 7");
         }
     }

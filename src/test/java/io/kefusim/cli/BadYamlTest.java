@@ -48,6 +48,13 @@ class BadYamlTest {
             new Case("number", HEAD + "horizon: 24h\nseed: lots\n",
                     "4:7: seed: 'lots' is not a whole number; allowed: a whole number, such as 7",
                     "4:7: seed: 'lots' 不是整数；允许：整数，如 7"),
+            // a whole number with too many digits for the key is out of range, not "not a whole number"
+            new Case("too large a count", HEAD + "horizon: 24h\nreplications: 99999999999999999999\n",
+                    "4:15: replications: 99999999999999999999 is out of range; allowed: 1 to 100000",
+                    "4:15: replications: 99999999999999999999 超出范围；允许：从 1 到 100000"),
+            new Case("too large a seed", HEAD + "horizon: 24h\nseed: 99999999999999999999\n",
+                    "4:7: seed: 99999999999999999999 is out of range; allowed: a whole number from -9223372036854775808 to 9223372036854775807",
+                    "4:7: seed: 99999999999999999999 超出范围；允许：从 -9223372036854775808 到 9223372036854775807 的整数"),
             new Case("list for a value", HEAD + "horizon: [24h]\n",
                     "3:10: horizon: expected a single value, found a list; allowed: one value after the key, such as 3, 2m or presale, not a list or a mapping",
                     "3:10: horizon: 应为单个值，实际是列表；允许：键后的一个值，如 3、2m 或 presale，不能是列表或映射"),

@@ -16,6 +16,14 @@ class UsageTest {
             "fit                                                        | error: kefusim fit: Missing required parameter: 'RECORDS'",
             "backtest x.csv                                             | error: kefusim backtest: Missing required option: '--scenario=FILE'",
             "nosuch                                                     | error: kefusim: Unmatched argument at index 0: 'nosuch'",
+            // a bad number in words, not Java's ("'abc' is not a long"), with the range allowed; too many digits is out of range
+            "run --seed abc scenarios/classroom-response-time.yaml     | error: kefusim run: Invalid value for option '--seed': 'abc' is not a whole number; allowed: a whole number from -9223372036854775808 to 9223372036854775807 (see: kefusim run --help)",
+            "run --replications 99999999999999999999 scenarios/classroom-response-time.yaml | error: kefusim run: Invalid value for option '--replications': 99999999999999999999 is out of range; allowed: a whole number from -2147483648 to 2147483647",
+            "run --threads 1.5 scenarios/classroom-response-time.yaml  | error: kefusim run: Invalid value for option '--threads': '1.5' is not a whole number; allowed: a whole number from -2147483648 to 2147483647",
+            "erlang --rate x2 --handle 3m                               | error: kefusim erlang: Invalid value for option '--rate': 'x2' is not a number; allowed: a number, such as 2.5",
+            "run --lang zh --seed abc scenarios/classroom-response-time.yaml | 错误：kefusim run：选项 '--seed' 的值无效：'abc' 不是整数；允许：从 -9223372036854775808 到 9223372036854775807 的整数（参见：kefusim run --help）",
+            "run --lang zh --seed 99999999999999999999 scenarios/classroom-response-time.yaml | 错误：kefusim run：选项 '--seed' 的值无效：99999999999999999999 超出范围；允许：从 -9223372036854775808 到 9223372036854775807 的整数",
+            "erlang --lang zh --rate x2 --handle 3m                     | 错误：kefusim erlang：选项 '--rate' 的值无效：'x2' 不是数字；允许：数字，如 2.5",
             // with --lang zh they read in Chinese; the options quoted stay as typed
             "run --lang zh --replication 5 scenarios/classroom-response-time.yaml | 错误：kefusim run：无法识别的选项：'--replication'",
             "erlang --lang=zh --rate abc --handle 3m                             | 错误：kefusim erlang：选项 '--rate' 的值无效：'abc' 不是数字",

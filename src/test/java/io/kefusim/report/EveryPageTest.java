@@ -140,15 +140,23 @@ class EveryPageTest {
             for (int k = 1; k < plans.size(); k++) {
                 String s = verdict.get(k + 1), p = plans.get(k);
                 assertTrue(s.contains(p), s);
-                for (String f : List.of("labour_cost", "lost_sales", "shop_cost")) {
+                // the total and its parts, which add up to it: labour, the loss staffing can recover (the rest), unanswered buyers
+                // (not lost sales: revenue is no part of the cost to the shop, words8)
+                for (String f : List.of("labour_cost", "unanswered_cost", "shop_cost")) {
                     double d = figures.get(f).get("difference_to_baseline").get(p).get("mean").asDouble();
                     assertTrue(s.contains(Format.signedWhole(d)), f + " " + Format.signedWhole(d) + " in " + s);
                 }
+                double recoverable = difference(figures, "shop_cost", p) - difference(figures, "labour_cost", p) - difference(figures, "unanswered_cost", p);
+                assertTrue(s.contains(Format.signedWhole(recoverable)), "recoverable " + Format.signedWhole(recoverable) + " in " + s);
                 assertTrue(s.contains(Format.share(figures.get("service_level").get("plans").get(p).get("mean").asDouble())), s);
                 int shortHours = json.get("worst_intervals").get(p).get("intervals_short").asInt();
                 if (shortHours > 0) assertTrue(s.contains(" " + shortHours + " "), "the plan's short hours (" + shortHours + "): " + s);
             }
         }
+    }
+
+    private static double difference(JsonNode figures, String figure, String plan) {
+        return figures.get(figure).get("difference_to_baseline").get(plan).get("mean").asDouble();
     }
 
     private static double total(JsonNode figures, String plan) {

@@ -1,0 +1,45 @@
+package io.kefusim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * staff said "the labour cost pays the people the run employs: over a short run, the busiest
+ * day's positions" right after "6 positions … the run employs 9 people" (classroom, one 8-hour
+ * day, absence 0.2). Absence was not the reason: people are counted from the positions as
+ * scheduled, and a roster that runs every day takes its busiest week's position-days / 5 even in a
+ * one-day run (6 × 7 / 5 = 8.4: 9). The sentence now says how people are counted, in both languages.
+ */
+class StaffPeopleRuleTest {
+    @TempDir
+    Path dir;
+
+    private static final String CLASSROOM = "scenarios/classroom-response-time.yaml";
+
+    @Test
+    void theRuleSaysHowPeopleAreCountedAndAbsenceDoesNotChangeThem() {
+        CliRunner.Result absent = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--set", "absence=0.2",
+                "--out", dir.resolve("a").toString());
+        assertEquals(0, absent.code(), absent.err());
+        assertTrue(absent.out().contains("6 positions, at most 6 agents at work at once, which a 5-day rota covers with 9 people; the run employs 9 people;"), absent.out());
+        assertFalse(absent.out().contains("over a short run, the busiest day's positions"), absent.out());
+        assertTrue(absent.out().contains("counted from the positions as scheduled (absence does not change it: an absent person is still employed): the most of the busiest day's positions, "
+                + "the busiest week's position-days / 5 and its hours worked / 40, that week taken as the roster repeats it, so positions on every day are paid at least their 5-day rota even over a one-day run."), absent.out());
+        // without absence: fewer positions, counted the same way (5 × 7 / 5 = 7)
+        CliRunner.Result present = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--out", dir.resolve("p").toString());
+        assertEquals(0, present.code(), present.err());
+        assertTrue(present.out().contains("5 positions, at most 5 agents at work at once, which a 5-day rota covers with 7 people; the run employs 7 people;"), present.out());
+        CliRunner.Result zh = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--set", "absence=0.2", "--lang", "zh",
+                "--out", dir.resolve("z").toString());
+        assertEquals(0, zh.code(), zh.err());
+        assertFalse(zh.out().contains("短期活动即最忙一天的岗位数"), zh.out());
+        assertTrue(zh.out().contains("人数按排定的岗位算（缺勤不改变人数：缺勤的人仍在雇用）"), zh.out());
+        // sentences one after another with no space after 。 (it read "人工成本 1,824 元。 达到目标")
+        assertTrue(zh.out().contains("本次共雇用 9 人；人工成本 1,824 元。达到目标（按 95% 置信界判断）。"), zh.out());
+        assertFalse(zh.out().contains("。 "), zh.out());
+    }
+}
