@@ -60,8 +60,8 @@ class CompareOneTotalTest {
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertFalse(out.contains("人工成本 + 流失销售额"), out);
-        assertTrue(out.contains("1,257（−2 ±4）"), out);
-        assertTrue(out.contains("1,392（−201 ±220）"), out);
+        assertTrue(out.contains("1,228（−2 ±3）"), out);
+        assertTrue(out.contains("1,363（−201 ±221）"), out);
         assertTrue(out.contains("  * 95%水平下差异显著；（+d ±h）：方案 − base"), out);
         assertTrue(out.contains("“replies-in-20s”：店铺成本 −201 元（与0无显著差异），其中人工成本 −2 元、增加人手可挽回的流失销售额 −199 元、未接待损失 ±0 元；"), out);
         assertFalse(out.contains("。 "), out);

@@ -39,7 +39,7 @@ class StaffPeopleRuleTest {
         assertFalse(zh.out().contains("短期活动即最忙一天的岗位数"), zh.out());
         assertTrue(zh.out().contains("人数按排定的岗位算（缺勤不改变人数：缺勤的人仍在雇用）"), zh.out());
         // sentences one after another with no space after 。 (it read "人工成本 1,824 元。 达到目标")
-        assertTrue(zh.out().contains("本次共雇用 9 人；人工成本 1,824 元。达到目标（按 95% 置信界判断）。"), zh.out());
+        assertTrue(zh.out().contains("本次共雇用 9 人；人工成本 1,795 元。达到目标（按 95% 置信界判断）。"), zh.out());
         assertFalse(zh.out().contains("。 "), zh.out());
     }
 }
