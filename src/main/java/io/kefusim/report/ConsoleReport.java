@@ -61,6 +61,12 @@ public final class ConsoleReport {
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
+        line("paid_overtime", t.get("paid_overtime_h"), 1);
+        Estimate restDay = (Estimate) t.get("paid_overtime_rest_day_h");
+        if (restDay.mean() != null && restDay.mean() > 0) {
+            out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_rest_day", Format.factor(s.costs().restDayFactor()))), n(restDay, 1),
+                    restDay.ci95() == null ? "" : fmt(restDay.ci95(), 1));
+        }
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
         line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);
