@@ -78,6 +78,13 @@ public final class Figures {
         return sum;
     }
 
+    /** Paid overtime hours of one day (the stints that start that day; rest-day hours as their share of the week). */
+    public static double paidOvertimeHoursOfDay(ReplicationMetrics m, int day) {
+        double sum = 0;
+        for (int g = 0; g < m.premiumByDayGroup[day].length; g++) sum += m.premiumByDayGroup[day][g] + m.restDayByDayGroup[day][g];
+        return sum / 3600;
+    }
+
     /** Of {@link #paidOvertimeHours}, the hours worked on rest days (at the rest-day factor). */
     public static double restDayHours(ReplicationMetrics m, int group) { return m.restDayByGroup[group] / 3600; }
 

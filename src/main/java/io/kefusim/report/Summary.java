@@ -124,6 +124,7 @@ public final class Summary {
             Map<String, Object> f = chatFigures(m -> m.byDay[day], true);
             f.putAll(agentFigures(m -> m.agentByDay[day], first.dayLength(d)));
             f.put("labour_cost", est(m -> Figures.labourCostOfDay(s, m, day)));
+            f.put("paid_overtime_h", est(m -> Figures.paidOvertimeHoursOfDay(m, day)));
             byDay.put(s.start().toLocalDate().plusDays(d).toString(), f);
         }
         root.put("by_day", byDay);

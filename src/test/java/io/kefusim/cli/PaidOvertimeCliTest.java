@@ -72,6 +72,12 @@ class PaidOvertimeCliTest {
         assertEquals(0, mean(s.get("totals"), "paid_overtime_extended_h"), 1e-9);
         assertEquals(120, mean(s.get("by_group").get("service"), "paid_overtime_h"), 1e-9);
         assertTrue(mean(s.get("totals"), "overtime_h") < 120, "overtime_h stays the after-shift time");
+        // by day, each rest-day hour spread over its week's shifts: A and C 16 h over 7 shifts, B 8 h over
+        // 6 (off on Sunday 22): 3 x 16/7 x 2 + 3 x 8/6 = 17 5/7 a day, Sunday 3 x 16/7 x 2 = 13 5/7; 120 in all
+        double days = 0;
+        for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) () -> s.get("by_day").fields()) days += mean(e.getValue(), "paid_overtime_h");
+        assertEquals(120, days, 1e-9);
+        assertEquals(96 / 7.0, mean(s.get("by_day").get("2026-11-22"), "paid_overtime_h"), 1e-9);
 
         CliRunner.Result flexible = run(yaml, "flexible", "flexible");
         assertEquals(0, flexible.code(), flexible.err());
