@@ -88,15 +88,16 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + text.get("by_group"));
         Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
-        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), text.get("col_active"), text.get("col_labour"));
+        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), text.get("col_active"),
+                text.get("col_paid_overtime_console"), text.get("col_labour"));
         for (Map.Entry<String, Object> e : byGroup.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             row(e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
-                    p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("labour_cost"), 0));
+                    p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("paid_overtime_h"), 1), n(f.get("labour_cost"), 0));
         }
     }
 
-    /** A table row: the name left-aligned in 12 columns, five values right-aligned in 13. */
+    /** A table row: the name left-aligned in 12 columns, the values right-aligned in 13. */
     private void row(String name, String... values) {
         StringBuilder sb = new StringBuilder("    ").append(name);
         for (int w = width(name); w < 12; w++) sb.append(' ');

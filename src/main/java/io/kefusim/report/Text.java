@@ -727,6 +727,7 @@ public final class Text {
             entry("xl_paid_overtime_extended_h", new String[]{"paid overtime, extended hours", "计薪加班：延长工作时间"}),
             entry("xl_paid_overtime_rest_day_h", new String[]{"paid overtime, rest days", "计薪加班：休息日"}),
             entry("col_paid_overtime", new String[]{"paid overtime h", "计薪加班小时"}),
+            entry("col_paid_overtime_console", new String[]{"paid OT h", "计薪加班小时"}),
             entry("wk_rest_day_factor", new String[]{"rest-day premium", "休息日加班倍数"}),
             entry("labour_note_overtime", new String[]{"%s; paid overtime %s agent-hours, of it %s on rest days at %s×",
                     "%s；计薪加班 %s 人·小时，其中休息日 %s（按 %s 倍）"}),

@@ -66,6 +66,8 @@ class PaidOvertimeCliTest {
         assertFalse(standard.out().contains("Overtime (agent-hours)"), standard.out());
         assertTrue(standard.out().matches("(?s).*Paid overtime \\(agent-hours\\) +120\\.0 .*"), standard.out());
         assertTrue(standard.out().matches("(?s).*of it on rest days, at 2× \\(agent-hours\\) +120\\.0 .*"), standard.out());
+        assertTrue(standard.out().matches("(?s).*paid OT h +labour cost\\R +service +[\\d,]+ +[\\d.]+ +[\\d.]+% +[\\d.]+ +120\\.0 +[\\d,]+\\R.*"),
+                "the group table's paid overtime:\n" + standard.out());
         JsonNode s = summary("standard");
         assertEquals(120, mean(s.get("totals"), "paid_overtime_h"), 1e-9);
         assertEquals(120, mean(s.get("totals"), "paid_overtime_rest_day_h"), 1e-9);
