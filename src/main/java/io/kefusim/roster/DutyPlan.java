@@ -60,8 +60,8 @@ public final class DutyPlan {
     /**
      * The agent's stints (back-to-back shifts merged, breaks inside) clipped to [0, horizon], as
      * {start, end, premium, restDay}: premium is the scheduled time the working-time system pays
-     * as overtime at the overtime factor, restDay the time worked on a rest day, paid at the
-     * rest-day factor (see {@link #premium}).
+     * as overtime at the overtime factor, restDay the stint's share of its week's rest-day hours,
+     * paid at the rest-day factor (see {@link #premium}).
      */
     public double[][] stints(int a) { return stints[a]; }
 
