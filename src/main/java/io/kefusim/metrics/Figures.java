@@ -39,13 +39,13 @@ public final class Figures {
      * Labour cost of a group, as shops pay ({@link Payroll}): people employed on monthly pay
      * prorated by calendar days, or temporary staff's paid hours by the hour; the hours the
      * working-time system counts as overtime (standard: beyond 8 h a shift, and for a team
-     * member beyond 40 h a week; comprehensive: beyond 40 h a week on average) and the time
-     * spent finishing chats after the shift at the overtime rate; commission on the expected
+     * member the days worked beyond five a week, at the rest-day rate; comprehensive: beyond
+     * 40 h a week on average) and the time spent finishing chats after the shift at the overtime rate; commission on the expected
      * sales the group's agents closed; employer contributions on employed people's prorated salary.
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
         return Payroll.cost(s, group, People.employed(s, group), Payroll.months(s),
-                m.paidByGroup[group], m.premiumByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
+                m.paidByGroup[group], m.premiumByGroup[group], m.restDayByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
     }
 
     public static double labourCost(Scenario s, ReplicationMetrics m) {
@@ -59,9 +59,39 @@ public final class Figures {
         double sum = 0, months = Payroll.monthsOfDay(s, day);
         for (int g = 0; g < s.groups().size(); g++) {
             sum += Payroll.cost(s, g, People.employed(s, g), months,
-                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
+                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
         }
         return sum;
+    }
+
+    /**
+     * Hours the working-time system pays as overtime (not the after-shift time, {@code overtime_h}):
+     * extended hours at the overtime factor plus rest-day hours at the rest-day factor.
+     */
+    public static double paidOvertimeHours(ReplicationMetrics m, int group) {
+        return (m.premiumByGroup[group] + m.restDayByGroup[group]) / 3600;
+    }
+
+    public static double paidOvertimeHours(ReplicationMetrics m) {
+        double sum = 0;
+        for (int g = 0; g < m.premiumByGroup.length; g++) sum += paidOvertimeHours(m, g);
+        return sum;
+    }
+
+    /** Paid overtime hours of one day (the stints that start that day; rest-day hours as their share of the week). */
+    public static double paidOvertimeHoursOfDay(ReplicationMetrics m, int day) {
+        double sum = 0;
+        for (int g = 0; g < m.premiumByDayGroup[day].length; g++) sum += m.premiumByDayGroup[day][g] + m.restDayByDayGroup[day][g];
+        return sum / 3600;
+    }
+
+    /** Of {@link #paidOvertimeHours}, the hours worked on rest days (at the rest-day factor). */
+    public static double restDayHours(ReplicationMetrics m, int group) { return m.restDayByGroup[group] / 3600; }
+
+    public static double restDayHours(ReplicationMetrics m) {
+        double sum = 0;
+        for (double v : m.restDayByGroup) sum += v;
+        return sum / 3600;
     }
 
     /** Paid (scheduled) hours per rostered agent per week, the run's length taken in whole days ({@link Payroll#paidDays}): per position in roster mode. */

@@ -13,13 +13,15 @@ import java.time.LocalDate;
  * December 1/31 — over the horizon, whether scheduled that day or not; the hours the
  * working-time system counts as overtime and the time spent finishing chats after a shift
  * are paid on top at the overtime factor × the hourly rate (monthly pay / monthly paid hours),
+ * and the time worked on rest days (standard system) at the rest-day factor × the hourly rate,
  * since the salary covers the standard hours only; commission on sales closed; and the
  * employer's contributions (社保/公积金) on the prorated salary only: their base (缴费基数) is
  * fixed once a year from last year's average monthly wage (often the city's minimum base), so
  * the overtime and commission earned during the run do not change what the shop pays on them.
  *
  * <p><b>Hourly</b> (temporary staff for a sale): paid hours × hourly pay, the overtime premium
- * (factor − 1) on the working-time system's overtime hours, after-shift time at the factor,
+ * (factor − 1) on the working-time system's overtime hours, the rest-day premium (rest-day
+ * factor − 1) on rest-day hours, after-shift time at the factor,
  * commission; no employer contributions — part-time and agency staff (非全日制用工,
  * 劳动合同法 art. 68–72; 劳务派遣) are paid all-in, so the hourly pay is what the shop pays an hour.
  */
@@ -27,19 +29,23 @@ public final class Payroll {
     private Payroll() {}
 
     /**
-     * Cost of a group from its time: paid and premium seconds, after-shift overtime seconds and
-     * sales closed, in a slice of the run that is {@code salaryMonths} months of pay.
+     * Cost of a group from its time: paid, premium (overtime factor) and rest-day (rest-day
+     * factor) seconds, after-shift overtime seconds and sales closed, in a slice of the run that
+     * is {@code salaryMonths} months of pay.
      */
-    public static double cost(Scenario s, int group, double people, double salaryMonths, double paid, double premium, double overtime, double sales) {
+    public static double cost(Scenario s, int group, double people, double salaryMonths, double paid, double premium, double restDay,
+                              double overtime, double sales) {
         Scenario.AgentGroup g = s.groups().get(group);
         Scenario.Costs c = s.costs();
         double rate = g.hourlyRate(c);
         double extras = overtime / 3600 * rate * c.overtimeFactor() + sales * c.commission();
-        if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1) + extras;
+        if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1)
+                + restDay / 3600 * rate * (c.restDayFactor() - 1) + extras;
         // contributions on the salary only: their base (缴费基数) is fixed for the year, so the
         // overtime and commission earned in the run do not move what the shop pays on them
         double salary = people * g.monthlyPay() * salaryMonths;
-        return salary * (1 + c.employerContributions()) + premium / 3600 * rate * c.overtimeFactor() + extras;
+        return salary * (1 + c.employerContributions()) + premium / 3600 * rate * c.overtimeFactor()
+                + restDay / 3600 * rate * c.restDayFactor() + extras;
     }
 
     /**

@@ -30,8 +30,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public final double[] paidByGroup;
     /** Scheduled time paid at the overtime rate by the working-time system, agent-seconds per group. */
     public final double[] premiumByGroup;
+    /** Scheduled time worked on rest days, paid at the rest-day factor (standard system, team members), agent-seconds per group. */
+    public final double[] restDayByGroup;
     /** Per day and group: scheduled duty, its premium part, overtime and commissionable sales (for the cost of each day). */
-    public final double[][] paidByDayGroup, premiumByDayGroup, overtimeByDayGroup, salesByDayGroup;
+    public final double[][] paidByDayGroup, premiumByDayGroup, restDayByDayGroup, overtimeByDayGroup, salesByDayGroup;
     /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
     public final int[] agentsByGroup;
     /**
@@ -141,8 +143,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         salesByGroup = new double[groups];
         paidByGroup = new double[groups];
         premiumByGroup = new double[groups];
+        restDayByGroup = new double[groups];
         paidByDayGroup = new double[days][groups];
         premiumByDayGroup = new double[days][groups];
+        restDayByDayGroup = new double[days][groups];
         overtimeByDayGroup = new double[days][groups];
         salesByDayGroup = new double[days][groups];
         agentsByGroup = new int[groups];
@@ -243,11 +247,16 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     private int clampDay(double t) { return Math.max(0, Math.min(byDay.length - 1, dayIndex(t))); }
 
-    /** One stint of an agent of the group, [from, to) inside the horizon, of which {@code premium} seconds earn the overtime rate. */
-    public void onStint(int group, double from, double to, double premium) {
+    /**
+     * One stint of an agent of the group, [from, to) inside the horizon, of which {@code premium}
+     * seconds earn the overtime rate and {@code restDay} seconds the rest-day rate.
+     */
+    public void onStint(int group, double from, double to, double premium, double restDay) {
         paidByGroup[group] += to - from;
         premiumByGroup[group] += premium;
         premiumByDayGroup[clampDay(from)][group] += premium;
+        restDayByGroup[group] += restDay;
+        restDayByDayGroup[clampDay(from)][group] += restDay;
         int d = clampDay(from);
         while (from < to) {
             double dayEnd = day0 + (d + 1) * 86400.0;

@@ -62,6 +62,12 @@ public final class ConsoleReport {
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
+        line("paid_overtime", t.get("paid_overtime_h"), 1);
+        Estimate restDay = (Estimate) t.get("paid_overtime_rest_day_h");
+        if (restDay.mean() != null && restDay.mean() > 0) {
+            out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_rest_day", Format.factor(s.costs().restDayFactor()))), n(restDay, 1),
+                    restDay.ci95() == null ? "" : fmt(restDay.ci95(), 1));
+        }
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
         line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);
@@ -83,15 +89,16 @@ public final class ConsoleReport {
         out.println();
         out.println("  " + text.get("by_group"));
         Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
-        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), Words.channel(text, s, "col_active"), text.get("col_labour"));
+        row(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"), Words.channel(text, s, "col_active"),
+                text.get("col_paid_overtime_console"), text.get("col_labour"));
         for (Map.Entry<String, Object> e : byGroup.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             row(e.getKey(), n(f.get("accepted"), 0), n(f.get("agents_on_duty"), 1),
-                    p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("labour_cost"), 0));
+                    p(f.get("occupancy")), n(f.get("mean_active_chats"), 2), n(f.get("paid_overtime_h"), 1), n(f.get("labour_cost"), 0));
         }
     }
 
-    /** A table row: the name left-aligned in 12 columns, five values right-aligned in 13. */
+    /** A table row: the name left-aligned in 12 columns, the values right-aligned in 13. */
     private void row(String name, String... values) {
         StringBuilder sb = new StringBuilder("    ").append(name);
         for (int w = width(name); w < 12; w++) sb.append(' ');

@@ -13,6 +13,9 @@ public final class Format {
     /** A count or money, whole: 12345.6 -> "12,346". */
     public static String whole(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.0f", v); }
     /** Seconds, orders and the like, one decimal: 12345.67 -> "12,345.7". */
+    /** A pay factor as written: 2.0 as "2", 1.5 as "1.5". */
+    public static String factor(double v) { return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); }
+
     public static String one(Double v) { return v == null ? "–" : String.format(Locale.ROOT, "%,.1f", v); }
 
     /** A difference with its sign, whole: +278, −1,338 (a true minus sign). */

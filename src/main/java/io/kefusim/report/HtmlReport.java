@@ -127,9 +127,14 @@ public final class HtmlReport {
         if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {
             card("totals.unanswered_cost", text.get("w_unanswered_cost"), (Estimate) t.get("unanswered_cost"), false, text.get("m_unanswered_note"));
         }
-        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false,
-                text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
-                        Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), perAnswered(((Estimate) t.get("labour_cost_per_answered")).mean())));
+        String labourNote = text.get("labour_note", Format.whole(((Estimate) t.get("people_employed")).mean()), Format.one(((Estimate) t.get("paid_hours_per_person_week")).mean()),
+                Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), perAnswered(((Estimate) t.get("labour_cost_per_answered")).mean()));
+        Double paidOvertime = ((Estimate) t.get("paid_overtime_h")).mean();
+        if (paidOvertime != null && paidOvertime > 0) { // the overtime the pay includes, apart from the after-shift time
+            labourNote = text.get("labour_note_overtime", labourNote, Format.one(paidOvertime), Format.one(((Estimate) t.get("paid_overtime_rest_day_h")).mean()),
+                    Format.factor(s.costs().restDayFactor()));
+        }
+        card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, labourNote);
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                         Format.share(s.serviceLevelGoal()), true)))
@@ -238,7 +243,7 @@ public final class HtmlReport {
         Map<String, Object> groups = (Map<String, Object>) summary.get("by_group");
         h.append("<h3>").append(esc(text.get("by_group"))).append("</h3>\n<table><thead><tr>");
         for (String c : List.of(text.get("group"), text.get("col_accepted"), text.get("col_on_duty"), text.get("col_occupancy"),
-                Words.channel(text, s, "col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_labour"), text.get("col_paid_week"),
+                Words.channel(text, s, "col_active"), text.get("col_wait"), text.get("col_overtime"), text.get("col_paid_overtime"), text.get("col_labour"), text.get("col_paid_week"),
                 text.get("col_pay"), text.get("col_people"), text.get("col_paid_person_week"), text.get("col_cost_person"))) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
@@ -252,6 +257,7 @@ public final class HtmlReport {
             td(String.format(Locale.ROOT, "%.2f", mean(f.get("mean_active_chats")) == null ? Double.NaN : mean(f.get("mean_active_chats"))));
             td(Format.one(mean(((Map<String, Object>) f.get("queue_wait")).get("mean_s"))));
             td(Format.one(mean(f.get("overtime_h"))));
+            td(Format.one(mean(f.get("paid_overtime_h"))));
             td(Format.whole(mean(f.get("labour_cost"))));
             td(Format.one(mean(f.get("paid_hours_per_agent_week"))));
             td(text.get("pay_" + s.groups().get(s.groupIndex(e.getKey())).pay()));

@@ -34,7 +34,7 @@ public final class DutyPlan {
     private final int[] agent;
     private final int[] action;
     private final double[] paidSeconds; // scheduled duty within [0, horizon], per agent
-    private final double[][][] stints;  // per agent: {start, end, premium seconds} of each stint, clipped to [0, horizon]
+    private final double[][][] stints;  // per agent: {start, end, premium seconds, rest-day seconds} of each stint, clipped to [0, horizon]
 
     private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds, double[][][] stints) {
         this.agentGroup = agentGroup;
@@ -59,8 +59,9 @@ public final class DutyPlan {
 
     /**
      * The agent's stints (back-to-back shifts merged, breaks inside) clipped to [0, horizon], as
-     * {start, end, premium}: premium is the scheduled time the working-time system pays as
-     * overtime (see {@link #premium}).
+     * {start, end, premium, restDay}: premium is the scheduled time the working-time system pays
+     * as overtime at the overtime factor, restDay the stint's share of its week's rest-day hours,
+     * paid at the rest-day factor (see {@link #premium}).
      */
     public double[][] stints(int a) { return stints[a]; }
 
@@ -90,8 +91,11 @@ public final class DutyPlan {
         return out;
     }
 
-    /** A shift instance (or back-to-back instances merged); premium is the instances' time worked beyond the legal day. */
-    private record Period(double start, double end, List<double[]> breaks, double premium) {}
+    /**
+     * A shift instance (or back-to-back instances merged); premium is the instances' time worked
+     * beyond the legal day, restDay their share of their weeks' rest-day hours (standard system, team members).
+     */
+    private record Period(double start, double end, List<double[]> breaks, double premium, double restDay) {}
 
     public static DutyPlan build(Scenario s, UniformRandomProvider absenceRng) {
         // In small methods, one loop each, and none here: built once per replication, this was one
@@ -173,7 +177,7 @@ public final class DutyPlan {
         for (int k = -1; k <= lastDay; k++) {
             LocalDate date = first.plusDays(k);
             if (e.dates() != null && !e.dates().contains(date)) continue;
-            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, 0, n);
+            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, Math.max(0, worked(shift) - STANDARD_DAY), 0, n);
         }
         return mine;
     }
@@ -186,8 +190,10 @@ public final class DutyPlan {
             LocalDate date = first.plusDays(k);
             String name = shiftOn(team, date);
             if (name.equals(ScenarioLoader.OFF)) continue;
-            double weekly = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date) : 0;
-            addInstance(mine, s.shifts().get(name), day0 + k * 86400.0, s, absenceRng, weekly, n);
+            Shift shift = s.shifts().get(name);
+            double[] pay = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date)
+                    : new double[]{Math.max(0, worked(shift) - STANDARD_DAY), 0};
+            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, pay[0], pay[1], n);
         }
         return mine;
     }
@@ -276,10 +282,13 @@ public final class DutyPlan {
     }
 
     /**
-     * @param weekly the shift's part of its week's hours beyond 40 (team members under the standard system)
+     * @param premium the instance's time paid at the overtime factor under the standard system
+     *                (its time worked beyond 8 h; none on a team member's rest day)
+     * @param restDay its share of its week's rest-day hours (team members under the standard
+     *                system, {@link WeeklyOvertime})
      * @param index  the agent's place in its roster entry or team group, which picks its slot of a split break
      */
-    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng, double weekly, int index) {
+    private static void addInstance(List<Period> out, Shift shift, double midnight, Scenario s, UniformRandomProvider absenceRng, double premium, double restDay, int index) {
         double start = midnight + shift.fromSec();
         double end = start + shift.length();
         if (end <= 0 || start >= s.horizon()) return;
@@ -290,7 +299,7 @@ public final class DutyPlan {
             double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400) + b.offset(index);
             breaks.add(new double[]{bs, bs + b.duration()});
         }
-        out.add(new Period(start, end, breaks, Math.max(0, worked(shift) - STANDARD_DAY) + weekly));
+        out.add(new Period(start, end, breaks, premium, restDay));
     }
 
     /** Seconds worked in one instance of a shift: its length less its breaks. */
@@ -307,11 +316,14 @@ public final class DutyPlan {
 
     /**
      * Stints inside the horizon with the time the working-time system pays at the overtime
-     * rate: standard, the time worked (breaks not counted) beyond 8 h in each shift, and for a
-     * team member the week's hours beyond 40 ({@link WeeklyOvertime}); comprehensive, for a
-     * team member the time worked beyond 40 h a week on average over the horizon, spread over
-     * the stints in proportion; flexible, none. A roster position is filled by enough people
-     * to keep each within 40 hours a week ({@link People}), so it earns only the daily part.
+     * rate and at the rest-day rate: standard, the time worked (breaks not counted) beyond 8 h
+     * in each shift, and for a team member the time worked on the week's rest days (the days
+     * worked beyond five, Monday to Sunday) spread over the week's shifts ({@link WeeklyOvertime}),
+     * none of it twice;
+     * comprehensive, for a team member the time worked beyond 40 h a week on average over the
+     * horizon, spread over the stints in proportion (rest days count in the period's total);
+     * flexible, none. A roster position is filled by enough people to keep each within 40 hours
+     * a week ({@link People}), so it earns only the daily part.
      */
     private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, boolean person) {
         List<double[]> out = new ArrayList<>();
@@ -323,16 +335,17 @@ public final class DutyPlan {
             for (double[] br : p.breaks) breaks += Math.max(0, br[1] - br[0]);
             double share = (b - a) / whole;
             double worked = (whole - breaks) * share;
-            double extra = system == Scenario.WorkingTime.STANDARD ? p.premium * share : 0;
+            boolean standard = system == Scenario.WorkingTime.STANDARD;
+            double extra = standard ? p.premium * share : 0, rest = standard ? p.restDay * share : 0;
             workedTotal += worked;
-            out.add(new double[]{a, b, extra, worked});
+            out.add(new double[]{a, b, extra, rest, worked});
         }
         if (system == Scenario.WorkingTime.COMPREHENSIVE && person && workedTotal > 0) {
             double over = Math.max(0, workedTotal - STANDARD_WEEK * s.horizon() / (7 * 86400.0));
-            for (double[] st : out) st[2] = over * st[3] / workedTotal;
+            for (double[] st : out) st[2] = over * st[4] / workedTotal;
         }
         double[][] arr = new double[out.size()][];
-        for (int i = 0; i < arr.length; i++) arr[i] = new double[]{out.get(i)[0], out.get(i)[1], out.get(i)[2]};
+        for (int i = 0; i < arr.length; i++) arr[i] = Arrays.copyOf(out.get(i), 4);
         return arr;
     }
 
@@ -345,7 +358,7 @@ public final class DutyPlan {
                 Period last = out.remove(out.size() - 1);
                 List<double[]> b = new ArrayList<>(last.breaks);
                 b.addAll(p.breaks);
-                out.add(new Period(last.start, Math.max(last.end, p.end), b, last.premium + p.premium));
+                out.add(new Period(last.start, Math.max(last.end, p.end), b, last.premium + p.premium, last.restDay + p.restDay));
             } else {
                 out.add(p);
             }

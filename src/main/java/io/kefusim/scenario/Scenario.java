@@ -334,9 +334,11 @@ public record Scenario(
      * Pay rules. {@code employerContributions}: social insurance and housing fund the employer
      * pays on top of the monthly salary, as a share of it (the salary is the contribution base,
      * 缴费基数; overtime and commission carry none: {@link io.kefusim.metrics.Payroll}).
+     * {@code restDayFactor}: the rate of work on a rest day under the standard system (at least
+     * 200%, 劳动法 art. 44 (2)); {@code overtimeFactor} that of extended hours (150%, art. 44 (1)).
      */
     public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions,
-                        double minimumMonthlyWage) {}
+                        double minimumMonthlyWage, double restDayFactor) {}
 
     /** The working-time system (工时制度): it decides which scheduled hours earn the overtime premium. */
     public enum WorkingTime {

@@ -199,14 +199,15 @@ public final class ScenarioLoader {
         }
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
-        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE;
+        double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE, restDayFactor = 2.0;
         Node costs = root.opt("costs");
         if (costs != null) {
-            costs.allowOnly("monthly_paid_hours", "overtime_factor", "commission", "employer_contributions", "minimum_monthly_wage");
+            costs.allowOnly("monthly_paid_hours", "overtime_factor", "rest_day_factor", "commission", "employer_contributions", "minimum_monthly_wage");
             if (costs.has("minimum_monthly_wage")) minimumWage = costs.req("minimum_monthly_wage").asDouble(0, 1e6);
             if (costs.has("employer_contributions")) contributions = costs.req("employer_contributions").asDouble(0, 2);
             if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
             if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
+            if (costs.has("rest_day_factor")) restDayFactor = costs.req("rest_day_factor").asDouble(1, 5);
             if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
         }
         List<Bound> bounds = new ArrayList<>();
@@ -239,7 +240,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage), List.copyOf(bounds),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor), List.copyOf(bounds),
                 labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root), design);
     }
 

@@ -110,6 +110,7 @@ public final class ScenarioWriter {
         Map<String, Object> costs = new LinkedHashMap<>();
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
         costs.put("overtime_factor", s.costs().overtimeFactor());
+        costs.put("rest_day_factor", s.costs().restDayFactor());
         costs.put("commission", s.costs().commission());
         costs.put("employer_contributions", s.costs().employerContributions());
         costs.put("minimum_monthly_wage", s.costs().minimumMonthlyWage());

@@ -98,6 +98,27 @@ class LabourCostTest {
         assertEquals(190.145, ds.get(0).cost(), 1e-6);
     }
 
+    /**
+     * A team member on 6 days of 8 h (Monday 9 to Sunday 15 November 2026, standard system, no
+     * contributions, 1,740 a month = 10 CNY an hour): the sixth day is a rest day worked, its 8 h
+     * at the rest-day factor 2 = 20 CNY: salary 1,740 x 7/30 = 406 + 8 x 20 = 160: 566 (at 1.5,
+     * 526). staff's price of one more member of the team and the run's cost of that member agree.
+     */
+    @Test
+    void staffPricesARestDayAsTheRunPaysIt() {
+        Scenario s = TestScenarios.yaml("name: pay\nstart: 2026-11-09T00:00\nhorizon: 7d\nreplications: 1\n"
+                + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}, mix: {presale: 1}}\n"
+                + "agents: [{group: desk, skills: [presale], monthly_pay: 1740}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [day, day, day, day, day, day, off], from: 2026-11-09}}]\n"
+                + "labour: {working_time: standard}\ncosts: {employer_contributions: 0}\n");
+        java.util.List<io.kefusim.staffing.Decisions.Decision> ds = io.kefusim.staffing.Decisions.of(s, false);
+        assertEquals(1, ds.size());
+        assertEquals(566, ds.get(0).cost(), 1e-6);
+        ReplicationMetrics m = Replication.run(s, io.kefusim.demand.RateProfile.of(s), 0, null);
+        assertEquals(566, Figures.labourCost(s, m), 1e-6);
+    }
+
     private static Scenario withBuyers(String hourly, String contributions) {
         return TestScenarios.yaml("name: pay\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 1\n"
                 + "demand: {pattern: {hourly: " + hourly + "}, mix: {presale: 1}}\n"

@@ -90,17 +90,30 @@ class PayTest {
     }
 
     /**
-     * One person a week, standard system. Salary 3,480 x 7/30 = 812, with contributions on it
-     * (the salary is the contribution base; overtime carries none) 812 x 1.3 = 1,055.6.
-     * Six days of 8 h (09:00-17:00): no day beyond 8 h, the week 48 h: 8 h overtime x 20 x 1.5 =
-     * 240; 1,055.6 + 240 = 1,295.6.
+     * One person a week (Monday 9 to Sunday 15 November 2026), standard system: five working days
+     * and two rest days (双休); the days worked beyond five are rest days worked, paid at 2 x 20 =
+     * 40 CNY an hour (劳动法 art. 44 (2)), a working day's hours beyond 8 at 1.5 x 20 = 30 (art. 44 (1)).
+     * Salary 3,480 x 7/30 = 812, with contributions on it (the salary is the contribution base;
+     * overtime carries none) 812 x 1.3 = 1,055.6.
+     * Six days of 8 h (09:00-17:00): the sixth is a rest day, 8 h x 40 = 320 and nothing at 1.5
+     * (the five others are 40 h); 1,055.6 + 320 = 1,375.6 (at 1.5 it was 1,295.6).
+     * Seven days of 8 h: two rest days, 16 h x 40 = 640; 1,055.6 + 640 = 1,695.6.
+     * Four days of 12 h (08:00-20:00, no break): 4 h a day beyond 8 = 16 h x 30 = 480; the week's
+     * 48 - 40 = 8 h are inside those 16, nothing more: 1,055.6 + 480 = 1,535.6.
+     * Six days of 12 h: five working days 5 x 4 h = 20 h x 30 = 600; the sixth a rest day, all its
+     * 12 h x 40 = 480 (not 4 h at 1.5 and 12 at 2: no hour twice); 1,055.6 + 1,080 = 2,135.6.
      * Four days of 12 h with a 1-hour break (11 worked): 3 h a day beyond 8 = 12 h; the week is
      * 44 h, 4 beyond 40 but already paid by the daily rule: 12 h x 30 = 360; 1,055.6 + 360 = 1,415.6.
-     * The same team under its own comprehensive system (综合工时制): 44 - 40 = 4 h: 1,055.6 + 120 = 1,175.6.
+     * The same team under its own comprehensive system (综合工时制): 44 - 40 = 4 h: 1,055.6 + 120 = 1,175.6;
+     * six days of 8 h under it: 48 - 40 = 8 h at 1.5 (rest days count in the period's total): 1,055.6 + 240 = 1,295.6.
      * Flexible: no overtime, 1,055.6.
      */
-    @ParameterizedTest(name = "{0} days of {1}")
-    @CsvSource({"6, '09:00', '17:00', '', standard, 1295.6",
+    @ParameterizedTest(name = "{0} days of {1}-{2} {4}")
+    @CsvSource({"6, '09:00', '17:00', '', standard, 1375.6",
+            "7, '09:00', '17:00', '', standard, 1695.6",
+            "4, '08:00', '20:00', '', standard, 1535.6",
+            "6, '08:00', '20:00', '', standard, 2135.6",
+            "6, '09:00', '17:00', '', comprehensive, 1295.6",
             "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', standard, 1415.6",
             "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', comprehensive, 1175.6",
             "4, '08:00', '20:00', '[{at: \"12:00\", for: 1h}]', flexible, 1055.6"})
@@ -114,14 +127,30 @@ class PayTest {
         assertEquals(expected, Figures.labourCost(s, run(s)), 1e-6);
     }
 
-    /** Two days of the same 6 x 8 h week (Monday, Tuesday) pay their part of the week's 8 h: 8 x 8/48 each. */
+    /**
+     * Two days of the same 6 x 8 h week (Monday, Tuesday) pay their part of the week's 8 rest-day
+     * hours: 8 x 8/48 each, at 2 x 20 = 40 CNY: 3,480 x 2/30 = 232 + 2 x 8 x 8/48 x 40 = 106 2/3.
+     */
     @Test
     void aShortRunPaysItsPartOfTheWeek() {
         Scenario s = TestScenarios.yaml(HEAD + "horizon: 48h\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
                 + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
                 + "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [day, day, day, day, day, day, off], from: 2026-11-09}}]\n"
                 + "costs: {employer_contributions: 0}\n");
-        double overtimeHours = 2 * 8 * 8 / 48.0;
-        assertEquals(3480 * 2 / 30.0 + overtimeHours * 30, Figures.labourCost(s, run(s)), 1e-6);
+        double restDayHours = 2 * 8 * 8 / 48.0;
+        ReplicationMetrics m = run(s);
+        assertEquals(3480 * 2 / 30.0 + restDayHours * 40, Figures.labourCost(s, m), 1e-6);
+        assertEquals(restDayHours, Figures.restDayHours(m), 1e-9);
+        assertEquals(restDayHours, Figures.paidOvertimeHours(m), 1e-9);
+    }
+
+    /** The rest-day factor is the scenario's: at 3 the six days of 8 h cost 812 + 8 x 60 = 1,292 (no contributions). */
+    @Test
+    void restDayFactorFromTheScenario() {
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [day, day, day, day, day, day, off], from: 2026-11-09}}]\n"
+                + "costs: {employer_contributions: 0, rest_day_factor: 3}\n");
+        assertEquals(812 + 8 * 60, Figures.labourCost(s, run(s)), 1e-6);
     }
 }

@@ -11,30 +11,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The rotation templates under each working-time system, by hand. One person (team 0 of the
  * template) for the two weeks Monday 2 to Sunday 15 November 2026; monthly pay 3,480 over 174
- * paid hours = 20 CNY an hour, overtime at 1.5 = 30 CNY; no contributions, no buyers. The
- * salary is 3,480 x 14 / 30 = 1,624 whatever the system; the overtime hours, as the cycle falls:
+ * paid hours = 20 CNY an hour, extended hours at 1.5 = 30 CNY, rest-day work (standard system:
+ * the days worked beyond five in a Monday-Sunday week, 劳动法 art. 44 (2)) at 2 = 40 CNY; no
+ * contributions, no buyers. The salary is 3,480 x 14 / 30 = 1,624 whatever the system; the
+ * overtime hours, as the cycle falls:
  * <ul>
  * <li><b>four_team_three_shift</b>, swap 2 (M M E E off off N N): weeks 1 and 2 each have five
- * 8-hour shifts = 40 h. Standard: no day beyond 8 h, no week beyond 40: 0. Comprehensive: 80 h
+ * 8-hour shifts = 40 h. Standard: no day beyond 8 h, no sixth day: 0. Comprehensive: 80 h
  * worked against 40 x 2 = 80: 0. 四班三倒 is the legal rota.</li>
- * <li><b>three_shift</b>, swap 7 (7 M, 6 E, off, 7 N): week 1 seven mornings = 56 h (16 beyond 40),
- * week 2 six evenings = 48 h (8 beyond): standard 24 h. Comprehensive: 104 h against 80: 24 h.</li>
- * <li><b>day_night</b>, swap 7 (off, 6 days, 7 nights; 12-hour shifts): week 1 six days = 72 h,
- * each day 4 h beyond 8 (24 h) and the week 72 - 40 - 24 = 8 h more: 5 1/3 h a day, 32 h. Week 2
- * seven nights = 84 h: 28 daily + 84 - 40 - 28 = 16 weekly = 6 2/7 h a night; six nights lie
- * inside, the last (Sunday 20:00) only 4 of its 12 h: 6 x 6 2/7 + 6 2/7 / 3. The night of Sunday
- * 1 November (same pattern of week) runs 8 of its 12 h into the run: 6 2/7 x 2/3. Standard:
- * 32 + 37 5/7 + 2 2/21 + 4 4/21 = 76 h. Comprehensive: worked 8 + 72 + 72 + 4 = 156 h against 80:
- * 76 h (every week is above 40, so both count the same hours).</li>
+ * <li><b>three_shift</b>, swap 7 (7 M, 6 E, off, 7 N): week 1 seven mornings = 56 h, two rest
+ * days (16 h), week 2 six evenings = 48 h, one rest day (8 h): standard 24 h at 2, none at 1.5.
+ * Comprehensive: 104 h against 80: 24 h at 1.5.</li>
+ * <li><b>day_night</b>, swap 7 (off, 6 days, 7 nights; 12-hour shifts): week 1 (Tue-Sun days):
+ * five working days 4 h beyond 8 each = 20 h at 1.5; Sunday a rest day, 12 h at 2 (spread 2 h a
+ * shift). Week 2 seven nights: Monday-Friday 4 h each = 20 h at 1.5; Saturday and Sunday rest
+ * days, 24 h at 2, spread 24/7 h a night; six nights lie inside, the last (Sunday 20:00) only 4 of
+ * its 12 h: 6 x 24/7 + 24/7 / 3 = 152/7. The night of Sunday 1 November (a rest day of the same
+ * pattern of week) runs 8 of its 12 h into the run: 24/7 x 2/3 = 16/7. Standard: 40 h at 1.5 and
+ * 12 + 152/7 + 16/7 = 36 h at 2 (76 h in all, as before; 36 of them now at 2).
+ * Comprehensive: worked 8 + 72 + 72 + 4 = 156 h against 80: 76 h at 1.5 (rest days count in the
+ * period's total under 综合计算工时制).</li>
  * </ul>
  * Flexible (不定时工作制): no scheduled overtime, so 1,624 for every template.
  */
 class TemplatePayTest {
     @ParameterizedTest(name = "{0} under {2}")
-    @CsvSource({"four_team_three_shift, 2, standard, 0", "four_team_three_shift, 2, comprehensive, 0", "four_team_three_shift, 2, flexible, 0",
-            "three_shift, 7, standard, 24", "three_shift, 7, comprehensive, 24", "three_shift, 7, flexible, 0",
-            "day_night, 7, standard, 76", "day_night, 7, comprehensive, 76", "day_night, 7, flexible, 0"})
-    void templateUnderEachSystem(String template, int swap, String system, double overtimeHours) {
+    @CsvSource({"four_team_three_shift, 2, standard, 0, 0", "four_team_three_shift, 2, comprehensive, 0, 0", "four_team_three_shift, 2, flexible, 0, 0",
+            "three_shift, 7, standard, 0, 24", "three_shift, 7, comprehensive, 24, 0", "three_shift, 7, flexible, 0, 0",
+            "day_night, 7, standard, 40, 36", "day_night, 7, comprehensive, 76, 0", "day_night, 7, flexible, 0, 0"})
+    void templateUnderEachSystem(String template, int swap, String system, double extendedHours, double restDayHours) {
         Scenario s = TestScenarios.yaml("name: t\nstart: 2026-11-02T00:00\nhorizon: 14d\nreplications: 1\n"
                 + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}, mix: {presale: 1}}\n"
                 + "agents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
@@ -42,6 +47,8 @@ class TemplatePayTest {
                 + ", from: 2026-11-02}}]\n"
                 + "costs: {employer_contributions: 0}\n");
         ReplicationMetrics m = Replication.run(s, io.kefusim.demand.RateProfile.of(s), 0, null);
-        assertEquals(3480 * 14 / 30.0 + overtimeHours * 30, Figures.labourCost(s, m), 1e-6);
+        assertEquals(3480 * 14 / 30.0 + extendedHours * 30 + restDayHours * 40, Figures.labourCost(s, m), 1e-6);
+        assertEquals(extendedHours + restDayHours, Figures.paidOvertimeHours(m), 1e-9);
+        assertEquals(restDayHours, Figures.restDayHours(m), 1e-9);
     }
 }
