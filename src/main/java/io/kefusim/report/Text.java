@@ -785,6 +785,18 @@ public final class Text {
             entry("wn_trace_before", new String[]{"%,d before its start (%s)", "%,d 行在开始之前（%s）"}),
             entry("wn_trace_after", new String[]{"%,d after its end (%s)", "%,d 行在结束之后（%s）"}),
             entry("wn_trace_both", new String[]{"%s, %s", "%s，%s"}),
+            entry("wn_set_replaced", new String[]{
+                    "--set %s is replaced in this plan by its set: %s: %s (a variant's set: is applied after --set): 'base' runs the --set's value, '%s' its own; to change the plan from the --set's value, change the variant's value, or leave the key out of --set",
+                    "--set %s 在此方案中被它的 set: %s: %s 取代（变体的 set: 在 --set 之后应用）：“base”用 --set 的值，“%s”用自己的值；若要在 --set 的值上改动，请改变体的值，或不在 --set 中给这个键"}),
+            entry("wn_set_replaced_part", new String[]{
+                    "--set %s is replaced in part in this plan: its set: %s: %s is applied after it (a variant's set: comes after --set): 'base' runs the --set's value there, '%s' its own; to change the plan from the --set's value, change the variant's value, or leave the key out of --set",
+                    "--set %s 在此方案中被部分取代：它的 set: %s: %s 在其后应用（变体的 set: 在 --set 之后）：“base”在这里用 --set 的值，“%s”用自己的值；若要在 --set 的值上改动，请改变体的值，或不在 --set 中给这个键"}),
+            entry("wn_set_varied", new String[]{
+                    "--set %s changes nothing: --vary %s gives every point its own value (--vary is applied after --set); leave the key out of --set, or out of --vary",
+                    "--set %s 不起作用：--vary %s 给每个点各自的值（--vary 在 --set 之后应用）；请不在 --set 中给这个键，或不在 --vary 中"}),
+            entry("wn_set_varied_part", new String[]{
+                    "--set %s is replaced in part: --vary %s gives every point its own value there (--vary is applied after --set); the rest of the --set holds",
+                    "--set %s 被部分取代：--vary %s 在这里给每个点各自的值（--vary 在 --set 之后应用）；--set 的其余部分仍然有效"}),
             entry("er_unreachable_fix", new String[]{"To make it reachable: lower --level, allow a longer --target, or type replies faster (quick phrases, templates).", "要使目标可达：降低 --level，放宽 --target，或加快回复（快捷短语、话术模板）。"}),
             entry("er_model", new String[]{"  message model (queue for a slot, then for the agent's typing):  %d", "  消息模型（先排队等接待位，再等客服打字）：%d"}),
             entry("er_slots", new String[]{"  chat slots alone (each agent as %d servers, Erlang %s, handle %s):  %d%s", "  只算接待位（每位客服算 %d 个服务台，Erlang %s，处理时长 %s）：%d%s"}),
