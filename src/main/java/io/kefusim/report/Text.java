@@ -777,7 +777,7 @@ public final class Text {
             entry("er_slot", new String[]{"A chat holds a slot %s when its agent types for nobody else; each agent holds up to %d chats and types one reply at a time.", "客服只接待这一个咨询时，一个咨询占用接待位 %s；每位客服最多同时接待 %d 个咨询，但一次只能打一条回复。"}),
             entry("er_unreachable", new String[]{"No headcount reaches the goal: even a buyer taken at once waits one reply (%s on average), and only %.1f%% of replies take %s or less.", "任何人数都达不到目标：即使立即接待，买家也要等一条回复（平均 %s），而只有 %.1f%% 的回复在 %s 以内。"}),
             entry("wn_trace_outside", new String[]{
-                    "%,d of the trace's %,d rows lie outside the run (%s): %s; they are not replayed, so only %,d buyers' chats are: correct the trace's dates, or the scenario's start and horizon",
+                    "%,d of the trace's %,d rows lie outside the run (%s): %s; they are not replayed, so the run replays only %,d chats: correct the trace's dates, or the scenario's start and horizon",
                     "记录文件 %2$,d 行中有 %1$,d 行不在模拟时段（%3$s）内：%4$s；这些行不会回放，只回放 %5$,d 个咨询：请改正记录中的日期，或方案的 start 和 horizon"}),
             entry("wn_trace_none", new String[]{
                     "none of the trace's %,d rows lies inside the run (%s): %s; no buyer arrives, so every figure is of an empty desk: correct the trace's dates, or the scenario's start and horizon",

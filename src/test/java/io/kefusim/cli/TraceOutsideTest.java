@@ -65,7 +65,7 @@ class TraceOutsideTest {
         assertEquals(0, v.code(), v.err());
         assertEquals(f + " is valid (trace: 934 chats inside the horizon)\n"
                 + "warning: " + f + ":12: demand.trace: 879 of the trace's 1,813 rows lie outside the run (2026-11-10 20:00 – 2026-11-11 02:00): "
-                + "879 after its end (2026-11-11 – 2026-11-12); they are not replayed, so only 934 buyers' chats are: "
+                + "879 after its end (2026-11-11 – 2026-11-12); they are not replayed, so the run replays only 934 chats: "
                 + "correct the trace's dates, or the scenario's start and horizon\n", v.out().replace("\r\n", "\n"));
         CliRunner.Result zh = CliRunner.kefusim("validate", f.toString(), "--lang", "zh");
         assertTrue(zh.out().contains("警告：" + f + ":12: demand.trace: 记录文件 1,813 行中有 879 行不在模拟时段（2026-11-10 20:00 – 2026-11-11 02:00）内："
