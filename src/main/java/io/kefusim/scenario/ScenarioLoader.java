@@ -118,6 +118,8 @@ public final class ScenarioLoader {
             List<Origins.Replaced> replaced = new ArrayList<>();
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
                 String key = Overrides.path(e.getKey());
+                // a variant's seed or replications give way to the first plan's in the end (compare.run_aligned says that)
+                if (key.equals("seed") || key.equals("replications")) continue;
                 Node value = e.getValue();
                 for (Assignment o : overrides) {
                     String setKey = setKey(o);

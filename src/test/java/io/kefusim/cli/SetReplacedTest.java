@@ -82,6 +82,17 @@ class SetReplacedTest {
     }
 
     @Test
+    void aVariantsSeedIsLeftToRunAligned() throws Exception {
+        // --set seed=5 and a variant's seed: 9: compare runs the variant on seed 5 after all, as compare.run_aligned says; not "its own"
+        Path f = dir.resolve("seeded.yaml");
+        Files.writeString(f, Files.readString(Path.of(FILE)).replace("\"roster[0].agents\": 5", "\"roster[0].agents\": 5\n      seed: 9"));
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--replications", "2", "--set", "seed=5", "--out", dir.resolve("seeded").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: [fifth-agent] " + f + ":55: seed: this plan's 2 replications with seed 9 are replaced by the first plan's (2, seed 5, 'base')"), r.err());
+        assertFalse(r.err().contains("--set seed=5"), r.err());
+    }
+
+    @Test
     void aVaryReplacingASetIsSaidOnceForAllPoints() throws Exception {
         Path out = dir.resolve("sw");
         CliRunner.Result r = CliRunner.kefusim("sweep", FILE, "--vary", "roster[0].agents=3,5", "--set", "roster[0].agents=8", "--replications", "2", "--out", out.toString());
