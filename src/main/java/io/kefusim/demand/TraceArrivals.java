@@ -28,7 +28,7 @@ import java.util.Map;
  * optional {@code type} (a buyer type; drawn from the mix when absent or empty) and optional
  * {@code messages} (buyer messages, >= 1; drawn when absent or empty) and optional {@code talk}
  * (seconds the first reply takes, a call's recorded talk time; drawn when absent or empty). Rows must be in time
- * order. Rows before the start are skipped; reading stops at the horizon.
+ * order. Rows before the start are skipped; a run stops reading at the horizon ({@link #span} reads on, to count the rows it leaves out).
  */
 public final class TraceArrivals implements ArrivalSource {
     private final Path file;
@@ -46,6 +46,10 @@ public final class TraceArrivals implements ArrivalSource {
     private int type;
     private int messages;
     private double talk = Double.NaN;
+    /** Counting every row, as {@link #span} does: rows past the horizon are counted, not the end of reading. */
+    private boolean counting;
+    private long before, after;
+    private double firstBefore = Double.NaN, lastBefore = Double.NaN, firstAfter = Double.NaN, lastAfter = Double.NaN;
 
     public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
         this.file = s.demand().trace();
@@ -116,8 +120,21 @@ public final class TraceArrivals implements ArrivalSource {
                             "'" + timeText.trim() + "' 早于上一行；各行须按时间先后排列");
                 }
                 previous = at;
-                if (at < 0) continue;
-                if (at >= horizon) return false;
+                if (at < 0) {
+                    if (before++ == 0) firstBefore = at;
+                    lastBefore = at;
+                    continue;
+                }
+                if (at >= horizon) {
+                    if (!counting) return false;
+                    // past the end (a run stops reading here): counted for the warning, and checked as every row is
+                    if (after++ == 0) firstAfter = at;
+                    lastAfter = at;
+                    if (typeText != null && !typeText.isBlank()) parseType(typeText, line);
+                    if (msgText != null && !msgText.isBlank()) parseMessages(msgText, line);
+                    if (colTalk >= 0 && talkText != null && !talkText.isBlank()) parseTalk(talkText, line);
+                    continue;
+                }
                 time = at;
                 type = typeText == null || typeText.isBlank() ? mix.draw(at) : parseType(typeText, line);
                 messages = msgText == null || msgText.isBlank() ? -1 : parseMessages(msgText, line);
@@ -199,12 +216,50 @@ public final class TraceArrivals implements ArrivalSource {
         }
     }
 
-    /** Reads the whole trace once to report the first bad row (used by {@code validate} and before a run). */
+    /** Reads the whole trace once to report the first bad row (used by {@code validate} and before a run): its rows inside the horizon. */
     public static long check(Scenario s) {
+        return span(s).inside();
+    }
+
+    /**
+     * The trace's rows against the run: how many lie before its start, inside [start, start + horizon)
+     * and after its end, and the times (seconds from the start) of the first and last row outside on
+     * each side (NaN when none). Every row is checked as a run reads one (the first bad row is an
+     * error, wherever it lies), rows past the end too, which a run never reads.
+     */
+    public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter) {
+        public long rows() { return before + inside + after; }
+        public long outside() { return before + after; }
+    }
+
+    private record SpanKey(Path file, long size, long modified, long start, double horizon, String zone) {}
+
+    private static final Map<SpanKey, Span> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The trace's {@link Span}, read once per file (as it is on disk), start and horizon: every page and file of a run asks again. */
+    public static Span span(Scenario s) {
+        SpanKey key = null;
+        try {
+            Path f = s.demand().trace().toAbsolutePath();
+            LocalDateTime st = s.start();
+            key = new SpanKey(f, Files.size(f), Files.getLastModifiedTime(f).toMillis(),
+                    st.toLocalDate().toEpochDay() * 86400L + st.toLocalTime().toSecondOfDay(), s.horizon(), s.zone().getId());
+            Span known = SPANS.get(key);
+            if (known != null) return known;
+        } catch (IOException e) {
+            // unreadable: the reader below says so, as a run would
+        }
+        Span span;
         try (TraceArrivals t = new TraceArrivals(s, org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(1L))) {
+            t.counting = true;
             long n = 0;
             while (t.next()) n++;
-            return n;
+            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter);
         }
+        if (key != null) {
+            if (SPANS.size() > 64) SPANS.clear();
+            SPANS.put(key, span);
+        }
+        return span;
     }
 }

@@ -829,6 +829,27 @@ public final class Text {
             entry("er_patience", new String[]{", mean patience %s", "，平均耐心 %s"}),
             entry("er_slot", new String[]{"A chat holds a slot %s when its agent types for nobody else; each agent holds up to %d chats and types one reply at a time.", "客服只接待这一个咨询时，一个咨询占用接待位 %s；每位客服最多同时接待 %d 个咨询，但一次只能打一条回复。"}),
             entry("er_unreachable", new String[]{"No headcount reaches the goal: even a buyer taken at once waits one reply (%s on average), and only %.1f%% of replies take %s or less.", "任何人数都达不到目标：即使立即接待，买家也要等一条回复（平均 %s），而只有 %.1f%% 的回复在 %s 以内。"}),
+            entry("wn_trace_outside", new String[]{
+                    "%,d of the trace's %,d rows lie outside the run (%s): %s; they are not replayed, so the run replays only %,d chats: correct the trace's dates, or the scenario's start and horizon",
+                    "记录文件 %2$,d 行中有 %1$,d 行不在模拟时段（%3$s）内：%4$s；这些行不会回放，只回放 %5$,d 个咨询：请改正记录中的日期，或方案的 start 和 horizon"}),
+            entry("wn_trace_none", new String[]{
+                    "none of the trace's %,d rows lies inside the run (%s): %s; no buyer arrives, so every figure is of an empty desk: correct the trace's dates, or the scenario's start and horizon",
+                    "记录文件的 %,d 行都不在模拟时段（%s）内：%s；没有买家咨询，所有结果都是空闲客服台的：请改正记录中的日期，或方案的 start 和 horizon"}),
+            entry("wn_trace_before", new String[]{"%,d before its start (%s)", "%,d 行在开始之前（%s）"}),
+            entry("wn_trace_after", new String[]{"%,d after its end (%s)", "%,d 行在结束之后（%s）"}),
+            entry("wn_trace_both", new String[]{"%s, %s", "%s，%s"}),
+            entry("wn_set_replaced", new String[]{
+                    "--set %s is replaced in this plan by its set: %s: %s (a variant's set: is applied after --set): 'base' runs the --set's value, '%s' its own; to change the plan from the --set's value, change the variant's value, or leave the key out of --set",
+                    "--set %s 在此方案中被它的 set: %s: %s 取代（变体的 set: 在 --set 之后应用）：“base”用 --set 的值，“%s”用自己的值；若要在 --set 的值上改动，请改变体的值，或不在 --set 中给这个键"}),
+            entry("wn_set_replaced_part", new String[]{
+                    "--set %s is replaced in part in this plan: its set: %s: %s is applied after it (a variant's set: comes after --set): 'base' runs the --set's value there, '%s' its own; to change the plan from the --set's value, change the variant's value, or leave the key out of --set",
+                    "--set %s 在此方案中被部分取代：它的 set: %s: %s 在其后应用（变体的 set: 在 --set 之后）：“base”在这里用 --set 的值，“%s”用自己的值；若要在 --set 的值上改动，请改变体的值，或不在 --set 中给这个键"}),
+            entry("wn_set_varied", new String[]{
+                    "--set %s changes nothing: --vary %s gives every point its own value (--vary is applied after --set); leave the key out of --set, or out of --vary",
+                    "--set %s 不起作用：--vary %s 给每个点各自的值（--vary 在 --set 之后应用）；请不在 --set 中给这个键，或不在 --vary 中"}),
+            entry("wn_set_varied_part", new String[]{
+                    "--set %s is replaced in part: --vary %s gives every point its own value there (--vary is applied after --set); the rest of the --set holds",
+                    "--set %s 被部分取代：--vary %s 在这里给每个点各自的值（--vary 在 --set 之后应用）；--set 的其余部分仍然有效"}),
             entry("er_unreachable_fix", new String[]{"To make it reachable: lower --level, allow a longer --target, or type replies faster (quick phrases, templates).", "要使目标可达：降低 --level，放宽 --target，或加快回复（快捷短语、话术模板）。"}),
             entry("er_model", new String[]{"  message model (queue for a slot, then for the agent's typing):  %d", "  消息模型（先排队等接待位，再等客服打字）：%d"}),
             entry("er_slots", new String[]{"  chat slots alone (each agent as %d servers, Erlang %s, handle %s):  %d%s", "  只算接待位（每位客服算 %d 个服务台，Erlang %s，处理时长 %s）：%d%s"}),

@@ -1,9 +1,11 @@
 package io.kefusim.sanity;
 
+import io.kefusim.demand.TraceArrivals;
 import io.kefusim.scenario.Said;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.Scenario.DayAdjust;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,40 @@ final class TraceCheck {
             out.add(new Warning("demand.ignored_with_trace", s.origins().at("demand.days[" + i + "]"), d.date(),
                     new Said("wn_trace_day", d.date(), RunWindow.num(d.scale()), d.peaks().size())));
         }
+        out.addAll(outside(s));
         return out;
+    }
+
+    static final String OUTSIDE = "demand.trace_outside";
+
+    /**
+     * Rows of the trace before the run's start or after its end: never replayed, so a trace of
+     * another day (or a start moved by a day) runs fewer buyers, or none, without a word.
+     */
+    static List<Warning> outside(Scenario s) {
+        TraceArrivals.Span span = TraceArrivals.span(s);
+        if (span.outside() == 0) return List.of();
+        RunWindow run = RunWindow.of(s);
+        List<Said> sides = new ArrayList<>();
+        LocalDate first = null;
+        if (span.before() > 0) {
+            first = run.time(span.firstBefore()).toLocalDate();
+            sides.add(new Said("wn_trace_before", span.before(), dates(run, span.firstBefore(), span.lastBefore())));
+        }
+        if (span.after() > 0) {
+            if (first == null) first = run.time(span.firstAfter()).toLocalDate();
+            sides.add(new Said("wn_trace_after", span.after(), dates(run, span.firstAfter(), span.lastAfter())));
+        }
+        Said where = sides.size() == 1 ? sides.get(0) : new Said("wn_trace_both", sides.get(0), sides.get(1));
+        Said said = span.inside() == 0
+                ? new Said("wn_trace_none", span.rows(), run.span(), where)
+                : new Said("wn_trace_outside", span.outside(), span.rows(), run.span(), where, span.inside());
+        return List.of(new Warning(OUTSIDE, s.origins().at("demand.trace"), first, said));
+    }
+
+    /** "2026-11-12", or "2026-11-12 – 2026-11-13" when the rows span several dates. */
+    private static String dates(RunWindow run, double from, double to) {
+        LocalDate a = run.time(from).toLocalDate(), b = run.time(to).toLocalDate();
+        return a.equals(b) ? a.toString() : a + " – " + b;
     }
 }

@@ -1,6 +1,8 @@
 package io.kefusim.scenario;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,10 +25,45 @@ public final class Origins {
 
     private record Spot(String file, int line) {}
 
+    /**
+     * A {@code --set} a later assignment of the same key (or a key inside it, or containing it)
+     * replaced: a variant's {@code set:} or a sweep's {@code --vary}, both applied after {@code --set}.
+     *
+     * @param set    the {@code --set} as typed, {@code key=value}
+     * @param setKey its key, as the tree writes it
+     * @param by     {@link Assignment#VARY}, or the variant's name
+     * @param key    the replacing key, as the tree writes it (where the warning is placed)
+     * @param value  the variant's value as written (null for --vary: each point has its own)
+     */
+    public record Replaced(String set, String setKey, String by, String key, String value) {
+        /** Whether the replacing key is inside the --set's key, so the rest of the --set still holds. */
+        public boolean inPart() {
+            return Overrides.inside(key, setKey);
+        }
+    }
+
     private final Map<String, Spot> spots;
+    private final List<Replaced> replaced;
 
     private Origins(Map<String, Spot> spots) {
+        this(spots, List.of());
+    }
+
+    private Origins(Map<String, Spot> spots, List<Replaced> replaced) {
         this.spots = spots;
+        this.replaced = List.copyOf(replaced);
+    }
+
+    /** The same, with the --set assignments later ones replaced. */
+    Origins withReplaced(List<Replaced> more) {
+        List<Replaced> all = new ArrayList<>(replaced);
+        all.addAll(more);
+        return new Origins(spots, all);
+    }
+
+    /** The {@code --set} assignments a variant's {@code set:} or a {@code --vary} replaced, in the order given. */
+    public List<Replaced> replaced() {
+        return replaced;
     }
 
     /** Every key of the tree, with where it was written. */

@@ -72,6 +72,23 @@ public final class Overrides {
         }
     }
 
+    /** A key as the tree writes its path ({@code roster.0.agents} → {@code roster[0].agents}), to tell when two assignments meet. */
+    public static String path(String key) {
+        String path = "";
+        for (Object seg : parseKey(key, ORIGIN)) path = seg instanceof Integer idx ? path + "[" + idx + "]" : Node.childPath(path, (String) seg);
+        return path;
+    }
+
+    /** Whether two paths meet: the same key, or one a key inside the other ({@code roster[0]} and {@code roster[0].agents}). */
+    public static boolean meet(String a, String b) {
+        return a.equals(b) || inside(a, b) || inside(b, a);
+    }
+
+    /** Whether {@code a} is a key inside {@code b}. */
+    public static boolean inside(String a, String b) {
+        return a.startsWith(b) && a.length() > b.length() && (a.charAt(b.length()) == '.' || a.charAt(b.length()) == '[');
+    }
+
     private static ScenarioException pastTheEnd(String key, int idx, String list, int size, String origin) {
         String allowed = size == 0 ? "allowed: [0] to add the first entry"
                 : "allowed: [0] to [" + (size - 1) + "], or [" + size + "] to add an entry";

@@ -116,6 +116,13 @@ public record Scenario(
                 roster, teams, absence, costs, staffingBounds, labour, idleGap, origins);
     }
 
+    /** The same scenario with other origins (the loader's note of a --set a later assignment replaced). */
+    Scenario withOrigins(Origins o) {
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, o, design);
+    }
+
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,

@@ -53,7 +53,7 @@ public final class ScenarioLoader {
         if (!overrides.isEmpty()) bind(root, file); // binding reads the tree, never changes it
         for (Assignment o : overrides) Overrides.apply(root, o);
         try {
-            return bind(root, file);
+            return replaced(bind(root, file), overrides);
         } catch (ScenarioException e) {
             // --replications 0: the option typed is the place, its key no more than a repeat of it
             for (Assignment o : overrides) {
@@ -61,6 +61,29 @@ public final class ScenarioLoader {
             }
             throw e;
         }
+    }
+
+    /** The key of a {@code --set} (as the tree writes it), null for any other option. */
+    private static String setKey(Assignment o) {
+        int eq = o.text().indexOf('=');
+        return o.option().equals(Assignment.SET) && eq > 0 ? Overrides.path(o.text().substring(0, eq).trim()) : null;
+    }
+
+    /** The scenario noting each {@code --set} a later {@code --vary} of the same key (or one inside or around it) replaced. */
+    private static Scenario replaced(Scenario s, List<Assignment> overrides) {
+        List<Origins.Replaced> replaced = new ArrayList<>();
+        for (int j = 0; j < overrides.size(); j++) {
+            Assignment later = overrides.get(j);
+            if (!later.option().equals(Assignment.VARY)) continue;
+            String key = Overrides.path(later.text().substring(0, later.text().indexOf('=')).trim());
+            for (int i = 0; i < j; i++) {
+                String setKey = setKey(overrides.get(i));
+                if (setKey != null && Overrides.meet(key, setKey)) {
+                    replaced.add(new Origins.Replaced(overrides.get(i).text(), setKey, Assignment.VARY, key, null));
+                }
+            }
+        }
+        return replaced.isEmpty() ? s : s.withOrigins(s.origins().withReplaced(replaced));
     }
 
     /** A named plan: the scenario itself ("base") or one of its {@code variants:}. */
@@ -91,7 +114,21 @@ public final class ScenarioLoader {
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
                 Overrides.set(tree, e.getKey(), e.getValue(), "variants[" + i + "].set");
             }
-            plans.add(new Plan(name, bind(tree, file)));
+            Scenario s = bind(tree, file);
+            List<Origins.Replaced> replaced = new ArrayList<>();
+            for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
+                String key = Overrides.path(e.getKey());
+                // a variant's seed or replications give way to the first plan's in the end (compare.run_aligned says that)
+                if (key.equals("seed") || key.equals("replications")) continue;
+                Node value = e.getValue();
+                for (Assignment o : overrides) {
+                    String setKey = setKey(o);
+                    if (setKey != null && Overrides.meet(key, setKey)) {
+                        replaced.add(new Origins.Replaced(o.text(), setKey, name, key, value.isScalar() ? value.text() : "{…}"));
+                    }
+                }
+            }
+            plans.add(new Plan(name, replaced.isEmpty() ? s : s.withOrigins(s.origins().withReplaced(replaced))));
         }
         return plans;
     }
