@@ -151,24 +151,11 @@ public final class Backtest {
      *             {@link Talk#FITTED}, draw the scenario's reply time
      */
     public static Result run(Records rec, Scenario base, Staffing staffing, Talk talk, int replications, long seed, int threads, Path trace) throws IOException {
+        check(rec, base, staffing, talk);
         Fitter f = rec.read.fitter();
         boolean calls = f.calls;
-        if (talk == Talk.RECORDED && !calls) {
-            throw new ScenarioException("--talk", 0, null, "recorded talk times are in call records only (a chat's replies are many); allowed for chats: fitted",
-                    "只有电话记录含通话时长（在线咨询有多条回复）；在线咨询只能用：fitted");
-        }
         boolean recorded = talk == Talk.RECORDED;
         Map<String, String> names = FitResult.typeNames(rec.typeList);
-        for (String t : rec.typeList) {
-            if (base.typeIndex(names.get(t)) < 0) {
-                String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
-                throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
-                        "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
-                                + types + " (fit the records with kefusim fit first)",
-                        "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
-            }
-        }
-        sameFirstResponse(base, calls, rec.typeList, names);
         List<double[]> chats = rec.chats;
         long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
         double start = firstDay * 86400.0;
@@ -199,6 +186,53 @@ public final class Backtest {
         r.json().put("staffing", replayed.staffing(en));
         r.json().put("talk", replayed.talk(en));
         return new Result(r.scenario(), r.json(), r.rows(), r.read(), replayed);
+    }
+
+    /**
+     * Whether the records can be replayed with the scenario at all (--talk recorded for calls only, every
+     * buyer type of the records known to the scenario, first response meant alike): bad input, said before
+     * any warning so that the error is the one thing said.
+     */
+    public static void check(Records rec, Scenario base, Staffing staffing, Talk talk) {
+        Fitter f = rec.read.fitter();
+        boolean calls = f.calls;
+        if (talk == Talk.RECORDED && !calls) {
+            throw new ScenarioException("--talk", 0, null, "recorded talk times are in call records only (a chat's replies are many); allowed for chats: fitted",
+                    "只有电话记录含通话时长（在线咨询有多条回复）；在线咨询只能用：fitted");
+        }
+        Map<String, String> names = FitResult.typeNames(rec.typeList);
+        for (String t : rec.typeList) {
+            if (base.typeIndex(names.get(t)) < 0) {
+                String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
+                throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
+                        "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
+                                + types + " (fit the records with kefusim fit first)",
+                        "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
+            }
+        }
+        sameFirstResponse(base, calls, rec.typeList, names);
+        if (staffing == Staffing.RECORDS) recordedStaffing(f, base);
+    }
+
+    /**
+     * What the replay itself warns of, before it runs: with {@link Staffing#SCENARIO}, the hours with
+     * buyers in the records in which the scenario's roster and teams put nobody on duty
+     * ({@code backtest.no_agent_on_duty}); none with the records' own staffing.
+     */
+    public static List<io.kefusim.sanity.Warning> warnings(Records rec, Scenario base, Staffing staffing) {
+        if (staffing != Staffing.SCENARIO || rec.chats.isEmpty()) return List.of();
+        List<double[]> chats = rec.chats;
+        long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
+        int intervals = (int) (lastDay - firstDay + 1) * 24;
+        long[] buyers = new long[intervals];
+        for (double[] c : chats) {
+            if (Outcome.values()[(int) c[3]] == Outcome.BOT) continue; // as replayed: only buyers who reached the queue
+            int i = (int) Math.floor((c[0] - firstDay * 86400.0) / 3600);
+            if (i >= 0 && i < intervals) buyers[i]++;
+        }
+        // the replay's trace is not read here: only its roster and teams
+        Scenario s = replay(base, rec.read.fitter(), staffing, Path.of("trace.csv"), LocalDate.ofEpochDay(firstDay), intervals * 3600.0, 2, 1);
+        return io.kefusim.sanity.BacktestCoverage.check(base, s, buyers);
     }
 
     /** Replays the records' period {@code replications} times, tallying each the same way as the records. */
@@ -256,6 +290,16 @@ public final class Backtest {
         }
     }
 
+    /** The staffing the records show on duty, read with the scenario's idle gap; bad input when they do not say who served whom. */
+    private static RecordedRoster recordedStaffing(Fitter f, Scenario base) {
+        RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
+        if (recorded.isEmpty()) {
+            throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
+                    + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");
+        }
+        return recorded;
+    }
+
     /** The base scenario over the records' period, with their arrivals, and their staffing or the scenario's. */
     static Scenario replay(Scenario base, Fitter f, Staffing staffing, Path trace, LocalDate first, double horizon, int replications, long seed) {
         Map<String, Scenario.Shift> shifts = new LinkedHashMap<>(base.shifts());
@@ -263,11 +307,7 @@ public final class Backtest {
         List<Scenario.Team> teams = base.teams();
         double absence = base.absence();
         if (staffing == Staffing.RECORDS) {
-            RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
-            if (recorded.isEmpty()) {
-                throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
-                        + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");
-            }
+            RecordedRoster recorded = recordedStaffing(f, base);
             recorded.shifts().forEach(shifts::putIfAbsent);
             roster = recorded.roster(base.groups().get(0).name());
             teams = List.of();

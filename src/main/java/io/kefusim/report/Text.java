@@ -480,11 +480,11 @@ public final class Text {
             entry("bt_staffing_records", new String[]{"the records' own: each agent's on-duty spans, idle gaps up to %s bridged",
                     "记录自身的在岗时段（逐个客服，不超过%s的空闲间隔视为仍在岗）"}),
             entry("bt_talk_recorded", new String[]{"recorded: each answered call's own talk time (others drawn from the scenario's reply_time)",
-                    "recorded（每通已接电话用自己记录的通话时长，其余按场景的 reply_time 抽取）"}),
+                    "记录值（每通已接电话用自己记录的通话时长，其余按场景的 reply_time 抽取）"}),
             entry("wn_backtest_few_replications", new String[]{
                     "the band from %1$d replications holds an hour's real value only about %2$d%% of the time by chance ((N−1)/(N+1), not 95%%), so the verdict leans against the model: give --replications %3$d or more (the default)",
                     "由 %1$d 次重复得到的范围，仅凭偶然只有约 %2$d%% 的时间能包含某小时的真实值（(N−1)/(N+1)，而非 95%%），因此结论偏向否定模型：请用 --replications %3$d 或更多（默认值）"}),
-            entry("bt_talk_fitted", new String[]{"fitted: drawn from the scenario's reply_time", "fitted（按场景的 reply_time 抽取）"}),
+            entry("bt_talk_fitted", new String[]{"fitted: drawn from the scenario's reply_time", "拟合值（按场景的 reply_time 抽取）"}),
             entry("sf_none", new String[]{"%1$s %6$s %2$s in every one of %3$d %4$s with at least %5$d buyers.",
                     "全部 %3$d %4$s（每段至少 %5$d 位买家）的%1$s均%6$s%2$s。"}),
             entry("sf_some", new String[]{"%1$s %2$s %3$s in %4$d of %5$d %6$s: %7$s; worst %8$s at %9$s.",
@@ -803,6 +803,23 @@ public final class Text {
                     "之后 %d 次写出：中位数 %.3f 秒（最快 %.3f，最慢 %.3f）"}),
             entry("bn_heap", new String[]{"peak heap used: %d MB", "堆内存峰值：%d MB"}),
             entry("bn_trace", new String[]{"trace replay: %,d rows over %.0f days in %.1f s (%,d events, %.1f million events/s), peak heap used %d MB", "轨迹回放：%,d 行、%.0f 天，用时 %.1f 秒（%,d 个事件，每秒 %.1f 百万事件），堆内存峰值 %d MB"}),
+            // backtest8: --staffing scenario with nobody on duty, hours that cannot be compared, units in the reader's language
+            entry("wn_bt_no_agent_all_dated", new String[]{
+                    "with --staffing scenario the scenario's roster puts nobody on duty in any of the %d hours with buyers (%,d buyers reached the queue) on %s: its entries are dated %s to %s, not the replayed dates, so every buyer waits and gives up and the figures test the roster's dates, not the behaviour (use --staffing records, or give the roster these dates)",
+                    "用 --staffing scenario 时，方案的排班在 %3$s 有买家的 %1$d 个小时（%2$,d 位买家进入排队）里都没有任何人在岗：其条目日期为 %4$s 至 %5$s，不是重放的日期，所以每位买家都会等到放弃，结果检验的是排班日期而不是行为参数（请用 --staffing records，或给排班这些日期）"}),
+            entry("wn_bt_no_agent_all", new String[]{
+                    "with --staffing scenario the scenario's roster and teams put nobody on duty in any of the %d hours with buyers (%,d buyers reached the queue) on %s, so every buyer waits and gives up and the figures test the roster, not the behaviour (use --staffing records, or a roster for these dates)",
+                    "用 --staffing scenario 时，方案的排班和轮班组在 %3$s 有买家的 %1$d 个小时（%2$,d 位买家进入排队）里都没有任何人在岗，所以每位买家都会等到放弃，结果检验的是排班而不是行为参数（请用 --staffing records，或给这些日期排班）"}),
+            entry("wn_bt_no_agent_some", new String[]{
+                    "with --staffing scenario nobody is on duty in %d of the %d hours with buyers (%,d buyers reached the queue in them), on %s: those buyers all wait and give up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering these hours)",
+                    "用 --staffing scenario 时，有买家的 %2$d 个小时中有 %1$d 个小时没有任何人在岗（其间 %3$,d 位买家进入排队），日期：%4$s；这些买家都会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这些时段）"}),
+            entry("bt_no_hour", new String[]{"none to compare", "没有可比较的小时"}),
+            entry("bt_mae", new String[]{"MAE", "平均绝对误差"}),
+            entry("bt_pp", new String[]{"%.1f pp", "%.1f 个百分点"}),
+            entry("bt_seconds", new String[]{"%.1f s", "%.1f 秒"}),
+            entry("bt_verdict_no_hour", new String[]{"Gave up: %s observed, %s simulated. Queue wait of those taken: %s observed, %s simulated. Service level: %s observed, %s simulated. Hours inside the simulated band: %s for abandonment, %s for service level.",
+                    "放弃率：实际 %s，仿真 %s。被接待者排队：实际 %s，仿真 %s。服务水平：实际 %s，仿真 %s。落在仿真区间内的小时——放弃率：%s；服务水平：%s。"}),
+            entry("bt_percent", new String[]{"%.1f%%", "%.1f%%"}),
             entry("bt_shop", new String[]{"shop", "店铺"}),
             entry("bt_short", new String[]{"hours short", "未达标时段"}),
             entry("bn_cluster", new String[]{"cluster: %d replications of a %d-chat sale day in %.2f s wall: %.2f replications/s, %.1f million events/s in all",
