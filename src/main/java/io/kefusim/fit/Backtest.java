@@ -38,6 +38,9 @@ import java.util.concurrent.Future;
  * the 2.5–97.5% range of the replications' values for that hour: what one real day could show.
  */
 public final class Backtest {
+    /** Hours with fewer buyers (who reached the queue, in the records) are shown but not judged, as run's verdict judges hours. */
+    static final double MIN_BUYERS = io.kefusim.metrics.Shortfall.MIN_BUYERS_PER_INTERVAL;
+
     public static final String[] FIGURES = {"abandon_share", "queue_wait_mean_s", "service_level", "first_response_mean_s"};
 
     /** Per-interval counts behind the figures, for the records or one replication. */
@@ -347,7 +350,9 @@ public final class Backtest {
                 if (v.length == 0) continue;
                 double mean = Arrays.stream(v).average().orElse(Double.NaN), lo = quantile(v, 0.025), hi = quantile(v, 0.975);
                 band[fig][i] = new double[]{o, mean, lo, hi};
-                if (Double.isNaN(o)) continue;
+                // judged as run's verdict judges: only hours with at least 10 buyers (a night hour's 2 buyers
+                // make an abandon share of 0% or 50% by chance); the others are shown, not counted
+                if (Double.isNaN(o) || obs.offered[i] < MIN_BUYERS) continue;
                 counted++;
                 if (o >= lo - 1e-12 && o <= hi + 1e-12) inside++;
                 absErr += Math.abs(o - mean);
@@ -378,6 +383,11 @@ public final class Backtest {
             }
             rows.add(row);
         }
+        int few = 0, withBuyers = 0;
+        for (int i = 0; i < intervals; i++) {
+            if (obs.offered[i] > 0) withBuyers++;
+            if (obs.offered[i] > 0 && obs.offered[i] < MIN_BUYERS) few++;
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenario", s.name());
         json.put("period", io.kefusim.scenario.ScenarioWriter.ordered("from", start.toString(), "to", start.plusHours(intervals).toString()));
@@ -385,6 +395,9 @@ public final class Backtest {
         json.put("seed", s.seed());
         json.put("service_level_target_s", s.serviceLevelTarget());
         json.put("service_level_means", calls ? "call picked up within the target" : "first human reply within the target");
+        json.put("min_buyers_per_hour", (int) MIN_BUYERS);
+        json.put("hours_with_buyers", withBuyers);
+        json.put("hours_too_few_buyers", few);
         json.put("overall", overall);
         json.put("intervals", rows);
         return new Result(s, json, rows, read);

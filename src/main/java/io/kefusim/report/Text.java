@@ -819,6 +819,8 @@ public final class Text {
             entry("bt_seconds", new String[]{"%.1f s", "%.1f 秒"}),
             entry("bt_verdict_no_hour", new String[]{"Gave up: %s observed, %s simulated. Queue wait of those taken: %s observed, %s simulated. Service level: %s observed, %s simulated. Hours inside the simulated band: %s for abandonment, %s for service level.",
                     "放弃率：实际 %s，仿真 %s。被接待者排队：实际 %s，仿真 %s。服务水平：实际 %s，仿真 %s。落在仿真区间内的小时——放弃率：%s；服务水平：%s。"}),
+            entry("bv_few_buyers", new String[]{"Not judged: %d of the %d hours with buyers had fewer than %d buyers reach the queue (a night hour's few buyers give up or not by chance); they are shown, not counted in the hours inside the band or the error.",
+                    "未评判：有买家的 %2$d 个小时中，有 %1$d 个小时进入排队的买家少于 %3$d 位（深夜寥寥几位买家是否放弃多属偶然）；这些小时照常显示，但不计入落在区间内的小时和误差。"}),
             entry("bt_percent", new String[]{"%.1f%%", "%.1f%%"}),
             entry("bt_shop", new String[]{"shop", "店铺"}),
             entry("bt_short", new String[]{"hours short", "未达标时段"}),
