@@ -101,4 +101,19 @@ class BacktestScenarioStaffingTest {
             assertFalse(Files.exists(out), "no results folder");
         }
     }
+
+    @Test
+    void aRosterCoveringSomeDatesNamesTheOthers() throws Exception {
+        // both days: the fitted roster covers the 11th and not the 12th
+        Path both = dir.resolve("both-days.csv");
+        String next = Files.readString(nextDay);
+        Files.writeString(both, Files.readString(dir.resolve("shop.csv")) + next.substring(next.indexOf('\n') + 1));
+        CliRunner.Result r = backtest(both, dir.resolve("both"), "--staffing", "scenario");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(": roster: with --staffing scenario nobody is on duty in 10 of the 20 hours with buyers (200 buyers reached the queue in them), on 2026-11-12: "
+                + "those buyers all wait and give up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering these hours)\n"), r.err());
+        r = backtest(both, dir.resolve("both-zh"), "--staffing", "scenario", "--lang", "zh");
+        assertTrue(r.err().contains(": roster: 用 --staffing scenario 时，有买家的 20 个小时中有 10 个小时没有任何人在岗（其间 200 位买家进入排队），日期：2026-11-12；"
+                + "这些买家都会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这些时段）\n"), r.err());
+    }
 }
