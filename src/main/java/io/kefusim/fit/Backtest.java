@@ -154,7 +154,7 @@ public final class Backtest {
      *             {@link Talk#FITTED}, draw the scenario's reply time
      */
     public static Result run(Records rec, Scenario base, Staffing staffing, Talk talk, int replications, long seed, int threads, Path trace) throws IOException {
-        check(rec, base, staffing, talk);
+        check(rec, base, null, talk); // the records' staffing is read (and refused if unknown) once, by replay
         Fitter f = rec.read.fitter();
         boolean calls = f.calls;
         boolean recorded = talk == Talk.RECORDED;
@@ -194,7 +194,8 @@ public final class Backtest {
     /**
      * Whether the records can be replayed with the scenario at all (--talk recorded for calls only, every
      * buyer type of the records known to the scenario, first response meant alike): bad input, said before
-     * any warning so that the error is the one thing said.
+     * any warning so that the error is the one thing said. With {@link Staffing#RECORDS}, also whether the
+     * records say who served whom (null: not checked here).
      */
     public static void check(Records rec, Scenario base, Staffing staffing, Talk talk) {
         Fitter f = rec.read.fitter();
