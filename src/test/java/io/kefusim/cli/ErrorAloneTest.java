@@ -24,4 +24,19 @@ class ErrorAloneTest {
         assertEquals("错误：--out: '" + file.toAbsolutePath() + "' 是文件，不是文件夹；允许：kefusim 能创建或写入的文件夹\n", r.err());
         assertEquals("", r.out());
     }
+
+    @Test
+    void compareSweepAndStaffWithAnOutThatIsAFileSayOnlyThat() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        String said = "error: --out: '" + file.toAbsolutePath() + "' is a file, not a folder; allowed: a folder kefusim can create or write in\n";
+        String x = file.resolve("x").toString();
+        for (String[] args : new String[][]{
+                {"compare", "scenarios/small-shop-ordinary-day.yaml", "scenarios/classroom-response-time.yaml", "--out", x},
+                {"sweep", "scenarios/small-shop-ordinary-day.yaml", "--vary", "demand.scale=1,2", "--out", x},
+                {"staff", "scenarios/small-shop-ordinary-day.yaml", "--target", "service-level>=0.8", "--out", x}}) {
+            CliRunner.Result r = CliRunner.kefusim(args);
+            assertEquals(2, r.code(), args[0] + ": " + r.err());
+            assertEquals(said, r.err(), args[0]);
+        }
+    }
 }
