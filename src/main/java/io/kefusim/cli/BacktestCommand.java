@@ -73,17 +73,23 @@ final class BacktestCommand implements Callable<Integer> {
                     "'" + talk + "' 不是通话时长来源；允许：fitted（拟合的）、recorded（记录中的）");
         };
         Scenario base = ScenarioLoader.load(scenario, List.of());
-        // what of the file's behaviour runs on kefusim's defaults, said here too (the rest of the file the records replace)
-        // and the file's replications and seed when the band runs backtest's own (--replications, --seed)
-        List<io.kefusim.sanity.Warning> warnings = io.kefusim.sanity.ScenarioSanity.forBacktest(base,
-                replications, IdleOptions.given(spec, "--replications"), seed, IdleOptions.given(spec, "--seed"));
+        RunFolder.check(output.out, base.name() + "-backtest");
+        // the records read, and matched to the scenario, before anything is said: bad input is the one thing said
+        // (progress lines of a long read are not warnings, and are said as they come)
+        Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
+        Backtest.check(rec, base, whose, talks);
+        // what of the file's behaviour runs on kefusim's defaults, said here too (the rest of the file the records replace),
+        // the file's replications and seed when the band runs backtest's own (--replications, --seed),
+        // and with --staffing scenario the hours with buyers its roster leaves with nobody on duty
+        List<io.kefusim.sanity.Warning> warnings = new java.util.ArrayList<>(io.kefusim.sanity.ScenarioSanity.forBacktest(base,
+                replications, IdleOptions.given(spec, "--replications"), seed, IdleOptions.given(spec, "--seed")));
+        warnings.addAll(Backtest.warnings(rec, base, whose));
         ScenarioWarnings.print(warnings, null, spec.commandLine().getErr(), text, ScenarioWarnings.SHOWN);
+        // what the reading left out, said as fit says it (the observed figures are counted without it)
+        for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
-            Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
-            // what the reading left out, said as fit says it (the observed figures are counted without it)
-            for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
             BacktestWriter.write(dir, result[0], warnings, text);
         });

@@ -62,12 +62,13 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> files = scenarioFiles(source);
         List<Scenario> shops = new ArrayList<>();
         for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        // a results folder that cannot be made is bad input, said alone: before the notes and warnings
+        RunFolder.check(options.out, "batch");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), new Text(options.lang));
         Map<String, Scenario> byFile = new LinkedHashMap<>();
         // one entry a shop, in order (a manifest may list one file twice)
         for (int k = 0; k < shops.size(); k++) byFile.put(byFile.containsKey(files.get(k).toString()) ? files.get(k) + " (" + (k + 1) + ")" : files.get(k).toString(), shops.get(k));
         List<List<Warning>> warned = List.copyOf(ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict).values());
-        RunFolder.check(options.out, "batch");
         return cluster.around(() -> work(files, shops, warned), spec.commandLine().getErr());
     }
 

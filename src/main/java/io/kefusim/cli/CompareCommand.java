@@ -70,11 +70,12 @@ final class CompareCommand implements Callable<Integer> {
                 plans.add(new Plan(name, ScenarioLoader.load(f, options.allOverrides())));
             }
         }
+        // a results folder that cannot be made is bad input, said alone: before the notes and warnings
+        RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
         Map<String, Scenario> byPlan = new LinkedHashMap<>();
         for (Plan p : plans) byPlan.put(p.name(), p.scenario());
         ScenarioWarnings.checkPlans(byPlan, io.kefusim.sanity.RunAlignment.check(byPlan), spec.commandLine().getErr(), text, options.strict);
-        RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         int reps = plans.get(0).scenario().replications();
         Progress progress = new Progress(reps * plans.size(), text.get("pg_compare", plans.size(), reps), text);
         Comparison.Result r = Comparison.run(plans, options.threadCount(), progress);

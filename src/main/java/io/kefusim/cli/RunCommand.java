@@ -68,6 +68,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Text text = new Text(lang);
         Scenario s = scenario.load();
+        // a results folder that cannot be made is bad input, said alone: before the --set notes and the warnings
+        RunFolder.check(out, s.name());
         IdleOptions.sets(scenario.overrides, false, spec.commandLine().getErr(), text);
         int t = RunOptions.threadCount(threads);
         List<Warning> warnings = ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, scenario.strict);

@@ -91,11 +91,12 @@ final class StaffCommand implements Callable<Integer> {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
+        // a results folder that cannot be made is bad input, said alone: before the notes and warnings
+        RunFolder.check(options.out, s.name() + "-staff");
         IdleOptions.sets(options.overrides, true, spec.commandLine().getErr(), text);
         if (confidence == null && IdleOptions.given(spec, "--draws")) IdleOptions.say(spec.commandLine().getErr(), text, "io_draws_alone");
         if (!goal.isConstraint() && IdleOptions.given(spec, "--per")) IdleOptions.say(spec.commandLine().getErr(), text, "io_per_lost_sales");
         ScenarioWarnings.checkForStaff(s, spec.commandLine().getErr(), text, options.strict);
-        RunFolder.check(options.out, s.name() + "-staff");
         var unreachable = io.kefusim.staffing.Ceiling.unreachable(s, goal);
         if (unreachable.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + io.kefusim.report.WarningText.say(text, unreachable.get()));

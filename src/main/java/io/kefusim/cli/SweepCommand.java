@@ -54,10 +54,11 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Vary> varies = new ArrayList<>();
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
+        // a results folder that cannot be made is bad input, said alone: before the notes and warnings
+        RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
         IdleOptions.varies(vary, spec.commandLine().getErr(), text);
         ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
-        RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         int reps = planned.get(0).scenario().replications();
         Progress progress = new Progress(reps * planned.size(), text.get("pg_sweep", planned.size(), reps), text);
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);

@@ -38,6 +38,9 @@ import java.util.concurrent.Future;
  * the 2.5–97.5% range of the replications' values for that hour: what one real day could show.
  */
 public final class Backtest {
+    /** Hours with fewer buyers (who reached the queue, in the records) are shown but not judged, as run's verdict judges hours. */
+    static final double MIN_BUYERS = io.kefusim.metrics.Shortfall.MIN_BUYERS_PER_INTERVAL;
+
     public static final String[] FIGURES = {"abandon_share", "queue_wait_mean_s", "service_level", "first_response_mean_s"};
 
     /** Per-interval counts behind the figures, for the records or one replication. */
@@ -151,24 +154,11 @@ public final class Backtest {
      *             {@link Talk#FITTED}, draw the scenario's reply time
      */
     public static Result run(Records rec, Scenario base, Staffing staffing, Talk talk, int replications, long seed, int threads, Path trace) throws IOException {
+        check(rec, base, null, talk); // the records' staffing is read (and refused if unknown) once, by replay
         Fitter f = rec.read.fitter();
         boolean calls = f.calls;
-        if (talk == Talk.RECORDED && !calls) {
-            throw new ScenarioException("--talk", 0, null, "recorded talk times are in call records only (a chat's replies are many); allowed for chats: fitted",
-                    "只有电话记录含通话时长（在线咨询有多条回复）；在线咨询只能用：fitted");
-        }
         boolean recorded = talk == Talk.RECORDED;
         Map<String, String> names = FitResult.typeNames(rec.typeList);
-        for (String t : rec.typeList) {
-            if (base.typeIndex(names.get(t)) < 0) {
-                String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
-                throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
-                        "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
-                                + types + " (fit the records with kefusim fit first)",
-                        "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
-            }
-        }
-        sameFirstResponse(base, calls, rec.typeList, names);
         List<double[]> chats = rec.chats;
         long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
         double start = firstDay * 86400.0;
@@ -199,6 +189,54 @@ public final class Backtest {
         r.json().put("staffing", replayed.staffing(en));
         r.json().put("talk", replayed.talk(en));
         return new Result(r.scenario(), r.json(), r.rows(), r.read(), replayed);
+    }
+
+    /**
+     * Whether the records can be replayed with the scenario at all (--talk recorded for calls only, every
+     * buyer type of the records known to the scenario, first response meant alike): bad input, said before
+     * any warning so that the error is the one thing said. With {@link Staffing#RECORDS}, also whether the
+     * records say who served whom (null: not checked here).
+     */
+    public static void check(Records rec, Scenario base, Staffing staffing, Talk talk) {
+        Fitter f = rec.read.fitter();
+        boolean calls = f.calls;
+        if (talk == Talk.RECORDED && !calls) {
+            throw new ScenarioException("--talk", 0, null, "recorded talk times are in call records only (a chat's replies are many); allowed for chats: fitted",
+                    "只有电话记录含通话时长（在线咨询有多条回复）；在线咨询只能用：fitted");
+        }
+        Map<String, String> names = FitResult.typeNames(rec.typeList);
+        for (String t : rec.typeList) {
+            if (base.typeIndex(names.get(t)) < 0) {
+                String types = String.join(", ", base.buyers().stream().map(Scenario.BuyerType::name).toList());
+                throw new ScenarioException(base.source() == null ? "scenario" : base.source().toString(), 0, "buyers",
+                        "the records have buyer type '" + t + "' (" + names.get(t) + ") the scenario does not know; its types: "
+                                + types + " (fit the records with kefusim fit first)",
+                        "记录中有方案不认识的买家类型 '" + t + "'（" + names.get(t) + "）；方案中的类型：" + types + "（请先用 kefusim fit 拟合这些记录）");
+            }
+        }
+        sameFirstResponse(base, calls, rec.typeList, names);
+        if (staffing == Staffing.RECORDS) recordedStaffing(f, base);
+    }
+
+    /**
+     * What the replay itself warns of, before it runs: with {@link Staffing#SCENARIO}, the hours with
+     * buyers in the records in which the scenario's roster and teams put nobody on duty
+     * ({@code backtest.no_agent_on_duty}); none with the records' own staffing.
+     */
+    public static List<io.kefusim.sanity.Warning> warnings(Records rec, Scenario base, Staffing staffing) {
+        if (staffing != Staffing.SCENARIO || rec.chats.isEmpty()) return List.of();
+        List<double[]> chats = rec.chats;
+        long firstDay = (long) Math.floor(chats.get(0)[0] / 86400), lastDay = (long) Math.floor(chats.get(chats.size() - 1)[0] / 86400);
+        int intervals = (int) (lastDay - firstDay + 1) * 24;
+        long[] buyers = new long[intervals];
+        for (double[] c : chats) {
+            if (Outcome.values()[(int) c[3]] == Outcome.BOT) continue; // as replayed: only buyers who reached the queue
+            int i = (int) Math.floor((c[0] - firstDay * 86400.0) / 3600);
+            if (i >= 0 && i < intervals) buyers[i]++;
+        }
+        // the replay's trace is not read here: only its roster and teams
+        Scenario s = replay(base, rec.read.fitter(), staffing, Path.of("trace.csv"), LocalDate.ofEpochDay(firstDay), intervals * 3600.0, 2, 1);
+        return io.kefusim.sanity.BacktestCoverage.check(base, s, buyers);
     }
 
     /** Replays the records' period {@code replications} times, tallying each the same way as the records. */
@@ -256,6 +294,16 @@ public final class Backtest {
         }
     }
 
+    /** The staffing the records show on duty, read with the scenario's idle gap; bad input when they do not say who served whom. */
+    private static RecordedRoster recordedStaffing(Fitter f, Scenario base) {
+        RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
+        if (recorded.isEmpty()) {
+            throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
+                    + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");
+        }
+        return recorded;
+    }
+
     /** The base scenario over the records' period, with their arrivals, and their staffing or the scenario's. */
     static Scenario replay(Scenario base, Fitter f, Staffing staffing, Path trace, LocalDate first, double horizon, int replications, long seed) {
         Map<String, Scenario.Shift> shifts = new LinkedHashMap<>(base.shifts());
@@ -263,11 +311,7 @@ public final class Backtest {
         List<Scenario.Team> teams = base.teams();
         double absence = base.absence();
         if (staffing == Staffing.RECORDS) {
-            RecordedRoster recorded = new RecordedRoster(f.spans(base.idleGap()), 1);
-            if (recorded.isEmpty()) {
-                throw new ScenarioException("records", 0, "agent", "the records do not say which agent served whom, so the staffing on duty is unknown; "
-                        + "a backtest needs an agent column (or --staffing scenario)", "记录中看不出哪位客服接待了谁，无法得知在岗人数；回测需要客服（agent）列（或用 --staffing scenario）");
-            }
+            RecordedRoster recorded = recordedStaffing(f, base);
             recorded.shifts().forEach(shifts::putIfAbsent);
             roster = recorded.roster(base.groups().get(0).name());
             teams = List.of();
@@ -307,7 +351,9 @@ public final class Backtest {
                 if (v.length == 0) continue;
                 double mean = Arrays.stream(v).average().orElse(Double.NaN), lo = quantile(v, 0.025), hi = quantile(v, 0.975);
                 band[fig][i] = new double[]{o, mean, lo, hi};
-                if (Double.isNaN(o)) continue;
+                // judged as run's verdict judges: only hours with at least 10 buyers (a night hour's 2 buyers
+                // make an abandon share of 0% or 50% by chance); the others are shown, not counted
+                if (Double.isNaN(o) || obs.offered[i] < MIN_BUYERS) continue;
                 counted++;
                 if (o >= lo - 1e-12 && o <= hi + 1e-12) inside++;
                 absErr += Math.abs(o - mean);
@@ -338,6 +384,11 @@ public final class Backtest {
             }
             rows.add(row);
         }
+        int few = 0, withBuyers = 0;
+        for (int i = 0; i < intervals; i++) {
+            if (obs.offered[i] > 0) withBuyers++;
+            if (obs.offered[i] > 0 && obs.offered[i] < MIN_BUYERS) few++;
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenario", s.name());
         json.put("period", io.kefusim.scenario.ScenarioWriter.ordered("from", start.toString(), "to", start.plusHours(intervals).toString()));
@@ -345,6 +396,9 @@ public final class Backtest {
         json.put("seed", s.seed());
         json.put("service_level_target_s", s.serviceLevelTarget());
         json.put("service_level_means", calls ? "call picked up within the target" : "first human reply within the target");
+        json.put("min_buyers_per_hour", (int) MIN_BUYERS);
+        json.put("hours_with_buyers", withBuyers);
+        json.put("hours_too_few_buyers", few);
         json.put("overall", overall);
         json.put("intervals", rows);
         return new Result(s, json, rows, read);

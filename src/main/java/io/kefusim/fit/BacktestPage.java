@@ -37,11 +37,11 @@ final class BacktestPage {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             boolean share = !e.getKey().endsWith("_s");
             List<Double> range = (List<Double>) f.get("simulated_range");
-            rows.add(List.of(text.get("bt_" + e.getKey()), BacktestWriter.fmt(f.get("observed"), share), BacktestWriter.fmt(f.get("simulated"), share),
-                    range == null ? "-" : BacktestWriter.fmt(range.get(0), share) + " – " + BacktestWriter.fmt(range.get(1), share),
-                    f.get("inside_band_share") == null ? "-" : FitPage.pct((Double) f.get("inside_band_share")), BacktestWriter.fmt(f.get("mae"), share)));
+            rows.add(List.of(text.get("bt_" + e.getKey()), BacktestWriter.fmt(f.get("observed"), share, text), BacktestWriter.fmt(f.get("simulated"), share, text),
+                    range == null ? "-" : BacktestWriter.fmt(range.get(0), share, text) + " – " + BacktestWriter.fmt(range.get(1), share, text),
+                    BacktestWriter.inside(f.get("inside_band_share"), text).trim(), BacktestWriter.mae(f.get("mae"), share, text)));
         }
-        p.table(List.of(text.get("bt_figure"), text.get("bt_observed"), text.get("bt_simulated"), text.get("bt_range"), text.get("bt_inside"), "MAE"), rows);
+        p.table(List.of(text.get("bt_figure"), text.get("bt_observed"), text.get("bt_simulated"), text.get("bt_range"), text.get("bt_inside"), text.get("bt_mae")), rows);
         LocalDateTime start = LocalDateTime.parse(period.get("from").toString());
         for (String fig : overall.keySet()) {
             boolean share = !fig.endsWith("_s");
@@ -81,9 +81,11 @@ final class BacktestPage {
     static String verdict(Map<String, Object> overall, Text text) {
         Map<String, Object> ab = (Map<String, Object>) overall.get("abandon_share"), sl = (Map<String, Object>) overall.get("service_level"),
                 w = (Map<String, Object>) overall.get("queue_wait_mean_s");
-        return text.get("bt_verdict", BacktestWriter.fmt(ab.get("observed"), true), BacktestWriter.fmt(ab.get("simulated"), true),
-                BacktestWriter.fmt(w.get("observed"), false), BacktestWriter.fmt(w.get("simulated"), false),
-                BacktestWriter.fmt(sl.get("observed"), true), BacktestWriter.fmt(sl.get("simulated"), true),
-                FitPage.pct((Double) ab.get("inside_band_share")), FitPage.pct((Double) sl.get("inside_band_share")));
+        // no hour compared (nobody taken, nobody on duty): said in words, in a sentence that carries them
+        boolean none = ab.get("inside_band_share") == null || sl.get("inside_band_share") == null;
+        return text.get(none ? "bt_verdict_no_hour" : "bt_verdict", BacktestWriter.fmt(ab.get("observed"), true, text), BacktestWriter.fmt(ab.get("simulated"), true, text),
+                BacktestWriter.fmt(w.get("observed"), false, text), BacktestWriter.fmt(w.get("simulated"), false, text),
+                BacktestWriter.fmt(sl.get("observed"), true, text), BacktestWriter.fmt(sl.get("simulated"), true, text),
+                BacktestWriter.inside(ab.get("inside_band_share"), text).trim(), BacktestWriter.inside(sl.get("inside_band_share"), text).trim());
     }
 }

@@ -51,6 +51,7 @@ final class BacktestVerdict {
         for (Map<String, Object> row : r.rows()) {
             Object ao = row.get("abandon_share_observed"), wo = row.get("queue_wait_mean_s_observed");
             if (ao == null || row.get("abandon_share_low") == null) continue;
+            if (((Number) row.get("buyers_observed")).doubleValue() < Backtest.MIN_BUYERS) continue; // too few to judge, as in the period's figures
             int h = Integer.parseInt(row.get("interval_start").toString().substring(11, 13));
             byHour[h][0]++;
             boolean inA = inside(row, "abandon_share"), inW = wo == null || row.get("queue_wait_mean_s_low") == null || inside(row, "queue_wait_mean_s");
@@ -64,6 +65,10 @@ final class BacktestVerdict {
             if (byHour[h][1] / byHour[h][0] >= INSIDE) good.add(label);
             else if (byHour[h][2] < 0) optimistic.add(label);
             else pessimistic.add(label);
+        }
+        Object few = r.json().get("hours_too_few_buyers");
+        if (few instanceof Number n && n.intValue() > 0) {
+            out.add(text.get("bv_few_buyers", n.intValue(), r.json().get("hours_with_buyers"), (int) Backtest.MIN_BUYERS));
         }
         out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : text.list(good)));
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));

@@ -49,18 +49,31 @@ public final class BacktestWriter {
             String label = text.get("bt_" + e.getKey());
             int width = 0;
             for (char c : label.toCharArray()) width += c >= 0x2E80 ? 2 : 1; // Chinese characters take two columns
-            out.add(String.format(Locale.ROOT, "  %s%s %s %10s   %s %10s   %s %5.1f%%   MAE %s", label, " ".repeat(Math.max(1, 36 - width)),
-                    text.get("bt_observed"), fmt(f.get("observed"), share), text.get("bt_simulated"), fmt(f.get("simulated"), share),
-                    text.get("bt_inside"), f.get("inside_band_share") == null ? Double.NaN : (Double) f.get("inside_band_share") * 100, fmt(f.get("mae"), share)));
+            out.add(String.format(Locale.ROOT, "  %s%s %s %10s   %s %10s   %s %s   %s %s", label, " ".repeat(Math.max(1, 36 - width)),
+                    text.get("bt_observed"), fmt(f.get("observed"), share, text), text.get("bt_simulated"), fmt(f.get("simulated"), share, text),
+                    text.get("bt_inside"), inside(f.get("inside_band_share"), text), text.get("bt_mae"), mae(f.get("mae"), share, text)));
         }
         out.add("");
         out.addAll(BacktestVerdict.lines(r, text));
         return out;
     }
 
-    static String fmt(Object v, boolean share) {
+    /** A figure in the reader's units: a share as a percentage, a time in seconds ("36.9 s", "36.9 秒"); "-" when there is none. */
+    static String fmt(Object v, boolean share, Text text) {
         if (v == null) return "-";
         double d = (Double) v;
-        return share ? String.format(Locale.ROOT, "%.1f%%", d * 100) : String.format(Locale.ROOT, "%.1f s", d);
+        return share ? text.get("bt_percent", d * 100) : text.get("bt_seconds", d);
+    }
+
+    /** A mean absolute error: of shares in percentage points ("5.5 pp", "5.5 个百分点"), of times in seconds. */
+    static String mae(Object v, boolean share, Text text) {
+        if (v == null) return "-";
+        double d = (Double) v;
+        return share ? text.get("bt_pp", d * 100) : text.get("bt_seconds", d);
+    }
+
+    /** The share of hours inside the band, or, when no hour could be compared, that said in words (never "NaN%"). */
+    static String inside(Object share, Text text) {
+        return share == null ? text.get("bt_no_hour") : String.format(Locale.ROOT, "%5.1f%%", (Double) share * 100);
     }
 }

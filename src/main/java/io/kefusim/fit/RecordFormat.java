@@ -91,17 +91,63 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
 
     /** The preset whose required columns the header has (kefusim's, the bank's, 千牛's), or null. */
     public static RecordFormat detect(Set<String> header) {
-        for (RecordFormat f : PRESETS) {
-            boolean all = true;
-            for (String c : f.columns.values()) all &= header.contains(c) || optional(f, c);
-            if (all && header.contains(f.columns.get(FIELDS.get(f.kind).get(0)))) return f;
-        }
+        for (RecordFormat f : PRESETS) if (f.missing(header).isEmpty()) return f;
         return null;
     }
 
-    private static boolean optional(RecordFormat f, String column) {
-        // the presets' optional columns: a 千牛 export may leave out type, end, averages and orders
-        return f == QIANNIU && !List.of("咨询时间", "客服").contains(column) || f == KEFUSIM && (column.equals("chat_id") || column.equals("buyer_id"));
+    /**
+     * The preset the header comes closest to (the most of its required columns there, at least one of them),
+     * or null: what a file that matches none was probably meant to be.
+     */
+    public static RecordFormat closest(Set<String> header) {
+        RecordFormat best = null;
+        int most = 0;
+        for (RecordFormat f : PRESETS) {
+            int there = 0;
+            for (String field : f.columns.keySet()) if (!f.optional(field) && header.contains(f.column(field))) there++;
+            if (there > most) { most = there; best = f; }
+        }
+        return best;
+    }
+
+    /**
+     * The columns this format needs that the header lacks, each as "column (field)"; empty when the file can be read.
+     * A preset needs every column it names but the few a shop's export may leave out (a 千牛 export's type, end,
+     * averages and orders; kefusim's chat_id and buyer_id); a --map file needs every column it maps. Whatever the
+     * layout, a kind needs the fields without which its records are misread, not merely less complete: calls their
+     * date, arrival, outcome and queue time (without the queue time every hang-up looks like one in the voice-response
+     * unit), chats their arrival and an outcome or a first response (without both every chat looks abandoned), messages
+     * their chat, time and sender.
+     */
+    public List<String> missing(Set<String> header) {
+        List<String> out = new java.util.ArrayList<>();
+        List<String> needed = switch (kind) {
+            case CALLS -> List.of("date", "arrival_time", "outcome", "waited");
+            case CHATS -> List.of("arrival");
+            case MESSAGES -> List.of("chat_id", "time", "sender");
+        };
+        for (String field : FIELDS.get(kind)) {
+            boolean named = has(field);
+            if (named ? !optional(field) && !header.contains(column(field)) : needed.contains(field)) out.add(named ? shown(field) : field);
+        }
+        if (kind == Kind.CHATS && !(has("outcome") && header.contains(column("outcome"))) && !(has("first_response") && header.contains(column("first_response")))) {
+            String either = (has("outcome") ? shown("outcome") : "outcome") + " | " + (has("first_response") ? shown("first_response") : "first_response");
+            out.removeIf(m -> m.equals(has("outcome") ? shown("outcome") : "outcome") || m.equals(has("first_response") ? shown("first_response") : "first_response"));
+            out.add(either);
+        }
+        return out;
+    }
+
+    /** A field's column as an error names it: "q_time (waited)", or the column alone where it is the field's name. */
+    private String shown(String field) {
+        return column(field).equals(field) ? field : column(field) + " (" + field + ")";
+    }
+
+    /** A column a preset names that a shop's export may leave out (a --map file's columns are all needed: it names them). */
+    private boolean optional(String field) {
+        if (this == QIANNIU) return !List.of("arrival", "agent").contains(field);
+        if (this == KEFUSIM) return field.equals("chat_id") || field.equals("caller");
+        return false;
     }
 
     /** A mapping file: kind, columns and outcome values (see the class comment). */

@@ -92,25 +92,27 @@ public final class RecordReader implements AutoCloseable {
             List<String> header = readCells(p);
             if (header == null) throw new ScenarioException(name, 1, null, "no header row", "没有表头行");
             for (int i = 0; i < header.size(); i++) header.set(i, header.get(i).trim());
-            RecordFormat f = format != null ? format : RecordFormat.detect(new LinkedHashSet<>(header));
+            Set<String> columns = new LinkedHashSet<>(header);
+            RecordFormat f = format != null ? format : RecordFormat.detect(columns);
+            List<String> shown = new ArrayList<>(header.subList(0, Math.min(12, header.size())));
+            if (header.size() > 12) shown.add("...");
             if (f == null) {
-                List<String> shown = new ArrayList<>(header.subList(0, Math.min(8, header.size())));
-                if (header.size() > 8) shown.add("...");
                 String presets = String.join("|", RecordFormat.PRESETS.stream().map(RecordFormat::name).toList());
-                throw new ScenarioException(name, 1, null, "the columns (" + io.kefusim.scenario.Lists.join(shown, false) + ") match no built-in format; allowed: --format "
+                RecordFormat near = RecordFormat.closest(columns);
+                String en = near == null ? "" : "; closest: --format " + near.name() + ", which also needs " + io.kefusim.scenario.Lists.join(near.missing(columns), false);
+                String zh = near == null ? "" : "；最接近的是 --format " + near.name() + "，它还需要 " + io.kefusim.scenario.Lists.join(near.missing(columns), true);
+                throw new ScenarioException(name, 1, null, "the columns (" + io.kefusim.scenario.Lists.join(shown, false) + ") match no built-in format" + en + "; allowed: --format "
                         + presets + ", or --map FILE naming your columns",
-                        "这些列（" + io.kefusim.scenario.Lists.join(shown, true) + "）不符合任何内置格式；允许：--format " + presets + "，或用 --map FILE 说明各列");
+                        "这些列（" + io.kefusim.scenario.Lists.join(shown, true) + "）不符合任何内置格式" + zh + "；允许：--format " + presets + "，或用 --map FILE 说明各列");
             }
-            String required = RecordFormat.FIELDS.get(f.kind()).get(0);
-            List<String> needs = new ArrayList<>(List.of(required));
-            if (f.kind() == RecordFormat.Kind.CALLS) needs.add("arrival_time");
-            if (f.kind() == RecordFormat.Kind.MESSAGES) needs.addAll(List.of("time", "sender"));
-            for (String field : needs) {
-                if (!f.has(field) || !header.contains(f.column(field))) {
-                    List<String> has = header.subList(0, Math.min(12, header.size()));
-                    throw new ScenarioException(name, 1, f.has(field) ? f.column(field) : field, "required column for " + field + " is missing; the header has: " + io.kefusim.scenario.Lists.join(has, false),
-                            "缺少 " + field + " 所需的列；表头中有：" + io.kefusim.scenario.Lists.join(has, true));
-                }
+            // every column the format needs, named at once: a records file read without one is misread, not merely less complete
+            List<String> missing = f.missing(columns);
+            if (!missing.isEmpty()) {
+                String which = RecordFormat.PRESETS.contains(f) ? "--format " + f.name() : "--map " + f.name();
+                throw new ScenarioException(name, 1, null, which + " needs the column" + (missing.size() == 1 ? " " : "s ") + io.kefusim.scenario.Lists.join(missing, false)
+                        + ", missing from the header (" + io.kefusim.scenario.Lists.join(shown, false) + "); allowed: a file with " + (missing.size() == 1 ? "it" : "them")
+                        + ", or --map FILE naming the columns it has",
+                        which + " 需要列 " + io.kefusim.scenario.Lists.join(missing, true) + "，表头（" + io.kefusim.scenario.Lists.join(shown, true) + "）中没有；允许：含这些列的文件，或用 --map FILE 说明已有的列");
             }
             RecordReader r = new RecordReader(file, f, p, header);
             r.charset = opened.charset();

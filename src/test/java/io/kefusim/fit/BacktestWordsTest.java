@@ -37,7 +37,7 @@ class BacktestWordsTest {
         CliRunner.Result r = backtest(out, "--replications", "2", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         String staffing = "重放的在岗安排：记录自身的在岗时段（逐个客服，不超过10分钟的空闲间隔视为仍在岗）。";
-        String talk = "重放的通话时长：fitted（按场景的 reply_time 抽取）。";
+        String talk = "重放的通话时长：拟合值（按场景的 reply_time 抽取）。";
         List<String> lines = r.out().lines().map(String::strip).toList();
         assertTrue(lines.contains(staffing), r.out());
         assertTrue(lines.contains(talk), r.out());
@@ -92,5 +92,28 @@ class BacktestWordsTest {
         assertEquals("error: --replications: 1 is below the minimum; allowed: 2 to 10000\n", r.err());
         r = backtest(dir.resolve("one-zh"), "--replications", "1", "--lang", "zh");
         assertEquals("错误：--replications: 1 低于最小值；允许：2 到 10000\n", r.err());
+    }
+
+    @Test
+    void unitsAreTheReadersOwnAndMaeIsInPoints() throws Exception {
+        Path out = dir.resolve("units-zh");
+        CliRunner.Result r = backtest(out, "--replications", "2", "--lang", "zh");
+        assertEquals(0, r.code(), r.err());
+        String abandon = r.out().lines().filter(l -> l.strip().startsWith("流失率")).findFirst().orElseThrow();
+        String wait = r.out().lines().filter(l -> l.strip().startsWith("平均首次响应时长")).findFirst().orElseThrow();
+        assertTrue(abandon.matches(".*平均绝对误差 \\d+\\.\\d 个百分点"), abandon);
+        assertTrue(wait.matches(".*实际 +\\d+\\.\\d 秒 .*平均绝对误差 \\d+\\.\\d 秒"), wait);
+        assertFalse(r.out().contains("MAE") || r.out().contains(" s ") || r.out().contains("fitted"), r.out());
+        assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(r.out()));
+        String page = Files.readString(FittedShop.backtestRun(out).resolve("backtest.html"));
+        assertTrue(page.contains("<th>平均绝对误差</th>"), "the page's table");
+        assertFalse(page.contains(">MAE<") || page.matches("(?s).*\\d s<.*"), "the page");
+
+        out = dir.resolve("units-en");
+        r = backtest(out, "--replications", "2");
+        abandon = r.out().lines().filter(l -> l.strip().startsWith("Abandon share")).findFirst().orElseThrow();
+        assertTrue(abandon.matches(".*MAE \\d+\\.\\d pp"), abandon);
+        wait = r.out().lines().filter(l -> l.strip().startsWith("First response")).findFirst().orElseThrow();
+        assertTrue(wait.matches(".*MAE \\d+\\.\\d s"), wait);
     }
 }
