@@ -32,6 +32,8 @@ public final class Fitter {
     final AgentWork work = new AgentWork();                                   // each agent's contacts, day by day
     final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
     long rows, skipped, bot, answered, abandoned, zeroService;
+    /** Answered contacts the records give no agent (NO_SERVER); whose service start and talk are zero, 0:00:00 (not recorded: the agent is put on it when it left the queue); before it left the queue. */
+    long noAgent, startBeforeArrival, startBeforeQueueExit;
     /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
     long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
@@ -82,8 +84,18 @@ public final class Fitter {
             if (!Double.isNaN(o.service())) {
                 if (o.service() > 0) reply.add(o.service()); else zeroService++;
             }
+            if (o.agent() == null) noAgent++;
             if (o.agent() != null && !Double.isNaN(o.busyFrom())) {
-                work.add(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo(), o.arrival());
+                if (o.service() == 0 && o.busyFrom() % 86400 == 0 && o.busyFrom() < o.arrival()) {
+                    // a service start of 0:00:00 with no talk: the records' "not recorded"; the agent took the call
+                    // when it left the queue (where the other rows' service starts, to a second or two), not at midnight
+                    startBeforeArrival++;
+                    double took = o.arrival() + (Double.isNaN(o.waited()) ? 0 : o.waited());
+                    work.add(o.agent(), took, took, o.arrival());
+                } else {
+                    if (!Double.isNaN(o.waited()) && o.busyFrom() < o.arrival() + o.waited()) startBeforeQueueExit++;
+                    work.add(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo(), o.arrival());
+                }
             }
         }
         if (o.messages() >= 1) {
@@ -186,6 +198,11 @@ public final class Fitter {
     /** Each agent's on-duty spans by day (see {@link AgentWork#spans}), idle gaps up to {@code idleGap} seconds bridged. */
     TreeMap<Long, List<double[]>> spans(double idleGap) {
         return work.spans(idleGap, this::waitedThrough);
+    }
+
+    /** Each agent's working day as a shop rosters it (see {@link AgentWork#days}). */
+    Map<String, TreeMap<Long, List<double[]>>> days(double idleGap) {
+        return work.days(idleGap, this::waitedThrough);
     }
 
     /** Agents on duty per day and hour (agent-seconds / 3600) with idle gaps up to {@code idleGap} seconds bridged. */
