@@ -34,6 +34,8 @@ public final class Fitter {
     long rows, skipped, bot, answered, abandoned, zeroService;
     /** Answered contacts the records give no agent (NO_SERVER); whose service start and talk are zero, 0:00:00 (not recorded: the agent is put on it when it left the queue); before it left the queue. */
     long noAgent, startBeforeArrival, startBeforeQueueExit;
+    /** Type -> {callbacks of unidentified callers who gave up taken out of the arrivals, unidentified callers who gave up}. */
+    final Map<String, long[]> unidentifiedTakenOut = new LinkedHashMap<>();
     /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
     long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
@@ -158,6 +160,50 @@ public final class Fitter {
             if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
             takeOut(a, t);
         }
+        takeOutUnidentified();
+    }
+
+    /**
+     * The callbacks of callers with no id who gave up are in the arrivals too, as first contacts
+     * no one can recognise; the model gives every buyer who gives up the retrial probability, so
+     * left there they would be counted twice. For each type whose retrials are written, its
+     * unidentified callers who gave up are taken to come back as the identified ones did: the share
+     * that came back within the window ({@link Callbacks.Estimate#shareWithinWindow}), each at the
+     * mean delay seen. Taken out in whole contacts by systematic rounding (the running expected
+     * count, from one half, rounded down; so the total is the expected count rounded), in time order.
+     * A contact is taken out only from an hour that has one of that type left.
+     */
+    private void takeOutUnidentified() {
+        Map<String, List<Double>> byType = new LinkedHashMap<>();
+        for (int i = 0; i < callbacks.unidentifiedGaveUp.size(); i++) {
+            byType.computeIfAbsent(callbacks.unidentifiedTypes.get(i), k -> new ArrayList<>()).add(callbacks.unidentifiedGaveUp.get(i)[0]);
+        }
+        for (Map.Entry<String, List<Double>> e : byType.entrySet()) {
+            Callbacks.Estimate est = retrials.byType().get(e.getKey());
+            if (est == null || !writesRetrials(est)) continue;
+            double share = est.shareWithinWindow(), delay = java.util.Arrays.stream(est.delays()).average().orElse(0);
+            List<Double> times = e.getValue();
+            java.util.Collections.sort(times);
+            double acc = 0.5;
+            long taken = 0;
+            for (double g : times) {
+                acc += share;
+                if (acc < 1) continue;
+                acc -= 1;
+                if (takeOutIfAny(g + delay, e.getKey())) taken++;
+            }
+            unidentifiedTakenOut.put(e.getKey(), new long[]{taken, times.size()});
+        }
+    }
+
+    /** Like {@link #takeOut}, only where the hour has a contact of that type to take: whether it did. */
+    private boolean takeOutIfAny(double a, String t) {
+        long day = (long) Math.floor(a / 86400);
+        int hour = (int) Math.floor((a - day * 86400.0) / 3600);
+        long[] d = arrivalsByDayHour.get(day), th = arrivalsByTypeHour.get(t);
+        if (d == null || d[hour] <= 0 || th == null || th[hour] <= 0) return false;
+        takeOut(a, t);
+        return true;
     }
 
     /** A retried contact (arriving at {@code a}, of type {@code t}) taken out of the arrival counts: the model adds it back. */

@@ -953,6 +953,8 @@ public final class Text {
             // fit8: the fitted staffing as a shop runs it, retrials counted once, the importer's choices said
             entry("fy_teams", new String[]{"each of the %d agents in the records is a team of one person, working the days it worked: people employed are the records' agents",
                     "记录中的 %d 名客服各为一人小组，按其实际上班的日子轮班：雇用人数即记录中的客服人数"}),
+            entry("fy_retrial_unidentified", new String[]{"%d contacts taken out of the arrivals, as the model adds callbacks back for everyone who gives up: %d identified callbacks, and %d expected of the %d callers with no id who gave up (at that share, the mean delay later)",
+                    "已从进线中扣除 %1$d 次来电（模型会为每位放弃者加回回拨）：%2$d 次已识别的回拨，以及 %4$d 名未识别身份的放弃者按该比例、平均间隔后预计的 %3$d 次回拨"}),
             entry("fn_no_agent", new String[]{"%d answered calls name no agent (NO_SERVER): counted as answered and their talk time kept in the reply time, but they put no agent on duty",
                     "%d 通已接电话没有客服姓名（NO_SERVER）：计为已接，通话时长计入回复用时，但不算任何客服在岗"}),
             entry("fn_start_before_arrival", new String[]{"%d answered calls have service start 0:00:00 and no talk time (not recorded): counted as answered, the agent taken to be on it when it left the queue, not at midnight",
