@@ -65,8 +65,9 @@ final class FittedTeams {
             List<String> cycle = new ArrayList<>();
             for (long day = firstDay; day <= lastDay; day++) cycle.add(a.days().containsKey(day) ? shiftName(a, day) : "off");
             y.append("  - {name: ").append(a.name()).append(", agents: {").append(group).append(": 1}, rotation: {cycle: [")
-                    .append(String.join(", ", cycle)).append("], from: ").append(LocalDate.ofEpochDay(firstDay)).append("}}");
-            if (!a.name().equals(a.recorded())) y.append("   # '").append(a.recorded().replace("'", "''")).append("'");
+                    .append(String.join(", ", cycle)).append("], from: \"").append(LocalDate.ofEpochDay(firstDay)).append("\"}}");
+            // the records' own name beside a cleaned one; a line break in it would end the comment, so none is written
+            if (!a.name().equals(a.recorded())) y.append("   # '").append(a.recorded().replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ")).append("'");
             y.append("\n");
         }
     }
