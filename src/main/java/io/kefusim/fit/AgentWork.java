@@ -87,6 +87,46 @@ final class AgentWork {
     }
 
     /**
+     * Each agent's working day as a shop rosters it (for the fitted scenario, not the replay): one
+     * shift a day from the agent's first to its last on-duty moment, with breaks where the records
+     * show the agent away. An agent is unobservable while idle; absence shows only when a buyer was
+     * left waiting. So an idle gap is a break when it is longer than {@code idleGap} and a buyer
+     * waited all through a whole minute of it; a gap with nobody waiting is on duty (the records
+     * cannot tell it from waiting for the next call, and a buyer arriving in it would have been taken).
+     * Before the first and after the last contact the agent is counted on duty for up to
+     * {@code idleGap} (the same rule as between contacts), unless a buyer waited through a minute of it.
+     *
+     * @return agent -> epoch day -> rows: {from, to} of the shift (seconds after that day's midnight,
+     *         to may pass 86400), then {from, to} of each break
+     */
+    Map<String, TreeMap<Long, List<double[]>>> days(double idleGap, Waiting waiting) {
+        Map<String, TreeMap<Long, List<double[]>>> out = new TreeMap<>();
+        for (Map.Entry<String, Map<Long, float[]>> ag : work.entrySet()) {
+            TreeMap<Long, List<double[]>> byDay = new TreeMap<>();
+            for (Long day : ag.getValue().keySet()) {
+                float[][] rows = sorted(ag.getKey(), day);
+                List<double[]> breaks = new ArrayList<>();
+                double first = rows[0][0], to = rows[0][1];
+                for (int i = 1; i < rows.length; i++) {
+                    double s = rows[i][0];
+                    if (s - to > idleGap && waiting.throughout(day, to, s)) breaks.add(new double[]{to, s});
+                    to = Math.max(to, rows[i][1]);
+                }
+                double from = Math.max(0, first - idleGap);
+                if (waiting.throughout(day, from, first)) from = first;
+                double end = to + idleGap;
+                if (waiting.throughout(day, to, end)) end = to;
+                List<double[]> day1 = new ArrayList<>();
+                day1.add(new double[]{from, end});
+                day1.addAll(breaks);
+                byDay.put(day, day1);
+            }
+            out.put(ag.getKey(), byDay);
+        }
+        return out;
+    }
+
+    /**
      * After-call work: for each contact an agent took from a buyer who was already queued when
      * the agent finished its previous contact, the pause between the two (0 if the records show
      * none). The agent could have taken that buyer at once; what it did meanwhile is the wrap-up.

@@ -45,7 +45,15 @@ final class Callbacks {
     private final Map<String, Integer> typeIndex = new LinkedHashMap<>();
     private static final byte QUEUED = 0, GAVE_UP = 1, BOT = 2;
 
+    /** Callers with no id who gave up: when (arrival + wait) and of which type, in the order read. Their callbacks are in the arrivals, unrecognisable. */
+    final List<double[]> unidentifiedGaveUp = new ArrayList<>();
+    final List<String> unidentifiedTypes = new ArrayList<>();
+
     void add(Observed o) {
+        if (o.caller() == null && o.outcome() == Outcome.ABANDONED) {
+            unidentifiedGaveUp.add(new double[]{o.arrival() + (Double.isNaN(o.waited()) ? 0 : o.waited())});
+            unidentifiedTypes.add(o.type());
+        }
         if (o.caller() == null || o.outcome() == Outcome.SKIP || o.outcome() == Outcome.OPEN) return;
         if (n == caller.length) grow();
         caller[n] = hash(o.caller());

@@ -128,6 +128,9 @@ public final class Fit {
             notices.add(new io.kefusim.scenario.Said("fn_ivr", f.hungUpUnqueued, f.hungUpUnidentified));
         }
         if (f.zeroService > 0) notices.add(new io.kefusim.scenario.Said("fn_zero_talk", f.zeroService));
+        if (f.noAgent > 0 && !f.work.isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_no_agent", f.noAgent));
+        if (f.startBeforeArrival > 0) notices.add(new io.kefusim.scenario.Said("fn_start_before_arrival", f.startBeforeArrival));
+        if (f.startBeforeQueueExit > 0) notices.add(new io.kefusim.scenario.Said("fn_start_before_queue_exit", f.startBeforeQueueExit));
         return new Read(f, bad, notices, formats, badZh);
     }
 

@@ -201,7 +201,7 @@ final class FittedScenario {
             y.append("availability:                            # ").append(text.get("fy_availability")).append("\n")
                     .append("  idle_gap: ").append(io.kefusim.scenario.Durations.format(idleGap))
                     .append("                          # ").append(text.get("fy_idle_gap")).append("\n");
-            new RecordedRoster(f.spans(idleGap), 60).yaml(y, "agents", text);
+            new FittedTeams(f.days(idleGap), r.firstDay, r.lastDay).yaml(y, "agents", text);
             for (Map.Entry<Long, double[]> e : staff.entrySet()) staffJson.put(r.date(e.getKey()).toString(), round(e.getValue()));
         }
         est.put("agents_on_duty", staffJson);

@@ -32,6 +32,10 @@ public final class Fitter {
     final AgentWork work = new AgentWork();                                   // each agent's contacts, day by day
     final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
     long rows, skipped, bot, answered, abandoned, zeroService;
+    /** Answered contacts the records give no agent (NO_SERVER); whose service start and talk are zero, 0:00:00 (not recorded: the agent is put on it when it left the queue); before it left the queue. */
+    long noAgent, startBeforeArrival, startBeforeQueueExit;
+    /** Type -> {callbacks of unidentified callers who gave up taken out of the arrivals, unidentified callers who gave up}. */
+    final Map<String, long[]> unidentifiedTakenOut = new LinkedHashMap<>();
     /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
     long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
@@ -82,8 +86,18 @@ public final class Fitter {
             if (!Double.isNaN(o.service())) {
                 if (o.service() > 0) reply.add(o.service()); else zeroService++;
             }
+            if (o.agent() == null) noAgent++;
             if (o.agent() != null && !Double.isNaN(o.busyFrom())) {
-                work.add(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo(), o.arrival());
+                if (o.service() == 0 && o.busyFrom() % 86400 == 0 && o.busyFrom() < o.arrival()) {
+                    // a service start of 0:00:00 with no talk: the records' "not recorded"; the agent took the call
+                    // when it left the queue (where the other rows' service starts, to a second or two), not at midnight
+                    startBeforeArrival++;
+                    double took = o.arrival() + (Double.isNaN(o.waited()) ? 0 : o.waited());
+                    work.add(o.agent(), took, took, o.arrival());
+                } else {
+                    if (!Double.isNaN(o.waited()) && o.busyFrom() < o.arrival() + o.waited()) startBeforeQueueExit++;
+                    work.add(o.agent(), o.busyFrom(), Double.isNaN(o.busyTo()) ? o.busyFrom() : o.busyTo(), o.arrival());
+                }
             }
         }
         if (o.messages() >= 1) {
@@ -146,6 +160,50 @@ public final class Fitter {
             if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
             takeOut(a, t);
         }
+        takeOutUnidentified();
+    }
+
+    /**
+     * The callbacks of callers with no id who gave up are in the arrivals too, as first contacts
+     * no one can recognise; the model gives every buyer who gives up the retrial probability, so
+     * left there they would be counted twice. For each type whose retrials are written, its
+     * unidentified callers who gave up are taken to come back as the identified ones did: the share
+     * that came back within the window ({@link Callbacks.Estimate#shareWithinWindow}), each at the
+     * mean delay seen. Taken out in whole contacts by systematic rounding (the running expected
+     * count, from one half, rounded down; so the total is the expected count rounded), in time order.
+     * A contact is taken out only from an hour that has one of that type left.
+     */
+    private void takeOutUnidentified() {
+        Map<String, List<Double>> byType = new LinkedHashMap<>();
+        for (int i = 0; i < callbacks.unidentifiedGaveUp.size(); i++) {
+            byType.computeIfAbsent(callbacks.unidentifiedTypes.get(i), k -> new ArrayList<>()).add(callbacks.unidentifiedGaveUp.get(i)[0]);
+        }
+        for (Map.Entry<String, List<Double>> e : byType.entrySet()) {
+            Callbacks.Estimate est = retrials.byType().get(e.getKey());
+            if (est == null || !writesRetrials(est)) continue;
+            double share = est.shareWithinWindow(), delay = java.util.Arrays.stream(est.delays()).average().orElse(0);
+            List<Double> times = e.getValue();
+            java.util.Collections.sort(times);
+            double acc = 0.5;
+            long taken = 0;
+            for (double g : times) {
+                acc += share;
+                if (acc < 1) continue;
+                acc -= 1;
+                if (takeOutIfAny(g + delay, e.getKey())) taken++;
+            }
+            unidentifiedTakenOut.put(e.getKey(), new long[]{taken, times.size()});
+        }
+    }
+
+    /** Like {@link #takeOut}, only where the hour has a contact of that type to take: whether it did. */
+    private boolean takeOutIfAny(double a, String t) {
+        long day = (long) Math.floor(a / 86400);
+        int hour = (int) Math.floor((a - day * 86400.0) / 3600);
+        long[] d = arrivalsByDayHour.get(day), th = arrivalsByTypeHour.get(t);
+        if (d == null || d[hour] <= 0 || th == null || th[hour] <= 0) return false;
+        takeOut(a, t);
+        return true;
     }
 
     /** A retried contact (arriving at {@code a}, of type {@code t}) taken out of the arrival counts: the model adds it back. */
@@ -186,6 +244,11 @@ public final class Fitter {
     /** Each agent's on-duty spans by day (see {@link AgentWork#spans}), idle gaps up to {@code idleGap} seconds bridged. */
     TreeMap<Long, List<double[]>> spans(double idleGap) {
         return work.spans(idleGap, this::waitedThrough);
+    }
+
+    /** Each agent's working day as a shop rosters it (see {@link AgentWork#days}). */
+    Map<String, TreeMap<Long, List<double[]>>> days(double idleGap) {
+        return work.days(idleGap, this::waitedThrough);
     }
 
     /** Agents on duty per day and hour (agent-seconds / 3600) with idle gaps up to {@code idleGap} seconds bridged. */

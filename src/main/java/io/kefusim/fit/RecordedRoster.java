@@ -59,20 +59,6 @@ final class RecordedRoster {
         return entries.stream().map(e -> new Scenario.RosterEntry(group, e.shift(), e.agents(), e.dates())).toList();
     }
 
-    /** The shifts and roster in scenario-file syntax. */
-    void yaml(StringBuilder y, String group, io.kefusim.report.Text text) {
-        y.append("shifts:                                  # ").append(text.get("fy_shifts")).append("\n");
-        for (Map.Entry<String, Scenario.Shift> e : shifts().entrySet()) {
-            y.append("  ").append(e.getKey()).append(": {from: \"").append(clock(e.getValue().fromSec())).append("\", to: \"")
-                    .append(clock(e.getValue().toSec())).append("\"}\n");
-        }
-        y.append("roster:\n");
-        for (Entry e : entries) {
-            y.append("  - {group: ").append(group).append(", shift: ").append(e.shift()).append(", agents: ").append(e.agents()).append(", dates: [\"")
-                    .append(String.join("\", \"", e.dates().stream().map(Object::toString).toList())).append("\"]}\n");
-        }
-    }
-
     private static int wrap(int sec) { return sec == 86400 ? 86400 : sec % 86400; }
 
     private static String compact(int sec, int step) {

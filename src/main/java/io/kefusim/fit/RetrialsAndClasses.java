@@ -51,8 +51,12 @@ final class RetrialsAndClasses {
                 .append(text.get("fy_retrial", use.retried(), use.abandoned(), io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S),
                         use.truncated() ? text.get("fy_retrial_truncated", use.withinWindow() * 100, use.withinWindow()) : "",
                         pi[0], pi[1], FitResult.d(di[0]), FitResult.d(di[1]))).append("\n");
+        long[] unid = f.unidentifiedTakenOut.getOrDefault(type, new long[2]);
+        y.append("    # ").append(text.get("fy_retrial_unidentified", use.retried() + unid[0], use.retried(), unid[0], unid[1])).append("\n");
         y.append(lateNote);
         b.put("retrial", estimateJson(use, false));
+        b.put("retrial_taken_out_of_arrivals", io.kefusim.scenario.ScenarioWriter.ordered("identified", use.retried(), "unidentified_expected", unid[0],
+                "unidentified_gave_up", unid[1]));
     }
 
     /** A type whose buyers come back after a late reply but not (identifiably) after giving up: its delay is the late returns'. */

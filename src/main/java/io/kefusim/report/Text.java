@@ -401,7 +401,7 @@ public final class Text {
             entry("fy_roster_default", new String[]{"NOT in the records (no agent column): set your own", "记录中没有（无客服列）：请自行设置"}),
             entry("fy_availability", new String[]{"how the staffing below was read from the records", "下面的在岗人数是如何从记录中读出的"}),
             entry("fy_idle_gap", new String[]{"an agent idle longer than this between contacts was away (chosen by in-sample backtest; fit.json)", "客服两次接待之间空闲超过此时长即视为离岗（由样本内回测选定；见 fit.json）"}),
-            entry("fy_shifts", new String[]{"each agent's on-duty spans as the records show them (see roster)", "记录所示每名客服的在岗时段（见 roster）"}),
+            entry("fy_shifts", new String[]{"each agent's working days as the records show them: first to last on-duty moment, breaks where a buyer was left waiting (see teams)", "记录所示每名客服每天的班次：从首个到最后一个在岗时刻，有买家一直在等时算休息（见 teams）"}),
             entry("fy_labour", new String[]{"shift work in a contact centre; set your own", "呼叫中心的轮班工作；请按实际修改"}),
             // staff: a goal no headcount can reach (staffing.Ceiling)
             entry("ce_unreachable", new String[]{"no roster can meet %s: even with an agent free for every buyer, the first reply takes one reply time, and only %.1f%% "
@@ -1049,6 +1049,17 @@ public final class Text {
             entry("fit_wb_kept", new String[]{"not rejected (p = %s)", "未被拒绝（p = %s）"}),
             entry("fit_spikes", new String[]{"One-off hours left out of the weekday pattern (counted as the median of the weekday's other dates): %s.",
                     "未计入星期模式的偶发高峰时段（按同一星期几其他日期的中位数计）：%s。"}),
+            // fit8: the fitted staffing as a shop runs it, retrials counted once, the importer's choices said
+            entry("fy_teams", new String[]{"each of the %d agents in the records is a team of one person, working the days it worked: people employed are the records' agents",
+                    "记录中的 %d 名客服各为一人小组，按其实际上班的日子轮班：雇用人数即记录中的客服人数"}),
+            entry("fy_retrial_unidentified", new String[]{"%d contacts taken out of the arrivals, as the model adds callbacks back for everyone who gives up: %d identified callbacks, and %d expected of the %d callers with no id who gave up (at that share, the mean delay later)",
+                    "已从进线中扣除 %1$d 次来电（模型会为每位放弃者加回回拨）：%2$d 次已识别的回拨，以及 %4$d 名未识别身份的放弃者按该比例、平均间隔后预计的 %3$d 次回拨"}),
+            entry("fn_no_agent", new String[]{"%d answered calls name no agent (NO_SERVER): counted as answered and their talk time kept in the reply time, but they put no agent on duty",
+                    "%d 通已接电话没有客服姓名（NO_SERVER）：计为已接，通话时长计入回复用时，但不算任何客服在岗"}),
+            entry("fn_start_before_arrival", new String[]{"%d answered calls have service start 0:00:00 and no talk time (not recorded): counted as answered, the agent taken to be on it when it left the queue, not at midnight",
+                    "%d 通已接电话的接听开始为 0:00:00 且无通话时长（未记录）：计为已接，视为客服在其出队时接听，而不是在午夜"}),
+            entry("fn_start_before_queue_exit", new String[]{"%d answered calls start service before they left the queue by the records' clock (mostly by 1–2 s): kept as recorded; their wait is the recorded queue time",
+                    "%d 通已接电话按记录的时钟在出队之前就开始接听（多为早 1–2 秒）：按记录保留；等待时间取记录的排队时长"}),
             entry("rt_people_abandon_share", new String[]{"People who gave up for good (share)", "最终放弃的买家占比"}),
             // money
             entry("m_of_it_recoverable", new String[]{"  of it recoverable by staffing (CNY)", "  其中增加人手可挽回（元）"}),

@@ -25,7 +25,7 @@ class RealExportsTest {
     static final String HEADER = "vru+line\tcall_id\tcustomer_id\tpriority\ttype\tdate\tvru_entry\tvru_exit\tvru_time\tq_start\tq_exit\tq_time"
             + "\toutcome\tser_start\tser_exit\tser_time\tserver\n";
     static final Set<String> TOP_LEVEL = Set.of("name", "start", "horizon", "replications", "seed", "interval", "service_level_target", "demand",
-            "buyers", "agents", "availability", "shifts", "roster", "labour");
+            "buyers", "agents", "availability", "shifts", "roster", "teams", "labour");
 
     @TempDir
     Path dir;
