@@ -15,8 +15,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * backtest --staffing scenario with a roster dated for other days (a fit of 11 November replayed over
- * the 12th): nobody is on duty, which is said everywhere backtest's answer goes, and the figures no
+ * backtest --staffing scenario with a roster dated for other days (the fitted staffing of 11 November
+ * as dated roster entries, replayed over the 12th): nobody is on duty, which is said everywhere backtest's answer goes, and the figures no
  * hour can be compared for are said in words, never "NaN%". Bad input is the one thing said.
  */
 class BacktestScenarioStaffingTest {
@@ -27,10 +27,32 @@ class BacktestScenarioStaffingTest {
     @BeforeAll
     static void fit() throws Exception {
         FittedShop shop = FittedShop.in(dir);
-        fitted = shop.fitted();
-        // the same shop's records one day later: the fitted roster's entries are all dated 2026-11-11
+        fitted = dated(shop.fitted());
+        // the same shop's records one day later: the roster's entries are all dated 2026-11-11
         nextDay = dir.resolve("next-day.csv");
         Files.writeString(nextDay, Files.readString(shop.records()).replace("2026/11/11", "2026/11/12"));
+    }
+
+    /**
+     * The fitted file with its staffing as roster entries dated 2026-11-11: fit writes each recorded
+     * agent as a team whose rotation repeats over every date, so its own file puts people on the 12th.
+     */
+    static Path dated(Path fittedFile) throws Exception {
+        String y = Files.readString(fittedFile);
+        int t = y.indexOf("\nteams:") + 1;
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n[a-z_]+:").matcher(y);
+        int end = next.find(t) ? next.start() + 1 : y.length();
+        StringBuilder roster = new StringBuilder("roster:\n");
+        java.util.regex.Matcher team = java.util.regex.Pattern.compile("agents: \\{([^:]+): 1\\}, rotation: \\{cycle: \\[([^\\]]+)\\]").matcher(y.substring(t, end));
+        while (team.find()) {
+            for (String shift : team.group(2).split(",\\s*")) {
+                if (!shift.equals("off")) roster.append("  - {group: ").append(team.group(1)).append(", shift: ").append(shift).append(", agents: 1, dates: [\"2026-11-11\"]}\n");
+            }
+        }
+        assertTrue(roster.length() > "roster:\n".length(), y);
+        Path out = fittedFile.resolveSibling("dated.yaml");
+        Files.writeString(out, y.substring(0, t) + roster + y.substring(end));
+        return out;
     }
 
     static CliRunner.Result backtest(Path records, Path out, String... more) {
