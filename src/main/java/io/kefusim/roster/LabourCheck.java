@@ -37,7 +37,10 @@ public final class LabourCheck {
         public String toString() { return who + ", " + date + ": " + message + " (labour." + rule + ")"; }
     }
 
-    /** A rotation's gap: a shift some team works that no team works on a date. */
+    /**
+     * A rotation's gap: a shift that is a post (more than one team works it, or a team's cycle
+     * works it more than once) that no team works on a date.
+     */
     public record Gap(String shift, LocalDate date) {
         @Override
         public String toString() {
@@ -128,8 +131,16 @@ public final class LabourCheck {
         if (s.teams().isEmpty()) return out;
         LocalDate first = s.start().toLocalDate();
         int runDays = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400);
+        // Only a shift that is a post the rota staffs is checked: one more than one team works, or
+        // one a team's cycle works more than once. A shift that appears once in one team's cycle
+        // is that person's own day (fit writes each recorded agent's day as its own shift, e.g.
+        // ANAT_0202), not a post that must be staffed on every date; its "gap" is no gap.
+        java.util.Map<String, Integer> times = new java.util.LinkedHashMap<>();
+        for (Team t : s.teams()) {
+            for (String c : t.cycle()) if (!c.equals(ScenarioLoader.OFF)) times.merge(c, 1, Integer::sum); // each place in a cycle, each team
+        }
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
-        for (Team t : s.teams()) for (String c : t.cycle()) if (!c.equals(ScenarioLoader.OFF)) used.add(c);
+        times.forEach((shift, n) -> { if (n > 1) used.add(shift); });
         for (int d = 0; d < runDays; d++) {
             LocalDate date = first.plusDays(d);
             for (String shift : used) {

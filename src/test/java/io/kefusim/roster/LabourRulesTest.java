@@ -72,6 +72,20 @@ class LabourRulesTest {
     }
 
     @Test
+    void aShiftOnlyOnePersonWorksOnceIsNoPostToCover() {
+        // as fit writes a recorded week: each agent's day is its own shift, once in its own cycle
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {A_1: {from: \"08:00\", to: \"16:00\"}, A_2: {from: \"09:00\", to: \"17:00\"},"
+                + " B_1: {from: \"10:00\", to: \"18:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [A_1, A_2, off, off, off, off, off], from: 2026-11-01}},"
+                + " {name: B, agents: {g: 1}, rotation: {cycle: [B_1, off, off, off, off, off, off], from: 2026-11-01}}]\n");
+        assertTrue(LabourCheck.rotationGaps(s).isEmpty(), LabourCheck.rotationGaps(s).toString());
+        // a shift a cycle works twice is a post: its rest days are gaps
+        Scenario post = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {D: {from: \"08:00\", to: \"16:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [D, D, off], from: 2026-11-01}}]\n");
+        assertTrue(LabourCheck.rotationGaps(post).stream().anyMatch(g -> g.contains("'D' on 2026-11-03")), LabourCheck.rotationGaps(post).toString());
+    }
+
+    @Test
     void aNightThenDayCycleIsA24HourStint() {
         Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {day: {from: \"08:00\", to: \"20:00\"}, night: {from: \"20:00\", to: \"08:00\"}}\n"
                 + "teams: [{name: A, agents: {g: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
