@@ -91,6 +91,7 @@ final class ScenarioWarnings {
     /** The same, the line after the first {@code shown} saying where the rest are ({@code more}, a Text key with their count). */
     static void print(List<Warning> all, String plan, PrintWriter err, Text text, int shown, String more) {
         String head = text.get("lw_warning") + (plan == null ? "" : "[" + plan + "] ");
+        all = WarningText.byPriority(all, shown); // cut: what changes the money and the buyers first
         for (int i = 0; i < all.size(); i++) {
             if (i == shown) {
                 err.println(head + text.get(more, all.size() - shown));

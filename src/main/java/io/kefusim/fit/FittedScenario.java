@@ -189,6 +189,8 @@ final class FittedScenario {
             y.append("    # reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append(text.get("fy_left_out")).append("\n");
         }
 
+        // the records hold no pay: said where it would go, so the money is not read as the shop's own (pay.below_minimum_wage)
+        y.append("    # monthly_pay: ").append(text.get("fy_pay_default")).append("\n");
         wrapUp(f, y, est, text);
 
         // staffing on duty

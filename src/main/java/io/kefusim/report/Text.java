@@ -1049,6 +1049,9 @@ public final class Text {
             entry("fit_wb_kept", new String[]{"not rejected (p = %s)", "未被拒绝（p = %s）"}),
             entry("fit_spikes", new String[]{"One-off hours left out of the weekday pattern (counted as the median of the weekday's other dates): %s.",
                     "未计入星期模式的偶发高峰时段（按同一星期几其他日期的中位数计）：%s。"}),
+            // fitwarn9: the records hold no pay
+            entry("fy_pay_default", new String[]{"not in the records: kefusim's default for the level is used; set your own (the shop's monthly pay per person)",
+                    "记录中没有：使用 kefusim 对该级别的默认值；请填写自己的（店铺每人每月的工资）"}),
             // fit8: the fitted staffing as a shop runs it, retrials counted once, the importer's choices said
             entry("fy_teams", new String[]{"each of the %d agents in the records is a team of one person, working the days it worked: people employed are the records' agents",
                     "记录中的 %d 名客服各为一人小组，按其实际上班的日子轮班：雇用人数即记录中的客服人数"}),

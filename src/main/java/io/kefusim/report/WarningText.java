@@ -24,6 +24,30 @@ public final class WarningText {
 
     private WarningText() {}
 
+    /**
+     * Code families in the order a cut list shows them: what changes the money (pay, illustrative
+     * defaults) and the buyers (horizon, demand, coverage, staffing) before labour rules and
+     * rotation gaps, which can number hundreds. Families not named here come before labour.
+     */
+    private static final List<String> FIRST = List.of("pay.", "defaults.", "horizon.", "demand.", "buyers.", "coverage.", "staffing.", "breaks.");
+
+    private static int rank(Warning w) {
+        for (int i = 0; i < FIRST.size(); i++) if (w.code().startsWith(FIRST.get(i))) return i;
+        return w.code().startsWith("labour.") ? FIRST.size() + 1 : FIRST.size();
+    }
+
+    /**
+     * The warnings in the order a list cut after its first {@code shown} shows them: by family
+     * ({@link #FIRST}), in the checks' order within a family. A list not cut keeps the checks' order;
+     * summary.json and run.json keep the checks' order always.
+     */
+    public static List<Warning> byPriority(List<Warning> all, int shown) {
+        if (all.size() <= shown) return all;
+        List<Warning> sorted = new java.util.ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparingInt(WarningText::rank)); // stable
+        return sorted;
+    }
+
     /** "file:line: key: message", as an error line names its place. */
     public static String line(Text text, Warning w) {
         return w.where() + ": " + say(text, w.said());
@@ -127,7 +151,7 @@ public final class WarningText {
             if (e.getValue().isEmpty()) continue;
             if (!e.getKey().isEmpty()) h.append("<h3>").append(HtmlReport.esc(e.getKey())).append("</h3>");
             h.append("<ul>");
-            List<Warning> list = e.getValue();
+            List<Warning> list = byPriority(e.getValue(), OPEN);
             for (int i = 0; i < list.size(); i++) {
                 // a long list folds after the first few, so the figures stay near the top of the page
                 if (i == OPEN) h.append("</ul><details><summary>").append(HtmlReport.esc(text.get("wn_more", list.size() - OPEN))).append("</summary><ul>");
