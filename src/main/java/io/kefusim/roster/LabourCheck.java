@@ -23,7 +23,8 @@ import java.util.function.Function;
  * stint (back-to-back shifts count as one), least rest between stints, days in a row without a
  * rest day, and hours worked a week (breaks not counted). A rotation is walked over its whole
  * cycle (at least four weeks, and at least the run) so every hand-over is seen, also those
- * outside a short run.
+ * outside a short run; a breach the run itself shows is preferred and dated in the run (days in
+ * a row counted over the run's dates, "at least" when the rotation carries them on beyond it).
  *
  * <p>A roster entry is a <em>position</em> filled on its dates, not one person (a shop fills a
  * position worked every day with a rota of people): its shift's length and the rest it leaves
@@ -81,8 +82,8 @@ public final class LabourCheck {
                 return name.equals(ScenarioLoader.OFF) ? null : s.shifts().get(name);
             };
             List<Stint> stints = stints(s, first, days, shiftOn);
-            stintAndRest(s.labour(), who, whoSaid, key, s.start(), stints, out);
-            daysInRow(s, who, whoSaid, key, first, days, shiftOn, out);
+            stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
+            if (!daysInRowInRun(s, who, whoSaid, key, first, runDays, shiftOn, out)) daysInRow(s, who, whoSaid, key, first, days, shiftOn, out);
             for (int w = 0; w * 7 < days; w++) {
                 double hours = worked(stints, w * 7 * 86400.0, (w + 1) * 7 * 86400.0) / 3600;
                 if (hours > s.labour().maxHoursPerWeek() + 1e-9) {
@@ -176,8 +177,26 @@ public final class LabourCheck {
         return merged;
     }
 
-    private static void stintAndRest(Labour rules, String who, Said whoSaid, String key, LocalDateTime first, List<Stint> stints, List<Warning> out) {
-        for (int i = 0; i < stints.size(); i++) {
+    /**
+     * The first stint too long and the first rest too short, preferring one the run shows (a
+     * stint starting, a rest beginning, inside the run, so the date a warning names lies in the
+     * run), else the first of the whole walk (a breach only a longer run would meet).
+     */
+    private static void stintAndRest(Labour rules, String who, Said whoSaid, String key, LocalDateTime first, double horizon, List<Stint> stints, List<Warning> out) {
+        int longI = -1, restI = -1;
+        for (int pass = 0; pass < 2 && longI < 0; pass++) {
+            for (int i = 0; i < stints.size() && longI < 0; i++) {
+                Stint p = stints.get(i);
+                if ((pass == 1 || inRun(p.start, horizon)) && p.end - p.start > rules.maxStint() + 1e-6) longI = i;
+            }
+        }
+        for (int pass = 0; pass < 2 && restI < 0; pass++) {
+            for (int i = 1; i < stints.size() && restI < 0; i++) {
+                double rest = stints.get(i).start - stints.get(i - 1).end;
+                if ((pass == 1 || inRun(stints.get(i - 1).end, horizon)) && rest < rules.minRest() - 1e-6) restI = i;
+            }
+        }
+        for (int i = Math.max(0, longI); i < stints.size() && longI >= 0; i++) {
             Stint p = stints.get(i);
             if (p.end - p.start > rules.maxStint() + 1e-6) {
                 out.add(new Warning(who, date(first, p.start), "max_stint", "works " + hours(p.end - p.start) + " in a row from "
@@ -186,7 +205,7 @@ public final class LabourCheck {
                 break;
             }
         }
-        for (int i = 1; i < stints.size(); i++) {
+        for (int i = Math.max(1, restI); i < stints.size() && restI >= 1; i++) {
             double rest = stints.get(i).start - stints.get(i - 1).end;
             if (rest < rules.minRest() - 1e-6) {
                 out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + hours(rest) + " from "
@@ -195,6 +214,36 @@ public final class LabourCheck {
                 break;
             }
         }
+    }
+
+    private static boolean inRun(double t, double horizon) { return t >= 0 && t < horizon; }
+
+    /**
+     * Days in a row as the run shows them: a streak counted over the run's dates only, named
+     * from its first date in the run; one the rotation carries on before or after the run is "at
+     * least" that many. Whether one was said (else the whole cycle is walked for one only a longer
+     * run meets).
+     */
+    private static boolean daysInRowInRun(Scenario s, String who, Said whoSaid, String key, LocalDate first, int runDays, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
+        int run = 0;
+        for (int k = 0; k <= runDays; k++) {
+            LocalDate d = first.plusDays(k);
+            boolean working = k < runDays && shiftOn.apply(d) != null;
+            if (working) {
+                run++;
+                continue;
+            }
+            if (run > s.labour().maxDaysInRow()) {
+                LocalDate from = d.minusDays(run);
+                boolean beyond = (from.equals(first) && shiftOn.apply(first.minusDays(1)) != null) || (k == runDays && shiftOn.apply(d) != null);
+                out.add(new Warning(who, from, "max_days_in_row", "works " + (beyond ? "at least " : "") + run + " days in a row from " + from
+                        + (beyond ? " (the run's dates; the rotation goes on beyond them)" : "") + ", more than " + s.labour().maxDaysInRow() + " without a rest day",
+                        whoSaid, new Said(beyond ? "lw_days_at_least" : "lw_days", run, from, s.labour().maxDaysInRow()), key));
+                return true;
+            }
+            run = 0;
+        }
+        return false;
     }
 
     /** Days in a row with a shift starting on them (a night shift counts on the date it starts, as rotas are written). */

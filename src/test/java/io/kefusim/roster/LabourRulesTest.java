@@ -86,6 +86,30 @@ class LabourRulesTest {
     }
 
     @Test
+    void aStreakIsCountedAndDatedWithinTheRun() {
+        // a fitted week: one person worked all seven days; the cycle repeats them before and after the run
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {A: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [A, A, A, A, A, A, A], from: 2026-11-01}}]\n");
+        LabourCheck.Warning w = LabourCheck.check(s).stream().filter(x -> x.rule().equals("max_days_in_row")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 11, 1), w.date(), w.toString());
+        assertTrue(w.message().startsWith("works at least 7 days in a row from 2026-11-01"), w.message());
+        // a streak wholly inside the run is said as it is
+        Scenario inside = TestScenarios.yaml(HEAD + "horizon: 10d\nshifts: {A: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [off, A, A, A, A, A, A, A, A, off], from: 2026-11-01}}]\n");
+        LabourCheck.Warning v = LabourCheck.check(inside).stream().filter(x -> x.rule().equals("max_days_in_row")).findFirst().orElseThrow();
+        assertTrue(v.message().startsWith("works 8 days in a row from 2026-11-02"), v.message());
+    }
+
+    @Test
+    void aShortRestIsNamedOnADateOfTheRun() {
+        // the cycle's last late runs (on 31 Oct, before the run) into 1 Nov's early; 2 Nov's late into 3 Nov's early is in the run
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 3d\nshifts: {early: {from: \"06:00\", to: \"14:00\"}, late: {from: \"14:00\", to: \"22:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [early, late, early, late], from: 2026-11-01}}]\n");
+        LabourCheck.Warning w = LabourCheck.check(s).stream().filter(x -> x.rule().equals("min_rest")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 11, 2), w.date(), w.toString());
+    }
+
+    @Test
     void aNightThenDayCycleIsA24HourStint() {
         Scenario s = TestScenarios.yaml(HEAD + "horizon: 7d\nshifts: {day: {from: \"08:00\", to: \"20:00\"}, night: {from: \"20:00\", to: \"08:00\"}}\n"
                 + "teams: [{name: A, agents: {g: 2}, rotation: {cycle: [night, day, off, off], from: 2026-11-01}}]\n");
