@@ -21,7 +21,7 @@ public final class ConsoleReport {
         Map<String, Object> t = (Map<String, Object>) summary.get("totals");
         out.println();
         out.println(text.get("title") + " — " + text.get("bracketed", text.get("labelled", text.get("scenario"), s.name()), summary.get("replications") + " " + text.get("replications")));
-        if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + text.get("wn_count", w.size()));
+        if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + (w.size() == 1 ? text.get("wn_count_one") : text.get("wn_count", w.size())));
         out.println();
         out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));
         line(Words.channel(text, s, "arrived"), t.get("arrived"), 0, true);

@@ -706,6 +706,13 @@ public final class Text {
             entry("w_shop_cost_full_margin", new String[]{"Cost to the shop, in margin (CNY)", "店铺成本（按毛利，元）"}),
             entry("ws_shop_cost_full", new String[]{"cost to shop", "店铺成本"}),
             entry("ws_shop_cost_full_margin", new String[]{"cost to shop (margin)", "店铺成本（按毛利）"}),
+            // money9: English singulars for counts that can be 1
+            entry("wn_count_one", new String[]{"1 warning about the scenario: listed above, at the top of report.html and in summary.json",
+                    "方案有 1 条警告：见上文、report.html 顶部和 summary.json"}),
+            entry("wn_strict_one", new String[]{"1 warning, so nothing was run", "有 1 条警告，因此没有运行"}),
+            entry("wn_bt_no_agent_some_one", new String[]{
+                    "with --staffing scenario nobody is on duty in 1 of the %2$d hours with buyers (1 buyer reached the queue in it), on %4$s: that buyer waits and gives up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering this hour)",
+                    "用 --staffing scenario 时，有买家的 %2$d 个小时中有 1 个小时没有任何人在岗（其间 1 位买家进入排队），日期：%4$s；这位买家会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这个时段）"}),
             // words8: one total in compare, sentences in Chinese, a phone desk's figures in its own words
             entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
                     "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
