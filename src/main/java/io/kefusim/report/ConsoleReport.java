@@ -52,7 +52,7 @@ public final class ConsoleReport {
         pct(Words.channel(text, s, "late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
         line("agents_on_duty", t.get("agents_on_duty"), 1);
         pct(Words.channel(text, s, "occupancy"), t.get("occupancy"), true);
-        line("overtime", t.get("overtime_h"), 1);
+        line(Words.channel(text, s, "overtime"), t.get("overtime_h"), 1, true);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
         line("m_of_it_recoverable", t.get("lost_sales_recoverable"), 0);

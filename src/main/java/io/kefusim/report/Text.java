@@ -713,6 +713,19 @@ public final class Text {
             entry("wn_bt_no_agent_some_one", new String[]{
                     "with --staffing scenario nobody is on duty in 1 of the %2$d hours with buyers (1 buyer reached the queue in it), on %4$s: that buyer waits and gives up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering this hour)",
                     "用 --staffing scenario 时，有买家的 %2$d 个小时中有 1 个小时没有任何人在岗（其间 1 位买家进入排队），日期：%4$s；这位买家会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这个时段）"}),
+            // money9: a phone desk's after-shift time and group chart in its own words (Words.channel)
+            entry("overtime_pick_up", new String[]{"Finishing calls after shift (agent-hours)", "下班后处理未完通话（人·小时）"}),
+            entry("overtime_both", new String[]{"Finishing chats and calls after shift (agent-hours)", "下班后处理未完会话及通话（人·小时）"}),
+            entry("ch_title_groups_pick_up", new String[]{"Occupancy and active calls by agent group (95%% CI)", "各客服组占用率与通话中数（95%%置信区间）"}),
+            entry("ch_title_groups_both", new String[]{"Occupancy and active chats and calls by agent group (95%% CI)", "各客服组占用率与同时接待（含通话）数（95%%置信区间）"}),
+            entry("ch_occupancy_pick_up", new String[]{"occupancy (talking), %%", "占用率（通话时间），%%"}),
+            entry("ch_occupancy_both", new String[]{"occupancy (typing or talking), %%", "占用率（打字或通话时间），%%"}),
+            entry("ch_active_chats_pick_up", new String[]{"mean active calls per agent", "人均通话中"}),
+            entry("ch_active_chats_both", new String[]{"mean active chats and calls per agent", "人均同时接待（含通话）"}),
+            entry("ch_active_axis_pick_up", new String[]{"active calls", "通话中"}),
+            entry("ch_active_axis_both", new String[]{"active chats/calls", "同时接待（含通话）"}),
+            entry("ch_occupancy_typing_pick_up", new String[]{"occupancy (share of time on duty spent talking)", "占用率（在岗时间中通话的比例）"}),
+            entry("ch_occupancy_typing_both", new String[]{"occupancy (share of time on duty spent typing or talking)", "占用率（在岗时间中打字或通话的比例）"}),
             // words8: one total in compare, sentences in Chinese, a phone desk's figures in its own words
             entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
                     "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
