@@ -57,7 +57,7 @@ final class ScenarioWarnings {
     static void refuseIfStrict(Scenario s, List<Warning> all, boolean strict) {
         if (strict && !all.isEmpty()) {
             throw new ScenarioException(s.source() == null ? s.name() : s.source().toString(), 0, "--strict",
-                    new Text("en").get("wn_strict", all.size()), new Text("zh").get("wn_strict", all.size()));
+                    new Text("en").get(all.size() == 1 ? "wn_strict_one" : "wn_strict", all.size()), new Text("zh").get(all.size() == 1 ? "wn_strict_one" : "wn_strict", all.size()));
         }
     }
 

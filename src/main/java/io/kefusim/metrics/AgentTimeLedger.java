@@ -140,6 +140,7 @@ final class AgentTimeLedger {
                     m.agentByGroup[g].overtime += ot;
                     m.agentTotal.overtime += ot;
                     m.overtimeByDayGroup[day[s]][g] += ot;
+                    m.agentByDay[day[s]].overtime += ot; // by_day's overtime_h: the days add up to the total
                 }
                 int iv = interval[s];
                 double onDuty = a[b + DUTY];

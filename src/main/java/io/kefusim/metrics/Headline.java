@@ -44,6 +44,8 @@ public record Headline(String key, String unit,
         h.add(new Headline("labour_cost", "CNY", Figures::labourCost));
         h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCost(sc, m) + m.total.lostSales));
         h.add(new Headline("shop_cost", "CNY", (sc, m) -> of.apply(sc).shopCost(m)));
+        // compare's one total: the lost sales (margin) in full, as a plan may change the reply time and with it what staffing cannot recover
+        h.add(new Headline("shop_cost_full", "CNY", (sc, m) -> of.apply(sc).fullCost(m)));
         return h;
     }
 }

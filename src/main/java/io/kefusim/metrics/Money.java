@@ -67,12 +67,24 @@ public final class Money {
 
     /**
      * What slow replies and staff cost the shop in one replication, as {@code staff --target
-     * lost-sales} minimises it and compare and sweep rank plans by it: labour + the lost sales
+     * lost-sales} minimises it and sweep ranks points by it: labour + the lost sales
      * (margin, when every converting type has one) staffing can recover + unanswered buyers' cost.
      * Not labour + lost revenue: revenue is not what a shop loses, and part of it no roster saves.
      */
     public double shopCost(ReplicationMetrics m) {
         return Figures.labourCost(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m);
+    }
+
+    /**
+     * What slow replies and staff cost the shop in one replication, as compare ranks plans by it:
+     * labour + the lost sales (margin, when every converting type has one) in full + unanswered
+     * buyers' cost. Unlike {@link #shopCost} nothing is left out: compare's plans may change the
+     * reply time itself, and with it the part no roster recovers, so that part no longer cancels
+     * between plans (between plans that differ only in staffing it does, and the differences are
+     * those of {@link #shopCost}).
+     */
+    public double fullCost(ReplicationMetrics m) {
+        return Figures.labourCost(s, m) + (marginForAll ? lostMargin(m) : m.total.lostSales) + Figures.unansweredCost(s, m);
     }
 
     /**

@@ -69,7 +69,7 @@ public final class WhatIfWriter {
         }
         json.put("figures", figures);
         // the one total the verdict ranks plans by (labour_cost_plus_lost_sales stays in figures for scripts; it is no cost)
-        json.put("total", "shop_cost");
+        json.put("total", "shop_cost_full"); // lost sales in full: a plan may change the reply time (shop_cost counts only what staffing can recover)
         Map<String, Object> worst = new LinkedHashMap<>();
         for (int k = 0; k < r.plans().size(); k++) {
             worst.put(r.plans().get(k).name(), WhatIfPages.worstSection(r.plans().get(k).scenario(), r.runs().get(k)));

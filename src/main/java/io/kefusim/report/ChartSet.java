@@ -236,7 +236,7 @@ public final class ChartSet {
             data.addSeries(series);
         }
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(text.get("ch_occupancy_typing")), line);
+        XYPlot plot = new XYPlot(data, timeAxis(), ChartStyle.percentAxis(Words.channel(text, s, "ch_occupancy_typing")), line);
         plot.getRangeAxis().setRange(0, 1.05);
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_occupancy"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         for (int g = 0; g < s.groups().size(); g++) {
@@ -277,14 +277,14 @@ public final class ChartSet {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             Estimate occ = (Estimate) f.get("occupancy"), act = (Estimate) f.get("mean_active_chats");
             // the "standard deviation" slot holds the 95% half-width: the error bar drawn is the CI
-            occupancy.add(occ.meanOrNaN() * 100, zeroIfNaN(occ.ci95OrNaN()) * 100, text.get("ch_occupancy"), e.getKey());
-            active.add(act.meanOrNaN(), zeroIfNaN(act.ci95OrNaN()), text.get("ch_active_chats"), e.getKey());
+            occupancy.add(occ.meanOrNaN() * 100, zeroIfNaN(occ.ci95OrNaN()) * 100, Words.channel(text, s, "ch_occupancy"), e.getKey());
+            active.add(act.meanOrNaN(), zeroIfNaN(act.ci95OrNaN()), Words.channel(text, s, "ch_active_chats"), e.getKey());
         }
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(text.get("group")));
-        CategoryPlot top = barPlot(occupancy, text.get("ch_occupancy_axis")), bottom = barPlot(active, text.get("ch_active_axis"));
+        CategoryPlot top = barPlot(occupancy, text.get("ch_occupancy_axis")), bottom = barPlot(active, Words.channel(text, s, "ch_active_axis"));
         plot.add(top, 1);
         plot.add(bottom, 1);
-        JFreeChart chart = themed(new JFreeChart(text.get("ch_title_groups"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+        JFreeChart chart = themed(new JFreeChart(Words.channel(text, s, "ch_title_groups"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         colour(top, BLUE);
         colour(bottom, ORANGE);
         return chart;

@@ -21,7 +21,7 @@ public final class ConsoleReport {
         Map<String, Object> t = (Map<String, Object>) summary.get("totals");
         out.println();
         out.println(text.get("title") + " — " + text.get("bracketed", text.get("labelled", text.get("scenario"), s.name()), summary.get("replications") + " " + text.get("replications")));
-        if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + text.get("wn_count", w.size()));
+        if (summary.get("warnings") instanceof java.util.List<?> w && !w.isEmpty()) out.println("  ⚠ " + (w.size() == 1 ? text.get("wn_count_one") : text.get("wn_count", w.size())));
         out.println();
         out.println("  " + pad(text.get("figure")) + " " + right(text.get("mean"), 14) + " " + right(text.get("ci"), 14));
         line(Words.channel(text, s, "arrived"), t.get("arrived"), 0, true);
@@ -52,7 +52,7 @@ public final class ConsoleReport {
         pct(Words.channel(text, s, "late_replies", Words.duration(text, s.replyDeadline())), ((Map<String, Object>) t.get("late_replies")).get("share"), true);
         line("agents_on_duty", t.get("agents_on_duty"), 1);
         pct(Words.channel(text, s, "occupancy"), t.get("occupancy"), true);
-        line("overtime", t.get("overtime_h"), 1);
+        line(Words.channel(text, s, "overtime"), t.get("overtime_h"), 1, true);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
         line("m_of_it_recoverable", t.get("lost_sales_recoverable"), 0);

@@ -31,7 +31,7 @@ public final class WhatIfCharts {
     public static Map<String, JFreeChart> compare(Comparison.Result r, Text text, ChartStyle style) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         List<String> shares = List.of("service_level", "missed_" + firstDeadline(r.headlines()) + "_share", "abandon_share");
-        List<String> costs = List.of("labour_cost", "lost_sales", "shop_cost");
+        List<String> costs = List.of("labour_cost", "lost_sales", "shop_cost_full");
         String base = r.plans().get(0).name();
         charts.put("compare_shares", bars(r, shares, text.get("wf_title_shares"), text.get("wf_share"), true, false, style, text));
         charts.put("compare_costs", bars(r, costs, text.get("wf_title_costs"), text.get("wf_cny"), false, false, style, text));

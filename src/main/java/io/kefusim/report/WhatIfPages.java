@@ -27,7 +27,7 @@ public final class WhatIfPages {
     public static List<String> compareVerdict(Comparison.Result r, Text text) {
         Scenario base = r.plans().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                unanswered = WhatIfCharts.index(r.headlines(), "unanswered_cost"), total = WhatIfCharts.index(r.headlines(), "shop_cost");
+                unanswered = WhatIfCharts.index(r.headlines(), "unanswered_cost"), total = WhatIfCharts.index(r.headlines(), "shop_cost_full");
         String within = Words.duration(text, base.serviceLevelTarget());
         List<String> out = new ArrayList<>();
         int best = 0;
@@ -43,12 +43,12 @@ public final class WhatIfPages {
         boolean margin = io.kefusim.metrics.Money.marginForAll(base);
         for (int k = 1; k < r.plans().size(); k++) {
             Comparison.Cell l = r.cell(k, labour), u = r.cell(k, unanswered), t = r.cell(k, total), q = r.cell(k, sl);
-            // the parts of the one total compare ranks by, so they add up: labour + the loss staffing can recover + unanswered buyers
-            // (the recoverable part is the total less the other two, replication by replication: in margin when the total is)
-            double recoverable = t.difference().mean() - l.difference().mean() - u.difference().mean();
+            // the parts of the one total compare ranks by, so they add up: labour + lost sales (margin) in full + unanswered buyers
+            // (the loss is the total less the other two, replication by replication: in margin when the total is)
+            double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
             out.add(Words.sentences(text, text.get(margin ? "cp_plan_margin" : "cp_plan", r.plans().get(k).name(),
                     Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"), Format.signedWhole(l.difference().mean()),
-                    Format.signedWhole(recoverable), Format.signedWhole(u.difference().mean()),
+                    Format.signedWhole(lost), Format.signedWhole(u.difference().mean()),
                     Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
                     worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
@@ -119,7 +119,9 @@ public final class WhatIfPages {
      * the cost to the shop, disagreeing with it. compare.csv and compare.json keep it for scripts.
      */
     public static boolean shown(Headline f) {
-        return !f.key().equals("labour_cost_plus_lost_sales");
+        // one total: shop_cost_full (lost sales in full: a plan may change the reply time); shop_cost, the
+        // staffing objective's (only what staffing can recover), stays in compare.json and compare.csv
+        return !f.key().equals("labour_cost_plus_lost_sales") && !f.key().equals("shop_cost");
     }
 
     public static void writeCompare(Path dir, Comparison.Result r, Text text, Map<String, String> svgs, List<String> verdict) throws IOException {

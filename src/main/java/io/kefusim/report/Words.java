@@ -70,6 +70,7 @@ public final class Words {
             case "late_reply_share" -> channel(text, s, "w_late_reply", duration(text, s.replyDeadline()));
             // one key, two contents: lost margin when every converting type has one, else lost revenue
             case "shop_cost" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_margin" : "w_shop_cost");
+            case "shop_cost_full" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_full_margin" : "w_shop_cost_full");
             default -> text.get("w_" + key);
         };
     }
@@ -113,6 +114,7 @@ public final class Words {
         if (MISSED.matcher(key).matches()) return answered(text, s, "ws_missed", deadline(text, s, key));
         if (key.equals("service_level")) return serviceLevel(text, s, "ws_service_level");
         if (key.equals("shop_cost") && io.kefusim.metrics.Money.marginForAll(s)) return text.get("ws_shop_cost_margin");
+        if (key.equals("shop_cost_full") && io.kefusim.metrics.Money.marginForAll(s)) return text.get("ws_shop_cost_full_margin");
         if (key.equals("late_reply_share")) return channel(text, s, "ws_late_reply_share");
         return text.get("ws_" + key);
     }

@@ -57,7 +57,7 @@ public final class BacktestCoverage {
                     ? new Said("wn_bt_no_agent_all", withBuyers, allBuyers, dates)
                     : new Said("wn_bt_no_agent_all_dated", withBuyers, allBuyers, dates, rostered.first().toString(), rostered.last().toString());
         } else {
-            said = new Said("wn_bt_no_agent_some", empty, withBuyers, emptyBuyers, dates);
+            said = new Said(emptyBuyers == 1 ? "wn_bt_no_agent_some_one" : "wn_bt_no_agent_some", empty, withBuyers, emptyBuyers, dates); // "1 buyer", not "1 buyers"
         }
         return List.of(new Warning(CODE, where, byDate.first(), said));
     }

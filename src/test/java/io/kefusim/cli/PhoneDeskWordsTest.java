@@ -68,6 +68,16 @@ class PhoneDeskWordsTest {
         assertFalse(en.out().contains("Average response time"), en.out());
         assertFalse(en.out().contains("opened a chat"), en.out());
         assertFalse(en.out().contains("Replies later than"), en.out());
+        // money9: the after-shift line and the group charts say calls too
+        assertTrue(en.out().contains("  Finishing calls after shift (agent-hours) "), en.out());
+        assertFalse(en.out().contains("Finishing chats"), en.out());
+        String page;
+        try (var s = Files.walk(dir.resolve("en"))) { page = Files.readString(s.filter(p -> p.endsWith("report.html")).findFirst().orElseThrow()); }
+        assertTrue(page.contains("Occupancy and active calls by agent group (95% CI)"), "groups chart title");
+        assertTrue(page.contains("occupancy (talking)"), "groups chart series");
+        assertTrue(page.contains("occupancy (share of time on duty spent talking)"), "occupancy chart axis");
+        assertFalse(page.contains("active chats by agent group"), "groups chart title");
+        assertFalse(page.contains("occupancy (typing)"), "groups chart series");
         CliRunner.Result zh = CliRunner.kefusim("run", file.toString(), "--out", dir.resolve("zh").toString(), "--lang", "zh");
         assertEquals(0, zh.code(), zh.err());
         assertTrue(zh.out().contains("  来电买家数 "), zh.out());

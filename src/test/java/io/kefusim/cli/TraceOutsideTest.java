@@ -74,8 +74,15 @@ class TraceOutsideTest {
         Path out = dir.resolve("strict");
         CliRunner.Result strict = CliRunner.kefusim("run", f.toString(), "--strict", "--replications", "2", "--out", out.toString());
         assertEquals(2, strict.code(), strict.out());
-        assertTrue(strict.err().contains("error: " + f + ": --strict: 1 warnings, so nothing was run"), strict.err());
+        assertTrue(strict.err().contains("error: " + f + ": --strict: 1 warning, so nothing was run"), strict.err()); // money9: not "1 warnings"
         assertFalse(Files.exists(out));
+        CliRunner.Result zhStrict = CliRunner.kefusim("validate", f.toString(), "--strict", "--lang", "zh");
+        assertTrue(zhStrict.err().contains("--strict: 有 1 条警告，因此没有运行"), zhStrict.err());
+        // run says the one warning in the singular too
+        CliRunner.Result run = CliRunner.kefusim("run", f.toString(), "--replications", "2", "--out", dir.resolve("one").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("⚠ 1 warning about the scenario: listed above"), run.out());
+        assertFalse(run.out().contains("1 warnings"), run.out());
     }
 
     @Test

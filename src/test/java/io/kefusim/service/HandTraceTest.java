@@ -129,6 +129,24 @@ class HandTraceTest {
     }
 
     @Test
+    void afterShiftTimeIsCountedOnTheDayItIsWorked() throws Exception {
+        // As above, one day later in a two-day run: the 150 s after the shift fall on day 2
+        // (2026-11-12), and the days' after-shift time adds up to the run's.
+        Files.writeString(dir.resolve("t2.csv"), "time,messages\n2026-11-12 07:59:00,3\n");
+        Scenario s = TestScenarios.yaml("name: ot2\nstart: 2026-11-11T00:00\nhorizon: 48h\nreplications: 1\n"
+                + "demand: {trace: t2.csv, mix: {presale: 1}}\n"
+                + "buyers: {presale: {patience: {dist: never}, think_time: {dist: constant, value: 60s}}}\n"
+                + "agents: [{group: desk, skills: [presale], reply_time: {dist: constant, value: 30s}}]\n"
+                + "shifts: {night: {from: \"20:00\", to: \"08:00\"}}\n"
+                + "roster: [{group: desk, shift: night, agents: 1}]\n", dir.resolve("ot2.yaml"));
+        ReplicationMetrics m = Replication.run(s, null, 0, null);
+        assertEquals(150.0, m.agentTotal.overtime, 1e-9);
+        assertEquals(2, m.agentByDay.length);
+        assertEquals(0.0, m.agentByDay[0].overtime, 1e-12);
+        assertEquals(150.0, m.agentByDay[1].overtime, 1e-9);
+    }
+
+    @Test
     void buyerWaitsForTheShiftToStartAndBreaksStopNewChats() throws Exception {
         // Shift 08:00-20:00 with a break 12:00-12:30. A buyer at 07:00 (no patience limit)
         // waits until 08:00; a buyer at 12:10 waits until the break ends at 12:30.
