@@ -80,13 +80,13 @@ final class SweepCommand implements Callable<Integer> {
         out.println();
         String missedKey = r.headlines().get(1).key();
         int sl = index(r, "service_level"), missed = index(r, missedKey), ab = index(r, "abandon_share"),
-                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, "shop_cost");
+                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, "shop_cost_full"); // lost sales in full: a sweep may vary the reply time itself, as compare's plans may
         int valueWidth = 10;
         for (Sweep.Point p : r.points()) valueWidth = Math.max(valueWidth, Columns.width(values(text, r, p)));
         out.println("  " + Columns.left(text.get("sw_value"), valueWidth) + right(Words.figureShort(text, s, "service_level"), 14)
                 + right(Words.figureShort(text, s, missedKey), 14) + right(Words.figureShort(text, s, "abandon_share"), 10)
                 + right(Words.figureShort(text, s, "lost_sales"), 16) + right(Words.figureShort(text, s, "labour_cost"), 16)
-                + right(Words.figureShort(text, s, "shop_cost"), 20));
+                + right(Words.figureShort(text, s, "shop_cost_full"), 20));
         for (Sweep.Point p : r.points()) {
             out.println("  " + Columns.left(values(text, r, p), valueWidth) + right(pct(p, sl), 14) + right(pct(p, missed), 14) + right(pct(p, ab), 10)
                     + right(money(p, lost), 16) + right(money(p, cost), 16) + right(money(p, total), 20));

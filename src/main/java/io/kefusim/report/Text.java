@@ -710,9 +710,10 @@ public final class Text {
             entry("wn_count_one", new String[]{"1 warning about the scenario: listed above, at the top of report.html and in summary.json",
                     "方案有 1 条警告：见上文、report.html 顶部和 summary.json"}),
             entry("wn_strict_one", new String[]{"1 warning, so nothing was run", "有 1 条警告，因此没有运行"}),
+            // the singular of wn_bt_no_agent_some, with the same arguments (1 hour, 1 buyer when it is used)
             entry("wn_bt_no_agent_some_one", new String[]{
-                    "with --staffing scenario nobody is on duty in 1 of the %2$d hours with buyers (1 buyer reached the queue in it), on %4$s: that buyer waits and gives up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering this hour)",
-                    "用 --staffing scenario 时，有买家的 %2$d 个小时中有 1 个小时没有任何人在岗（其间 1 位买家进入排队），日期：%4$s；这位买家会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这个时段）"}),
+                    "with --staffing scenario nobody is on duty in %1$d of the %2$d hours with buyers (%3$d buyer reached the queue in it), on %4$s: that buyer waits and gives up, which the figures show as abandonment, not as the roster's hole it is (use --staffing records, or a roster covering this hour)",
+                    "用 --staffing scenario 时，有买家的 %2$d 个小时中有 %1$d 个小时没有任何人在岗（其间 %3$d 位买家进入排队），日期：%4$s；这位买家会等到放弃，结果把排班的空缺显示为流失（请用 --staffing records，或让排班覆盖这个时段）"}),
             // money9: a phone desk's after-shift time and group chart in its own words (Words.channel)
             entry("overtime_pick_up", new String[]{"Finishing calls after shift (agent-hours)", "下班后处理未完通话（人·小时）"}),
             entry("overtime_both", new String[]{"Finishing chats and calls after shift (agent-hours)", "下班后处理未完会话及通话（人·小时）"}),
@@ -772,10 +773,10 @@ public final class Text {
             entry("sw_sub", new String[]{"%s; %d replications per point, seed %d; every point sees the same buyers", "%s；每点 %d 次重复，随机种子 %d；所有点面对同一批买家"}),
             entry("sw_range", new String[]{"The share answered within %s goes from %s at %s to %s at %s (%s).", "%s内得到回复的比例从 %s（%s）变为 %s（%s）（%s）。"}),
             entry("sw_goal", new String[]{"The goal of %1$s answered within %2$s (on the 95%% confidence bound) holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.", "“%2$s内回复不低于 %1$s”（按 95%% 置信下限）在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
-            entry("sw_best", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost sales staffing can recover and unanswered buyers' cost).",
-                    "店铺成本最低的点：%s，%s 元（人工 %s，加上增加人手可挽回的流失销售额和未接待损失）。"}),
-            entry("sw_best_margin", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost margin staffing can recover and unanswered buyers' cost).",
-                    "店铺成本最低的点：%s，%s 元（人工 %s，加上增加人手可挽回的流失毛利和未接待损失）。"}),
+            entry("sw_best", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost sales and unanswered buyers' cost).",
+                    "店铺成本最低的点：%s，%s 元（人工 %s，加上流失销售额和未接待损失）。"}),
+            entry("sw_best_margin", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost margin and unanswered buyers' cost).",
+                    "店铺成本最低的点：%s，%s 元（人工 %s，加上流失毛利和未接待损失）。"}),
             entry("sw_how", new String[]{"Every figure is the mean over replications ±95%% interval; every point runs on the same seed, so neighbouring points differ by the varied value, not by luck.", "每项为各次重复的均值 ±95%% 置信区间；所有点使用同一随机种子，相邻点的差别来自所改参数而非运气。"}),
             entry("sw_value", new String[]{"value", "取值"}),
             entry("sw_nowhere", new String[]{"none", "无"}),

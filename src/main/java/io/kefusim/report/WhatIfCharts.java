@@ -97,7 +97,7 @@ public final class WhatIfCharts {
         charts.put("sweep_lost_orders", curves(r, each("lost_orders"), text.get("wf_title_lost", x), false, style, text));
         // with two keys, one curve per value of the second: the cost to the shop only, or the chart would hold
         // nine curves; its title must name that figure, not "labour + lost sales" (revenue added to pay)
-        charts.put("sweep_cost", curves(r, two ? each("shop_cost") : each("labour_cost", "lost_sales", "shop_cost"),
+        charts.put("sweep_cost", curves(r, two ? each("shop_cost_full") : each("labour_cost", "lost_sales", "shop_cost_full"),
                 two ? text.get("wf_title_shop_cost", x) : text.get("wf_title_cost", x), false, style, text));
         return charts;
     }

@@ -158,7 +158,7 @@ public final class WhatIfPages {
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                total = WhatIfCharts.index(r.headlines(), "shop_cost");
+                total = WhatIfCharts.index(r.headlines(), "shop_cost_full"); // as compare's: a sweep may vary the reply time
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
@@ -220,7 +220,7 @@ public final class WhatIfPages {
         p.heading(text.get("html_tables"));
         List<String> shown = new ArrayList<>(List.of("service_level"));
         r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
-        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "shop_cost"));
+        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "shop_cost_full"));
         List<String> head = new ArrayList<>(keys);
         for (String k : shown) head.add(Words.figureShort(text, s, k));
         List<List<String>> rows = new ArrayList<>();

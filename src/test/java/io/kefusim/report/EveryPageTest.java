@@ -177,7 +177,7 @@ class EveryPageTest {
             double best = Double.POSITIVE_INFINITY;
             int meeting = 0, points = json.get("points").size();
             for (JsonNode p : json.get("points")) {
-                best = Math.min(best, p.get("figures").get("shop_cost").get("mean").asDouble());
+                best = Math.min(best, p.get("figures").get("shop_cost_full").get("mean").asDouble());
                 JsonNode sl = p.get("figures").get("service_level");
                 if (sl.get("mean").asDouble() - sl.get("ci95").asDouble() >= 0.8) meeting++;
             }
