@@ -51,7 +51,11 @@ public final class ScenarioLoader {
         Node root = TreeReader.read(file);
         requireMapping(root); // the file's own error first: an override cannot go into an empty file or a list
         if (!overrides.isEmpty()) bind(root, file); // binding reads the tree, never changes it
-        for (Assignment o : overrides) Overrides.apply(root, o);
+        for (int i = 0; i < overrides.size(); i++) {
+            // the --set values as typed are checked before a --vary replaces one: a bad --set is an error, not hidden
+            if (i > 0 && overrides.get(i).option().equals(Assignment.VARY) && !overrides.get(i - 1).option().equals(Assignment.VARY)) bind(root, file);
+            Overrides.apply(root, overrides.get(i));
+        }
         try {
             return replaced(bind(root, file), overrides);
         } catch (ScenarioException e) {

@@ -88,4 +88,20 @@ class FileAsWrittenTest {
         assertEquals("error: --set: service_level_goal: 1.5 is out of range; allowed: 0 to 1", v.err().strip(), "the override's own mistake names --set");
         assertEquals(0, CliRunner.kefusim("validate", ok.toString(), "--set", "service_level_goal=0.5").code());
     }
+
+    /** A --set's value is checked as typed too, before a --vary of the same key replaces it (it was only warned of as changing nothing). */
+    @Test
+    void aBadSetThatAVaryReplacesIsStillAnError() {
+        Path out = dir.resolve("out-set");
+        for (String lang : List.of("en", "zh")) {
+            CliRunner.Result e = CliRunner.kefusim("--lang", lang, "sweep", SHOP, "--vary", "teams[0].agents.service=1,2",
+                    "--set", "teams[0].agents.service=abc", "--replications", "2", "--out", out.toString());
+            assertEquals(2, e.code(), e.err());
+            assertEquals(lang.equals("en")
+                    ? "error: --set: teams[0].agents.service: 'abc' is not a whole number; allowed: a whole number from 0 to 100000"
+                    : "错误：--set: teams[0].agents.service: 'abc' 不是整数；允许：从 0 到 100000 的整数", e.err().strip());
+            assertEquals("", e.out(), "nothing ran");
+            assertFalse(Files.exists(out), "no results folder");
+        }
+    }
 }
