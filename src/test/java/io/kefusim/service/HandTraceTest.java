@@ -110,17 +110,25 @@ class HandTraceTest {
         assertEquals(0.44, t.lostOrders, 1e-12);
     }
 
+    /**
+     * One agent on a night shift (20:00-08:00) from 2026-11-11 00:00, and one chat of 3 messages at
+     * {@code at}: replies of 30 s, the buyer thinking 60 s between them, never giving up.
+     */
+    private Scenario nightDeskWithOneChat(String name, String at, String horizon) throws Exception {
+        Files.writeString(dir.resolve(name + ".csv"), "time,messages\n" + at + ",3\n");
+        return TestScenarios.yaml("name: " + name + "\nstart: 2026-11-11T00:00\nhorizon: " + horizon + "\nreplications: 1\n"
+                + "demand: {trace: " + name + ".csv, mix: {presale: 1}}\n"
+                + "buyers: {presale: {patience: {dist: never}, think_time: {dist: constant, value: 60s}}}\n"
+                + "agents: [{group: desk, skills: [presale], reply_time: {dist: constant, value: 30s}}]\n"
+                + "shifts: {night: {from: \"20:00\", to: \"08:00\"}}\n"
+                + "roster: [{group: desk, shift: night, agents: 1}]\n", dir.resolve(name + ".yaml"));
+    }
+
     @Test
     void agentFinishesOpenChatsAfterShiftEndAsOvertime() throws Exception {
         // One chat at 07:59 with 3 messages, reply 30 s, think 60 s: replies end at 07:59:30,
         // 08:01:00, 08:02:30; the shift ends at 08:00, so 150 s of overtime.
-        Files.writeString(dir.resolve("t.csv"), "time,messages\n2026-11-11 07:59:00,3\n");
-        Scenario s = TestScenarios.yaml("name: ot\nstart: 2026-11-11T00:00\nhorizon: 10h\nreplications: 1\n"
-                + "demand: {trace: t.csv, mix: {presale: 1}}\n"
-                + "buyers: {presale: {patience: {dist: never}, think_time: {dist: constant, value: 60s}}}\n"
-                + "agents: [{group: desk, skills: [presale], reply_time: {dist: constant, value: 30s}}]\n"
-                + "shifts: {night: {from: \"20:00\", to: \"08:00\"}}\n"
-                + "roster: [{group: desk, shift: night, agents: 1}]\n", dir.resolve("ot.yaml"));
+        Scenario s = nightDeskWithOneChat("ot", "2026-11-11 07:59:00", "10h");
         ReplicationMetrics m = Replication.run(s, null, 0, null);
         assertEquals(1, m.total.accepted);
         assertEquals(0.0, m.total.sumWait, 1e-12);
@@ -132,13 +140,7 @@ class HandTraceTest {
     void afterShiftTimeIsCountedOnTheDayItIsWorked() throws Exception {
         // As above, one day later in a two-day run: the 150 s after the shift fall on day 2
         // (2026-11-12), and the days' after-shift time adds up to the run's.
-        Files.writeString(dir.resolve("t2.csv"), "time,messages\n2026-11-12 07:59:00,3\n");
-        Scenario s = TestScenarios.yaml("name: ot2\nstart: 2026-11-11T00:00\nhorizon: 48h\nreplications: 1\n"
-                + "demand: {trace: t2.csv, mix: {presale: 1}}\n"
-                + "buyers: {presale: {patience: {dist: never}, think_time: {dist: constant, value: 60s}}}\n"
-                + "agents: [{group: desk, skills: [presale], reply_time: {dist: constant, value: 30s}}]\n"
-                + "shifts: {night: {from: \"20:00\", to: \"08:00\"}}\n"
-                + "roster: [{group: desk, shift: night, agents: 1}]\n", dir.resolve("ot2.yaml"));
+        Scenario s = nightDeskWithOneChat("ot2", "2026-11-12 07:59:00", "48h");
         ReplicationMetrics m = Replication.run(s, null, 0, null);
         assertEquals(150.0, m.agentTotal.overtime, 1e-9);
         assertEquals(2, m.agentByDay.length);
