@@ -53,11 +53,18 @@ public final class ScenarioLoader {
         if (!overrides.isEmpty()) bind(root, file); // binding reads the tree, never changes it
         for (int i = 0; i < overrides.size(); i++) {
             // the --set values as typed are checked before a --vary replaces one: a bad --set is an error, not hidden
-            if (i > 0 && overrides.get(i).option().equals(Assignment.VARY) && !overrides.get(i - 1).option().equals(Assignment.VARY)) bind(root, file);
+            if (i > 0 && overrides.get(i).option().equals(Assignment.VARY) && !overrides.get(i - 1).option().equals(Assignment.VARY)) {
+                bindNamingOptions(root, file, overrides);
+            }
             Overrides.apply(root, overrides.get(i));
         }
+        return replaced(bindNamingOptions(root, file, overrides), overrides);
+    }
+
+    /** The tree bound, an error in a typed option's value naming that option alone. */
+    private static Scenario bindNamingOptions(Node root, Path file, List<Assignment> overrides) {
         try {
-            return replaced(bind(root, file), overrides);
+            return bind(root, file);
         } catch (ScenarioException e) {
             // --replications 0: the option typed is the place, its key no more than a repeat of it
             for (Assignment o : overrides) {
