@@ -196,23 +196,17 @@ public final class LabourCheck {
                 if ((pass == 1 || inRun(stints.get(i - 1).end, horizon)) && rest < rules.minRest() - 1e-6) restI = i;
             }
         }
-        for (int i = Math.max(0, longI); i < stints.size() && longI >= 0; i++) {
-            Stint p = stints.get(i);
-            if (p.end - p.start > rules.maxStint() + 1e-6) {
-                out.add(new Warning(who, date(first, p.start), "max_stint", "works " + hours(p.end - p.start) + " in a row from "
-                        + time(first, p.start) + ", more than " + Durations.format(rules.maxStint()),
-                        whoSaid, new Said("lw_stint", new Hours(p.end - p.start), time(first, p.start), new Hours(rules.maxStint())), key));
-                break;
-            }
+        if (longI >= 0) {
+            Stint p = stints.get(longI);
+            out.add(new Warning(who, date(first, p.start), "max_stint", "works " + hours(p.end - p.start) + " in a row from "
+                    + time(first, p.start) + ", more than " + Durations.format(rules.maxStint()),
+                    whoSaid, new Said("lw_stint", new Hours(p.end - p.start), time(first, p.start), new Hours(rules.maxStint())), key));
         }
-        for (int i = Math.max(1, restI); i < stints.size() && restI >= 1; i++) {
-            double rest = stints.get(i).start - stints.get(i - 1).end;
-            if (rest < rules.minRest() - 1e-6) {
-                out.add(new Warning(who, date(first, stints.get(i - 1).end), "min_rest", "rests only " + hours(rest) + " from "
-                        + time(first, stints.get(i - 1).end) + ", less than " + Durations.format(rules.minRest()),
-                        whoSaid, new Said("lw_rest", new Hours(rest), time(first, stints.get(i - 1).end), new Hours(rules.minRest())), key));
-                break;
-            }
+        if (restI >= 1) {
+            double end = stints.get(restI - 1).end, rest = stints.get(restI).start - end;
+            out.add(new Warning(who, date(first, end), "min_rest", "rests only " + hours(rest) + " from "
+                    + time(first, end) + ", less than " + Durations.format(rules.minRest()),
+                    whoSaid, new Said("lw_rest", new Hours(rest), time(first, end), new Hours(rules.minRest())), key));
         }
     }
 
