@@ -84,15 +84,7 @@ public final class LabourCheck {
             List<Stint> stints = stints(s, first, days, shiftOn);
             stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
             if (!daysInRowInRun(s, who, whoSaid, key, first, runDays, shiftOn, out)) daysInRow(s, who, whoSaid, key, first, days, shiftOn, out);
-            for (int w = 0; w * 7 < days; w++) {
-                double hours = worked(stints, w * 7 * 86400.0, (w + 1) * 7 * 86400.0) / 3600;
-                if (hours > s.labour().maxHoursPerWeek() + 1e-9) {
-                    out.add(new Warning(who, first.plusDays(7L * w), "max_hours_per_week", String.format(Locale.ROOT,
-                            "%.0f h in the week from %s, more than %.0f h", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek()),
-                            whoSaid, new Said("lw_week", hours, first.plusDays(7L * w), s.labour().maxHoursPerWeek()), key));
-                    break;
-                }
-            }
+            weeklyHours(s, who, whoSaid, key, first, runDays, days, stints, out);
         }
         return out;
     }
@@ -238,6 +230,31 @@ public final class LabourCheck {
             run = 0;
         }
         return false;
+    }
+
+    /**
+     * The first week (seven days from the run's first date, then the next seven, …) whose hours
+     * pass the limit. A week reaching past the run's last date is the rotation's, not only the
+     * run's: its hours count the days the cycle goes on to, and the warning says so, so a
+     * supervisor does not look for a date the run never shows.
+     */
+    private static void weeklyHours(Scenario s, String who, Said whoSaid, String key, LocalDate first, int runDays, int days,
+                                    List<Stint> stints, List<Warning> out) {
+        for (int w = 0; w * 7 < days; w++) {
+            double hours = worked(stints, w * 7 * 86400.0, (w + 1) * 7 * 86400.0) / 3600;
+            if (hours > s.labour().maxHoursPerWeek() + 1e-9) {
+                LocalDate from = first.plusDays(7L * w);
+                boolean beyond = (w + 1) * 7 > runDays;
+                LocalDate lastRunDate = first.plusDays(Math.max(0, runDays - 1));
+                out.add(new Warning(who, from, "max_hours_per_week", beyond
+                        ? String.format(Locale.ROOT, "%.0f h in the rotation's week from %s (the run's last date is %s; the rotation goes on beyond it), more than %.0f h",
+                                hours, from, lastRunDate, s.labour().maxHoursPerWeek())
+                        : String.format(Locale.ROOT, "%.0f h in the week from %s, more than %.0f h", hours, from, s.labour().maxHoursPerWeek()),
+                        whoSaid, beyond ? new Said("lw_week_beyond", hours, from, lastRunDate, s.labour().maxHoursPerWeek())
+                                : new Said("lw_week", hours, from, s.labour().maxHoursPerWeek()), key));
+                return;
+            }
+        }
     }
 
     /** Days in a row with a shift starting on them (a night shift counts on the date it starts, as rotas are written). */

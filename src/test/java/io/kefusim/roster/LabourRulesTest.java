@@ -101,6 +101,23 @@ class LabourRulesTest {
     }
 
     @Test
+    void aWeekReachingPastTheRunSaysItIsTheRotations() {
+        // a two-day run of a cycle whose third week is 6 × 10 h: the run never shows that week
+        String cycle = "[A, A, A, A, off, off, off, A, A, A, A, off, off, off, B, B, B, B, B, B, off]";
+        Scenario s = TestScenarios.yaml(HEAD + "horizon: 2d\nshifts: {A: {from: \"09:00\", to: \"17:00\"}, B: {from: \"08:00\", to: \"18:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: " + cycle + ", from: 2026-11-01}}]\n");
+        LabourCheck.Warning w = LabourCheck.check(s).stream().filter(x -> x.rule().equals("max_hours_per_week")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 11, 15), w.date(), w.toString());
+        assertEquals("60 h in the rotation's week from 2026-11-15 (the run's last date is 2026-11-02; the rotation goes on beyond it), more than 48 h",
+                w.message());
+        // a week inside the run is said as it is
+        Scenario inside = TestScenarios.yaml(HEAD + "horizon: 21d\nshifts: {A: {from: \"09:00\", to: \"17:00\"}, B: {from: \"08:00\", to: \"18:00\"}}\n"
+                + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: " + cycle + ", from: 2026-11-01}}]\n");
+        LabourCheck.Warning v = LabourCheck.check(inside).stream().filter(x -> x.rule().equals("max_hours_per_week")).findFirst().orElseThrow();
+        assertEquals("60 h in the week from 2026-11-15, more than 48 h", v.message());
+    }
+
+    @Test
     void aShortRestIsNamedOnADateOfTheRun() {
         // the cycle's last late runs (on 31 Oct, before the run) into 1 Nov's early; 2 Nov's late into 3 Nov's early is in the run
         Scenario s = TestScenarios.yaml(HEAD + "horizon: 3d\nshifts: {early: {from: \"06:00\", to: \"14:00\"}, late: {from: \"14:00\", to: \"22:00\"}}\n"
