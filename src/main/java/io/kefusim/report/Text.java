@@ -1022,7 +1022,7 @@ public final class Text {
                     "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
             entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             // statutory holidays (costs.holidays, costs.holiday_factor)
-            entry("paid_overtime_holiday", new String[]{"  of it on statutory holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),
+            entry("paid_overtime_holiday", new String[]{"  of it on holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),
             entry("xl_paid_overtime_holiday_h", new String[]{"paid overtime, statutory holidays", "计薪加班：法定节假日"}),
             entry("labour_note_holiday", new String[]{"%s; %s on statutory holidays at %s×", "%s；法定节假日 %s（按 %s 倍）"}),
             entry("wn_holiday_not_listed", new String[]{

@@ -93,12 +93,20 @@ class HolidayPayTest {
      * working days (Monday–Wednesday, Friday) and Saturday is still a rest day: 8 h at 2× and
      * Thursday's 8 h at 3×, none of them twice: 960 + 160 + 320 = 1,440 (16 h of paid overtime,
      * 8 of them on the rest day). 1–3 October listed: 2 working days (Monday, Tuesday), Wednesday a
-     * rest day, Thursday to Saturday 24 h on holidays: 960 + 160 + 960 = 2,080.
+     * rest day, Thursday to Saturday 24 h on holidays: 960 + 160 + 960 = 2,080. Thursday off
+     * (five days, 40 h): nothing listed, five working days, 800; 1 October listed, four working
+     * days, so Saturday is a rest day worked: 800 + 160 = 960 (the holiday does not count as one of
+     * the five).
      */
-    @ParameterizedTest(name = "holidays {0}")
-    @CsvSource(delimiter = ';', value = {"; 1120; 8; 0", "[2026-10-01]; 1440; 8; 8", "[2026-10-01, 2026-10-02, 2026-10-03]; 2080; 8; 24"})
-    void aSixDayWeekWithAHolidayPaysNoHourTwice(String holidays, double cost, double restDayHours, double holidayHours) {
-        Scenario s = scenario("2026-09-28T00:00", "7d", TEMPS, DAY, SIX_DAYS, "standard", holidays);
+    @ParameterizedTest(name = "{0}, holidays {1}")
+    @CsvSource(delimiter = ';', value = {"day, day, day, day, day, day, off; ; 1120; 8; 0",
+            "day, day, day, day, day, day, off; [2026-10-01]; 1440; 8; 8",
+            "day, day, day, day, day, day, off; [2026-10-01, 2026-10-02, 2026-10-03]; 2080; 8; 24",
+            "day, day, day, off, day, day, off; ; 800; 0; 0",
+            "day, day, day, off, day, day, off; [2026-10-01]; 960; 8; 0"})
+    void aWeekWithAHolidayPaysNoHourTwice(String cycle, String holidays, double cost, double restDayHours, double holidayHours) {
+        Scenario s = scenario("2026-09-28T00:00", "7d", TEMPS, DAY,
+                "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [" + cycle + "], from: 2026-09-28}}]", "standard", holidays);
         ReplicationMetrics m = run(s);
         assertEquals(cost, Figures.labourCost(s, m), 1e-9);
         assertEquals(restDayHours, Figures.restDayHours(m), 1e-9);
