@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * A run over a fixed-date national holiday (元旦 1 January; 劳动节 1–2 May, 1 May alone before
  * 2025; 国庆 1–3 October) that {@code costs.holidays} does not list: its hours are paid as on an
- * ordinary day, a third or more too little (at least 300%, 劳动法 art. 44 (3)), and nothing else
- * says so. The lunar-calendar holidays (春节, 清明, 端午, 中秋) move from year to year and kefusim
+ * ordinary day (a third of what is due at hourly pay, nothing on top of a salary; at least
+ * 300%, 劳动法 art. 44 (3)), and nothing else says so. The lunar-calendar holidays (春节, 清明, 端午, 中秋) move from year to year and kefusim
  * has no table of them, so they are never warned of: the user lists them. Quiet when every
  * agent works under the flexible system, which pays no holiday premium.
  */
