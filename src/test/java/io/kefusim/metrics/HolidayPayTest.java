@@ -84,6 +84,22 @@ class HolidayPayTest {
         assertEquals(extendedHours, Figures.paidOvertimeHours(m) - Figures.restDayHours(m) - Figures.holidayHours(m), 1e-9);
     }
 
+    /**
+     * A run from 1 October 00:00 for 24 h cuts the night shifts: the one from 30 September 20:00
+     * is in it from midnight, its last 8 h, all on the holiday; the one from 1 October 20:00 its
+     * first 4 h, on the holiday too. 12 h paid, all at 3×: 12 × 20 × 3 = 720 (unlisted: 240 and the
+     * shifts' 4 h beyond 8 each, cut in proportion, 8/12 × 4 + 4/12 × 4 = 4 h at 1.5×: 280).
+     */
+    @ParameterizedTest(name = "holidays {0}")
+    @CsvSource(delimiter = ';', value = {"[2026-10-01]; 720; 12", "; 280; 0"})
+    void aRunThatCutsANightShiftPaysTheHolidayHoursInside(String holidays, double cost, double holidayHours) {
+        Scenario s = scenario("2026-10-01T00:00", "24h", TEMPS, "{night: {from: \"20:00\", to: \"08:00\"}}",
+                "roster: [{group: desk, shift: night, agents: 1}]", "standard", holidays);
+        ReplicationMetrics m = run(s);
+        assertEquals(cost, Figures.labourCost(s, m), 1e-9);
+        assertEquals(holidayHours, Figures.holidayHours(m), 1e-9);
+    }
+
     private static final String SIX_DAYS = "teams: [{name: A, agents: {desk: 1}, rotation: {cycle: [day, day, day, day, day, day, off], from: 2026-09-28}}]";
 
     /**
