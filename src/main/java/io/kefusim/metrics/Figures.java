@@ -45,7 +45,7 @@ public final class Figures {
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
         return Payroll.cost(s, group, People.employed(s, group), Payroll.months(s),
-                m.paidByGroup[group], m.premiumByGroup[group], m.restDayByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
+                m.paidByGroup[group], m.premiumByGroup[group], m.restDayByGroup[group], m.holidayByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
     }
 
     public static double labourCost(Scenario s, ReplicationMetrics m) {
@@ -59,17 +59,18 @@ public final class Figures {
         double sum = 0, months = Payroll.monthsOfDay(s, day);
         for (int g = 0; g < s.groups().size(); g++) {
             sum += Payroll.cost(s, g, People.employed(s, g), months,
-                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
+                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.holidayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
         }
         return sum;
     }
 
     /**
      * Hours the working-time system pays as overtime (not the after-shift time, {@code overtime_h}):
-     * extended hours at the overtime factor plus rest-day hours at the rest-day factor.
+     * extended hours at the overtime factor plus rest-day hours at the rest-day factor plus hours
+     * on listed statutory holidays at the holiday factor.
      */
     public static double paidOvertimeHours(ReplicationMetrics m, int group) {
-        return (m.premiumByGroup[group] + m.restDayByGroup[group]) / 3600;
+        return (m.premiumByGroup[group] + m.restDayByGroup[group] + m.holidayByGroup[group]) / 3600;
     }
 
     public static double paidOvertimeHours(ReplicationMetrics m) {
@@ -81,7 +82,7 @@ public final class Figures {
     /** Paid overtime hours of one day (the stints that start that day; rest-day hours as their share of the week). */
     public static double paidOvertimeHoursOfDay(ReplicationMetrics m, int day) {
         double sum = 0;
-        for (int g = 0; g < m.premiumByDayGroup[day].length; g++) sum += m.premiumByDayGroup[day][g] + m.restDayByDayGroup[day][g];
+        for (int g = 0; g < m.premiumByDayGroup[day].length; g++) sum += m.premiumByDayGroup[day][g] + m.restDayByDayGroup[day][g] + m.holidayByDayGroup[day][g];
         return sum / 3600;
     }
 
@@ -91,6 +92,22 @@ public final class Figures {
     public static double restDayHours(ReplicationMetrics m) {
         double sum = 0;
         for (double v : m.restDayByGroup) sum += v;
+        return sum / 3600;
+    }
+
+    /** Of {@link #paidOvertimeHours}, the hours worked on listed statutory holidays (at the holiday factor). */
+    public static double holidayHours(ReplicationMetrics m, int group) { return m.holidayByGroup[group] / 3600; }
+
+    public static double holidayHours(ReplicationMetrics m) {
+        double sum = 0;
+        for (double v : m.holidayByGroup) sum += v;
+        return sum / 3600;
+    }
+
+    /** Holiday hours of one day (the stints that start that day, as {@link #paidOvertimeHoursOfDay}). */
+    public static double holidayHoursOfDay(ReplicationMetrics m, int day) {
+        double sum = 0;
+        for (double v : m.holidayByDayGroup[day]) sum += v;
         return sum / 3600;
     }
 

@@ -29,23 +29,26 @@ public final class Payroll {
     private Payroll() {}
 
     /**
-     * Cost of a group from its time: paid, premium (overtime factor) and rest-day (rest-day
-     * factor) seconds, after-shift overtime seconds and sales closed, in a slice of the run that
-     * is {@code salaryMonths} months of pay.
+     * Cost of a group from its time: paid, premium (overtime factor), rest-day (rest-day
+     * factor) and holiday (holiday factor) seconds, after-shift overtime seconds and sales closed,
+     * in a slice of the run that is {@code salaryMonths} months of pay. The one place of the rule:
+     * hourly pay has the hours paid already, so each premium adds (factor − 1); a salary pays
+     * the standard hours and the holiday as a day off, not the hours worked beyond them or on a
+     * rest day or holiday, so those are paid at the whole factor on top.
      */
     public static double cost(Scenario s, int group, double people, double salaryMonths, double paid, double premium, double restDay,
-                              double overtime, double sales) {
+                              double holiday, double overtime, double sales) {
         Scenario.AgentGroup g = s.groups().get(group);
         Scenario.Costs c = s.costs();
         double rate = g.hourlyRate(c);
         double extras = overtime / 3600 * rate * c.overtimeFactor() + sales * c.commission();
         if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1)
-                + restDay / 3600 * rate * (c.restDayFactor() - 1) + extras;
+                + restDay / 3600 * rate * (c.restDayFactor() - 1) + holiday / 3600 * rate * (c.holidayFactor() - 1) + extras;
         // contributions on the salary only: their base (缴费基数) is fixed for the year, so the
         // overtime and commission earned in the run do not move what the shop pays on them
         double salary = people * g.monthlyPay() * salaryMonths;
         return salary * (1 + c.employerContributions()) + premium / 3600 * rate * c.overtimeFactor()
-                + restDay / 3600 * rate * c.restDayFactor() + extras;
+                + restDay / 3600 * rate * c.restDayFactor() + holiday / 3600 * rate * c.holidayFactor() + extras;
     }
 
     /**

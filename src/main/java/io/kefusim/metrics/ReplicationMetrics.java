@@ -32,8 +32,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public final double[] premiumByGroup;
     /** Scheduled time worked on rest days, paid at the rest-day factor (standard system, team members), agent-seconds per group. */
     public final double[] restDayByGroup;
+    /** Scheduled time worked on listed statutory holidays, paid at the holiday factor (standard and comprehensive systems), agent-seconds per group. */
+    public final double[] holidayByGroup;
     /** Per day and group: scheduled duty, its premium part, overtime and commissionable sales (for the cost of each day). */
-    public final double[][] paidByDayGroup, premiumByDayGroup, restDayByDayGroup, overtimeByDayGroup, salesByDayGroup;
+    public final double[][] paidByDayGroup, premiumByDayGroup, restDayByDayGroup, holidayByDayGroup, overtimeByDayGroup, salesByDayGroup;
     /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
     public final int[] agentsByGroup;
     /**
@@ -144,9 +146,11 @@ public final class ReplicationMetrics implements java.io.Serializable {
         paidByGroup = new double[groups];
         premiumByGroup = new double[groups];
         restDayByGroup = new double[groups];
+        holidayByGroup = new double[groups];
         paidByDayGroup = new double[days][groups];
         premiumByDayGroup = new double[days][groups];
         restDayByDayGroup = new double[days][groups];
+        holidayByDayGroup = new double[days][groups];
         overtimeByDayGroup = new double[days][groups];
         salesByDayGroup = new double[days][groups];
         agentsByGroup = new int[groups];
@@ -249,14 +253,17 @@ public final class ReplicationMetrics implements java.io.Serializable {
 
     /**
      * One stint of an agent of the group, [from, to) inside the horizon, of which {@code premium}
-     * seconds earn the overtime rate and {@code restDay} seconds the rest-day rate.
+     * seconds earn the overtime rate, {@code restDay} seconds the rest-day rate and {@code holiday}
+     * seconds the holiday rate (all three, as the premium, counted on the day the stint starts).
      */
-    public void onStint(int group, double from, double to, double premium, double restDay) {
+    public void onStint(int group, double from, double to, double premium, double restDay, double holiday) {
         paidByGroup[group] += to - from;
         premiumByGroup[group] += premium;
         premiumByDayGroup[clampDay(from)][group] += premium;
         restDayByGroup[group] += restDay;
         restDayByDayGroup[clampDay(from)][group] += restDay;
+        holidayByGroup[group] += holiday;
+        holidayByDayGroup[clampDay(from)][group] += holiday;
         int d = clampDay(from);
         while (from < to) {
             double dayEnd = day0 + (d + 1) * 86400.0;

@@ -68,6 +68,11 @@ public final class ConsoleReport {
             out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_rest_day", Format.factor(s.costs().restDayFactor()))), n(restDay, 1),
                     restDay.ci95() == null ? "" : fmt(restDay.ci95(), 1));
         }
+        Estimate holiday = (Estimate) t.get("paid_overtime_holiday_h");
+        if (holiday.mean() != null && holiday.mean() > 0) {
+            out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_holiday", Format.factor(s.costs().holidayFactor()))), n(holiday, 1),
+                    holiday.ci95() == null ? "" : fmt(holiday.ci95(), 1));
+        }
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
         line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);

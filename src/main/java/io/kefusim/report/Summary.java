@@ -62,8 +62,9 @@ public final class Summary {
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
         totals.put("paid_overtime_h", est(Figures::paidOvertimeHours));
-        totals.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m) - Figures.restDayHours(m)));
+        totals.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m) - Figures.restDayHours(m) - Figures.holidayHours(m)));
         totals.put("paid_overtime_rest_day_h", est(Figures::restDayHours));
+        totals.put("paid_overtime_holiday_h", est(Figures::holidayHours));
         totals.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m)));
         totals.put("people_employed", est(m -> Figures.peopleEmployed(s)));
         totals.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m)));
@@ -105,8 +106,9 @@ public final class Summary {
             f.putAll(agentFigures(m -> m.agentByGroup[group], s.horizon() - s.warmup()));
             f.put("labour_cost", est(m -> Figures.labourCost(s, m, group)));
             f.put("paid_overtime_h", est(m -> Figures.paidOvertimeHours(m, group)));
-            f.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m, group) - Figures.restDayHours(m, group)));
+            f.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m, group) - Figures.restDayHours(m, group) - Figures.holidayHours(m, group)));
             f.put("paid_overtime_rest_day_h", est(m -> Figures.restDayHours(m, group)));
+            f.put("paid_overtime_holiday_h", est(m -> Figures.holidayHours(m, group)));
             f.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m, group)));
             f.put("people_employed", est(m -> Figures.peopleEmployed(s, group)));
             f.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m, group)));
@@ -125,6 +127,7 @@ public final class Summary {
             f.putAll(agentFigures(m -> m.agentByDay[day], first.dayLength(d)));
             f.put("labour_cost", est(m -> Figures.labourCostOfDay(s, m, day)));
             f.put("paid_overtime_h", est(m -> Figures.paidOvertimeHoursOfDay(m, day)));
+            f.put("paid_overtime_holiday_h", est(m -> Figures.holidayHoursOfDay(m, day)));
             byDay.put(s.start().toLocalDate().plusDays(d).toString(), f);
         }
         root.put("by_day", byDay);

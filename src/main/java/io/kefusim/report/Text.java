@@ -1021,6 +1021,13 @@ public final class Text {
                     "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
                     "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
             entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
+            // statutory holidays (costs.holidays, costs.holiday_factor)
+            entry("paid_overtime_holiday", new String[]{"  of it on holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),
+            entry("xl_paid_overtime_holiday_h", new String[]{"paid overtime, statutory holidays", "计薪加班：法定节假日"}),
+            entry("labour_note_holiday", new String[]{"%s; %s on statutory holidays at %s×", "%s；法定节假日 %s（按 %s 倍）"}),
+            entry("wn_holiday_not_listed", new String[]{
+                    "the run covers %s, statutory holidays (法定节假日) not in costs.holidays: the hours worked on them are paid as on an ordinary day, not at %s× (劳动法 art. 44 (3)); list them: costs.holidays: [%1$s]. 春节, 清明, 端午 and 中秋 follow the lunar calendar and are never warned of: list their dates too",
+                    "模拟时段包含 %s，这些法定节假日不在 costs.holidays 中：当天的工时按普通日计薪，而不是按 %s 倍（劳动法第四十四条第三项）；请列出：costs.holidays: [%1$s]。春节、清明、端午、中秋按农历，不会提示：涉及时也请列出其日期"}),
             entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             entry("wn_warning", new String[]{"warnings", "警告"}),
             entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),

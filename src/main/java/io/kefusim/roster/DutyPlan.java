@@ -34,7 +34,7 @@ public final class DutyPlan {
     private final int[] agent;
     private final int[] action;
     private final double[] paidSeconds; // scheduled duty within [0, horizon], per agent
-    private final double[][][] stints;  // per agent: {start, end, premium seconds, rest-day seconds} of each stint, clipped to [0, horizon]
+    private final double[][][] stints;  // per agent: {start, end, premium seconds, rest-day seconds, holiday seconds} of each stint, clipped to [0, horizon]
 
     private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds, double[][][] stints) {
         this.agentGroup = agentGroup;
@@ -59,9 +59,10 @@ public final class DutyPlan {
 
     /**
      * The agent's stints (back-to-back shifts merged, breaks inside) clipped to [0, horizon], as
-     * {start, end, premium, restDay}: premium is the scheduled time the working-time system pays
+     * {start, end, premium, restDay, holiday}: premium is the scheduled time the working-time system pays
      * as overtime at the overtime factor, restDay the stint's share of its week's rest-day hours,
-     * paid at the rest-day factor (see {@link #premium}).
+     * paid at the rest-day factor, holiday its time worked on listed statutory holidays, paid at
+     * the holiday factor (see {@link #premium}); no second is in two of them.
      */
     public double[][] stints(int a) { return stints[a]; }
 
@@ -177,7 +178,8 @@ public final class DutyPlan {
         for (int k = -1; k <= lastDay; k++) {
             LocalDate date = first.plusDays(k);
             if (e.dates() != null && !e.dates().contains(date)) continue;
-            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, Math.max(0, worked(shift) - STANDARD_DAY), 0, n);
+            // a day's hours beyond 8, its hours on a listed holiday not counted among them (paid at the holiday factor instead)
+            addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, Math.max(0, worked(shift) - HolidayHours.ofShift(s, shift, date, n) - STANDARD_DAY), 0, n);
         }
         return mine;
     }
@@ -191,7 +193,7 @@ public final class DutyPlan {
             String name = shiftOn(team, date);
             if (name.equals(ScenarioLoader.OFF)) continue;
             Shift shift = s.shifts().get(name);
-            double[] pay = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date)
+            double[] pay = team.workingTime(s) == Scenario.WorkingTime.STANDARD ? WeeklyOvertime.shareOf(s, team, date, n)
                     : new double[]{Math.max(0, worked(shift) - STANDARD_DAY), 0};
             addInstance(mine, shift, day0 + k * 86400.0, s, absenceRng, pay[0], pay[1], n);
         }
@@ -294,12 +296,7 @@ public final class DutyPlan {
         if (end <= 0 || start >= s.horizon()) return;
         // Drawn for every scheduled instance, in a fixed order, so the stream stays in step.
         if (s.absence() > 0 && absenceRng.nextDouble() < s.absence()) return;
-        List<double[]> breaks = new ArrayList<>();
-        for (Break b : shift.breaks()) {
-            double bs = start + Math.floorMod(b.atSec() - shift.fromSec(), 86400) + b.offset(index);
-            breaks.add(new double[]{bs, bs + b.duration()});
-        }
-        out.add(new Period(start, end, breaks, premium, restDay));
+        out.add(new Period(start, end, HolidayHours.breaks(shift, start, index), premium, restDay));
     }
 
     /** Seconds worked in one instance of a shift: its length less its breaks. */
@@ -324,6 +321,13 @@ public final class DutyPlan {
      * horizon, spread over the stints in proportion (rest days count in the period's total);
      * flexible, none. A roster position is filled by enough people to keep each within 40 hours
      * a week ({@link People}), so it earns only the daily part.
+     *
+     * <p>Time worked on a listed statutory holiday ({@code costs.holidays}) is paid at the holiday
+     * factor under the standard and the comprehensive system (not under flexible), by the clock
+     * ({@link HolidayHours}), and is in neither of the others: the standard system's extended
+     * hours and rest days leave it out ({@link WeeklyOvertime}); the comprehensive system's total
+     * leaves it out and its standard is 8 hours less for each holiday in the run (a holiday is a
+     * paid day off, not a working day).
      */
     private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, boolean person) {
         List<double[]> out = new ArrayList<>();
@@ -337,15 +341,26 @@ public final class DutyPlan {
             double worked = (whole - breaks) * share;
             boolean standard = system == Scenario.WorkingTime.STANDARD;
             double extra = standard ? p.premium * share : 0, rest = standard ? p.restDay * share : 0;
-            workedTotal += worked;
-            out.add(new double[]{a, b, extra, rest, worked});
+            double holiday = system == Scenario.WorkingTime.FLEXIBLE ? 0 : Math.min(worked, HolidayHours.worked(s, a, b, p.breaks));
+            // a stint cut by the run's start or end: its share of the day's premium may fall on the holiday part
+            if (holiday > 0 && extra + rest > worked - holiday) {
+                double f = (worked - holiday) / (extra + rest);
+                extra *= f;
+                rest *= f;
+            }
+            double ordinary = worked - holiday;
+            workedTotal += ordinary;
+            out.add(new double[]{a, b, extra, rest, ordinary, holiday});
         }
         if (system == Scenario.WorkingTime.COMPREHENSIVE && person && workedTotal > 0) {
-            double over = Math.max(0, workedTotal - STANDARD_WEEK * s.horizon() / (7 * 86400.0));
+            double over = Math.max(0, workedTotal - (STANDARD_WEEK * s.horizon() / (7 * 86400.0) - STANDARD_DAY * HolidayHours.daysInRun(s)));
             for (double[] st : out) st[2] = over * st[4] / workedTotal;
         }
         double[][] arr = new double[out.size()][];
-        for (int i = 0; i < arr.length; i++) arr[i] = Arrays.copyOf(out.get(i), 4);
+        for (int i = 0; i < arr.length; i++) {
+            double[] st = out.get(i);
+            arr[i] = new double[]{st[0], st[1], st[2], st[3], st[5]};
+        }
         return arr;
     }
 

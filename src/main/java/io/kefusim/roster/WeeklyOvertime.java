@@ -24,6 +24,8 @@ import java.time.LocalDate;
  * <li>6 days of 8 h: the sixth is a rest day, 8 h at the rest-day factor (1h20m on each shift); no extended hours.</li>
  * <li>7 days of 8 h: 16 h at the rest-day factor.</li>
  * <li>4 days of 12 h: 4 h a day extended (16 h); the week's 48 − 40 = 8 h are inside those 16 h, nothing more.</li>
+ * <li>6 days of 8 h, Monday to Saturday, Thursday a listed holiday: 4 working days, so Saturday
+ * is a rest day, 8 h at the rest-day factor, and Thursday's 8 h at the holiday factor.</li>
  * </ul>
  */
 final class WeeklyOvertime {
@@ -35,12 +37,25 @@ final class WeeklyOvertime {
     /**
      * Seconds of the team's shift on {@code date} paid at the overtime factor (its own hours
      * beyond 8, unless it is a rest day) and at the rest-day factor (its share of the week's
-     * rest-day hours), as {extended, restDay}.
+     * rest-day hours), as {extended, restDay}, for member {@code index} (whose break slot decides
+     * which of its hours fall on a holiday).
+     *
+     * <p>Listed statutory holidays ({@code costs.holidays}): a holiday is neither a working day
+     * nor a rest day — it is a paid day off, and one on a Saturday or Sunday is made up on a
+     * working day (补假, 全国年节及纪念日放假办法 art. 6) — so a week with H of them has 5 − H
+     * working days (none below 0) and still two rest days. A shift that starts on a holiday is
+     * not among the week's days worked; of the others, those beyond the week's working days are
+     * rest days. Hours on a holiday (by the clock, {@link HolidayHours}) are paid at the holiday
+     * factor and counted in neither the extended nor the rest-day hours. With no holiday listed
+     * this is the rule above, to the bit.
      */
-    static double[] shareOf(Scenario s, Team team, LocalDate date) {
+    static double[] shareOf(Scenario s, Team team, LocalDate date, int index) {
         String today = DutyPlan.shiftOn(team, date);
         if (today.equals(ScenarioLoader.OFF)) return new double[]{0, 0};
         LocalDate monday = date.with(DayOfWeek.MONDAY);
+        int working = WORKING_DAYS;
+        for (int i = 0; i < 7; i++) if (s.costs().isHoliday(monday.plusDays(i))) working--;
+        working = Math.max(0, working);
         double total = 0, rest = 0;
         int days = 0;
         boolean todayRest = false;
@@ -48,14 +63,17 @@ final class WeeklyOvertime {
             LocalDate d = monday.plusDays(i);
             String name = DutyPlan.shiftOn(team, d);
             if (name.equals(ScenarioLoader.OFF)) continue;
-            double w = DutyPlan.worked(s.shifts().get(name));
+            Scenario.Shift shift = s.shifts().get(name);
+            double w = DutyPlan.worked(shift) - HolidayHours.ofShift(s, shift, d, index);
             total += w;
-            if (++days > WORKING_DAYS) {
+            if (s.costs().isHoliday(d)) continue;
+            if (++days > working) {
                 rest += w;
                 if (d.equals(date)) todayRest = true;
             }
         }
-        double worked = DutyPlan.worked(s.shifts().get(today));
+        Scenario.Shift shift = s.shifts().get(today);
+        double worked = DutyPlan.worked(shift) - HolidayHours.ofShift(s, shift, date, index);
         double extended = todayRest ? 0 : Math.max(0, worked - DutyPlan.STANDARD_DAY);
         return new double[]{extended, total > 0 ? rest * worked / total : 0};
     }

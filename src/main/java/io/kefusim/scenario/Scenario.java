@@ -343,9 +343,15 @@ public record Scenario(
      * 缴费基数; overtime and commission carry none: {@link io.kefusim.metrics.Payroll}).
      * {@code restDayFactor}: the rate of work on a rest day under the standard system (at least
      * 200%, 劳动法 art. 44 (2)); {@code overtimeFactor} that of extended hours (150%, art. 44 (1)).
+     * {@code holidays}: the statutory holidays (法定休假日) the run pays as such, sorted, none by
+     * default; {@code holidayFactor}: the rate of work on them under the standard and the
+     * comprehensive system (at least 300%, art. 44 (3); 《工资支付暂行规定》 art. 13).
      */
     public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions,
-                        double minimumMonthlyWage, double restDayFactor) {}
+                        double minimumMonthlyWage, double restDayFactor, List<LocalDate> holidays, double holidayFactor) {
+        /** Is {@code date} a listed statutory holiday? */
+        public boolean isHoliday(LocalDate date) { return !holidays.isEmpty() && holidays.contains(date); }
+    }
 
     /** The working-time system (工时制度): it decides which scheduled hours earn the overtime premium. */
     public enum WorkingTime {

@@ -248,9 +248,16 @@ public final class ScenarioLoader {
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
         double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE, restDayFactor = 2.0;
+        double holidayFactor = DEFAULT_HOLIDAY_FACTOR;
+        List<LocalDate> holidays = List.of();
         Node costs = root.opt("costs");
         if (costs != null) {
-            costs.allowOnly("monthly_paid_hours", "overtime_factor", "rest_day_factor", "commission", "employer_contributions", "minimum_monthly_wage");
+            costs.allowOnly("monthly_paid_hours", "overtime_factor", "rest_day_factor", "holidays", "holiday_factor", "commission", "employer_contributions",
+                    "minimum_monthly_wage");
+            // at least 300% (劳动法 art. 44 (3)), and unlike a rest day a holiday worked cannot be
+            // repaid with time off instead (不得以补休代替), so there is no 1 as rest_day_factor has
+            if (costs.has("holiday_factor")) holidayFactor = costs.req("holiday_factor").asDouble(3, 5);
+            if (costs.has("holidays")) holidays = holidays(costs.req("holidays"));
             if (costs.has("minimum_monthly_wage")) minimumWage = costs.req("minimum_monthly_wage").asDouble(0, 1e6);
             if (costs.has("employer_contributions")) contributions = costs.req("employer_contributions").asDouble(0, 2);
             if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
@@ -288,7 +295,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor), List.copyOf(bounds),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor), List.copyOf(bounds),
                 labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root), design);
     }
 
@@ -709,6 +716,19 @@ public final class ScenarioLoader {
      * such as year 999999999 overflows the clock arithmetic of a run.
      */
     public static final int FIRST_YEAR = 1970, LAST_YEAR = 9999;
+
+    /** The rate of work on a listed statutory holiday: 300%, the legal least (劳动法 art. 44 (3)). */
+    public static final double DEFAULT_HOLIDAY_FACTOR = 3.0;
+
+    /** {@code costs.holidays}: a list of ISO dates, each once; returned sorted. */
+    private static List<LocalDate> holidays(Node list) {
+        Set<LocalDate> seen = new TreeSet<>();
+        for (Node d : list.items()) {
+            LocalDate date = date(d);
+            if (!seen.add(date)) throw d.error(date + " is listed twice; allowed: each date once", date + " 重复列出；允许：每个日期只列一次");
+        }
+        return List.copyOf(seen);
+    }
 
     static LocalDate date(Node n) {
         String t = n.text().trim();

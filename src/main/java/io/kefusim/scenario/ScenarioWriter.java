@@ -2,6 +2,7 @@ package io.kefusim.scenario;
 
 import io.kefusim.scenario.Scenario.*;
 
+import java.time.LocalDate;
 import java.util.*;
 
 /**
@@ -111,6 +112,8 @@ public final class ScenarioWriter {
         costs.put("monthly_paid_hours", s.costs().monthlyPaidHours());
         costs.put("overtime_factor", s.costs().overtimeFactor());
         costs.put("rest_day_factor", s.costs().restDayFactor());
+        costs.put("holidays", s.costs().holidays().stream().map(LocalDate::toString).toList());
+        costs.put("holiday_factor", s.costs().holidayFactor());
         costs.put("commission", s.costs().commission());
         costs.put("employer_contributions", s.costs().employerContributions());
         costs.put("minimum_monthly_wage", s.costs().minimumMonthlyWage());

@@ -99,14 +99,15 @@ public final class Decisions {
         }
         // pay of one agent as the run pays it: on monthly pay the people one position takes (a
         // fraction: 1.4 for 8 hours every day) or one team member, prorated; by the hour its hours
-        double premium = 0, restDay = 0;
+        double premium = 0, restDay = 0, holiday = 0;
         for (double[] st : plan.stints(0)) {
             premium += st[2];
             restDay += st[3];
+            holiday += st[4];
         }
         int gi = s.groupIndex(g.name());
         double people = team != null ? 1 : People.forPositions(single, gi);
-        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, restDay, 0, 0) : 0;
+        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) : 0;
         int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {

@@ -1,0 +1,150 @@
+package io.kefusim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.Warning;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioLoader;
+import io.kefusim.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Statutory holidays as a user meets them: one temp on 09:00–17:00 on 1 October 2026 at 20 CNY an
+ * hour (labour cost 480 with the day listed, 160 without, HolidayPayTest); the warning when a run
+ * covers a fixed-date holiday the file does not list, everywhere warnings go, and not when it is
+ * listed; the figure in summary.json, the csv files and the console in both languages; bad
+ * dates and factors refused in one line.
+ */
+class HolidayCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEAD = "name: holiday\nstart: 2026-10-01T00:00\nhorizon: 24h\nreplications: 2\n"
+            + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}, mix: {presale: 1}}\n"
+            + "agents: [{group: desk, skills: [presale], pay: hourly, hourly_pay: 20}]\n"
+            + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\nroster: [{group: desk, shift: day, agents: 1}]\n";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String costs) throws IOException {
+        Path p = dir.resolve("holiday.yaml");
+        Files.writeString(p, HEAD + "costs:\n  employer_contributions: 0\n" + costs);
+        return p;
+    }
+
+    private Path only(Path base) throws IOException {
+        try (Stream<Path> l = Files.list(base)) {
+            return l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+    }
+
+    private static List<String> codes(JsonNode ws) {
+        return Stream.of(JSON.convertValue(ws, JsonNode[].class)).map(w -> w.get("code").asText()).toList();
+    }
+
+    @Test
+    void notListedTheRunIsWarnedEverywhereAndPaysAnOrdinaryDay() throws Exception {
+        Path f = file("");
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", f.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: " + f + ":2: start: the run covers 2026-10-01, statutory holidays (法定节假日) not in costs.holidays: "
+                + "the hours worked on them are paid as on an ordinary day, not at 3× (劳动法 art. 44 (3)); list them: costs.holidays: [2026-10-01]."), r.err());
+        Path run = only(out.resolve("holiday"));
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        assertTrue(codes(summary.get("warnings")).contains("pay.holiday_not_listed"), summary.get("warnings").toString());
+        assertTrue(summary.get("warnings").toString().contains("模拟时段包含 2026-10-01"), summary.get("warnings").toString());
+        assertTrue(Files.readString(run.resolve("report.html")).contains("statutory holidays (法定节假日) not in costs.holidays"));
+        assertEquals(160, summary.get("totals").get("labour_cost").get("mean").asDouble(), 1e-9);
+        assertEquals(0, summary.get("totals").get("paid_overtime_holiday_h").get("mean").asDouble(), 1e-9);
+
+        CliRunner.Result zh = CliRunner.kefusim("run", f.toString(), "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.err().contains("模拟时段包含 2026-10-01，这些法定节假日不在 costs.holidays 中"), zh.err());
+
+        Path cmp = dir.resolve("cmp");
+        CliRunner.Result c = CliRunner.kefusim("compare", f.toString(), f.toString(), "--set", "roster[0].agents=2", "--out", cmp.toString());
+        assertEquals(0, c.code(), c.err());
+        JsonNode cws = JSON.readTree(only(cmp.resolve("holiday-compare")).resolve("compare.json").toFile()).get("warnings");
+        assertTrue(cws.toString().contains("pay.holiday_not_listed"), cws.toString());
+    }
+
+    @Test
+    void listedThePayIsShownEverywhereAndTheWarningIsQuiet() throws Exception {
+        Path f = file("  holidays: [2026-10-01]\n");
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", f.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("costs.holidays"), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches(" +of it on holidays, at 3× \\(agent-hours\\) +8\\.0 +0\\.0")), r.out());
+        Path run = only(out.resolve("holiday"));
+        JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+        assertFalse(codes(summary.get("warnings")).contains("pay.holiday_not_listed"));
+        JsonNode totals = summary.get("totals");
+        assertEquals(480, totals.get("labour_cost").get("mean").asDouble(), 1e-9);
+        assertEquals(8, totals.get("paid_overtime_h").get("mean").asDouble(), 1e-9);
+        assertEquals(0, totals.get("paid_overtime_extended_h").get("mean").asDouble(), 1e-9);
+        assertEquals(8, totals.get("paid_overtime_holiday_h").get("mean").asDouble(), 1e-9);
+        assertEquals(8, summary.get("by_group").get("desk").get("paid_overtime_holiday_h").get("mean").asDouble(), 1e-9);
+        assertEquals(8, summary.get("by_day").get("2026-10-01").get("paid_overtime_holiday_h").get("mean").asDouble(), 1e-9);
+        for (String csv : List.of("by_group.csv", "by_day.csv")) {
+            assertTrue(Files.readAllLines(run.resolve(csv)).get(0).contains(",paid_overtime_holiday_h,"), csv);
+        }
+        assertTrue(Files.readString(run.resolve("scenario.yaml")).contains("  holidays:\n  - \"2026-10-01\"\n  holiday_factor: 3.0\n"),
+                "the results' scenario.yaml writes the keys back");
+        assertEquals(List.of(LocalDate.of(2026, 10, 1)), ScenarioLoader.load(run.resolve("scenario.yaml"), List.of()).costs().holidays());
+        CliRunner.Result zh = CliRunner.kefusim("run", f.toString(), "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("其中法定节假日加班，按 3 倍（人·小时）"), zh.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "holidays: [2026-10-01, 1.10.2026] | :11:26: costs.holidays[1]: '1.10.2026' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11",
+            "holidays: [2026-10-01, 2026-10-01] | :11:26: costs.holidays[1]: 2026-10-01 is listed twice; allowed: each date once",
+            "holidays: 2026-10-01 | :11:13: costs.holidays: expected a list, found '2026-10-01'; allowed: a list, as [1, 2, 3] or lines starting with '- '",
+            "holiday_factor: 2 | :11:19: costs.holiday_factor: 2 is out of range; allowed: 3 to 5"})
+    void badInputIsOneLineAndNothingIsWritten(String costs, String says) throws Exception {
+        Path f = file("  " + costs + "\n");
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", f.toString(), "--out", out.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: " + f + says, r.err().strip());
+        assertFalse(Files.exists(out), "no results folder");
+    }
+
+    private static List<Warning> holidayWarnings(String start, String system, String holidays) {
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-10-01T00:00", start) + "labour: {working_time: " + system + "}\n"
+                + (holidays == null ? "" : "costs: {holidays: " + holidays + "}\n"));
+        return ScenarioSanity.check(s).stream().filter(w -> w.code().equals("pay.holiday_not_listed")).toList();
+    }
+
+    /**
+     * The fixed-date holidays: 1 January, 1 May and (from 2025) 2 May, 1–3 October; the warning
+     * names the first; quiet when listed, under the flexible system, and on other days (the
+     * lunar-calendar holidays are never warned of: kefusim has no table of them).
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = ';', value = {"2026-10-01T00:00; standard; ; 2026-10-01", "2026-10-01T00:00; comprehensive; ; 2026-10-01",
+            "2026-10-01T00:00; flexible; ; ", "2026-10-01T00:00; standard; [2026-10-01]; ", "2026-09-30T12:00; standard; ; 2026-10-01",
+            "2027-01-01T00:00; standard; ; 2027-01-01", "2026-05-02T00:00; standard; ; 2026-05-02", "2024-05-02T00:00; standard; ; ",
+            "2026-02-17T00:00; standard; ; ", "2026-10-04T00:00; standard; ; "})
+    void theWarningNamesAnUnlistedFixedDateHoliday(String start, String system, String holidays, String warned) {
+        List<Warning> ws = holidayWarnings(start, system, holidays);
+        if (warned == null) assertEquals(List.of(), ws);
+        else {
+            assertEquals(1, ws.size(), ws.toString());
+            assertEquals(LocalDate.parse(warned), ws.get(0).date());
+        }
+    }
+}
