@@ -332,6 +332,11 @@ public final class Text {
             entry("fy_days", new String[]{"dates far from their weekday (x1.5 or more either way): a sale day, a holiday", "与同一星期几相差很大的日期（高出或低于 1.5 倍以上）：大促日、节假日"}),
             entry("fy_mix", new String[]{"share of each buyer type by hour of day (n chats of the type, its share over the day with 95%% CI)", "各买家类型按小时的占比（n 为该类型的咨询数，及其全天占比与 95%% 置信区间）"}),
             entry("fy_mix_type", new String[]{"n=%d, %.4f (95%% CI %.4f to %.4f)", "n=%d，%.4f（95%% 置信区间 %.4f 至 %.4f）"}),
+            // fitrun10: the bot's share by the hour (bot_deflection: {hourly: [...]})
+            entry("studio_c_bot_hourly", new String[]{"Share resolved by the bot, by hour: %s (× each hour's share in the file; above 1 counts as 1)",
+                    "机器人解决比例（按小时）：%s（乘以文件中每个钟点的比例；超过 1 按 1 计）"}),
+            entry("fy_bot_hourly", new String[]{"by clock hour, 0:00 first: some of the type's hours (%3$d or more contacts) differ by %1$d points or more from the day's %2$.4f (a closed desk's night, say); an hour with fewer contacts of the type takes all types' share in that hour, or of all the quiet hours together, or the day's (one-off spikes left out)",
+                    "按钟点，从 0 点起：该类型有些钟点（进线不少于 %3$d 个）与全天的 %2$.4f 相差 %1$d 个百分点以上（如夜间无人值班）；进线较少的钟点用该钟点所有类型的比例，或所有清淡钟点合起来的比例，否则用全天的（一次性高峰不计）"}),
             entry("fy_mix_recorded", new String[]{", '%s' in the records", "，记录中为 '%s'"}),
             entry("fy_theta", new String[]{"patience check (Brown et al. 2005): abandonment share / mean time in queue over %d hours (%d buyers queued): mean patience %s, 95%% CI %s to %s; compare with each type's censored MLE below",
                     "耐心核对（Brown 等，2005）：%d 个小时（%d 位买家排队）的放弃比例 / 平均排队时长：平均耐心 %s，95%% 置信区间 %s 至 %s；可与下面各类型的删失最大似然估计对照"}),
