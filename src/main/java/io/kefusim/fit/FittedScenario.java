@@ -68,11 +68,24 @@ final class FittedScenario {
             }
             est.put("spikes", sj);
         }
-        if (!r.dayScale.isEmpty()) {
-            y.append("  days:                                  # ").append(text.get("fy_days")).append("\n");
+        if (!r.dayScale.isEmpty() || !r.dateScale.isEmpty()) {
+            y.append("  days:                                  # ").append(text.get(r.dateScale.isEmpty() ? "fy_days" : "fy_days_own")).append("\n");
             Map<String, Object> scales = new LinkedHashMap<>();
-            for (Map.Entry<Long, Double> e : r.dayScale.entrySet()) {
-                y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
+            TreeMap<Long, Double> all = new TreeMap<>(r.dayScale);
+            all.putAll(r.dateScale);
+            for (Map.Entry<Long, Double> e : all.entrySet()) {
+                y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue()));
+                Map<Integer, Double> peaks = r.datePeaks.getOrDefault(e.getKey(), Map.of());
+                if (!peaks.isEmpty()) {
+                    y.append(", peaks: [");
+                    boolean first = true;
+                    for (Map.Entry<Integer, Double> pk : peaks.entrySet()) {
+                        y.append(first ? "" : ", ").append(String.format(Locale.ROOT, "{from: \"%02d:00\", to: \"%02d:00\", scale: %.3f}", pk.getKey(), (pk.getKey() + 1) % 24, pk.getValue()));
+                        first = false;
+                    }
+                    y.append("]");
+                }
+                y.append("}").append(r.dayScale.containsKey(e.getKey()) && !r.dateScale.isEmpty() ? "   # " + text.get("fy_day_far") : "").append("\n");
                 scales.put(r.date(e.getKey()).toString(), e.getValue());
             }
             est.put("day_scales", scales);
