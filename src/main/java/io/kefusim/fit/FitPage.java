@@ -34,7 +34,7 @@ final class FitPage {
             for (int h = 0; h < 24; h++) {
                 double x = (d - r.firstDay) + h / 24.0;
                 obs.add(x, r.hourCount(d, h));
-                fit.add(x, pattern[h] * scale);
+                fit.add(x, pattern[h] * scale * r.datePeaks.getOrDefault(d, java.util.Map.of()).getOrDefault(h, 1.0));
             }
         }
         p.heading(text.get("fit_arrivals"));
