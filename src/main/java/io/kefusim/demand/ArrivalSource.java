@@ -14,6 +14,12 @@ public interface ArrivalSource extends AutoCloseable {
     /** Buyer type index of the current buyer. */
     int type();
 
+    /**
+     * The local clock hour (0-23) in which the current buyer arrived, as the buyer mix reckons it
+     * (worked out once an hour; draws nothing).
+     */
+    int hour();
+
     /** Buyer messages of the current buyer if the source knows it (a trace column), else -1. */
     int messages();
 

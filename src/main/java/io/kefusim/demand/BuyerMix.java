@@ -9,6 +9,7 @@ final class BuyerMix {
     private final UniformRandomProvider rng;
     private double hourFrom = Double.NaN, hourTo = Double.NaN;
     private double[] hourMix;
+    private int hour;
     private final boolean single;
 
     /** @param day0 seconds from the scenario start to local midnight of the start date (<= 0) */
@@ -39,10 +40,21 @@ final class BuyerMix {
         return c.length - 1;
     }
 
+    /**
+     * The local clock hour (0-23) of time t, from the same once-an-hour reckoning as the mix
+     * (the bot's hourly share, {@code bot_deflection: {hourly: [...]}}, is looked up by it). It
+     * draws nothing.
+     */
+    int hour(double t) {
+        if (!(t >= hourFrom && t < hourTo)) findHour(t);
+        return hour;
+    }
+
     /** The mix and the clock hour around t (the same hour as {@code ((t - day0) % 86400) / 3600}, clamped to 0..23). */
     private void findHour(double t) {
         int hour = (int) (((t - day0) % 86400) / 3600);
-        hourMix = cumulative[Math.min(23, Math.max(0, hour))];
+        this.hour = Math.min(23, Math.max(0, hour));
+        hourMix = cumulative[this.hour];
         double from = day0 + Math.floor((t - day0) / 3600) * 3600;
         // Cache only where the formula's answer is certain: inside one clock hour at or after day0,
         // a microsecond clear of its ends (where rounding of t - day0 could tip it into the next).

@@ -49,5 +49,6 @@ public final class PatternArrivals implements ArrivalSource {
 
     @Override public double time() { return time; }
     @Override public int type() { return type; }
+    @Override public int hour() { return mix.hour(time); }
     @Override public int messages() { return -1; }
 }

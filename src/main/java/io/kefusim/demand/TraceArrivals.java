@@ -204,6 +204,7 @@ public final class TraceArrivals implements ArrivalSource {
 
     @Override public double time() { return time; }
     @Override public int type() { return type; }
+    @Override public int hour() { return mix.hour(time); }
     @Override public int messages() { return messages; }
     @Override public double talk() { return talk; }
 

@@ -30,11 +30,11 @@ final class FitPage {
         for (long d = r.firstDay; d <= r.lastDay; d++) {
             int w = Fitter.weekday(d);
             double[] pattern = r.weekdayDates[w] == 0 ? r.basePattern : r.weekdayPattern[w];
-            double scale = r.dayScale.getOrDefault(d, 1.0);
+            double scale = r.dayScale.getOrDefault(d, r.dateScale.getOrDefault(d, 1.0));
             for (int h = 0; h < 24; h++) {
                 double x = (d - r.firstDay) + h / 24.0;
                 obs.add(x, r.hourCount(d, h));
-                fit.add(x, pattern[h] * scale);
+                fit.add(x, pattern[h] * scale * r.datePeaks.getOrDefault(d, java.util.Map.of()).getOrDefault(h, 1.0));
             }
         }
         p.heading(text.get("fit_arrivals"));

@@ -41,6 +41,14 @@ final class FitResult {
     final double[][] weekdayTotal = new double[7][]; // {mean, low, high} of a day's chats
     final double[] basePattern = new double[24];
     final Map<Long, Double> dayScale = new TreeMap<>();
+    /**
+     * Each ordinary date's own volume where its weekday has two dates or more (the pattern is
+     * then their mean): its chats / its weekday pattern's, and its spike hours as peaks (hour ->
+     * the hour's chats / the pattern's times the date's scale), so that as run each date meets
+     * its own demand beside its own roster.
+     */
+    final Map<Long, Double> dateScale = new TreeMap<>();
+    final Map<Long, Map<Integer, Double>> datePeaks = new TreeMap<>();
     /** One-off hourly bursts left out of the weekday pattern (see the class comment). */
     record Spike(long day, int hour, double count, double reference) {}
     final List<Spike> spikes = new ArrayList<>();
@@ -127,6 +135,20 @@ final class FitResult {
             for (double v : weekdayPattern[w]) norm += v;
             boolean ownPattern = totals.keySet().stream().anyMatch(o -> Fitter.weekday(o) == w && !flagged.contains(o));
             if (ownPattern && norm > 0) dayScale.put(d, totals.get(d) / norm);
+        }
+        for (long d : totals.keySet()) {
+            int w = Fitter.weekday(d);
+            // a date with a scale of its own already (far from its weekday, left out of its pattern) keeps it
+            if (dayScale.containsKey(d) || weekdayDates[w] < 2) continue;
+            double norm = 0, own = 0;
+            for (int h = 0; h < 24; h++) { norm += weekdayPattern[w][h]; own += patternCount(d, h); }
+            if (!(norm > 0)) continue;
+            double scale = own / norm;
+            dateScale.put(d, scale);
+            for (Spike sp : spikes) {
+                if (sp.day() != d || !(weekdayPattern[w][sp.hour()] * scale > 0)) continue;
+                datePeaks.computeIfAbsent(d, k -> new TreeMap<>()).put(sp.hour(), sp.count() / (weekdayPattern[w][sp.hour()] * scale));
+            }
         }
     }
 

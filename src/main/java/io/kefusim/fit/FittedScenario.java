@@ -68,11 +68,24 @@ final class FittedScenario {
             }
             est.put("spikes", sj);
         }
-        if (!r.dayScale.isEmpty()) {
-            y.append("  days:                                  # ").append(text.get("fy_days")).append("\n");
+        if (!r.dayScale.isEmpty() || !r.dateScale.isEmpty()) {
+            y.append("  days:                                  # ").append(text.get(r.dateScale.isEmpty() ? "fy_days" : "fy_days_own")).append("\n");
             Map<String, Object> scales = new LinkedHashMap<>();
-            for (Map.Entry<Long, Double> e : r.dayScale.entrySet()) {
-                y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue())).append("}\n");
+            TreeMap<Long, Double> all = new TreeMap<>(r.dayScale);
+            all.putAll(r.dateScale);
+            for (Map.Entry<Long, Double> e : all.entrySet()) {
+                y.append("    - {date: \"").append(r.date(e.getKey())).append("\", scale: ").append(String.format(Locale.ROOT, "%.3f", e.getValue()));
+                Map<Integer, Double> peaks = r.datePeaks.getOrDefault(e.getKey(), Map.of());
+                if (!peaks.isEmpty()) {
+                    y.append(", peaks: [");
+                    boolean first = true;
+                    for (Map.Entry<Integer, Double> pk : peaks.entrySet()) {
+                        y.append(first ? "" : ", ").append(String.format(Locale.ROOT, "{from: \"%02d:00\", to: \"%02d:00\", scale: %.3f}", pk.getKey(), (pk.getKey() + 1) % 24, pk.getValue()));
+                        first = false;
+                    }
+                    y.append("]");
+                }
+                y.append("}").append(r.dayScale.containsKey(e.getKey()) && !r.dateScale.isEmpty() ? "   # " + text.get("fy_day_far") : "").append("\n");
                 scales.put(r.date(e.getKey()).toString(), e.getValue());
             }
             est.put("day_scales", scales);
@@ -157,9 +170,18 @@ final class FittedScenario {
             long[] botN = f.botByType.get(t);
             double share = (double) botN[0] / botN[1];
             double h = 1.96 * Math.sqrt(share * (1 - share) / botN[1]);
-            y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ")
-                    .append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
-            b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
+            HourlyBot.Found hb = HourlyBot.of(r, t);
+            if (hb.hourly()) { // the hours differ from the day (a closed desk's night): the share by clock hour
+                y.append("    # ").append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
+                y.append("    # ").append(text.get("fy_bot_hourly", (int) Math.round(HourlyBot.MATERIAL * 100), hb.day(), HourlyBot.MIN_CALLS)).append("\n");
+                y.append("    bot_deflection: {hourly: ").append(HourlyBot.list(hb.shares())).append("}\n");
+                b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1],
+                        "hourly", HourlyBot.json(hb.shares()), "hourly_of", java.util.Arrays.stream(hb.calls()).boxed().toList(), "day_share_without_spikes", hb.day()));
+            } else {
+                y.append("    bot_deflection: ").append(String.format(Locale.ROOT, "%.4f", share)).append("   # ")
+                        .append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
+                b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
+            }
             conversion(f, y, b, text);
             RetrialsAndClasses.buyer(f, t, y, b, text);
             buyers.put(r.typeNames.get(t), b);

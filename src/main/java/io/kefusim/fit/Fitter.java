@@ -21,6 +21,8 @@ public final class Fitter {
     final TreeMap<Long, long[]> arrivalsByDayHour = new TreeMap<>();          // epoch day -> chats per hour (all, bot included)
     final Map<String, long[]> arrivalsByTypeHour = new LinkedHashMap<>();      // type -> chats per hour of day
     final Map<String, long[]> botByType = new LinkedHashMap<>();               // type -> {bot, all}
+    /** Type -> day*24+hour -> {bot, all}: the bot's share by clock hour (bot_deflection: {hourly}), spike hours left out where written. */
+    final Map<String, TreeMap<Long, long[]>> botByTypeCell = new LinkedHashMap<>();
     final Map<String, Sample> messagesByType = new LinkedHashMap<>();
     final Map<String, Patience> patienceByType = new LinkedHashMap<>();
     final Patience patienceAll = new Patience();
@@ -59,9 +61,12 @@ public final class Fitter {
         arrivalsByDayHour.computeIfAbsent(day, d -> new long[24])[hour]++;
         arrivalsByTypeHour.computeIfAbsent(o.type(), t -> new long[24])[hour]++;
         long[] b = botByType.computeIfAbsent(o.type(), t -> new long[2]);
+        long[] cell = botByTypeCell.computeIfAbsent(o.type(), t -> new TreeMap<>()).computeIfAbsent(day * 24 + hour, k -> new long[2]);
         b[1]++;
+        cell[1]++;
         if (o.outcome() == Outcome.BOT) {
             b[0]++;
+            cell[0]++;
             bot++;
             return;
         }
@@ -213,6 +218,8 @@ public final class Fitter {
         arrivalsByDayHour.get(day)[hour]--;
         arrivalsByTypeHour.get(t)[hour]--;
         botByType.get(t)[1]--;
+        long[] cell = botByTypeCell.getOrDefault(t, new TreeMap<>()).get(day * 24 + hour);
+        if (cell != null && cell[1] > 0) cell[1]--;
     }
 
     /** Issue 25: the type's retrials after a late reply, when the records identify them (else null). */

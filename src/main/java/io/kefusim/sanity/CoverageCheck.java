@@ -31,7 +31,7 @@ final class CoverageCheck {
         String[] types = s.demand().mixTypes();
         boolean[] reachable = new boolean[types.length];
         for (int t = 0; t < types.length; t++) {
-            double share = meanShare(s, t) * (1 - s.buyers().get(t).botDeflection());
+            double share = reachingShare(s, t);
             if (share <= 0) continue;
             String key = mixKey(s, types[t]);
             List<String> groups = new ArrayList<>();
@@ -78,11 +78,12 @@ final class CoverageCheck {
             double chats = rate.pieceRate(piece) * (b - a);
             if (chats <= 0) continue;
             if (duty.totalAt(step) == 0) {
-                empty.add(a, b, chats);
+                double reach = chats * reaching(s, hour);
+                if (reach > 0) empty.add(a, b, reach);
                 continue;
             }
             for (int t = 0; t < types; t++) {
-                double mine = chats * s.demand().mixByHour()[hour][t] * (1 - s.buyers().get(t).botDeflection());
+                double mine = chats * s.demand().mixByHour()[hour][t] * (1 - s.buyers().get(t).botDeflection(hour));
                 if (reachable[t] && mine > 0 && duty.ableAt(s, step, s.demand().mixTypes()[t]) == 0) unable[t].add(a, b, mine);
             }
         }
@@ -135,6 +136,24 @@ final class CoverageCheck {
 
     private static void cut(TreeSet<Double> cuts, double t, Scenario s) {
         if (t > s.warmup() && t < s.horizon()) cuts.add(t);
+    }
+
+    /** The type's share of buyers that reach the queue (the bot's share, by the hour where given, taken off), averaged over the day's hours. */
+    private static double reachingShare(Scenario s, int t) {
+        Scenario.BuyerType b = s.buyers().get(t);
+        if (!b.botHourly()) return meanShare(s, t) * (1 - b.botDeflection());
+        double sum = 0;
+        double[][] mix = s.demand().mixByHour();
+        for (int h = 0; h < mix.length; h++) sum += mix[h][t] * (1 - b.botDeflection(Math.min(23, h)));
+        return sum / mix.length;
+    }
+
+    /** The share of an hour's buyers that reach the queue: those the bot resolves need no agent. */
+    private static double reaching(Scenario s, int hour) {
+        double sum = 0;
+        double[] mix = s.demand().mixByHour()[hour];
+        for (int t = 0; t < mix.length; t++) sum += mix[t] * (1 - s.buyers().get(t).botDeflection(hour));
+        return sum;
     }
 
     /** The type's share of buyers, averaged over the day's hours. */

@@ -179,7 +179,46 @@ public record Scenario(
     public record BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
                             double botDeflection, double conversion, double silentBuy, double orderValue,
                             ConversionFactor conversionFactor, double unansweredCost, double margin,
-                            int priority, Retrial retrial) {
+                            int priority, Retrial retrial, double[] botByHour) {
+        /** A type whose bot share is one number for the whole day ({@code botByHour} null). */
+        public BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,
+                         double botDeflection, double conversion, double silentBuy, double orderValue,
+                         ConversionFactor conversionFactor, double unansweredCost, double margin,
+                         int priority, Retrial retrial) {
+            this(name, patience, messages, thinkTime, botDeflection, conversion, silentBuy, orderValue, conversionFactor, unansweredCost, margin,
+                    priority, retrial, null);
+        }
+
+        /**
+         * {@code bot_deflection: {hourly: [24 shares]}}: the share of the buyers arriving in each
+         * local clock hour that the bot resolves; null when the share is one number for the day
+         * ({@link #botDeflection()}). With the hourly form, {@code botDeflection} holds the plain
+         * mean of the 24 shares (a summary only: whatever depends on the hour asks
+         * {@link #botDeflection(int)}).
+         */
+        public BuyerType {
+            if (botByHour != null) {
+                if (botByHour.length != 24) throw new IllegalArgumentException("botByHour needs 24 shares, has " + botByHour.length);
+                botByHour = botByHour.clone();
+            }
+        }
+
+        /** Whether the bot's share is given by the hour ({@code bot_deflection: {hourly: [...]}}). */
+        public boolean botHourly() { return botByHour != null; }
+
+        /** The bot's share for buyers arriving in local clock hour {@code hour} (0-23). */
+        public double botDeflection(int hour) { return botByHour == null ? botDeflection : botByHour[hour]; }
+
+        /** Whether the bot resolves some buyers of this type in some hour. */
+        public boolean anyBot() {
+            if (botByHour == null) return botDeflection > 0;
+            for (double v : botByHour) if (v > 0) return true;
+            return false;
+        }
+
+        /** The 24 hourly shares (a copy), or null for the day's one number. */
+        @Override public double[] botByHour() { return botByHour == null ? null : botByHour.clone(); }
+
         // ---- issue 25: priority classes and retrials (keys `priority`, `retrial`) ----
         /** A type with no priority over others and no retrials (the model before issue 25). */
         public BuyerType(String name, DistSpec patience, DistSpec messages, DistSpec thinkTime,

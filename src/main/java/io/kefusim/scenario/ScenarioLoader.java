@@ -461,6 +461,7 @@ public final class ScenarioLoader {
         DistSpec patience = DefaultDistributions.PATIENCE;
         DistSpec messages = DefaultDistributions.MESSAGES;
         DistSpec think = DefaultDistributions.THINK_TIME;
+        double[] botByHour = null; // bot_deflection: {hourly: [...]}
         double deflection = 0, conversion = presale ? 0.4 : 0, silent = 0, orderValue = 100, unansweredCost = 0, margin = Double.NaN;
         ConversionFactor factor = new ConversionFactor(new double[]{30, 120, 300}, new double[]{1.0, 0.9, 0.7}, 0.5, false);
         if (b != null) {
@@ -469,7 +470,17 @@ public final class ScenarioLoader {
             if (b.has("patience")) patience = Distributions.time(b.req("patience"), true);
             if (b.has("messages")) messages = Distributions.count(b.req("messages"));
             if (b.has("think_time")) think = Distributions.time(b.req("think_time"), false);
-            if (b.has("bot_deflection")) deflection = b.req("bot_deflection").asDouble(0, 1);
+            if (b.has("bot_deflection")) {
+                Node bot = b.req("bot_deflection");
+                if (bot.isMap()) {
+                    botByHour = botHourly(bot);
+                    deflection = Arrays.stream(botByHour).sum() / 24;
+                } else {
+                    if (bot.isList()) throw bot.error("a list is not allowed here; allowed: a share from 0 to 1, or {hourly: [24 shares from 0 to 1]}",
+                            "此处不能写列表；允许：0 到 1 的占比，或 {hourly: [24 个 0 到 1 的占比]}");
+                    deflection = bot.asDouble(0, 1);
+                }
+            }
             if (b.has("conversion")) conversion = b.req("conversion").asDouble(0, 1);
             if (b.has("silent_buy")) silent = b.req("silent_buy").asDouble(0, 1);
             if (b.has("order_value")) orderValue = b.req("order_value").asDouble(0, 1e9);
@@ -484,7 +495,21 @@ public final class ScenarioLoader {
         int priority = b != null && b.has("priority") ? b.req("priority").asInt(0, 99) : 0;
         Scenario.Retrial retrial = b != null && b.has("retrial") ? retrial(b.req("retrial")) : Scenario.Retrial.NONE;
         return new BuyerType(type, patience, messages, think, deflection, conversion, silent, orderValue, factor, unansweredCost, margin,
-                priority, retrial);
+                priority, retrial, botByHour);
+    }
+
+    /** {@code bot_deflection: {hourly: [24 shares]}}: the bot's share of each local clock hour's buyers, 0:00 first. */
+    private static double[] botHourly(Node bot) {
+        bot.allowOnly("hourly");
+        Node list = bot.req("hourly");
+        if (!list.isList()) throw list.error("expected a list of 24 shares (one per clock hour, 0:00 first), each from 0 to 1",
+                "应为 24 个占比的列表（每个钟点一个，从 0 点起），每个从 0 到 1");
+        List<Node> items = list.items();
+        if (items.size() != 24) throw list.error("an hourly bot share needs 24 values (one per clock hour, 0:00 first), found " + items.size(),
+                "按小时的机器人分流占比需要 24 个值（每个钟点一个，从 0 点起），实际有 " + items.size() + " 个");
+        double[] out = new double[24];
+        for (int h = 0; h < 24; h++) out[h] = items.get(h).asDouble(0, 1);
+        return out;
     }
 
     /** {@code retrial: {probability: P, delay: DIST, after_late_reply: {after: D, probability: Q}}} (issue 25). */

@@ -175,7 +175,13 @@ public final class ScenarioWriter {
         m.put("patience", b.patience().describe(true));
         m.put("messages", b.messages().describe(false));
         m.put("think_time", b.thinkTime().describe(true));
-        m.put("bot_deflection", b.botDeflection());
+        if (b.botHourly()) { // the 24 shares as given, not their mean
+            List<Object> hours = new ArrayList<>();
+            for (double v : b.botByHour()) hours.add(v);
+            m.put("bot_deflection", ordered("hourly", hours));
+        } else {
+            m.put("bot_deflection", b.botDeflection());
+        }
         m.put("conversion", b.conversion());
         m.put("silent_buy", b.silentBuy());
         m.put("order_value", b.orderValue());

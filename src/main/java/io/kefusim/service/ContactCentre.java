@@ -48,6 +48,8 @@ public final class ContactCentre {
     private final ContinuousSampler[] patience, think;
     private final DiscreteSampler[] messages;
     private final UniformRandomProvider deflectionRng;
+    /** [type][clock hour] the bot's share when some type gives it by the hour (bot_deflection: {hourly}), else null. */
+    private final double[][] botByHour;
     /** False when no type is deflected: then the bot's stream is not drawn (it decides nothing else). */
     private final boolean anyDeflection;
     private final int[] qHead, qTail;
@@ -110,7 +112,8 @@ public final class ContactCentre {
         messages = new DiscreteSampler[types];
         deflectionRng = rs.get(Source.DEFLECTION);
         for (int t = 0; t < types; t++) buyerType(s, rs, t);
-        anyDeflection = Arrays.stream(deflection).anyMatch(d -> d > 0);
+        anyDeflection = s.buyers().stream().anyMatch(Scenario.BuyerType::anyBot);
+        botByHour = botByHour(s);
         retrials = new Retrials(s, rs.get(Source.RETRIAL));
         classes = new PriorityClasses(s);
         qHead = new int[types];
@@ -158,6 +161,14 @@ public final class ContactCentre {
     // (600 times in a staffing search), the constructor in one piece was 1,179 bytes of bytecode that
     // C2 compiled, with on-stack replacements of its loops, into 15-50 kB of machine code three times over.
     // Without a loop over the agents or chats of its own, it runs too few times for C2 to compile it.
+
+    /** Each type's bot share by clock hour, when some type gives it by the hour; else null (one number a type). */
+    private static double[][] botByHour(Scenario s) {
+        if (s.buyers().stream().noneMatch(Scenario.BuyerType::botHourly)) return null;
+        double[][] out = new double[s.buyers().size()][24];
+        for (int t = 0; t < out.length; t++) for (int h = 0; h < 24; h++) out[t][h] = s.buyers().get(t).botDeflection(h);
+        return out;
+    }
 
     /** Type t's deflection, phone flag and samplers (streams taken in the same order as ever: type by type). */
     private void buyerType(Scenario s, RandomStreams rs, int t) {
@@ -260,7 +271,10 @@ public final class ContactCentre {
         // aligned across scenarios that differ elsewhere (common random numbers). The bot's
         // stream is drawn only if some type is deflected: it decides nothing else, so leaving it
         // alone moves no other stream, and a draw below 0 never deflects anyone.
-        boolean deflected = anyDeflection && deflectionRng.nextDouble() < deflection[type];
+        // By the hour, the same one draw is compared with the share of the buyer's local clock
+        // hour (the buyer mix's hour, worked out once an hour).
+        boolean deflected = anyDeflection && deflectionRng.nextDouble()
+                < (botByHour == null ? deflection[type] : botByHour[type][arrivals.hour()]);
         double p = patience[type].sample();
         int m = messages[type].sample();
         if (given > 0) m = given;

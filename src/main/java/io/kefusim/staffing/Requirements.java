@@ -86,7 +86,7 @@ public final class Requirements {
             try (TraceArrivals t = new TraceArrivals(s, RandomSource.SPLIT_MIX_64.create(s.seed()))) {
                 while (t.next()) {
                     int i = Math.min(intervals - 1, (int) (t.time() / s.interval()));
-                    out[i][t.type()] += 1 - s.buyers().get(t.type()).botDeflection();
+                    out[i][t.type()] += 1 - s.buyers().get(t.type()).botDeflection(t.hour());
                 }
             }
             return out;
@@ -98,7 +98,7 @@ public final class Requirements {
             double n = profile.expectedArrivals(a, b);
             int hour = (int) (((a - day0) % 86400) / 3600);
             double[] mix = s.demand().mixByHour()[Math.min(23, hour)];
-            for (int t = 0; t < types; t++) out[i][t] = n * mix[t] * (1 - s.buyers().get(t).botDeflection());
+            for (int t = 0; t < types; t++) out[i][t] = n * mix[t] * (1 - s.buyers().get(t).botDeflection(Math.min(23, hour)));
         }
         return out;
     }

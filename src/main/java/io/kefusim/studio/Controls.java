@@ -19,6 +19,9 @@ final class Controls {
     /** The one control that is not a file key: breaks off sets every shift's breaks to none. */
     static final String BREAKS = "breaks";
 
+    /** A type's bot share given by the hour: the control is a factor on all 24 shares, not a file key of its own. */
+    static final String BOT_HOURLY = ".bot_deflection.hourly";
+
     /** {@code kind}: int, number, share, duration, list or onoff (how the page shows it). */
     record Control(String key, String label, String value, String kind) {}
 
@@ -71,7 +74,12 @@ final class Controls {
                 if (p != null && p.isMap() && p.has("mean")) {
                     out.add(new Control("buyers." + b.getKey() + ".patience.mean", text.get("studio_c_patience", b.getKey()), p.opt("mean").text(), "duration"));
                 }
-                out.add(new Control("buyers." + b.getKey() + ".bot_deflection", text.get("studio_c_bot", b.getKey()), scalar(b.getValue(), "bot_deflection", "0"), "share"));
+                Node bot = b.getValue().isMap() ? b.getValue().opt("bot_deflection") : null;
+                if (bot != null && bot.isMap()) { // by the hour: one factor scales every hour's share (capped at 1), the hours' shape kept
+                    out.add(new Control("buyers." + b.getKey() + BOT_HOURLY, text.get("studio_c_bot_hourly", b.getKey()), "1", "number"));
+                } else {
+                    out.add(new Control("buyers." + b.getKey() + ".bot_deflection", text.get("studio_c_bot", b.getKey()), scalar(b.getValue(), "bot_deflection", "0"), "share"));
+                }
             }
         }
         Node demand = root.opt("demand");
@@ -102,13 +110,50 @@ final class Controls {
     static List<String> assignments(Node root, Map<String, String> sets) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> e : sets.entrySet()) {
-            if (!e.getKey().equals(BREAKS)) {
+            if (e.getKey().endsWith(BOT_HOURLY) && e.getKey().startsWith("buyers.")) {
+                out.add(e.getKey() + "=" + scaledHours(root, e.getKey(), e.getValue()));
+            } else if (!e.getKey().equals(BREAKS)) {
                 out.add(e.getKey() + "=" + e.getValue());
             } else if (e.getValue().trim().equalsIgnoreCase("off")) {
                 for (String shift : breakShifts(root)) out.add("shifts." + shift + ".breaks=[]");
             }
         }
         return out;
+    }
+
+    /**
+     * The type's 24 hourly bot shares of the file, each times {@code factor} and at most 1, as a
+     * list for {@code --set}. A factor that is not a number of 0 or more is the one-line error.
+     */
+    static String scaledHours(Node root, String key, String factor) {
+        double f;
+        try {
+            f = Double.parseDouble(factor.trim());
+        } catch (NumberFormatException e) {
+            f = Double.NaN;
+        }
+        if (!(f >= 0) || Double.isInfinite(f)) {
+            throw new io.kefusim.scenario.ScenarioException("--set", 0, key, "'" + factor.trim() + "' is not allowed; allowed: a factor of 0 or more that multiplies each hour's share (a share above 1 is taken as 1)",
+                    "不允许 '" + factor.trim() + "'；允许：不小于 0 的倍数，乘以每个钟点的占比（超过 1 的按 1 计）");
+        }
+        String type = key.substring("buyers.".length(), key.length() - BOT_HOURLY.length());
+        Node buyers = root.opt("buyers");
+        Node b = buyers == null || !buyers.isMap() ? null : buyers.opt(type);
+        Node bot = b == null || !b.isMap() ? null : b.opt("bot_deflection");
+        Node hours = bot == null || !bot.isMap() ? null : bot.opt("hourly");
+        if (hours == null || !hours.isList()) return factor; // not by the hour in the file: the loader says what is wrong
+        StringBuilder sb = new StringBuilder("[");
+        List<Node> items = hours.items();
+        for (int h = 0; h < items.size(); h++) {
+            double v;
+            try {
+                v = Double.parseDouble(items.get(h).isScalar() ? items.get(h).text().trim() : "x");
+            } catch (NumberFormatException e) {
+                return factor; // the file itself is wrong there: the loader names the place
+            }
+            sb.append(h == 0 ? "" : ", ").append(Math.min(1, v * f));
+        }
+        return sb.append("]").toString();
     }
 
     private static List<String> breakShifts(Node root) {

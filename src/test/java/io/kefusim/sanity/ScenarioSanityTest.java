@@ -199,6 +199,27 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void buyersTheBotResolvesAtNightNeedNoAgent() {
+        // 20 buyers an hour, the desk closed 00:00-07:00; the bot resolves presale (half the buyers) by the hour
+        String head = "name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n"
+                + "demand: {pattern: {hourly: [20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20,20]}, mix: {presale: 0.5, aftersale: 0.5}}\n"
+                + "agents: [{group: desk, skills: [presale, aftersale]}]\nshifts: {day: {from: \"07:00\", to: \"24:00\"}}\nroster: [{group: desk, shift: day, agents: 2}]\n";
+        String night = "[1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]";
+        List<Warning> one = of(yaml(head + "buyers: {presale: {bot_deflection: 0.3}}\n"), "coverage.no_agent_on_duty");
+        assertEquals(1, one.size(), lines(one));
+        // 7 h x 20 = 140 buyers, 30% of the presale half resolved: 140 x (0.5 x 0.7 + 0.5) = 119
+        assertEquals("no agent at all is on duty 2026-11-10 00:00 – 2026-11-10 07:00, while about 119 buyers are expected: add a shift that covers these hours",
+                WarningText.say(EN, one.get(0).said()));
+        List<Warning> hourly = of(yaml(head + "buyers: {presale: {bot_deflection: {hourly: " + night + "}}}\n"), "coverage.no_agent_on_duty");
+        assertEquals(1, hourly.size(), lines(hourly));
+        assertEquals("no agent at all is on duty 2026-11-10 00:00 – 2026-11-10 07:00, while about 70 buyers are expected: add a shift that covers these hours",
+                WarningText.say(EN, hourly.get(0).said()), "only the after-sale half waits for the closed desk");
+        List<Warning> both = of(yaml(head + "buyers: {presale: {bot_deflection: {hourly: " + night + "}}, aftersale: {bot_deflection: {hourly: " + night + "}}}\n"),
+                "coverage.no_agent_on_duty");
+        assertEquals(List.of(), both, "the bot resolves everyone while the desk is closed");
+    }
+
+    @Test
     void aTeamOnARotationBreakingTogetherEmptiesTheDesk() {
         // 四班三倒: four teams of five, one on duty at a time, the shift's break takes the whole team off
         Scenario s = yaml("name: t\nstart: 2026-11-10T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
