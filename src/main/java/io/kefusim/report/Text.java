@@ -428,6 +428,9 @@ public final class Text {
             entry("html_by_day", new String[]{"By day", "按日期"}),
             entry("html_scenario", new String[]{"The scenario as run", "本次运行的场景"}),
             entry("html_abandoned_of", new String[]{"%s of buyers who reached the queue", "占进入排队买家的 %s"}),
+            // data11: duplicate records, forecast dates and words, map overlaps, batch renames, studio API
+            entry("fn_duplicates", new String[]{"%s: %d rows repeat a row read before exactly (every cell the same; overlapping exports?): each counted once",
+                    "%s：%d 行与之前读过的某行完全相同（每一格都相同；导出的时段有重叠？）：各只计一次"}),
             entry("html_missed_count", new String[]{"%s buyers", "%s 位买家"}),
             entry("html_date", new String[]{"date", "日期"}),
             entry("html_footer", new String[]{"Made by kefusim. Demand, patience, reply and conversion numbers in example scenarios are illustrative assumptions.",
