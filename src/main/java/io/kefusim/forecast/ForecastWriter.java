@@ -23,7 +23,41 @@ public final class ForecastWriter {
     private ForecastWriter() {}
 
     /** What was forecast: the days asked, the backtest, the error model, and the method in words. */
-    public record Outcome(List<Forecaster.Day> asked, List<Forecaster.Day> heldOut, Forecaster.Errors errors, double level, List<String> sources) {}
+    public record Outcome(List<Forecaster.Day> asked, List<Forecaster.Day> heldOut, Forecaster.Errors errors, double level, List<String> sources,
+                          List<io.kefusim.scenario.Said> notices) {}
+
+    /**
+     * The days asked, checked against the records: a forecast is for days not yet recorded, so a date on or
+     * before the records' last date is refused in one line (exit 2; a date inside them is told its recorded
+     * count). A date more than the records' own length (whole weeks, at least one) after their last date is
+     * forecast, with a notice ({@code fc_far}): its interval is the error of a held-out day within the records
+     * and does not grow with distance.
+     */
+    public static List<io.kefusim.scenario.Said> checkAsked(List<LocalDate> asked, java.util.SortedMap<LocalDate, long[]> history) {
+        LocalDate first = history.firstKey(), last = history.lastKey();
+        for (LocalDate d : asked) {
+            if (d.isAfter(last)) continue;
+            String range = first + " to " + last, rangeZh = first + " 至 " + last;
+            String allowed = "; allowed: dates after " + last + " (a forecast is for days not yet recorded)";
+            String allowedZh = "；允许：" + last + " 之后的日期（预测针对尚未记录的日子）";
+            if (d.isBefore(first)) {
+                throw new io.kefusim.scenario.ScenarioException("--for", 0, null, d + " is before the records (" + range + ")" + allowed,
+                        d + " 在记录之前（" + rangeZh + "）" + allowedZh);
+            }
+            long[] hours = history.get(d);
+            long n = 0;
+            if (hours != null) for (long h : hours) n += h;
+            throw new io.kefusim.scenario.ScenarioException("--for", 0, null, d + " is inside the records (" + range + "): " + n + " buyers were recorded that day" + allowed,
+                    d + " 在记录之内（" + rangeZh + "）：当天记录有 " + n + " 名买家" + allowedZh);
+        }
+        int weeks = (int) Math.max(1, (last.toEpochDay() - first.toEpochDay() + 1) / 7);
+        List<io.kefusim.scenario.Said> out = new ArrayList<>();
+        for (LocalDate d : asked) {
+            long after = d.toEpochDay() - last.toEpochDay();
+            if (after > 7L * weeks) out.add(new io.kefusim.scenario.Said("fc_far", d.toString(), after / 7, last.toString(), weeks));
+        }
+        return out;
+    }
 
     public static void write(Path dir, Outcome o, Text text) throws IOException {
         StringBuilder csv = new StringBuilder("kind,date,hour,expected,lo,hi,actual\n");
@@ -56,6 +90,8 @@ public final class ForecastWriter {
         m.put("method", method(o));
         m.put("records", o.sources());
         m.put("level", o.level());
+        m.put("notices", o.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
+        m.put("notices_zh", o.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("day_log_error_mean", o.errors().meanLog());
         e.put("day_log_error_sd", o.errors().sdLog());
@@ -130,6 +166,7 @@ public final class ForecastWriter {
                         .append("</td><td>").append(Math.round(d.totalLo())).append("–").append(Math.round(d.totalHi())).append("</td></tr>");
             }
             p.append("</table>");
+            for (io.kefusim.scenario.Said n : o.notices()) p.append("<p class=\"notice\">").append(esc(io.kefusim.report.WarningText.say(text, n))).append("</p>");
             for (Forecaster.Day d : o.asked()) p.append(chart(d));
         }
         p.append("<h2>").append(text.get("fc_held_out")).append("</h2>");

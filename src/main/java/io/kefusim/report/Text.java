@@ -431,6 +431,8 @@ public final class Text {
             // data11: duplicate records, forecast dates and words, map overlaps, batch renames, studio API
             entry("fn_duplicates", new String[]{"%s: %d rows repeat a row read before exactly (every cell the same; overlapping exports?): each counted once",
                     "%s：%d 行与之前读过的某行完全相同（每一格都相同；导出的时段有重叠？）：各只计一次"}),
+            entry("fc_far", new String[]{"%s is %d weeks after the records end (%s): its interval is the error of a held-out day within the records (%d weeks) and does not grow with distance; this far ahead the real uncertainty is larger than stated (trend, season and growth are not modelled)",
+                    "%1$s 距记录结束（%3$s）已有 %2$d 周：它的区间是记录之内（%4$d 周）留出日的误差，不随距离增大；这么远的日子，实际的不确定性比所给区间更大（趋势、季节和增长都没有建模）"}),
             entry("html_missed_count", new String[]{"%s buyers", "%s 位买家"}),
             entry("html_date", new String[]{"date", "日期"}),
             entry("html_footer", new String[]{"Made by kefusim. Demand, patience, reply and conversion numbers in example scenarios are illustrative assumptions.",
