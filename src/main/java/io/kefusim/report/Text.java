@@ -433,6 +433,16 @@ public final class Text {
                     "%s：%d 行与之前读过的某行完全相同（每一格都相同；导出的时段有重叠？）：各只计一次"}),
             entry("fc_far", new String[]{"%s is %d weeks after the records end (%s): its interval is the error of a held-out day within the records (%d weeks) and does not grow with distance; this far ahead the real uncertainty is larger than stated (trend, season and growth are not modelled)",
                     "%1$s 距记录结束（%3$s）已有 %2$d 周：它的区间是记录之内（%4$d 周）留出日的误差，不随距离增大；这么远的日子，实际的不确定性比所给区间更大（趋势、季节和增长都没有建模）"}),
+            entry("fc_method", new String[]{"ordinary days: weekday x hour profile (mean of the same weekday's ordinary days in the history); sale days: the earlier sale day's "
+                    + "hours times a growth (set, or exp(mean log ratio) of the pre-heat days against the same days before the earlier sale). "
+                    + "Uncertainty from held-out history (leave one day out): day-level log error ~ Student t (mean, sd, n from held-out days; x sqrt(1 + 1/n)), "
+                    + "hours ~ Poisson around the profile times the day level times a Gamma(mean 1, variance phi) (phi by maximum likelihood on held-out hours); "
+                    + "%d draws, fixed seed; intervals are the draws' central %d%%.",
+                    "普通日：星期 × 小时的曲线（记录中同一星期几各普通日的均值）；大促日：上一次大促日逐小时的人数乘以增长率（给定，或取预热日与上次大促前同期"
+                    + "各日对数比值均值的 exp）。不确定性来自留出的历史（每次留出一天）：日级对数误差 ~ Student t（均值、标准差、n 取自留出日；× √(1 + 1/n)），"
+                    + "各小时 ~ 以曲线 × 日水平 × Gamma（均值 1，方差 φ）为均值的泊松分布（φ 由留出小时的最大似然估计）；"
+                    + "抽样 %d 次，固定种子；区间取抽样的中间 %d%%。"}),
+            entry("fc_weekdays", new String[]{"MON TUE WED THU FRI SAT SUN", "周一 周二 周三 周四 周五 周六 周日"}),
             entry("html_missed_count", new String[]{"%s buyers", "%s 位买家"}),
             entry("html_date", new String[]{"date", "日期"}),
             entry("html_footer", new String[]{"Made by kefusim. Demand, patience, reply and conversion numbers in example scenarios are illustrative assumptions.",
