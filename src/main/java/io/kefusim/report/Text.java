@@ -443,6 +443,8 @@ public final class Text {
                     + "各小时 ~ 以曲线 × 日水平 × Gamma（均值 1，方差 φ）为均值的泊松分布（φ 由留出小时的最大似然估计）；"
                     + "抽样 %d 次，固定种子；区间取抽样的中间 %d%%。"}),
             entry("fc_weekdays", new String[]{"MON TUE WED THU FRI SAT SUN", "周一 周二 周三 周四 周五 周六 周日"}),
+            entry("bt_renamed", new String[]{"%s: its scenario is named '%s', as %s's is, which keeps the name: this shop's results folder and row are '%s'",
+                    "%1$s：方案名为 '%2$s'，与 %3$s 的相同（名称归后者）：这家店的结果文件夹和表格行名为 '%4$s'"}),
             entry("html_missed_count", new String[]{"%s buyers", "%s 位买家"}),
             entry("html_date", new String[]{"date", "日期"}),
             entry("html_footer", new String[]{"Made by kefusim. Demand, patience, reply and conversion numbers in example scenarios are illustrative assumptions.",
