@@ -43,7 +43,7 @@ public final class RecordReader implements AutoCloseable {
         /**
          * The row as a 64-bit fingerprint of every cell (trimmed, in the file's column order): two rows with the
          * same fingerprint repeat each other exactly. 64 bits make a false match between two different rows of
-         * ten million about one in a million.
+         * ten million about one in 370,000 (n²/2⁶⁵).
          */
         public long fingerprint() {
             long h = 0xcbf29ce484222325L;
