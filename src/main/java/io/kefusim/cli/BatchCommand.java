@@ -69,10 +69,54 @@ final class BatchCommand implements Callable<Integer> {
         // one entry a shop, in order (a manifest may list one file twice)
         for (int k = 0; k < shops.size(); k++) byFile.put(byFile.containsKey(files.get(k).toString()) ? files.get(k) + " (" + (k + 1) + ")" : files.get(k).toString(), shops.get(k));
         List<List<Warning>> warned = List.copyOf(ScenarioWarnings.checkPlans(byFile, spec.commandLine().getErr(), new Text(options.lang), options.strict).values());
-        return cluster.around(() -> work(files, shops, warned), spec.commandLine().getErr());
+        List<String> names = shopNames(files, shops);
+        List<Map<String, Object>> renamed = renamed(files, shops, names);
+        Text text = new Text(options.lang);
+        for (Map<String, Object> r : renamed) {
+            spec.commandLine().getErr().println(text.get("fn_notice", text.get("bt_renamed", r.get("file"), r.get("scenario"), r.get("kept_by"), r.get("shop"))));
+        }
+        return cluster.around(() -> work(files, shops, warned, names, renamed), spec.commandLine().getErr());
     }
 
-    private Integer work(List<Path> files, List<Scenario> shops, List<List<Warning>> warned) throws Exception {
+    /**
+     * Each shop's folder and row name: its scenario's name, made unique. A file named as its scenario
+     * ({@code shoe-shop.yaml} holding {@code name: shoe-shop}) keeps the name whatever the order; the others take
+     * it in file order while it is free, else {@code NAME-2}, {@code NAME-3}, … (each renaming is said).
+     */
+    static List<String> shopNames(List<Path> files, List<Scenario> shops) {
+        List<String> names = new ArrayList<>(java.util.Collections.nCopies(shops.size(), (String) null));
+        Set<String> taken = new HashSet<>();
+        for (int k = 0; k < shops.size(); k++) {
+            String stem = files.get(k).getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", "");
+            if (stem.equals(shops.get(k).name()) && taken.add(stem)) names.set(k, stem);
+        }
+        for (int k = 0; k < shops.size(); k++) {
+            if (names.get(k) != null) continue;
+            String name = shops.get(k).name();
+            for (int n = 2; !taken.add(name); n++) name = shops.get(k).name() + "-" + n;
+            names.set(k, name);
+        }
+        return names;
+    }
+
+    /** The shops whose name was changed: file, scenario name, the file that kept the name (kept_by) and the shop's name; for the console and batch.json. */
+    private static List<Map<String, Object>> renamed(List<Path> files, List<Scenario> shops, List<String> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int k = 0; k < shops.size(); k++) {
+            String scenario = shops.get(k).name();
+            if (names.get(k).equals(scenario)) continue;
+            int holder = names.indexOf(scenario);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("file", files.get(k).toString());
+            r.put("scenario", scenario);
+            r.put("kept_by", holder < 0 ? "" : files.get(holder).toString());
+            r.put("shop", names.get(k));
+            out.add(r);
+        }
+        return out;
+    }
+
+    private Integer work(List<Path> files, List<Scenario> shops, List<List<Warning>> warned, List<String> names, List<Map<String, Object>> renamed) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(options.lang);
         int total = shops.stream().mapToInt(Scenario::replications).sum();
@@ -81,11 +125,9 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, List<Warning>> warnings = new LinkedHashMap<>();
         Path done = RunFolder.write(options.out, "batch", dir -> {
             int offset = 0;
-            Set<String> names = new HashSet<>();
             for (int k = 0; k < shops.size(); k++) {
                 Scenario s = shops.get(k);
-                String name = s.name();
-                for (int n = 2; !names.add(name); n++) name = s.name() + "-" + n;
+                String name = names.get(k);
                 Path shopDir = Files.createDirectories(dir.resolve(name));
                 final int base = offset;
                 List<ReplicationMetrics> reps = Experiment.run(s, options.threadCount(), null, d -> progress.accept(base + d));
@@ -102,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
                 Map<String, Object> summary = RunWriter.write(shopDir, s, mine, reps, info, text, options.png, msg -> { });
                 rows.add(row(name, files.get(k), s, reps, summary, mine));
             }
-            writeTable(dir, rows, warnings);
+            writeTable(dir, rows, warnings, renamed);
         });
         progress.finish("");
         print(out, rows, text);
@@ -122,12 +164,22 @@ final class BatchCommand implements Callable<Integer> {
             }
         } else {
             List<String> lines = io.kefusim.scenario.InputFiles.readWhole(source).lines().toList();
+            List<Integer> listedOn = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String l = lines.get(i).replaceFirst("#.*", "").trim();
                 if (l.isEmpty()) continue;
                 Path p = source.toAbsolutePath().getParent().resolve(l);
                 if (!Files.isRegularFile(p)) throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is not a scenario file", "'" + l + "' 不是方案文件");
+                // the same file twice would run the same shop twice on the same seed: the same figures under two names
+                for (int j = 0; j < files.size(); j++) {
+                    if (Files.isSameFile(p, files.get(j))) {
+                        throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is listed again (first on line " + listedOn.get(j)
+                                + "); allowed: each scenario file once (to run a shop twice, copy its file with another name and seed)",
+                                "'" + l + "' 又列了一次（第一次在第 " + listedOn.get(j) + " 行）；允许：每个方案文件只列一次（要把一家店跑两次，请复制它的文件并改名、换种子）");
+                    }
+                }
                 files.add(p);
+                listedOn.add(i + 1);
             }
         }
         if (files.isEmpty()) throw new ScenarioException(source.toString(), 0, null, "no scenarios: give a folder of .yaml files or a manifest listing them",
@@ -141,6 +193,7 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("shop", name);
         row.put("file", file.toString());
+        row.put("scenario", s.name()); // the scenario's own name: differs from shop when two shared it
         row.put("replications", s.replications());
         for (String key : FIGURES) {
             Headline h = Headline.of(s).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
@@ -160,7 +213,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** batch.csv and batch.json, and batch.xlsx (a spreadsheet is what a team staffing 200 shops opens; Parquet would need Hadoop's libraries). */
-    private static void writeTable(Path dir, List<Map<String, Object>> rows, Map<String, List<Warning>> warnings) throws IOException {
+    private static void writeTable(Path dir, List<Map<String, Object>> rows, Map<String, List<Warning>> warnings, List<Map<String, Object>> renamed) throws IOException {
         List<String> head = new ArrayList<>();
         for (String k : rows.get(0).keySet()) {
             head.add(k);
@@ -177,7 +230,9 @@ final class BatchCommand implements Callable<Integer> {
                     } else if (v instanceof Number n) {
                         line.add(Csv.num(n.doubleValue()));
                     } else {
-                        line.add(v == null ? "" : v.toString().replace('T', ' '));
+                        // a date-time as a spreadsheet reads it (2026-11-11 09:00); any other text, a name with a capital T, as it is
+                        String t = v == null ? "" : v.toString();
+                        line.add(t.matches("\\d{4}-\\d\\d-\\d\\dT.*") ? t.replace('T', ' ') : t);
                     }
                 }
                 csv.row(line);
@@ -187,6 +242,7 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("shops", rows);
         json.put("warnings", WarningText.json(warnings));
+        json.put("renamed", renamed);
         ResultsWriter.JSON.writeValue(dir.resolve("batch.json").toFile(), json);
         List<List<String>> sheet = new ArrayList<>();
         sheet.add(head);

@@ -76,6 +76,7 @@ final class ForecastCommand implements Callable<Integer> {
             if (!history.containsKey(s)) throw new ScenarioException("--sale", 0, null, s + " is not in the records (" + history.firstKey() + " to " + history.lastKey() + ")",
                     s + " 不在记录中（" + history.firstKey() + " 至 " + history.lastKey() + "）");
         }
+        List<io.kefusim.scenario.Said> far = ForecastWriter.checkAsked(asked, history);
         Forecaster f = new Forecaster(history, sales, level);
         // --growth and --preheat shape a sale day only: said when typed and no day asked is one
         PrintWriter err = spec.commandLine().getErr();
@@ -107,7 +108,8 @@ final class ForecastCommand implements Callable<Integer> {
             }
             days.add(f.sale(d, g, errors));
         }
-        ForecastWriter.Outcome o = new ForecastWriter.Outcome(days, heldOut, errors, level, records.files.stream().map(Path::toString).toList());
+        for (io.kefusim.scenario.Said notice : far) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
+        ForecastWriter.Outcome o = new ForecastWriter.Outcome(days, heldOut, errors, level, records.files.stream().map(Path::toString).toList(), far);
         Path done = RunFolder.write(output.out, n + "-forecast", dir -> ForecastWriter.write(dir, o, text));
         stdout.println(text.get("fc_backtest_sentence", heldOut.size(), pct(Forecaster.intervalCoverage(heldOut)), Forecaster.openHours(heldOut),
                 Math.round(level * 100), pct(Forecaster.dayCoverage(heldOut))));

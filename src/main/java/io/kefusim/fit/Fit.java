@@ -66,13 +66,15 @@ public final class Fit {
         List<io.kefusim.scenario.Said> notices = new ArrayList<>(); // said in the reader's language where shown (keys fn_* in report/Text.java)
         List<RecordFormat> formats = new ArrayList<>();
         Period period = new Period();
+        sameFileTwice(files);
+        Seen seen = new Seen();
         for (Path file : files) {
             try (RecordReader r = RecordReader.open(file, forced)) {
                 RecordFormat fmt = r.format();
                 formats.add(fmt);
                 if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(new io.kefusim.scenario.Said("fn_charset", file.getFileName().toString(), r.charset().name()));
                 if (!r.ignoredColumns().isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_unused", file.getFileName().toString(), List.copyOf(r.ignoredColumns())));
-                long rows = 0, badHere = 0, phantom = 0;
+                long rows = 0, badHere = 0, phantom = 0, repeated = 0;
                 RecordReader.Row row;
                 while ((row = r.next()) != null) {
                     rows++;
@@ -81,19 +83,27 @@ public final class Fit {
                             case CHATS -> {
                                 Observed o = Observed.chat(row, fmt);
                                 period.check(o.arrival(), file, (int) row.line(), fmt.column("arrival"));
-                                f.add(o);
-                                if (each != null) each.accept(o);
+                                if (!seen.add(row.fingerprint())) {
+                                    repeated++;
+                                } else {
+                                    f.add(o);
+                                    if (each != null) each.accept(o);
+                                }
                             }
                             case CALLS -> {
                                 Observed o = Observed.call(row, fmt);
                                 period.check(o.arrival(), file, (int) row.line(), fmt.column("date"));
                                 f.calls = true;
-                                if (o.outcome() == RecordFormat.Outcome.BOT) hungUpUnqueued(row, fmt, f);
-                                if (o.outcome() == RecordFormat.Outcome.SKIP) {
-                                    phantom++;
+                                if (!seen.add(row.fingerprint())) {
+                                    repeated++;
                                 } else {
-                                    f.add(o);
-                                    if (each != null) each.accept(o);
+                                    if (o.outcome() == RecordFormat.Outcome.BOT) hungUpUnqueued(row, fmt, f);
+                                    if (o.outcome() == RecordFormat.Outcome.SKIP) {
+                                        phantom++;
+                                    } else {
+                                        f.add(o);
+                                        if (each != null) each.accept(o);
+                                    }
                                 }
                             }
                             case MESSAGES -> message(row, log);
@@ -115,6 +125,7 @@ public final class Fit {
                             rows + " 行中有 " + badHere + " 行无法读取（超过 " + (int) (MAX_BAD_SHARE * 100) + "%）：多半是列对应错了；第一处：" + badZh.get(0));
                 }
                 if (phantom > 0) notices.add(new io.kefusim.scenario.Said("fn_phantom", file.getFileName().toString(), phantom));
+                if (repeated > 0) notices.add(new io.kefusim.scenario.Said("fn_duplicates", file.getFileName().toString(), repeated));
             }
         }
         if (log.messages() > 0) f.messages(log);
@@ -132,6 +143,68 @@ public final class Fit {
         if (f.startBeforeArrival > 0) notices.add(new io.kefusim.scenario.Said("fn_start_before_arrival", f.startBeforeArrival));
         if (f.startBeforeQueueExit > 0) notices.add(new io.kefusim.scenario.Said("fn_start_before_queue_exit", f.startBeforeQueueExit));
         return new Read(f, bad, notices, formats, badZh);
+    }
+
+    /**
+     * The same records file given twice (by any path to it) would count every record twice: refused, naming
+     * the file and both places (exit 2).
+     */
+    private static void sameFileTwice(List<Path> files) {
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                boolean same;
+                try {
+                    same = java.nio.file.Files.isSameFile(files.get(i), files.get(j));
+                } catch (java.io.IOException e) {
+                    same = files.get(i).toAbsolutePath().normalize().equals(files.get(j).toAbsolutePath().normalize());
+                }
+                if (!same) continue;
+                boolean typedSame = files.get(i).toString().equals(files.get(j).toString());
+                String en = typedSame ? files.get(i) + " is given twice (records files " + (j + 1) + " and " + (i + 1) + ")"
+                        : files.get(i) + " (records file " + (i + 1) + ") is the same file as " + files.get(j) + " (records file " + (j + 1) + ")";
+                String zh = typedSame ? files.get(i) + " 给了两次（第 " + (j + 1) + " 和第 " + (i + 1) + " 个记录文件）"
+                        : files.get(i) + "（第 " + (i + 1) + " 个记录文件）与 " + files.get(j) + "（第 " + (j + 1) + " 个记录文件）是同一个文件";
+                throw new ScenarioException("RECORDS", 0, null, en + "; allowed: each records file once (rows repeated across different files are counted once)",
+                        zh + "；允许：每个记录文件只给一次（不同文件之间重复的行只计一次）");
+            }
+        }
+    }
+
+    /**
+     * The rows read so far, by {@link RecordReader.Row#fingerprint()}: a chat or call whose row repeats an
+     * earlier one exactly, in this file or another (overlapping exports), is counted once. An open-addressing
+     * set of longs, 8 bytes a slot, at most 70% full.
+     */
+    static final class Seen {
+        private long[] slots = new long[1 << 12];
+        private boolean zero; // the fingerprint 0, which marks an empty slot
+        private int size;
+
+        /** @return false when the fingerprint was already there */
+        boolean add(long h) {
+            if (h == 0) { boolean had = zero; zero = true; return !had; }
+            int mask = slots.length - 1;
+            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == h) return false;
+                if (slots[i] == 0) {
+                    slots[i] = h;
+                    if (++size > slots.length * 7L / 10) grow();
+                    return true;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long h : old) {
+                if (h == 0) continue;
+                int i = (int) (h ^ (h >>> 32)) & mask;
+                while (slots[i] != 0) i = (i + 1) & mask;
+                slots[i] = h;
+            }
+        }
     }
 
     /** The first and last arrival so far, and where each was read: a record far outside the rest is refused at once. */

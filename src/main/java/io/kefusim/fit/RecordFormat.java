@@ -167,6 +167,7 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
         String required = FIELDS.get(kind).get(0);
         if (!columns.containsKey(required)) throw cn.error("map the required field '" + required + "' to a column", "请把必需的字段 '" + required + "' 对应到一列");
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, Node> listedAt = new java.util.HashMap<>(); // each value where it was first listed, and under which outcome (its path)
         Node on = root.opt("outcomes");
         if (on != null) {
             for (Map.Entry<String, Node> e : on.entries().entrySet()) {
@@ -179,7 +180,20 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
                     default -> throw e.getValue().error("unknown outcome '" + e.getKey() + "'; allowed: answered, abandoned, bot, open, skip",
                             "未知结果 '" + e.getKey() + "'；允许：answered、abandoned、bot、open、skip");
                 };
-                for (Node v : e.getValue().items()) outcomes.put(v.text().trim().toLowerCase(), o);
+                for (Node v : e.getValue().items()) {
+                    String value = v.text().trim().toLowerCase();
+                    Outcome before = outcomes.get(value);
+                    if (before != null && before != o) {
+                        // a value under two outcomes: whichever came last silently won (abandoned over answered)
+                        Node first = listedAt.get(value);
+                        String other = before.name().toLowerCase(), here = e.getKey();
+                        throw v.error("'" + v.text().trim() + "' is listed under both " + other + " (line " + first.line() + ") and " + here
+                                        + "; allowed: each value under one outcome — keep it where it belongs and delete the other",
+                                "'" + v.text().trim() + "' 同时列在 " + other + "（第 " + first.line() + " 行）和 " + here + " 之下；允许：每个值只属于一种结果——保留在应属的结果下，删去另一处");
+                    }
+                    outcomes.put(value, o);
+                    listedAt.putIfAbsent(value, v);
+                }
             }
         }
         return new RecordFormat(file.getFileName().toString(), kind, columns, outcomes);

@@ -40,6 +40,22 @@ public final class RecordReader implements AutoCloseable {
             return v.isEmpty() ? null : v;
         }
 
+        /**
+         * The row as a 64-bit fingerprint of every cell (trimmed, in the file's column order): two rows with the
+         * same fingerprint repeat each other exactly. 64 bits make a false match between two different rows of
+         * ten million about one in 370,000 (n²/2⁶⁵).
+         */
+        public long fingerprint() {
+            long h = 0xcbf29ce484222325L;
+            for (String c : cells) {
+                String v = c.trim();
+                for (int i = 0; i < v.length(); i++) h = (h ^ v.charAt(i)) * 0x100000001b3L;
+                h = (h ^ 0x1F) * 0x100000001b3L; // the cell boundary: "a,bc" is not "ab,c"
+            }
+            h ^= h >>> 33; h *= 0xff51afd7ed558ccdL; h ^= h >>> 33; h *= 0xc4ceb9fe1a85ec53L; h ^= h >>> 33;
+            return h;
+        }
+
         /** An error about this row's field, naming file, line and column, in both languages. */
         public IllegalArgumentException bad(String field, String message, String chinese) {
             return new Unreadable(file.getFileName() + ":" + line + ": column '" + format.column(field) + "' (" + field + "): " + message,

@@ -23,7 +23,41 @@ public final class ForecastWriter {
     private ForecastWriter() {}
 
     /** What was forecast: the days asked, the backtest, the error model, and the method in words. */
-    public record Outcome(List<Forecaster.Day> asked, List<Forecaster.Day> heldOut, Forecaster.Errors errors, double level, List<String> sources) {}
+    public record Outcome(List<Forecaster.Day> asked, List<Forecaster.Day> heldOut, Forecaster.Errors errors, double level, List<String> sources,
+                          List<io.kefusim.scenario.Said> notices) {}
+
+    /**
+     * The days asked, checked against the records: a forecast is for days not yet recorded, so a date on or
+     * before the records' last date is refused in one line (exit 2; a date inside them is told its recorded
+     * count). A date more than the records' own length (whole weeks, at least one) after their last date is
+     * forecast, with a notice ({@code fc_far}): its interval is the error of a held-out day within the records
+     * and does not grow with distance.
+     */
+    public static List<io.kefusim.scenario.Said> checkAsked(List<LocalDate> asked, java.util.SortedMap<LocalDate, long[]> history) {
+        LocalDate first = history.firstKey(), last = history.lastKey();
+        for (LocalDate d : asked) {
+            if (d.isAfter(last)) continue;
+            String range = first + " to " + last, rangeZh = first + " 至 " + last;
+            String allowed = "; allowed: dates after " + last + " (a forecast is for days not yet recorded)";
+            String allowedZh = "；允许：" + last + " 之后的日期（预测针对尚未记录的日子）";
+            if (d.isBefore(first)) {
+                throw new io.kefusim.scenario.ScenarioException("--for", 0, null, d + " is before the records (" + range + ")" + allowed,
+                        d + " 在记录之前（" + rangeZh + "）" + allowedZh);
+            }
+            long[] hours = history.get(d);
+            long n = 0;
+            if (hours != null) for (long h : hours) n += h;
+            throw new io.kefusim.scenario.ScenarioException("--for", 0, null, d + " is inside the records (" + range + "): " + n + " buyers were recorded that day" + allowed,
+                    d + " 在记录之内（" + rangeZh + "）：当天记录有 " + n + " 名买家" + allowedZh);
+        }
+        int weeks = (int) Math.max(1, (last.toEpochDay() - first.toEpochDay() + 1) / 7);
+        List<io.kefusim.scenario.Said> out = new ArrayList<>();
+        for (LocalDate d : asked) {
+            long after = d.toEpochDay() - last.toEpochDay();
+            if (after > 7L * weeks) out.add(new io.kefusim.scenario.Said("fc_far", d.toString(), after / 7, last.toString(), weeks));
+        }
+        return out;
+    }
 
     public static void write(Path dir, Outcome o, Text text) throws IOException {
         StringBuilder csv = new StringBuilder("kind,date,hour,expected,lo,hi,actual\n");
@@ -42,20 +76,24 @@ public final class ForecastWriter {
         for (Forecaster.Day d : o.asked()) Files.writeString(dir.resolve("demand-" + d.date() + ".yaml"), demandBlock(d, o));
     }
 
-    /** The method, said once for the json and the page. */
-    static String method(Outcome o) {
-        return "ordinary days: weekday x hour profile (mean of the same weekday's ordinary days in the history); sale days: the earlier sale day's "
-                + "hours times a growth (set, or exp(mean log ratio) of the pre-heat days against the same days before the earlier sale). "
-                + "Uncertainty from held-out history (leave one day out): day-level log error ~ Student t (mean, sd, n from held-out days; x sqrt(1 + 1/n)), "
-                + "hours ~ Poisson around the profile times the day level times a Gamma(mean 1, variance phi) (phi by maximum likelihood on held-out hours); "
-                + Forecaster.DRAWS + " draws, fixed seed; intervals are the draws' central " + Math.round(o.level() * 100) + "%.";
+    /** The method, said once for the json ({@code method}, {@code method_zh}) and the page, in the reader's language. */
+    static String method(Outcome o, Text text) {
+        return text.get("fc_method", Forecaster.DRAWS, Math.round(o.level() * 100));
+    }
+
+    /** A date's weekday as the page says it: SAT, 周六. */
+    static String weekday(LocalDate d, Text text) {
+        return text.get("fc_weekdays").split(" ")[d.getDayOfWeek().getValue() - 1];
     }
 
     private static Map<String, Object> json(Outcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", method(o));
+        m.put("method", method(o, new Text("en")));
+        m.put("method_zh", method(o, new Text("zh")));
         m.put("records", o.sources());
         m.put("level", o.level());
+        m.put("notices", o.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("en"), n)).toList());
+        m.put("notices_zh", o.notices().stream().map(n -> io.kefusim.report.WarningText.say(new Text("zh"), n)).toList());
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("day_log_error_mean", o.errors().meanLog());
         e.put("day_log_error_sd", o.errors().sdLog());
@@ -121,7 +159,7 @@ public final class ForecastWriter {
         p.append("<h1>").append(text.get("fc_title")).append("</h1>");
         p.append("<p class=\"verdict\">").append(text.get("fc_backtest_sentence", o.heldOut().size(), pct(Forecaster.intervalCoverage(o.heldOut())),
                 Forecaster.openHours(o.heldOut()), Math.round(o.level() * 100), pct(Forecaster.dayCoverage(o.heldOut())))).append("</p>");
-        p.append("<p><small>").append(esc(method(o))).append("</small></p>");
+        p.append("<p><small>").append(esc(method(o, text))).append("</small></p>");
         if (!o.asked().isEmpty()) {
             p.append("<h2>").append(text.get("fc_days_asked")).append("</h2><table><tr><th>").append(text.get("fc_date")).append("</th><th>")
                     .append(text.get("fc_expected")).append("</th><th>").append(text.get("fc_interval", Math.round(o.level() * 100))).append("</th></tr>");
@@ -130,15 +168,16 @@ public final class ForecastWriter {
                         .append("</td><td>").append(Math.round(d.totalLo())).append("–").append(Math.round(d.totalHi())).append("</td></tr>");
             }
             p.append("</table>");
-            for (Forecaster.Day d : o.asked()) p.append(chart(d));
+            for (io.kefusim.scenario.Said n : o.notices()) p.append("<p class=\"notice\">").append(esc(io.kefusim.report.WarningText.say(text, n))).append("</p>");
+            for (Forecaster.Day d : o.asked()) p.append(chart(d, text));
         }
         p.append("<h2>").append(text.get("fc_held_out")).append("</h2>");
-        for (Forecaster.Day d : o.heldOut()) p.append(chart(d));
+        for (Forecaster.Day d : o.heldOut()) p.append(chart(d, text));
         return p.append("</body></html>\n").toString();
     }
 
     /** One day: the interval as a band, the forecast as a line, what happened as dots. */
-    private static String chart(Forecaster.Day d) {
+    private static String chart(Forecaster.Day d, Text text) {
         int w = 300, h = 150;
         double max = 1;
         for (int k = 0; k < 24; k++) max = Math.max(max, Math.max(d.hi()[k], d.actual() == null ? 0 : d.actual()[k]));
@@ -155,7 +194,7 @@ public final class ForecastWriter {
                 dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>", x.apply(k), yv.apply(d.actual()[k]), in ? "#222" : "#d33"));
             }
         }
-        return "<svg width=\"" + w + "\" height=\"" + h + "\" role=\"img\"><text x=\"20\" y=\"14\" font-size=\"12\">" + d.date() + " " + d.date().getDayOfWeek().toString().substring(0, 3)
+        return "<svg width=\"" + w + "\" height=\"" + h + "\" role=\"img\"><text x=\"20\" y=\"14\" font-size=\"12\">" + d.date() + " " + weekday(d.date(), text)
                 + (d.actual() == null ? "" : " · " + d.actualTotal() + " / " + Math.round(d.total())) + "</text>"
                 + "<polygon points=\"" + band + "\" fill=\"#9ecae1\" opacity=\"0.6\"/><polyline points=\"" + line + "\" fill=\"none\" stroke=\"#08519c\"/>" + dots + "</svg>";
     }

@@ -436,6 +436,31 @@ public final class Text {
             entry("html_by_day", new String[]{"By day", "按日期"}),
             entry("html_scenario", new String[]{"The scenario as run", "本次运行的场景"}),
             entry("html_abandoned_of", new String[]{"%s of buyers who reached the queue", "占进入排队买家的 %s"}),
+            // data11: duplicate records, forecast dates and words, map overlaps, batch renames, studio API
+            entry("fn_duplicates", new String[]{"%s: %d rows repeat a row read before exactly (every cell the same; overlapping exports?): each counted once",
+                    "%s：%d 行与之前读过的某行完全相同（每一格都相同；导出的时段有重叠？）：各只计一次"}),
+            entry("fc_far", new String[]{"%s is %d weeks after the records end (%s): its interval is the error of a held-out day within the records (%d weeks) and does not grow with distance; this far ahead the real uncertainty is larger than stated (trend, season and growth are not modelled)",
+                    "%1$s 距记录结束（%3$s）已有 %2$d 周：它的区间是记录之内（%4$d 周）留出日的误差，不随距离增大；这么远的日子，实际的不确定性比所给区间更大（趋势、季节和增长都没有建模）"}),
+            entry("fc_method", new String[]{"ordinary days: weekday x hour profile (mean of the same weekday's ordinary days in the history); sale days: the earlier sale day's "
+                    + "hours times a growth (set, or exp(mean log ratio) of the pre-heat days against the same days before the earlier sale). "
+                    + "Uncertainty from held-out history (leave one day out): day-level log error ~ Student t (mean, sd, n from held-out days; x sqrt(1 + 1/n)), "
+                    + "hours ~ Poisson around the profile times the day level times a Gamma(mean 1, variance phi) (phi by maximum likelihood on held-out hours); "
+                    + "%d draws, fixed seed; intervals are the draws' central %d%%.",
+                    "普通日：星期 × 小时的曲线（记录中同一星期几各普通日的均值）；大促日：上一次大促日逐小时的人数乘以增长率（给定，或取预热日与上次大促前同期"
+                    + "各日对数比值均值的 exp）。不确定性来自留出的历史（每次留出一天）：日级对数误差 ~ Student t（均值、标准差、n 取自留出日；× √(1 + 1/n)），"
+                    + "各小时 ~ 以曲线 × 日水平 × Gamma（均值 1，方差 φ）为均值的泊松分布（φ 由留出小时的最大似然估计）；"
+                    + "抽样 %d 次，固定种子；区间取抽样的中间 %d%%。"}),
+            entry("fc_weekdays", new String[]{"MON TUE WED THU FRI SAT SUN", "周一 周二 周三 周四 周五 周六 周日"}),
+            entry("bt_renamed", new String[]{"%s: its scenario is named '%s', as %s's is, which keeps the name: this shop's results folder and row are '%s'",
+                    "%1$s：方案名为 '%2$s'，与 %3$s 的相同（名称归后者）：这家店的结果文件夹和表格行名为 '%4$s'"}),
+            entry("studio_unknown_id", new String[]{"%d is not a setting's id: none was given with it; allowed: an id /api/state or /api/setting gave, 1 to %d",
+                    "%d 不是任何设置的编号：从未发出过；允许：/api/state 或 /api/setting 给出的编号，1 到 %d"}),
+            entry("studio_not_a_control", new String[]{"'%s' is not a control of this page; allowed: %s (other keys are changed in the scenario file, or with kefusim run --set)",
+                    "'%s' 不是本页可调整的设置；允许：%s（其他键请在场景文件中修改，或用 kefusim run --set）"}),
+            entry("studio_lesson_missing", new String[]{"the lesson needs kefusim's example %s, which is not there; allowed: start the studio in kefusim's folder (the one holding scenarios/), or run the kefusim.jar kept in target/ beside scenarios/",
+                    "课程需要 kefusim 的示例 %s，但它不在那里；允许：在 kefusim 的文件夹（含 scenarios/ 的那个）中启动工作台，或运行放在 scenarios/ 旁边 target/ 中的 kefusim.jar"}),
+            entry("studio_no_examples", new String[]{"'%s' is not an example: there are no examples here, as kefusim's scenarios/ folder is not at %s (nor beside the running jar's folder); allowed: start the studio in kefusim's folder (the one holding scenarios/), or run the kefusim.jar kept in target/ beside scenarios/; your own files open with Upload",
+                    "'%s' 不是示例：这里没有示例，因为 kefusim 的 scenarios/ 文件夹不在 %s（也不在所运行 jar 的文件夹旁边）；允许：在 kefusim 的文件夹（含 scenarios/ 的那个）中启动工作台，或运行放在 scenarios/ 旁边 target/ 中的 kefusim.jar；自己的文件请用“上传”打开"}),
             entry("html_missed_count", new String[]{"%s buyers", "%s 位买家"}),
             entry("html_date", new String[]{"date", "日期"}),
             entry("html_footer", new String[]{"Made by kefusim. Demand, patience, reply and conversion numbers in example scenarios are illustrative assumptions.",

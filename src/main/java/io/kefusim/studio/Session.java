@@ -138,6 +138,14 @@ final class Session {
         return current.id;
     }
 
+    /** The last setting id issued (0 when none): an id above it was never given to the page. */
+    synchronized int issued() { return nextId - 1; }
+
+    /** The keys of the controls the page offers for the scenario on show: the only keys /api/setting takes. */
+    synchronized List<String> controlKeys(Text text) {
+        return Controls.of(TreeReader.read(file), current.scenario, text).stream().map(Controls.Control::key).toList();
+    }
+
     synchronized void pin() {
         if (pinned != null && pinned != current) pinned.cancel();
         pinned = current;

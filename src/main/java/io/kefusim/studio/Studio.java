@@ -164,7 +164,13 @@ public final class Studio implements AutoCloseable {
         try {
             switch (path) {
                 case "/api/state" -> json(response, callback, 200, withExamples(session.state(text)));
-                case "/api/view" -> json(response, callback, 200, session.view(whole(q, "id", "studio_allowed_id"), text));
+                case "/api/view" -> {
+                    int id = whole(q, "id", "studio_allowed_id");
+                    // an id never issued is not a replaced one: before, /api/view?id=999 answered {"replacedBy": 6}
+                    int issued = session.issued();
+                    if (id < 1 || id > issued) throw said("id", "studio_unknown_id", id, issued);
+                    json(response, callback, 200, session.view(id, text));
+                }
                 default -> {
                     if (!"POST".equals(request.getMethod())) {
                         send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
@@ -240,12 +246,18 @@ public final class Studio implements AutoCloseable {
                 }
                 Map<String, String> sets = new java.util.LinkedHashMap<>();
                 ((Map<String, Object>) given).forEach((k, v) -> sets.put(k, String.valueOf(v)));
+                // only the page's controls: any other key (replications=100000, horizon=3650d) is changed in the file, or with run --set
+                List<String> controls = session.controlKeys(text);
+                for (String key : sets.keySet()) {
+                    if (!controls.contains(key)) throw said("sets", "studio_not_a_control", oneLine(key), controls);
+                }
                 json(response, callback, 200, Map.of("id", session.change(sets)));
             }
             case "/api/pin" -> { session.pin(); json(response, callback, 200, session.state(text)); }
             case "/api/unpin" -> { session.unpin(); json(response, callback, 200, session.state(text)); }
             case "/api/example" -> {
                 String name = q.getValue("name");
+                if (examples().isEmpty()) throw said("--example", "studio_no_examples", oneLine(String.valueOf(name)), examplesWhere());
                 if (name == null || !examples().contains(name)) {
                     throw new ScenarioException("--example", 0, null, "'" + name + "' is not an example; allowed: " + String.join(", ", examples()),
                             "'" + name + "' 不是示例；允许：" + io.kefusim.scenario.Lists.join(examples(), true));
@@ -267,6 +279,10 @@ public final class Studio implements AutoCloseable {
             case "/api/lesson" -> {
                 int step = whole(q, "step", "studio_allowed_step", Lessons.STEPS.size());
                 if (step < 1 || step > Lessons.STEPS.size()) throw said("step", "studio_not_a_step", step, Lessons.STEPS.size());
+                Path lesson = examples == null ? null : examples.resolve(Lessons.SCENARIO);
+                if (lesson == null || !Files.isRegularFile(lesson)) {
+                    throw said("step", "studio_lesson_missing", (examples == null ? Path.of("scenarios") : examples).resolve(Lessons.SCENARIO).toAbsolutePath().normalize().toString());
+                }
                 session.lesson(step, examples);
                 json(response, callback, 200, withExamples(session.state(text)));
             }
@@ -318,6 +334,11 @@ public final class Studio implements AutoCloseable {
         m.put("example", shown != null && examples != null && shown.getParent().equals(examples.toAbsolutePath().normalize())
                 ? shown.getFileName().toString() : "");
         return m;
+    }
+
+    /** Where the examples were looked for, as a full path (for the line saying there are none). */
+    private String examplesWhere() {
+        return (examples == null ? Path.of("scenarios") : examples).toAbsolutePath().normalize().toString();
     }
 
     private List<String> examples() {
