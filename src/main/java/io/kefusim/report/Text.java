@@ -1234,7 +1234,6 @@ public final class Text {
                     "… and %d more periods of the rotation's cycle with nobody on duty (about %s buyers expected in them)",
                     "……轮班周期中另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
             entry("wn_rotation_team_shift", new String[]{"team %s's %s shift", "%s 组的 %s 班"}),
-            entry("wn_rotation_no_team", new String[]{"no team's shift", "没有小组排班"}),
             entry("sa_rotation_judged", new String[]{
                     "Judged on the simulated days only (%s): on other days of the rotation's cycle some hours have nobody on duty (warning staff.rotation_uncovered).",
                     "只按模拟的日子（%s）评判：轮班周期的其他日子里有些时段无人在岗（警告 staff.rotation_uncovered）。"}),

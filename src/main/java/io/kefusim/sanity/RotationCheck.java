@@ -54,13 +54,15 @@ final class RotationCheck {
             while (piece + 1 < rate.pieces() && rate.pieceEnd(piece) <= mid) piece++;
             double chats = rate.pieceRate(piece) * (b - a);
             if (chats <= 0 || duty.totalAt(duty.stepAt(mid)) > 0) continue;
+            Said on = planned(w, mid);
+            if (on == null) continue; // no team's shift at all: a hole in the rotation itself, labour.rotation_gap's
             double[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && last[1] == a) {
+            if (last != null && last[1] == a && java.util.Arrays.equals(who.get(who.size() - 1).args(), on.args())) {
                 last[1] = b;
                 last[2] += chats;
             } else {
                 spans.add(new double[]{a, b, chats});
-                who.add(planned(w, mid));
+                who.add(on);
             }
         }
         LocalDateTime midnight = w.start();
@@ -97,7 +99,7 @@ final class RotationCheck {
         return out;
     }
 
-    /** Which team's shift the rotation puts on duty at a time of the window ("team B's evening"), or that none does. */
+    /** Which team's shift the rotation puts on duty at a time of the window ("team B's evening"); null when none does. */
     private static Said planned(Scenario w, double t) {
         int day = (int) Math.floor(t / 86400);
         for (Team team : w.teams()) {
@@ -110,7 +112,7 @@ final class RotationCheck {
                 if (t >= from && t < from + sh.length()) return new Said("wn_rotation_team_shift", team.name(), name);
             }
         }
-        return new Said("wn_rotation_no_team");
+        return null;
     }
 
     private static void cut(TreeSet<Double> cuts, double t, Scenario w) {
