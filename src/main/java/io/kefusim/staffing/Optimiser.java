@@ -403,6 +403,21 @@ public final class Optimiser {
                     if (e.objective() < round.objective() - 1e-9) round = e;
                 }
             }
+            // rotating teams sized over their cycle move together (one team alone breaks CycleCover's rule): all of a group's at once
+            for (int g = 0; g < s.groups().size() && !cycle.isEmpty() && seen.size() < budget; g++) {
+                for (int step : new int[]{-1, 1}) {
+                    int[] y = best.x.clone();
+                    boolean ok = false;
+                    for (int k = 0; k < y.length; k++) {
+                        if (!decisions.get(k).group().equals(s.groups().get(g).name()) || decisions.get(k).max() == 0) continue;
+                        y[k] = Math.max(decisions.get(k).min(), Math.min(decisions.get(k).max(), y[k] + step));
+                        ok |= y[k] != best.x[k];
+                    }
+                    if (!ok || !keepsRules(y) || seen.size() >= budget) continue;
+                    Evaluation e = evaluate(y);
+                    if (e.objective() < round.objective() - 1e-9) round = e;
+                }
+            }
             if (round != best) {
                 best = round;
                 improved = true;

@@ -61,6 +61,16 @@ class RotationStaffTest {
     }
 
     @Test
+    void lostSalesMovesAGroupsTeamsTogether() throws Exception {
+        CliRunner.Result r = CliRunner.kefusim("staff", FOUR, "--target", "lost-sales", "--replications", "3", "--max-simulations", "12",
+                "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(only(dir.resolve("small-shop-four-teams-staff")).resolve("staffing.csv"));
+        // the start is 4 in each team; one team alone cannot move (the cycle's rule), all four together can
+        for (int row = 1; row <= 4; row++) assertTrue(csv.get(row).endsWith(",2,2"), csv.toString());
+    }
+
+    @Test
     void aTeamTheBoundsKeepAtZeroIsSaidInEveryPlaceAndInTheVerdict() throws Exception {
         CliRunner.Result r = CliRunner.kefusim("staff", FOUR, "--target", "service-level>=0.8", "--replications", "3",
                 "--set", "staffing.bounds=[{team: B, max: 0}]", "--out", dir.toString());
