@@ -33,7 +33,10 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         String sentence = text.get(designer != null ? "sa_designed" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
                 busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
                 people, Format.whole(r.best().labourCost()));
-        sentence = Words.sentences(text, sentence, verdict); // no space after 。 in Chinese
+        // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
+        String judged = io.kefusim.sanity.ScenarioSanity.rotationUncovered(best).isEmpty() ? ""
+                : text.get("sa_rotation_judged", io.kefusim.sanity.ScenarioSanity.judgedDays(best));
+        sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
         ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
         String breaks = check == null ? "" : text.get(check.kept() ? "sa_breaks_kept" : "sa_breaks_over", Format.share(check.maxShareOnBreak()),
                 Format.share(check.worstShare()), check.minutesOver(), check.firstOver() == null ? "" : check.firstOver());

@@ -1269,6 +1269,17 @@ public final class Text {
             entry("fc_held_out", new String[]{"Held-out days: forecast (line, band = interval) against what happened (dots; red = outside)", "留出日：预测（线，带状为区间）与实际（点；红色 = 落在区间外）"}),
             entry("fc_day_line", new String[]{"%s%s: %s buyers expected, %d%% interval %s–%s", "%s%s：预计 %s 名买家，%d%% 区间 %s–%s"}),
             entry("fc_sale_mark", new String[]{" (sale day, growth x%s%s)", "（大促日，增长 x%s%s）"}),
+            // rota11: a rotating roster judged on the run's days alone (staff.rotation_uncovered)
+            entry("wn_rotation_uncovered", new String[]{
+                    "the rotation leaves nobody on duty %s – %s (%s), a day of its cycle the run does not simulate (the roster was judged on %5$s only), while about %4$s buyers are expected then: give each team the agents the shifts it works need (a team's size holds on every day of its cycle)",
+                    "轮班在 %s – %s（%s）没有任何客服在岗，这是轮班周期中运行没有模拟的日子（排班只按 %5$s 评判），而届时预计有约 %4$s 位买家：请给每个小组配足它所上班次需要的人数（小组人数在周期的每一天都一样）"}),
+            entry("wn_rotation_uncovered_more", new String[]{
+                    "… and %d more periods of the rotation's cycle with nobody on duty (about %s buyers expected in them)",
+                    "……轮班周期中另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
+            entry("wn_rotation_team_shift", new String[]{"team %s's %s shift", "%s 组的 %s 班"}),
+            entry("sa_rotation_judged", new String[]{
+                    "Judged on the simulated days only (%s): on other days of the rotation's cycle some hours have nobody on duty (warning staff.rotation_uncovered).",
+                    "只按模拟的日子（%s）评判：轮班周期的其他日子里有些时段无人在岗（警告 staff.rotation_uncovered）。"}),
             entry("ds_head", new String[]{"Demand is uncertain (demand.uncertainty): spread over replications due to demand, and the simulation's own noise (standard deviations):",
                     "需求不确定（demand.uncertainty）：各次重复之间的波动中，来自需求的部分与仿真自身噪声（标准差）："}),
             entry("ds_line", new String[]{"%s: mean %s; demand %s, simulation %s%s (%s of the variance from demand)", "%s：均值 %s；需求 %s，仿真 %s%s（方差中 %s 来自需求）"}),

@@ -29,7 +29,7 @@ public final class WarningText {
      * defaults) and the buyers (horizon, demand, coverage, staffing) before labour rules and
      * rotation gaps, which can number hundreds. Families not named here come before labour.
      */
-    private static final List<String> FIRST = List.of("pay.", "defaults.", "horizon.", "demand.", "buyers.", "coverage.", "staffing.", "breaks.");
+    private static final List<String> FIRST = List.of("pay.", "defaults.", "horizon.", "demand.", "buyers.", "coverage.", "staff.", "staffing.", "breaks.");
 
     private static int rank(Warning w) {
         for (int i = 0; i < FIRST.size(); i++) if (w.code().startsWith(FIRST.get(i))) return i;

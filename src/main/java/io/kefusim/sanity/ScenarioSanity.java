@@ -60,6 +60,23 @@ public final class ScenarioSanity {
      * (a roster breaking {@code staffing.bounds} is what staff is there to correct).
      */
     public static List<Warning> forStaff(Scenario s) {
-        return check(s).stream().filter(w -> !w.code().equals(BoundCheck.CODE)).toList();
+        List<Warning> out = new ArrayList<>(check(s).stream().filter(w -> !w.code().equals(BoundCheck.CODE)).toList());
+        out.addAll(RotationCheck.check(s));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Hours of one whole rotation cycle, beyond the run's days, that the scenario's rotating teams
+     * leave with nobody on duty while buyers are expected ({@code staff.rotation_uncovered}; staff
+     * only, among {@link #forStaff}'s): a roster sized on the run's days alone can leave them.
+     */
+    public static List<Warning> rotationUncovered(Scenario s) {
+        return RotationCheck.check(s);
+    }
+
+    /** The dates a run counts, "2026-11-18" (or first – last), as the rotation warning names them. */
+    public static String judgedDays(Scenario s) {
+        List<String> d = RotationCheck.judgedDates(s);
+        return d.size() == 1 ? d.get(0) : d.get(0) + " – " + d.get(d.size() - 1);
     }
 }

@@ -136,6 +136,16 @@ public record Scenario(
                 List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins, design);
     }
 
+    /**
+     * The same scenario over another window (start, horizon, warm-up): the staffing optimiser and the
+     * staff sanity check read a rotation's roster and demand over its whole cycle, beyond the run's days.
+     */
+    public Scenario withWindow(LocalDateTime newStart, double newHorizon, double newWarmup) {
+        return new Scenario(name, source, newStart, zone, newHorizon, newWarmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
+    }
+
     /** The same scenario with other shifts and roster (a designed roster: its shifts are kefusim's, not the file's). */
     public Scenario withShifts(Map<String, Shift> newShifts, List<RosterEntry> newRoster) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,

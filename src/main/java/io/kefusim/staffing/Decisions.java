@@ -56,7 +56,8 @@ public final class Decisions {
                 for (Scenario.AgentGroup g : s.groups()) {
                     if (!t.agents().containsKey(g.name())) continue;
                     Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from(), t.workingTime());
-                    out.add(decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals));
+                    Decision d = decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals);
+                    out.add(new Decision(d.group(), d.shift(), d.date(), d.team(), d.min(), d.max(), cycleCost(s, g, one), d.coverage()));
                 }
             }
             withinLimit(s, out);
@@ -130,6 +131,28 @@ public final class Decisions {
             min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
         }
         return new Decision(g.name(), shift, date, team, min, max, cost, coverage);
+    }
+
+    /**
+     * What one member of a rotating team costs over the run, taken as its share of one whole
+     * cycle ({@link io.kefusim.roster.RotationCycle}): a member is employed and paid every day,
+     * and works each of the cycle's shifts in turn. Priced by the run's days alone, a team off on
+     * them cost nothing, so the search could add its members for free (and spent its whole budget
+     * on rosters that differed only in that team's size). The salary is the run's months' (as
+     * before for a team that works in the run); hours, overtime and rest-day premiums are the
+     * cycle's, scaled to the run's months.
+     */
+    static double cycleCost(Scenario s, Scenario.AgentGroup g, Team one) {
+        Scenario w = io.kefusim.roster.RotationCycle.window(s.withRoster(List.of(), List.of(one), 0));
+        DutyPlan plan = DutyPlan.build(w, RandomSource.SPLIT_MIX_64.create(0L));
+        double premium = 0, restDay = 0;
+        for (double[] st : plan.stints(0)) {
+            premium += st[2];
+            restDay += st[3];
+        }
+        double share = Payroll.months(s) / Payroll.months(w);
+        int gi = s.groupIndex(g.name());
+        return Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, 0, 0) * share;
     }
 
     /**

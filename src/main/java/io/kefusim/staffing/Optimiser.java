@@ -114,6 +114,11 @@ public final class Optimiser {
     /** Sets of decisions on staggered shifts: same group and date, same hours, breaks at different times. */
     private final List<int[]> staggered = new ArrayList<>();
 
+    /** Rotating teams: rows sum_k a_k x_k >= 0 that keep every date of the cycle as staffed as the run's days ({@link CycleCover}). */
+    private final List<double[]> cycle;
+    /** Team decisions never on duty in the run: a roster with more of them simulates as one without ({@link CycleCover#offInRun}). */
+    private final boolean[] offInRun;
+
     /** How headcounts become a scenario to simulate: the scenario's shifts, or designed ones ({@link ShiftDesigner}). */
     private final java.util.function.Function<int[], Scenario> apply;
     /** Designing shifts: the refinement and the exact search run over the shifts the start opened (see {@link #designing(ShiftDesigner, Goal, int, int, Consumer)}). */
@@ -149,6 +154,8 @@ public final class Optimiser {
             siblings.computeIfAbsent(d.group() + "|" + d.date() + "|" + sh.fromSec() + "|" + sh.toSec(), key -> new ArrayList<>()).add(k);
         }
         for (List<Integer> set : siblings.values()) if (set.size() > 1) staggered.add(set.stream().mapToInt(Integer::intValue).toArray());
+        this.cycle = designing ? List.of() : CycleCover.rows(s, decisions);
+        this.offInRun = designing ? new boolean[decisions.size()] : CycleCover.offInRun(s, decisions);
         this.threads = threads;
         this.budget = budget;
         this.progress = progress == null ? m -> { } : progress;
@@ -351,7 +358,7 @@ public final class Optimiser {
     private boolean dominatedByFailure(int[] y) {
         for (int[] f : failed) {
             boolean below = true;
-            for (int k = 0; k < y.length && below; k++) below = y[k] <= f[k];
+            for (int k = 0; k < y.length && below; k++) below = offInRun[k] || y[k] <= f[k];
             if (below) return true;
         }
         return false;
@@ -392,6 +399,21 @@ public final class Optimiser {
                     int[] y = best.x.clone();
                     y[k] = v;
                     if (!keepsRules(y)) continue;
+                    Evaluation e = evaluate(y);
+                    if (e.objective() < round.objective() - 1e-9) round = e;
+                }
+            }
+            // rotating teams sized over their cycle move together (one team alone breaks CycleCover's rule): all of a group's at once
+            for (int g = 0; g < s.groups().size() && !cycle.isEmpty() && seen.size() < budget; g++) {
+                for (int step : new int[]{-1, 1}) {
+                    int[] y = best.x.clone();
+                    boolean ok = false;
+                    for (int k = 0; k < y.length; k++) {
+                        if (!decisions.get(k).group().equals(s.groups().get(g).name()) || decisions.get(k).max() == 0) continue;
+                        y[k] = Math.max(decisions.get(k).min(), Math.min(decisions.get(k).max(), y[k] + step));
+                        ok |= y[k] != best.x[k];
+                    }
+                    if (!ok || !keepsRules(y) || seen.size() >= budget) continue;
                     Evaluation e = evaluate(y);
                     if (e.objective() < round.objective() - 1e-9) round = e;
                 }
@@ -535,7 +557,7 @@ public final class Optimiser {
                 Expression some = model.addExpression("not_below_" + n).lower(BigDecimal.ONE);
                 boolean any = false;
                 for (int k = 0; k < x.length; k++) {
-                    if (f[k] >= decisions.get(k).max() || x[k] == null) continue;
+                    if (f[k] >= decisions.get(k).max() || x[k] == null || offInRun[k]) continue;
                     Variable z = model.addVariable("z" + n + "_" + k).binary();
                     // x_k >= (f_k + 1) z  : z may be 1 only if decision k has more agents than in f
                     model.addExpression("up_" + n + "_" + k).lower(BigDecimal.ZERO).set(x[k], 1).set(z, -(f[k] + 1));
@@ -622,6 +644,9 @@ public final class Optimiser {
      * <li><b>No group disappears.</b> Where a group's own buyers need agents (its Erlang
      * requirement is above zero) and one of its shifts could be there, at least one agent of the
      * group is on duty, so after-sale is never left with nobody for a day.</li>
+     * <li><b>Rotating teams are sized over their whole cycle.</b> Every date of one cycle the run
+     * does not count has, at every time of day, at least the agents of each of the run's days
+     * ({@link CycleCover}): a team off on the run's days is sized by the shifts it works on the others.</li>
      * </ul>
      */
     private void addRules(ExpressionsBasedModel model, Variable[] x) {
@@ -639,6 +664,10 @@ public final class Optimiser {
             if (!any) continue; // none of its shifts is in this program
             Expression e = model.addExpression("someone_" + n++).lower(BigDecimal.ONE);
             for (int k = 1; k < cover.length; k++) if (x[cover[k]] != null) e.set(x[cover[k]], 1);
+        }
+        for (double[] row : cycle) {
+            Expression e = model.addExpression("cycle_" + n++).lower(BigDecimal.ZERO);
+            for (int k = 0; k < row.length; k++) if (row[k] != 0 && x[k] != null) e.set(x[k], row[k]);
         }
     }
 
@@ -678,6 +707,11 @@ public final class Optimiser {
             int on = 0;
             for (int k = 1; k < cover.length; k++) on += y[cover[k]];
             if (on < 1) return false;
+        }
+        for (double[] row : cycle) {
+            double sum = 0;
+            for (int k = 0; k < row.length; k++) sum += row[k] * y[k];
+            if (sum < -1e-9) return false;
         }
         return true;
     }
