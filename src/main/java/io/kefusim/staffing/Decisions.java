@@ -145,14 +145,15 @@ public final class Decisions {
     static double cycleCost(Scenario s, Scenario.AgentGroup g, Team one) {
         Scenario w = io.kefusim.roster.RotationCycle.window(s.withRoster(List.of(), List.of(one), 0));
         DutyPlan plan = DutyPlan.build(w, RandomSource.SPLIT_MIX_64.create(0L));
-        double premium = 0, restDay = 0;
+        double premium = 0, restDay = 0, holiday = 0;
         for (double[] st : plan.stints(0)) {
             premium += st[2];
             restDay += st[3];
+            holiday += st[4];
         }
         double share = Payroll.months(s) / Payroll.months(w);
         int gi = s.groupIndex(g.name());
-        return Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, 0, 0) * share;
+        return Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) * share;
     }
 
     /**
