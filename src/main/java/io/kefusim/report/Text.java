@@ -457,6 +457,10 @@ public final class Text {
             entry("wf_title_lost", new String[]{"Estimated lost orders against %s (95%% CI)", "预计流失订单随 %s 的变化（95%%置信区间）"}),
             entry("wf_title_cost", new String[]{"Labour cost, lost sales and cost to the shop against %s (95%% CI)", "人工成本、流失销售额与店铺成本随 %s 的变化（95%%置信区间）"}),
             entry("wf_written", new String[]{"Written to", "已写入"}),
+            // inputs11: inputs that reach nothing, and kefusim's defaults written out, are said
+            entry("sy_defaults_used", new String[]{
+                    "defaults_used: keys above that your file left out; their values are kefusim's defaults, not your shop's own figures, and the warnings say so. Delete a key from the list once its value is your own",
+                    "defaults_used：上面这些键原文件没有写，取值是 kefusim 的默认值，不是店铺自己的数据，警告会照常提示。某个键换成自己的数据后，请把它从列表中删去"}),
             // a label and what it names, and a remark in brackets: Chinese text takes full-width "：" and "（）"
             entry("labelled", new String[]{"%s: %s", "%s：%s"}),
             entry("label_ends", new String[]{"%s:", "%s："}),
