@@ -461,6 +461,25 @@ public final class Text {
             entry("sy_defaults_used", new String[]{
                     "defaults_used: keys above that your file left out; their values are kefusim's defaults, not your shop's own figures, and the warnings say so. Delete a key from the list once its value is your own",
                     "defaults_used：上面这些键原文件没有写，取值是 kefusim 的默认值，不是店铺自己的数据，警告会照常提示。某个键换成自己的数据后，请把它从列表中删去"}),
+            entry("wn_unread_no_orders", new String[]{
+                    "'%s' buyers never order (the file gives them conversion 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（文件中其 conversion 为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            entry("wn_unread_no_orders_default", new String[]{
+                    "'%s' buyers never order (conversion is not in the file, and its default for this type is 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（文件中没有 conversion，该类型的默认值为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            entry("wn_unread_level", new String[]{
+                    "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
+                    "客服组“%s”：level %s 不起作用：级别只决定默认工资，而该组已给出 %s；请删去 level"}),
+            entry("wn_unread_rest_day_system", new String[]{
+                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to teams under labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, or set the working-time system your teams really have",
+                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付休息日加班工资，而这里每个小组都是 comprehensive 或 flexible（见 docs/reference/money.md）；请删去它，或填写小组实际的工时制度"}),
+            entry("sw_best_same", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost sales and unanswered buyers' cost), so no point is cheaper than another.",
+                    "各点的店铺成本完全相同：%s 元（人工 %s，加上流失销售额和未接待损失），没有哪个点更省。"}),
+            entry("sw_best_same_margin", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost margin and unanswered buyers' cost), so no point is cheaper than another.",
+                    "各点的店铺成本完全相同：%s 元（人工 %s，加上流失毛利和未接待损失），没有哪个点更省。"}),
+            entry("wn_unread_rest_day_no_team", new String[]{
+                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to members of rotating teams (teams) under labour.working_time: standard, and this file has no team with agents (a roster line earns no rest-day pay: docs/reference/money.md); delete it",
+                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组（teams）成员才单独支付休息日加班工资，而本文件没有有人的小组（roster 排班不计休息日加班，见 docs/reference/money.md）；请删去它"}),
             // a label and what it names, and a remark in brackets: Chinese text takes full-width "：" and "（）"
             entry("labelled", new String[]{"%s: %s", "%s：%s"}),
             entry("label_ends", new String[]{"%s:", "%s："}),

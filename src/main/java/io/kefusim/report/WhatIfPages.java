@@ -187,10 +187,24 @@ public final class WhatIfPages {
         out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
         Sweep.Point best = r.points().get(0);
         for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
+        boolean margin = io.kefusim.metrics.Money.marginForAll(s);
+        if (r.points().size() > 1 && sameEverywhere(r, total)) {
+            // every point costs the same (the varied key reaches nothing, or nothing it changes costs): no point is "lowest"
+            out.add(Words.sentences(text, text.get(margin ? "sw_best_same_margin" : "sw_best_same",
+                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+            return out;
+        }
         // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
-        out.add(Words.sentences(text, text.get(io.kefusim.metrics.Money.marginForAll(s) ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+        out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
         return out;
+    }
+
+    /** Whether every point's mean of figure {@code k} is the same number (to the last digit). */
+    private static boolean sameEverywhere(Sweep.Result r, int k) {
+        double first = r.points().get(0).figures()[k].meanOrNaN();
+        for (Sweep.Point p : r.points()) if (Double.compare(p.figures()[k].meanOrNaN(), first) != 0) return false;
+        return true;
     }
 
     /**
