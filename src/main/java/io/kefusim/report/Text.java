@@ -473,6 +473,9 @@ public final class Text {
             entry("wn_unread_rest_day_system", new String[]{
                     "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to teams under labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, or set the working-time system your teams really have",
                     "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付休息日加班工资，而这里每个小组都是 comprehensive 或 flexible（见 docs/reference/money.md）；请删去它，或填写小组实际的工时制度"}),
+            entry("wn_roster_shift_outside", new String[]{
+                    "%d × %s on shift '%s' (%s–%s) are never on duty in the run (%s), yet they are paid in the labour cost: remove the line, or move the shift into the run",
+                    "%2$s 组“%3$s”班（%4$s–%5$s）的 %1$d 人在模拟时段（%6$s）内从不在岗，却计入了人工成本：请删去这一行，或把班次移到模拟时段内"}),
             entry("sw_best_same", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost sales and unanswered buyers' cost), so no point is cheaper than another.",
                     "各点的店铺成本完全相同：%s 元（人工 %s，加上流失销售额和未接待损失），没有哪个点更省。"}),
             entry("sw_best_same_margin", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost margin and unanswered buyers' cost), so no point is cheaper than another.",
