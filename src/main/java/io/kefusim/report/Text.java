@@ -476,6 +476,16 @@ public final class Text {
             entry("wn_roster_shift_outside", new String[]{
                     "%d × %s on shift '%s' (%s–%s) are never on duty in the run (%s), yet they are paid in the labour cost: remove the line, or move the shift into the run",
                     "%2$s 组“%3$s”班（%4$s–%5$s）的 %1$d 人在模拟时段（%6$s）内从不在岗，却计入了人工成本：请删去这一行，或把班次移到模拟时段内"}),
+            entry("wn_no_buyers", new String[]{
+                    "no buyers are expected in the run (%s): the demand pattern is 0 in every hour of it, so every figure about buyers is empty and the labour cost pays agents with nobody to serve; correct the start or the horizon (the pattern is by time of day), or the pattern",
+                    "模拟时段（%s）内预计没有任何买家：需求曲线在其中每个小时都是 0，因此所有关于买家的指标都是空的，人工成本付给了无人可接待的客服；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线"}),
+            entry("sf_no_hour", new String[]{"%s: no hour had at least %d buyers, so none is judged.", "%s：没有哪个小时有至少 %d 位买家，因此不按小时评判。"}),
+            entry("sf_no_interval", new String[]{"%s: no interval had at least %d buyers, so none is judged.", "%s：没有哪个时段有至少 %d 位买家，因此不按时段评判。"}),
+            entry("cp_no_buyers", new String[]{"'%s' is left out of the ranking: no buyers are expected in its run, so its cost is only the pay of agents with nobody to serve.",
+                    "“%s”不参与排名：其模拟时段内预计没有买家，其成本只是付给无人可接待的客服的工资。"}),
+            entry("cp_none_ranked", new String[]{"No plan is ranked: no buyers are expected in any plan's run.", "没有方案参与排名：所有方案的模拟时段内都预计没有买家。"}),
+            entry("sw_no_buyers", new String[]{"Left out of the cheapest point, as no buyers are expected in their run: %s.",
+                    "以下各点的模拟时段内预计没有买家，不参与最省点的比较：%s。"}),
             entry("sw_best_same", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost sales and unanswered buyers' cost), so no point is cheaper than another.",
                     "各点的店铺成本完全相同：%s 元（人工 %s，加上流失销售额和未接待损失），没有哪个点更省。"}),
             entry("sw_best_same_margin", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost margin and unanswered buyers' cost), so no point is cheaper than another.",

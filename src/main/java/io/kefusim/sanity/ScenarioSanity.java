@@ -24,6 +24,7 @@ public final class ScenarioSanity {
         out.addAll(BoundCheck.check(s));
         out.addAll(MixCheck.check(s));
         out.addAll(TraceCheck.check(s));
+        out.addAll(NoBuyers.check(s));
         out.addAll(SetReplaced.check(s));
         DutyCounts duty = DutyCounts.of(s);
         // a break that empties a desk is said before the empty hours it makes: the cause, then the symptom
