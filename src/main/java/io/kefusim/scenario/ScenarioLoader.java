@@ -305,7 +305,7 @@ public final class ScenarioLoader {
         Set<String> keys = new LinkedHashSet<>();
         for (Node k : used.items()) {
             String key = k.text().trim();
-            if (!o.written(key)) {
+            if (key.isEmpty() || !o.written(key)) {
                 throw k.error("'" + shorten(key) + "' is not a key written in this file; allowed: the path of a key written in it, as kefusim writes them "
                                 + "(e.g. buyers.presale.conversion_factor, agents[0].reply_time); a key left out of the file is a default already",
                         "'" + shorten(key) + "' 不是本文件中写出的键；允许：本文件中写出的键的路径，写法同 kefusim 写出的（如 buyers.presale.conversion_factor、agents[0].reply_time）；文件中没写的键本来就用默认值");

@@ -85,5 +85,8 @@ class DefaultsUsedTest {
         assertEquals(dir.resolve("bad.yaml") + ":12:17: defaults_used[0]: 'buyers.presale.conversion_factr' is not a key written in this file; allowed: the path "
                 + "of a key written in it, as kefusim writes them (e.g. buyers.presale.conversion_factor, agents[0].reply_time); a key left out of the file is a default already",
                 e.describe());
+        // the file itself ("") is not a key: listing it would disown every value at once
+        ScenarioException root = assertThrows(ScenarioException.class, () -> load("root.yaml", DESIGN + "defaults_used: [\"\"]\n"));
+        assertTrue(root.describe().startsWith(dir.resolve("root.yaml") + ":12:17: defaults_used[0]: '' is not a key written in this file"), root.describe());
     }
 }
