@@ -43,7 +43,16 @@ public final class ResultsWriter {
     /** The scenario as run, as scenario.yaml holds it. */
     public static String scenarioYaml(Scenario s) throws IOException {
         return "# The scenario as run, with every default filled in (kefusim run this file to repeat the run).\n"
-                + YAML.writeValueAsString(ScenarioWriter.toTree(s));
+                + withDefaultsUsed(s);
+    }
+
+    /**
+     * The scenario written out, every default filled in, with {@code defaults_used} listing those the user's file
+     * left to kefusim (and a comment saying what it means), so a run of it says what the first run said.
+     */
+    public static String withDefaultsUsed(Scenario s) throws IOException {
+        return ScenarioWriter.commented(YAML.writeValueAsString(ScenarioWriter.toTree(s, io.kefusim.sanity.DefaultsUsed.of(s))),
+                io.kefusim.report.Text.raw("sy_defaults_used", false), io.kefusim.report.Text.raw("sy_defaults_used", true));
     }
 
     /** Writes the files from figures already worked out (the summary and the interval rows). */

@@ -54,7 +54,7 @@ public final class StaffingWriter {
         Scenario best = r.best().scenario();
         String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
                 + "# " + text.get(r.proven() ? "oy_proven" : "oy_found") + "\n"
-                + ResultsWriter.YAML.writeValueAsString(ScenarioWriter.toTree(best));
+                + ResultsWriter.withDefaultsUsed(best);
         Files.writeString(dir.resolve(OPTIMISED), yaml);
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
         // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not)

@@ -33,6 +33,9 @@ public final class ShortfallText {
         String unit = text.get(s.interval() == 3600 ? "sf_hours" : "sf_intervals");
         String bound = "mean".equals(section.get("judged_on")) ? "" : text.get("sf_bound");
         int counted = (Integer) section.get("intervals_counted"), shortOnes = (Integer) section.get("intervals_short");
+        if (counted == 0) { // not "in every one of 0 hours": no hour had buyers enough to judge
+            return text.get(s.interval() == 3600 ? "sf_no_hour" : "sf_no_interval", figure, (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
+        }
         if (shortOnes == 0) {
             return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most")) + bound;
         }

@@ -490,6 +490,42 @@ public final class Text {
             entry("wf_title_lost", new String[]{"Estimated lost orders against %s (95%% CI)", "预计流失订单随 %s 的变化（95%%置信区间）"}),
             entry("wf_title_cost", new String[]{"Labour cost, lost sales and cost to the shop against %s (95%% CI)", "人工成本、流失销售额与店铺成本随 %s 的变化（95%%置信区间）"}),
             entry("wf_written", new String[]{"Written to", "已写入"}),
+            // inputs11: inputs that reach nothing, and kefusim's defaults written out, are said
+            entry("sy_defaults_used", new String[]{
+                    "defaults_used: keys above that your file left out; their values are kefusim's defaults, not your shop's own figures, and the warnings say so. Delete a key from the list once its value is your own",
+                    "defaults_used：上面这些键原文件没有写，取值是 kefusim 的默认值，不是店铺自己的数据，警告会照常提示。某个键换成自己的数据后，请把它从列表中删去"}),
+            entry("wn_unread_no_orders", new String[]{
+                    "'%s' buyers never order (the file gives them conversion 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（文件中其 conversion 为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            entry("wn_unread_no_orders_default", new String[]{
+                    "'%s' buyers never order (conversion is not in the file, and its default for this type is 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（文件中没有 conversion，该类型的默认值为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            entry("wn_unread_level", new String[]{
+                    "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
+                    "客服组“%s”：level %s 不起作用：级别只决定默认工资，而该组已给出 %s；请删去 level"}),
+            entry("wn_unread_rest_day_system", new String[]{
+                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to teams under labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, or set the working-time system your teams really have",
+                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付休息日加班工资，而这里每个小组都是 comprehensive 或 flexible（见 docs/reference/money.md）；请删去它，或填写小组实际的工时制度"}),
+            entry("wn_roster_shift_outside", new String[]{
+                    "%d × %s on shift '%s' (%s–%s) are never on duty in the run (%s), yet they are paid in the labour cost: remove the line, or move the shift into the run",
+                    "%2$s 组“%3$s”班（%4$s–%5$s）的 %1$d 人在模拟时段（%6$s）内从不在岗，却计入了人工成本：请删去这一行，或把班次移到模拟时段内"}),
+            entry("wn_no_buyers", new String[]{
+                    "no buyers are expected in the run (%s): the demand pattern is 0 in every hour of it, so every figure about buyers is empty and the labour cost pays agents with nobody to serve; correct the start or the horizon (the pattern is by time of day), or the pattern",
+                    "模拟时段（%s）内预计没有任何买家：需求曲线在其中每个小时都是 0，因此所有关于买家的指标都是空的，人工成本付给了无人可接待的客服；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线"}),
+            entry("sf_no_hour", new String[]{"%s: no hour had at least %d buyers, so none is judged.", "%s：没有哪个小时有至少 %d 位买家，因此不按小时评判。"}),
+            entry("sf_no_interval", new String[]{"%s: no interval had at least %d buyers, so none is judged.", "%s：没有哪个时段有至少 %d 位买家，因此不按时段评判。"}),
+            entry("cp_no_buyers", new String[]{"'%s' is left out of the ranking: no buyers are expected in its run, so its cost is only the pay of agents with nobody to serve.",
+                    "“%s”不参与排名：其模拟时段内预计没有买家，其成本只是付给无人可接待的客服的工资。"}),
+            entry("cp_none_ranked", new String[]{"No plan is ranked: no buyers are expected in any plan's run.", "没有方案参与排名：所有方案的模拟时段内都预计没有买家。"}),
+            entry("sw_no_buyers", new String[]{"Left out of the cheapest point, as no buyers are expected in their run: %s.",
+                    "以下各点的模拟时段内预计没有买家，不参与最省点的比较：%s。"}),
+            entry("sw_best_same", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost sales and unanswered buyers' cost), so no point is cheaper than another.",
+                    "各点的店铺成本完全相同：%s 元（人工 %s，加上流失销售额和未接待损失），没有哪个点更省。"}),
+            entry("sw_best_same_margin", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost margin and unanswered buyers' cost), so no point is cheaper than another.",
+                    "各点的店铺成本完全相同：%s 元（人工 %s，加上流失毛利和未接待损失），没有哪个点更省。"}),
+            entry("wn_unread_rest_day_no_team", new String[]{
+                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to members of rotating teams (teams) under labour.working_time: standard, and this file has no team with agents (a roster line earns no rest-day pay: docs/reference/money.md); delete it",
+                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组（teams）成员才单独支付休息日加班工资，而本文件没有有人的小组（roster 排班不计休息日加班，见 docs/reference/money.md）；请删去它"}),
             // a label and what it names, and a remark in brackets: Chinese text takes full-width "：" and "（）"
             entry("labelled", new String[]{"%s: %s", "%s：%s"}),
             entry("label_ends", new String[]{"%s:", "%s："}),

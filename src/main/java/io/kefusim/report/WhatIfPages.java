@@ -30,14 +30,26 @@ public final class WhatIfPages {
                 unanswered = WhatIfCharts.index(r.headlines(), "unanswered_cost"), total = WhatIfCharts.index(r.headlines(), "shop_cost_full");
         String within = Words.duration(text, base.serviceLevelTarget());
         List<String> out = new ArrayList<>();
-        int best = 0;
-        for (int k = 1; k < r.plans().size(); k++) {
-            if (r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
+        // a plan whose run expects no buyers costs only its pay: never the cheapest, it is left out and said why
+        List<String> unranked = new ArrayList<>();
+        int best = -1;
+        for (int k = 0; k < r.plans().size(); k++) {
+            if (io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) {
+                unranked.add(text.get("cp_no_buyers", r.plans().get(k).name()));
+                continue;
+            }
+            if (best < 0 || r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
         }
-        String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
-                Format.whole(r.cell(best, total).value().mean()));
-        if (best > 0 && !r.cell(best, total).real()) bestSentence = Words.sentences(text, bestSentence, text.get("cp_best_tie", r.plans().get(0).name()));
-        out.add(bestSentence);
+        if (best < 0) {
+            out.add(text.get("cp_none_ranked"));
+        } else {
+            String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
+                    Format.whole(r.cell(best, total).value().mean()));
+            boolean baseRanked = !io.kefusim.sanity.NoBuyers.expected(base);
+            if (best > 0 && baseRanked && !r.cell(best, total).real()) bestSentence = Words.sentences(text, bestSentence, text.get("cp_best_tie", r.plans().get(0).name()));
+            out.add(bestSentence);
+        }
+        out.addAll(unranked);
         out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
                 Format.whole(r.cell(0, total).value().mean())), worst(text, base, r.runs().get(0))));
         boolean margin = io.kefusim.metrics.Money.marginForAll(base);
@@ -185,12 +197,35 @@ public final class WhatIfPages {
                     Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
         }
         out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
-        Sweep.Point best = r.points().get(0);
-        for (Sweep.Point p : r.points()) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
+        // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
+        List<Sweep.Point> ranked = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (Sweep.Point p : r.points()) {
+            if (io.kefusim.sanity.NoBuyers.expected(p.scenario())) empty.add(pointWords(text, r, p));
+            else ranked.add(p);
+        }
+        if (!empty.isEmpty()) out.add(text.get("sw_no_buyers", String.join(text.get("group_sep"), empty)));
+        if (ranked.isEmpty()) return out;
+        Sweep.Point best = ranked.get(0);
+        for (Sweep.Point p : ranked) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
+        boolean margin = io.kefusim.metrics.Money.marginForAll(s);
+        if (ranked.size() > 1 && sameEverywhere(ranked, total)) {
+            // every point costs the same (the varied key reaches nothing, or nothing it changes costs): no point is "lowest"
+            out.add(Words.sentences(text, text.get(margin ? "sw_best_same_margin" : "sw_best_same",
+                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+            return out;
+        }
         // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
-        out.add(Words.sentences(text, text.get(io.kefusim.metrics.Money.marginForAll(s) ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+        out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
         return out;
+    }
+
+    /** Whether every one of these points' mean of figure {@code k} is the same number (to the last digit). */
+    private static boolean sameEverywhere(List<Sweep.Point> points, int k) {
+        double first = points.get(0).figures()[k].meanOrNaN();
+        for (Sweep.Point p : points) if (Double.compare(p.figures()[k].meanOrNaN(), first) != 0) return false;
+        return true;
     }
 
     /**

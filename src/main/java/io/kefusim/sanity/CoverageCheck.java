@@ -27,6 +27,7 @@ final class CoverageCheck {
 
     static List<Warning> check(Scenario s, DutyCounts duty) {
         List<Warning> out = new ArrayList<>();
+        if (NoBuyers.expected(s)) return out; // nobody arrives to wait: demand.no_buyers (or demand.trace_outside) says so
         Origins at = s.origins();
         String[] types = s.demand().mixTypes();
         boolean[] reachable = new boolean[types.length];

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Dates a scenario names that the run never reaches: a sale day, a peak, a roster's extra
- * staff or a staffing bound outside [start, start + horizon). The commonest slip is last
+ * staff or a staffing bound outside [start, start + horizon); and a roster line for every day whose
+ * shift hours the run never reaches on any day (paid, never on duty). The commonest slip is last
  * year's file with only {@code start} moved: everything tied to 11 November silently drops
  * out and the answer is for an ordinary day.
  */
@@ -54,8 +55,16 @@ final class HorizonCheck {
         List<RosterEntry> roster = s.roster();
         for (int i = 0; i < roster.size(); i++) {
             RosterEntry e = roster.get(i);
-            if (e.dates() == null || e.agents() == 0) continue;
+            if (e.agents() == 0) continue;
             Shift shift = s.shifts().get(e.shift());
+            if (e.dates() == null) {
+                // every day: a shift whose hours the run never reaches on any day is paid and never on duty
+                if (!anyDayMeets(run, shift)) {
+                    out.add(new Warning("horizon.roster_shift_outside", at.at("roster[" + i + "].shift"), null,
+                            new Said("wn_roster_shift_outside", e.agents(), e.group(), e.shift(), clock(shift.fromSec()), clock(shift.toSec()), run.span())));
+                }
+                continue;
+            }
             List<LocalDate> outside = new ArrayList<>();
             for (LocalDate d : e.dates()) {
                 LocalDateTime from = run.at(d, shift.fromSec());
@@ -74,6 +83,16 @@ final class HorizonCheck {
             }
         }
         return out;
+    }
+
+    /** Whether the shift, worked every day, is on at any moment of the run (one that starts the day before the run may run into it). */
+    private static boolean anyDayMeets(RunWindow run, Shift shift) {
+        if (shift.length() <= 0) return true; // nothing on duty to pay for: not this check's to say
+        for (LocalDate d = run.start().toLocalDate().minusDays(1); !d.isAfter(run.end().toLocalDate()); d = d.plusDays(1)) {
+            LocalDateTime from = run.at(d, shift.fromSec());
+            if (run.meets(from, from.plusSeconds((long) Math.ceil(shift.length())))) return true;
+        }
+        return false;
     }
 
     /** A day's effect ends at midnight, or later if one of its peaks runs past midnight. */

@@ -9,7 +9,8 @@ import java.util.List;
  * The sanity pass every command runs on a scenario before it is trusted (validate, run,
  * compare, sweep, staff, batch): parts of the file that never reach the model (dates outside
  * the run; staffing bounds the roster breaks, which only staff reads), buyers nobody can serve, breaks that empty a desk,
- * the roster's labour rules, pay below the minimum wage, and behaviour left to kefusim's illustrative defaults.
+ * the roster's labour rules, pay below the minimum wage, behaviour left to kefusim's illustrative defaults,
+ * and settings written that change nothing given the rest of the file.
  * A valid file can still describe a day other than the one its user meant; these are the
  * ordinary slips that do that, said before the number is read, and carried with it.
  */
@@ -23,6 +24,7 @@ public final class ScenarioSanity {
         out.addAll(BoundCheck.check(s));
         out.addAll(MixCheck.check(s));
         out.addAll(TraceCheck.check(s));
+        out.addAll(NoBuyers.check(s));
         out.addAll(SetReplaced.check(s));
         DutyCounts duty = DutyCounts.of(s);
         // a break that empties a desk is said before the empty hours it makes: the cause, then the symptom
@@ -32,6 +34,7 @@ public final class ScenarioSanity {
         out.addAll(PayCheck.check(s));
         out.addAll(HolidayCheck.check(s));
         out.addAll(DefaultsCheck.check(s));
+        out.addAll(UnreadCheck.check(s));
         return List.copyOf(out);
     }
 

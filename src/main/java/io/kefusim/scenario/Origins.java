@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each key of a scenario came from: the file (or {@code --set}, or a variant) and the
@@ -44,21 +45,36 @@ public final class Origins {
 
     private final Map<String, Spot> spots;
     private final List<Replaced> replaced;
+    /** The file's {@code defaults_used}: keys written in it that hold kefusim's defaults, not the user's own values. */
+    private final Set<String> defaults;
+    /** Where the file itself stands (a key from anywhere else came from an option or a variant). */
+    private final String file;
 
     private Origins(Map<String, Spot> spots) {
-        this(spots, List.of());
+        this(spots, List.of(), Set.of(), null);
     }
 
-    private Origins(Map<String, Spot> spots, List<Replaced> replaced) {
+    private Origins(Map<String, Spot> spots, List<Replaced> replaced, Set<String> defaults, String file) {
         this.spots = spots;
         this.replaced = List.copyOf(replaced);
+        this.defaults = Set.copyOf(defaults);
+        this.file = file;
     }
 
     /** The same, with the --set assignments later ones replaced. */
     Origins withReplaced(List<Replaced> more) {
         List<Replaced> all = new ArrayList<>(replaced);
         all.addAll(more);
-        return new Origins(spots, all);
+        return new Origins(spots, all, defaults, file);
+    }
+
+    /**
+     * The same, with the keys {@code file}'s {@code defaults_used} lists: written there, they still hold
+     * kefusim's defaults (a results folder's scenario.yaml writes every default out), so they count as not written
+     * unless an option or a variant set them (or a key inside them).
+     */
+    Origins withDefaults(Set<String> keys, String file) {
+        return new Origins(spots, replaced, keys, file);
     }
 
     /** The {@code --set} assignments a variant's {@code set:} or a {@code --vary} replaced, in the order given. */
@@ -98,9 +114,21 @@ public final class Origins {
         return !spots.isEmpty();
     }
 
-    /** Whether the file (or --set) wrote {@code key} itself, not left it to a default. */
+    /**
+     * Whether the file (or --set) wrote {@code key} itself, not left it to a default: a key the file's
+     * {@code defaults_used} lists (or one inside it) is kefusim's default written out, unless an option
+     * or a variant set it or a key inside it.
+     */
     public boolean written(String key) {
-        return spots.containsKey(key);
+        if (!spots.containsKey(key)) return false;
+        if (defaults.isEmpty()) return true;
+        boolean listed = false;
+        for (String k = key; k != null && !listed; k = parent(k)) listed = defaults.contains(k);
+        if (!listed) return true;
+        for (Map.Entry<String, Spot> e : spots.entrySet()) {
+            if (!java.util.Objects.equals(e.getValue().file(), file) && (e.getKey().equals(key) || Overrides.inside(e.getKey(), key))) return true;
+        }
+        return false;
     }
 
     private static String parent(String key) {

@@ -167,7 +167,7 @@ public final class ScenarioLoader {
         requireMapping(root);
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants", "staffing", "labour", "availability");
+                "absence", "costs", "variants", "staffing", "labour", "availability", "defaults_used");
         String name = root.req("name").text().trim();
         if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED, "'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED_ZH);
         ZoneId zone = zone(root.opt("zone"));
@@ -296,7 +296,30 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor), List.copyOf(bounds),
-                labour(root.opt("labour")), idleGap(root.opt("availability")), Origins.of(root), design);
+                labour(root.opt("labour")), idleGap(root.opt("availability")), origins(root), design);
+    }
+
+    /**
+     * Where each key was written, and which of them the file's {@code defaults_used} says hold kefusim's
+     * defaults (a results folder's scenario.yaml writes every default out, and lists there the ones the
+     * warnings read as left out, so a run of it says what the first run said). Each listed key must be
+     * written in the file: a key that is not is already a default, and a misspelt one would reach nothing.
+     */
+    private static Origins origins(Node root) {
+        Origins o = Origins.of(root);
+        Node used = root.opt("defaults_used");
+        if (used == null || used.isNull()) return o;
+        Set<String> keys = new LinkedHashSet<>();
+        for (Node k : used.items()) {
+            String key = k.text().trim();
+            if (key.isEmpty() || !o.written(key)) {
+                throw k.error("'" + shorten(key) + "' is not a key written in this file; allowed: the path of a key written in it, as kefusim writes them "
+                                + "(e.g. buyers.presale.conversion_factor, agents[0].reply_time); a key left out of the file is a default already",
+                        "'" + shorten(key) + "' 不是本文件中写出的键；允许：本文件中写出的键的路径，写法同 kefusim 写出的（如 buyers.presale.conversion_factor、agents[0].reply_time）；文件中没写的键本来就用默认值");
+            }
+            keys.add(key);
+        }
+        return o.withDefaults(keys, root.file());
     }
 
     /** {@code availability: {idle_gap: 8m}}: how the staffing is read from a shop's records (see Scenario.DEFAULT_IDLE_GAP). */

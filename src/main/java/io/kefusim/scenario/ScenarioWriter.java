@@ -14,6 +14,27 @@ public final class ScenarioWriter {
     private ScenarioWriter() {}
 
     public static Map<String, Object> toTree(Scenario s) {
+        return toTreeWithout(s);
+    }
+
+    /**
+     * The same, with {@code defaults_used}: the keys written out here that the user's file left to
+     * kefusim's defaults (written last; {@link #commented} puts a comment above it), so a run of the written file says what the first run said of them.
+     */
+    public static Map<String, Object> toTree(Scenario s, List<String> defaultsUsed) {
+        Map<String, Object> m = toTreeWithout(s);
+        m.put("defaults_used", List.copyOf(defaultsUsed));
+        return m;
+    }
+
+    /** The text with the comment lines (English, then Chinese: a file is read in either) put above {@code defaults_used}. */
+    public static String commented(String yaml, String englishComment, String chineseComment) {
+        int at = yaml.startsWith("defaults_used:") ? 0 : yaml.indexOf("\ndefaults_used:") + 1;
+        if (at < 0 || (at == 0 && !yaml.startsWith("defaults_used:"))) return yaml;
+        return yaml.substring(0, at) + "# " + englishComment + "\n# " + chineseComment + "\n" + yaml.substring(at);
+    }
+
+    private static Map<String, Object> toTreeWithout(Scenario s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
         m.put("start", s.start().toString());

@@ -1,0 +1,68 @@
+package io.kefusim.sanity;
+
+import io.kefusim.scenario.Said;
+import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.Scenario.AgentGroup;
+import io.kefusim.scenario.Scenario.BuyerType;
+import io.kefusim.scenario.Scenario.Team;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settings the user wrote that change nothing, given the rest of the file ({@code inputs.unread}):
+ * a type's order settings when its buyers never order (conversion 0, as written or by default),
+ * {@code costs.rest_day_factor} when no team works under the standard working-time system (only
+ * there are rest days worked paid apart: docs/reference/money.md), and a group's {@code level}
+ * beside its pay (the level only sets the default pay). A key kefusim wrote out as its default
+ * (a results folder's scenario.yaml lists it under {@code defaults_used}) is not the user's and is
+ * not said. One warning per buyer type, per group, and for the factor, placed at the first key.
+ */
+final class UnreadCheck {
+    static final String CODE = "inputs.unread";
+    /** A type's settings that only its orders read, in the order the file writes them. */
+    private static final List<String> ORDER_KEYS = List.of("silent_buy", "order_value", "margin", "conversion_factor", "conversion_interpolation");
+
+    private UnreadCheck() {}
+
+    static List<Warning> check(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        if (!s.origins().fromFile()) return out;
+        for (BuyerType b : s.buyers()) {
+            if (b.conversion() != 0) continue;
+            String at = "buyers." + b.name() + ".";
+            List<String> unread = new ArrayList<>();
+            for (String k : ORDER_KEYS) if (s.origins().written(at + k)) unread.add(at + k);
+            if (unread.isEmpty()) continue;
+            boolean written = s.origins().written(at + "conversion");
+            out.add(new Warning(CODE, s.origins().at(unread.get(0)), null,
+                    new Said(written ? "wn_unread_no_orders" : "wn_unread_no_orders_default", b.name(), List.copyOf(unread))));
+        }
+        for (int g = 0; g < s.groups().size(); g++) {
+            AgentGroup group = s.groups().get(g);
+            String at = "agents[" + g + "].";
+            if (!s.origins().written(at + "level")) continue;
+            String pay = s.origins().written(at + "monthly_pay") ? "monthly_pay" : s.origins().written(at + "hourly_pay") ? "hourly_pay" : null;
+            if (pay == null) continue;
+            out.add(new Warning(CODE, s.origins().at(at + "level"), null, new Said("wn_unread_level", group.name(), group.level(), pay)));
+        }
+        if (s.origins().written("costs.rest_day_factor") && !restDaysPaid(s)) {
+            out.add(new Warning(CODE, s.origins().at("costs.rest_day_factor"), null,
+                    new Said(s.teams().stream().anyMatch(UnreadCheck::staffed) ? "wn_unread_rest_day_system" : "wn_unread_rest_day_no_team",
+                            io.kefusim.sanity.RunWindow.num(s.costs().restDayFactor()))));
+        }
+        return out;
+    }
+
+    /** Whether any team with agents works under the standard system, the only one that pays rest days worked apart. */
+    private static boolean restDaysPaid(Scenario s) {
+        for (Team t : s.teams()) {
+            if (staffed(t) && t.workingTime(s) == Scenario.WorkingTime.STANDARD) return true;
+        }
+        return false;
+    }
+
+    private static boolean staffed(Team t) {
+        return t.agents().values().stream().anyMatch(n -> n > 0);
+    }
+}
