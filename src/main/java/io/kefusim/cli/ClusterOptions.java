@@ -25,7 +25,7 @@ final class ClusterOptions {
     @Mixin
     Secret secret;
 
-    @Option(names = "--cluster-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cluster-timeout", converter = Ranges.OneOrMore.class, paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
     int timeout;
 
     /** The command these options belong to: its --lang says the language of the cluster's line. */

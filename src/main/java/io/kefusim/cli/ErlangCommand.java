@@ -56,10 +56,10 @@ final class ErlangCommand implements Callable<Integer> {
     @Option(names = "--max-abandon", paramLabel = "SHARE", description = "Also keep abandonment at most this share.")
     String maxAbandonText;
 
-    @Option(names = "--agents", paramLabel = "N", description = "Show the figures for this headcount too.")
+    @Option(names = "--agents", converter = Ranges.Agents.class, paramLabel = "N", description = "Show the figures for this headcount too.")
     Integer agents;
 
-    @Option(names = "--concurrency", defaultValue = "1", paramLabel = "K", description = "Chats an agent holds at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrency", converter = Ranges.Concurrency.class, defaultValue = "1", paramLabel = "K", description = "Chats an agent holds at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en or zh (default: ${DEFAULT-VALUE}).")

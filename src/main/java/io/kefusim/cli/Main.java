@@ -106,18 +106,26 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** A whole number of an option, or a usage error that says it is none or out of range, and the range (UsageInChinese says it in Chinese). */
     static long whole(String value, long min, long max) {
+        return whole(value, min, max, "a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A whole number from min to max (the type's range), or a usage error that says it is none or
+     * out of range and what the option allows ({@link Ranges}: its own range, not the type's).
+     */
+    static long whole(String value, long min, long max, String allowed) {
         String t = value.trim();
         long v;
         try {
             v = Long.parseLong(t);
         } catch (NumberFormatException e) {
             if (!t.matches("[-+]?\\d+")) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number; allowed: a whole number from " + min + " to " + max);
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number; allowed: " + allowed);
             }
             // too many digits even for a long: a whole number all the same, out of range
-            throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+            throw new CommandLine.TypeConversionException(value + " is out of range; allowed: " + allowed);
         }
-        if (v < min || v > max) throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+        if (v < min || v > max) throw new CommandLine.TypeConversionException(value + " is out of range; allowed: " + allowed);
         return v;
     }
 

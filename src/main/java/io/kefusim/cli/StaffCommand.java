@@ -56,7 +56,7 @@ final class StaffCommand implements Callable<Integer> {
             "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25%% of a group on break at once."})
     boolean design;
 
-    @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-simulations", converter = Ranges.OneOrMore.class, defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
     int budget;
 
     // issue 31: staff against uncertain demand (StaffConfidence)
@@ -64,7 +64,7 @@ final class StaffCommand implements Callable<Integer> {
             "this share of demand outcomes (0.5 to 0.999), verified by simulation, beside the roster for the expected demand."})
     Double confidence;
 
-    @Option(names = "--draws", defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--draws", converter = Ranges.Draws.class, defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Mixin

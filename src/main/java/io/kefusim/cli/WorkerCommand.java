@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "which needs a secret (--secret-file or KEFUSIM_CLUSTER_SECRET). Members find each other through --join (TCP/IP, no multicast).",
                 "Stop it with Ctrl-C."})
 final class WorkerCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "5701", paramLabel = "P", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", converter = Ranges.Port.class, defaultValue = "5701", paramLabel = "P", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--interface", defaultValue = "127.0.0.1", paramLabel = "IP",
