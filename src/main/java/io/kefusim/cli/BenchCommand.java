@@ -190,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
      * cold, the way a user meets it in a fresh process, then warm.
      */
     private int reportBench(PrintWriter out, Text text) throws Exception {
-        if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more", "允许：1 或更多");
+        if (repeat < 1) throw Ranges.outside("--repeat", repeat, "1 or more", "1 或更多");
         io.kefusim.output.Warmup.start();
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
@@ -239,7 +239,7 @@ public final class BenchCommand implements Callable<Integer> {
      * the metrics back is nearly all of its time).
      */
     private int clusterBench(PrintWriter out, Text text) {
-        if (units < 1) throw new io.kefusim.scenario.ScenarioException("--units", 0, null, "allowed: 1 or more", "允许：1 或更多");
+        if (units < 1) throw Ranges.outside("--units", units, "1 or more", "1 或更多");
         Scenario day = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null).withRun(units, 11);
         Experiment.run(day.withRun(Math.min(units, 4), 7), 1, null, null); // warm the workers' JIT
         long t0 = System.nanoTime();

@@ -59,4 +59,9 @@ final class Ranges {
             return Main.whole(value, Long.MIN_VALUE, Long.MAX_VALUE, allowed(0, Long.MAX_VALUE));
         }
     }
+
+    /** "--agents: -3 is out of range; allowed: 1 to 100000": the value given, the option and what it allows. */
+    static io.kefusim.scenario.ScenarioException outside(String option, long value, String allowed, String allowedZh) {
+        return new io.kefusim.scenario.ScenarioException(option, 0, null, value + " is out of range; allowed: " + allowed, value + " 超出范围；允许：" + allowedZh);
+    }
 }

@@ -66,7 +66,7 @@ final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 1 || port > 65535) throw new ScenarioException("--port", 0, null, "allowed: 1 to 65535", "允许：1 到 65535");
+        if (port < 1 || port > 65535) throw Ranges.outside("--port", port, "1 to 65535", "1 到 65535");
         if (kubernetes != null && !join.isEmpty()) throw new ScenarioException("--kubernetes", 0, null, "give --kubernetes or --join, not both", "--kubernetes 与 --join 只能给一个");
         if (!Loopback.isLiteral(iface)) {
             throw new ScenarioException("--interface", 0, iface, "give one IP address of this machine (no name, wildcard, range or 0.0.0.0), e.g. 10.0.0.5",
