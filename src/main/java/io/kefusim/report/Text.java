@@ -883,6 +883,8 @@ public final class Text {
             entry("er_typing", new String[]{"  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d", "  只算打字（每小时回复量相当于 %.1f 人满负荷，需低于 100%%）：%d"}),
             entry("er_binding", new String[]{"  binding: %s", "  起决定作用的是：%s"}),
             entry("er_binding_model", new String[]{"the message model", "消息模型"}),
+            entry("valid_warned_one", new String[]{", with 1 warning (above)", "，有 1 条警告（见上）"}),
+            entry("valid_warned", new String[]{", with %d warnings (above)", "，有 %d 条警告（见上）"}),
             entry("er_binding_slots", new String[]{"chat slots", "接待位"}),
             entry("er_binding_typing", new String[]{"typing", "打字"}),
             entry("er_rule", new String[]{"rule of thumb %.1f", "经验值 %.1f"}),
