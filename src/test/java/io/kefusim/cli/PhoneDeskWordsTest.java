@@ -116,4 +116,30 @@ class PhoneDeskWordsTest {
         assertTrue(Words.channel(english, desk("chat", "phone"), "m_recoverable_note", "1").endsWith("(a chat's first reply still takes its typing time; a call is picked up at once)"));
         assertTrue(Words.channel(english, desk("phone", "phone"), "m_objective_sales", "1", "2").contains("(a call picked up at once still converts at its conversion table's 0 s factor)"));
     }
+
+    /** Columns as the console counts them: a Chinese character two. */
+    private static int width(String s) {
+        return s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    }
+
+    @Test
+    void aMixedDesksChartAndTableLabelsAreNoWiderThanTheyNeedBe() {
+        Scenario both = desk("chat", "phone"), chat = desk("chat", "chat"), phone = desk("phone", "phone");
+        for (String lang : java.util.List.of("en", "zh")) {
+            Text t = new Text(lang);
+            // the group table's column is 13 wide on the console: the mixed desk's head fits as the chat and phone ones do
+            assertTrue(width(Words.channel(t, both, "col_active")) <= 13, lang + ": " + Words.channel(t, both, "col_active"));
+            // the charts' legend, title and axis: at most a few columns beyond the longer of the chat and the phone label
+            for (String key : java.util.List.of("ch_service_level", "ch_title_groups", "ch_occupancy_typing", "ch_active_chats")) {
+                Object[] args = key.equals("ch_service_level") ? new Object[]{"20 s"} : new Object[0];
+                int longer = Math.max(width(Words.channel(t, chat, key, args)), width(Words.channel(t, phone, key, args)));
+                String mixed = Words.channel(t, both, key, args);
+                assertTrue(width(mixed) <= longer + 6, lang + " " + key + ": '" + mixed + "' is " + width(mixed) + " wide against " + longer);
+            }
+        }
+        assertEquals("service level (reply or pick-up within 20 s), 95% CI", Words.channel(new Text("en"), both, "ch_service_level", "20 s"));
+        assertEquals("服务水平（20 s内回复或接起），95%置信区间", Words.channel(new Text("zh"), both, "ch_service_level", "20 s"));
+        assertEquals("chats & calls", Words.channel(new Text("en"), both, "col_active"));
+        assertEquals("接待/通话", Words.channel(new Text("zh"), both, "col_active"));
+    }
 }
