@@ -36,13 +36,13 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Talk times replayed (calls): fitted (drawn from the scenario's reply_time) or recorded (each answered call's own, to separate talk-time noise from staffing and patience) (default: ${DEFAULT-VALUE}).")
     String talk;
 
-    @Option(names = "--replications", defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}, not the scenario's replications, which a warning names if it writes others).")
+    @Option(names = "--replications", converter = Ranges.BandReplications.class, defaultValue = "40", paramLabel = "N", description = "Replications for the band (default: ${DEFAULT-VALUE}, not the scenario's replications, which a warning names if it writes others).")
     int replications;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}, not the scenario's seed, which a warning names if it writes another).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", converter = Ranges.Threads.class, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Mixin

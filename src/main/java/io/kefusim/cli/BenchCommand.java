@@ -40,16 +40,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--agents", defaultValue = "150", description = "Agents on duty all day (default: ${DEFAULT-VALUE}).")
     int agents;
 
-    @Option(names = "--repeat", defaultValue = "5", description = "Timed single-thread replications (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", converter = Ranges.OneOrMore.class, defaultValue = "5", description = "Timed single-thread replications (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--threads", description = "Threads for the parallel part (default: all cores).")
+    @Option(names = "--threads", converter = Ranges.Threads.class, description = "Threads for the parallel part (default: all cores).")
     Integer threads;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en or zh (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--trace-rows", defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
+    @Option(names = "--trace-rows", converter = Ranges.TraceRows.class, defaultValue = "0", description = "Also replay a synthetic trace of this many rows (e.g. 10000000).")
     long traceRows;
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--png", description = "With --report: also write the PNG charts, as kefusim run --png does.")
     boolean png;
 
-    @Option(names = "--units", defaultValue = "24", paramLabel = "N", description = "With --cluster: replications of the sale day sent to the cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--units", converter = Ranges.OneOrMore.class, defaultValue = "24", paramLabel = "N", description = "With --cluster: replications of the sale day sent to the cluster (default: ${DEFAULT-VALUE}).")
     int units;
 
     @picocli.CommandLine.Mixin
@@ -190,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
      * cold, the way a user meets it in a fresh process, then warm.
      */
     private int reportBench(PrintWriter out, Text text) throws Exception {
-        if (repeat < 1) throw new io.kefusim.scenario.ScenarioException("--repeat", 0, null, "allowed: 1 or more", "允许：1 或更多");
+        if (repeat < 1) throw Ranges.outside("--repeat", repeat, "1 or more", "1 或更多");
         io.kefusim.output.Warmup.start();
         Scenario s = scenarioFile != null ? ScenarioLoader.load(scenarioFile, List.of())
                 : ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null);
@@ -239,7 +239,7 @@ public final class BenchCommand implements Callable<Integer> {
      * the metrics back is nearly all of its time).
      */
     private int clusterBench(PrintWriter out, Text text) {
-        if (units < 1) throw new io.kefusim.scenario.ScenarioException("--units", 0, null, "allowed: 1 or more", "允许：1 或更多");
+        if (units < 1) throw Ranges.outside("--units", units, "1 or more", "1 或更多");
         Scenario day = ScenarioLoader.fromYaml(scenarioYaml(chats, agents, 1, null), "bench", null).withRun(units, 11);
         Experiment.run(day.withRun(Math.min(units, 4), 7), 1, null, null); // warm the workers' JIT
         long t0 = System.nanoTime();

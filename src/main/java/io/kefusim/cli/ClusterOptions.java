@@ -25,7 +25,7 @@ final class ClusterOptions {
     @Mixin
     Secret secret;
 
-    @Option(names = "--cluster-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cluster-timeout", converter = Ranges.OneOrMore.class, paramLabel = "SECONDS", defaultValue = "10", description = "How long to try to reach the cluster (default: ${DEFAULT-VALUE}).")
     int timeout;
 
     /** The command these options belong to: its --lang says the language of the cluster's line. */
@@ -86,7 +86,7 @@ final class ClusterOptions {
         for (String a : addresses) {
             if (!a.trim().matches("[\\w.\\-\\[\\]:]+:\\d{1,5}")) throw new ScenarioException("--cluster", 0, a, "expected HOST:PORT, e.g. 10.0.0.5:5701", "应为 主机:端口，如 10.0.0.5:5701");
         }
-        if (timeout < 1) throw new ScenarioException("--cluster-timeout", 0, null, "allowed: 1 second or more", "允许：1 秒或更长");
+        if (timeout < 1) throw Ranges.outside("--cluster-timeout", timeout, "1 second or more", "1 秒或更长");
         String s = secret.read(err);
         for (String a : addresses) {
             if (s.isEmpty() && !Loopback.is(a)) {

@@ -56,10 +56,10 @@ final class ErlangCommand implements Callable<Integer> {
     @Option(names = "--max-abandon", paramLabel = "SHARE", description = "Also keep abandonment at most this share.")
     String maxAbandonText;
 
-    @Option(names = "--agents", paramLabel = "N", description = "Show the figures for this headcount too.")
+    @Option(names = "--agents", converter = Ranges.Agents.class, paramLabel = "N", description = "Show the figures for this headcount too.")
     Integer agents;
 
-    @Option(names = "--concurrency", defaultValue = "1", paramLabel = "K", description = "Chats an agent holds at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrency", converter = Ranges.Concurrency.class, defaultValue = "1", paramLabel = "K", description = "Chats an agent holds at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Language of the output: en or zh (default: ${DEFAULT-VALUE}).")
@@ -79,16 +79,16 @@ final class ErlangCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         text = new Text(lang);
-        if (!(rate > 0) || Double.isInfinite(rate)) throw new ScenarioException("--rate", 0, null, "must be more than 0 chats per hour", "必须大于每小时 0 个咨询");
+        if (!(rate > 0) || Double.isInfinite(rate)) throw new ScenarioException("--rate", 0, null, said(rate) + " is not allowed; allowed: more than 0 chats per hour", "不允许 " + said(rate) + "；允许：大于每小时 0 个咨询");
         double level = share("--level", levelText);
         if (!(level > 0 && level < 1)) throw new ScenarioException("--level", 0, null, "'" + levelText + "' is not allowed; allowed: a share between 0 and 1, e.g. 0.8",
                 "不允许 '" + levelText + "'；允许：0 与 1 之间的比例，如 0.8");
         Double maxAbandon = maxAbandonText == null ? null : share("--max-abandon", maxAbandonText);
-        if (concurrency < 1 || concurrency > 64) throw new ScenarioException("--concurrency", 0, null, "allowed: 1 to 64", "允许：1 到 64");
-        if (agents != null && (agents < 1 || agents > 100_000)) throw new ScenarioException("--agents", 0, null, "allowed: 1 to 100000", "允许：1 到 100000");
+        if (concurrency < 1 || concurrency > 64) throw Ranges.outside("--concurrency", concurrency, "1 to 64", "1 到 64");
+        if (agents != null && (agents < 1 || agents > 100_000)) throw Ranges.outside("--agents", agents, "1 to 100000", "1 到 100000");
         double t = duration("--target", target);
         Double p = patience == null ? null : duration("--patience", patience);
-        if (p != null && !(p > 0)) throw new ScenarioException("--patience", 0, null, "must be longer than 0", "必须大于 0");
+        if (p != null && !(p > 0)) throw new ScenarioException("--patience", 0, null, "'" + patience + "' is not allowed; allowed: longer than 0, e.g. 2m", "不允许 '" + patience + "'；允许：大于 0 的时长，如 2m");
         double lambda = rate / 3600;
         Staffing.Goal goal = new Staffing.Goal(t, level, maxAbandon == null ? 1 : maxAbandon);
         boolean messageModel = concurrency > 1 || messages != null || reply != null || think != null;
@@ -103,7 +103,7 @@ final class ErlangCommand implements Callable<Integer> {
         if (handle == null) throw new ScenarioException("--handle", 0, null, "is required for one chat per agent; or give --concurrency, --messages, --reply and --think",
                 "每位客服一次接待一个会话时必须填写；或者给出 --concurrency、--messages、--reply 和 --think");
         double h = duration("--handle", handle);
-        if (!(h > 0)) throw new ScenarioException("--handle", 0, null, "must be longer than 0", "必须大于 0");
+        if (!(h > 0)) throw new ScenarioException("--handle", 0, null, "'" + handle + "' is not allowed; allowed: longer than 0, e.g. 3m", "不允许 '" + handle + "'；允许：大于 0 的时长，如 3m");
         double load = lambda * h;
         refuseLoadBeyond(load, MOST_AGENTS);
         int maxServers = (int) Math.min(MOST_AGENTS, Math.ceil(load * 3 + 100));
@@ -140,11 +140,11 @@ final class ErlangCommand implements Callable<Integer> {
     private int chatDesk(PrintWriter out, double lambda, double t, Double p, Staffing.Goal goal) {
         double m = messages == null ? 6 : messages;
         if (!(m >= 1) || m > io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT) {
-            throw new ScenarioException("--messages", 0, null, "allowed: 1 to " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " buyer messages per chat",
-                    "允许：每个会话 1 到 " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " 条买家消息");
+            throw new ScenarioException("--messages", 0, null, said(m) + " is out of range; allowed: 1 to " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " buyer messages per chat",
+                    said(m) + " 超出范围；允许：每个会话 1 到 " + io.kefusim.scenario.Limits.MAX_MESSAGES_PER_CHAT + " 条买家消息");
         }
         double r = reply == null ? 30 : duration("--reply", reply);
-        if (!(r > 0)) throw new ScenarioException("--reply", 0, null, "must be longer than 0", "必须大于 0");
+        if (!(r > 0)) throw new ScenarioException("--reply", 0, null, "'" + reply + "' is not allowed; allowed: longer than 0, e.g. 30s", "不允许 '" + reply + "'；允许：大于 0 的时长，如 30s");
         double rsd = replySd == null ? r * 2 / 3 : duration("--reply-sd", replySd);
         double w = duration("--wrap-up", wrapUp);
         double z;
@@ -257,6 +257,11 @@ final class ErlangCommand implements Callable<Integer> {
         h.append(' ').append(Columns.right(text.get("er_col_abandon"), 10));
         h.append(' ').append(Columns.right(text.get("er_col_wait"), 14));
         return h.toString();
+    }
+
+    /** A number given, as typed in most cases: -1, 0.5, Infinity (an error repeats it). */
+    private static String said(double x) {
+        return Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
     }
 
     private static String fmt(double x) {

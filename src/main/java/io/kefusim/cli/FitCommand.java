@@ -30,7 +30,7 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", converter = Ranges.Threads.class, paramLabel = "T", description = "Worker threads for choosing the idle gap (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--patience", defaultValue = "exponential", paramLabel = "FAMILY",

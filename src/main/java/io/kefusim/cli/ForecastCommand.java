@@ -42,7 +42,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--growth", paramLabel = "G", description = "Growth of a sale day over the earlier one (e.g. 1.2); default: estimated from the pre-heat days.")
     Double growth;
 
-    @Option(names = "--preheat", defaultValue = "14", paramLabel = "N", description = "Pre-heat days before the sale the growth is estimated from (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--preheat", converter = Ranges.Preheat.class, defaultValue = "14", paramLabel = "N", description = "Pre-heat days before the sale the growth is estimated from (default: ${DEFAULT-VALUE}).")
     int preheat;
 
     @Option(names = "--level", defaultValue = "0.8", paramLabel = "P", description = "Coverage of the prediction intervals (default: ${DEFAULT-VALUE}).")

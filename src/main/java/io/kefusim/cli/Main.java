@@ -68,7 +68,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.registerConverter(long.class, new LongOption());
         cl.registerConverter(Double.class, new NumberOption());
         cl.registerConverter(double.class, new NumberOption());
-        if (chinese) cl.setResourceBundle(HelpInChinese.bundle(cl)); // --help in Chinese
+        if (chinese || asksForHelp(args)) { // --help in Chinese, and in either language with file names kept whole on the line
+            cl.setResourceBundle(HelpInChinese.bundle(cl, chinese));
+            HelpInChinese.wholeWords(cl);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof ScenarioException ? BAD_INPUT : 1);
@@ -104,20 +107,35 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return cl.execute(args);
     }
 
+    /** Whether the command line shows a help: none at all, {@code help ...}, or -h / --help anywhere. */
+    private static boolean asksForHelp(String[] args) {
+        if (args.length == 0 || args[0].equals("help")) return true;
+        for (String a : args) if (a.equals("-h") || a.equals("--help")) return true;
+        return false;
+    }
+
     /** A whole number of an option, or a usage error that says it is none or out of range, and the range (UsageInChinese says it in Chinese). */
     static long whole(String value, long min, long max) {
+        return whole(value, min, max, "a whole number from " + min + " to " + max);
+    }
+
+    /**
+     * A whole number from min to max (the type's range), or a usage error that says it is none or
+     * out of range and what the option allows ({@link Ranges}: its own range, not the type's).
+     */
+    static long whole(String value, long min, long max, String allowed) {
         String t = value.trim();
         long v;
         try {
             v = Long.parseLong(t);
         } catch (NumberFormatException e) {
             if (!t.matches("[-+]?\\d+")) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number; allowed: a whole number from " + min + " to " + max);
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number; allowed: " + allowed);
             }
             // too many digits even for a long: a whole number all the same, out of range
-            throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+            throw new CommandLine.TypeConversionException(value + " is out of range; allowed: " + allowed);
         }
-        if (v < min || v > max) throw new CommandLine.TypeConversionException(value + " is out of range; allowed: a whole number from " + min + " to " + max);
+        if (v < min || v > max) throw new CommandLine.TypeConversionException(value + " is out of range; allowed: " + allowed);
         return v;
     }
 

@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", converter = Ranges.Threads.class, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")

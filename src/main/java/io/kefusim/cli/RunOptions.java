@@ -12,13 +12,13 @@ final class RunOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a value in every plan, e.g. --set demand.scale=1.5 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "N", description = "Replications per simulation: of each plan (run, compare, batch), sweep point or roster staff tries (overrides the scenario).")
+    @Option(names = "--replications", converter = Ranges.Replications.class, paramLabel = "N", description = "Replications per simulation: of each plan (run, compare, batch), sweep point or roster staff tries (overrides the scenario).")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed for every plan or point (overrides the scenario).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", converter = Ranges.Threads.class, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Base folder for results (default: ${DEFAULT-VALUE}).")

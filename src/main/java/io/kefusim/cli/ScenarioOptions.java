@@ -19,7 +19,7 @@ final class ScenarioOptions {
             description = "Override a scenario value, e.g. --set demand.scale=1.5 --set roster[0].agents=8 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "N", description = "Number of replications (overrides the scenario).")
+    @Option(names = "--replications", converter = Ranges.Replications.class, paramLabel = "N", description = "Number of replications (overrides the scenario).")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (overrides the scenario).")

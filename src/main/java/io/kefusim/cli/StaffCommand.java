@@ -56,7 +56,7 @@ final class StaffCommand implements Callable<Integer> {
             "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25%% of a group on break at once."})
     boolean design;
 
-    @Option(names = "--max-simulations", defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-simulations", converter = Ranges.OneOrMore.class, defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
     int budget;
 
     // issue 31: staff against uncertain demand (StaffConfidence)
@@ -64,7 +64,7 @@ final class StaffCommand implements Callable<Integer> {
             "this share of demand outcomes (0.5 to 0.999), verified by simulation, beside the roster for the expected demand."})
     Double confidence;
 
-    @Option(names = "--draws", defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--draws", converter = Ranges.Draws.class, defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
     int draws;
 
     @Mixin
@@ -86,7 +86,7 @@ final class StaffCommand implements Callable<Integer> {
         Text text = new Text(options.lang);
         Scenario s = ScenarioLoader.load(file, options.allOverrides());
         Goal goal = Goal.parse(target, per, s);
-        if (budget < 1) throw new ScenarioException("--max-simulations", 0, null, "allowed: 1 or more", "允许：1 或更多");
+        if (budget < 1) throw Ranges.outside("--max-simulations", budget, "1 or more", "1 或更多");
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");

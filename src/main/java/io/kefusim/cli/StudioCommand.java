@@ -30,7 +30,7 @@ final class StudioCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Scenario file shown first (default: kefusim's own scenarios/classroom-response-time.yaml, wherever you start it from).")
     Path file;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8127", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", converter = Ranges.StudioPort.class, paramLabel = "N", defaultValue = "8127", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--lang", defaultValue = "en", description = "Language of the page: en or zh.")

@@ -32,10 +32,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         String extra = s.demand().isTrace() ? text.get("valid_trace", TraceArrivals.check(s)) : "";
-        out.println(scenario.file + " " + text.get("valid") + extra);
         List<Warning> warnings = ScenarioWarnings.sane(s);
+        // the warnings first, the verdict last: a reader who stops at "valid" has read them, and it counts them
         ScenarioWarnings.print(warnings, null, out, text, Integer.MAX_VALUE);
         ScenarioWarnings.refuseIfStrict(s, warnings, scenario.strict);
+        String warned = warnings.isEmpty() ? "" : warnings.size() == 1 ? text.get("valid_warned_one") : text.get("valid_warned", warnings.size());
+        out.println(scenario.file + " " + text.get("valid") + extra + warned);
         return 0;
     }
 }

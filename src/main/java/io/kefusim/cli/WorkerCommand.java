@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "which needs a secret (--secret-file or KEFUSIM_CLUSTER_SECRET). Members find each other through --join (TCP/IP, no multicast).",
                 "Stop it with Ctrl-C."})
 final class WorkerCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "5701", paramLabel = "P", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", converter = Ranges.Port.class, defaultValue = "5701", paramLabel = "P", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--interface", defaultValue = "127.0.0.1", paramLabel = "IP",
@@ -66,7 +66,7 @@ final class WorkerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (port < 1 || port > 65535) throw new ScenarioException("--port", 0, null, "allowed: 1 to 65535", "允许：1 到 65535");
+        if (port < 1 || port > 65535) throw Ranges.outside("--port", port, "1 to 65535", "1 到 65535");
         if (kubernetes != null && !join.isEmpty()) throw new ScenarioException("--kubernetes", 0, null, "give --kubernetes or --join, not both", "--kubernetes 与 --join 只能给一个");
         if (!Loopback.isLiteral(iface)) {
             throw new ScenarioException("--interface", 0, iface, "give one IP address of this machine (no name, wildcard, range or 0.0.0.0), e.g. 10.0.0.5",

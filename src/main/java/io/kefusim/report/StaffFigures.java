@@ -120,7 +120,7 @@ public final class StaffFigures {
         if (goal.isConstraint()) return "";
         Money money = new Money(e.scenario());
         double unrecoverable = Estimate.over(e.reps(), m -> money.unrecoverableLoss(m)).meanOrNaN();
-        return text.get(money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
+        return Words.channel(text, e.scenario(), money.marginForAll() ? "m_objective_margin" : "m_objective_sales", Format.whole(e.objective()), Format.whole(unrecoverable));
     }
 
     /** Per group: agents required by Erlang A against agents on duty in the optimised roster, by interval. */

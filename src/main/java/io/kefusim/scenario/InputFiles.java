@@ -77,6 +77,16 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * The text of a file's bytes given otherwise than as a file (the studio's upload): read as
+     * {@link #readWhole} reads a file, the same size limit and the same one line where the bytes
+     * are not UTF-8 text (a UTF-16 byte order mark, NUL bytes, GBK), naming {@code file}.
+     */
+    public static String readWhole(byte[] bytes, Path file) {
+        if (bytes.length > MAX_WHOLE_BYTES) throw tooBig(bytes.length, MAX_WHOLE_BYTES).at(file);
+        return utf8(bytes, file);
+    }
+
     private static final String SAVE_AS_UTF8 = "allowed: UTF-8 text; save the file again as UTF-8";
     private static final String SAVE_AS_UTF8_ZH = "允许：UTF-8 文本；请把文件另存为 UTF-8";
 

@@ -61,6 +61,22 @@ public final class ScenarioLoader {
         return replaced(bindNamingOptions(root, file, overrides), overrides);
     }
 
+    /**
+     * A point of a sweep: the file with its --set values and the point's --vary values, bound once.
+     * The file and its --set values are checked once for all points, by {@link #load} before the
+     * first (Sweep.plan), so a point does not check them again: it applies every value and binds.
+     */
+    public static Scenario loadPoint(Path file, List<Assignment> overrides) {
+        Node root = TreeReader.read(file);
+        for (Assignment a : overrides) Overrides.apply(root, a);
+        return replaced(bindNamingOptions(root, file, overrides), overrides);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong BINDINGS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many trees have been bound into scenarios so far (for tests: checks made once are made once). */
+    public static long bindings() { return BINDINGS.get(); }
+
     /** The tree bound, an error in a typed option's value naming that option alone. */
     private static Scenario bindNamingOptions(Node root, Path file, List<Assignment> overrides) {
         try {
@@ -164,6 +180,7 @@ public final class ScenarioLoader {
     }
 
     public static Scenario bind(Node root, Path file) {
+        BINDINGS.incrementAndGet();
         requireMapping(root);
         root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
                 "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",

@@ -71,7 +71,17 @@ final class Session {
 
     /** A scenario given as text (an upload): kept in a scratch file, named by the upload, and shown. */
     synchronized void upload(String name, String yaml) throws IOException {
+        upload(name, yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A scenario file's bytes, as the browser read them: decoded as the command line reads a
+     * scenario file ({@link io.kefusim.scenario.InputFiles#readWhole(byte[], Path)}: UTF-8, and a
+     * file saved as UTF-16 or GBK refused in the one line that names its encoding), then kept and shown.
+     */
+    synchronized void upload(String name, byte[] bytes) throws IOException {
         String safe = name == null || !name.matches("[\\p{L}\\p{N}_.\\-]{1,80}") ? "uploaded.yaml" : name;
+        String yaml = io.kefusim.scenario.InputFiles.readWhole(bytes, Path.of(safe));
         Path f = Files.createDirectories(uploads.resolve(Integer.toString(nextId))).resolve(safe);
         Files.writeString(f, withTraceFrom(yaml, f), StandardCharsets.UTF_8);
         open(f);

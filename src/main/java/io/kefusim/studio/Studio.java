@@ -176,6 +176,14 @@ public final class Studio implements AutoCloseable {
                         send(response, callback, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
                         return;
                     }
+                    if (path.equals("/api/upload")) { // a file's bytes, read as the command line reads a scenario file (Session.upload)
+                        ByteBuffer b = Content.Source.asByteBuffer(request);
+                        byte[] bytes = new byte[b.remaining()];
+                        b.get(bytes);
+                        session.upload(q.getValue("name"), bytes);
+                        json(response, callback, 200, withExamples(session.state(text)));
+                        return;
+                    }
                     post(session, path, q, Content.Source.asString(request, StandardCharsets.UTF_8), text, response, callback);
                 }
             }
@@ -265,7 +273,6 @@ public final class Studio implements AutoCloseable {
                 session.open(examples.resolve(name));
                 json(response, callback, 200, withExamples(session.state(text)));
             }
-            case "/api/upload" -> { session.upload(q.getValue("name"), body); json(response, callback, 200, withExamples(session.state(text))); }
             case "/api/results" -> {
                 Path folder;
                 try {

@@ -116,11 +116,14 @@ public final class Sweep {
             if (varies.size() == 1) grid.add(List.of(a));
             else for (String b : varies.get(1).values()) grid.add(List.of(a, b));
         }
+        // the file and its --set values, checked once (their error, if any, before any point's);
+        // each point then applies its --vary values and binds once, not checking the same file and --set again
+        ScenarioLoader.load(file, overrides);
         List<Point> points = new ArrayList<>();
         for (List<String> values : grid) {
             List<Assignment> all = new ArrayList<>(overrides);
             for (int i = 0; i < varies.size(); i++) all.add(Assignment.vary(varies.get(i).key(), values.get(i)));
-            points.add(new Point(values, ScenarioLoader.load(file, all), null, null));
+            points.add(new Point(values, ScenarioLoader.loadPoint(file, all), null, null));
         }
         return points;
     }

@@ -220,7 +220,8 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
   });
   $('upload').addEventListener('change', async (e) => {
     const f = e.target.files[0];
-    if (f) opened(await call('POST', '/api/upload?name=' + encodeURIComponent(f.name), await f.text()), 'open-error');
+    // the file's bytes, not f.text() (which reads every file as UTF-8): the server reads them as the command line reads a file
+    if (f) opened(await call('POST', '/api/upload?name=' + encodeURIComponent(f.name), f), 'open-error');
   });
   $('open-results').addEventListener('click', async () => {
     opened(await call('POST', '/api/results', $('results-path').value), 'open-error');

@@ -228,7 +228,7 @@ class CliTest {
         // the analytic calculator's options read in Chinese
         CliRunner.Result erlang = kefusim("erlang", "--rate", "0", "--agents", "3", "--lang", "zh");
         assertEquals(2, erlang.code());
-        assertEquals("错误：--rate: 必须大于每小时 0 个咨询", erlang.err().strip());
+        assertEquals("错误：--rate: 不允许 0；允许：大于每小时 0 个咨询", erlang.err().strip());
     }
 
     @Test

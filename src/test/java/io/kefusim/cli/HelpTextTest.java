@@ -116,4 +116,31 @@ class HelpTextTest {
         String zhStaff = String.join("", CliRunner.kefusim("--lang", "zh", "staff", "--help").out().lines().map(String::strip).toList());
         assertTrue(zhStaff.contains("每次仿真的重复次数：run、compare、batch 的每个方案，sweep 的每个扫描点，staff 试算的每个排班（覆盖场景中的设置）。"), zhStaff);
     }
+
+    /**
+     * Picocli wraps where java.text.BreakIterator allows, which is after every dot: "fitted." / "yaml",
+     * "--set demand." / "scale=1.5". No help, in either language, breaks a file name or a key.
+     */
+    @Test
+    void noHelpBreaksAFileNameOrAKeyAcrossLines() {
+        Pattern broken = Pattern.compile("[\\w\\]>](?<!e\\.g)\\.\\n\\s*[a-z0-9]|\\w\\n\\s*\\[\\d|\\]\\n\\s*\\.");
+        List<String> commands = new ArrayList<>(commandNames());
+        commands.add(""); // kefusim --help: the command list
+        List<String> found = new ArrayList<>();
+        for (String command : commands) {
+            for (String lang : List.of("en", "zh")) {
+                String help = (command.isEmpty() ? CliRunner.kefusim("--lang", lang, "--help") : CliRunner.kefusim("--lang", lang, command, "--help")).out();
+                help = help.replace("\r\n", "\n");
+                // the command list's last line of one command, then the next command's name, is no broken word
+                var m = broken.matcher(help);
+                while (m.find()) if (!command.isEmpty() || !help.substring(m.end() - 1).matches("(?s)[a-z]+ {2,}.*")) found.add(lang + " " + command + ": " + m.group());
+                assertFalse(help.chars().anyMatch(c -> c >= 0xE000 && c < 0xE010), lang + " " + command + ": a stand-in character left in the help");
+                assertFalse(help.contains("[picocli WARN]"), help);
+            }
+        }
+        assertTrue(found.isEmpty(), "broken across lines: " + found);
+        assertTrue(CliRunner.kefusim("run", "--help").out().lines().anyMatch(l -> l.strip().startsWith("demand.scale=1.5 --set roster[0].agents=8")));
+        assertTrue(CliRunner.kefusim("fit", "--help").out().lines().anyMatch(l -> l.contains("fitted.yaml, fit.json")));
+        assertTrue(CliRunner.kefusim("--lang", "zh", "compare", "--help").out().lines().anyMatch(l -> l.strip().equals("demand.scale=1.5（可多次使用）。")));
+    }
 }

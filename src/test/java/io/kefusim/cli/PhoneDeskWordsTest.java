@@ -97,5 +97,49 @@ class PhoneDeskWordsTest {
         assertTrue(html.contains(">called<"), "report.html: called");
         assertTrue(html.contains(">not picked up 2 min<"), "report.html: not picked up");
         assertFalse(html.contains(">no reply 2 min<"), "report.html: no 'no reply' on a phone desk");
+        // the lost-sales card and the abandon card in call words: a call is picked up, nobody types a first reply
+        assertTrue(html.contains("354 of it recoverable by staffing; the rest is lost even with an agent free for every buyer "
+                + "(a call picked up at once still converts at its conversion table&#39;s 0 s factor)")
+                || html.contains("354 of it recoverable by staffing; the rest is lost even with an agent free for every buyer "
+                + "(a call picked up at once still converts at its conversion table's 0 s factor)"), "report.html: lost-sales card");
+        assertTrue(html.contains("also the share not picked up within 30 min / 2 h"), "report.html: abandon card");
+        assertFalse(html.contains("typing time"), "report.html: no typing on a phone desk");
+        assertFalse(html.contains("no reply within"), "report.html: no 'no reply' on a phone desk");
+        String zhPage;
+        try (var s = Files.walk(dir.resolve("zh"))) { zhPage = Files.readString(s.filter(p -> p.endsWith("report.html")).findFirst().orElseThrow()); }
+        assertTrue(zhPage.contains("其中 354 元可通过增加人手挽回；其余即使每位买家都有空闲客服也会流失（来电即刻接听，仍按转化表 0 秒处的系数成交）"), "zh lost-sales card");
+        assertTrue(zhPage.contains("也等于30分钟 / 2小时内未接听的比例"), "zh abandon card");
+        assertFalse(zhPage.contains("打字时间"), "zh: no typing on a phone desk");
+        // a chat desk keeps its words, a mixed desk names both
+        Text english = new Text("en");
+        assertTrue(Words.channel(english, desk("chat", "chat"), "m_recoverable_note", "1").endsWith("(the first reply still takes its typing time)"));
+        assertTrue(Words.channel(english, desk("chat", "phone"), "m_recoverable_note", "1").endsWith("(a chat's first reply still takes its typing time; a call is picked up at once)"));
+        assertTrue(Words.channel(english, desk("phone", "phone"), "m_objective_sales", "1", "2").contains("(a call picked up at once still converts at its conversion table's 0 s factor)"));
+    }
+
+    /** Columns as the console counts them: a Chinese character two. */
+    private static int width(String s) {
+        return s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    }
+
+    @Test
+    void aMixedDesksChartAndTableLabelsAreNoWiderThanTheyNeedBe() {
+        Scenario both = desk("chat", "phone"), chat = desk("chat", "chat"), phone = desk("phone", "phone");
+        for (String lang : java.util.List.of("en", "zh")) {
+            Text t = new Text(lang);
+            // the group table's column is 13 wide on the console: the mixed desk's head fits as the chat and phone ones do
+            assertTrue(width(Words.channel(t, both, "col_active")) <= 13, lang + ": " + Words.channel(t, both, "col_active"));
+            // the charts' legend, title and axis: at most a few columns beyond the longer of the chat and the phone label
+            for (String key : java.util.List.of("ch_service_level", "ch_title_groups", "ch_occupancy_typing", "ch_active_chats")) {
+                Object[] args = key.equals("ch_service_level") ? new Object[]{"20 s"} : new Object[0];
+                int longer = Math.max(width(Words.channel(t, chat, key, args)), width(Words.channel(t, phone, key, args)));
+                String mixed = Words.channel(t, both, key, args);
+                assertTrue(width(mixed) <= longer + 6, lang + " " + key + ": '" + mixed + "' is " + width(mixed) + " wide against " + longer);
+            }
+        }
+        assertEquals("service level (reply or pick-up within 20 s), 95% CI", Words.channel(new Text("en"), both, "ch_service_level", "20 s"));
+        assertEquals("服务水平（20 s内回复或接起），95%置信区间", Words.channel(new Text("zh"), both, "ch_service_level", "20 s"));
+        assertEquals("chats & calls", Words.channel(new Text("en"), both, "col_active"));
+        assertEquals("接待/通话", Words.channel(new Text("zh"), both, "col_active"));
     }
 }

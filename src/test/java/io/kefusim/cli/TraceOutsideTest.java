@@ -63,11 +63,14 @@ class TraceOutsideTest {
         Path f = moved("late", t -> t.isBefore(ELEVEN) ? t : t.plusDays(1));
         CliRunner.Result v = CliRunner.kefusim("validate", f.toString());
         assertEquals(0, v.code(), v.err());
-        assertEquals(f + " is valid (trace: 934 chats inside the horizon)\n"
-                + "warning: " + f + ":12: demand.trace: 879 of the trace's 1,813 rows lie outside the run (2026-11-10 20:00 – 2026-11-11 02:00): "
+        // the warning first, the verdict after it and counting it: a reader who stops at "valid" has read the warning
+        assertEquals("warning: " + f + ":12: demand.trace: 879 of the trace's 1,813 rows lie outside the run (2026-11-10 20:00 – 2026-11-11 02:00): "
                 + "879 after its end (2026-11-11 – 2026-11-12); they are not replayed, so the run replays only 934 chats: "
-                + "correct the trace's dates, or the scenario's start and horizon\n", v.out().replace("\r\n", "\n"));
+                + "correct the trace's dates, or the scenario's start and horizon\n"
+                + f + " is valid (trace: 934 chats inside the horizon), with 1 warning (above)\n", v.out().replace("\r\n", "\n"));
         CliRunner.Result zh = CliRunner.kefusim("validate", f.toString(), "--lang", "zh");
+        assertTrue(zh.out().startsWith("警告：" + f + ":12: "), zh.out());
+        assertTrue(zh.out().replace("\r\n", "\n").endsWith("\n" + f + " 校验通过（轨迹：时间范围内有 934 个咨询），有 1 条警告（见上）\n"), zh.out());
         assertTrue(zh.out().contains("警告：" + f + ":12: demand.trace: 记录文件 1,813 行中有 879 行不在模拟时段（2026-11-10 20:00 – 2026-11-11 02:00）内："
                 + "879 行在结束之后（2026-11-11 – 2026-11-12）；这些行不会回放，只回放 934 个咨询：请改正记录中的日期，或方案的 start 和 horizon"), zh.out());
         // --strict refuses it as any warning

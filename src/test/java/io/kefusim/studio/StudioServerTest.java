@@ -259,6 +259,36 @@ class StudioServerTest {
     }
 
     @Test
+    void anUploadIsReadAsTheCommandLineReadsAFileUtf16WithAByteOrderMarkIncluded() throws Exception {
+        // the same scenario saved as "Unicode" by Notepad: UTF-16 LE with a byte order mark
+        String yaml = java.nio.file.Files.readString(Path.of("scenarios", "classroom-response-time.yaml"));
+        byte[] utf16 = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[utf16.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withMark, 2, utf16.length);
+        Path file = java.nio.file.Files.write(dir.resolve("notepad.yaml"), withMark);
+        io.kefusim.cli.CliRunner.Result cli = io.kefusim.cli.CliRunner.kefusim("validate", file.toString());
+        assertEquals(2, cli.code(), cli.err());
+        String line = "notepad.yaml:1: not UTF-8 text: the file is saved as UTF-16 (it starts with a UTF-16 byte order mark); allowed: UTF-8 text; save the file again as UTF-8";
+        assertEquals("error: " + dir.resolve(line), cli.err().strip());
+        try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
+            HttpResponse<String> en = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/upload?name=notepad.yaml"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(withMark)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, en.statusCode(), en.body());
+            assertEquals("error: " + line, JSON.readTree(en.body()).get("error").asText());
+            HttpResponse<String> zh = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/upload?name=notepad.yaml&lang=zh"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(withMark)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("错误：notepad.yaml:1: 不是 UTF-8 文本：文件存成了 UTF-16（开头是 UTF-16 的字节顺序标记）；允许：UTF-8 文本；请把文件另存为 UTF-8",
+                    JSON.readTree(zh.body()).get("error").asText());
+            // the same text in UTF-8 opens, as on the command line
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(studio.url() + "api/upload?name=classroom.yaml"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode(), ok.body());
+        }
+    }
+
+    @Test
     void eachTabKeepsItsOwnSettingAndPin() throws Exception {
         try (Studio studio = Studio.start(withBreaks(), "127.0.0.1", 0, dir, dir.resolve("saved"), NO_SAVE)) {
             String a = studio.url() + "api/%s?tab=tab-a", b = studio.url() + "api/%s?tab=tab-b";

@@ -6,6 +6,7 @@ import io.kefusim.report.Summary;
 import io.kefusim.run.Experiment;
 import io.kefusim.scenario.Assignment;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
 import io.kefusim.scenario.ScenarioLoader;
 import io.kefusim.scenario.ScenarioLoader.Plan;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,25 @@ class WhatIfTest {
         assertEquals(plans.get(0).scenario().roster().size() + 1, plans.get(2).scenario().roster().size());
         assertEquals("presale", plans.get(2).scenario().roster().get(22).group());
         assertEquals(2, plans.get(2).scenario().roster().get(22).agents());
+    }
+
+    @Test
+    void aSweepChecksTheFileAndItsSetValuesOnceNotAtEveryPoint() {
+        List<Sweep.Vary> v = List.of(Sweep.parseVary("agents[0].reply_time.mean=30s,1m,2m"), Sweep.parseVary("buyers.presale.patience.mean=1m,5m"));
+        long before = ScenarioLoader.bindings();
+        List<Sweep.Point> planned = Sweep.plan(SMALL, Assignment.sets("replications=4", "demand.scale=1.2"), v);
+        assertEquals(6, planned.size());
+        // the file alone and the file with its --set values, once; then one binding per point (before: three per point, 18)
+        assertEquals(2 + 6, ScenarioLoader.bindings() - before);
+        // each point is the file, the --set values and its own --vary values, as loading them together gives
+        Scenario last = planned.get(5).scenario();
+        Scenario together = ScenarioLoader.load(SMALL, Assignment.sets("replications=4", "demand.scale=1.2", "agents[0].reply_time.mean=2m", "buyers.presale.patience.mean=5m"));
+        assertEquals(io.kefusim.scenario.ScenarioWriter.toTree(together).toString(), io.kefusim.scenario.ScenarioWriter.toTree(last).toString());
+        assertEquals(1.2, last.demand().scale());
+        assertEquals(4, last.replications());
+        // a bad --set is said once, before any point, with the option and its key
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Sweep.plan(SMALL, Assignment.sets("replications=abc"), v));
+        assertTrue(e.describe(false).startsWith("--set: replications: 'abc' is not a whole number"), e.describe(false));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.kefusim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** batch.csv carries the total compare and sweep rank by, shop_cost_full, as its last columns (scripts reading the others keep working). */
+class BatchTableTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void batchCsvEndsWithTheCostToTheShopInFull() throws Exception {
+        Path shops = Files.createDirectories(dir.resolve("shops"));
+        Files.copy(Path.of("scenarios/classroom-response-time.yaml"), shops.resolve("classroom.yaml"));
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("batch", shops.toString(), "--replications", "3", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Path b;
+        try (Stream<Path> s = Files.list(out.resolve("batch"))) {
+            b = s.findFirst().orElseThrow();
+        }
+        List<String> csv = Files.readAllLines(b.resolve("batch.csv"));
+        List<String> head = List.of(csv.get(0).split(","));
+        List<String> row = List.of(csv.get(1).split(",", -1));
+        // the columns before it as they were: the warnings' count and codes, then the new total and its 95% half-width
+        assertEquals(List.of("warnings", "warning_codes", "shop_cost_full", "shop_cost_full_ci95"), head.subList(head.size() - 4, head.size()));
+        assertEquals(List.of("0", "", "2455.68", "588.018"), row.subList(row.size() - 4, row.size()));
+        // the same figure compare gives the same shop with the same seed and replications ("Cost to the shop (CNY) 2,456")
+        CliRunner.Result c = CliRunner.kefusim("compare", "scenarios/classroom-response-time.yaml", "scenarios/classroom-response-time.yaml",
+                "--replications", "3", "--out", dir.resolve("c").toString());
+        assertTrue(c.out().lines().anyMatch(l -> l.matches("\\s*Cost to the shop \\(CNY\\)\\s+2,456\\s+2,456.*")), c.out());
+        assertTrue(Files.readString(b.resolve("batch.json")).contains("\"shop_cost_full\""));
+    }
+}
