@@ -86,6 +86,7 @@ final class StaffCommand implements Callable<Integer> {
         Text text = new Text(options.lang);
         Scenario s = ScenarioLoader.load(file, options.allOverrides());
         Goal goal = Goal.parse(target, per, s);
+        io.kefusim.sanity.StaffReplications.refuseTooFew(s); // a bound from fewer replications judges nothing
         if (budget < 1) throw new ScenarioException("--max-simulations", 0, null, "allowed: 1 or more", "允许：1 或更多");
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",

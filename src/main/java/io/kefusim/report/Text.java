@@ -818,6 +818,13 @@ public final class Text {
             entry("st_none", new String[]{"No roster in the bounds meets the goal; the largest:", "范围内没有满足目标的排班；最大排班为："}),
             entry("st_agents", new String[]{"%4d agents", "%4d 人"}),
             entry("st_simulations_notes", new String[]{"%d simulations. %s.", "共仿真 %d 次。%s。"}),
+            // staff11: staff.few_replications (sanity.StaffReplications)
+            entry("wn_staff_few_replications", new String[]{
+                    "the goal was judged on the 95%% confidence bound of %1$d replications, and at the chosen roster that bound lies as much as %2$s points %3$s the mean (%4$s), more than a quarter of the %5$s points between the goal (%6$s) and %7$s: the roster may be larger than needed, its extra agents covering the width of too few replications rather than buyers; about %8$d replications would narrow it to about %9$s points (--replications %8$d)",
+                    "目标按 %1$d 次重复的 95%% 置信界判断，所选排班在%4$s的置信界%3$s均值多达 %2$s 个百分点，超过目标（%6$s）与 %7$s 之间 %5$s 个百分点的四分之一：排班可能比所需的大，多出的客服抵消的是重复次数太少造成的宽度，而非买家；约 %8$d 次重复可将其收窄到约 %9$s 个百分点（--replications %8$d）"}),
+            entry("wn_sfr_interval", new String[]{"at %s", " %s 时段"}),
+            entry("wn_sfr_day", new String[]{"on %s", " %s 当天"}),
+            entry("wn_sfr_run", new String[]{"over the run", "全程"}),
             entry("st_per_hint", new String[]{"(the goal was checked %s; use --per interval so that no hour is left short)", "（目标按“%s”检查；用 --per interval 可确保每个小时都达标）"}),
             entry("opt_no_cover", new String[]{"the bounds allow no roster covering the raised requirements", "在人数范围内找不到覆盖提高后需求的排班"}),
             entry("opt_no_interval", new String[]{"no interval left to add agents to", "已没有可再加人的时段"}),
