@@ -833,6 +833,9 @@ public final class Text {
             entry("sfb_upper", new String[]{"upper", "上"}),
             entry("sfb_lowest", new String[]{"lowest", "最低"}),
             entry("sfb_highest", new String[]{"highest", "最高"}),
+            // staff11: a designed shift shown with its break (StaffFigures.shiftHours)
+            entry("sd_break", new String[]{", break %s", "，休息 %s"}),
+            entry("sd_breaks", new String[]{", breaks %s (%d turns of %s)", "，轮流休息 %s（%d 轮，每轮 %s）"}),
             entry("st_per_hint", new String[]{"(the goal was checked %s; use --per interval so that no hour is left short)", "（目标按“%s”检查；用 --per interval 可确保每个小时都达标）"}),
             entry("opt_no_cover", new String[]{"the bounds allow no roster covering the raised requirements", "在人数范围内找不到覆盖提高后需求的排班"}),
             entry("opt_no_interval", new String[]{"no interval left to add agents to", "已没有可再加人的时段"}),
