@@ -779,7 +779,7 @@ public final class Text {
             entry("sw_how", new String[]{"Every figure is the mean over replications ±95%% interval; every point runs on the same seed, so neighbouring points differ by the varied value, not by luck.", "每项为各次重复的均值 ±95%% 置信区间；所有点使用同一随机种子，相邻点的差别来自所改参数而非运气。"}),
             entry("sw_value", new String[]{"value", "取值"}),
             entry("sw_nowhere", new String[]{"none", "无"}),
-            entry("sw_with", new String[]{"with '%s' = %s: %s", "“%s” = %s 时为 %s"}),
+            entry("sw_with", new String[]{"with '%s' = %s: %s", "“%s” = %s 时：%s"}),
             entry("ch_queue_all", new String[]{"time in queue, everyone who queued (incl. those who gave up)", "排队时长：所有排队买家（含放弃者）"}),
             entry("ch_abandon", new String[]{"gave up waiting (95%% CI)", "等待中放弃（95%%置信区间）"}),
             entry("ch_share_queued", new String[]{"share of buyers who reached the queue", "占进入排队买家的比例"}),
@@ -836,6 +836,12 @@ public final class Text {
             // staff11: a designed shift shown with its break (StaffFigures.shiftHours)
             entry("sd_break", new String[]{", break %s", "，休息 %s"}),
             entry("sd_breaks", new String[]{", breaks %s (%d turns of %s)", "，轮流休息 %s（%d 轮，每轮 %s）"}),
+            // staff11: one thread, one chat, one replication said in the singular
+            entry("running_one_thread", new String[]{"Running %d replications of %s on 1 thread", "正在运行 %2$s：%1$d 次重复，1 个线程"}),
+            entry("running_one", new String[]{"Running 1 replication of %s on %d threads", "正在运行 %s：1 次重复，%d 个线程"}),
+            entry("running_one_one", new String[]{"Running 1 replication of %s on 1 thread", "正在运行 %s：1 次重复，1 个线程"}),
+            entry("er_model_desk_one", new String[]{"Model: chat desk, up to 1 chat per agent at once, one reply typed at a time (kefusim's message model); answered = the first human reply.%s",
+                    "模型：在线客服，每位客服同时最多接待 1 个会话，一次只打一条回复（kefusim 消息模型）；首次人工回复即算响应。%s"}),
             entry("st_per_hint", new String[]{"(the goal was checked %s; use --per interval so that no hour is left short)", "（目标按“%s”检查；用 --per interval 可确保每个小时都达标）"}),
             entry("opt_no_cover", new String[]{"the bounds allow no roster covering the raised requirements", "在人数范围内找不到覆盖提高后需求的排班"}),
             entry("opt_no_interval", new String[]{"no interval left to add agents to", "已没有可再加人的时段"}),
