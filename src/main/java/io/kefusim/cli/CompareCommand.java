@@ -93,19 +93,31 @@ final class CompareCommand implements Callable<Integer> {
         out.println();
         out.println(text.get("wf_compare_title", base.scenario().replications(), base.scenario().seed(), base.name()));
         out.println();
-        StringBuilder head = new StringBuilder("  " + Columns.left(text.get("wf_figure"), 46));
-        for (Plan p : r.plans()) head.append(' ').append(Columns.right(p.name(), 30));
-        out.println(head);
+        // the cells first, then each column as wide as its widest cell by display width (a Chinese cell, "30.7%（−14.9 ±3.1 个百分点 *）",
+        // outgrew the fixed 30 columns and pushed its row out of line)
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> head = new java.util.ArrayList<>(List.of(text.get("wf_figure")));
+        for (Plan p : r.plans()) head.add(p.name());
+        rows.add(head);
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
             if (!WhatIfPages.shown(f)) continue; // one total: the cost to the shop, not labour + lost revenue too
-            StringBuilder line = new StringBuilder("  " + Columns.left(Words.figure(text, base.scenario(), f.key()), 46));
+            List<String> row = new java.util.ArrayList<>(List.of(Words.figure(text, base.scenario(), f.key())));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 String v = fmt(f, c.value().mean());
                 if (k > 0 && c.difference().mean() != null) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
-                line.append(' ').append(Columns.right(v, 30));
+                row.add(v);
             }
+            rows.add(row);
+        }
+        int[] widths = new int[head.size()];
+        widths[0] = 46;
+        for (int c = 1; c < widths.length; c++) widths[c] = 30;
+        for (List<String> row : rows) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)));
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder("  " + Columns.left(row.get(0), widths[0]));
+            for (int c = 1; c < row.size(); c++) line.append(' ').append(Columns.right(row.get(c), widths[c]));
             out.println(line);
         }
         out.println();

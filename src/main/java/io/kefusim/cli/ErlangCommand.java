@@ -169,7 +169,7 @@ final class ErlangCommand implements Callable<Integer> {
         double typingLoad = lambda * m * r;
         refuseLoadBeyond(Math.max(typingLoad, lambda * chat.handleTime() / k), MOST_DESK_AGENTS);
         boolean askedForK = spec.commandLine().getParseResult().hasMatchedOption("--concurrency");
-        out.println(text.get("er_model_desk", k, askedForK ? "" : text.get("er_model_ask_k")));
+        out.println(k == 1 ? text.get("er_model_desk_one", askedForK ? "" : text.get("er_model_ask_k")) : text.get("er_model_desk", k, askedForK ? "" : text.get("er_model_ask_k")));
         out.println(text.get("er_desk_head", rate, fmt(m), d(r), d(rsd), d(z), w > 0 ? text.get("er_wrap", d(w)) : "",
                 p == null ? text.get("er_nobody_leaves") : text.get("er_patience", d(p))));
         out.println(text.get("er_slot", d(chat.handleTime()), k));

@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             Progress progress = new Progress(s.replications(), cluster.used() ? text.get("running_cluster", s.replications(), s.name())
-                    : text.get("running", s.replications(), s.name(), t), text);
+                    : s.replications() == 1 ? (t == 1 ? text.get("running_one_one", s.name()) : text.get("running_one", s.name(), t))
+                    : t == 1 ? text.get("running_one_thread", s.replications(), s.name()) : text.get("running", s.replications(), s.name(), t), text);
             List<ReplicationMetrics> reps;
             if (records) {
                 DutyPlan names = DutyPlan.build(s, RandomStreams.forReplication(s.seed(), 0).get(RandomStreams.Source.ABSENCE));

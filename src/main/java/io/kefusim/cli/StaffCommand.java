@@ -86,6 +86,7 @@ final class StaffCommand implements Callable<Integer> {
         Text text = new Text(options.lang);
         Scenario s = ScenarioLoader.load(file, options.allOverrides());
         Goal goal = Goal.parse(target, per, s);
+        io.kefusim.sanity.StaffReplications.refuseTooFew(s); // a bound from fewer replications judges nothing
         if (budget < 1) throw Ranges.outside("--max-simulations", budget, "1 or more", "1 或更多");
         if (byDate && Decisions.teamsMode(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
@@ -219,8 +220,12 @@ final class StaffCommand implements Callable<Integer> {
             int v = r.best().x()[k];
             int o = was == null ? 0 : was.x()[k];
             if (v == 0 && o == 0) continue;
-            out.println("  " + Columns.left(r.decisions().get(k).label(), 40) + " " + text.get(v == 1 ? "st_agent" : "st_agents", v)
-                    + (was == null ? "" : "  " + text.get("bracketed", "", text.get("sp_was", o))));
+            // a designed shift as optimised.yaml names it, with its hours and break (the candidate's name said neither)
+            Scenario.Shift designed = StaffFigures.designedShift(s, r.best().scenario(), r.decisions().get(k));
+            String label = designed == null ? r.decisions().get(k).label() : r.decisions().get(k).label(designed.name());
+            out.println("  " + Columns.left(label, 40) + " " + text.get(v == 1 ? "st_agent" : "st_agents", v)
+                    + (was == null ? "" : "  " + text.get("bracketed", "", text.get("sp_was", o)))
+                    + (designed == null ? "" : "   " + StaffFigures.shiftHours(text, designed)));
         }
         out.println();
         out.println("  " + text.get("label_ends", text.get("sa_by_day")));

@@ -40,6 +40,11 @@ public record Estimate(Double mean, Double ci95) {
         return new Estimate(mean, tQuantile(n - 1, level) * sd / Math.sqrt(n));
     }
 
+    /** The 95% half-width of n values per unit of their standard deviation: t(0.975, n − 1) / √n. */
+    public static double tFactor(int n) {
+        return tQuantile(n - 1, 0.95) / Math.sqrt(n);
+    }
+
     /**
      * Student t's quantile for a two-sided interval at {@code level}. Each one is a root search
      * over the incomplete beta function, and a report asks for thousands of them, nearly all at

@@ -10,6 +10,7 @@ import io.kefusim.report.WarningText;
 import io.kefusim.report.Words;
 import io.kefusim.metrics.Money;
 import io.kefusim.sanity.ScenarioSanity;
+import io.kefusim.sanity.StaffReplications;
 import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.Origins;
 import io.kefusim.scenario.Scenario;
@@ -59,7 +60,8 @@ public final class StaffingWriter {
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
         // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not)
         List<Warning> warnedToday = ScenarioSanity.forStaff(original);
-        List<Warning> warnedNew = asWritten(yaml, dir.resolve(OPTIMISED), best);
+        List<Warning> warnedNew = new ArrayList<>(asWritten(yaml, dir.resolve(OPTIMISED), best));
+        warnedNew.addAll(fewReplications(original, r.goal(), r.best()));
 
         List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
         try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
@@ -114,6 +116,14 @@ public final class StaffingWriter {
         StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread,
                 byPlan(text.get("sp_plan_original"), text.get("sp_plan_optimised"), warnedToday, warnedNew));
         return warnedNew;
+    }
+
+    /** staff.few_replications: the chosen roster's widest judged half-width against the goal's room (see {@link StaffReplications}). */
+    public static List<Warning> fewReplications(Scenario s, io.kefusim.staffing.Goal goal, Optimiser.Evaluation best) {
+        io.kefusim.staffing.Goal.Width w = goal.widest(best.reps());
+        if (w == null) return List.of();
+        return StaffReplications.check(s, w.halfWidth(), w.sd(), w.replications(), goal.per().name().toLowerCase(), w.cell(), goal.room(),
+                goal.threshold(), goal.kind() == io.kefusim.staffing.Goal.Kind.SERVICE_LEVEL);
     }
 
     /** The roster the optimiser chose, as written to the results folder (and as its warnings name it). */

@@ -31,13 +31,17 @@ public final class ShortfallText {
     @SuppressWarnings("unchecked")
     public static String sentence(Text text, Scenario s, Map<String, Object> section, String figure, String goal, boolean below) {
         String unit = text.get(s.interval() == 3600 ? "sf_hours" : "sf_intervals");
-        String bound = "mean".equals(section.get("judged_on")) ? "" : text.get("sf_bound");
+        // judged on a 95% bound (staff's goal), the sentence calls it the bound: "worst 61.1%" was a bound read as the service level
+        boolean onBound = !"mean".equals(section.get("judged_on"));
+        String side = text.get(below ? "sfb_lower" : "sfb_upper"), named = text.chinese() ? figure : figure.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + figure.substring(1);
         int counted = (Integer) section.get("intervals_counted"), shortOnes = (Integer) section.get("intervals_short");
         if (counted == 0) { // not "in every one of 0 hours": no hour had buyers enough to judge
             return text.get(s.interval() == 3600 ? "sf_no_hour" : "sf_no_interval", figure, (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
         }
         if (shortOnes == 0) {
-            return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most")) + bound;
+            if (onBound) return text.get("sf_none_bound", side, named, text.get(below ? "sf_at_least" : "sf_at_most"), goal, counted, unit,
+                    (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
+            return text.get("sf_none", figure, goal, counted, unit, (int) Shortfall.MIN_BUYERS_PER_INTERVAL, text.get(below ? "sf_at_least" : "sf_at_most"));
         }
         List<Map<String, Object>> runs = (List<Map<String, Object>>) section.get("short_periods");
         Map<String, Object> worst = (Map<String, Object>) section.get("worst");
@@ -46,8 +50,10 @@ public final class ShortfallText {
             ranges.add(range(LocalDateTime.parse((String) runs.get(k).get("from")), LocalDateTime.parse((String) runs.get(k).get("to"))));
         }
         String list = text.list(ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
-        return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
-                Format.share((Double) worst.get("value")), LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME)) + bound;
+        String value = Format.share((Double) worst.get("value")), at = LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME);
+        if (onBound) return text.get("sf_some_bound", side, named, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
+                text.get(below ? "sfb_lowest" : "sfb_highest"), value, at);
+        return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list, value, at);
     }
 
     /**

@@ -45,6 +45,37 @@ public final class StaffFigures {
     }
 
     /** The worst-intervals sentence for a simulated roster, in the user's words. */
+    /**
+     * A designed decision's shift as the chosen roster has it: the candidate "0400-8h" is written to optimised.yaml with
+     * its break ("0400-8h-b0600x3"); null when the decision is not a designed one (its shift is the scenario's own) or not opened.
+     */
+    public static Scenario.Shift designedShift(Scenario original, Scenario best, Decision d) {
+        if (d.team() != null || original.shifts().containsKey(d.shift())) return null;
+        for (var e : best.roster()) {
+            if (!e.group().equals(d.group()) || !(e.shift().equals(d.shift()) || e.shift().startsWith(d.shift() + "-b"))) continue;
+            if (d.date() == null ? e.dates() != null : e.dates() == null || !e.dates().contains(d.date())) continue;
+            return best.shifts().get(e.shift());
+        }
+        return null;
+    }
+
+    /** A shift's hours and breaks in words: "04:00–12:00, break 06:00–06:30", or with turns "breaks 06:00–07:30 (3 turns of 30 min)". */
+    public static String shiftHours(Text text, Scenario.Shift sh) {
+        StringBuilder b = new StringBuilder(clock(sh.fromSec()) + "–" + clock(sh.toSec()));
+        for (Scenario.Break br : sh.breaks()) {
+            int n = Math.max(1, br.split());
+            String span = clock(br.atSec()) + "–" + clock((int) Math.round(br.atSec() + n * br.duration()));
+            b.append(n == 1 ? text.get("sd_break", span) : text.get("sd_breaks", span, n, Words.duration(text, br.duration())));
+        }
+        return b.toString();
+    }
+
+    private static String clock(int sec) {
+        int t = Math.floorMod(sec, 86400);
+        if (sec > 0 && t == 0) t = 86400; // a shift ending at midnight ends at 24:00
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", t / 3600, t % 3600 / 60);
+    }
+
     public static String worstSentence(Text text, io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
         Scenario sc = e.scenario();
         String figure = switch (goal.kind()) {

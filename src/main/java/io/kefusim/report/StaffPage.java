@@ -58,7 +58,9 @@ public final class StaffPage {
             Decision d = r.decisions().get(k);
             int x = r.best().x()[k], o = was == null ? -1 : was.x()[k];
             if (x == 0 && o <= 0) continue;
-            String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team()) : shiftLabel(s, d.shift()));
+            Scenario.Shift designed = StaffFigures.designedShift(s, r.best().scenario(), d);
+            String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team())
+                    : designed != null ? designed.name() + " " + StaffFigures.shiftHours(text, designed) : shiftLabel(s, d.shift()));
             String cell = o >= 0 && o != x ? text.get("bracketed", x, text.get("sp_was", o)) : Integer.toString(x);
             plan.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(d.date() == null ? every : d.date().toString(), cell);
         }

@@ -35,6 +35,11 @@ public final class Decisions {
             return label(group, shift, date, team);
         }
 
+        /** The label with another shift name: a designed shift as optimised.yaml names it ("0400-8h-b0600x3", not the candidate's "0400-8h"). */
+        public String label(String shiftName) {
+            return label(group, shiftName, date, team);
+        }
+
         static String label(String group, String shift, LocalDate date, String team) {
             return group + " @ " + (team != null ? "team " + team : shift + (date == null ? "" : " " + date));
         }

@@ -156,6 +156,55 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
         return out;
     }
 
+    /**
+     * How wide the judgement was: among the cells the goal judges (the run, each day with
+     * buyers, or each interval with at least {@value #MIN_BUYERS_PER_INTERVAL} buyers per
+     * replication), the one whose 95% half-width is widest, with its standard deviation over
+     * replications and the cell's index (interval or day; 0 for the run). Null when no cell has
+     * a half-width (one replication, or nothing judged) or the goal has no threshold.
+     */
+    public Width widest(List<ReplicationMetrics> reps) {
+        if (!isConstraint() || reps.size() < 2) return null;
+        ReplicationMetrics first = reps.get(0);
+        Width w = null;
+        switch (per) {
+            case RUN -> w = wider(w, reps, m -> m.total, 0);
+            case DAY -> {
+                for (int d = 0; d < first.byDay.length; d++) {
+                    final int day = d;
+                    if (first.dayLength(d) > 0) w = wider(w, reps, m -> m.byDay[day], d);
+                }
+            }
+            case INTERVAL -> {
+                for (int i = 0; i < first.byInterval.length; i++) {
+                    final int iv = i;
+                    double offered = 0;
+                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
+                    if (offered / reps.size() >= MIN_BUYERS_PER_INTERVAL) w = wider(w, reps, m -> m.byInterval[iv], i);
+                }
+            }
+        }
+        return w;
+    }
+
+    /** A judged cell's 95% half-width, its standard deviation over replications, and where it is (interval, day, or 0 for the run). */
+    public record Width(double halfWidth, double sd, int cell, int replications) {}
+
+    private Width wider(Width w, List<ReplicationMetrics> reps, Function<ReplicationMetrics, ChatCell> cell, int index) {
+        double[] v = new double[reps.size()];
+        for (int r = 0; r < v.length; r++) v[r] = value(cell.apply(reps.get(r)));
+        Estimate e = Estimate.of(v);
+        if (e.ci95() == null || (w != null && w.halfWidth() >= e.ci95())) return w;
+        int n = 0;
+        for (double x : v) if (!Double.isNaN(x)) n++;
+        return new Width(e.ci95(), e.ci95() / Estimate.tFactor(n), index, n);
+    }
+
+    /** The room a bound can use: from the threshold to the best a share can be (100% for service level, 0 for missed or abandoned). */
+    public double room() {
+        return kind == Kind.SERVICE_LEVEL ? 1 - threshold : threshold;
+    }
+
     private boolean okWithConfidence(List<ReplicationMetrics> reps, Function<ReplicationMetrics, ChatCell> cell) {
         Estimate e = estimate(reps, cell);
         if (e.mean() == null) return true; // nobody to serve

@@ -102,7 +102,7 @@ class ChineseEverywhereTest {
         String out = dir.resolve("out").toString();
         readsChinese("run", CliRunner.kefusim("--lang", "zh", "run", "scenarios/classroom-response-time.yaml", "--replications", "2", "--out", out));
         CliRunner.Result staff = CliRunner.kefusim("--lang", "zh", "staff", "scenarios/classroom-response-time.yaml", "--target", "service-level>=0.8",
-                "--replications", "2", "--max-simulations", "4", "--out", out);
+                "--replications", "3", "--max-simulations", "4", "--out", out);
         assertTrue(staff.err().contains("第 1 次仿真：排班计划工资"), "staff's progress in Chinese: " + staff.err());
         assertEquals(List.of(), EnglishLeft.in(staff.out() + "\n" + staff.err()), "staff left English");
         readsChinese("compare", CliRunner.kefusim("--lang", "zh", "compare", "scenarios/classroom-response-time.yaml",

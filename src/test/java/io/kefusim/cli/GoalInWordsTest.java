@@ -20,7 +20,7 @@ class GoalInWordsTest {
     private List<String> optimisedHeader(String lang) throws Exception {
         Path out = dir.resolve(lang);
         CliRunner.Result r = CliRunner.kefusim("--lang", lang, "staff", "scenarios/classroom-response-time.yaml", "--target", "service-level>=0.8",
-                "--replications", "2", "--out", out.toString());
+                "--replications", "3", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         Path yaml;
         try (var files = Files.walk(out)) {

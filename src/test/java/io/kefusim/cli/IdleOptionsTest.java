@@ -41,11 +41,11 @@ class IdleOptionsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: --set availability.idle_gap changes nothing here: only kefusim backtest reads it"), r.err());
         assertTrue(r.err().contains("warning: --set staffing.bounds changes nothing here: only kefusim staff reads it"), r.err());
-        CliRunner.Result staff = CliRunner.kefusim("staff", SHOP, "--target", "service-level>=0.5", "--max-simulations", "2", "--replications", "2",
+        CliRunner.Result staff = CliRunner.kefusim("staff", SHOP, "--target", "service-level>=0.5", "--max-simulations", "2", "--replications", "3",
                 "--set", "staffing.bounds=[{group: class, min: 1}]", "--draws", "5", "--out", dir.toString(), "--lang", "zh");
         assertFalse(staff.err().contains("--set staffing.bounds"), "staff reads staffing: " + staff.err());
         assertTrue(staff.err().contains("警告：--draws 不与 --confidence 同用时不起作用"), staff.err());
-        CliRunner.Result cost = CliRunner.kefusim("staff", SHOP, "--target", "lost-sales", "--per", "day", "--max-simulations", "2", "--replications", "2",
+        CliRunner.Result cost = CliRunner.kefusim("staff", SHOP, "--target", "lost-sales", "--per", "day", "--max-simulations", "2", "--replications", "3",
                 "--out", dir.toString());
         assertTrue(cost.err().contains("warning: --per changes nothing with --target lost-sales"), cost.err());
         assertFalse(cost.out().contains("the goal was checked"), "no per-day hint for a goal that is not checked per anything: " + cost.out());

@@ -67,7 +67,7 @@ class StaffingCliTest {
         assertEquals("模型：在线客服，每位客服同时最多接待 4 个会话，一次只打一条回复（kefusim 消息模型）；首次人工回复即算响应。", deskZh);
         // the message model asked for by --messages alone, one chat each: says how to give agents more
         String single = CliRunner.kefusim("erlang", "--rate", "60", "--messages", "3").out().lines().findFirst().orElseThrow();
-        assertTrue(single.startsWith("Model: chat desk, up to 1 chats per agent") && single.endsWith("add --concurrency K."), single);
+        assertTrue(single.startsWith("Model: chat desk, up to 1 chat per agent") && single.endsWith("add --concurrency K."), single);
     }
 
     /** A rate no searched headcount can carry is refused, and a goal no searched headcount meets is said: never the cap as an answer. */

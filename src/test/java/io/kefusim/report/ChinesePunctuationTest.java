@@ -54,7 +54,7 @@ class ChinesePunctuationTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("场景：classroom-response-time（2 次重复）"), run.out());
         CliRunner.Result staff = CliRunner.kefusim("--lang", "zh", "staff", "scenarios/classroom-response-time.yaml", "--target", "service-level>=0.8",
-                "--replications", "2", "--out", dir.toString());
+                "--replications", "3", "--out", dir.toString());
         assertEquals(0, staff.code(), staff.err());
         assertTrue(staff.out().contains("（现为 4）"), staff.out());
         String page;

@@ -66,4 +66,27 @@ class ShortfallTextTest {
         assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
                 + "11-11 10:00–16:00 and 1 more; worst 6.0% at 11-10 10:00.", sentence("en", section("2026-11-10T10:00", FIVE)));
     }
+
+    /**
+     * Judged on the 95% bound (staff's goal), the sentence calls the figure a bound: "worst 61.1%" beside run's and
+     * compare's same sentence on the mean read as the service level itself.
+     */
+    @Test
+    void aSentenceJudgedOnTheBoundCallsItTheBoundInBothLanguages() {
+        Map<String, Object> sec = section("2026-11-10T10:00", "2026-11-10T09:00", "2026-11-10T11:00");
+        sec.put("judged_on", "95% confidence bound");
+        sec.put("intervals_short", 2);
+        assertEquals("The 95% lower bound of the service level is below 80.0% in 2 of 45 hours: 11-10 09:00–11:00; lowest bound 6.0% at 11-10 10:00.",
+                sentence("en", sec));
+        assertEquals("服务水平的 95% 置信下界低于80.0%的时段：45 个小时中有 2 个（11-10 09:00–11:00），置信界最低 6.0%（11-10 10:00）。", sentence("zh", sec));
+        Text en = new Text("en");
+        assertEquals("The 95% upper bound of the abandon share is above 3.0% in 2 of 45 hours: 11-10 09:00–11:00; highest bound 6.0% at 11-10 10:00.",
+                ShortfallText.sentence(en, S, sec, en.get("sf_abandon"), "3.0%", false));
+        sec.put("intervals_short", 0);
+        assertEquals("The 95% lower bound of the service level is at least 80.0% in every one of 45 hours with at least 10 buyers.", sentence("en", sec));
+        assertEquals("全部 45 个小时（每段至少 10 位买家）中，服务水平的 95% 置信下界均不低于80.0%。", sentence("zh", sec));
+        // on the mean (run, compare, sweep): the figure itself, as before
+        sec.put("judged_on", "mean");
+        assertEquals("Service level at least 80.0% in every one of 45 hours with at least 10 buyers.", sentence("en", sec));
+    }
 }
