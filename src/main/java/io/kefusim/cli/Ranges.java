@@ -35,8 +35,19 @@ final class Ranges {
     static final class Replications extends Int { Replications() { super(1, 100_000); } }
     /** backtest --replications. */
     static final class BandReplications extends Int { BandReplications() { super(2, 10_000); } }
-    /** --threads (0 or less is taken as 1, as ever: RunOptions.threadCount). */
-    static final class Threads extends Int { Threads() { super(1, Integer.MAX_VALUE); } }
+    /**
+     * --threads: 1 to 1024, checked here (a thread count has no scenario key to check it later);
+     * before, 0, -3 and 99999 ran, and run.json recorded 99999.
+     */
+    static final class Threads extends Int {
+        Threads() { super(1, MAX_THREADS); }
+
+        @Override
+        public Integer convert(String value) {
+            return (int) Main.whole(value, 1, MAX_THREADS, allowed(1, MAX_THREADS));
+        }
+    }
+    static final int MAX_THREADS = 1024;
     /** --cluster-timeout, bench --repeat and --units, staff --max-simulations. */
     static final class OneOrMore extends Int { OneOrMore() { super(1, Integer.MAX_VALUE); } }
     /** erlang --agents. */
