@@ -13,8 +13,7 @@ import java.util.TreeMap;
  * docs/reference/fitting.md, "The bot's share by the hour"):
  * <ul>
  * <li>one-off spike hours ({@link FitResult#spikes}, left out of the weekday pattern) are left out
- *     here too, so the shares belong to the hours the pattern brings; so is one date's outage (a
- *     date's hour holding most of that clock hour's bot-ended contacts, see {@link #byHour});</li>
+ *     here too, so the shares belong to the hours the pattern brings;</li>
  * <li>an hour with at least {@link #MIN_CALLS} contacts of the type has its own share; an hour with
  *     fewer takes the share of all types in that hour if the hour has that many contacts in all;
  *     else, if it has any, the share of all types over all such quiet hours together (usually the
@@ -30,8 +29,6 @@ final class HourlyBot {
     static final int MIN_CALLS = 10;
     /** Shares differing by less than this from the day's are one number a day. */
     static final double MATERIAL = 0.10;
-    /** Dates an hour needs before one of them can be told apart as an outage. */
-    static final int OUTAGE_DATES = 3;
 
     /** {@code shares}: the 24 hourly shares; {@code day}: the day's share they fall back to; {@code hourly}: whether written by the hour. */
     record Found(double[] shares, double day, boolean hourly, int[] calls) {}
@@ -70,29 +67,13 @@ final class HourlyBot {
         return new Found(shares, day, hourly, calls);
     }
 
-    /**
-     * A type's {bot, all} by clock hour, spike hours left out, and one date's outage left out too:
-     * a date's hour holding more than half of that clock hour's bot-ended contacts, when at least
-     * {@link #OUTAGE_DATES} dates have contacts at that hour. One Wednesday whose 13:00 callers the
-     * voice-response unit ended (302 of 447 in the bank's week 1, 1 of 313 on its other six days) is
-     * not a share that holds at 13:00 on every day; a desk closed every night is (each night holds a
-     * seventh of them). With two weeks the spike rule finds such an hour; with one it cannot.
-     */
+    /** A type's {bot, all} by clock hour, spike hours left out. */
     private static long[][] byHour(TreeMap<Long, long[]> cells, Set<Long> spikes) {
         long[][] out = new long[24][2];
         if (cells == null) return out;
-        long[] botAt = new long[24];
-        int[] datesAt = new int[24];
-        for (Map.Entry<Long, long[]> e : cells.entrySet()) {
-            if (spikes.contains(e.getKey()) || e.getValue()[1] == 0) continue;
-            int h = (int) Math.floorMod(e.getKey(), 24L);
-            botAt[h] += e.getValue()[0];
-            datesAt[h]++;
-        }
         for (Map.Entry<Long, long[]> e : cells.entrySet()) {
             if (spikes.contains(e.getKey())) continue;
             int h = (int) Math.floorMod(e.getKey(), 24L);
-            if (datesAt[h] >= OUTAGE_DATES && 2 * e.getValue()[0] > botAt[h]) continue;
             out[h][0] += e.getValue()[0];
             out[h][1] += e.getValue()[1];
         }
