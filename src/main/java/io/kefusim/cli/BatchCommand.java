@@ -81,7 +81,8 @@ final class BatchCommand implements Callable<Integer> {
     /**
      * Each shop's folder and row name: its scenario's name, made unique. A file named as its scenario
      * ({@code shoe-shop.yaml} holding {@code name: shoe-shop}) keeps the name whatever the order; the others take
-     * it in file order while it is free, else {@code NAME-2}, {@code NAME-3}, … (each renaming is said).
+     * it in file order while it is free, else {@code NAME-2}, {@code NAME-3}, …, never a name another shop's
+     * scenario has as its own (each renaming is said).
      */
     static List<String> shopNames(List<Path> files, List<Scenario> shops) {
         List<String> names = new ArrayList<>(java.util.Collections.nCopies(shops.size(), (String) null));
@@ -90,10 +91,18 @@ final class BatchCommand implements Callable<Integer> {
             String stem = files.get(k).getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", "");
             if (stem.equals(shops.get(k).name()) && taken.add(stem)) names.set(k, stem);
         }
+        // then every shop whose own name is free keeps it, before any name is made up: a made-up
+        // NAME-2 must never take the name another file's scenario has as its own
+        for (int k = 0; k < shops.size(); k++) {
+            if (names.get(k) == null && taken.add(shops.get(k).name())) names.set(k, shops.get(k).name());
+        }
+        Set<String> own = new HashSet<>();
+        for (Scenario sc : shops) own.add(sc.name());
         for (int k = 0; k < shops.size(); k++) {
             if (names.get(k) != null) continue;
-            String name = shops.get(k).name();
-            for (int n = 2; !taken.add(name); n++) name = shops.get(k).name() + "-" + n;
+            String name;
+            int n = 2;
+            do name = shops.get(k).name() + "-" + n++; while (own.contains(name) || !taken.add(name));
             names.set(k, name);
         }
         return names;

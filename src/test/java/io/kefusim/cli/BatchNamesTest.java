@@ -24,6 +24,19 @@ class BatchNamesTest {
     Path dir;
 
     @Test
+    void aMadeUpNameNeverTakesAnotherShopsOwnName() {
+        // a.yaml and b.yaml both named X, c.yaml named X-2 (tester12): before, b became X-2 and c, whose name
+        // was its own and unique, was renamed X-2-2 (and told it shared a name it did not)
+        List<io.kefusim.scenario.Scenario> shops = List.of(named("X"), named("X"), named("X-2"));
+        List<String> names = BatchCommand.shopNames(List.of(Path.of("a.yaml"), Path.of("b.yaml"), Path.of("c.yaml")), shops);
+        assertEquals(List.of("X", "X-3", "X-2"), names);
+    }
+
+    private static io.kefusim.scenario.Scenario named(String name) {
+        return io.kefusim.TestScenarios.yaml(CliTest.GOOD.replace("name: cli", "name: " + name));
+    }
+
+    @Test
     void theFileNamedAsItsScenarioKeepsTheNameAndRenamingsAreSaid() throws Exception {
         Path shops = Files.createDirectories(dir.resolve("shops"));
         // "Dup.yaml" sorts first (D before T); before, it took the name
