@@ -42,7 +42,9 @@ final class UnreadCheck {
             AgentGroup group = s.groups().get(g);
             String at = "agents[" + g + "].";
             if (!s.origins().written(at + "level")) continue;
-            String pay = s.origins().written(at + "monthly_pay") ? "monthly_pay" : s.origins().written(at + "hourly_pay") ? "hourly_pay" : null;
+            // the pay the group is paid by (pay: hourly or monthly): a written-back file writes both keys
+            String key = group.hourly() ? "hourly_pay" : "monthly_pay";
+            String pay = s.origins().written(at + key) ? key : null;
             if (pay == null) continue;
             out.add(new Warning(CODE, s.origins().at(at + "level"), null, new Said("wn_unread_level", group.name(), group.level(), pay)));
         }
