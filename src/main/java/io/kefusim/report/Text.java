@@ -1055,6 +1055,9 @@ public final class Text {
             entry("wn_peak_outside", new String[]{
                     "the peak %s–%s on %s (×%s) lies outside the run (%s), so it changes nothing",
                     "%3$s 的高峰 %1$s–%2$s（×%4$s）不在模拟时段（%5$s）内，不起作用"}),
+            entry("wn_pattern_outside", new String[]{
+                    "the pattern has buyers at %s (about %s a day at the file's scale), clock hours this run (%s) never reaches, so they are not simulated: lengthen the horizon or move the start if they are meant to be",
+                    "咨询曲线在 %1$s 有买家（按文件的倍数约每天 %2$s 人），本次模拟（%3$s）从不经过这些钟点，这些买家不会被模拟：如需模拟，请延长 horizon 或调整 start"}),
             entry("wn_roster_never", new String[]{
                     "%d × %s on shift '%s' are rostered only on %s, outside the run (%s): they never come; correct the dates",
                     "%2$s 组“%3$s”班的 %1$d 人只排在 %4$s，不在模拟时段（%5$s）内：他们不会上岗；请改正日期"}),

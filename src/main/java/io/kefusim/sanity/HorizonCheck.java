@@ -52,6 +52,7 @@ final class HorizonCheck {
                 }
             }
         }
+        if (!s.demand().isTrace() && s.demand().patterns() != null) patternOutside(s, run, at, out);
         List<RosterEntry> roster = s.roster();
         for (int i = 0; i < roster.size(); i++) {
             RosterEntry e = roster.get(i);
@@ -83,6 +84,50 @@ final class HorizonCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * Buyers of the pattern at clock times the run never reaches on any of its days (an 8-hour run
+     * from 09:00 with a pattern busy all evening): those hours' rates reach nothing. Only a run
+     * shorter than a day can miss a clock time; a pattern hour at 0 there is no loss, so the
+     * classroom's 09:00–17:00 with a quiet night says nothing.
+     */
+    private static void patternOutside(Scenario s, RunWindow run, Origins at, List<Warning> out) {
+        double[][] patterns = s.demand().patterns();
+        int slots = patterns[0].length, slotSec = 86400 / slots;
+        boolean[] reached = new boolean[slots];
+        // the clock slots the run meets, walked slot by slot from the one it starts in (at most a day's worth)
+        LocalDateTime t = run.start().toLocalDate().atStartOfDay().plusSeconds((long) (run.start().toLocalTime().toSecondOfDay() / slotSec) * slotSec);
+        for (int k = 0; k <= slots && t.isBefore(run.end()); k++, t = t.plusSeconds(slotSec)) {
+            reached[t.toLocalTime().toSecondOfDay() / slotSec] = true;
+        }
+        // the rates of the days the run meets (their weekdays' patterns), at the slots never reached
+        double[] missed = new double[slots];
+        java.util.Set<java.time.DayOfWeek> weekdays = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (LocalDate d = run.start().toLocalDate(); d.atStartOfDay().isBefore(run.end()); d = d.plusDays(1)) weekdays.add(d.getDayOfWeek());
+        for (java.time.DayOfWeek w : weekdays) {
+            double[] r = patterns[w.getValue() - 1];
+            for (int i = 0; i < slots; i++) if (!reached[i]) missed[i] = Math.max(missed[i], r[i]);
+        }
+        List<String> ranges = new ArrayList<>();
+        double perDay = 0;
+        for (int i = 0; i < slots; i++) perDay += missed[i] * slotSec / 3600.0;
+        if (perDay <= 0) return;
+        // contiguous clock ranges with buyers, joined across midnight
+        int first = 0;
+        while (first < slots && missed[first] > 0) first++; // a range running past midnight starts after the first quiet slot
+        if (first == slots) first = 0;
+        for (int n = 0; n < slots; ) {
+            int i = (first + n) % slots;
+            if (missed[i] <= 0) { n++; continue; }
+            int len = 0;
+            while (n + len < slots && missed[(first + n + len) % slots] > 0) len++;
+            int from = i * slotSec, to = ((i + len) % slots) * slotSec;
+            ranges.add(clock(from) + "–" + (to == 0 ? "24:00" : clock(to)));
+            n += len;
+        }
+        out.add(new Warning("horizon.pattern_outside", at.at("demand.pattern"), null,
+                new Said("wn_pattern_outside", ranges, RunWindow.num(Math.round(perDay * s.demand().scale())), run.span())));
     }
 
     /** Whether the shift, worked every day, is on at any moment of the run (one that starts the day before the run may run into it). */
