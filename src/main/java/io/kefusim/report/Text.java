@@ -500,6 +500,10 @@ public final class Text {
             entry("wn_unread_no_orders_default", new String[]{
                     "'%s' buyers never order (conversion is not in the file, and its default for this type is 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
                     "“%s”买家不会下单（文件中没有 conversion，该类型的默认值为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            // inputs13: an option's value said as the option's, the studio's bounds, a plan left out of the ranking, bench's ranges
+            entry("wn_unread_no_orders_option", new String[]{
+                    "'%s' buyers never order (%s gives them conversion 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（%s 把其 conversion 设为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
             entry("wn_unread_level", new String[]{
                     "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
                     "客服组“%s”：level %s 不起作用：级别只决定默认工资，而该组已给出 %s；请删去 level"}),
