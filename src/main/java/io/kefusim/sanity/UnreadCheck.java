@@ -65,6 +65,34 @@ final class UnreadCheck {
         return out;
     }
 
+    /**
+     * The keys that would change nothing, given the rest of the scenario, and that the user did not write: kefusim's
+     * defaults, which the scenario it writes back (a results folder's scenario.yaml, the studio's Save, staff's
+     * optimised.yaml) leaves out rather than write them as if they were the shop's own. A never-ordering type's order
+     * settings (not {@code margin}, which has no default: written, it is someone's), a group's {@code level} beside a pay
+     * the user gave, and {@code costs.rest_day_factor} with no team under the standard system. Each is its default,
+     * so the file read again is the same scenario; and were they written, a user who deletes {@code defaults_used}
+     * would be told that kefusim's own values change nothing.
+     */
+    static List<String> unwrittenIdle(Scenario s) {
+        List<String> out = new ArrayList<>();
+        if (!s.origins().fromFile()) return out;
+        for (BuyerType b : s.buyers()) {
+            if (b.conversion() != 0) continue;
+            String at = "buyers." + b.name() + ".";
+            for (String k : ORDER_KEYS) if (!k.equals("margin") && !s.origins().written(at + k)) out.add(at + k);
+        }
+        for (int g = 0; g < s.groups().size(); g++) {
+            AgentGroup group = s.groups().get(g);
+            String at = "agents[" + g + "].";
+            // the pay is the user's own (an hourly group's hourly_pay, or the monthly_pay it is worked out from): the level sets nothing
+            boolean payGiven = s.origins().written(at + "monthly_pay") || (group.hourly() && s.origins().written(at + "hourly_pay"));
+            if (payGiven && !s.origins().written(at + "level")) out.add(at + "level");
+        }
+        if (!restDaysPaid(s) && !s.origins().written("costs.rest_day_factor")) out.add("costs.rest_day_factor");
+        return out;
+    }
+
     /** Whether a key was given by an option ({@code --set}, {@code --vary}), which has no line of the file to point at. */
     private static boolean byOption(Origin o) {
         return o.line() == 0 && o.file() != null && o.file().startsWith("--");
