@@ -34,10 +34,10 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure simulation speed and memory on a large shop's Double 11 day.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--chats", defaultValue = "400000", description = "Expected chats in the day (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chats", converter = Ranges.BenchChats.class, defaultValue = "400000", description = "Expected chats in the day (default: ${DEFAULT-VALUE}).")
     int chats;
 
-    @Option(names = "--agents", defaultValue = "150", description = "Agents on duty all day (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--agents", converter = Ranges.BenchAgents.class, defaultValue = "150", description = "Agents on duty all day (default: ${DEFAULT-VALUE}).")
     int agents;
 
     @Option(names = "--repeat", converter = Ranges.OneOrMore.class, defaultValue = "5", description = "Timed single-thread replications (default: ${DEFAULT-VALUE}).")

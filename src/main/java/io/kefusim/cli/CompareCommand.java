@@ -106,7 +106,8 @@ final class CompareCommand implements Callable<Integer> {
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 String v = fmt(f, c.value().mean());
-                if (k > 0 && c.difference().mean() != null) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+                // a plan not comparable (no buyers in its run or the base's) shows its own value alone; the verdict says why
+                if (k > 0 && c.difference().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
                 row.add(v);
             }
             rows.add(row);

@@ -63,6 +63,29 @@ final class Ranges {
     /** studio --port (0: any free one). */
     static final class StudioPort extends Int { StudioPort() { super(0, 65535); } }
 
+    /**
+     * bench --chats: 1 to 50,000,000 expected chats in the day, the most a replication may expect (WorkBounds);
+     * before, 0, -5 and 10^12 were taken (a negative pattern, or an int overflow to another number).
+     */
+    static final class BenchChats extends Int {
+        BenchChats() { super(1, MAX_BENCH_CHATS); }
+
+        @Override
+        public Integer convert(String value) {
+            return (int) Main.whole(value, 1, MAX_BENCH_CHATS, allowed(1, MAX_BENCH_CHATS));
+        }
+    }
+    static final int MAX_BENCH_CHATS = (int) io.kefusim.run.WorkBounds.MAX_ARRIVALS;
+    /** bench --agents: 1 to 50,000, the most agents a roster may have (Limits.MAX_AGENTS). */
+    static final class BenchAgents extends Int {
+        BenchAgents() { super(1, io.kefusim.scenario.Limits.MAX_AGENTS); }
+
+        @Override
+        public Integer convert(String value) {
+            return (int) Main.whole(value, 1, io.kefusim.scenario.Limits.MAX_AGENTS, allowed(1, io.kefusim.scenario.Limits.MAX_AGENTS));
+        }
+    }
+
     /** bench --trace-rows. */
     static final class TraceRows implements CommandLine.ITypeConverter<Long> {
         @Override

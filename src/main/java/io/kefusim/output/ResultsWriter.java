@@ -47,11 +47,11 @@ public final class ResultsWriter {
     }
 
     /**
-     * The scenario written out, every default filled in, with {@code defaults_used} listing those the user's file
-     * left to kefusim (and a comment saying what it means), so a run of it says what the first run said.
+     * The scenario written out, every default filled in (but those that change nothing, {@link io.kefusim.sanity.DefaultsUsed#idle}),
+     * with {@code defaults_used} listing those the user's file left to kefusim (and a comment saying what it means), so a run of it says what the first run said.
      */
     public static String withDefaultsUsed(Scenario s) throws IOException {
-        return ScenarioWriter.commented(YAML.writeValueAsString(ScenarioWriter.toTree(s, io.kefusim.sanity.DefaultsUsed.of(s))),
+        return ScenarioWriter.commented(YAML.writeValueAsString(ScenarioWriter.toTree(s, io.kefusim.sanity.DefaultsUsed.of(s), io.kefusim.sanity.DefaultsUsed.idle(s))),
                 io.kefusim.report.Text.raw("sy_defaults_used", false), io.kefusim.report.Text.raw("sy_defaults_used", true));
     }
 

@@ -8,6 +8,7 @@ import io.kefusim.report.WhatIfCharts;
 import io.kefusim.report.WhatIfPages;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Headline;
+import io.kefusim.scenario.ScenarioWriter;
 import io.kefusim.whatif.Comparison;
 import io.kefusim.whatif.Sweep;
 import org.jfree.chart.JFreeChart;
@@ -46,7 +47,11 @@ public final class WhatIfWriter {
                     row.add(Csv.num(c.value().mean()));
                     row.add(Csv.num(c.value().ci95()));
                     plans.put(r.plans().get(k).name(), c.value());
-                    if (k > 0) {
+                    if (k > 0 && !WhatIfPages.comparable(r, k)) {
+                        // no buyers in its run or the base's: no difference to give (compare.json's not_compared says why)
+                        row.addAll(List.of("", "", "", ""));
+                        diffs.put(r.plans().get(k).name(), null);
+                    } else if (k > 0) {
                         row.add(Csv.num(c.difference().mean()));
                         row.add(Csv.num(c.difference().ci95()));
                         row.add(Csv.num(c.unpairedHalfWidth()));
@@ -68,6 +73,14 @@ public final class WhatIfWriter {
             }
         }
         json.put("figures", figures);
+        // the plans whose differences are not given (null in difference_to_baseline, empty in compare.csv), and why
+        Map<String, Object> notCompared = new LinkedHashMap<>();
+        for (int k = 1; k < r.plans().size(); k++) {
+            if (WhatIfPages.comparable(r, k)) continue;
+            boolean own = io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario());
+            notCompared.put(r.plans().get(k).name(), ScenarioWriter.ordered("code", "demand.no_buyers", "plan", r.plans().get(own ? k : 0).name()));
+        }
+        json.put("not_compared", notCompared);
         // the one total the verdict ranks plans by (labour_cost_plus_lost_sales stays in figures for scripts; it is no cost)
         json.put("total", "shop_cost_full"); // lost sales in full: a plan may change the reply time (shop_cost counts only what staffing can recover)
         Map<String, Object> worst = new LinkedHashMap<>();

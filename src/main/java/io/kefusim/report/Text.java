@@ -500,6 +500,17 @@ public final class Text {
             entry("wn_unread_no_orders_default", new String[]{
                     "'%s' buyers never order (conversion is not in the file, and its default for this type is 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
                     "“%s”买家不会下单（文件中没有 conversion，该类型的默认值为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            // inputs13: an option's value said as the option's, the studio's bounds, a plan left out of the ranking, bench's ranges
+            entry("wn_unread_no_orders_option", new String[]{
+                    "'%s' buyers never order (%s gives them conversion 0), so these settings of theirs change nothing: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（%s 把其 conversion 设为 0），因此这些设置不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            entry("cp_plan_not_compared", new String[]{
+                    "'%1$s': not compared with '%2$s', as no buyers are expected in its run (%3$s): its figures about buyers are empty, and its cost to the shop, %4$s CNY, is only the pay of agents with nobody to serve, so its differences are not shown.",
+                    "“%1$s”：不与“%2$s”比较，因为其模拟时段（%3$s）内预计没有买家：所有关于买家的指标都是空的，其店铺成本 %4$s 元只是付给无人可接待的客服的工资，因此不列出差异。"}),
+            entry("cp_plan_base_empty", new String[]{
+                    "'%1$s': not compared with '%2$s', as no buyers are expected in the run of '%2$s' (%3$s), so its differences are not shown; on its own, %4$s of buyers answered within %5$s; cost to the shop %6$s CNY.",
+                    "“%1$s”：不与“%2$s”比较，因为“%2$s”的模拟时段（%3$s）内预计没有买家，因此不列出差异；其自身：%4$s 的买家在%5$s内得到回复；店铺成本 %6$s 元。"}),
+            entry("cp_not_compared", new String[]{"not compared (no buyers)", "不作比较（无买家）"}),
             entry("wn_unread_level", new String[]{
                     "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
                     "客服组“%s”：level %s 不起作用：级别只决定默认工资，而该组已给出 %s；请删去 level"}),

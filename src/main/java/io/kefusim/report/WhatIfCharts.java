@@ -54,6 +54,7 @@ public final class WhatIfCharts {
         io.kefusim.scenario.Scenario sc = r.plans().get(0).scenario();
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int k = differences ? 1 : 0; k < r.plans().size(); k++) {
+            if (differences && !WhatIfPages.comparable(r, k)) continue; // no buyers in its run or the base's: no difference to draw
             for (String key : keys) {
                 int h = index(r.headlines(), key);
                 Estimate e = differences ? r.cell(k, h).difference() : r.cell(k, h).value();
@@ -68,8 +69,9 @@ public final class WhatIfCharts {
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        for (int k = differences ? 1 : 0; k < r.plans().size(); k++) {
-            renderer.setSeriesPaint(differences ? k - 1 : k, ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
+        for (int k = differences ? 1 : 0, series = 0; k < r.plans().size(); k++) {
+            if (differences && !WhatIfPages.comparable(r, k)) continue;
+            renderer.setSeriesPaint(series++, ChartStyle.PALETTE[k % ChartStyle.PALETTE.length]);
         }
         if (differences) plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
         if (percent) ChartStyle.percentTicks(axis);

@@ -55,6 +55,17 @@ public final class WhatIfPages {
         boolean margin = io.kefusim.metrics.Money.marginForAll(base);
         for (int k = 1; k < r.plans().size(); k++) {
             Comparison.Cell l = r.cell(k, labour), u = r.cell(k, unanswered), t = r.cell(k, total), q = r.cell(k, sl);
+            if (!comparable(r, k)) {
+                // a run with no buyers (this plan's or the base's): a difference would set empty figures against a day of buyers
+                Scenario plan = r.plans().get(k).scenario();
+                boolean own = io.kefusim.sanity.NoBuyers.expected(plan);
+                out.add(Words.sentences(text, own ? text.get("cp_plan_not_compared", r.plans().get(k).name(), r.plans().get(0).name(),
+                                io.kefusim.sanity.NoBuyers.span(plan), Format.whole(t.value().mean()))
+                        : text.get("cp_plan_base_empty", r.plans().get(k).name(), r.plans().get(0).name(), io.kefusim.sanity.NoBuyers.span(base),
+                                Format.share(q.value().mean()), within, Format.whole(t.value().mean())),
+                        worst(text, plan, r.runs().get(k))));
+                continue;
+            }
             // the parts of the one total compare ranks by, so they add up: labour + lost sales (margin) in full + unanswered buyers
             // (the loss is the total less the other two, replication by replication: in margin when the total is)
             double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
@@ -65,6 +76,14 @@ public final class WhatIfPages {
                     worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
         return out;
+    }
+
+    /**
+     * Whether plan {@code k}'s differences to the first plan are shown: not when either run expects no buyers
+     * ({@code demand.no_buyers}, left out of the ranking), whose figures about buyers are empty and whose cost is only pay.
+     */
+    public static boolean comparable(Comparison.Result r, int k) {
+        return k > 0 && !io.kefusim.sanity.NoBuyers.expected(r.plans().get(0).scenario()) && !io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario());
     }
 
     /** The worst-hours sentence of one plan's replications (the run report's, for its goal). */
@@ -118,7 +137,7 @@ public final class WhatIfPages {
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 row.add(withCi(f.unit(), c.value()));
-                if (k > 0) row.add(signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+                if (k > 0) row.add(!comparable(r, k) ? text.get("cp_not_compared") : signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
             }
             rows.add(row);
         }

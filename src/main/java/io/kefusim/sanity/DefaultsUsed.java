@@ -23,6 +23,7 @@ public final class DefaultsUsed {
     public static List<String> of(Scenario s) {
         List<String> out = new ArrayList<>();
         if (!s.origins().fromFile()) return out;
+        java.util.Set<String> idle = java.util.Set.copyOf(idle(s));
         for (String k : List.of("replications", "seed")) leftOut(s, k, out);
         if (!s.demand().isTrace()) {
             if (!s.origins().written("demand.mix")) out.add("demand.mix");
@@ -42,7 +43,17 @@ public final class DefaultsUsed {
             if (!Double.isNaN(group.hourlyPay())) leftOut(s, at + "hourly_pay", out);
         }
         if (!leftOut(s, "costs", out)) leftOut(s, "costs.rest_day_factor", out);
+        out.removeAll(idle); // not written at all (idle), so not listed: a key listed must be written
         return out;
+    }
+
+    /**
+     * The keys the written scenario leaves out: kefusim's defaults that change nothing given the rest of it (a
+     * never-ordering type's order settings, a level beside the pay the user gave, a rest-day factor no team is paid by).
+     * Written, a user who deletes {@code defaults_used} would be told kefusim's own values change nothing ({@code inputs.unread}).
+     */
+    public static List<String> idle(Scenario s) {
+        return UnreadCheck.unwrittenIdle(s);
     }
 
     /** Adds {@code key} when the user's file did not write it; whether it did. */

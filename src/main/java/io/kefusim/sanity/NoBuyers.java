@@ -25,6 +25,11 @@ public final class NoBuyers {
         return !(RateProfile.of(s).expectedArrivals() > 0);
     }
 
+    /** The run's span as the warning says it ({@code 2026-12-01 00:00 – 2026-12-01 08:00}). */
+    public static String span(Scenario s) {
+        return RunWindow.of(s).span();
+    }
+
     static List<Warning> check(Scenario s) {
         if (s.demand().isTrace() || !expected(s)) return List.of();
         return List.of(new Warning(CODE, s.origins().at("demand.pattern"), s.start().toLocalDate(),

@@ -1,5 +1,6 @@
 package io.kefusim.sanity;
 
+import io.kefusim.scenario.Origins.Origin;
 import io.kefusim.scenario.Said;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.Scenario.AgentGroup;
@@ -16,7 +17,8 @@ import java.util.List;
  * there are rest days worked paid apart: docs/reference/money.md), and a group's {@code level}
  * beside its pay (the level only sets the default pay). A key kefusim wrote out as its default
  * (a results folder's scenario.yaml lists it under {@code defaults_used}) is not the user's and is
- * not said. One warning per buyer type, per group, and for the factor, placed at the first key.
+ * not said. One warning per buyer type, per group, and for the factor, placed at the first key; a type's
+ * {@code conversion: 0} given by an option ({@code --set}, {@code --vary}) is said as that option's, and placed there.
  */
 final class UnreadCheck {
     static final String CODE = "inputs.unread";
@@ -35,6 +37,13 @@ final class UnreadCheck {
             for (String k : ORDER_KEYS) if (s.origins().written(at + k)) unread.add(at + k);
             if (unread.isEmpty()) continue;
             boolean written = s.origins().written(at + "conversion");
+            Origin conversion = s.origins().at(at + "conversion");
+            if (written && byOption(conversion)) {
+                // conversion 0 came from --set (or a sweep's --vary), not the file: said, and placed, as the option's
+                String typed = conversion.file() + " " + at + "conversion=" + RunWindow.num(b.conversion());
+                out.add(new Warning(CODE, conversion, null, new Said("wn_unread_no_orders_option", b.name(), typed, List.copyOf(unread))));
+                continue;
+            }
             out.add(new Warning(CODE, s.origins().at(unread.get(0)), null,
                     new Said(written ? "wn_unread_no_orders" : "wn_unread_no_orders_default", b.name(), List.copyOf(unread))));
         }
@@ -54,6 +63,39 @@ final class UnreadCheck {
                             io.kefusim.sanity.RunWindow.num(s.costs().restDayFactor()))));
         }
         return out;
+    }
+
+    /**
+     * The keys that would change nothing, given the rest of the scenario, and that the user did not write: kefusim's
+     * defaults, which the scenario it writes back (a results folder's scenario.yaml, the studio's Save, staff's
+     * optimised.yaml) leaves out rather than write them as if they were the shop's own. A never-ordering type's order
+     * settings (not {@code margin}, which has no default: written, it is someone's), a group's {@code level} beside a pay
+     * the user gave, and {@code costs.rest_day_factor} with no team under the standard system. Each is its default,
+     * so the file read again is the same scenario; and were they written, a user who deletes {@code defaults_used}
+     * would be told that kefusim's own values change nothing.
+     */
+    static List<String> unwrittenIdle(Scenario s) {
+        List<String> out = new ArrayList<>();
+        if (!s.origins().fromFile()) return out;
+        for (BuyerType b : s.buyers()) {
+            if (b.conversion() != 0) continue;
+            String at = "buyers." + b.name() + ".";
+            for (String k : ORDER_KEYS) if (!k.equals("margin") && !s.origins().written(at + k)) out.add(at + k);
+        }
+        for (int g = 0; g < s.groups().size(); g++) {
+            AgentGroup group = s.groups().get(g);
+            String at = "agents[" + g + "].";
+            // the pay is the user's own (an hourly group's hourly_pay, or the monthly_pay it is worked out from): the level sets nothing
+            boolean payGiven = s.origins().written(at + "monthly_pay") || (group.hourly() && s.origins().written(at + "hourly_pay"));
+            if (payGiven && !s.origins().written(at + "level")) out.add(at + "level");
+        }
+        if (!restDaysPaid(s) && !s.origins().written("costs.rest_day_factor")) out.add("costs.rest_day_factor");
+        return out;
+    }
+
+    /** Whether a key was given by an option ({@code --set}, {@code --vary}), which has no line of the file to point at. */
+    private static boolean byOption(Origin o) {
+        return o.line() == 0 && o.file() != null && o.file().startsWith("--");
     }
 
     /** Whether any team with agents works under the standard system, the only one that pays rest days worked apart. */

@@ -22,9 +22,34 @@ public final class ScenarioWriter {
      * kefusim's defaults (written last; {@link #commented} puts a comment above it), so a run of the written file says what the first run said of them.
      */
     public static Map<String, Object> toTree(Scenario s, List<String> defaultsUsed) {
+        return toTree(s, defaultsUsed, List.of());
+    }
+
+    /**
+     * The same, without the keys {@code leftOut} names ({@code buyers.aftersale.order_value}, {@code agents[0].level},
+     * {@code costs.rest_day_factor}): defaults that change nothing given the rest, read back as the same values.
+     */
+    public static Map<String, Object> toTree(Scenario s, List<String> defaultsUsed, List<String> leftOut) {
         Map<String, Object> m = toTreeWithout(s);
+        for (String key : leftOut) remove(m, key);
         m.put("defaults_used", List.copyOf(defaultsUsed));
         return m;
+    }
+
+    /** Removes the key at {@code path} (dots and [index], as Overrides writes paths) from the tree, if it is there. */
+    @SuppressWarnings("unchecked")
+    private static void remove(Map<String, Object> tree, String path) {
+        Object at = tree;
+        java.util.regex.Matcher seg = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(path);
+        List<Object> segments = new ArrayList<>();
+        while (seg.find()) segments.add(seg.group(1) != null ? seg.group(1) : (Object) Integer.parseInt(seg.group(2)));
+        for (int i = 0; i < segments.size() - 1; i++) {
+            Object s = segments.get(i);
+            if (s instanceof Integer idx && at instanceof List<?> l && idx < l.size()) at = l.get(idx);
+            else if (s instanceof String k && at instanceof Map<?, ?> mp) at = mp.get(k);
+            else return;
+        }
+        if (at instanceof Map<?, ?> mp && segments.get(segments.size() - 1) instanceof String k) ((Map<String, Object>) mp).remove(k);
     }
 
     /** The text with the comment lines (English, then Chinese: a file is read in either) put above {@code defaults_used}. */

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The controls a scenario offers, each a {@code --set} key of the scenario file (so a page
- * change is exactly a command-line override, with the command line's checks and messages):
+ * change is exactly a command-line override, with the command line's checks, ranges and messages)
+ * but two: breaks on/off and a by-hour bot share's factor, which the page turns into --set values:
  * agents per roster line, reply time and chats at once per group, patience and bot share per
  * buyer type, demand scale, peak sizes, breaks on or off, deadlines and the goal.
  */
@@ -19,8 +20,14 @@ final class Controls {
     /** The one control that is not a file key: breaks off sets every shift's breaks to none. */
     static final String BREAKS = "breaks";
 
-    /** A type's bot share given by the hour: the control is a factor on all 24 shares, not a file key of its own. */
+    /**
+     * A type's bot share given by the hour: on the page a factor on all 24 shares; the real {@code --set} key of the same
+     * name takes the 24 shares, which the page sends ({@link #scaledHours}). One of the two controls that are not --set values.
+     */
     static final String BOT_HOURLY = ".bot_deflection.hourly";
+
+    /** Where a page-only control's bad value is blamed: the studio's control, not a {@code --set}. */
+    static final String STUDIO = "studio";
 
     /** {@code kind}: int, number, share, duration, list or onoff (how the page shows it). */
     record Control(String key, String label, String value, String kind) {}
@@ -133,8 +140,10 @@ final class Controls {
             f = Double.NaN;
         }
         if (!(f >= 0) || Double.isInfinite(f)) {
-            throw new io.kefusim.scenario.ScenarioException("--set", 0, key, "'" + factor.trim() + "' is not allowed; allowed: a factor of 0 or more that multiplies each hour's share (a share above 1 is taken as 1)",
-                    "不允许 '" + factor.trim() + "'；允许：不小于 0 的倍数，乘以每个钟点的占比（超过 1 的按 1 计）");
+            // the page's factor, not a --set value (under this key --set takes the 24 shares): named as the page's control
+            throw new io.kefusim.scenario.ScenarioException(STUDIO, 0, key, "'" + factor.trim() + "' is not allowed; allowed: a factor of 0 or more that multiplies each of the file's 24 hourly shares "
+                            + "(a share above 1 is taken as 1); on the command line this key takes the 24 shares themselves",
+                    "不允许 '" + factor.trim() + "'；允许：不小于 0 的倍数，乘以文件中 24 个钟点的每个占比（超过 1 的按 1 计）；命令行上这个键取的是 24 个占比本身");
         }
         String type = key.substring("buyers.".length(), key.length() - BOT_HOURLY.length());
         Node buyers = root.opt("buyers");

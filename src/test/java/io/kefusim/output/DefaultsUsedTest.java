@@ -69,13 +69,48 @@ class DefaultsUsedTest {
         // the user who deletes the key from the list takes ownership of the value written above it: nothing to say
         Scenario owned = load("owned.yaml", saved.replace("- \"buyers.presale.conversion_factor\"\n", ""));
         assertEquals(List.of(), said(owned));
-        // and so does one who deletes the whole list, of every value written: the illustrative defaults are no longer
-        // said, and the values written out that reach nothing now are (they are the file's own now)
+        // and so does one who deletes the whole list, of every value written: the illustrative defaults are no longer said,
+        // and nothing kefusim wrote is said to change nothing: the defaults that would (aftersale's order settings, as it never
+        // orders; the level beside the pay; the rest-day factor with no team) are not written at all (they were, and the
+        // deleted list left 3 inputs.unread about kefusim's own values)
+        String aftersale = saved.substring(saved.indexOf("\n  aftersale:\n"), saved.indexOf("\nagents:"));
+        for (String idle : List.of("silent_buy", "order_value", "conversion_factor", "conversion_interpolation")) {
+            assertFalse(aftersale.contains(idle + ":"), aftersale);
+        }
+        assertTrue(saved.contains("\n  aftersale:\n") && saved.contains("\n    conversion: 0.0\n    unanswered_cost: 0.0\n"), saved);
+        assertFalse(saved.contains("level:"), saved);
+        assertFalse(saved.contains("rest_day_factor"), saved);
+        assertTrue(saved.contains("\n    order_value: 120.0\n"), saved); // presale orders: written
         Scenario none = load("none.yaml", saved.substring(0, saved.indexOf("defaults_used:")));
-        assertEquals(List.of("inputs.unread", "inputs.unread", "inputs.unread"), ScenarioSanity.check(none).stream().map(Warning::code).toList(), said(none).toString());
+        assertEquals(List.of(), said(none));
+        // the same scenario read back: the same figures' inputs
+        assertEquals(first.groups().get(0).level(), none.groups().get(0).level());
+        assertEquals(first.costs().restDayFactor(), none.costs().restDayFactor());
+        assertEquals(first.buyers().get(1).orderValue(), none.buyers().get(1).orderValue());
+        assertEquals(first.buyers().get(1).conversionFactor().otherwise(), none.buyers().get(1).conversionFactor().otherwise());
         // a --set of the key (or a key inside it) is the user's own value too
         assertEquals(List.of(), said(load("scenario.yaml", saved, "buyers.presale.conversion_factor=[{otherwise: 0.5}]")));
         assertEquals(List.of(), said(load("scenario.yaml", saved, "buyers.presale.conversion_factor[0].factor=0.9")));
+    }
+
+    @Test
+    void keysTheUserWroteThatChangeNothingAreWrittenAndSaidAgain() throws Exception {
+        // the user's own level, order value of a never-ordering type and rest-day factor: said, written back, said again
+        String own = DESIGN.replace("monthly_pay: 4500,", "level: senior, monthly_pay: 4500,")
+                .replace("think_time: {dist: lognormal, mean: 60s, sd: 40s}}\nagents", "think_time: {dist: lognormal, mean: 60s, sd: 40s}, order_value: 150}\nagents")
+                + "costs: {rest_day_factor: 3}\n";
+        Scenario first = load("own.yaml", own);
+        List<String> codes = ScenarioSanity.check(first).stream().map(Warning::code).toList();
+        assertEquals(List.of("defaults.illustrative", "inputs.unread", "inputs.unread", "inputs.unread"), codes, said(first).toString());
+        String saved = ResultsWriter.scenarioYaml(first);
+        assertTrue(saved.contains("\n  level: \"senior\"\n") && saved.contains("\n  rest_day_factor: 3.0\n") && saved.contains("\n    order_value: 150.0\n"), saved);
+        assertEquals(said(first), said(load("scenario.yaml", saved)));
+        // the list deleted: the user's own keys are still the ones said, and nothing of kefusim's
+        List<String> none = said(load("none.yaml", saved.substring(0, saved.indexOf("defaults_used:"))));
+        assertEquals(said(first).subList(2, 4), none.subList(1, 3));
+        assertTrue(none.get(0).startsWith("inputs.unread: 'aftersale' buyers never order (the file gives them conversion 0), so these settings of theirs "
+                + "change nothing: buyers.aftersale.order_value;"), none.toString()); // conversion 0 is the file's own now
+        assertEquals(3, none.size());
     }
 
     @Test

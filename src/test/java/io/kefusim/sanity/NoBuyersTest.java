@@ -60,6 +60,24 @@ class NoBuyersTest {
         assertFalse(r.out().contains("every one of 0 hours"), r.out());
         assertTrue(r.err().contains("[nameless-date] " + f + ":6: demand.pattern: no buyers are expected in the run"), r.err());
         assertFalse(r.err().contains("will wait and leave unanswered"), r.err());
+        // its differences to base are not given as if comparable (they were: "0.0 (−4.0 ±0.0 *)", "cost to the shop −8,993 CNY (a real difference)")
+        assertTrue(r.out().contains("\n  'nameless-date': not compared with 'base', as no buyers are expected in its run (2026-12-01 00:00 – 2026-12-01 08:00): "
+                + "its figures about buyers are empty, and its cost to the shop, 1,132 CNY, is only the pay of agents with nobody to serve, so its differences "
+                + "are not shown. Service level: no hour had at least 10 buyers, so none is judged.\n"), r.out());
+        assertFalse(r.out().contains("'nameless-date': cost to the shop"), r.out());
+        String costRow = r.out().lines().filter(l -> l.startsWith("  Cost to the shop (CNY)")).findFirst().orElseThrow();
+        assertTrue(costRow.endsWith(" 1,132") && !costRow.contains("−8,993"), costRow);
+        Path done = dir.resolve("out/classroom-compare/latest");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(done.resolve("compare.json").toFile());
+        assertEquals("{\"nameless-date\":{\"code\":\"demand.no_buyers\",\"plan\":\"nameless-date\"}}", json.get("not_compared").toString());
+        assertTrue(json.get("figures").get("shop_cost_full").get("difference_to_baseline").get("nameless-date").isNull());
+        assertEquals(96.93, json.get("figures").get("shop_cost_full").get("difference_to_baseline").get("fifth-agent").get("mean").asDouble(), 0.005);
+        String csvRow = Files.readAllLines(done.resolve("compare.csv")).stream().filter(l -> l.startsWith("shop_cost_full,")).findFirst().orElseThrow();
+        assertTrue(csvRow.endsWith(",1132.26,0,,,,"), csvRow);
+        assertTrue(Files.readString(done.resolve("compare.html")).contains("<td>not compared (no buyers)</td>"));
+        CliRunner.Result zh = CliRunner.kefusim("compare", f.toString(), "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("\n  “nameless-date”：不与“base”比较，因为其模拟时段（2026-12-01 00:00 – 2026-12-01 08:00）内预计没有买家：所有关于买家的指标都是空的，"
+                + "其店铺成本 1,132 元只是付给无人可接待的客服的工资，因此不列出差异。"), zh.out());
     }
 
     @Test

@@ -49,6 +49,17 @@ class UnreadCheckTest {
         List<Warning> ws = ScenarioSanity.check(probe).stream().filter(w -> w.code().equals("inputs.unread")).toList();
         assertEquals(1, ws.size());
         assertEquals("--set: buyers.aftersale.order_value", ws.get(0).where().toString());
+        // conversion 0 given by --set: the file's conversion is 0.40, so the file neither gives them 0 nor holds it at silent_buy's line
+        Scenario noOrders = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of(Assignment.set("buyers.presale.conversion=0")));
+        List<Warning> set = ScenarioSanity.check(noOrders).stream().filter(w -> w.code().equals("inputs.unread")).toList();
+        assertEquals(1, set.size());
+        assertEquals("--set: buyers.presale.conversion", set.get(0).where().toString());
+        assertEquals("--set: buyers.presale.conversion: 'presale' buyers never order (--set buyers.presale.conversion=0 gives them conversion 0), so these settings "
+                + "of theirs change nothing: buyers.presale.silent_buy, buyers.presale.order_value, buyers.presale.margin, buyers.presale.conversion_factor; "
+                + "give the type its conversion, or delete them", WarningText.line(EN, set.get(0)));
+        assertEquals("“presale”买家不会下单（--set buyers.presale.conversion=0 把其 conversion 设为 0），因此这些设置不起作用：buyers.presale.silent_buy、"
+                + "buyers.presale.order_value、buyers.presale.margin、buyers.presale.conversion_factor；请给该类型填写 conversion，或删去这些设置",
+                WarningText.say(ZH, set.get(0).said()));
         // a type that orders: nothing to say
         assertEquals(List.of(), unread(yaml(HEAD + "buyers: {aftersale: {conversion: 0.1, order_value: 150}}\n"
                 + "agents: [{group: desk, skills: [presale, aftersale], monthly_pay: 4500}]\n" + DESK

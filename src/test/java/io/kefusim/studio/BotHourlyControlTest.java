@@ -58,7 +58,43 @@ class BotHourlyControlTest {
         assertEquals(0.8, p.botDeflection(23), 1e-12);
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> Controls.assignments(root, Map.of("buyers.presale.bot_deflection.hourly", "lots")));
-        assertEquals("--set: buyers.presale.bot_deflection.hourly: 'lots' is not allowed; allowed: a factor of 0 or more that multiplies each hour's share (a share above 1 is taken as 1)",
-                e.describe());
+        // the page's factor is not a --set value (--set takes the 24 shares under this key): not blamed on --set
+        assertEquals("studio: buyers.presale.bot_deflection.hourly: 'lots' is not allowed; allowed: a factor of 0 or more that multiplies each of the file's 24 hourly "
+                + "shares (a share above 1 is taken as 1); on the command line this key takes the 24 shares themselves", e.describe());
+        assertThrows(ScenarioException.class, () -> Controls.assignments(root, Map.of("buyers.presale.bot_deflection.hourly", "-1")));
+        assertThrows(ScenarioException.class, () -> Controls.assignments(root, Map.of("buyers.presale.bot_deflection.hourly", "Infinity")));
+        // what the page sends is a real --set: the 24 shares, which the command line takes as they are
+        String sent = Controls.assignments(root, Map.of("buyers.presale.bot_deflection.hourly", "0.5")).get(0);
+        assertTrue(sent.startsWith("buyers.presale.bot_deflection.hourly=[0.5, 0.5, "), sent);
+        assertEquals(0.1, ScenarioLoader.load(f, Assignment.sets(sent)).buyers().get(0).botDeflection(7), 1e-12);
+    }
+
+    /**
+     * Every control but the two studio.md names (breaks, and a by-hour bot share's factor) is a --set key: its value as the
+     * page shows it is taken by the command line's --set, and a value out of the loader's range is refused with the loader's line.
+     */
+    @Test
+    void everyOtherControlIsASetKeyBoundByTheLoadersRange() throws Exception {
+        for (String example : List.of("scenarios/double11-medium-shop.yaml", "scenarios/small-shop-four-teams.yaml")) {
+            Path f = Path.of(example);
+            Node root = TreeReader.read(f);
+            Scenario s = ScenarioLoader.load(f, List.of());
+            for (Controls.Control c : Controls.of(root, s, new Text("en"))) {
+                if (c.key().equals(Controls.BREAKS) || c.key().endsWith(Controls.BOT_HOURLY)) continue;
+                assertDoesNotThrow(() -> ScenarioLoader.load(f, Assignment.sets(c.key() + "=" + c.value())), c.key());
+                String bad = switch (c.kind()) {
+                    case "int" -> "-1";
+                    case "share" -> "1.5";
+                    case "number" -> "1e7";
+                    case "duration" -> "-5m";
+                    default -> "[5m, 1m]";
+                };
+                ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, Assignment.sets(Controls.assignments(root, Map.of(c.key(), bad)))), c.key());
+                assertTrue(e.describe().startsWith("--set: " + c.key()), e.describe());
+            }
+        }
+        ScenarioException scale = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"),
+                Assignment.sets(Controls.assignments(TreeReader.read(Path.of("scenarios/double11-medium-shop.yaml")), Map.of("demand.scale", "1e7")))));
+        assertEquals("--set: demand.scale: 10000000 is out of range; allowed: 0 to 1000000", scale.describe());
     }
 }
