@@ -45,11 +45,11 @@ public final class Backtest {
 
     /** Per-interval counts behind the figures, for the records or one replication. */
     static final class Tally {
-        final long[] offered, abandoned, accepted, within, responded;
+        final long[] offered, abandoned, accepted, within, responded, atOnce;
         final double[] sumWait, sumResponse;
 
         Tally(int n) {
-            offered = new long[n]; abandoned = new long[n]; accepted = new long[n]; within = new long[n]; responded = new long[n];
+            offered = new long[n]; abandoned = new long[n]; accepted = new long[n]; within = new long[n]; responded = new long[n]; atOnce = new long[n];
             sumWait = new double[n]; sumResponse = new double[n];
         }
 
@@ -57,7 +57,7 @@ public final class Backtest {
             if (i < 0 || i >= offered.length || bot) return;
             offered[i]++;
             if (gaveUp) abandoned[i]++;
-            if (taken && !Double.isNaN(wait)) { accepted[i]++; sumWait[i] += wait; }
+            if (taken && !Double.isNaN(wait)) { accepted[i]++; sumWait[i] += wait; if (wait <= 0) atOnce[i]++; }
             if (taken && !Double.isNaN(response)) {
                 responded[i]++;
                 sumResponse[i] += response;
@@ -82,6 +82,12 @@ public final class Backtest {
                 case 2 -> o == 0 ? Double.NaN : (double) w / o;
                 default -> r == 0 ? Double.NaN : Arrays.stream(sumResponse).sum() / r;
             };
+        }
+
+        /** Share of those taken who were taken at once (a queue wait of 0): a desk with a free agent when they came. */
+        double atOnceShare() {
+            long acc = sum(accepted);
+            return acc == 0 ? Double.NaN : (double) sum(atOnce) / acc;
         }
 
         private static long sum(long[] v) { return Arrays.stream(v).sum(); }
@@ -400,6 +406,12 @@ public final class Backtest {
         json.put("hours_with_buyers", withBuyers);
         json.put("hours_too_few_buyers", few);
         json.put("overall", overall);
+        // fit13: the share taken at once, records against replay (a desk counted with agents ready who were not answers more at once)
+        double[] once = sims.stream().mapToDouble(Tally::atOnceShare).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        json.put("answered_at_once", io.kefusim.scenario.ScenarioWriter.ordered("observed", nan(obs.atOnceShare()),
+                "simulated", nan(Arrays.stream(once).average().orElse(Double.NaN)),
+                "simulated_range", once.length == 0 ? null : List.of(quantile(once, 0.025), quantile(once, 0.975)),
+                "means", "share of the buyers taken whose queue wait was 0"));
         json.put("intervals", rows);
         return new Result(s, json, rows, read);
     }
@@ -412,4 +424,48 @@ public final class Backtest {
     }
 
     private static Double nan(double v) { return Double.isFinite(v) ? v : null; }
+
+    /**
+     * fit13: what the replay says faster than the records, beyond the replications' band: the service
+     * level, and the share of those taken who were taken at once, each when the records' value lies
+     * below the band's 2.5% end. Each finding is said with the records' value, the replay's mean and
+     * band and the points between; empty when the replay is not faster. A roster planned from a file
+     * whose replay answers faster than the records is planned for a stronger desk than the real one.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<io.kefusim.scenario.Said> answersFaster(Map<String, Object> json) {
+        List<io.kefusim.scenario.Said> out = new ArrayList<>();
+        Map<String, Object> overall = (Map<String, Object>) json.get("overall");
+        Object target = json.get("service_level_target_s");
+        if (overall != null) faster((Map<String, Object>) overall.get("service_level"), "wn_faster_service_level",
+                target instanceof Number n ? io.kefusim.scenario.Durations.format(n.doubleValue()) : "", out);
+        faster((Map<String, Object>) json.get("answered_at_once"), "wn_faster_at_once", null, out);
+        return out;
+    }
+
+    private static void faster(Map<String, Object> f, String key, String target, List<io.kefusim.scenario.Said> out) {
+        if (f == null || !(f.get("observed") instanceof Double o) || !(f.get("simulated") instanceof Double sim)) return;
+        if (!(f.get("simulated_range") instanceof List<?> range) || range.size() != 2) return;
+        double lo = ((Number) range.get(0)).doubleValue(), hi = ((Number) range.get(1)).doubleValue();
+        if (o >= lo - 1e-12) return;
+        String points = String.format(Locale.ROOT, "%.1f", (sim - o) * 100);
+        if (target == null) out.add(new io.kefusim.scenario.Said(key, pct(sim), pct(o), points, pct(lo), pct(hi)));
+        else out.add(new io.kefusim.scenario.Said(key, target, pct(sim), pct(o), points, pct(lo), pct(hi)));
+    }
+
+    private static String pct(double v) { return String.format(Locale.ROOT, "%.1f%%", v * 100); }
+
+    /**
+     * The fitted desk answers faster than the records (see {@link #answersFaster}): one warning with
+     * every finding, placed at {@code file}'s service_level_target, or none.
+     *
+     * @param replayed what was replayed, as a Said (fit's own in-sample replay, or the backtest's)
+     */
+    public static List<io.kefusim.sanity.Warning> answersFasterWarning(String code, String file, Map<String, Object> json, io.kefusim.scenario.Said replayed) {
+        List<io.kefusim.scenario.Said> found = answersFaster(json);
+        if (found.isEmpty()) return List.of();
+        Object finding = found.size() == 1 ? found.get(0) : new io.kefusim.scenario.Said("wn_faster_and", found.get(0), found.get(1));
+        return List.of(new io.kefusim.sanity.Warning(code, new io.kefusim.scenario.Origins.Origin(file, 0, "service_level_target"), null,
+                new io.kefusim.scenario.Said("wn_answers_faster", replayed, finding)));
+    }
 }
