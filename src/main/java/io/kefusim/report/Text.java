@@ -629,8 +629,8 @@ public final class Text {
             // fit13: the fitted desk answers faster than the records (fit's and backtest's replay)
             entry("wn_answers_faster", new String[]{"%s answers faster than the records: %s. Abandonment and the mean wait can match while these do not: the fitted desk has an agent ready where the real one had none, so a roster planned from this file (run, staff, compare) is promised a service level about that many points higher than the same staff gave — plan with that margin, or judge the plan by abandonment and the mean wait",
                     "%s比记录应答得更快：%s。流失率和平均排队时长可以相符而这些不符：拟合的客服台在真实客服台无人就绪时仍有客服就绪，因此按此文件排的班（run、staff、compare）得到的服务水平比同样人手实际做到的高出约这么多个百分点——排班时请留出这一余量，或以流失率和平均排队时长评判方案"}),
-            entry("wn_faster_service_level", new String[]{"service level (answered within %s) %s against the records' %s, %s points higher (the replications' band %s–%s)",
-                    "服务水平（%s 内应答）%s，记录为 %s，高 %s 个百分点（各次重复的区间 %s–%s）"}),
+            entry("wn_faster_service_level", new String[]{"service level (answered within %s) %s against the records' %s, %s points higher (the replay's 95%% band %s–%s)",
+                    "服务水平（%s 内应答）%s，记录为 %s，高 %s 个百分点（回放的 95%% 区间 %s–%s）"}),
             entry("wn_faster_at_once", new String[]{"taken at once (no wait) %s of those taken against the records' %s, %s points higher (band %s–%s)",
                     "立即接待（无需排队）占被接待者的 %s，记录为 %s，高 %s 个百分点（区间 %s–%s）"}),
             entry("wn_faster_and", new String[]{"%s; %s", "%s；%s"}),

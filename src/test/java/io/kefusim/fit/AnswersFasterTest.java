@@ -59,11 +59,11 @@ class AnswersFasterTest {
         assertEquals("fitted.yaml: service_level_target", w.get(0).where().toString());
         String en = WarningText.say(new Text("en"), w.get(0).said());
         assertTrue(en.startsWith("the replay answers faster than the records: service level (answered within 20s) 62.0% against the records' 57.1%, "
-                + "4.9 points higher (the replications' band 59.2%–63.8%); taken at once (no wait) 59.1% of those taken against the records' 50.5%, "
+                + "4.9 points higher (the replay's 95% band 59.2%–63.8%); taken at once (no wait) 59.1% of those taken against the records' 50.5%, "
                 + "8.6 points higher (band 56.5%–60.9%). "), en);
         assertTrue(en.contains("a roster planned from this file (run, staff, compare) is promised a service level about that many points higher than the same staff gave"), en);
         String zh = WarningText.say(new Text("zh"), w.get(0).said());
-        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20s 内应答）62.0%，记录为 57.1%，高 4.9 个百分点（各次重复的区间 59.2%–63.8%）；"
+        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20s 内应答）62.0%，记录为 57.1%，高 4.9 个百分点（回放的 95% 区间 59.2%–63.8%）；"
                 + "立即接待（无需排队）占被接待者的 59.1%，记录为 50.5%，高 8.6 个百分点（区间 56.5%–60.9%）。"), zh);
         assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(zh), "no English left in the Chinese line");
     }
