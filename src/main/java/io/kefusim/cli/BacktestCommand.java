@@ -92,7 +92,7 @@ final class BacktestCommand implements Callable<Integer> {
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
             // fit13: the replay answers faster than the records (service level, share taken at once) beyond its band
-            List<io.kefusim.sanity.Warning> faster = Backtest.answersFasterWarning("backtest.answers_faster", scenario.getFileName().toString(),
+            List<io.kefusim.sanity.Warning> faster = io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", scenario.getFileName().toString(),
                     result[0].json(), new io.kefusim.scenario.Said("wn_faster_by_backtest"));
             warnings.addAll(faster);
             ScenarioWarnings.print(faster, null, spec.commandLine().getErr(), text, ScenarioWarnings.SHOWN);

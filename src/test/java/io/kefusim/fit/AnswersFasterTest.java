@@ -53,7 +53,7 @@ class AnswersFasterTest {
     @Test
     void bothFiguresAboveTheirBandAreSaidWithThePointsInBothLanguages() {
         Map<String, Object> json = replay(figure(0.571, 0.620, 0.592, 0.638), figure(0.505, 0.591, 0.565, 0.609));
-        List<io.kefusim.sanity.Warning> w = Backtest.answersFasterWarning("backtest.answers_faster", "fitted.yaml", json, new Said("wn_faster_by_backtest"));
+        List<io.kefusim.sanity.Warning> w = io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", "fitted.yaml", json, new Said("wn_faster_by_backtest"));
         assertEquals(1, w.size());
         assertEquals("backtest.answers_faster", w.get(0).code());
         assertEquals("fitted.yaml: service_level_target", w.get(0).where().toString());
@@ -71,7 +71,7 @@ class AnswersFasterTest {
     @Test
     void oneFigureAloneIsSaidAlone() {
         Map<String, Object> json = replay(figure(0.571, 0.586, 0.562, 0.610), figure(0.505, 0.573, 0.552, 0.595));
-        List<Said> found = Backtest.answersFaster(json);
+        List<Said> found = io.kefusim.sanity.ReplayFaster.answersFaster(json);
         assertEquals(1, found.size());
         assertEquals("wn_faster_at_once", found.get(0).key());
         assertEquals("taken at once (no wait) 57.3% of those taken against the records' 50.5%, 6.8 points higher (band 55.2%–59.5%)",
@@ -81,9 +81,9 @@ class AnswersFasterTest {
     @Test
     void inTheBandOrSlowerIsNotSaid() {
         // inside the band (the 2.5% end exactly at the records'), and a replay slower than the records
-        assertEquals(List.of(), Backtest.answersFaster(replay(figure(0.571, 0.580, 0.571, 0.590), figure(0.505, 0.51, 0.49, 0.53))));
-        assertEquals(List.of(), Backtest.answersFaster(replay(figure(0.571, 0.52, 0.50, 0.54), figure(0.505, 0.45, 0.43, 0.47))));
-        assertEquals(List.of(), Backtest.answersFasterWarning("backtest.answers_faster", "f.yaml",
+        assertEquals(List.of(), io.kefusim.sanity.ReplayFaster.answersFaster(replay(figure(0.571, 0.580, 0.571, 0.590), figure(0.505, 0.51, 0.49, 0.53))));
+        assertEquals(List.of(), io.kefusim.sanity.ReplayFaster.answersFaster(replay(figure(0.571, 0.52, 0.50, 0.54), figure(0.505, 0.45, 0.43, 0.47))));
+        assertEquals(List.of(), io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", "f.yaml",
                 replay(figure(0.571, 0.52, 0.50, 0.54), figure(0.505, 0.45, 0.43, 0.47)), new Said("wn_faster_by_backtest")));
     }
 
