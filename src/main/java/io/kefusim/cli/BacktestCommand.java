@@ -91,6 +91,11 @@ final class BacktestCommand implements Callable<Integer> {
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
+            // fit13: the replay answers faster than the records (service level, share taken at once) beyond its band
+            List<io.kefusim.sanity.Warning> faster = io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", scenario.getFileName().toString(),
+                    result[0].json(), new io.kefusim.scenario.Said("wn_faster_by_backtest"));
+            warnings.addAll(faster);
+            ScenarioWarnings.print(faster, null, spec.commandLine().getErr(), text, ScenarioWarnings.SHOWN);
             BacktestWriter.write(dir, result[0], warnings, text);
         });
         for (String line : BacktestWriter.summary(result[0], text)) stdout.println(line);

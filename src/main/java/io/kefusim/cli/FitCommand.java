@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
@@ -58,7 +59,16 @@ final class FitCommand implements Callable<Integer> {
         if (read.fitter().skipped() > 0) {
             spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.firstBadRow(text.chinese()))));
         }
-        Path done = RunFolder.write(output.out, n + "-fit", dir -> FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads)));
+        List<Map<String, Object>> said = new java.util.ArrayList<>();
+        Path done = RunFolder.write(output.out, n + "-fit", dir -> said.add(FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads))));
+        // fit13: what fit's own replay found (the fitted desk answers faster than the records), as fit.json and fit.html say it
+        for (Map<String, Object> json : said) {
+            @SuppressWarnings("unchecked") List<Map<String, Object>> warnings = (List<Map<String, Object>>) json.get("warnings");
+            for (Map<String, Object> w : warnings == null ? List.<Map<String, Object>>of() : warnings) {
+                @SuppressWarnings("unchecked") Map<String, Object> where = (Map<String, Object>) w.get("where");
+                spec.commandLine().getErr().println(text.get("lw_warning") + where.get("file") + ": " + where.get("key") + ": " + w.get(text.chinese() ? "message_zh" : "message"));
+            }
+        }
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
         stdout.println(text.get("labelled", text.get("report_written"), done.resolve("fit.html")));
         stdout.println(text.get("fit_next", nextStep(records, done.resolve("fitted.yaml"))));

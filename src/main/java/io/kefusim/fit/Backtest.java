@@ -45,11 +45,11 @@ public final class Backtest {
 
     /** Per-interval counts behind the figures, for the records or one replication. */
     static final class Tally {
-        final long[] offered, abandoned, accepted, within, responded;
+        final long[] offered, abandoned, accepted, within, responded, atOnce;
         final double[] sumWait, sumResponse;
 
         Tally(int n) {
-            offered = new long[n]; abandoned = new long[n]; accepted = new long[n]; within = new long[n]; responded = new long[n];
+            offered = new long[n]; abandoned = new long[n]; accepted = new long[n]; within = new long[n]; responded = new long[n]; atOnce = new long[n];
             sumWait = new double[n]; sumResponse = new double[n];
         }
 
@@ -57,7 +57,7 @@ public final class Backtest {
             if (i < 0 || i >= offered.length || bot) return;
             offered[i]++;
             if (gaveUp) abandoned[i]++;
-            if (taken && !Double.isNaN(wait)) { accepted[i]++; sumWait[i] += wait; }
+            if (taken && !Double.isNaN(wait)) { accepted[i]++; sumWait[i] += wait; if (wait <= 0) atOnce[i]++; }
             if (taken && !Double.isNaN(response)) {
                 responded[i]++;
                 sumResponse[i] += response;
@@ -82,6 +82,12 @@ public final class Backtest {
                 case 2 -> o == 0 ? Double.NaN : (double) w / o;
                 default -> r == 0 ? Double.NaN : Arrays.stream(sumResponse).sum() / r;
             };
+        }
+
+        /** Share of those taken who were taken at once (a queue wait of 0): a desk with a free agent when they came. */
+        double atOnceShare() {
+            long acc = sum(accepted);
+            return acc == 0 ? Double.NaN : (double) sum(atOnce) / acc;
         }
 
         private static long sum(long[] v) { return Arrays.stream(v).sum(); }
@@ -400,6 +406,12 @@ public final class Backtest {
         json.put("hours_with_buyers", withBuyers);
         json.put("hours_too_few_buyers", few);
         json.put("overall", overall);
+        // fit13: the share taken at once, records against replay (a desk counted with agents ready who were not answers more at once)
+        double[] once = sims.stream().mapToDouble(Tally::atOnceShare).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        json.put("answered_at_once", io.kefusim.scenario.ScenarioWriter.ordered("observed", nan(obs.atOnceShare()),
+                "simulated", nan(Arrays.stream(once).average().orElse(Double.NaN)),
+                "simulated_range", once.length == 0 ? null : List.of(quantile(once, 0.025), quantile(once, 0.975)),
+                "means", "share of the buyers taken whose queue wait was 0"));
         json.put("intervals", rows);
         return new Result(s, json, rows, read);
     }

@@ -17,10 +17,11 @@ import java.util.Map;
 final class FitPage {
     private FitPage() {}
 
-    static void write(Path dir, FitResult r, Map<String, Object> json, IdleGapChoice choice, Text text) throws IOException {
+    static void write(Path dir, FitResult r, Map<String, Object> json, IdleGapChoice choice, List<io.kefusim.sanity.Warning> warnings, Text text) throws IOException {
         Fitter f = r.f;
         Pages p = new Pages(text, text.get("fit_title") + " — " + r.name,
                 text.get("fit_sub", f.rows, r.date(r.firstDay).toString(), r.date(r.lastDay).toString(), f.skipped));
+        p.warnings(Map.of(r.name, warnings)); // fit13: the fitted desk answers faster than the records
         double days = r.lastDay - r.firstDay + 1;
         p.verdict(text.get("fit_verdict", f.rows / days, io.kefusim.report.Words.duration(text, f.patienceAll.exponentialMean()), f.patienceAll.events(),
                 f.patienceAll.observations(), f.reply.n() > 0 ? io.kefusim.report.Words.duration(text, f.reply.mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean()))));

@@ -39,6 +39,7 @@ final class IdleGapChoice {
     record Candidate(double idleGap, double abandon, double meanWait, double loss, double talkWhileQueued) {}
 
     final List<Candidate> candidates = new ArrayList<>();
+    private final List<Map<String, Object>> replays = new ArrayList<>(); // each candidate's replay (backtest.json's figures), by index
     final double observedAbandon, observedWait;
     Candidate chosen;
 
@@ -57,6 +58,7 @@ final class IdleGapChoice {
                 ow = w[0];
                 double loss = Math.abs(a[1] - a[0]) / Math.max(a[0], 1e-3) + Math.abs(w[1] - w[0]) / Math.max(w[0], 1);
                 candidates.add(new Candidate(g, a[1], w[1], loss, talkWhileQueued(rec.read.fitter(), g)));
+                replays.add(r.json());
             }
         } finally {
             Files.deleteIfExists(trace);
@@ -66,6 +68,9 @@ final class IdleGapChoice {
         chosen = candidates.get(0);
         for (Candidate c : candidates) if (c.loss() < chosen.loss() - 1e-12) chosen = c;
     }
+
+    /** The chosen threshold's replay, as backtest.json holds it: overall figures with their bands, and the share taken at once (fit13). */
+    Map<String, Object> chosenReplay() { return replays.get(candidates.indexOf(chosen)); }
 
     @SuppressWarnings("unchecked")
     private static double[] figure(Backtest.Result r, String name) {
@@ -101,6 +106,11 @@ final class IdleGapChoice {
         m.put("observed_abandon_share", observedAbandon);
         m.put("observed_queue_wait_mean_s", observedWait);
         m.put("talk_while_queued_ratio", FittedScenario.nanToNull(chosen.talkWhileQueued()));
+        // fit13: what the chosen threshold's replay says of the service level and the share taken at once, against the records
+        Map<String, Object> replay = chosenReplay();
+        @SuppressWarnings("unchecked") Map<String, Object> overall = (Map<String, Object>) replay.get("overall");
+        m.put("replay_service_level", overall == null ? null : overall.get("service_level"));
+        m.put("replay_answered_at_once", replay.get("answered_at_once"));
         List<Object> rows = new ArrayList<>();
         for (Candidate c : candidates) {
             rows.add(io.kefusim.scenario.ScenarioWriter.ordered("idle_gap_s", c.idleGap(), "simulated_abandon_share", c.abandon(),
