@@ -1028,7 +1028,7 @@ public final class Text {
                     "未评判：有买家的 %2$d 个小时中，有 %1$d 个小时进入排队的买家少于 %3$d 位（深夜寥寥几位买家是否放弃多属偶然）；这些小时照常显示，但不计入落在区间内的小时和误差。"}),
             entry("bt_percent", new String[]{"%.1f%%", "%.1f%%"}),
             entry("bt_shop", new String[]{"shop", "店铺"}),
-            entry("bt_short", new String[]{"hours short", "未达标时段"}),
+            entry("bt_short", new String[]{"hours short", "未达标小时数"}),
             entry("bn_cluster", new String[]{"cluster: %d replications of a %d-chat sale day in %.2f s wall: %.2f replications/s, %.1f million events/s in all",
                     "集群：%d 次重复（大促日 %d 个咨询），总耗时 %.2f 秒：每秒 %.2f 次重复，合计每秒 %.1f 百万事件"}),
             entry("bn_overhead", new String[]{"work-unit overhead: %d tiny replications in %.2f s wall = %.2f ms each (of which %.3f ms simulating)",
@@ -1312,6 +1312,13 @@ public final class Text {
             entry("wn_sweep_period", new String[]{
                     "this point runs %s from %s, the first point (%s) %s from %s: totals over different periods (money, orders) are not set side by side, so sweep names no cheapest point; shares and means still are",
                     "此点模拟 %s（自 %s 起），第一个点（%s）模拟 %s（自 %s 起）：不同时段的合计（金额、订单）不作并列比较，sweep 不评选成本最低的点；比例和平均值仍可比较"}),
+            entry("bt_sl_within", new String[]{"Within %s", "%s内回复"}),
+            entry("bt_sl_own", new String[]{"%s in %s", "%s（%s内）"}),
+            entry("bt_short_intervals", new String[]{"%s intervals short", "未达标时段（每段%s）"}),
+            entry("bt_short_mixed", new String[]{"intervals short", "未达标时段"}),
+            entry("bt_short_each", new String[]{"%s × %s", "%s（每段%s）"}),
+            entry("bt_basis_mixed", new String[]{"Cost to the shop (shop_cost_full) is in margin for %s and in revenue for %s (shop_cost_basis in batch.csv): not one measure, so not comparable across them.",
+                    "店铺成本（shop_cost_full）对%s按毛利计，对%s按销售额计（见 batch.csv 的 shop_cost_basis）：口径不同，不能相互比较。"}),
             entry("sw_no_lowest", new String[]{"No point is named the cheapest: the points run over different periods as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
                     "不评选成本最低的点：各点随“%s”变化而模拟不同的时段，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
             // ---- end of studio ----
