@@ -32,17 +32,21 @@ public final class WhatIfPages {
         List<String> out = new ArrayList<>();
         // a plan whose run expects no buyers costs only its pay: never the cheapest, it is left out and said why
         List<String> unranked = new ArrayList<>();
-        int best = -1;
+        int best = -1, first = -1;
+        boolean alike = true;
         for (int k = 0; k < r.plans().size(); k++) {
             if (io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) {
                 unranked.add(text.get("cp_no_buyers", r.plans().get(k).name()));
                 continue;
             }
             if (best < 0 || r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
+            // cmp13: the ranked plans' totals must be over one period and of one shop's buyers to name a cheapest
+            if (first < 0) first = k;
+            else alike &= io.kefusim.sanity.PlanMeasures.sameTotals(r.plans().get(first).scenario(), r.plans().get(k).scenario());
         }
         if (best < 0) {
             out.add(text.get("cp_none_ranked"));
-        } else if (!r.totalsAlike()) {
+        } else if (!alike) {
             // cmp13: totals over another period or of other buyers are not set side by side: no cheapest plan (compare.period_differs, demand_differs)
             out.add(text.get("cp_no_lowest", r.plans().get(0).name()));
         } else {

@@ -29,12 +29,6 @@ public final class Comparison {
         /** cells[plan][headline] */
         public Cell cell(int plan, int headline) { return cells[plan][headline]; }
 
-        /** cmp13: whether every plan's totals are over the first plan's period and buyers, so that one can be named the cheapest. */
-        public boolean totalsAlike() {
-            for (Plan p : plans) if (!io.kefusim.sanity.PlanMeasures.sameTotals(plans.get(0).scenario(), p.scenario())) return false;
-            return true;
-        }
-
         /** cmp13: whether every plan counts its service level within the first plan's target. */
         public boolean targetsAlike() {
             for (Plan p : plans) if (!io.kefusim.sanity.PlanMeasures.sameTarget(plans.get(0).scenario(), p.scenario())) return false;
