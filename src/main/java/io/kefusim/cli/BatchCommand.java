@@ -279,20 +279,27 @@ final class BatchCommand implements Callable<Integer> {
         String slHead = oneTarget ? text.get("bt_sl_within", Words.duration(text, (Double) rows.get(0).get("service_level_target_s"))) : text.get("sf_service_level");
         String shortHead = oneInterval && interval == 3600 ? text.get("bt_short")
                 : oneInterval ? text.get("bt_short_intervals", Words.duration(text, interval)) : text.get("bt_short_mixed");
+        // each of the two columns as wide as it was (14, 16) unless its header or a cell needs more
+        int slWidth = Math.max(14, Columns.width(slHead) + 2), shortWidth = Math.max(16, Columns.width(shortHead) + 2);
+        for (Map<String, Object> r : rows) {
+            if (!oneTarget) slWidth = Math.max(slWidth, Columns.width(text.get("bt_sl_own", "100.0%", Words.duration(text, (Double) r.get("service_level_target_s")))) + 2);
+            if (!oneInterval) shortWidth = Math.max(shortWidth, Columns.width(text.get("bt_short_each", r.get("intervals_short") + " / " + r.get("intervals_counted"),
+                    Words.duration(text, (Double) r.get("interval_s")))) + 2);
+        }
         out.println();
-        out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(slHead, oneTarget ? 14 : 20) + Columns.right(text.get("abandon_share"), 14)
+        out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(slHead, slWidth) + Columns.right(text.get("abandon_share"), 14)
                 + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_unanswered_cost"), 16) + Columns.right(text.get("ws_labour_cost"), 14)
-                + Columns.right(shortHead, oneInterval ? 26 : 28) + Columns.right(text.get("wn_warning"), 10));
+                + Columns.right(shortHead, shortWidth) + Columns.right(text.get("wn_warning"), 10));
         for (Map<String, Object> r : rows) {
             String sl = Format.share((Estimate) r.get("service_level"));
             if (!oneTarget) sl = text.get("bt_sl_own", sl, Words.duration(text, (Double) r.get("service_level_target_s")));
             String shortCell = r.get("intervals_short") + " / " + r.get("intervals_counted");
             if (!oneInterval) shortCell = text.get("bt_short_each", shortCell, Words.duration(text, (Double) r.get("interval_s")));
-            out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(sl, oneTarget ? 14 : 20)
+            out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(sl, slWidth)
                     + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
                     + Columns.right(Format.whole((Estimate) r.get("unanswered_cost")), 16)
                     + Columns.right(Format.whole((Estimate) r.get("labour_cost")), 14)
-                    + Columns.right(shortCell, oneInterval ? 26 : 28)
+                    + Columns.right(shortCell, shortWidth)
                     + Columns.right(String.valueOf(r.get("warnings")), 10));
         }
         // cmp13: a cost to the shop in margin beside one in revenue is not one measure: said, with the column that tells them apart
