@@ -10,6 +10,7 @@ import io.kefusim.output.RunWriter;
 import io.kefusim.output.ResultsWriter;
 import io.kefusim.output.RunFolder;
 import io.kefusim.report.Text;
+import io.kefusim.report.Words;
 import io.kefusim.report.WarningText;
 import io.kefusim.sanity.Warning;
 import io.kefusim.output.Workbook;
@@ -221,6 +222,13 @@ final class BatchCommand implements Callable<Integer> {
         // the total compare and sweep rank by (labour + lost sales in full + unanswered buyers), last: scripts reading the columns before it keep working
         Headline full = Headline.of(s).stream().filter(x -> x.key().equals("shop_cost_full")).findFirst().orElseThrow();
         row.put("shop_cost_full", Estimate.over(reps, m -> full.of(s, m)));
+        // cmp13: what each shop is measured by, after it (appended: scripts reading earlier columns by position keep working):
+        // the basis of its money (margin or revenue), its service-level target, its period and interval
+        row.put("shop_cost_basis", io.kefusim.metrics.Money.marginForAll(s) ? "margin" : "revenue");
+        row.put("service_level_target_s", s.serviceLevelTarget());
+        row.put("start", s.start().toString());
+        row.put("horizon_s", s.horizon());
+        row.put("interval_s", s.interval());
         return row;
     }
 
@@ -263,17 +271,43 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, List<Map<String, Object>> rows, Text text) {
-        out.println();
-        out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(text.get("sf_service_level"), 14) + Columns.right(text.get("abandon_share"), 14)
-                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_unanswered_cost"), 16) + Columns.right(text.get("ws_labour_cost"), 14) + Columns.right(text.get("bt_short"), 16)
-                + Columns.right(text.get("wn_warning"), 10));
+        // cmp13: the service level is within each shop's target: named in the header when every shop shares it, else in each row;
+        // "short" counts intervals: hours only when every shop's interval is an hour, else the interval is said
+        boolean oneTarget = rows.stream().map(r -> r.get("service_level_target_s")).distinct().count() == 1;
+        boolean oneInterval = rows.stream().map(r -> r.get("interval_s")).distinct().count() == 1;
+        double interval = (Double) rows.get(0).get("interval_s");
+        String slHead = oneTarget ? text.get("bt_sl_within", Words.duration(text, (Double) rows.get(0).get("service_level_target_s"))) : text.get("sf_service_level");
+        String shortHead = oneInterval && interval == 3600 ? text.get("bt_short")
+                : oneInterval ? text.get("bt_short_intervals", Words.duration(text, interval)) : text.get("bt_short_mixed");
+        // each of the two columns as wide as it was (14, 16) unless its header or a cell needs more
+        int slWidth = Math.max(14, Columns.width(slHead) + 2), shortWidth = Math.max(16, Columns.width(shortHead) + 2);
         for (Map<String, Object> r : rows) {
-            out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(Format.share((Estimate) r.get("service_level")), 14)
+            if (!oneTarget) slWidth = Math.max(slWidth, Columns.width(text.get("bt_sl_own", "100.0%", Words.duration(text, (Double) r.get("service_level_target_s")))) + 2);
+            if (!oneInterval) shortWidth = Math.max(shortWidth, Columns.width(text.get("bt_short_each", r.get("intervals_short") + " / " + r.get("intervals_counted"),
+                    Words.duration(text, (Double) r.get("interval_s")))) + 2);
+        }
+        out.println();
+        out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(slHead, slWidth) + Columns.right(text.get("abandon_share"), 14)
+                + Columns.right(text.get("ws_lost_sales"), 14) + Columns.right(text.get("ws_unanswered_cost"), 16) + Columns.right(text.get("ws_labour_cost"), 14)
+                + Columns.right(shortHead, shortWidth) + Columns.right(text.get("wn_warning"), 10));
+        for (Map<String, Object> r : rows) {
+            String sl = Format.share((Estimate) r.get("service_level"));
+            if (!oneTarget) sl = text.get("bt_sl_own", sl, Words.duration(text, (Double) r.get("service_level_target_s")));
+            String shortCell = r.get("intervals_short") + " / " + r.get("intervals_counted");
+            if (!oneInterval) shortCell = text.get("bt_short_each", shortCell, Words.duration(text, (Double) r.get("interval_s")));
+            out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(sl, slWidth)
                     + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
                     + Columns.right(Format.whole((Estimate) r.get("unanswered_cost")), 16)
                     + Columns.right(Format.whole((Estimate) r.get("labour_cost")), 14)
-                    + Columns.right(r.get("intervals_short") + " / " + r.get("intervals_counted"), 16)
+                    + Columns.right(shortCell, shortWidth)
                     + Columns.right(String.valueOf(r.get("warnings")), 10));
+        }
+        // cmp13: a cost to the shop in margin beside one in revenue is not one measure: said, with the column that tells them apart
+        List<String> margin = new ArrayList<>(), revenue = new ArrayList<>();
+        for (Map<String, Object> r : rows) ("margin".equals(r.get("shop_cost_basis")) ? margin : revenue).add((String) r.get("shop"));
+        if (!margin.isEmpty() && !revenue.isEmpty()) {
+            out.println();
+            out.println("  " + text.get("bt_basis_mixed", String.join(text.get("list_sep"), margin), String.join(text.get("list_sep"), revenue)));
         }
     }
 }

@@ -102,12 +102,13 @@ final class CompareCommand implements Callable<Integer> {
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
             if (!WhatIfPages.shown(f)) continue; // one total: the cost to the shop, not labour + lost revenue too
-            List<String> row = new java.util.ArrayList<>(List.of(Words.figure(text, base.scenario(), f.key())));
+            List<String> row = new java.util.ArrayList<>(List.of(WhatIfPages.label(text, r, f.key())));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
-                String v = fmt(f, c.value().mean());
-                // a plan not comparable (no buyers in its run or the base's) shows its own value alone; the verdict says why
+                String v = WhatIfPages.ownTarget(text, r, k, f.key(), fmt(f, c.value().mean()));
+                // a plan not comparable (no buyers in its run or the base's, or measured otherwise than the baseline) shows its own value; the verdict says why
                 if (k > 0 && c.difference().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+                else if (k > 0 && c.value().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, text.get("cp_not_compared_apart"));
                 row.add(v);
             }
             rows.add(row);

@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         RunFolder.check(options.out, planned.get(0).scenario().name() + "-sweep");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
         IdleOptions.varies(vary, spec.commandLine().getErr(), text);
-        ScenarioWarnings.checkPlans(Sweep.byPoint(planned), spec.commandLine().getErr(), text, options.strict);
+        ScenarioWarnings.checkPlans(Sweep.byPoint(planned), io.kefusim.sanity.PlanMeasures.sweep(Sweep.byPoint(planned)), spec.commandLine().getErr(), text, options.strict);
         int reps = planned.get(0).scenario().replications();
         Progress progress = new Progress(reps * planned.size(), text.get("pg_sweep", planned.size(), reps), text);
         Sweep.Result r = Sweep.run(varies, planned, options.threadCount(), progress);

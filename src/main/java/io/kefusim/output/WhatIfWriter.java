@@ -36,6 +36,15 @@ public final class WhatIfWriter {
         json.put("replications", r.plans().get(0).scenario().replications());
         json.put("seed", r.plans().get(0).scenario().seed());
         json.put("baseline", r.plans().get(0).name());
+        // cmp13: what each plan is measured by: its service-level target, its period; and the one basis of lost sales
+        Map<String, Object> targets = new LinkedHashMap<>(), periods = new LinkedHashMap<>();
+        for (var p : r.plans()) {
+            targets.put(p.name(), p.scenario().serviceLevelTarget());
+            periods.put(p.name(), Map.of("start", p.scenario().start().toString(), "horizon_s", p.scenario().horizon()));
+        }
+        json.put("service_level_target_s", targets);
+        json.put("period", periods);
+        json.put("lost_sales_basis", io.kefusim.metrics.Money.marginForAll(r.plans().get(0).scenario()) ? "margin" : "revenue");
         Map<String, Object> figures = new LinkedHashMap<>();
         try (Csv csv = new Csv(dir.resolve("compare.csv"), header)) {
             for (int h = 0; h < r.headlines().size(); h++) {
@@ -135,7 +144,7 @@ public final class WhatIfWriter {
         json.put("points", points);
         List<String> verdict = WhatIfPages.sweepVerdict(r, text);
         json.put("verdict", verdict);
-        json.put("warnings", WarningText.json(WarningText.of(Sweep.byPoint(r.points()))));
+        json.put("warnings", WarningText.json(WhatIfPages.sweepWarnings(r)));
         ResultsWriter.JSON.writeValue(dir.resolve("sweep.json").toFile(), json);
         Map<String, String> svgs = writeCharts(dir, WhatIfCharts.sweep(r, text, style(text)), png);
         WhatIfPages.writeSweep(dir, r, text, svgs, verdict);

@@ -1049,7 +1049,7 @@ public final class Text {
                     "未评判：有买家的 %2$d 个小时中，有 %1$d 个小时进入排队的买家少于 %3$d 位（深夜寥寥几位买家是否放弃多属偶然）；这些小时照常显示，但不计入落在区间内的小时和误差。"}),
             entry("bt_percent", new String[]{"%.1f%%", "%.1f%%"}),
             entry("bt_shop", new String[]{"shop", "店铺"}),
-            entry("bt_short", new String[]{"hours short", "未达标时段"}),
+            entry("bt_short", new String[]{"hours short", "未达标小时数"}),
             entry("bn_cluster", new String[]{"cluster: %d replications of a %d-chat sale day in %.2f s wall: %.2f replications/s, %.1f million events/s in all",
                     "集群：%d 次重复（大促日 %d 个咨询），总耗时 %.2f 秒：每秒 %.2f 次重复，合计每秒 %.1f 百万事件"}),
             entry("bn_overhead", new String[]{"work-unit overhead: %d tiny replications in %.2f s wall = %.2f ms each (of which %.3f ms simulating)",
@@ -1302,6 +1302,49 @@ public final class Text {
             entry("studio_started", new String[]{"kefusim studio: %s (Ctrl+C stops it)", "kefusim 仿真工作台：%s（按 Ctrl+C 停止）"}),
             entry("bn_studio", new String[]{"studio, %s: control change to first figure of the new setting, median of %d: %.0f ms (min %.0f, max %.0f)",
                     "工作台，%s：从改动设置到新设置的第一张图，%d 次的中位数：%.0f 毫秒（最少 %.0f，最多 %.0f）"}),
+            // cmp13: compare sets side by side only what is measured alike (another target, basis, period or buyers is said, not differenced)
+            entry("cp_no_lowest", new String[]{"No plan is named the cheapest: some plans run over another period or serve other buyers than '%s', so their totals (money, orders) are not set side by side; shares and means still are.",
+                    "不评选成本最低的方案：部分方案的时段或买家与“%s”不同，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
+            entry("cp_plan_apart", new String[]{"'%s': %s; %s.", "“%s”：%s；%s。"}),
+            entry("cp_cost_own", new String[]{"cost to the shop %s CNY over its own %s from %s (another period or other buyers than '%s': not compared)",
+                    "店铺成本 %s 元，为其自身%s（自 %s 起）的合计（时段或买家与“%s”不同：不作比较）"}),
+            entry("cp_cost_diff", new String[]{"cost to the shop %s CNY (%s), of which labour %s, lost sales %s, unanswered buyers %s",
+                    "店铺成本 %s 元（%s），其中人工成本 %s 元、流失销售额 %s 元、未接待损失 %s 元"}),
+            entry("cp_cost_diff_margin", new String[]{"cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s",
+                    "店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元"}),
+            entry("cp_sl_own", new String[]{"%s answered within %s, its own target (not compared with '%s', whose target is %s)",
+                    "%s 在%s内得到回复，按其自身目标（“%s”的目标为%s，不作比较）"}),
+            entry("cp_sl_diff", new String[]{"%s answered within %s (%s points, %s)", "%s 在%s内得到回复（%s 个百分点，%s）"}),
+            entry("cp_sl_own_label", new String[]{"Service level (each plan within its own target)", "服务水平（各方案按自身目标）"}),
+            entry("cp_sl_cell", new String[]{"%s within %s", "%s（%s内）"}),
+            entry("cp_not_compared_apart", new String[]{"not compared", "不作比较"}),
+            entry("wn_target_differs", new String[]{
+                    "this plan counts its service level within %s, the first plan '%s' within %s: shares answered within different times are no difference, so compare shows each plan's own and computes none; give the plans one service_level_target to compare it",
+                    "此方案的服务水平按%s内回复计，第一个方案“%s”按%s内计：不同时限下的比例之差不是差异，compare 只列出各方案自己的数值，不计算差异；要比较请给各方案同一个 service_level_target"}),
+            entry("wn_basis_revenue", new String[]{
+                    "this plan counts lost sales in revenue (not every type that orders has a margin), the first plan '%s' in margin: compare counts every plan's lost sales, and its cost to the shop, in revenue; give every plan the same margins to compare in margin",
+                    "此方案的流失销售按销售额计（并非每个会下单的买家类型都有 margin），第一个方案“%s”按毛利计：compare 将所有方案的流失销售及店铺成本都按销售额计；要按毛利比较请给各方案同样的 margin"}),
+            entry("wn_basis_margin", new String[]{
+                    "this plan counts lost sales in margin, the first plan '%s' in revenue (not every type that orders has a margin): compare counts every plan's lost sales, and its cost to the shop, in revenue; give every plan the same margins to compare in margin",
+                    "此方案的流失销售按毛利计，第一个方案“%s”按销售额计（并非每个会下单的买家类型都有 margin）：compare 将所有方案的流失销售及店铺成本都按销售额计；要按毛利比较请给各方案同样的 margin"}),
+            entry("wn_period_differs", new String[]{
+                    "this plan runs %s from %s, the first plan '%s' %s from %s: totals over different periods (money, orders) are no difference, so compare shows them without one and names no cheapest plan; shares and means are still compared",
+                    "此方案模拟 %s（自 %s 起），第一个方案“%s”模拟 %s（自 %s 起）：不同时段的合计（金额、订单）之差不是差异，compare 只列出数值、不计算差异，也不评选成本最低的方案；比例和平均值仍作比较"}),
+            entry("wn_demand_differs", new String[]{
+                    "this plan's buyers (demand) differ from those of the first plan '%s' (another shop, or another volume): its totals (money, orders) are shown without a difference and no cheapest plan is named; shares and means are still compared",
+                    "此方案的买家（需求）与第一个方案“%s”不同（另一家店，或另一种客流量）：其合计（金额、订单）只列出数值、不计算差异，也不评选成本最低的方案；比例和平均值仍作比较"}),
+            entry("wn_sweep_period", new String[]{
+                    "this point runs %s from %s, the first point (%s) %s from %s: totals over different periods (money, orders) are not set side by side, so sweep names no cheapest point; shares and means still are",
+                    "此点模拟 %s（自 %s 起），第一个点（%s）模拟 %s（自 %s 起）：不同时段的合计（金额、订单）不作并列比较，sweep 不评选成本最低的点；比例和平均值仍可比较"}),
+            entry("bt_sl_within", new String[]{"Within %s", "%s内回复"}),
+            entry("bt_sl_own", new String[]{"%s in %s", "%s（%s内）"}),
+            entry("bt_short_intervals", new String[]{"%s intervals short", "未达标时段（每段%s）"}),
+            entry("bt_short_mixed", new String[]{"intervals short", "未达标时段"}),
+            entry("bt_short_each", new String[]{"%s × %s", "%s（每段%s）"}),
+            entry("bt_basis_mixed", new String[]{"Cost to the shop (shop_cost_full) is in margin for %s and in revenue for %s (shop_cost_basis in batch.csv): not one measure, so not comparable across them.",
+                    "店铺成本（shop_cost_full）对%s按毛利计，对%s按销售额计（见 batch.csv 的 shop_cost_basis）：口径不同，不能相互比较。"}),
+            entry("sw_no_lowest", new String[]{"No point is named the cheapest: the points run over different periods as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
+                    "不评选成本最低的点：各点随“%s”变化而模拟不同的时段，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
             // ---- end of studio ----
             // staff: shift design, the answer first and the per-day headcount (issue 26)
             entry("sa_designed", new String[]{"Answer: %d shifts designed; on the busiest day, %s, %d positions, at most %d agents at work at once, which a 5-day rota covers with %d people; the run employs %d people; labour cost %s CNY.",

@@ -32,16 +32,23 @@ public final class WhatIfPages {
         List<String> out = new ArrayList<>();
         // a plan whose run expects no buyers costs only its pay: never the cheapest, it is left out and said why
         List<String> unranked = new ArrayList<>();
-        int best = -1;
+        int best = -1, first = -1;
+        boolean alike = true;
         for (int k = 0; k < r.plans().size(); k++) {
             if (io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) {
                 unranked.add(text.get("cp_no_buyers", r.plans().get(k).name()));
                 continue;
             }
             if (best < 0 || r.cell(k, total).value().meanOrNaN() < r.cell(best, total).value().meanOrNaN()) best = k;
+            // cmp13: the ranked plans' totals must be over one period and of one shop's buyers to name a cheapest
+            if (first < 0) first = k;
+            else alike &= io.kefusim.sanity.PlanMeasures.sameTotals(r.plans().get(first).scenario(), r.plans().get(k).scenario());
         }
         if (best < 0) {
             out.add(text.get("cp_none_ranked"));
+        } else if (!alike) {
+            // cmp13: totals over another period or of other buyers are not set side by side: no cheapest plan (compare.period_differs, demand_differs)
+            out.add(text.get("cp_no_lowest", r.plans().get(0).name()));
         } else {
             String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
@@ -68,6 +75,13 @@ public final class WhatIfPages {
             }
             // the parts of the one total compare ranks by, so they add up: labour + lost sales (margin) in full + unanswered buyers
             // (the loss is the total less the other two, replication by replication: in margin when the total is)
+            Scenario plan = r.plans().get(k).scenario();
+            if (t.difference().mean() == null || q.difference().mean() == null) {
+                // cmp13: measured otherwise than the baseline (another target, period or buyers): its own figures, no difference of them
+                out.add(Words.sentences(text, text.get("cp_plan_apart", r.plans().get(k).name(), ownCost(text, r, k, t, l, u, margin),
+                        ownShare(text, r, k, q)), worst(text, plan, r.runs().get(k))));
+                continue;
+            }
             double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
             out.add(Words.sentences(text, text.get(margin ? "cp_plan_margin" : "cp_plan", r.plans().get(k).name(),
                     Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"), Format.signedWhole(l.difference().mean()),
@@ -84,6 +98,43 @@ public final class WhatIfPages {
      */
     public static boolean comparable(Comparison.Result r, int k) {
         return k > 0 && !io.kefusim.sanity.NoBuyers.expected(r.plans().get(0).scenario()) && !io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario());
+    }
+
+    /** cmp13: a later plan's cost clause: against the baseline when its totals are alike, else its own total over its own period. */
+    private static String ownCost(Text text, Comparison.Result r, int k, Comparison.Cell t, Comparison.Cell l, Comparison.Cell u, boolean margin) {
+        if (t.difference().mean() == null) {
+            Scenario s = r.plans().get(k).scenario();
+            return text.get("cp_cost_own", Format.whole(t.value().mean()), Words.duration(text, s.horizon()),
+                    s.start().toString().replace('T', ' '), r.plans().get(0).name());
+        }
+        double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
+        return text.get(margin ? "cp_cost_diff_margin" : "cp_cost_diff", Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
+                Format.signedWhole(l.difference().mean()), Format.signedWhole(lost), Format.signedWhole(u.difference().mean()));
+    }
+
+    /** cmp13: a later plan's service-level clause: against the baseline within the same target, else its own target said. */
+    private static String ownShare(Text text, Comparison.Result r, int k, Comparison.Cell q) {
+        Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
+        String within = Words.duration(text, s.serviceLevelTarget());
+        if (q.difference().mean() == null) return text.get("cp_sl_own", Format.share(q.value().mean()), within,
+                r.plans().get(0).name(), Words.duration(text, base.serviceLevelTarget()));
+        return text.get("cp_sl_diff", Format.share(q.value().mean()), within,
+                Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real"));
+    }
+
+    /**
+     * cmp13: a figure's label in compare's table: the service level, when the plans count it within
+     * different targets, is named without one, and each plan's cell says its own ({@link #ownTarget}).
+     */
+    public static String label(Text text, Comparison.Result r, String key) {
+        if (key.equals("service_level") && !r.targetsAlike()) return text.get("cp_sl_own_label");
+        return Words.figure(text, r.plans().get(0).scenario(), key);
+    }
+
+    /** cmp13: a plan's service-level cell with its own target, when the plans' targets differ ("29.7% within 30 s"). */
+    public static String ownTarget(Text text, Comparison.Result r, int k, String key, String cell) {
+        if (!key.equals("service_level") || r.targetsAlike()) return cell;
+        return text.get("cp_sl_cell", cell, Words.duration(text, r.plans().get(k).scenario().serviceLevelTarget()));
     }
 
     /** The worst-hours sentence of one plan's replications (the run report's, for its goal). */
@@ -133,11 +184,13 @@ public final class WhatIfPages {
         for (int h = 0; h < r.headlines().size(); h++) {
             Headline f = r.headlines().get(h);
             if (!shown(f)) continue;
-            List<String> row = new ArrayList<>(List.of(Words.figure(text, base, f.key())));
+            List<String> row = new ArrayList<>(List.of(label(text, r, f.key())));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
-                row.add(withCi(f.unit(), c.value()));
-                if (k > 0) row.add(!comparable(r, k) ? text.get("cp_not_compared") : signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+                row.add(ownTarget(text, r, k, f.key(), withCi(f.unit(), c.value())));
+                if (k > 0) row.add(!comparable(r, k) ? text.get("cp_not_compared")
+                        : c.difference().mean() == null && c.value().mean() != null ? text.get("cp_not_compared_apart")
+                        : signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
             }
             rows.add(row);
         }
@@ -225,6 +278,11 @@ public final class WhatIfPages {
         }
         if (!empty.isEmpty()) out.add(text.get("sw_no_buyers", String.join(text.get("group_sep"), empty)));
         if (ranked.isEmpty()) return out;
+        for (Sweep.Point p : ranked) if (!io.kefusim.sanity.PlanMeasures.samePeriod(ranked.get(0).scenario(), p.scenario())) {
+            // cmp13: totals over different periods are not set side by side: no cheapest point (sweep.period_varies)
+            out.add(text.get("sw_no_lowest", xWords));
+            return out;
+        }
         Sweep.Point best = ranked.get(0);
         for (Sweep.Point p : ranked) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
@@ -238,6 +296,12 @@ public final class WhatIfPages {
         out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
         return out;
+    }
+
+    /** Each point's warnings as sweep's page and sweep.json show them: the scenario's, then a period other than the first point's (cmp13). */
+    public static Map<String, List<io.kefusim.sanity.Warning>> sweepWarnings(Sweep.Result r) {
+        Map<String, Scenario> points = Sweep.byPoint(r.points());
+        return WarningText.merged(WarningText.of(points), io.kefusim.sanity.PlanMeasures.sweep(points));
     }
 
     /** Whether every one of these points' mean of figure {@code k} is the same number (to the last digit). */
@@ -266,7 +330,7 @@ public final class WhatIfPages {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = r.varies().stream().map(v -> Words.setting(text, s, v.key())).toList();
         Pages p = new Pages(text, text.get("sw_title") + " — " + s.name(), text.get("sw_sub", String.join(" × ", keys), s.replications(), s.seed()));
-        p.warnings(WarningText.of(Sweep.byPoint(r.points())));
+        p.warnings(sweepWarnings(r));
         p.verdict(verdict.get(0)).bullets(verdict.subList(1, verdict.size()));
         p.demandSpread(sweepDemandSpread(r, text), Map.of()); // issue 31
         p.heading(text.get("html_charts"));

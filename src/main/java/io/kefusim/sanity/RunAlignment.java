@@ -25,6 +25,7 @@ public final class RunAlignment {
         Map<String, List<Warning>> out = new LinkedHashMap<>();
         Scenario first = plans.isEmpty() ? null : plans.values().iterator().next();
         String firstName = plans.isEmpty() ? null : plans.keySet().iterator().next();
+        Map<String, List<Warning>> measures = PlanMeasures.check(plans); // cmp13: a figure measured otherwise than the first plan's, said with these
         plans.forEach((name, s) -> {
             List<Warning> ws = new ArrayList<>();
             if (s != first && (s.seed() != first.seed() || s.replications() != first.replications())) {
@@ -32,6 +33,7 @@ public final class RunAlignment {
                 ws.add(new Warning(CODE, s.origins().at(key), null,
                         new Said("wn_run_aligned", s.replications(), s.seed(), first.replications(), first.seed(), firstName)));
             }
+            ws.addAll(measures.getOrDefault(name, List.of()));
             out.put(name, ws);
         });
         return out;

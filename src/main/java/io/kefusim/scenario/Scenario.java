@@ -129,6 +129,19 @@ public record Scenario(
                 roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
     }
 
+    /**
+     * The same scenario with no type's margin (lost sales in revenue only): compare's one basis when
+     * its plans differ in basis (cmp13). Margins reach no simulated figure, only the money read from it.
+     */
+    public Scenario withoutMargins() {
+        List<BuyerType> revenue = new java.util.ArrayList<>();
+        for (BuyerType b : buyers) revenue.add(new BuyerType(b.name(), b.patience(), b.messages(), b.thinkTime(), b.botDeflection(), b.conversion(),
+                b.silentBuy(), b.orderValue(), b.conversionFactor(), b.unansweredCost(), Double.NaN, b.priority(), b.retrial(), b.botByHour()));
+        return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
+                serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, List.copyOf(revenue), groups, shifts,
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
+    }
+
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,

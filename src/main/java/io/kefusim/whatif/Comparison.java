@@ -28,6 +28,12 @@ public final class Comparison {
     public record Result(List<Plan> plans, List<Headline> headlines, List<List<ReplicationMetrics>> runs, Cell[][] cells, List<Plan> given) {
         /** cells[plan][headline] */
         public Cell cell(int plan, int headline) { return cells[plan][headline]; }
+
+        /** cmp13: whether every plan counts its service level within the first plan's target. */
+        public boolean targetsAlike() {
+            for (Plan p : plans) if (!io.kefusim.sanity.PlanMeasures.sameTarget(plans.get(0).scenario(), p.scenario())) return false;
+            return true;
+        }
     }
 
     private Comparison() {}
@@ -58,6 +64,7 @@ public final class Comparison {
     }
 
     private static Result compare(List<Plan> plans, List<List<ReplicationMetrics>> runs, List<Plan> given) {
+        plans = oneBasis(plans);
         List<Headline> headlines = Headline.of(plans.get(0).scenario());
         Cell[][] cells = new Cell[plans.size()][headlines.size()];
         for (int h = 0; h < headlines.size(); h++) {
@@ -70,6 +77,11 @@ public final class Comparison {
                     cells[k][h] = new Cell(value, null, Double.NaN, false);
                     continue;
                 }
+                if (!measuredAlike(plans.get(0).scenario(), plans.get(k).scenario(), f)) {
+                    // cmp13: another target, period or buyers: each plan's own figure, no difference (compare.*_differs)
+                    cells[k][h] = new Cell(value, new Estimate(null, null), Double.NaN, false);
+                    continue;
+                }
                 double[] diff = new double[v.length];
                 for (int r = 0; r < v.length; r++) diff[r] = v[r] - first[r];
                 Estimate d = Estimate.of(diff);
@@ -78,6 +90,25 @@ public final class Comparison {
             }
         }
         return new Result(plans, headlines, runs, cells, List.copyOf(given));
+    }
+
+    /**
+     * cmp13: whether a later plan's figure is measured as the first plan's, so that their difference
+     * means something: the service level within the same target; a total (money, orders) over the same
+     * period and buyers. Shares and means of other figures are compared across periods and buyers.
+     */
+    public static boolean measuredAlike(Scenario first, Scenario plan, Headline f) {
+        if (f.key().equals("service_level")) return io.kefusim.sanity.PlanMeasures.sameTarget(first, plan);
+        if (f.unit().equals("CNY") || f.unit().equals("orders")) return io.kefusim.sanity.PlanMeasures.sameTotals(first, plan);
+        return true;
+    }
+
+    /** cmp13: plans that count lost sales in margin beside plans in revenue are all counted in revenue (compare.basis_differs). */
+    static List<Plan> oneBasis(List<Plan> plans) {
+        if (!io.kefusim.sanity.PlanMeasures.mixedBasis(plans.stream().map(Plan::scenario).toList())) return plans;
+        List<Plan> out = new ArrayList<>();
+        for (Plan p : plans) out.add(new Plan(p.name(), p.scenario().withoutMargins()));
+        return out;
     }
 
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {

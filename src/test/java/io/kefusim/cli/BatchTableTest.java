@@ -30,8 +30,12 @@ class BatchTableTest {
         List<String> head = List.of(csv.get(0).split(","));
         List<String> row = List.of(csv.get(1).split(",", -1));
         // the columns before it as they were: the warnings' count and codes, then the new total and its 95% half-width
-        assertEquals(List.of("warnings", "warning_codes", "shop_cost_full", "shop_cost_full_ci95"), head.subList(head.size() - 4, head.size()));
-        assertEquals(List.of("0", "", "2455.68", "588.018"), row.subList(row.size() - 4, row.size()));
+        // cmp13: then what the shop is measured by, appended after them (the basis of its money, its target, period and interval)
+        assertEquals(List.of("warnings", "warning_codes", "shop_cost_full", "shop_cost_full_ci95",
+                "shop_cost_basis", "service_level_target_s", "start", "horizon_s", "interval_s"), head.subList(head.size() - 9, head.size()));
+        assertEquals(List.of("0", "", "2455.68", "588.018", "revenue", "120", "2026-03-02 09:00", "28800", "3600"), row.subList(row.size() - 9, row.size()));
+        // every shop (one) on one target and hourly intervals: the target in the header, short hours called hours
+        assertTrue(r.out().contains(" Within 2 min ") && r.out().contains(" hours short "), r.out());
         // the same figure compare gives the same shop with the same seed and replications ("Cost to the shop (CNY) 2,456")
         CliRunner.Result c = CliRunner.kefusim("compare", "scenarios/classroom-response-time.yaml", "scenarios/classroom-response-time.yaml",
                 "--replications", "3", "--out", dir.resolve("c").toString());

@@ -1,0 +1,129 @@
+package io.kefusim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * cmp13: compare set side by side figures not measured alike and called the difference real: a
+ * service level within 30 s beside one within 2 min ("29.7% (−38.3 ±6.5 points *)"), lost margin
+ * beside lost revenue (two identical desks +3,252 CNY apart, "real"), totals over 24 h beside 48 h
+ * ("Lowest cost to the shop: 'tea-shop'"). Now each plan's own target is said and no difference of
+ * it taken, every plan is counted in revenue when the bases differ, and totals over another
+ * period are shown without a difference and no cheapest plan named; each with a warning.
+ */
+class CompareMeasuredAlikeTest {
+    @TempDir
+    Path dir;
+
+    /** The classroom scenario with three plans, each measured otherwise than the baseline in one way. */
+    private Path plans() throws Exception {
+        String s = Files.readString(Path.of("scenarios/classroom-response-time.yaml"));
+        s = s.substring(0, s.indexOf("\nvariants:")) + """
+
+                variants:
+                  - name: fifth-in-30s
+                    set:
+                      service_level_target: 30s
+                      "roster[0].agents": 5
+                  - name: in-margin
+                    set:
+                      "buyers.presale.margin": 0.3
+                  - name: two-days
+                    set:
+                      horizon: 32h
+                """;
+        Path f = dir.resolve("plans.yaml");
+        Files.writeString(f, s);
+        return f;
+    }
+
+    private static JsonNode json(Path out, String name) throws Exception {
+        try (var s = Files.walk(out)) {
+            return new ObjectMapper().readTree(s.filter(p -> p.endsWith(name)).findFirst().orElseThrow().toFile());
+        }
+    }
+
+    private static String page(Path out) throws Exception {
+        try (var s = Files.walk(out)) {
+            return Files.readString(s.filter(p -> p.endsWith("compare.html")).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void figuresMeasuredOtherwiseAreShownWithoutADifference() throws Exception {
+        Path f = plans();
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--replications", "2", "--out", dir.resolve("en").toString());
+        assertEquals(0, r.code(), r.err());
+        // 1. another target: each plan's own, said, no difference
+        assertTrue(r.out().contains("  Service level (each plan within its own target) "), r.out());
+        assertTrue(r.out().contains(" 94.1% within 2 min 56.8% within 30 s (not compared) "), r.out());
+        assertTrue(r.out().contains("56.8% answered within 30 s, its own target (not compared with 'base', whose target is 2 min)"), r.out());
+        assertTrue(r.err().contains("warning: [fifth-in-30s] " + f + ":51: service_level_target: this plan counts its service level within 30s, the first plan 'base' within 2m"), r.err());
+        // 2. another basis: every plan in revenue, so the identical desk costs exactly the same
+        assertTrue(r.err().contains("[in-margin] " + f + ":20: buyers: this plan counts lost sales in margin, the first plan 'base' in revenue"), r.err());
+        assertTrue(r.out().contains("'in-margin': cost to the shop ±0 CNY (not distinguishable from 0)"), r.out());
+        assertTrue(r.out().contains("  Cost to the shop (CNY) "), r.out());
+        // 3. another period: totals not compared, no cheapest plan
+        assertTrue(r.out().contains("No plan is named the cheapest: some plans run over another period or serve other buyers than 'base'"), r.out());
+        assertFalse(r.out().contains("Lowest cost"), r.out());
+        assertTrue(r.out().contains("'two-days': cost to the shop 4,980 CNY over its own 1 day 8 h from 2026-03-02 09:00 (another period or other buyers than 'base': not compared)"), r.out());
+        assertTrue(r.err().contains("[two-days] " + f + ":58: horizon: this plan runs 32h from 2026-03-02 09:00, the first plan 'base' 8h"), r.err());
+
+        JsonNode j = json(dir.resolve("en"), "compare.json");
+        assertEquals(30.0, j.at("/service_level_target_s/fifth-in-30s").asDouble());
+        assertEquals(120.0, j.at("/service_level_target_s/base").asDouble());
+        assertEquals(115200.0, j.at("/period/two-days/horizon_s").asDouble());
+        assertEquals("revenue", j.at("/lost_sales_basis").asText());
+        assertTrue(j.at("/figures/service_level/difference_to_baseline/fifth-in-30s/mean").isNull());
+        assertFalse(j.at("/figures/service_level/difference_to_baseline/fifth-in-30s/real").asBoolean());
+        assertEquals(-80, Math.round(j.at("/figures/shop_cost_full/difference_to_baseline/fifth-in-30s/mean").asDouble()));
+        assertEquals(0.0, j.at("/figures/shop_cost_full/difference_to_baseline/in-margin/mean").asDouble());
+        assertFalse(j.at("/figures").has("lost_margin"));
+        assertTrue(j.at("/figures/shop_cost_full/difference_to_baseline/two-days/mean").isNull());
+        assertTrue(j.at("/figures/labour_cost/difference_to_baseline/two-days/mean").isNull());
+        // shares are still compared across periods
+        assertFalse(j.at("/figures/abandon_share/difference_to_baseline/two-days/mean").isNull());
+        assertEquals("compare.target_differs", j.at("/warnings/fifth-in-30s/0/code").asText());
+        assertEquals("compare.basis_differs", j.at("/warnings/in-margin/0/code").asText());
+        assertEquals("compare.period_differs", j.at("/warnings/two-days/0/code").asText());
+        String html = page(dir.resolve("en"));
+        assertTrue(html.contains("compare.target_differs") && html.contains("compare.basis_differs") && html.contains("compare.period_differs"));
+        assertTrue(html.contains("No plan is named the cheapest"));
+    }
+
+    @Test
+    void theSameInChinese() throws Exception {
+        Path f = plans();
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--replications", "2", "--lang", "zh", "--out", dir.resolve("zh").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  服务水平（各方案按自身目标） "), r.out());
+        assertTrue(r.out().contains(" 94.1%（2分钟内） ") && r.out().contains(" 56.8%（30秒内）（不作比较） "), r.out());
+        assertTrue(r.out().contains("56.8% 在30秒内得到回复，按其自身目标（“base”的目标为2分钟，不作比较）"), r.out());
+        assertTrue(r.out().contains("不评选成本最低的方案：部分方案的时段或买家与“base”不同"), r.out());
+        assertTrue(r.out().contains("“two-days”：店铺成本 4,980 元，为其自身1天8小时（自 2026-03-02 09:00 起）的合计（时段或买家与“base”不同：不作比较）"), r.out());
+        assertTrue(r.err().contains("警告：[fifth-in-30s] " + f + ":51: service_level_target: 此方案的服务水平按30s内回复计"), r.err());
+        assertTrue(r.err().contains("警告：[in-margin] " + f + ":20: buyers: 此方案的流失销售按毛利计"), r.err());
+    }
+    @Test
+    void sweepOverPeriodsNamesNoCheapestPoint() throws Exception {
+        CliRunner.Result r = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "horizon=4h,8h", "--replications", "2",
+                "--out", dir.resolve("sw").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("lowest at"), r.out());
+        assertTrue(r.out().contains("No point is named the cheapest: the points run over different periods as horizon varies"), r.out());
+        assertTrue(r.err().contains("warning: [8h] --vary: horizon: this point runs 8h from 2026-03-02 09:00, the first point (4h) 4h"), r.err());
+        JsonNode j = json(dir.resolve("sw"), "sweep.json");
+        assertEquals("sweep.period_varies", j.at("/warnings/8h/0/code").asText());
+        assertEquals(0, j.at("/warnings/4h").size());
+        CliRunner.Result zh = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "horizon=4h,8h", "--replications", "2",
+                "--lang", "zh", "--out", dir.resolve("swzh").toString());
+        assertTrue(zh.out().contains("不评选成本最低的点：各点随“horizon”变化而模拟不同的时段"), zh.out());
+    }
+}
