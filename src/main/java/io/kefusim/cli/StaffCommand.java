@@ -215,7 +215,7 @@ final class StaffCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        out.println(text.get(!r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
+        out.println(text.get(r.boundOnly() ? "st_bound" : !r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
             int o = was == null ? 0 : was.x()[k];
