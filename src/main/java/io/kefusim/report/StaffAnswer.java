@@ -41,7 +41,8 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
         if (r.boundOnly()) sentence = Words.sentences(text, text.get("sa_bound_only", budgetOf(r)), sentence);
         ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
-        String breaks = check == null ? "" : text.get(check.kept() ? "sa_breaks_kept" : "sa_breaks_over", Format.share(check.maxShareOnBreak()),
+        // no moment with more than one agent of a group on break: said in words, not as "the most at once was 0.0%"
+        String breaks = check == null ? "" : text.get(!check.kept() ? "sa_breaks_over" : check.worstShare() > 0 ? "sa_breaks_kept" : "sa_breaks_apart", Format.share(check.maxShareOnBreak()),
                 Format.share(check.worstShare()), check.minutesOver(), check.firstOver() == null ? "" : check.firstOver());
         return new StaffAnswer(sentence, days, breaks, check, (int) shifts, people);
     }

@@ -434,6 +434,9 @@ public final class Text {
                     "不是搜索结果：搜索还没找到达到目标的排班，仿真次数上限就用完了；这是 staffing.bounds 允许的最大排班。请用更大的 --max-simulations 重新运行 kefusim staff。"}),
             entry("opt_bound_only", new String[]{"simulation budget (%d) spent without a roster that meets the goal; simulation %d, past the budget, was the bounds' largest roster, to learn whether the goal can be met at all: it can, but no cheaper roster was searched for",
                     "仿真次数上限（%d）用完，仍没有达到目标的排班；超出上限的第 %d 次仿真是范围内最大的排班，只为确认目标能否达到：能达到，但没有再搜索更省的排班"}),
+            // staff13: designed breaks that never overlap, said in words (was "the most at once was 0.0%")
+            entry("sa_breaks_apart", new String[]{"Breaks staggered by the rule: at most %s of a group's agents at work are on break at once (rounded down, but one may always go); no two breaks overlap.",
+                    "休息按规则错开：同一组在班人员中同时休息的不超过 %s（向下取整，但总可有一人休息）；没有两人同时休息。"}),
             entry("goal_per_run", new String[]{"%s per run", "%s（整段运行）"}),
             entry("goal_lost_sales", new String[]{"lost-sales (minimise labour cost + recoverable lost sales or margin + unanswered buyers' cost)",
                     "lost-sales（使人工成本 + 可挽回的流失销售额或毛利 + 未接待买家的损失最低）"}),
