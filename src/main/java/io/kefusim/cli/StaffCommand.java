@@ -31,11 +31,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "staff", mixinStandardHelpOptions = true,
-        description = {"Find the cheapest roster that meets a goal, checked by simulation.",
-                "Erlang A requirements, an integer program over the scenario's shifts (or rotating teams), then simulation",
-                "to check and refine. Writes optimised.yaml, ready to run.",
-                "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales",
-                "staffing can recover, in margin when every buyer type that orders has one, + unanswered buyers' cost)."})
+        // one string per paragraph: picocli wraps it at the terminal's width, as the other commands' help (a line broken by
+        // hand was wrapped again mid-sentence)
+        description = {"Find the cheapest roster that meets a goal, checked by simulation: Erlang A requirements, an integer program "
+                + "over the scenario's shifts (or rotating teams), then simulation to check and refine. Writes optimised.yaml, ready to run.",
+                "Goals: service-level>=0.9, missed(2m)<=0.05, abandon<=0.03, lost-sales (minimise labour cost + lost sales "
+                + "staffing can recover, in margin when every buyer type that orders has one, + unanswered buyers' cost)."})
 final class StaffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (its shifts or teams are the choices; staffing.bounds limits them).")
     Path file;
@@ -44,24 +45,25 @@ final class StaffCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--per", defaultValue = "interval", paramLabel = "interval|day|run",
-            description = {"Where the goal must hold (default: ${DEFAULT-VALUE}: every reporting interval with at least 10 buyers,",
-                    "so no peak hour is hidden inside a good day average; day or run only for goals a shop reports that way)."})
+            description = "Where the goal must hold (default: ${DEFAULT-VALUE}: every reporting interval with at least 10 buyers, "
+                    + "so no peak hour is hidden inside a good day average; day or run only for goals a shop reports that way).")
     String per;
 
     @Option(names = "--by-date", description = "Decide headcount per shift and date (a campaign), not the same every day.")
     boolean byDate;
 
-    @Option(names = "--design", description = {"Design the shifts (starts, lengths, staggered breaks) instead of keeping the scenario's:",
-            "staffing.design in the scenario says which shifts are allowed (also designs without this option); defaults:",
-            "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25%% of a group on break at once."})
+    @Option(names = "--design", description = "Design the shifts (starts, lengths, staggered breaks) instead of keeping the scenario's: "
+            + "staffing.design in the scenario says which shifts are allowed (also designs without this option); defaults: "
+            + "starts on the hour, 4-12 h, a 30-min break in shifts over 6 h, at most 25%% of a group on break at once.")
     boolean design;
 
-    @Option(names = "--max-simulations", converter = Ranges.OneOrMore.class, defaultValue = "60", paramLabel = "N", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-simulations", converter = Ranges.OneOrMore.class, defaultValue = "60", paramLabel = "N", description = "Simulation budget: rosters the search may simulate (default: ${DEFAULT-VALUE}; at least 1). "
+            + "Spent before any roster meets the goal, the output says there is no answer.")
     int budget;
 
     // issue 31: staff against uncertain demand (StaffConfidence)
-    @Option(names = "--confidence", paramLabel = "Q", description = {"With demand.uncertainty: the cheapest roster found that meets the goal in at least",
-            "this share of demand outcomes (0.5 to 0.999), verified by simulation, beside the roster for the expected demand."})
+    @Option(names = "--confidence", paramLabel = "Q", description = "With demand.uncertainty: the cheapest roster found that meets the goal in at least "
+            + "this share of demand outcomes (0.5 to 0.999), verified by simulation, beside the roster for the expected demand.")
     Double confidence;
 
     @Option(names = "--draws", converter = Ranges.Draws.class, defaultValue = "100", paramLabel = "N", description = "Demand outcomes --confidence verifies on (default: ${DEFAULT-VALUE}).")
@@ -215,14 +217,16 @@ final class StaffCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        out.println(text.get(!r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
+        out.println(text.get(r.boundOnly() ? "st_bound" : !r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
             int o = was == null ? 0 : was.x()[k];
             if (v == 0 && o == 0) continue;
             // a designed shift as optimised.yaml names it, with its hours and break (the candidate's name said neither)
             Scenario.Shift designed = StaffFigures.designedShift(s, r.best().scenario(), r.decisions().get(k));
-            String label = designed == null ? r.decisions().get(k).label() : r.decisions().get(k).label(designed.name());
+            Decisions.Decision d = r.decisions().get(k);
+            // a team in the reader's words ("service @ A 组"), as staff.html names it; a shift by its name as optimised.yaml writes it
+            String label = d.team() != null ? d.group() + " @ " + text.get("sp_team", d.team()) : designed == null ? d.label() : d.label(designed.name());
             out.println("  " + Columns.left(label, 40) + " " + text.get(v == 1 ? "st_agent" : "st_agents", v)
                     + (was == null ? "" : "  " + text.get("bracketed", "", text.get("sp_was", o)))
                     + (designed == null ? "" : "   " + StaffFigures.shiftHours(text, designed)));

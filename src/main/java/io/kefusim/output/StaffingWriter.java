@@ -54,7 +54,7 @@ public final class StaffingWriter {
         Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
         String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
-                + "# " + text.get(r.proven() ? "oy_proven" : "oy_found") + "\n"
+                + "# " + text.get(r.boundOnly() ? "oy_bound" : r.proven() ? "oy_proven" : "oy_found") + "\n"
                 + ResultsWriter.withDefaultsUsed(best);
         Files.writeString(dir.resolve(OPTIMISED), yaml);
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
@@ -91,6 +91,8 @@ public final class StaffingWriter {
         json.put("answer", english.json()); // issue 26: the answer first
         json.put("goal", r.goal().toString());
         json.put("proven_cheapest", r.proven());
+        // the budget ran out before the search found a roster that meets the goal: the roster is the bounds' largest, no answer
+        json.put("search_result", !r.boundOnly());
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
         json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
         if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()

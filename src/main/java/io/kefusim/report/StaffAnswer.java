@@ -30,17 +30,27 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         long shifts = used.size();
         long people = Math.round(java.util.Arrays.stream(People.employed(best)).sum());
         String verdict = text.get(!r.goal().isConstraint() ? "sa_lowest" : r.met() ? "sa_met" : "sa_not_met");
-        String sentence = text.get(designer != null ? "sa_designed" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
+        // the bounds' largest roster after the budget ran out: said first, and never called the answer
+        if (r.boundOnly()) verdict = "";
+        String sentence = text.get(designer != null ? "sa_designed" : r.boundOnly() ? "sa_bound_kept" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
                 busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
                 people, Format.whole(r.best().labourCost()));
         // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
         String judged = io.kefusim.sanity.ScenarioSanity.rotationUncovered(best).isEmpty() ? ""
                 : text.get("sa_rotation_judged", io.kefusim.sanity.ScenarioSanity.judgedDays(best));
         sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
+        if (r.boundOnly()) sentence = Words.sentences(text, text.get("sa_bound_only", budgetOf(r)), sentence);
         ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
-        String breaks = check == null ? "" : text.get(check.kept() ? "sa_breaks_kept" : "sa_breaks_over", Format.share(check.maxShareOnBreak()),
+        // no moment with more than one agent of a group on break: said in words, not as "the most at once was 0.0%"
+        String breaks = check == null ? "" : text.get(!check.kept() ? "sa_breaks_over" : check.worstShare() > 0 ? "sa_breaks_kept" : "sa_breaks_apart", Format.share(check.maxShareOnBreak()),
                 Format.share(check.worstShare()), check.minutesOver(), check.firstOver() == null ? "" : check.firstOver());
         return new StaffAnswer(sentence, days, breaks, check, (int) shifts, people);
+    }
+
+    /** The simulation budget a bound-only result ran out of (its note says it). */
+    public static int budgetOf(Optimiser.Result r) {
+        for (Optimiser.Note n : r.log()) if (n.key().equals("bound_only")) return (Integer) n.args()[0];
+        return r.simulations();
     }
 
     /** The small table: one row per date, all groups. */

@@ -31,7 +31,8 @@ public final class StaffPage {
         p.warnings(warnings);
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());
-        String verdict = text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
+        String verdict = r.boundOnly() ? text.get("sp_verdict_bound", Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()))
+                : text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : r.met() ? (r.proven() ? "sp_verdict_proven" : "sp_verdict_found") : "sp_verdict_none",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
         String objective = StaffFigures.objectiveSentence(text, r.goal(), r.best());
         verdict = Words.sentences(text, verdict, objective); // no space after 。 in Chinese
@@ -41,6 +42,7 @@ public final class StaffPage {
                     StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original)));
         }
         // the answer first: one sentence and one small table, then the detail
+        // the bounds' largest roster: the answer's sentence says first that it is no answer
         p.verdict(Words.sentences(text, answer.sentence(), verdict));
         List<List<String>> small = answer.table(text, false);
         p.table(small.get(0), small.subList(1, small.size()));

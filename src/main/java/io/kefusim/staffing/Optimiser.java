@@ -84,8 +84,18 @@ public final class Optimiser {
         }
     }
 
+    /**
+     * The search's answer. {@code boundOnly}: the simulation budget ran out before the search
+     * simulated any roster that meets the goal, so {@code best} is only the starting bound, the
+     * largest roster the bounds allow (every decision at its max), simulated once after the budget
+     * to show whether the goal can be met at all: not a search result, and no one should staff by it.
+     */
     public record Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven,
-                         boolean met, int simulations, List<Note> log) {}
+                         boolean met, int simulations, List<Note> log, boolean boundOnly) {
+        public Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven, boolean met, int simulations, List<Note> log) {
+            this(goal, decisions, required, best, proven, met, simulations, log, false);
+        }
+    }
 
     /** What the search found on the way, as a message key and its arguments (the report says it in the user's language). */
     public record Note(String key, Object... args) {
@@ -254,11 +264,18 @@ public final class Optimiser {
             return new Result(goal, decisions, required, last, false, false, seen.size(), log);
         }
         if (best == null) {
+            // the budget spent on the start's rosters, none meeting the goal: the bounds' largest is simulated
+            // once more, past the budget, to tell a goal out of reach from a budget too small; it is no answer
+            int spent = seen.size() >= budget ? seen.size() : -1;
             int[] max = decisions.stream().mapToInt(Decision::max).toArray();
             Evaluation e = evaluate(max);
             if (!e.meets) {
                 note("largest_fails");
                 return new Result(goal, decisions, required, e, false, false, seen.size(), log);
+            }
+            if (spent >= 0 && seen.size() > spent) {
+                note("bound_only", budget, seen.size());
+                return new Result(goal, decisions, required, e, false, e.meets, seen.size(), log, true);
             }
             best = e;
         }

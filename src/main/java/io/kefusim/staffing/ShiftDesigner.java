@@ -36,7 +36,9 @@ import java.util.Map;
  * slots in the window, whichever is fewer), so twins of a shift differ by at most one agent;
  * and the first slot is chosen, shift by shift (most agents first), where it keeps the most
  * breaks within the rule: at any moment at most {@code max_share_on_break} of the group's
- * agents at work (on duty or on break) are on break, rounded down, but at least one.
+ * agents at work (on duty or on break) are on break, rounded down, but at least one; then the
+ * flattest; where slots are still equally good, the one whose turns are centred nearest the
+ * middle of the shift (ties: the earlier).
  * {@link #breakCheck} says whether the rule held everywhere.
  */
 public final class ShiftDesigner {
@@ -247,10 +249,13 @@ public final class ShiftDesigner {
         return s.withShifts(shifts, roster);
     }
 
-    /** The first slot (0-based in the window) for a shift's breaks that keeps most within the rule, then the flattest. */
+    /**
+     * The first slot (0-based in the window) for a shift's breaks that keeps most within the rule, then the flattest,
+     * then the one whose turns are centred nearest the shift's middle (a lone agent breaks mid-shift, not 2 h in), then the earliest.
+     */
     private int bestFirstSlot(Candidate c, int agents, int n, int[] present, int[] onBreak) {
         int best = 0;
-        long bestOver = Long.MAX_VALUE, bestSquares = Long.MAX_VALUE;
+        long bestOver = Long.MAX_VALUE, bestSquares = Long.MAX_VALUE, bestOff = Long.MAX_VALUE;
         for (int j = 0; j + n <= slots(c.length()); j++) {
             long over = 0, squares = 0;
             for (double st : starts(c)) {
@@ -265,10 +270,13 @@ public final class ShiftDesigner {
                     }
                 }
             }
-            if (over < bestOver || (over == bestOver && squares < bestSquares)) {
+            // twice the distance, in seconds, from the middle of the n turns to the middle of the shift (whole: all on the 5-minute grid)
+            long off = Math.abs(Math.round(2 * windowOffset() + (2.0 * j + n) * d.breakFor() - c.length()));
+            if (over < bestOver || (over == bestOver && (squares < bestSquares || (squares == bestSquares && off < bestOff)))) {
                 best = j;
                 bestOver = over;
                 bestSquares = squares;
+                bestOff = off;
             }
         }
         return best;

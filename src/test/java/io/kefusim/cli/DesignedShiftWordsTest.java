@@ -36,9 +36,24 @@ class DesignedShiftWordsTest {
         assertEquals("08:00–16:00, breaks 10:00–14:00 (8 turns of 30 min)", StaffFigures.shiftHours(new Text("en"), turns));
         assertEquals("08:00–16:00，轮流休息 10:00–14:00（8 轮，每轮 30分钟）", StaffFigures.shiftHours(new Text("zh"), turns));
         Scenario.Shift lone = StaffFigures.designedShift(s, one, designer.decisions().get(0));
-        assertEquals("0800-8h-b1000", lone.name());
-        assertEquals("08:00–16:00, break 10:00–10:30", StaffFigures.shiftHours(new Text("en"), lone));
-        assertEquals("08:00–16:00，休息 10:00–10:30", StaffFigures.shiftHours(new Text("zh"), lone));
+        // a lone agent's break as near the shift's middle (12:00) as the 30-minute slots allow: 11:30 and 12:00 tie, the earlier wins
+        assertEquals("0800-8h-b1130", lone.name());
+        assertEquals("08:00–16:00, break 11:30–12:00", StaffFigures.shiftHours(new Text("en"), lone));
+        assertEquals("08:00–16:00，休息 11:30–12:00", StaffFigures.shiftHours(new Text("zh"), lone));
+    }
+
+    /** Six agents breaking one at a time: no moment has two on break, said so (was "the most at once was 0.0%"). */
+    @Test
+    void breaksThatNeverOverlapAreSaidInWords() throws Exception {
+        Path file = dir.resolve("d.yaml");
+        Files.writeString(file, DESK);
+        CliRunner.Result r = CliRunner.kefusim("staff", file.toString(), "--target", "service-level>=0.8", "--max-simulations", "3", "--out", dir.resolve("en").toString());
+        assertTrue(r.out().contains("  desk @ 0800-8h-b1030x6                      6 agents   08:00–16:00, breaks 10:30–13:30 (6 turns of 30 min)"), r.out());
+        assertTrue(r.out().contains("\n  Breaks staggered by the rule: at most 25.0% of a group's agents at work are on break at once (rounded down, but one may always go); "
+                + "no two breaks overlap.\n"), r.out());
+        assertFalse(r.out().contains("the most at once was"), r.out());
+        CliRunner.Result zh = CliRunner.kefusim("staff", file.toString(), "--target", "service-level>=0.8", "--max-simulations", "3", "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("\n  休息按规则错开：同一组在班人员中同时休息的不超过 25.0%（向下取整，但总可有一人休息）；没有两人同时休息。\n"), zh.out());
     }
 
     @Test

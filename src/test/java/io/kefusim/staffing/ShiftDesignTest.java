@@ -113,6 +113,27 @@ class ShiftDesignTest {
         assertEquals(7.5, java.util.Arrays.stream(c).sum(), 1e-9);
     }
 
+    /**
+     * Where every slot is as good (the shift's agents are the only ones on break), the break goes near the shift's middle,
+     * not 2 h in: a 10-hour shift from 11:00 (window 13:00-19:00, middle 16:00) gives one agent 15:30-16:00 (15:30 and
+     * 16:00 are as near; the earlier wins), two agents turns 15:30-16:30 (centred on 16:00), three 15:00-16:30 (centred at 15:45; 15:30-17:00,
+     * centred at 16:15, is as near, and later).
+     */
+    @Test
+    void equallyGoodBreakSlotsGoNearestTheShiftsMiddle() {
+        Scenario s = desk("{design: {starts: [\"11:00\"], min_length: 10h, max_length: 10h}}");
+        ShiftDesigner designer = ShiftDesigner.of(s, false);
+        assertEquals(1, designer.size());
+        String[] names = new String[4];
+        for (int n = 1; n <= 3; n++) {
+            Scenario designed = designer.apply(new int[]{n});
+            names[n] = designed.roster().get(0).shift();
+        }
+        assertEquals("1100-10h-b1530", names[1]); // was 1100-10h-b1300: 2 h in, then 7.5 h without a break
+        assertEquals("1100-10h-b1530x2", names[2]);
+        assertEquals("1100-10h-b1500x3", names[3]);
+    }
+
     private static Scenario desk(String staffing) {
         return TestScenarios.yaml("name: d\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 1\n"
                 + "demand: {pattern: {hourly: [5,5,5,5,5,5,5,5,50,50,50,50,50,50,50,50,5,5,5,5,5,5,5,5]}, mix: {presale: 1}}\n"
