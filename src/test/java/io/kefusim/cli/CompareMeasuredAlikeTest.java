@@ -121,7 +121,9 @@ class CompareMeasuredAlikeTest {
         assertTrue(r.err().contains("warning: [8h] --vary: horizon: this point runs 8h from 2026-03-02 09:00, the first point (4h) 4h"), r.err());
         JsonNode j = json(dir.resolve("sw"), "sweep.json");
         assertEquals("sweep.period_varies", j.at("/warnings/8h/0/code").asText());
-        assertEquals(0, j.at("/warnings/4h").size());
+        // the 4-hour point alone misses the pattern's buyers at 13:00-17:00 (horizon.pattern_outside), and is not warned of its period
+        assertEquals(1, j.at("/warnings/4h").size());
+        assertEquals("horizon.pattern_outside", j.at("/warnings/4h/0/code").asText());
         CliRunner.Result zh = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "horizon=4h,8h", "--replications", "2",
                 "--lang", "zh", "--out", dir.resolve("swzh").toString());
         assertTrue(zh.out().contains("不评选成本最低的点：各点随“horizon”变化而模拟不同的时段"), zh.out());

@@ -33,14 +33,15 @@ class NoBuyersTest {
         Scenario night = yaml(FILE.replace("start: 2026-03-02T09:00", "start: 2026-12-01T00:00"));
         assertTrue(NoBuyers.expected(night));
         List<Warning> ws = ScenarioSanity.check(night);
-        assertEquals(List.of("horizon.roster_shift_outside", "demand.no_buyers"), ws.stream().map(Warning::code).toList(),
+        // horizon.pattern_outside names where the buyers are (09:00-17:00, hours this run never reaches)
+        assertEquals(List.of("horizon.pattern_outside", "horizon.roster_shift_outside", "demand.no_buyers"), ws.stream().map(Warning::code).toList(),
                 "no coverage warning saying buyers wait: none arrive");
         assertEquals("no buyers are expected in the run (2026-12-01 00:00 – 2026-12-01 08:00): the demand pattern is 0 in every hour of it, so every figure "
                 + "about buyers is empty and the labour cost pays agents with nobody to serve; correct the start or the horizon (the pattern is by time of day), "
-                + "or the pattern", WarningText.say(EN, ws.get(1).said()));
+                + "or the pattern", WarningText.say(EN, ws.get(2).said()));
         assertEquals("模拟时段（2026-12-01 00:00 – 2026-12-01 08:00）内预计没有任何买家：需求曲线在其中每个小时都是 0，因此所有关于买家的指标都是空的，"
-                + "人工成本付给了无人可接待的客服；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线", WarningText.say(ZH, ws.get(1).said()));
-        assertEquals("test.yaml:6: demand.pattern", ws.get(1).where().toString());
+                + "人工成本付给了无人可接待的客服；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线", WarningText.say(ZH, ws.get(2).said()));
+        assertEquals("test.yaml:6: demand.pattern", ws.get(2).where().toString());
         // the class's own hours: buyers, nothing to say
         assertFalse(NoBuyers.expected(yaml(FILE)));
         assertEquals(List.of(), ScenarioSanity.check(yaml(FILE)));
