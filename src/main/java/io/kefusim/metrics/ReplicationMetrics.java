@@ -223,6 +223,7 @@ public final class ReplicationMetrics implements java.io.Serializable {
     /** Adds the (type, group) histograms into the run's, types' and groups' (once, when the replication ends). */
     public void settleHistograms() {
         if (fineWait == null) return;
+        BucketCounts[][] joint = {jointWait, jointFirst, jointAbandon};
         if (jointWait != null) {
             splitJoint(jointWait, fineWait, dayWait);
             splitJoint(jointFirst, fineFirst, dayFirst);
@@ -242,7 +243,16 @@ public final class ReplicationMetrics implements java.io.Serializable {
             addInto(dayFirst[d], byDay[d].firstResponse, null, null);
             addInto(dayAbandon[d], byDay[d].abandonTime, null, null);
         }
+        // every count is in the histograms now: the arrays go back to the thread's pool (the joint
+        // slices too, whether handed on as they were or added into sums)
+        for (BucketCounts[] slices : joint) release(slices);
+        for (BucketCounts[] slices : new BucketCounts[][]{fineWait, fineFirst, fineAbandon, dayWait, dayFirst, dayAbandon}) release(slices);
         fineWait = fineFirst = fineAbandon = dayWait = dayFirst = dayAbandon = null;
+    }
+
+    private static void release(BucketCounts[] slices) {
+        if (slices == null) return;
+        for (BucketCounts c : slices) if (c != null) c.release();
     }
 
     private static void addInto(BucketCounts counts, Histogram a, Histogram b, Histogram c) {

@@ -60,6 +60,44 @@ class BucketCountsTest {
         for (double p : new double[]{0, 50, 90, 99.9, 100}) assertEquals(direct.getValueAtPercentile(p), viaCounts.getValueAtPercentile(p), "p" + p);
     }
 
+    /**
+     * Counts given back to the thread's pool (after their replication) hand their arrays, zeroed, to
+     * later counts: those count exactly as fresh ones, released twice or not, grown or not.
+     */
+    @Test
+    void countsOnAReusedArrayAreTheCountsOfAFreshOne() {
+        SplittableRandom rnd = new SplittableRandom(31);
+        for (int round = 0; round < 12; round++) {
+            java.util.List<BucketCounts> earlier = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + rnd.nextInt(5); k++) {
+                BucketCounts c = new BucketCounts();
+                double scale = Math.pow(10, rnd.nextInt(-2, 6));
+                for (int i = 0; i < 3_000; i++) c.record(-Math.log(1 - rnd.nextDouble()) * scale);
+                earlier.add(c);
+            }
+            int before = BucketCounts.pooled();
+            for (BucketCounts c : earlier) {
+                c.release();
+                c.release(); // a slice held twice is released twice: once counts
+            }
+            assertEquals(before + earlier.size(), BucketCounts.pooled(), "round " + round);
+            for (int k = 0; k < earlier.size(); k++) {
+                Histogram direct = ChatCell.newHistogram(), viaCounts = ChatCell.newHistogram();
+                BucketCounts counts = new BucketCounts(); // on an array of the ones released
+                double scale = Math.pow(10, rnd.nextInt(-3, 7));
+                for (int i = 0; i < 1 + rnd.nextInt(4_000); i++) {
+                    double seconds = rnd.nextInt(3) == 0 ? 0 : -Math.log(1 - rnd.nextDouble()) * scale;
+                    direct.recordValue(Math.max(0, Math.round(seconds * 1000)));
+                    counts.record(seconds);
+                }
+                counts.addTo(viaCounts);
+                assertEquals(direct, viaCounts, "round " + round + ", counts " + k);
+                for (double p : new double[]{0, 50, 99, 100}) assertEquals(direct.getValueAtPercentile(p), viaCounts.getValueAtPercentile(p));
+            }
+            assertEquals(before, BucketCounts.pooled(), "round " + round);
+        }
+    }
+
     @Test
     void indexAndLowestValueAreHdrHistogramsOwn() {
         Histogram h = ChatCell.newHistogram();
