@@ -1039,6 +1039,18 @@ public final class Text {
             entry("lw_who_team", new String[]{"team %s (%s)", "%s 组（%s）"}),
             entry("lw_shift_stint", new String[]{"shift '%s' lasts %s, more than labour.max_stint %s", "“%s”班长达 %s，超过最长连续工作 %s"}),
             entry("lw_shift_rest", new String[]{"shift '%s' worked every day leaves %s of rest, less than labour.min_rest %s", "每天上“%s”班只留 %s 休息，少于最短休息 %s"}),
+            // misc13: the break warning says who takes it together under the break's own split, and the split that staggers them
+            entry("wn_break_roster_some", new String[]{"%d of the %d × %s of roster[%d] (shift '%s', split: %d)", "roster[%4$d]（“%5$s”班，split: %6$d）%2$d 名 %3$s 客服中的 %1$d 名"}),
+            entry("wn_break_team_some", new String[]{"%d of the %d × %s of team %s (shift '%s', split: %d)", "%4$s 组（“%5$s”班，split: %6$d）%2$d 名 %3$s 客服中的 %1$d 名"}),
+            entry("wn_break_fix_add", new String[]{
+                    "add split: %d to the break (the agents take it in %1$d slots one after the other), or split them over two shifts whose breaks are apart",
+                    "给该休息加 split: %d（客服分 %1$d 段先后休息），或分成休息时间不同的两个班次"}),
+            entry("wn_break_fix_raise", new String[]{
+                    "change the break's split: %2$d to split: %1$d (the agents take it in %1$d slots one after the other), or split them over two shifts whose breaks are apart",
+                    "把该休息的 split: %2$d 改为 split: %1$d（客服分 %1$d 段先后休息），或分成休息时间不同的两个班次"}),
+            entry("wn_break_fix_shifts", new String[]{
+                    "no split of the break fits its slots inside the shift; split the agents over two shifts whose breaks are apart",
+                    "该休息无论分几段都排不进班次内；请把客服分成休息时间不同的两个班次"}),
             entry("lw_week", new String[]{"%.0f h in the week from %s, more than %.0f h", "自 %2$s 起一周工作 %1$.0f 小时，超过 %3$.0f 小时"}),
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
@@ -1122,8 +1134,8 @@ public final class Text {
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
                     "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
             entry("wn_break", new String[]{
-                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
+                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: %s",
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：%8$s"}),
             entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             // statutory holidays (costs.holidays, costs.holiday_factor)
             entry("paid_overtime_holiday", new String[]{"  of it on holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),
