@@ -75,6 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         for (Map<String, Object> r : renamed) {
             spec.commandLine().getErr().println(text.get("fn_notice", text.get("bt_renamed", r.get("file"), r.get("scenario"), r.get("kept_by"), r.get("shop"))));
         }
+        for (Path f : new java.util.LinkedHashSet<>(files)) ScenarioOptions.sayVariants(f, spec.commandLine().getErr(), text);
         return cluster.around(() -> work(files, shops, warned, names, renamed), spec.commandLine().getErr());
     }
 

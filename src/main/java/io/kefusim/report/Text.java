@@ -1051,6 +1051,16 @@ public final class Text {
             entry("wn_break_fix_shifts", new String[]{
                     "no split of the break fits its slots inside the shift; split the agents over two shifts whose breaks are apart",
                     "该休息无论分几段都排不进班次内；请把客服分成休息时间不同的两个班次"}),
+            // misc13: variants are run by compare alone; validate checks them as compare loads them
+            entry("variants_by_compare", new String[]{
+                    "%s lists %d variants (variants:): this runs the file's own plan; kefusim compare %1$s runs them beside it",
+                    "%s 列有 %d 个变体（variants:）：此处只运行文件本身的方案；kefusim compare %1$s 会把它们并列对比"}),
+            entry("variants_by_compare_one", new String[]{
+                    "%s lists %d variant (variants:): this runs the file's own plan; kefusim compare %1$s runs it beside it",
+                    "%s 列有 %d 个变体（variants:）：此处只运行文件本身的方案；kefusim compare %1$s 会把它并列对比"}),
+            entry("variants_not_compared", new String[]{
+                    "the variants of %s are not compared: with two or more files each file is one plan, as written; compare a file alone to compare its variants",
+                    "%s 中的变体不参与对比：给出两个或更多文件时，每个文件按原样只作一个方案；单独对比该文件才会对比其变体"}),
             entry("lw_week", new String[]{"%.0f h in the week from %s, more than %.0f h", "自 %2$s 起一周工作 %1$.0f 小时，超过 %3$.0f 小时"}),
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
