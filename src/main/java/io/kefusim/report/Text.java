@@ -1061,6 +1061,16 @@ public final class Text {
             entry("variants_not_compared", new String[]{
                     "the variants of %s are not compared: with two or more files each file is one plan, as written; compare a file alone to compare its variants",
                     "%s 中的变体不参与对比：给出两个或更多文件时，每个文件按原样只作一个方案；单独对比该文件才会对比其变体"}),
+            // misc13: inputs.implausible, values far outside a customer-service desk's (a unit or zeros slipped), run as given
+            entry("wn_implausible_reply", new String[]{
+                    "group '%s' takes %s on average to type a chat reply (reply_time mean), over %s: a chat reply takes seconds to a minute or two, and buyers give up long before; likely a unit slip (%4$s meant?). Run as given",
+                    "客服组“%s”平均每条会话回复要 %s（reply_time 的 mean），超过 %s：一条会话回复通常只要几秒到一两分钟，买家早已放弃；可能是单位写错（本意是 %4$s？）。按所写运行"}),
+            entry("wn_implausible_monthly_pay", new String[]{
+                    "group '%s' is paid %s CNY a month (monthly_pay), over %s: a customer-service agent is paid a few thousand; likely zeros too many (%4$s meant?). Run as given: the labour cost counts it",
+                    "客服组“%s”月薪 %s 元（monthly_pay），超过 %s 元：客服月薪通常为几千元；可能多写了零（本意是 %4$s？）。按所写运行：人工成本按此计"}),
+            entry("wn_implausible_hourly_pay", new String[]{
+                    "group '%s' is paid %s CNY an hour (hourly_pay), over %s: temporary customer-service staff are paid tens of CNY an hour; likely zeros too many (%4$s meant?). Run as given: the labour cost counts it",
+                    "客服组“%s”时薪 %s 元（hourly_pay），超过 %s 元：临时客服时薪通常为几十元；可能多写了零（本意是 %4$s？）。按所写运行：人工成本按此计"}),
             entry("lw_week", new String[]{"%.0f h in the week from %s, more than %.0f h", "自 %2$s 起一周工作 %1$.0f 小时，超过 %3$.0f 小时"}),
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
@@ -1098,11 +1108,11 @@ public final class Text {
                     "this plan's %d replications with seed %d are replaced by the first plan's (%d, seed %d, '%s'): compare runs every plan on the same buyers; set them in the first plan, or with --replications and --seed",
                     "此方案的 %d 次重复、种子 %d 被第一个方案“%5$s”的（%3$d 次、种子 %4$d）取代：compare 让每个方案面对同样的买家；请在第一个方案中设置，或用 --replications 和 --seed"}),
             entry("wn_below_minimum_wage", new String[]{
-                    "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "group '%s' is paid %s CNY a month, below the minimum monthly wage of %s (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
+                    "客服组“%s”月薪 %s 元，低于最低月工资 %s 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             entry("wn_below_minimum_wage_default", new String[]{
-                    "group '%s' has no monthly_pay, so it is paid its level's default, %,d CNY a month (%4$s), below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "客服组“%s”没有填写 monthly_pay，因此按其级别（%4$s）的默认月薪 %,d 元计，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "group '%s' has no monthly_pay, so it is paid its level's default, %s CNY a month (%4$s), below the minimum monthly wage of %s (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
+                    "客服组“%s”没有填写 monthly_pay，因此按其级别（%4$s）的默认月薪 %s 元计，低于最低月工资 %s 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             entry("level_junior", new String[]{"junior", "初级"}),
             entry("level_intermediate", new String[]{"intermediate", "中级"}),
             entry("level_senior", new String[]{"senior", "高级"}),

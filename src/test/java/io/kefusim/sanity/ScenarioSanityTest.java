@@ -278,6 +278,45 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void implausibleMagnitudesAreSaidWithTheLikelySlipAndRunAsGiven() throws Exception {
+        String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "shifts: {day: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: service, shift: day, agents: 2}]\n";
+        // reply_time mean: 30m typed for 30s
+        List<Warning> reply = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4500, reply_time: {dist: lognormal, mean: 30m, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, reply.size(), lines(reply));
+        assertEquals("agents[0].reply_time.mean", reply.get(0).where().key());
+        assertEquals("group 'service' takes 30m on average to type a chat reply (reply_time mean), over 10m: a chat reply takes seconds to a minute or two, "
+                + "and buyers give up long before; likely a unit slip (30s meant?). Run as given", WarningText.say(EN, reply.get(0).said()));
+        assertEquals("客服组“service”平均每条会话回复要 30m（reply_time 的 mean），超过 10m：一条会话回复通常只要几秒到一两分钟，买家早已放弃；可能是单位写错（本意是 30s？）。按所写运行",
+                WarningText.say(ZH, reply.get(0).said()));
+        assertEquals(List.of(), of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4500, reply_time: {dist: lognormal, mean: 10m, sd: 20s}}]\n"),
+                "inputs.implausible"), "10 minutes is the bound, not over it");
+        // monthly_pay: 450000 for 4500
+        List<Warning> monthly = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 450000, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, monthly.size(), lines(monthly));
+        assertEquals("agents[0].monthly_pay", monthly.get(0).where().key());
+        assertEquals("group 'service' is paid 450,000 CNY a month (monthly_pay), over 100,000: a customer-service agent is paid a few thousand; "
+                + "likely zeros too many (4,500 meant?). Run as given: the labour cost counts it", WarningText.say(EN, monthly.get(0).said()));
+        // hourly_pay: 2500 for 25
+        List<Warning> hourly = of(yaml(head + "agents: [{group: service, skills: [presale], pay: hourly, hourly_pay: 2500, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, hourly.size(), lines(hourly));
+        assertTrue(WarningText.say(EN, hourly.get(0).said()).startsWith("group 'service' is paid 2,500 CNY an hour (hourly_pay), over 1,000: "), lines(hourly));
+        assertTrue(WarningText.say(EN, hourly.get(0).said()).contains("(25 meant?)"), lines(hourly));
+        // a pay below the minimum is shown as given: 4.5, not 5
+        List<Warning> low = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4.5, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "pay.below_minimum_wage");
+        assertTrue(WarningText.say(EN, low.get(0).said()).startsWith("group 'service' is paid 4.5 CNY a month, below the minimum monthly wage of 2,740 "), lines(low));
+        assertTrue(WarningText.say(ZH, low.get(0).said()).startsWith("客服组“service”月薪 4.5 元，低于最低月工资 2,740 元"), lines(low));
+        try (Stream<Path> files = Files.list(Path.of("scenarios/shops"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList())
+                assertEquals(List.of(), of(ScenarioLoader.load(f, List.of()), "inputs.implausible"), f.toString());
+        }
+    }
+
+    @Test
     void everyoneOnOneEveningBreakAtThePeakIsWarnedAndTwinShiftsAreNot() {
         String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
                 + "agents: [{group: desk, skills: [presale]}]\n";
