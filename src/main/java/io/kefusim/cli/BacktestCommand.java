@@ -78,6 +78,8 @@ final class BacktestCommand implements Callable<Integer> {
         // (progress lines of a long read are not warnings, and are said as they come)
         Backtest.Records rec = Backtest.collect(records.files, forced, said -> spec.commandLine().getErr().println(io.kefusim.report.WarningText.say(text, said)));
         Backtest.check(rec, base, whose, talks);
+        String folder = Backtest.folderName(rec, base);
+        RunFolder.check(output.out, folder);
         // what of the file's behaviour runs on kefusim's defaults, said here too (the rest of the file the records replace),
         // the file's replications and seed when the band runs backtest's own (--replications, --seed),
         // and with --staffing scenario the hours with buyers its roster leaves with nobody on duty
@@ -89,8 +91,18 @@ final class BacktestCommand implements Callable<Integer> {
         for (io.kefusim.scenario.Said notice : rec.read().told(text.chinese())) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         int t = RunOptions.threadCount(threads);
         Backtest.Result[] result = new Backtest.Result[1];
-        Path done = RunFolder.write(output.out, base.name() + "-backtest", dir -> {
+        Path done = RunFolder.write(output.out, folder, dir -> {
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
+            // the scenario tested by its own name (not the replay's "w1-backtest"), and the records it was tested on
+            java.util.Map<String, Object> json = result[0].json(), was = new java.util.LinkedHashMap<>(json);
+            json.clear();
+            for (java.util.Map.Entry<String, Object> e : was.entrySet()) {
+                if (!e.getKey().equals("scenario")) json.put(e.getKey(), e.getValue());
+                else {
+                    json.put("scenario", base.name());
+                    json.put("records", records.files.stream().map(Path::toString).toList());
+                }
+            }
             // fit13: the replay answers faster than the records (service level, share taken at once) beyond its band
             List<io.kefusim.sanity.Warning> faster = io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", scenario.getFileName().toString(),
                     result[0].json(), new io.kefusim.scenario.Said("wn_faster_by_backtest"));

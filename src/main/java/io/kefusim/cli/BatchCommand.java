@@ -76,6 +76,7 @@ final class BatchCommand implements Callable<Integer> {
         for (Map<String, Object> r : renamed) {
             spec.commandLine().getErr().println(text.get("fn_notice", text.get("bt_renamed", r.get("file"), r.get("scenario"), r.get("kept_by"), r.get("shop"))));
         }
+        for (Path f : new java.util.LinkedHashSet<>(files)) ScenarioOptions.sayVariants(f, spec.commandLine().getErr(), text);
         return cluster.around(() -> work(files, shops, warned, names, renamed), spec.commandLine().getErr());
     }
 
@@ -179,7 +180,7 @@ final class BatchCommand implements Callable<Integer> {
                 String l = lines.get(i).replaceFirst("#.*", "").trim();
                 if (l.isEmpty()) continue;
                 Path p = source.toAbsolutePath().getParent().resolve(l);
-                if (!Files.isRegularFile(p)) throw new ScenarioException(source.toString(), i + 1, null, "'" + l + "' is not a scenario file", "'" + l + "' 不是方案文件");
+                if (!Files.isRegularFile(p)) throw notAFile(source, i + 1, l, p);
                 // the same file twice would run the same shop twice on the same seed: the same figures under two names
                 for (int j = 0; j < files.size(); j++) {
                     if (Files.isSameFile(p, files.get(j))) {
@@ -195,6 +196,19 @@ final class BatchCommand implements Callable<Integer> {
         if (files.isEmpty()) throw new ScenarioException(source.toString(), 0, null, "no scenarios: give a folder of .yaml files or a manifest listing them",
                 "没有方案：请给一个放 .yaml 文件的文件夹，或列出它们的清单文件");
         return files;
+    }
+
+    /** A manifest line that names no file: no such file, or a folder (or something else), and what a line may hold. */
+    private static ScenarioException notAFile(Path manifest, int line, String l, Path p) {
+        String allowed = "; allowed: one scenario file (.yaml, .yml or .json) a line, relative to the manifest's folder, '#' starting a comment";
+        String allowedZh = "；允许：每行一个方案文件（.yaml、.yml 或 .json），相对于清单所在的文件夹，'#' 之后为注释";
+        if (Files.isDirectory(p)) return new ScenarioException(manifest.toString(), line, null,
+                "'" + l + "' is a folder" + allowed + " (to run a folder's scenarios, give the folder to batch)",
+                "'" + l + "' 是文件夹" + allowedZh + "（要运行一个文件夹里的方案，请把该文件夹交给 batch）");
+        if (!Files.exists(p)) return new ScenarioException(manifest.toString(), line, null,
+                "'" + l + "': no such file (looked for " + p.normalize() + ")" + allowed,
+                "'" + l + "'：没有这个文件（查找的是 " + p.normalize() + "）" + allowedZh);
+        return new ScenarioException(manifest.toString(), line, null, "'" + l + "' is not a regular file" + allowed, "'" + l + "' 不是普通文件" + allowedZh);
     }
 
     @SuppressWarnings("unchecked")

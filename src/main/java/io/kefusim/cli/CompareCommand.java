@@ -73,6 +73,12 @@ final class CompareCommand implements Callable<Integer> {
         // a results folder that cannot be made is bad input, said alone: before the notes and warnings
         RunFolder.check(options.out, plans.get(0).scenario().name() + "-compare");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), text);
+        if (files.size() > 1) {
+            // each file is one plan, its own as written: the variants it lists are not compared
+            List<String> with = new ArrayList<>();
+            for (Path f : files) if (ScenarioLoader.variantCount(f) > 0 && !with.contains(f.toString())) with.add(f.toString());
+            if (!with.isEmpty()) spec.commandLine().getErr().println(text.get("fn_notice", text.get("variants_not_compared", String.join(text.chinese() ? "、" : ", ", with))));
+        }
         Map<String, Scenario> byPlan = new LinkedHashMap<>();
         for (Plan p : plans) byPlan.put(p.name(), p.scenario());
         ScenarioWarnings.checkPlans(byPlan, io.kefusim.sanity.RunAlignment.check(byPlan), spec.commandLine().getErr(), text, options.strict);

@@ -29,9 +29,27 @@ final class ScenarioOptions {
     boolean strict;
 
     Scenario load() {
+        return ScenarioLoader.load(file, assignments());
+    }
+
+    /** The scenario and each of its variants, as compare loads them: a bad variant is the same error. */
+    List<ScenarioLoader.Plan> loadWithVariants() {
+        return ScenarioLoader.loadWithVariants(file, assignments());
+    }
+
+    private List<Assignment> assignments() {
         List<Assignment> all = Assignment.sets(overrides);
         if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
         if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));
-        return ScenarioLoader.load(file, all);
+        return all;
+    }
+
+    /**
+     * "notice: FILE lists 2 variants (variants:): run runs the file's own plan; kefusim compare FILE runs them beside it",
+     * or nothing when the file lists none.
+     */
+    static void sayVariants(Path file, java.io.PrintWriter err, io.kefusim.report.Text text) {
+        int n = ScenarioLoader.variantCount(file);
+        if (n > 0) err.println(text.get("fn_notice", text.get(n == 1 ? "variants_by_compare_one" : "variants_by_compare", file, n)));
     }
 }

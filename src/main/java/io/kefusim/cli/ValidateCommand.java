@@ -28,7 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = scenario.load();
+        // the variants too, as compare loads them: a file compare refuses is not valid
+        Scenario s = scenario.loadWithVariants().get(0).scenario();
         PrintWriter out = spec.commandLine().getOut();
         Text text = new Text(lang);
         String extra = s.demand().isTrace() ? text.get("valid_trace", TraceArrivals.check(s)) : "";

@@ -134,6 +134,15 @@ public final class Backtest {
 
     private Backtest() {}
 
+    /**
+     * The results folder's name: the scenario tested and the records' first date, "w1-backtest-1999-02-08"
+     * (week 1's fit replayed over week 2), so a backtest of other records is not filed as the fitted week's.
+     */
+    public static String folderName(Records rec, Scenario base) {
+        if (rec.chats.isEmpty()) return base.name() + "-backtest";
+        return base.name() + "-backtest-" + LocalDate.ofEpochDay((long) Math.floor(rec.chats.get(0)[0] / 86400));
+    }
+
     /** Reads the records, keeping each chat or call for the replay. */
     public static Records collect(List<Path> files, RecordFormat forced, java.util.function.Consumer<io.kefusim.scenario.Said> progress) {
         Records rec = new Records();

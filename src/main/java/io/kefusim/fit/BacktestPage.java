@@ -37,7 +37,7 @@ final class BacktestPage {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             boolean share = !e.getKey().endsWith("_s");
             List<Double> range = (List<Double>) f.get("simulated_range");
-            rows.add(List.of(text.get("bt_" + e.getKey()), BacktestWriter.fmt(f.get("observed"), share, text), BacktestWriter.fmt(f.get("simulated"), share, text),
+            rows.add(List.of(BacktestWriter.label(r, text, e.getKey()), BacktestWriter.fmt(f.get("observed"), share, text), BacktestWriter.fmt(f.get("simulated"), share, text),
                     range == null ? "-" : BacktestWriter.fmt(range.get(0), share, text) + " – " + BacktestWriter.fmt(range.get(1), share, text),
                     BacktestWriter.inside(f.get("inside_band_share"), text).trim(), BacktestWriter.mae(f.get("mae"), share, text)));
         }
@@ -53,8 +53,8 @@ final class BacktestPage {
                 if (o != null) obs.add(x, (Double) o);
                 if (m != null) sim.add(x, (Double) m, (Double) row.get(fig + "_low"), (Double) row.get(fig + "_high"));
             }
-            XYPlot plot = new XYPlot(new YIntervalSeriesCollection(), new NumberAxis(text.get("fit_day")), new NumberAxis(text.get("bt_" + fig)), null);
-            JFreeChart c = p.add(fig, text.get("bt_" + fig), plot);
+            XYPlot plot = new XYPlot(new YIntervalSeriesCollection(), new NumberAxis(text.get("fit_day")), new NumberAxis(BacktestWriter.label(r, text, fig)), null);
+            JFreeChart c = p.add(fig, BacktestWriter.label(r, text, fig), plot);
             YIntervalSeriesCollection band = new YIntervalSeriesCollection();
             band.addSeries(sim);
             plot.setDataset(0, band);

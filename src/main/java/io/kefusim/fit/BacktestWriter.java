@@ -43,19 +43,31 @@ public final class BacktestWriter {
         List<String> out = new ArrayList<>();
         Map<String, Object> overall = (Map<String, Object>) r.json().get("overall");
         out.add(text.get("bt_head", r.json().get("replications")));
+        int column = 36;
+        for (String key : overall.keySet()) column = Math.max(column, width(label(r, text, key)) + 1);
         for (Map.Entry<String, Object> e : overall.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             boolean share = !e.getKey().endsWith("_s");
-            String label = text.get("bt_" + e.getKey());
-            int width = 0;
-            for (char c : label.toCharArray()) width += c >= 0x2E80 ? 2 : 1; // Chinese characters take two columns
-            out.add(String.format(Locale.ROOT, "  %s%s %s %10s   %s %10s   %s %s   %s %s", label, " ".repeat(Math.max(1, 36 - width)),
+            String label = label(r, text, e.getKey());
+            out.add(String.format(Locale.ROOT, "  %s%s %s %10s   %s %10s   %s %s   %s %s", label, " ".repeat(Math.max(1, column - width(label))),
                     text.get("bt_observed"), fmt(f.get("observed"), share, text), text.get("bt_simulated"), fmt(f.get("simulated"), share, text),
                     text.get("bt_inside"), inside(f.get("inside_band_share"), text), text.get("bt_mae"), mae(f.get("mae"), share, text)));
         }
         out.add("");
         out.addAll(BacktestVerdict.lines(r, text));
         return out;
+    }
+
+    /** A figure's label; the service level names its target, as run's does ("Answered within 20 s (service level)"). */
+    static String label(Backtest.Result r, Text text, String key) {
+        return key.equals("service_level") ? io.kefusim.report.Words.serviceLevel(text, r.scenario(), "w_service_level") : text.get("bt_" + key);
+    }
+
+    /** Display columns: Chinese characters take two. */
+    private static int width(String s) {
+        int width = 0;
+        for (char c : s.toCharArray()) width += c >= 0x2E80 ? 2 : 1;
+        return width;
     }
 
     /** A figure in the reader's units: a share as a percentage, a time in seconds ("36.9 s", "36.9 秒"); "-" when there is none. */

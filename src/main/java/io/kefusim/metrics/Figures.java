@@ -131,15 +131,21 @@ public final class Figures {
         return sum;
     }
 
-    /** Scheduled hours per person employed per week, the run's length taken in whole days (an 8-hour day is a day, not a third of a week's hours): what a person of the rota works. */
+    /**
+     * Paid hours per person employed per week: the hours the rota pays its people in a week
+     * ({@link People#weeklyPaidHours}) over the people it employs. A property of the rota, not of
+     * the stretch the run simulates: a run that cuts a shift pays the same people the same days
+     * (labour cost by whole days), so it says the same hours (before, the run's paid time over
+     * people × whole days: 14.7 for trace-replay's 6 hours, 39.6 for 16 hours of the same rota).
+     */
     public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m, int group) {
-        return ratio(m.paidByGroup[group] / 3600, People.employed(s, group) * Payroll.paidDays(s) / 7);
+        return ratio(People.weeklyPaidHours(s, group), People.employed(s, group));
     }
 
     public static double paidHoursPerPersonWeek(Scenario s, ReplicationMetrics m) {
         double paid = 0;
-        for (int g = 0; g < s.groups().size(); g++) paid += m.paidByGroup[g];
-        return ratio(paid / 3600, peopleEmployed(s) * Payroll.paidDays(s) / 7);
+        for (int g = 0; g < s.groups().size(); g++) paid += People.weeklyPaidHours(s, g);
+        return ratio(paid, peopleEmployed(s));
     }
 
     /** Labour cost over the buyers an agent took (a chat accepted, a call picked up). */

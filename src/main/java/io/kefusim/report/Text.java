@@ -1077,6 +1077,38 @@ public final class Text {
             entry("lw_who_team", new String[]{"team %s (%s)", "%s 组（%s）"}),
             entry("lw_shift_stint", new String[]{"shift '%s' lasts %s, more than labour.max_stint %s", "“%s”班长达 %s，超过最长连续工作 %s"}),
             entry("lw_shift_rest", new String[]{"shift '%s' worked every day leaves %s of rest, less than labour.min_rest %s", "每天上“%s”班只留 %s 休息，少于最短休息 %s"}),
+            // misc13: the break warning says who takes it together under the break's own split, and the split that staggers them
+            entry("wn_break_roster_some", new String[]{"%d of the %d × %s of roster[%d] (shift '%s', split: %d)", "roster[%4$d]（“%5$s”班，split: %6$d）%2$d 名 %3$s 客服中的 %1$d 名"}),
+            entry("wn_break_team_some", new String[]{"%d of the %d × %s of team %s (shift '%s', split: %d)", "%4$s 组（“%5$s”班，split: %6$d）%2$d 名 %3$s 客服中的 %1$d 名"}),
+            entry("wn_break_fix_add", new String[]{
+                    "add split: %d to the break (the agents take it in %1$d slots one after the other), or split them over two shifts whose breaks are apart",
+                    "给该休息加 split: %d（客服分 %1$d 段先后休息），或分成休息时间不同的两个班次"}),
+            entry("wn_break_fix_raise", new String[]{
+                    "change the break's split: %2$d to split: %1$d (the agents take it in %1$d slots one after the other), or split them over two shifts whose breaks are apart",
+                    "把该休息的 split: %2$d 改为 split: %1$d（客服分 %1$d 段先后休息），或分成休息时间不同的两个班次"}),
+            entry("wn_break_fix_shifts", new String[]{
+                    "no split of the break fits its slots inside the shift; split the agents over two shifts whose breaks are apart",
+                    "该休息无论分几段都排不进班次内；请把客服分成休息时间不同的两个班次"}),
+            // misc13: variants are run by compare alone; validate checks them as compare loads them
+            entry("variants_by_compare", new String[]{
+                    "%s lists %d variants (variants:): this runs the file's own plan; kefusim compare %1$s runs them beside it",
+                    "%s 列有 %d 个变体（variants:）：此处只运行文件本身的方案；kefusim compare %1$s 会把它们并列对比"}),
+            entry("variants_by_compare_one", new String[]{
+                    "%s lists %d variant (variants:): this runs the file's own plan; kefusim compare %1$s runs it beside it",
+                    "%s 列有 %d 个变体（variants:）：此处只运行文件本身的方案；kefusim compare %1$s 会把它并列对比"}),
+            entry("variants_not_compared", new String[]{
+                    "the variants of %s are not compared: with two or more files each file is one plan, as written; compare a file alone to compare its variants",
+                    "%s 中的变体不参与对比：给出两个或更多文件时，每个文件按原样只作一个方案；单独对比该文件才会对比其变体"}),
+            // misc13: inputs.implausible, values far outside a customer-service desk's (a unit or zeros slipped), run as given
+            entry("wn_implausible_reply", new String[]{
+                    "group '%s' takes %s on average to type a chat reply (reply_time mean), over %s: a chat reply takes seconds to a minute or two, and buyers give up long before; likely a unit slip (%4$s meant?). Run as given",
+                    "客服组“%s”平均每条会话回复要 %s（reply_time 的 mean），超过 %s：一条会话回复通常只要几秒到一两分钟，买家早已放弃；可能是单位写错（本意是 %4$s？）。按所写运行"}),
+            entry("wn_implausible_monthly_pay", new String[]{
+                    "group '%s' is paid %s CNY a month (monthly_pay), over %s: a customer-service agent is paid a few thousand; likely zeros too many (%4$s meant?). Run as given: the labour cost counts it",
+                    "客服组“%s”月薪 %s 元（monthly_pay），超过 %s 元：客服月薪通常为几千元；可能多写了零（本意是 %4$s？）。按所写运行：人工成本按此计"}),
+            entry("wn_implausible_hourly_pay", new String[]{
+                    "group '%s' is paid %s CNY an hour (hourly_pay), over %s: temporary customer-service staff are paid tens of CNY an hour; likely zeros too many (%4$s meant?). Run as given: the labour cost counts it",
+                    "客服组“%s”时薪 %s 元（hourly_pay），超过 %s 元：临时客服时薪通常为几十元；可能多写了零（本意是 %4$s？）。按所写运行：人工成本按此计"}),
             entry("lw_week", new String[]{"%.0f h in the week from %s, more than %.0f h", "自 %2$s 起一周工作 %1$.0f 小时，超过 %3$.0f 小时"}),
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
@@ -1117,11 +1149,11 @@ public final class Text {
                     "this plan's %d replications with seed %d are replaced by the first plan's (%d, seed %d, '%s'): compare runs every plan on the same buyers; set them in the first plan, or with --replications and --seed",
                     "此方案的 %d 次重复、种子 %d 被第一个方案“%5$s”的（%3$d 次、种子 %4$d）取代：compare 让每个方案面对同样的买家；请在第一个方案中设置，或用 --replications 和 --seed"}),
             entry("wn_below_minimum_wage", new String[]{
-                    "group '%s' is paid %,d CNY a month, below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "客服组“%s”月薪 %,d 元，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "group '%s' is paid %s CNY a month, below the minimum monthly wage of %s (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
+                    "客服组“%s”月薪 %s 元，低于最低月工资 %s 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             entry("wn_below_minimum_wage_default", new String[]{
-                    "group '%s' has no monthly_pay, so it is paid its level's default, %,d CNY a month (%4$s), below the minimum monthly wage of %,d (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
-                    "客服组“%s”没有填写 monthly_pay，因此按其级别（%4$s）的默认月薪 %,d 元计，低于最低月工资 %,d 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
+                    "group '%s' has no monthly_pay, so it is paid its level's default, %s CNY a month (%4$s), below the minimum monthly wage of %s (costs.minimum_monthly_wage): the labour cost is lower than a shop may legally pay unless commission makes up the difference every month; set the group's real monthly_pay",
+                    "客服组“%s”没有填写 monthly_pay，因此按其级别（%4$s）的默认月薪 %s 元计，低于最低月工资 %s 元（costs.minimum_monthly_wage）：除非提成每月补足差额，人工成本低于法定可付的水平；请填写该组实际的 monthly_pay"}),
             entry("level_junior", new String[]{"junior", "初级"}),
             entry("level_intermediate", new String[]{"intermediate", "中级"}),
             entry("level_senior", new String[]{"senior", "高级"}),
@@ -1163,8 +1195,8 @@ public final class Text {
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
                     "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
             entry("wn_break", new String[]{
-                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：给该休息加 split: 2（客服分两段先后休息），或分成休息时间不同的两个班次"}),
+                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: %s",
+                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：%8$s"}),
             entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             // statutory holidays (costs.holidays, costs.holiday_factor)
             entry("paid_overtime_holiday", new String[]{"  of it on holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),

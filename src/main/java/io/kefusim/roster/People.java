@@ -71,6 +71,37 @@ public final class People {
         return Math.max(busiestDay, busiestWeek);
     }
 
+    /**
+     * Hours the group's people are paid for in a week of its rota, as planned (nobody absent; shift
+     * time, paid breaks included, as the run pays it): the roster positions' hours in their busiest
+     * seven days touching the run (the week {@link #forPositions} counts people for), and each team
+     * member's hours in an average week of the team's cycle. A rota property, so the same whatever
+     * part of a shift the run happens to cut.
+     */
+    public static double weeklyPaidHours(Scenario s, int group) {
+        String name = s.groups().get(group).name();
+        LocalDate first = s.start().toLocalDate();
+        LocalDate last = s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate();
+        double busiest = 0;
+        for (LocalDate w = first.minusDays(6); !w.isAfter(last); w = w.plusDays(1)) {
+            double hours = 0;
+            for (int i = 0; i < 7; i++)
+                for (RosterEntry e : s.roster())
+                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(w.plusDays(i))))
+                        hours += e.agents() * s.shifts().get(e.shift()).length() / 3600;
+            busiest = Math.max(busiest, hours);
+        }
+        double teams = 0;
+        for (Team t : s.teams()) {
+            int members = t.agents().getOrDefault(name, 0);
+            if (members == 0 || t.cycle().isEmpty()) continue;
+            double cycle = 0;
+            for (String shift : t.cycle()) if (s.shifts().containsKey(shift)) cycle += s.shifts().get(shift).length() / 3600;
+            teams += members * cycle * 7 / t.cycle().size();
+        }
+        return busiest + teams;
+    }
+
     /** The group's positions on a date, or the hours worked on them (breaks not counted). */
     private static double positions(Scenario s, String group, LocalDate date, boolean hours) {
         double sum = 0;

@@ -42,9 +42,9 @@ final class BreakCheck {
                 for (int k = -1; k <= days; k++) {
                     LocalDate date = first.plusDays(k);
                     if (e.dates() != null && !e.dates().contains(date)) continue;
-                    Warning w = together(s, duty, run, date, shift, br, g,
+                    Warning w = together(s, duty, run, date, shift, br, g, e.agents(),
                             s.origins().at("shifts." + shift.name() + ".breaks[" + b + "]"),
-                            new Said("wn_break_roster", e.agents(), e.group(), i, e.shift()));
+                            who("roster", e.agents(), br, e.group(), i, e.shift()));
                     if (w != null) {
                         out.add(w);
                         break;
@@ -65,9 +65,10 @@ final class BreakCheck {
                     if (name.equals(ScenarioLoader.OFF) || warned.contains(name)) continue;
                     Shift shift = s.shifts().get(name);
                     for (int b = 0; b < shift.breaks().size(); b++) {
-                        Warning w = together(s, duty, run, date, shift, shift.breaks().get(b), g,
+                        Break br = shift.breaks().get(b);
+                        Warning w = together(s, duty, run, date, shift, br, g, ga.getValue(),
                                 s.origins().at("shifts." + name + ".breaks[" + b + "]"),
-                                new Said("wn_break_team", ga.getValue(), ga.getKey(), team.name(), name));
+                                who("team", ga.getValue(), br, ga.getKey(), team.name(), name));
                         if (w != null) {
                             out.add(w);
                             warned.add(name);
@@ -80,16 +81,54 @@ final class BreakCheck {
         return out;
     }
 
+    /**
+     * Who takes the break together: "all 3 × service of roster[1] (shift 'evening')" when the
+     * break is not split, "2 of the 3 × service of roster[1] (shift 'evening', split: 2)" when it is
+     * (agent i takes slot i mod split, so the first slot takes ceil(n / split) of them).
+     */
+    private static Said who(String kind, int agents, Break br, String group, Object which, String shift) {
+        int together = together(agents, br.split());
+        if (together >= agents) return new Said("wn_break_" + kind, agents, group, which, shift);
+        return new Said("wn_break_" + kind + "_some", together, agents, group, which, shift, br.split());
+    }
+
+    /** Agents of n who take a break split in {@code split} slots in its first slot together. */
+    static int together(int agents, int split) {
+        return (agents + split - 1) / split;
+    }
+
     /** The warning for one break instance, if it falls in the counted run and empties its group. */
-    private static Warning together(Scenario s, DutyCounts duty, RunWindow run, LocalDate date, Shift shift, Break br, int group,
+    private static Warning together(Scenario s, DutyCounts duty, RunWindow run, LocalDate date, Shift shift, Break br, int group, int agents,
                                     io.kefusim.scenario.Origins.Origin where, Said who) {
         double start = run.seconds(date.atStartOfDay()) + shift.fromSec() + Math.floorMod(br.atSec() - shift.fromSec(), 86400);
         if (start < s.warmup() || start >= s.horizon()) return null;
         int before = duty.onDutyAt(Math.nextDown(start), group);
         int during = duty.onDutyAt(start + br.duration() / 2, group);
-        if (before - during < 2 || during * 2 >= before) return null; // twin shifts breaking half each are the usual stagger
+        if (!warned(before, before - during)) return null; // twin shifts breaking half each are the usual stagger
         String at = RunWindow.minute(run.time(start));
         return new Warning("breaks.together", where, run.time(start).toLocalDate(),
-                new Said("wn_break", who, HorizonCheck.clock(br.atSec()), Durations.format(br.duration()), s.groups().get(group).name(), before, during, at));
+                new Said("wn_break", who, HorizonCheck.clock(br.atSec()), Durations.format(br.duration()), s.groups().get(group).name(), before, during, at,
+                        advice(shift, br, agents, before, before - during)));
+    }
+
+    /** The rule: a break taking at least two agents off that leaves fewer than half of those on duty before. */
+    private static boolean warned(int before, int off) {
+        return off >= 2 && (before - off) * 2 < before;
+    }
+
+    /**
+     * What would stagger it: the smallest split above the break's own that brings the drop within
+     * {@link #warned}'s rule (the others off at that minute, from other entries, still off) with
+     * every slot ending inside the shift; else only the twin shifts.
+     */
+    private static Said advice(Shift shift, Break br, int agents, int before, int off) {
+        int others = Math.max(0, off - together(agents, br.split()));
+        double into = Math.floorMod(br.atSec() - shift.fromSec(), 86400);
+        for (int k = br.split() + 1; k <= agents; k++) {
+            if (into + k * br.duration() > shift.length()) break;
+            if (!warned(before, others + together(agents, k)))
+                return new Said(br.split() == 1 ? "wn_break_fix_add" : "wn_break_fix_raise", k, br.split());
+        }
+        return new Said("wn_break_fix_shifts");
     }
 }

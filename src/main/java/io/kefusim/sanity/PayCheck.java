@@ -26,7 +26,7 @@ final class PayCheck {
             // left out, the pay is the level's default: say so, or "is paid 1,500" reads as the file's own figure
             out.add(new Warning("pay.below_minimum_wage", s.origins().at(key), null,
                     new Said(s.origins().written(key) ? "wn_below_minimum_wage" : "wn_below_minimum_wage_default", group.name(),
-                            Math.round(group.monthlyPay()), Math.round(minimum), new Said("level_" + group.level()))));
+                            PlausibleCheck.given(group.monthlyPay()), PlausibleCheck.given(minimum), new Said("level_" + group.level()))));
         }
         return out;
     }

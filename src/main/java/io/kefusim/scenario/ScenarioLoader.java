@@ -160,6 +160,13 @@ public final class ScenarioLoader {
         return plans;
     }
 
+    /** How many {@code variants:} the file lists (0 without any): only {@code compare} runs them. */
+    public static int variantCount(Path file) {
+        Node root = TreeReader.read(file);
+        Node variants = root.isMap() ? root.opt("variants") : null;
+        return variants != null && variants.isList() ? variants.items().size() : 0;
+    }
+
     /** A scenario given as YAML text (benchmarks and tests); {@code origin} names it in errors. */
     public static Scenario fromYaml(String yaml, String origin, Path baseFile) {
         Node root = TreeReader.parse(origin, yaml, false, "", true);

@@ -75,6 +75,7 @@ class BacktestScenarioStaffingTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains(": roster: " + EN + "\n"), r.err());
         Path run = FittedShop.backtestRun(out);
+        assertEquals("shop-backtest-2026-11-12", run.getParent().getFileName().toString(), "the replayed day's, not the fitted day's");
         JsonNode json = new ObjectMapper().readTree(run.resolve("backtest.json").toFile());
         JsonNode said = null;
         for (JsonNode w : json.get("warnings")) if (w.get("code").asText().equals("backtest.no_agent_on_duty")) said = w;

@@ -29,7 +29,14 @@ record FittedShop(Path records, Path fitted, String fitOut) {
 
     /** The backtest's run folder under {@code out}. */
     static Path backtestRun(Path out) throws Exception {
-        return run(out.resolve("shop-backtest"));
+        return run(backtestFolder(out, "shop"));
+    }
+
+    /** The folder a backtest of scenario {@code name} writes its runs into: "NAME-backtest-" and the records' first date. */
+    static Path backtestFolder(Path out, String name) throws java.io.IOException {
+        try (var l = Files.list(out)) {
+            return l.filter(p -> p.getFileName().toString().startsWith(name + "-backtest-")).findFirst().orElseThrow();
+        }
     }
 
     private static Path run(Path runs) throws Exception {

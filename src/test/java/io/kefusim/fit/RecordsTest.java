@@ -76,7 +76,7 @@ class RecordsTest {
         assertEquals(0, b.code(), b.err());
         assertTrue(b.err().contains("fitted.yaml:26: buyers.chat.patience: not in the file, so these run on kefusim's illustrative defaults"), b.err());
         Path btRun;
-        try (var l = Files.list(bt.resolve("qianniu-backtest"))) {
+        try (var l = Files.list(FittedShop.backtestFolder(bt, "qianniu"))) {
             btRun = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
         JsonNode ws = new ObjectMapper().readTree(btRun.resolve("backtest.json").toFile()).get("warnings");
@@ -138,7 +138,7 @@ class RecordsTest {
         CliRunner.Result bt = CliRunner.kefusim("backtest", tsv.toString(), "--scenario", fitted.toString(), "--replications", "10", "--out", dir.toString());
         assertEquals(0, bt.code(), bt.err());
         Path run;
-        try (var l = Files.list(dir.resolve("bank-backtest"))) {
+        try (var l = Files.list(FittedShop.backtestFolder(dir, "bank"))) {
             run = l.findFirst().orElseThrow();
         }
         JsonNode overall = new ObjectMapper().readTree(run.resolve("backtest.json").toFile()).get("overall");
@@ -178,7 +178,7 @@ class RecordsTest {
         assertTrue(bt.err().contains("notice: calls.tsv: 1 phantom calls (vanished before any outcome) left out"), bt.err());
         assertTrue(bt.err().contains("notice: 1 rows could not be read and were left out; first: calls.tsv:23: column 'date'"), bt.err());
         Path run;
-        try (var l = Files.list(dir.resolve("sm-backtest"))) {
+        try (var l = Files.list(FittedShop.backtestFolder(dir, "sm"))) {
             run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
         JsonNode json = new ObjectMapper().readTree(run.resolve("backtest.json").toFile());

@@ -54,6 +54,34 @@ class PayTest {
     }
 
     /**
+     * Paid hours per person per week are the rota's, not the stretch the run cuts: trace-replay.yaml's
+     * shape, 3 on 16:00–24:00 and 2 on 00:00–08:00 every day, is 5 positions × 8 h × 7 = 280 h a week
+     * over 7 people (35 position-days / 5), 40 h each. A 6-hour run 20:00–02:00 and a 16-hour run
+     * 16:00–08:00 both pay the 7 people one day (same labour cost) and say 40 h; before, the run's
+     * paid time over 7 people × 1 day gave 16 h (3 × 4 h + 2 × 2 h) for the 6-hour run and 40 for the 16.
+     * A team of 4 on [day, day, off] (8 h) works 16 h in 3 days: 37.3 h a week on average.
+     */
+    @Test
+    void paidHoursPerPersonWeekDoNotDependOnWhereTheRunCutsAShift() {
+        String rota = "agents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {evening: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "roster: [{group: desk, shift: evening, agents: 3}, {group: desk, shift: night, agents: 2}]\n";
+        Scenario six = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-10T20:00") + "horizon: 6h\n" + rota);
+        Scenario sixteen = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-10T16:00") + "horizon: 16h\n" + rota);
+        assertEquals(7, Figures.peopleEmployed(six));
+        assertEquals(7, Figures.peopleEmployed(sixteen));
+        ReplicationMetrics m6 = run(six), m16 = run(sixteen);
+        assertEquals(Figures.labourCost(sixteen, m16), Figures.labourCost(six, m6), 1e-6, "one day's pay of 7 people either way");
+        assertEquals(40, Figures.paidHoursPerPersonWeek(six, m6), 1e-9, "not 16");
+        assertEquals(40, Figures.paidHoursPerPersonWeek(sixteen, m16), 1e-9);
+        assertEquals(40, Figures.paidHoursPerPersonWeek(six, m6, 0), 1e-9, "the group's figure too");
+        Scenario team = TestScenarios.yaml(HEAD + "horizon: 5h\nagents: [{group: desk, skills: [presale], monthly_pay: 3480}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams: [{name: A, agents: {desk: 4}, rotation: {cycle: [day, day, off], from: 2026-11-09}}]\n");
+        assertEquals(16.0 * 7 / 3, Figures.paidHoursPerPersonWeek(team, run(team)), 1e-9, "a 5-hour run of the team's first day");
+    }
+
+    /**
      * A run shorter than a day (the classroom's 8-hour working day) is a day of pay: 4 positions
      * on one 8-hour shift are 6 people (4 x 7/5, rounded up), each paid 3,480 / 30 for the day,
      * with contributions: 6 x 116 x 1.3 = 904.8, not a third of it. Their paid hours per week:

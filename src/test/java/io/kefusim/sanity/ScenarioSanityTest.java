@@ -233,11 +233,87 @@ class ScenarioSanityTest {
         assertEquals(1, breaks.size(), lines(breaks));
         assertEquals("shifts.early.breaks[0]", breaks.get(0).where().key());
         assertEquals("all 5 × desk of team A (shift 'early') take the 12:00 break (30m) together: desk agents on duty drop from 5 to 0 at 2026-11-10 12:00; "
-                + "stagger breaks: add split: 2 to the break (the agents take it in two slots one after the other), or split them over two shifts whose breaks are apart",
-                WarningText.say(EN, breaks.get(0).said()));
+                + "stagger breaks: add split: 3 to the break (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
+                WarningText.say(EN, breaks.get(0).said()), "split: 2 would still take 3 of the 5 off (5 to 2)");
         List<Warning> empty = of(s, "coverage.no_agent_on_duty");
         assertEquals(1, empty.size(), lines(empty));
         assertTrue(WarningText.say(EN, empty.get(0).said()).startsWith("no agent at all is on duty 2026-11-10 12:00 – 2026-11-10 12:30, while about 5 buyers"));
+    }
+
+    @Test
+    void theBreakWarningSaysHowManyTakeItTogetherUnderItsSplitAndTheSplitThatStaggersThem() {
+        // tea-shop.yaml's evening: 3 agents, a 30-min break at 18:00; split: 2 takes 2 of them off at once (3 to 1)
+        String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "agents: [{group: service, skills: [presale]}]\n";
+        java.util.function.Function<String, Scenario> tea = split -> yaml(head
+                + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"18:00\", for: 30m" + split + "}]}}\n"
+                + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 3}]\n");
+        List<Warning> two = of(tea.apply(", split: 2"), "breaks.together");
+        assertEquals(1, two.size(), lines(two));
+        assertEquals("2 of the 3 × service of roster[1] (shift 'evening', split: 2) take the 18:00 break (30m) together: service agents on duty drop from 3 to 1 at 2026-11-11 18:00; "
+                + "stagger breaks: change the break's split: 2 to split: 3 (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
+                WarningText.say(EN, two.get(0).said()));
+        assertEquals("roster[1]（“evening”班，split: 2）3 名 service 客服中的 2 名同时在 18:00 休息（30m）：service 组在岗人数在 2026-11-11 18:00 从 3 降到 1；"
+                + "请错开休息：把该休息的 split: 2 改为 split: 3（客服分 3 段先后休息），或分成休息时间不同的两个班次",
+                WarningText.say(ZH, two.get(0).said()));
+        List<Warning> none = of(tea.apply(""), "breaks.together");
+        assertEquals(1, none.size(), lines(none));
+        assertEquals("all 3 × service of roster[1] (shift 'evening') take the 18:00 break (30m) together: service agents on duty drop from 3 to 0 at 2026-11-11 18:00; "
+                + "stagger breaks: add split: 3 to the break (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
+                WarningText.say(EN, none.get(0).said()), "split: 2 leaves 1 of 3 on duty, still below half");
+        assertEquals("roster[1]（“evening”班）的全部 3 名 service 客服同时在 18:00 休息（30m）：service 组在岗人数在 2026-11-11 18:00 从 3 降到 0；"
+                + "请错开休息：给该休息加 split: 3（客服分 3 段先后休息），或分成休息时间不同的两个班次",
+                WarningText.say(ZH, none.get(0).said()));
+        assertEquals(List.of(), of(tea.apply(", split: 3"), "breaks.together"), "one at a time: 3 to 2");
+        // four on a shift: split: 2 leaves two, half the desk, and is the advice
+        List<Warning> four = of(yaml(head.replace("start: 2026-11-11T00:00", "start: 2026-11-11T00:00")
+                + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"18:00\", for: 30m}]}}\n"
+                + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 4}]\n"), "breaks.together");
+        assertTrue(WarningText.say(EN, four.get(0).said()).contains("stagger breaks: add split: 2 to the break"), lines(four));
+        // no split fits: a break at 23:00 in a shift ending at 24:00 has room for two 30-min slots, and 2 of 3 is still too many
+        List<Warning> late = of(yaml(head
+                + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"23:00\", for: 30m}]}}\n"
+                + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 3}]\n"), "breaks.together");
+        assertTrue(WarningText.say(EN, late.get(0).said()).endsWith("stagger breaks: no split of the break fits its slots inside the shift; split the agents over two shifts whose breaks are apart"), lines(late));
+    }
+
+    @Test
+    void implausibleMagnitudesAreSaidWithTheLikelySlipAndRunAsGiven() throws Exception {
+        String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "shifts: {day: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: service, shift: day, agents: 2}]\n";
+        // reply_time mean: 30m typed for 30s
+        List<Warning> reply = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4500, reply_time: {dist: lognormal, mean: 30m, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, reply.size(), lines(reply));
+        assertEquals("agents[0].reply_time.mean", reply.get(0).where().key());
+        assertEquals("group 'service' takes 30m on average to type a chat reply (reply_time mean), over 10m: a chat reply takes seconds to a minute or two, "
+                + "and buyers give up long before; likely a unit slip (30s meant?). Run as given", WarningText.say(EN, reply.get(0).said()));
+        assertEquals("客服组“service”平均每条会话回复要 30m（reply_time 的 mean），超过 10m：一条会话回复通常只要几秒到一两分钟，买家早已放弃；可能是单位写错（本意是 30s？）。按所写运行",
+                WarningText.say(ZH, reply.get(0).said()));
+        assertEquals(List.of(), of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4500, reply_time: {dist: lognormal, mean: 10m, sd: 20s}}]\n"),
+                "inputs.implausible"), "10 minutes is the bound, not over it");
+        // monthly_pay: 450000 for 4500
+        List<Warning> monthly = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 450000, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, monthly.size(), lines(monthly));
+        assertEquals("agents[0].monthly_pay", monthly.get(0).where().key());
+        assertEquals("group 'service' is paid 450,000 CNY a month (monthly_pay), over 100,000: a customer-service agent is paid a few thousand; "
+                + "likely zeros too many (4,500 meant?). Run as given: the labour cost counts it", WarningText.say(EN, monthly.get(0).said()));
+        // hourly_pay: 2500 for 25
+        List<Warning> hourly = of(yaml(head + "agents: [{group: service, skills: [presale], pay: hourly, hourly_pay: 2500, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "inputs.implausible");
+        assertEquals(1, hourly.size(), lines(hourly));
+        assertTrue(WarningText.say(EN, hourly.get(0).said()).startsWith("group 'service' is paid 2,500 CNY an hour (hourly_pay), over 1,000: "), lines(hourly));
+        assertTrue(WarningText.say(EN, hourly.get(0).said()).contains("(25 meant?)"), lines(hourly));
+        // a pay below the minimum is shown as given: 4.5, not 5
+        List<Warning> low = of(yaml(head + "agents: [{group: service, skills: [presale], monthly_pay: 4.5, reply_time: {dist: lognormal, mean: 30s, sd: 20s}}]\n"),
+                "pay.below_minimum_wage");
+        assertTrue(WarningText.say(EN, low.get(0).said()).startsWith("group 'service' is paid 4.5 CNY a month, below the minimum monthly wage of 2,740 "), lines(low));
+        assertTrue(WarningText.say(ZH, low.get(0).said()).startsWith("客服组“service”月薪 4.5 元，低于最低月工资 2,740 元"), lines(low));
+        try (Stream<Path> files = Files.list(Path.of("scenarios/shops"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList())
+                assertEquals(List.of(), of(ScenarioLoader.load(f, List.of()), "inputs.implausible"), f.toString());
+        }
     }
 
     @Test
