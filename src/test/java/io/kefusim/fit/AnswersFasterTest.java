@@ -120,7 +120,7 @@ class AnswersFasterTest {
                 "--out", out.toString(), "--lang", "zh");
         assertEquals(0, bt.code(), bt.err());
         Path btRun;
-        try (var l = Files.list(out.resolve("w1-backtest"))) {
+        try (var l = Files.list(out.resolve("w1-backtest-1999-02-01"))) { // named after the scenario and the records' first date
             btRun = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
         JsonNode bj = new ObjectMapper().readTree(btRun.resolve("backtest.json").toFile());
