@@ -170,7 +170,7 @@ public final class WhatIfPages {
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                total = WhatIfCharts.index(r.headlines(), "shop_cost_full"); // as compare's: a sweep may vary the reply time
+                total = WhatIfCharts.index(r.headlines(), WhatIfCharts.SWEEP_COST); // as compare's: a sweep may vary the reply time
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class WhatIfPages {
                     Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
             return out;
         }
-        // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
+        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
         out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
         return out;
@@ -255,7 +255,7 @@ public final class WhatIfPages {
         p.heading(text.get("html_tables"));
         List<String> shown = new ArrayList<>(List.of("service_level"));
         r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
-        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "shop_cost_full"));
+        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", WhatIfCharts.SWEEP_COST));
         List<String> head = new ArrayList<>(keys);
         for (String k : shown) head.add(Words.figureShort(text, s, k));
         List<List<String>> rows = new ArrayList<>();
