@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         int valueWidth = 10;
         for (Sweep.Point p : r.points()) valueWidth = Math.max(valueWidth, Columns.width(values(text, r, p)));
         // each head says what its column holds, the cost's its basis ("cost to shop (lost sales in full)"): a column is as wide as its head
-        String[] heads = {Words.figureShort(text, s, "service_level"), Words.figureShort(text, s, missedKey), Words.figureShort(text, s, "abandon_share"),
+        String[] heads = {WhatIfPages.serviceLevelHead(text, r), Words.figureShort(text, s, missedKey), Words.figureShort(text, s, "abandon_share"),
                 Words.figureShort(text, s, "lost_sales"), Words.figureShort(text, s, "labour_cost"), Words.figureShort(text, s, WhatIfCharts.SWEEP_COST)};
         int[] widths = {14, 14, 10, 16, 16, 20};
         for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], Columns.width(heads[i]) + 2);

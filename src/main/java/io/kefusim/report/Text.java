@@ -850,6 +850,13 @@ public final class Text {
             // sweep13: the basis of the cost sweep ranks and charts (shop_cost_full), named in its chart titles
             entry("sw_basis_full", new String[]{"lost sales in full", "流失销售额全额计"}),
             entry("sw_basis_full_margin", new String[]{"lost margin in full", "流失毛利全额计"}),
+            // sweep13: a sweep that varies the service-level target: each point's share is within its own target
+            entry("sw_own_target", new String[]{"the point's target", "该点目标时长"}),
+            entry("sw_range_own", new String[]{"The share answered within each point's own target goes from %s at %s (within %s) to %s at %s (within %s) (%s).",
+                    "各点在其自身目标时长内得到回复的比例从 %s（%s，%s内）变为 %s（%s，%s内）（%s）。"}),
+            entry("sw_goal_own", new String[]{"The goal of %1$s answered within each point's own target, judged on the 95%% lower bound of the run's share (not the mean), holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.",
+                    "“在各点自身的目标时长内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
+            entry("sw_worst_at", new String[]{"At %s: %s", "%s 时：%s"}),
             entry("sw_nowhere", new String[]{"none", "无"}),
             entry("sw_with", new String[]{"with '%s' = %s: %s", "“%s” = %s 时：%s"}),
             entry("ch_queue_all", new String[]{"time in queue, everyone who queued (incl. those who gave up)", "排队时长：所有排队买家（含放弃者）"}),

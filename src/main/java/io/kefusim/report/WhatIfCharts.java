@@ -133,7 +133,8 @@ public final class WhatIfCharts {
         for (List<String> same : groups) {
             int h = index(r.headlines(), same.get(0));
             for (String second : seconds) {
-                String name = two ? secondWords + " = " + Words.value(text, r.varies().get(1), second) : shortNames(text, sc, same);
+                String name = two ? secondWords + " = " + Words.value(text, r.varies().get(1), second)
+                        : same.get(0).equals("service_level") ? WhatIfPages.serviceLevelHead(text, r) : shortNames(text, sc, same);
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
                     if (two && !p.values().get(1).equals(second)) continue;

@@ -191,12 +191,20 @@ public final class WhatIfPages {
             groups.add(second == null ? list : text.get("sw_with", Words.setting(text, s, r.varies().get(1).key()),
                     Words.value(text, r.varies().get(1), second), list));
         }
+        // the service-level target varied: each point's share is within its own target, never the first point's
+        boolean ownTarget = targetVaries(r);
         if (r.varies().size() == 1) {
             Sweep.Point first = r.points().get(0), last = r.points().get(r.points().size() - 1);
-            out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
-                    Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
+            if (ownTarget) {
+                out.add(text.get("sw_range_own", Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                        Words.duration(text, first.scenario().serviceLevelTarget()), Format.share(last.figures()[sl].mean()),
+                        Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
+            } else {
+                out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                        Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
+            }
         }
-        out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
+        out.add(text.get(ownTarget ? "sw_goal_own" : "sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
         List<String> empty = new ArrayList<>();
@@ -211,14 +219,30 @@ public final class WhatIfPages {
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
         if (ranked.size() > 1 && sameEverywhere(ranked, total)) {
             // every point costs the same (the varied key reaches nothing, or nothing it changes costs): no point is "lowest"
+            // its worst hours are one point's: named, as no sentence before names it
             out.add(Words.sentences(text, text.get(margin ? "sw_best_same_margin" : "sw_best_same",
-                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())),
+                    text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps()))));
             return out;
         }
         // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
         out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
-                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())),
+                ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));
         return out;
+    }
+
+    /** Whether the points' service-level targets differ (the target is varied): then no one target names the service level. */
+    public static boolean targetVaries(Sweep.Result r) {
+        double first = r.points().get(0).scenario().serviceLevelTarget();
+        for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelTarget() != first) return true;
+        return false;
+    }
+
+    /** The service level's short head: "answered in 2 min", or "answered in the point's target" when the target varies. */
+    public static String serviceLevelHead(Text text, Sweep.Result r) {
+        Scenario s = r.points().get(0).scenario();
+        return targetVaries(r) ? Words.answered(text, s, "ws_service_level", text.get("sw_own_target")) : Words.figureShort(text, s, "service_level");
     }
 
     /** Whether every one of these points' mean of figure {@code k} is the same number (to the last digit). */
@@ -257,7 +281,7 @@ public final class WhatIfPages {
         r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
         shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", WhatIfCharts.SWEEP_COST));
         List<String> head = new ArrayList<>(keys);
-        for (String k : shown) head.add(Words.figureShort(text, s, k));
+        for (String k : shown) head.add(k.equals("service_level") ? serviceLevelHead(text, r) : Words.figureShort(text, s, k));
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point pt : r.points()) {
             List<String> row = new ArrayList<>();
