@@ -29,6 +29,7 @@ final class ScenarioOptions {
     boolean strict;
 
     Scenario load() {
+        RunOptions.once("--set", overrides);
         List<Assignment> all = Assignment.sets(overrides);
         if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
         if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));

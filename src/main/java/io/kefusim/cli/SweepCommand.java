@@ -52,6 +52,7 @@ final class SweepCommand implements Callable<Integer> {
     private Integer work() throws Exception {
         Text text = new Text(options.lang);
         PrintWriter out = spec.commandLine().getOut();
+        RunOptions.once("--vary", vary); // the same key twice would run the first key's points again, the second's values only
         List<Sweep.Vary> varies = new ArrayList<>();
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
