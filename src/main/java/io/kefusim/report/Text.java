@@ -857,6 +857,11 @@ public final class Text {
             entry("sw_goal_own", new String[]{"The goal of %1$s answered within each point's own target, judged on the 95%% lower bound of the run's share (not the mean), holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.",
                     "“在各点自身的目标时长内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
             entry("sw_worst_at", new String[]{"At %s: %s", "%s 时：%s"}),
+            // sweep13: the points not distinguishable from the cheapest (paired over the same buyers, as compare)
+            entry("sw_tie", new String[]{"Not distinguishable from it at 95%% (paired, on the same buyers): %s.", "与之在 95%% 水平下无显著差异的点（同一批买家上的配对比较）：%s。"}),
+            entry("sw_tie_item", new String[]{"%s (%s CNY)", "%s（%s 元）"}),
+            entry("sw_tie_none", new String[]{"Every other point costs more, a real difference at 95%% (paired, on the same buyers).",
+                    "其余各点都更贵，且在 95%% 水平下差异显著（同一批买家上的配对比较）。"}),
             // sweep13: one key given twice to --vary or --set: the later value silently replaced the earlier
             entry("err_vary_twice", new String[]{"given twice: '%s' and '%s'; allowed: each key once, with all its values in one --vary (two different keys make a grid)",
                     "给了两次：'%s' 和 '%s'；允许：每个键只给一次，把它的所有取值写在同一个 --vary 里（两个不同的键构成网格）"}),

@@ -227,9 +227,25 @@ public final class WhatIfPages {
         }
         // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
         out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
-                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())),
+                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), ties(text, r, ranked, best, total),
                 ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));
         return out;
+    }
+
+    /**
+     * Which other points cost not distinguishably more than the cheapest: each point's difference to it
+     * paired replication by replication (the same buyers), as compare pairs a plan with the base, "not
+     * distinguishable" when the 95% interval of the difference holds zero; null when there is no other point.
+     */
+    static String ties(Text text, Sweep.Result r, List<Sweep.Point> ranked, Sweep.Point best, int total) {
+        if (ranked.size() < 2) return null;
+        List<String> tied = new ArrayList<>();
+        for (Sweep.Point p : ranked) {
+            if (p == best) continue;
+            Comparison.Cell c = Sweep.versus(r, p, best, total);
+            if (!c.real()) tied.add(text.get("sw_tie_item", pointWords(text, r, p), signed(text, "CNY", c.difference())));
+        }
+        return tied.isEmpty() ? text.get("sw_tie_none") : text.get("sw_tie", String.join(text.get("group_sep"), tied));
     }
 
     /** Whether the points' service-level targets differ (the target is varied): then no one target names the service level. */
