@@ -854,8 +854,8 @@ public final class Text {
             entry("sw_own_target", new String[]{"the point's target", "该点目标时长"}),
             entry("sw_range_own", new String[]{"The share answered within each point's own target goes from %s at %s (within %s) to %s at %s (within %s) (%s).",
                     "各点在其自身目标时长内得到回复的比例从 %s（%s，%s内）变为 %s（%s，%s内）（%s）。"}),
-            entry("sw_goal_own", new String[]{"The goal of %1$s answered within each point's own target, judged on the 95%% lower bound of the run's share (not the mean), holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.",
-                    "“在各点自身的目标时长内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
+            entry("sw_goal_own", new String[]{"The goal of %1$s answered within each point's own target, judged on the 95%% lower bound of the run's share (not the mean), holds at %2$d of %3$d points. Values of '%4$s' where it holds: %5$s.",
+                    "“在各点自身的目标时长内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %3$d 个点中的 %2$d 个达成。达成目标的“%4$s”取值：%5$s。"}),
             entry("sw_worst_at", new String[]{"At %s: %s", "%s 时：%s"}),
             // sweep13: the points not distinguishable from the cheapest (paired over the same buyers, as compare)
             entry("sw_tie", new String[]{"Not distinguishable from it at 95%% (paired, on the same buyers): %s.", "与之在 95%% 水平下无显著差异的点（同一批买家上的配对比较）：%s。"}),

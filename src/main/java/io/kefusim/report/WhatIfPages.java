@@ -204,7 +204,9 @@ public final class WhatIfPages {
                         Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
             }
         }
-        out.add(text.get(ownTarget ? "sw_goal_own" : "sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
+        String held = String.join(text.get("group_sep"), groups);
+        out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
+                : text.get("sw_goal", goal, within, met, r.points().size(), xWords, held));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
         List<String> empty = new ArrayList<>();
