@@ -35,10 +35,31 @@ final class RunOptions {
 
     /** --set's values, then --replications and --seed: each tagged with its option, which an error names. */
     List<Assignment> allOverrides() {
+        once("--set", overrides);
         List<Assignment> all = Assignment.sets(overrides);
         if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
         if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));
         return all;
+    }
+
+    /**
+     * Refuses a key given twice to one option ({@code --set k=1 --set k=2}, {@code --vary k=1..3 --vary k=4,5}):
+     * the later silently replaced the earlier (a sweep then ran the same points twice over). A key inside
+     * another ({@code --set roster[0]=… --set roster[0].agents=5}) is not the same key and stays allowed.
+     */
+    static void once(String option, List<String> given) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (String g : given) {
+            int eq = g.indexOf('=');
+            if (eq <= 0) continue; // not KEY=VALUE: the option's own check says so
+            String key = g.substring(0, eq).trim(), value = g.substring(eq + 1).trim();
+            String before = seen.putIfAbsent(key, value);
+            if (before != null) {
+                String k = option.equals("--vary") ? "err_vary_twice" : "err_set_twice";
+                throw new io.kefusim.scenario.ScenarioException(option, 0, key, new io.kefusim.report.Text("en").get(k, before, value),
+                        new io.kefusim.report.Text("zh").get(k, before, value));
+            }
+        }
     }
 
     int threadCount() {

@@ -38,6 +38,7 @@ final class ScenarioOptions {
     }
 
     private List<Assignment> assignments() {
+        RunOptions.once("--set", overrides);
         List<Assignment> all = Assignment.sets(overrides);
         if (replications != null) all.add(Assignment.typed("--replications", "replications", replications));
         if (seed != null) all.add(Assignment.typed("--seed", "seed", seed));

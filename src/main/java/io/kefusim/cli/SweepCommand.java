@@ -2,6 +2,7 @@ package io.kefusim.cli;
 
 import io.kefusim.report.Columns;
 import io.kefusim.report.Format;
+import io.kefusim.report.WhatIfCharts;
 import io.kefusim.report.WhatIfPages;
 import io.kefusim.report.Words;
 import io.kefusim.scenario.Scenario;
@@ -51,6 +52,7 @@ final class SweepCommand implements Callable<Integer> {
     private Integer work() throws Exception {
         Text text = new Text(options.lang);
         PrintWriter out = spec.commandLine().getOut();
+        RunOptions.once("--vary", vary); // the same key twice would run the first key's points again, the second's values only
         List<Sweep.Vary> varies = new ArrayList<>();
         for (String v : vary) varies.add(Sweep.parseVary(v));
         List<Sweep.Point> planned = Sweep.plan(file, options.allOverrides(), varies);
@@ -80,16 +82,22 @@ final class SweepCommand implements Callable<Integer> {
         out.println();
         String missedKey = r.headlines().get(1).key();
         int sl = index(r, "service_level"), missed = index(r, missedKey), ab = index(r, "abandon_share"),
-                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, "shop_cost_full"); // lost sales in full: a sweep may vary the reply time itself, as compare's plans may
+                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, WhatIfCharts.SWEEP_COST); // lost sales in full: a sweep may vary the reply time itself, as compare's plans may
         int valueWidth = 10;
         for (Sweep.Point p : r.points()) valueWidth = Math.max(valueWidth, Columns.width(values(text, r, p)));
-        out.println("  " + Columns.left(text.get("sw_value"), valueWidth) + right(Words.figureShort(text, s, "service_level"), 14)
-                + right(Words.figureShort(text, s, missedKey), 14) + right(Words.figureShort(text, s, "abandon_share"), 10)
-                + right(Words.figureShort(text, s, "lost_sales"), 16) + right(Words.figureShort(text, s, "labour_cost"), 16)
-                + right(Words.figureShort(text, s, "shop_cost_full"), 20));
+        // each head says what its column holds, the cost's its basis ("cost to shop (lost sales in full)"): a column is as wide as its head
+        String[] heads = {WhatIfPages.serviceLevelHead(text, r), Words.figureShort(text, s, missedKey), Words.figureShort(text, s, "abandon_share"),
+                Words.figureShort(text, s, "lost_sales"), Words.figureShort(text, s, "labour_cost"), Words.figureShort(text, s, WhatIfCharts.SWEEP_COST)};
+        int[] widths = {14, 14, 10, 16, 16, 20};
+        for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], Columns.width(heads[i]) + 2);
+        StringBuilder head = new StringBuilder("  " + Columns.left(text.get("sw_value"), valueWidth));
+        for (int i = 0; i < heads.length; i++) head.append(right(heads[i], widths[i]));
+        out.println(head);
         for (Sweep.Point p : r.points()) {
-            out.println("  " + Columns.left(values(text, r, p), valueWidth) + right(pct(p, sl), 14) + right(pct(p, missed), 14) + right(pct(p, ab), 10)
-                    + right(money(p, lost), 16) + right(money(p, cost), 16) + right(money(p, total), 20));
+            String[] cells = {pct(p, sl), pct(p, missed), pct(p, ab), money(p, lost), money(p, cost), money(p, total)};
+            StringBuilder row = new StringBuilder("  " + Columns.left(values(text, r, p), valueWidth));
+            for (int i = 0; i < cells.length; i++) row.append(right(cells[i], widths[i]));
+            out.println(row);
         }
         out.println();
         for (String sentence : WhatIfPages.sweepVerdict(r, text)) out.println("  " + sentence);

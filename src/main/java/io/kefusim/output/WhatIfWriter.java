@@ -114,6 +114,7 @@ public final class WhatIfWriter {
             header.add(h.key());
             header.add(h.key() + "_ci95");
         }
+        header.add("service_level_target_s"); // each point's own: the target may be what is varied
         List<Object> points = new ArrayList<>();
         try (Csv csv = new Csv(dir.resolve("sweep.csv"), header)) {
             for (Sweep.Point p : r.points()) {
@@ -130,6 +131,9 @@ public final class WhatIfWriter {
                     figs.put(r.headlines().get(h).key(), e);
                 }
                 point.put("figures", figs);
+                // the target its service level is answered within: each point's own, as the target may be what is varied
+                point.put("service_level_target_s", p.scenario().serviceLevelTarget());
+                row.add(Csv.num(p.scenario().serviceLevelTarget()));
                 point.put("worst_intervals", WhatIfPages.worstSection(p.scenario(), p.reps()));
                 Map<String, Object> spread = io.kefusim.report.DemandSpreadText.section(p.scenario(), p.reps()); // issue 31
                 if (spread != null) point.put("demand_uncertainty", spread);

@@ -87,6 +87,14 @@ public final class WhatIfCharts {
 
     // ---- sweep ----------------------------------------------------------------------
 
+    /**
+     * The cost sweep ranks, tabulates and charts: labour + the lost sales (margin) in full + unanswered
+     * buyers' cost, as compare's total (a point may change the reply time itself, and the part of the
+     * lost sales no roster recovers then differs between points); not {@code shop_cost}, which counts
+     * only what staffing can recover. Its labels say so ("cost to shop (lost sales in full)").
+     */
+    public static final String SWEEP_COST = "shop_cost_full";
+
     public static Map<String, JFreeChart> sweep(Sweep.Result r, Text text, ChartStyle style) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         io.kefusim.scenario.Scenario sc = r.points().get(0).scenario();
@@ -98,9 +106,11 @@ public final class WhatIfCharts {
                 two ? text.get("wf_title_missed_one", Words.figureShort(text, sc, missed.get(0)), x) : text.get("wf_title_missed", x), true, style, text));
         charts.put("sweep_lost_orders", curves(r, each("lost_orders"), text.get("wf_title_lost", x), false, style, text));
         // with two keys, one curve per value of the second: the cost to the shop only, or the chart would hold
-        // nine curves; its title must name that figure, not "labour + lost sales" (revenue added to pay)
-        charts.put("sweep_cost", curves(r, two ? each("shop_cost_full") : each("labour_cost", "lost_sales", "shop_cost_full"),
-                two ? text.get("wf_title_shop_cost", x) : text.get("wf_title_cost", x), false, style, text));
+        // nine curves; its title must name that figure, not "labour + lost sales" (revenue added to pay), and
+        // its basis: the lost sales (margin) in full, as the console and the verdict (shop_cost_full, not shop_cost)
+        String basis = text.get(io.kefusim.metrics.Money.marginForAll(sc) ? "sw_basis_full_margin" : "sw_basis_full");
+        charts.put("sweep_cost", curves(r, two ? each(SWEEP_COST) : each("labour_cost", "lost_sales", SWEEP_COST),
+                two ? text.get("wf_title_shop_cost", basis, x) : text.get("wf_title_cost", basis, x), false, style, text));
         return charts;
     }
 
@@ -125,7 +135,8 @@ public final class WhatIfCharts {
         for (List<String> same : groups) {
             int h = index(r.headlines(), same.get(0));
             for (String second : seconds) {
-                String name = two ? secondWords + " = " + Words.value(text, r.varies().get(1), second) : shortNames(text, sc, same);
+                String name = two ? secondWords + " = " + Words.value(text, r.varies().get(1), second)
+                        : same.get(0).equals("service_level") ? WhatIfPages.serviceLevelHead(text, r) : shortNames(text, sc, same);
                 YIntervalSeries series = new YIntervalSeries(name);
                 for (Sweep.Point p : r.points()) {
                     if (two && !p.values().get(1).equals(second)) continue;

@@ -242,7 +242,7 @@ public final class WhatIfPages {
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
         int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
-                total = WhatIfCharts.index(r.headlines(), "shop_cost_full"); // as compare's: a sweep may vary the reply time
+                total = WhatIfCharts.index(r.headlines(), WhatIfCharts.SWEEP_COST); // as compare's: a sweep may vary the reply time
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
@@ -263,12 +263,22 @@ public final class WhatIfPages {
             groups.add(second == null ? list : text.get("sw_with", Words.setting(text, s, r.varies().get(1).key()),
                     Words.value(text, r.varies().get(1), second), list));
         }
+        // the service-level target varied: each point's share is within its own target, never the first point's
+        boolean ownTarget = targetVaries(r);
         if (r.varies().size() == 1) {
             Sweep.Point first = r.points().get(0), last = r.points().get(r.points().size() - 1);
-            out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
-                    Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
+            if (ownTarget) {
+                out.add(text.get("sw_range_own", Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                        Words.duration(text, first.scenario().serviceLevelTarget()), Format.share(last.figures()[sl].mean()),
+                        Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
+            } else {
+                out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                        Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
+            }
         }
-        out.add(text.get("sw_goal", goal, within, met, r.points().size(), xWords, String.join(text.get("group_sep"), groups)));
+        String held = String.join(text.get("group_sep"), groups);
+        out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
+                : text.get("sw_goal", goal, within, met, r.points().size(), xWords, held));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
         List<String> empty = new ArrayList<>();
@@ -288,13 +298,16 @@ public final class WhatIfPages {
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
         if (ranked.size() > 1 && sameEverywhere(ranked, total)) {
             // every point costs the same (the varied key reaches nothing, or nothing it changes costs): no point is "lowest"
+            // its worst hours are one point's: named, as no sentence before names it
             out.add(Words.sentences(text, text.get(margin ? "sw_best_same_margin" : "sw_best_same",
-                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+                    Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())),
+                    text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps()))));
             return out;
         }
-        // the cost is labour + the recoverable loss + unanswered buyers: not labour + lost sales, so those two are not named as its parts
+        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
         out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
-                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), worst(text, best.scenario(), best.reps())));
+                Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), ties(text, r, ranked, best, total),
+                ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));
         return out;
     }
 
@@ -302,6 +315,35 @@ public final class WhatIfPages {
     public static Map<String, List<io.kefusim.sanity.Warning>> sweepWarnings(Sweep.Result r) {
         Map<String, Scenario> points = Sweep.byPoint(r.points());
         return WarningText.merged(WarningText.of(points), io.kefusim.sanity.PlanMeasures.sweep(points));
+    }
+
+    /**
+     * Which other points cost not distinguishably more than the cheapest: each point's difference to it
+     * paired replication by replication (the same buyers), as compare pairs a plan with the base, "not
+     * distinguishable" when the 95% interval of the difference holds zero; null when there is no other point.
+     */
+    static String ties(Text text, Sweep.Result r, List<Sweep.Point> ranked, Sweep.Point best, int total) {
+        if (ranked.size() < 2) return null;
+        List<String> tied = new ArrayList<>();
+        for (Sweep.Point p : ranked) {
+            if (p == best) continue;
+            Comparison.Cell c = Sweep.versus(r, p, best, total);
+            if (!c.real()) tied.add(text.get("sw_tie_item", pointWords(text, r, p), signed(text, "CNY", c.difference())));
+        }
+        return tied.isEmpty() ? text.get("sw_tie_none") : text.get("sw_tie", String.join(text.get("group_sep"), tied));
+    }
+
+    /** Whether the points' service-level targets differ (the target is varied): then no one target names the service level. */
+    public static boolean targetVaries(Sweep.Result r) {
+        double first = r.points().get(0).scenario().serviceLevelTarget();
+        for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelTarget() != first) return true;
+        return false;
+    }
+
+    /** The service level's short head: "answered in 2 min", or "answered in the point's target" when the target varies. */
+    public static String serviceLevelHead(Text text, Sweep.Result r) {
+        Scenario s = r.points().get(0).scenario();
+        return targetVaries(r) ? Words.answered(text, s, "ws_service_level", text.get("sw_own_target")) : Words.figureShort(text, s, "service_level");
     }
 
     /** Whether every one of these points' mean of figure {@code k} is the same number (to the last digit). */
@@ -338,9 +380,9 @@ public final class WhatIfPages {
         p.heading(text.get("html_tables"));
         List<String> shown = new ArrayList<>(List.of("service_level"));
         r.headlines().stream().map(Headline::key).filter(k -> k.startsWith("missed_")).findFirst().ifPresent(shown::add);
-        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", "shop_cost_full"));
+        shown.addAll(List.of("abandon_share", "lost_orders", "lost_sales", "labour_cost", WhatIfCharts.SWEEP_COST));
         List<String> head = new ArrayList<>(keys);
-        for (String k : shown) head.add(Words.figureShort(text, s, k));
+        for (String k : shown) head.add(k.equals("service_level") ? serviceLevelHead(text, r) : Words.figureShort(text, s, k));
         List<List<String>> rows = new ArrayList<>();
         for (Sweep.Point pt : r.points()) {
             List<String> row = new ArrayList<>();

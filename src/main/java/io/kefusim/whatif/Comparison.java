@@ -82,11 +82,7 @@ public final class Comparison {
                     cells[k][h] = new Cell(value, new Estimate(null, null), Double.NaN, false);
                     continue;
                 }
-                double[] diff = new double[v.length];
-                for (int r = 0; r < v.length; r++) diff[r] = v[r] - first[r];
-                Estimate d = Estimate.of(diff);
-                boolean real = d.mean() != null && d.ci95() != null && Math.abs(d.mean()) > d.ci95();
-                cells[k][h] = new Cell(value, d, unpairedHalfWidth(first, v), real);
+                cells[k][h] = paired(first, v);
             }
         }
         return new Result(plans, headlines, runs, cells, List.copyOf(given));
@@ -109,6 +105,19 @@ public final class Comparison {
         List<Plan> out = new ArrayList<>();
         for (Plan p : plans) out.add(new Plan(p.name(), p.scenario().withoutMargins()));
         return out;
+    }
+
+    /**
+     * {@code other}'s value and its difference to {@code base}, taken replication by replication (both
+     * run on the same buyers), with the paired 95% interval: real when it excludes zero. compare's rule,
+     * and sweep's for the points not distinguishable from its cheapest.
+     */
+    public static Cell paired(double[] base, double[] other) {
+        double[] diff = new double[other.length];
+        for (int r = 0; r < other.length; r++) diff[r] = other[r] - base[r];
+        Estimate d = Estimate.of(diff);
+        boolean real = d.mean() != null && d.ci95() != null && Math.abs(d.mean()) > d.ci95();
+        return new Cell(Estimate.of(other), d, unpairedHalfWidth(base, other), real);
     }
 
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {

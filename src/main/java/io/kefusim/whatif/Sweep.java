@@ -128,6 +128,15 @@ public final class Sweep {
         return points;
     }
 
+    /**
+     * Point {@code p}'s figure {@code headline} against point {@code base}'s, as compare pairs its plans: every
+     * point runs on the same seed and replications, so replication r of each sees the same buyers.
+     */
+    public static Comparison.Cell versus(Result r, Point p, Point base, int headline) {
+        Headline f = r.headlines().get(headline);
+        return Comparison.paired(Comparison.values(f, base.scenario(), base.reps()), Comparison.values(f, p.scenario(), p.reps()));
+    }
+
     public static Result run(List<Vary> varies, List<Point> planned, int threads, IntConsumer progress) {
         List<Point> done = new ArrayList<>();
         Scenario first = planned.get(0).scenario();

@@ -24,9 +24,9 @@ class ShopCostWordsTest {
         Scenario margin = shop("{conversion: 0.4, order_value: 200, margin: 0.3}"), revenue = shop("{conversion: 0.4, order_value: 200}");
         assertEquals("Cost to the shop, in margin (CNY)", Words.figure(en, margin, "shop_cost"));
         assertEquals("店铺成本（按毛利，元）", Words.figure(zh, margin, "shop_cost"));
-        assertEquals("cost to shop (margin)", Words.figureShort(en, margin, "shop_cost"));
+        assertEquals("cost to shop (lost margin staffing can recover)", Words.figureShort(en, margin, "shop_cost"));
         assertEquals("Cost to the shop (CNY)", Words.figure(en, revenue, "shop_cost"));
         assertEquals("店铺成本（元）", Words.figure(zh, revenue, "shop_cost"));
-        assertEquals("cost to shop", Words.figureShort(en, revenue, "shop_cost"));
+        assertEquals("cost to shop (lost sales staffing can recover)", Words.figureShort(en, revenue, "shop_cost"));
     }
 }

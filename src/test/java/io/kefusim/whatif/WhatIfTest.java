@@ -158,7 +158,7 @@ class WhatIfTest {
         // with two keys the cost chart draws the cost to the shop alone; its title once called it
         // "labour cost + lost sales", which is another figure (revenue added to pay)
         String costChart = Files.readString(sw.resolve("charts/sweep_cost.svg"));
-        assertTrue(costChart.contains("Cost to the shop against"), "the title names the figure drawn");
+        assertTrue(costChart.contains("Cost to the shop (lost sales in full) against"), "the title names the figure drawn, and its basis");
         assertFalse(costChart.contains("lost sales against"), "not labour + lost sales");
     }
 
@@ -172,8 +172,8 @@ class WhatIfTest {
             sw = l.findFirst().orElseThrow();
         }
         String costChart = Files.readString(sw.resolve("charts/sweep_cost.svg"));
-        // the third curve is the cost to the shop (labour + recoverable loss + unanswered), not labour + lost sales
-        assertTrue(costChart.contains("Labour cost, lost sales and cost to the shop against"), "title names its three figures");
+        // the third curve is the cost to the shop (labour + the lost sales in full + unanswered), not labour + lost sales
+        assertTrue(costChart.contains("Labour cost, lost sales and cost to the shop (lost sales in full) against"), "title names its three figures");
         assertFalse(costChart.contains("their sum"), "the cost to the shop is not the sum of the other two");
     }
 
