@@ -193,8 +193,10 @@ class HostileInputTest {
 
     static Stream<Exact> exact() {
         // a good file raises no warning, so the error is the only line: pay above the minimum wage, the
-        // desk's typing and the buyers' behaviour its own (not the illustrative defaults)
-        Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE.replace("skills: [presale, aftersale]}",
+        // desk's typing and the buyers' behaviour its own (not the illustrative defaults), and buyers only in the two hours
+        // the run reaches (horizon.pattern_outside)
+        Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE.replace("hourly: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]",
+                        "hourly: [10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]").replace("skills: [presale, aftersale]}",
                         "skills: [presale, aftersale], monthly_pay: 4500, " + io.kefusim.scenario.TestScenarios.OWN_DESK + "}")
                 + "buyers:\n" + io.kefusim.scenario.TestScenarios.OWN_PRESALE + io.kefusim.scenario.TestScenarios.OWN_AFTERSALE);
         Setup fifo = d -> mkfifo(d.resolve("pipe.yaml"));
