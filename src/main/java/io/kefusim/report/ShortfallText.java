@@ -52,8 +52,10 @@ public final class ShortfallText {
         String list = text.list(ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
         String value = Format.share((Double) worst.get("value")), at = LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME);
         if (onBound) return text.get("sf_some_bound", side, named, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
-                text.get(below ? "sfb_lowest" : "sfb_highest"), value, at);
-        return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list, value, at);
+                text.get(below ? "sfb_lowest" : "sfb_highest"), value, at, (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
+        // "with at least 10 buyers", as when no hour falls short: hours with fewer are not judged, and "21 of 45" in a 48-hour run said not why
+        return text.get("sf_some", figure, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list, value, at,
+                (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
     }
 
     /**

@@ -36,7 +36,7 @@ class SweepOwnTargetTest {
         assertFalse(out.contains("answered in 30 s"), out);
         assertTrue(out.contains("\n  The share answered within each point's own target goes from 52.4% at 30 s (within 30 s) to 98.6% at 5 min (within 5 min) (service-level target).\n"), out);
         assertTrue(out.contains("\n  The goal of 80.0% answered within each point's own target, judged on the 95% lower bound of the run's share (not the mean), holds at 1 of 2 points. Values of 'service-level target' where it holds: 5 min.\n"), out);
-        assertTrue(out.contains("so no point is cheaper than another. At service-level target = 30 s: Service level below 80.0% in 8 of 8 hours: 03-02 09:00–17:00; worst 43.3% at 03-02 14:00.\n"), out);
+        assertTrue(out.contains("so no point is cheaper than another. At service-level target = 30 s: Service level below 80.0% in 8 of 8 hours with at least 10 buyers: 03-02 09:00–17:00; worst 43.3% at 03-02 14:00.\n"), out);
 
         Path f = folder(r, "Written to: ");
         List<String> csv = Files.readAllLines(f.resolve("sweep.csv"));

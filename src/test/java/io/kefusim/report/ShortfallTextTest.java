@@ -47,9 +47,9 @@ class ShortfallTextTest {
     @Test
     void theWorstPeriodTakesTheLastPlaceShownWhenItWouldBeHidden() {
         Map<String, Object> sec = section("2026-11-11T21:00", FIVE);
-        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
+        assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
                 + "11-11 19:00–23:00 and 1 more; worst 6.0% at 11-11 21:00.", sentence("en", sec));
-        assertEquals("服务水平低于80.0%的时段：45 个小时中有 26 个（11-10 00:00–02:00、11-10 09:00–16:00、11-10 18:00–11-11 01:00"
+        assertEquals("服务水平低于80.0%的时段：45 个小时（每段至少 10 位买家）中有 26 个（11-10 00:00–02:00、11-10 09:00–16:00、11-10 18:00–11-11 01:00"
                 + "、11-11 19:00–23:00 等另外 1 段），最差 6.0%（11-11 21:00）。", sentence("zh", sec));
     }
 
@@ -57,13 +57,13 @@ class ShortfallTextTest {
     void aHiddenWorstInTheMiddleKeepsTimeOrderAndTheCountOfTheRest() {
         String[] six = {"2026-11-10T00:00", "2026-11-10T01:00", "2026-11-10T03:00", "2026-11-10T04:00", "2026-11-10T06:00", "2026-11-10T07:00",
                 "2026-11-10T09:00", "2026-11-10T10:00", "2026-11-10T12:00", "2026-11-10T14:00", "2026-11-10T16:00", "2026-11-10T17:00"};
-        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–01:00, 11-10 03:00–04:00, 11-10 06:00–07:00, "
+        assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–01:00, 11-10 03:00–04:00, 11-10 06:00–07:00, "
                 + "11-10 12:00–14:00 and 2 more; worst 6.0% at 11-10 13:00.", sentence("en", section("2026-11-10T13:00", six)));
     }
 
     @Test
     void aWorstAlreadyShownLeavesTheFirstRanges() {
-        assertEquals("Service level below 80.0% in 26 of 45 hours: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
+        assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
                 + "11-11 10:00–16:00 and 1 more; worst 6.0% at 11-10 10:00.", sentence("en", section("2026-11-10T10:00", FIVE)));
     }
 
@@ -76,11 +76,11 @@ class ShortfallTextTest {
         Map<String, Object> sec = section("2026-11-10T10:00", "2026-11-10T09:00", "2026-11-10T11:00");
         sec.put("judged_on", "95% confidence bound");
         sec.put("intervals_short", 2);
-        assertEquals("The 95% lower bound of the service level is below 80.0% in 2 of 45 hours: 11-10 09:00–11:00; lowest bound 6.0% at 11-10 10:00.",
+        assertEquals("The 95% lower bound of the service level is below 80.0% in 2 of 45 hours with at least 10 buyers: 11-10 09:00–11:00; lowest bound 6.0% at 11-10 10:00.",
                 sentence("en", sec));
-        assertEquals("服务水平的 95% 置信下界低于80.0%的时段：45 个小时中有 2 个（11-10 09:00–11:00），置信界最低 6.0%（11-10 10:00）。", sentence("zh", sec));
+        assertEquals("服务水平的 95% 置信下界低于80.0%的时段：45 个小时（每段至少 10 位买家）中有 2 个（11-10 09:00–11:00），置信界最低 6.0%（11-10 10:00）。", sentence("zh", sec));
         Text en = new Text("en");
-        assertEquals("The 95% upper bound of the abandon share is above 3.0% in 2 of 45 hours: 11-10 09:00–11:00; highest bound 6.0% at 11-10 10:00.",
+        assertEquals("The 95% upper bound of the abandon share is above 3.0% in 2 of 45 hours with at least 10 buyers: 11-10 09:00–11:00; highest bound 6.0% at 11-10 10:00.",
                 ShortfallText.sentence(en, S, sec, en.get("sf_abandon"), "3.0%", false));
         sec.put("intervals_short", 0);
         assertEquals("The 95% lower bound of the service level is at least 80.0% in every one of 45 hours with at least 10 buyers.", sentence("en", sec));
