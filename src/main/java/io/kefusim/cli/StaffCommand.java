@@ -137,8 +137,8 @@ final class StaffCommand implements Callable<Integer> {
                 : evaluateOriginal(s, goal, designing ? Decisions.of(s, byDate) : opt.decisions(), options.threadCount());
         Optimiser.Result r = opt.run();
         if (interactive) spec.commandLine().getErr().println();
-        StaffAnswer answer = StaffAnswer.of(text, r, designer);
-        StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer) : answer; // staffing.json is English
+        StaffAnswer answer = StaffAnswer.of(text, r, designer, original);
+        StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r, designer, original) : answer; // staffing.json is English
         // the original's headcounts are per the scenario's shifts; against designed shifts there is no "was" to show
         Optimiser.Evaluation was = designing ? null : original;
         List<List<Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
@@ -154,7 +154,9 @@ final class StaffCommand implements Callable<Integer> {
                 java.util.Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
         printNewWarnings(out, text, warned.get(0), done);
         out.println();
-        out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        // the bounds' largest roster with today's meeting the goal: no optimised.yaml, today's scenario is the one to run
+        out.println(text.get("labelled", text.get("wf_written"), done) + "  (" + (StaffFigures.keepToday(r, original)
+                ? text.get("st_no_optimised", file) : "kefusim run " + done.resolve("optimised.yaml")) + ")");
         out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html")));
         return r.met() ? 0 : 3;
     }
@@ -217,7 +219,8 @@ final class StaffCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
         out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
-        out.println(text.get(r.boundOnly() ? "st_bound" : !r.goal().isConstraint() ? "m_st_lowest" : r.met() ? (r.proven() ? "st_proven" : "st_found") : "st_none"));
+        out.println(text.get(r.boundOnly() ? "st_bound" : !r.goal().isConstraint() ? "m_st_lowest" : !r.met() ? "st_none"
+                : StaffFigures.todayCheaper(r, original) ? "st_today_cheaper" : !r.proven() ? "st_found" : StaffFigures.designed(r) ? "st_proven_design" : "st_proven"));
         for (int k = 0; k < r.decisions().size(); k++) {
             int v = r.best().x()[k];
             int o = was == null ? 0 : was.x()[k];

@@ -1,6 +1,7 @@
 package io.kefusim.output;
 
 import io.kefusim.report.ChartStyle;
+import io.kefusim.report.Format;
 import io.kefusim.report.StaffAnswer;
 import io.kefusim.report.StaffFigures;
 import io.kefusim.report.StaffFigures.Row;
@@ -53,15 +54,25 @@ public final class StaffingWriter {
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand) throws IOException {
         Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
+        // today's roster meets the goal and costs less: optimised.yaml says so, and is no "proven" answer
+        boolean today = StaffFigures.todayCheaper(r, originalEval);
+        // the bounds' largest roster while today's meets the goal: no optimised.yaml, so the bound is never a plan to run
+        boolean keepToday = StaffFigures.keepToday(r, originalEval);
         String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
-                + "# " + text.get(r.boundOnly() ? "oy_bound" : r.proven() ? "oy_proven" : "oy_found") + "\n"
+                + "# " + (today && !r.boundOnly() ? text.get("oy_today_cheaper", Format.whole(originalEval.labourCost()),
+                        Format.whole(r.best().labourCost()))
+                        : text.get(r.boundOnly() ? "oy_bound" : !r.proven() ? "oy_found" : StaffFigures.designed(r) ? "oy_proven_design" : "oy_proven")) + "\n"
                 + ResultsWriter.withDefaultsUsed(best);
-        Files.writeString(dir.resolve(OPTIMISED), yaml);
+        if (!keepToday) Files.writeString(dir.resolve(OPTIMISED), yaml);
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
-        // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not)
+        // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not);
+        // none when no optimised.yaml is written (the bound is not offered to run)
         List<Warning> warnedToday = ScenarioSanity.forStaff(original);
-        List<Warning> warnedNew = new ArrayList<>(asWritten(yaml, dir.resolve(OPTIMISED), best));
-        warnedNew.addAll(fewReplications(original, r.goal(), r.best()));
+        List<Warning> warnedNew = new ArrayList<>();
+        if (!keepToday) {
+            warnedNew.addAll(asWritten(yaml, dir.resolve(OPTIMISED), best));
+            warnedNew.addAll(fewReplications(original, r.goal(), r.best()));
+        }
 
         List<String> header = List.of("group", "shift", "date", "team", "min", "max", "pay_per_agent", "optimised_agents", "original_agents");
         try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
@@ -90,7 +101,12 @@ public final class StaffingWriter {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("answer", english.json()); // issue 26: the answer first
         json.put("goal", r.goal().toString());
-        json.put("proven_cheapest", r.proven());
+        // today's roster cheaper: the search's roster is proven cheapest of nothing the reader should staff by
+        json.put("proven_cheapest", r.proven() && !today);
+        // today's roster (plans' "original") meets the goal and its labour cost is below the optimised roster's
+        json.put("original_cheaper", today);
+        // false: the bounds' largest roster while today's meets the goal (keep today's scenario; see staffing.md)
+        json.put("optimised_written", !keepToday);
         // the budget ran out before the search found a roster that meets the goal: the roster is the bounds' largest, no answer
         json.put("search_result", !r.boundOnly());
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised

@@ -20,6 +20,14 @@ import java.util.Map;
 public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String breaks, ShiftDesigner.BreakCheck breakCheck, int shifts, long people) {
 
     public static StaffAnswer of(Text text, Optimiser.Result r, ShiftDesigner designer) {
+        return of(text, r, designer, null);
+    }
+
+    /**
+     * @param original today's roster simulated beside the search (or null): when it meets the goal and costs less than the
+     *        search's roster, the sentence says so first ({@link StaffFigures#todayCheaper})
+     */
+    public static StaffAnswer of(Text text, Optimiser.Result r, ShiftDesigner designer, Optimiser.Evaluation original) {
         Scenario best = r.best().scenario();
         List<DailyHeadcount.Day> days = DailyHeadcount.of(best);
         DailyHeadcount.Day busiest = null;
@@ -32,14 +40,19 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         String verdict = text.get(!r.goal().isConstraint() ? "sa_lowest" : r.met() ? "sa_met" : "sa_not_met");
         // the bounds' largest roster after the budget ran out: said first, and never called the answer
         if (r.boundOnly()) verdict = "";
-        String sentence = text.get(designer != null ? "sa_designed" : r.boundOnly() ? "sa_bound_kept" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
+        boolean today = StaffFigures.todayCheaper(r, original);
+        // today's roster cheaper: the search's roster is not called the answer
+        String sentence = text.get(designer != null ? (today ? "sa_designed_best" : "sa_designed") : r.boundOnly() ? "sa_bound_kept" : today ? "sa_kept_best" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
                 busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
                 people, Format.whole(r.best().labourCost()));
         // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
         String judged = io.kefusim.sanity.ScenarioSanity.rotationUncovered(best).isEmpty() ? ""
                 : text.get("sa_rotation_judged", io.kefusim.sanity.ScenarioSanity.judgedDays(best));
         sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
-        if (r.boundOnly()) sentence = Words.sentences(text, text.get("sa_bound_only", budgetOf(r)), sentence);
+        if (r.boundOnly()) sentence = Words.sentences(text, today ? text.get("sa_bound_today", Format.whole(original.labourCost()), budgetOf(r))
+                : text.get("sa_bound_only", budgetOf(r)), sentence);
+        else if (today) sentence = Words.sentences(text, text.get("sa_today_cheaper", Format.whole(original.labourCost()), Format.whole(r.best().labourCost()),
+                text.get(designer != null ? "sa_today_more_designed" : "sa_today_more_kept")), sentence);
         ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
         // no moment with more than one agent of a group on break: said in words, not as "the most at once was 0.0%"
         String breaks = check == null ? "" : text.get(!check.kept() ? "sa_breaks_over" : check.worstShare() > 0 ? "sa_breaks_kept" : "sa_breaks_apart", Format.share(check.maxShareOnBreak()),

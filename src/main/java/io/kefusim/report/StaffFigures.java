@@ -39,6 +39,30 @@ public final class StaffFigures {
         return String.join(text.get("group_sep"), notes(text, r));
     }
 
+    /**
+     * Today's roster meets the goal (one with a threshold), as the search's roster does, and its labour cost, as the tables
+     * show it (whole CNY), is below the search's roster's: the answer then says so first, and calls neither roster proven cheapest (staffing.json
+     * {@code original_cheaper}). With the shifts designed the search's proof holds only on the shifts the design opened;
+     * without, it is in scheduled pay, or the budget ran out (the bounds' largest roster, or the best found).
+     */
+    public static boolean todayCheaper(Optimiser.Result r, Optimiser.Evaluation original) {
+        return original != null && r.goal().isConstraint() && r.met() && original.meets()
+                && Math.round(original.labourCost()) < Math.round(r.best().labourCost());
+    }
+
+    /**
+     * The budget ran out with only the bounds' largest roster, and today's roster meets the goal: today's is the one to
+     * keep, and no optimised.yaml is written (the 200-agent bound would read as a plan to run).
+     */
+    public static boolean keepToday(Optimiser.Result r, Optimiser.Evaluation original) {
+        return r.boundOnly() && todayCheaper(r, original);
+    }
+
+    /** The shifts were designed: "proven" is then on the shifts the design opened, not among every design. */
+    public static boolean designed(Optimiser.Result r) {
+        return r.log().stream().anyMatch(n -> n.key().equals("design_open") || n.key().equals("design_none"));
+    }
+
     /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */
     public static Map<String, Object> worstIntervals(io.kefusim.staffing.Goal goal, Optimiser.Evaluation e) {
         return ShortfallText.json(e.scenario(), goal.shortfall(e.scenario(), e.reps()), goal.shortfallFigure(), goal.shortfallThreshold(e.scenario()));
