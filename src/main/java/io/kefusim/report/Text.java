@@ -761,6 +761,12 @@ public final class Text {
                     "估计值 %s ±%s 低于 0，超出随机误差：流失的销售额少于即使每位买家都有空闲客服也预计会流失的部分；增加仿真次数可缩小误差"}),
             entry("rc_bracket", new String[]{"(%s)", "（%s）"}),
             entry("rc_cell", new String[]{"about 0 (estimate %s)", "约 0（估计 %s）"}),
+            entry("variants_broken", new String[]{
+                    "warning: %s lists %d variants (variants:), and one cannot load, so kefusim compare %1$s stops at it: %3$s; this runs the file's own plan",
+                    "警告：%s 列有 %d 个变体（variants:），其中一个无法载入，kefusim compare %1$s 会在此出错：%3$s；此处只运行文件本身的方案"}),
+            entry("variants_broken_one", new String[]{
+                    "warning: %s lists %d variant (variants:), and it cannot load, so kefusim compare %1$s stops at it: %3$s; this runs the file's own plan",
+                    "警告：%s 列有 %d 个变体（variants:），它无法载入，kefusim compare %1$s 会在此出错：%3$s；此处只运行文件本身的方案"}),
             entry("rc_compare_note", new String[]{"Recoverable by staffing \"about 0 (estimate …)\": the estimate is below 0 by chance; lost sales are counted from the simulated orders, the part lost even with an agent free for every buyer is its expected value, and a part of the lost sales cannot be below 0.",
                     "“约 0（估计 …）”的可挽回额：估计值因随机而低于 0；流失销售额按仿真中的订单计，即使每位买家都有空闲客服也会流失的部分按期望值计，而流失销售额的一部分不会低于 0。"}),
             entry("wk_think_time", new String[]{"think time", "思考时间"}),
