@@ -102,6 +102,7 @@ final class CompareCommand implements Callable<Integer> {
         // the cells first, then each column as wide as its widest cell by display width (a Chinese cell, "30.7%（−14.9 ±3.1 个百分点 *）",
         // outgrew the fixed 30 columns and pushed its row out of line)
         List<List<String>> rows = new java.util.ArrayList<>();
+        boolean aboutZero = false;
         List<String> head = new java.util.ArrayList<>(List.of(text.get("wf_figure")));
         for (Plan p : r.plans()) head.add(p.name());
         rows.add(head);
@@ -112,6 +113,11 @@ final class CompareCommand implements Callable<Integer> {
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
                 String v = WhatIfPages.ownTarget(text, r, k, f.key(), fmt(f, c.value().mean()));
+                // a part of lost sales below 0 by chance reads about 0, its estimate in brackets, a note under the table
+                if (io.kefusim.report.RecoverableWords.isRecoverable(f.key()) && io.kefusim.report.RecoverableWords.belowZero(c.value())) {
+                    v = io.kefusim.report.RecoverableWords.cell(text, c.value(), v);
+                    aboutZero = true;
+                }
                 // a plan not comparable (no buyers in its run or the base's, or measured otherwise than the baseline) shows its own value; the verdict says why
                 if (k > 0 && c.difference().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
                 else if (k > 0 && c.value().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, text.get("cp_not_compared_apart"));
@@ -130,6 +136,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println();
         out.println("  " + text.get("cp_legend", text.get("wf_real"), text.get("wf_plan"), base.name()));
+        if (aboutZero) out.println("  " + text.get("rc_compare_note"));
         out.println();
         for (String sentence : WhatIfPages.compareVerdict(r, text)) out.println("  " + sentence);
         printDemandSpread(out, text, WhatIfPages.compareDemandSpread(r), Map.of()); // issue 31: as the page, under the verdict

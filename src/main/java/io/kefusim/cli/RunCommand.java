@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         // a results folder that cannot be made is bad input, said alone: before the --set notes and the warnings
         RunFolder.check(out, s.name());
         IdleOptions.sets(scenario.overrides, false, spec.commandLine().getErr(), text);
-        ScenarioOptions.sayVariants(scenario.file, spec.commandLine().getErr(), text);
+        scenario.sayVariants(spec.commandLine().getErr(), text);
         int t = RunOptions.threadCount(threads);
         List<Warning> warnings = ScenarioWarnings.check(s, null, spec.commandLine().getErr(), text, scenario.strict);
         RunFolder folder = RunFolder.create(out, s.name());

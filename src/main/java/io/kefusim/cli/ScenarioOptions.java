@@ -50,7 +50,29 @@ final class ScenarioOptions {
      * or nothing when the file lists none.
      */
     static void sayVariants(Path file, java.io.PrintWriter err, io.kefusim.report.Text text) {
+        sayVariants(file, err, text, List.of());
+    }
+
+    /**
+     * The same; a variant that cannot load (compare would stop at it with exit 2) turns the notice
+     * into a warning naming its error, the run going on with the file's own plan (before, a notice
+     * that compare runs the variants, as if they would).
+     */
+    static void sayVariants(Path file, java.io.PrintWriter err, io.kefusim.report.Text text, List<Assignment> overrides) {
         int n = ScenarioLoader.variantCount(file);
-        if (n > 0) err.println(text.get("fn_notice", text.get(n == 1 ? "variants_by_compare_one" : "variants_by_compare", file, n)));
+        if (n == 0) return;
+        io.kefusim.scenario.ScenarioException broken = null;
+        try {
+            ScenarioLoader.loadWithVariants(file, overrides);
+        } catch (io.kefusim.scenario.ScenarioException x) {
+            if (x.field() != null && x.field().startsWith("variants")) broken = x; // the plan's own errors are the run's to say
+        }
+        if (broken == null) err.println(text.get("fn_notice", text.get(n == 1 ? "variants_by_compare_one" : "variants_by_compare", file, n)));
+        else err.println(text.get(n == 1 ? "variants_broken_one" : "variants_broken", file, n, broken.describe(text.chinese())));
+    }
+
+    /** {@link #sayVariants} with this command's --set, --replications and --seed. */
+    void sayVariants(java.io.PrintWriter err, io.kefusim.report.Text text) {
+        sayVariants(file, err, text, assignments());
     }
 }

@@ -111,15 +111,21 @@ public final class Figures {
         return sum / 3600;
     }
 
-    /** Paid (scheduled) hours per rostered agent per week, the run's length taken in whole days ({@link Payroll#paidDays}): per position in roster mode. */
+    /**
+     * Paid hours per position per week: the hours the rota pays in a week ({@link People#weeklyPaidHours})
+     * over the positions it fills ({@link People#weeklyPositions}). A property of the rota, as
+     * {@link #paidHoursPerPersonWeek}: 3 positions of 8 hours every day read 56 whether the run
+     * covers the day, 12 hours or 6 (before, the run's paid time over agents × whole days: 56, 28
+     * and 0 for those runs of small.yaml).
+     */
     public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m, int group) {
-        return ratio(m.paidByGroup[group] / 3600, m.agentsByGroup[group] * Payroll.paidDays(s) / 7);
+        return ratio(People.weeklyPaidHours(s, group), People.weeklyPositions(s, group));
     }
 
     public static double paidHoursPerAgentWeek(Scenario s, ReplicationMetrics m) {
-        double paid = 0, agents = 0;
-        for (int g = 0; g < s.groups().size(); g++) { paid += m.paidByGroup[g]; agents += m.agentsByGroup[g]; }
-        return ratio(paid / 3600, agents * Payroll.paidDays(s) / 7);
+        double paid = 0, positions = 0;
+        for (int g = 0; g < s.groups().size(); g++) { paid += People.weeklyPaidHours(s, g); positions += People.weeklyPositions(s, g); }
+        return ratio(paid, positions);
     }
 
     /** People the group employs (team members, or the rota its positions take; {@link People}). */

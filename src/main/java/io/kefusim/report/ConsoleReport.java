@@ -55,10 +55,10 @@ public final class ConsoleReport {
         line(Words.channel(text, s, "overtime"), t.get("overtime_h"), 1, true);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
-        line("m_of_it_recoverable", t.get("lost_sales_recoverable"), 0);
+        recoverable(t.get("lost_sales_recoverable"));
         if (t.containsKey("lost_margin")) {
             line("w_lost_margin", t.get("lost_margin"), 0);
-            line("m_of_it_recoverable", t.get("lost_margin_recoverable"), 0);
+            recoverable(t.get("lost_margin_recoverable"));
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
@@ -113,6 +113,17 @@ public final class ConsoleReport {
 
     private void line(String key, Object est, int digits) {
         line(text.get(key), est, digits, true);
+    }
+
+    /**
+     * "of it recoverable by staffing": below 0 by chance it reads about 0, the estimate on the line
+     * under it ({@link RecoverableWords}); a part of lost sales is not negative.
+     */
+    private void recoverable(Object est) {
+        Estimate e = (Estimate) est;
+        if (!RecoverableWords.belowZero(e)) { line("m_of_it_recoverable", e, 0); return; }
+        out.printf("  %s %14s %14s%n", pad(text.get("m_of_it_recoverable")), text.get("rc_about_zero"), "");
+        out.println("      " + text.get("rc_bracket", RecoverableWords.why(text, e)));
     }
 
     /** {@code literal} means the label is already translated. */

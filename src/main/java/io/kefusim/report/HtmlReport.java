@@ -117,11 +117,11 @@ public final class HtmlReport {
         h.append("<section id=\"headline\"><h2>").append(esc(text.get("html_headline"))).append("</h2>\n<div class=\"cards\">\n");
         headlineCards(t);
         card("totals.lost_orders", text.get("lost_orders"), (Estimate) t.get("lost_orders"), false, null);
-        String recoverable = Words.channel(text, s, "m_recoverable_note", Format.whole(((Estimate) t.get("lost_sales_recoverable")).mean())); // a phone desk's words: the pick-up, not typing
+        String recoverable = Words.channel(text, s, "m_recoverable_note", RecoverableWords.amount(text, (Estimate) t.get("lost_sales_recoverable"))); // a phone desk's words: the pick-up, not typing
         card("totals.lost_sales", text.get("lost_sales"), (Estimate) t.get("lost_sales"), false, recoverable);
         if (t.containsKey("lost_margin")) {
             card("totals.lost_margin", text.get("w_lost_margin"), (Estimate) t.get("lost_margin"), false,
-                    Words.channel(text, s, "m_recoverable_note", Format.whole(((Estimate) t.get("lost_margin_recoverable")).mean())));
+                    Words.channel(text, s, "m_recoverable_note", RecoverableWords.amount(text, (Estimate) t.get("lost_margin_recoverable"))));
         }
         // only where some type has a cost for it: a card that is 0 by construction says nothing
         if (s.buyers().stream().anyMatch(b -> b.unansweredCost() > 0)) {

@@ -177,6 +177,14 @@ public final class WhatIfPages {
         return head;
     }
 
+    /** Whether some plan's recoverable-by-staffing estimate is below 0 (its cell reads about 0, a note says why). */
+    static boolean anyRecoverableBelowZero(Comparison.Result r) {
+        for (int h = 0; h < r.headlines().size(); h++)
+            if (shown(r.headlines().get(h)) && RecoverableWords.isRecoverable(r.headlines().get(h).key()))
+                for (int k = 0; k < r.plans().size(); k++) if (RecoverableWords.belowZero(r.cell(k, h).value())) return true;
+        return false;
+    }
+
     /** The comparison table's rows (compare.html and the studio): a difference marked * is real at 95%. */
     public static List<List<String>> compareRows(Comparison.Result r, Text text) {
         Scenario base = r.plans().get(0).scenario();
@@ -187,7 +195,7 @@ public final class WhatIfPages {
             List<String> row = new ArrayList<>(List.of(label(text, r, f.key())));
             for (int k = 0; k < r.plans().size(); k++) {
                 Comparison.Cell c = r.cell(k, h);
-                row.add(ownTarget(text, r, k, f.key(), withCi(f.unit(), c.value())));
+                row.add(ownTarget(text, r, k, f.key(), RecoverableWords.isRecoverable(f.key()) ? RecoverableWords.cell(text, c.value(), withCi(f.unit(), c.value())) : withCi(f.unit(), c.value())));
                 if (k > 0) row.add(!comparable(r, k) ? text.get("cp_not_compared")
                         : c.difference().mean() == null && c.value().mean() != null ? text.get("cp_not_compared_apart")
                         : signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
@@ -220,6 +228,7 @@ public final class WhatIfPages {
         p.heading(text.get("html_tables"));
         p.table(compareHead(r, text), compareRows(r, text));
         p.para(text.get("cp_footnote", text.get("wf_real"), text.get("cp_how")));
+        if (anyRecoverableBelowZero(r)) p.para(text.get("rc_compare_note"));
         p.write(dir.resolve("compare.html"));
     }
 

@@ -79,27 +79,52 @@ public final class People {
      * part of a shift the run happens to cut.
      */
     public static double weeklyPaidHours(Scenario s, int group) {
+        return busiestWeek(s, group)[0] + teams(s, group, true);
+    }
+
+    /**
+     * Positions the group's rota fills in a week, for {@link #weeklyPaidHours} per position: the
+     * roster's position-days in the same busiest seven days over 7 (a position every day is one,
+     * a position on weekdays only is 5/7), and each team member one. A rota property: 3 positions
+     * of 8 hours every day are 3, whatever part of a shift the run cuts (their 168 h a week read
+     * 56 h per position).
+     */
+    public static double weeklyPositions(Scenario s, int group) {
+        return busiestWeek(s, group)[1] / 7 + teams(s, group, false);
+    }
+
+    /** The roster's paid hours and position-days in its busiest seven days (by hours) touching the run. */
+    private static double[] busiestWeek(Scenario s, int group) {
         String name = s.groups().get(group).name();
         LocalDate first = s.start().toLocalDate();
         LocalDate last = s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate();
-        double busiest = 0;
+        double[] busiest = {0, 0};
         for (LocalDate w = first.minusDays(6); !w.isAfter(last); w = w.plusDays(1)) {
-            double hours = 0;
+            double hours = 0, days = 0;
             for (int i = 0; i < 7; i++)
                 for (RosterEntry e : s.roster())
-                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(w.plusDays(i))))
+                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(w.plusDays(i)))) {
                         hours += e.agents() * s.shifts().get(e.shift()).length() / 3600;
-            busiest = Math.max(busiest, hours);
+                        days += e.agents();
+                    }
+            if (hours > busiest[0]) busiest = new double[]{hours, days};
         }
+        return busiest;
+    }
+
+    /** Team members' hours in an average week of their cycle, or the members themselves. */
+    private static double teams(Scenario s, int group, boolean hours) {
+        String name = s.groups().get(group).name();
         double teams = 0;
         for (Team t : s.teams()) {
             int members = t.agents().getOrDefault(name, 0);
             if (members == 0 || t.cycle().isEmpty()) continue;
+            if (!hours) { teams += members; continue; }
             double cycle = 0;
             for (String shift : t.cycle()) if (s.shifts().containsKey(shift)) cycle += s.shifts().get(shift).length() / 3600;
             teams += members * cycle * 7 / t.cycle().size();
         }
-        return busiest + teams;
+        return teams;
     }
 
     /** The group's positions on a date, or the hours worked on them (breaks not counted). */

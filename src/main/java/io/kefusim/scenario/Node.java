@@ -55,6 +55,8 @@ public final class Node {
     public int line() { return line; }
     /** The column (from 1) where the value begins in its line, or 0 when not known. */
     public int column() { return column; }
+    /** The column of the key this value is under (from 1), or 0 when not known. */
+    public int keyColumn() { return keyColumn; }
     public String path() { return path; }
     public boolean isMap() { return kind == Kind.MAP; }
     public boolean isList() { return kind == Kind.LIST; }

@@ -49,6 +49,8 @@ public final class ScenarioException extends RuntimeException {
     public int line() { return line; }
     public int column() { return column; }
     public String field() { return field; }
+    /** The message in Chinese, or in English where none is written. */
+    public String chinese() { return chinese != null ? chinese : getMessage(); }
 
     /** {@code file:line: field: message} ({@code file:line:column: ...} where the column is known), the one line the command line prints. */
     public String describe() {

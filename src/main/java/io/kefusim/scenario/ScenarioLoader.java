@@ -121,6 +121,28 @@ public final class ScenarioLoader {
      * in the {@code --set} key syntax), base first. Each variant starts again from the file,
      * with the command line's overrides applied before the variant's own.
      */
+    /** A scenario file's top-level keys. */
+    private static final String[] TOP_KEYS = {"name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
+            "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
+            "absence", "costs", "variants", "staffing", "labour", "availability", "defaults_used"};
+
+    /** The top-level keys a variant may set: not its file's list of variants, nor the defaults record a results folder writes. */
+    static List<String> variantKeys() {
+        List<String> keys = new ArrayList<>(List.of(TOP_KEYS));
+        keys.removeAll(List.of("variants", "defaults_used"));
+        return keys;
+    }
+
+    /**
+     * A variant's error where the user wrote it: the file and line of its key under {@code set:}, the
+     * variant by index and name (before: "variants[0].set: nosuch: unknown key; allowed here: …,
+     * variants, …, defaults_used", no file or line, and keys a variant may not set offered).
+     */
+    private static ScenarioException inVariant(Path file, int i, String name, String key, Node at, String message, String chinese) {
+        return new ScenarioException(at.file() != null ? at.file() : file.toString(), at.line(), at.keyColumn() > 0 ? at.keyColumn() : at.column(),
+                "variants[" + i + "] '" + name + "', set \"" + key + "\"", message, chinese);
+    }
+
     public static List<Plan> loadWithVariants(Path file, List<Assignment> overrides) {
         Scenario base = load(file, overrides);
         List<Plan> plans = new ArrayList<>();
@@ -138,10 +160,36 @@ public final class ScenarioLoader {
                     "方案名 '" + name + "' 用了两次（\"base\" 指方案本身）");
             Node tree = TreeReader.read(file);
             for (Assignment o : overrides) Overrides.apply(tree, o);
+            String origin = "variants[" + i + "].set";
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
-                Overrides.set(tree, e.getKey(), e.getValue(), "variants[" + i + "].set");
+                String key = e.getKey(), top = key.split("[.\\[]", 2)[0].trim();
+                if (!variantKeys().contains(top)) {
+                    boolean known = List.of(TOP_KEYS).contains(top);
+                    String allowed = String.join(", ", variantKeys());
+                    throw inVariant(file, i, name, key, e.getValue(),
+                            (known ? "a variant cannot set '" + top + "'" : "unknown key '" + top + "'") + "; a variant may set: " + allowed,
+                            (known ? "变体不能设置 '" + top + "'" : "无法识别的键 '" + top + "'") + "；变体可设置：" + String.join("、", variantKeys()));
+                }
+                try {
+                    Overrides.set(tree, key, e.getValue(), origin);
+                } catch (ScenarioException x) {
+                    throw inVariant(file, i, name, key, e.getValue(), x.getMessage(), x.chinese());
+                }
             }
-            Scenario s = bind(tree, file);
+            Scenario s;
+            try {
+                s = bind(tree, file);
+            } catch (ScenarioException x) {
+                // an error inside what the variant set: named by the variant's key, at its line
+                Map.Entry<String, Node> at = null;
+                for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
+                    String path = Overrides.path(e.getKey());
+                    if (origin.equals(x.file()) || x.field() != null && Overrides.meet(x.field(), path)) { at = e; break; }
+                }
+                if (at == null) throw x;
+                String field = x.field() == null ? "" : x.field() + ": ";
+                throw inVariant(file, i, name, at.getKey(), at.getValue(), field + x.getMessage(), field + x.chinese());
+            }
             List<Origins.Replaced> replaced = new ArrayList<>();
             for (Map.Entry<String, Node> e : v.req("set").entries().entrySet()) {
                 String key = Overrides.path(e.getKey());
@@ -189,9 +237,7 @@ public final class ScenarioLoader {
     public static Scenario bind(Node root, Path file) {
         BINDINGS.incrementAndGet();
         requireMapping(root);
-        root.allowOnly("name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
-                "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-                "absence", "costs", "variants", "staffing", "labour", "availability", "defaults_used");
+        root.allowOnly(TOP_KEYS);
         String name = root.req("name").text().trim();
         if (!isScenarioName(name)) throw root.req("name").error("'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED, "'" + shorten(name) + "' " + SCENARIO_NAME_ALLOWED_ZH);
         ZoneId zone = zone(root.opt("zone"));

@@ -82,4 +82,41 @@ class MoneyCliTest {
         assertTrue(zh.out().contains("可挽回的流失毛利"), "with every converting type's margin, margin is what it minimises:\n" + zh.out());
         assertTrue(zh.out().contains("未接待买家的损失（元）"), zh.out());
     }
+
+    /**
+     * "Recoverable by staffing" is simulated lost sales minus their expected part lost even with an
+     * agent free for every buyer: below 0 by chance when staffing recovers about nothing (4 agents
+     * on 30 buyers an hour: lost sales 10 ±43, recoverable −7 ±44, in margin −2 ±13). The console,
+     * the report page and compare said "of it recoverable … -7"; they now say about 0 and give the
+     * estimate, and summary.json keeps the simulated sums.
+     */
+    @Test
+    void recoverableBelowZeroByChanceReadsAboutZero() throws IOException {
+        Path file = dir.resolve("cmp.yaml");
+        Files.writeString(file, SMALL_LOSS + "variants:\n  - name: three\n    set: {\"roster[0].agents\": 3}\n");
+        CliRunner.Result en = CliRunner.kefusim("run", file.toString(), "--replications", "3", "--out", dir.resolve("en").toString());
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("  of it recoverable by staffing (CNY)                   about 0"), en.out());
+        assertTrue(en.out().contains("(the estimate, -7 ±44, is within noise of 0: "), en.out());
+        assertTrue(en.out().contains("(the estimate, -2 ±13, is within noise of 0: "), en.out());
+        assertFalse(en.out().contains("-7             44"), en.out());
+        Path run = only(dir.resolve("en").resolve("cmp"));
+        JsonNode totals = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("totals");
+        assertEquals(-7, totals.get("lost_sales_recoverable").get("mean").asDouble(), 0.5, "the simulated sum stays");
+        assertTrue(Files.readString(run.resolve("report.html")).contains("about 0 (the estimate, -7 ±44, is within noise of 0"));
+        CliRunner.Result zh = CliRunner.kefusim("run", file.toString(), "--replications", "3", "--lang", "zh", "--out", dir.resolve("zh").toString());
+        assertTrue(zh.out().contains("其中增加人手可挽回（元）                                  约 0"), zh.out());
+        assertTrue(zh.out().contains("（估计值 -7 ±44 与 0 的差距在随机误差之内："), zh.out());
+
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(base, SMALL_LOSS.replace("agents: 4}", "agents: 3}") + "variants:\n  - name: more\n    set: {\"roster[0].agents\": 4}\n");
+        CliRunner.Result cmp = CliRunner.kefusim("compare", base.toString(), "--replications", "3", "--out", dir.resolve("cmp").toString());
+        assertEquals(0, cmp.code(), cmp.err());
+        assertTrue(cmp.out().contains("about 0 (estimate -7) (−20 ±57)"), cmp.out());
+        assertTrue(cmp.out().contains("Recoverable by staffing \"about 0 (estimate …)\": the estimate is below 0 by chance"), cmp.out());
+        CliRunner.Result cmpZh = CliRunner.kefusim("compare", base.toString(), "--replications", "3", "--lang", "zh", "--out", dir.resolve("cmpzh").toString());
+        assertTrue(cmpZh.out().contains("约 0（估计 -7）（−20 ±57）"), cmpZh.out());
+    }
+
+    private static final String SMALL_LOSS = "name: cmp\n" + "start: 2026-03-02T08:00\n" + "horizon: 8h\n" + "replications: 3\n" + "seed: 7\n" + "interval: 1h\n" + "service_level_target: 2m\n" + "demand:\n" + "  pattern:\n" + "    hourly: [0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,0,0,0,0,0,0,0,0]\n" + "  mix: {presale: 1.0}\n" + "buyers:\n" + "  presale:\n" + "    patience: {dist: exponential, mean: 3m}\n" + "    messages: {dist: geometric, mean: 4}\n" + "    think_time: {dist: lognormal, mean: 60s, sd: 40s}\n" + "    conversion: 0.3\n" + "    order_value: 100\n" + "    margin: 0.3\n" + "    conversion_factor:\n" + "      - {within: 2m, factor: 1.0}\n" + "      - {otherwise: 0.5}\n" + "agents:\n" + "  - group: g\n" + "    skills: [presale]\n" + "    monthly_pay: 4000\n" + "    concurrency: 3\n" + "    reply_time: {dist: lognormal, mean: 30s, sd: 20s}\n" + "shifts:\n" + "  day: {from: \"08:00\", to: \"16:00\"}\n" + "roster:\n" + "  - {group: g, shift: day, agents: 4}\n";
 }

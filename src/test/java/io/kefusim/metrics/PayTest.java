@@ -82,6 +82,24 @@ class PayTest {
     }
 
     /**
+     * Paid hours per position per week are the rota's too: 3 positions of 8:00–16:00 every day read
+     * 56 h for a 24-hour run, a 6-hour run that ends before the shift (before: 0) and a 12-hour run
+     * that cuts it (before: 28); 20:00–04:00 the same (before: 56 / 28 / 42).
+     */
+    @ParameterizedTest(name = "{0} for {1}")
+    @CsvSource({"08:00, 24h", "08:00, 6h", "08:00, 12h", "20:00, 24h", "20:00, 6h", "20:00, 12h"})
+    void paidHoursPerAgentWeekDoNotDependOnWhereTheRunCutsAShift(String from, String horizon) {
+        int to = (Integer.parseInt(from.substring(0, 2)) + 8) % 24;
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-03-02T00:00") + "horizon: " + horizon + "\n"
+                + "agents: [{group: desk, skills: [presale], monthly_pay: 4000}]\n"
+                + "shifts: {s: {from: \"" + from + "\", to: \"" + String.format("%02d:00", to) + "\"}}\n"
+                + "roster: [{group: desk, shift: s, agents: 3}]\n");
+        ReplicationMetrics m = run(s);
+        assertEquals(56, Figures.paidHoursPerAgentWeek(s, m), 1e-9);
+        assertEquals(56, Figures.paidHoursPerAgentWeek(s, m, 0), 1e-9, "the group's figure too");
+    }
+
+    /**
      * A run shorter than a day (the classroom's 8-hour working day) is a day of pay: 4 positions
      * on one 8-hour shift are 6 people (4 x 7/5, rounded up), each paid 3,480 / 30 for the day,
      * with contributions: 6 x 116 x 1.3 = 904.8, not a third of it. Their paid hours per week:
