@@ -804,6 +804,12 @@ public final class Text {
             entry("cp_plan", new String[]{"'%s': cost to the shop %s CNY (%s), of which labour %s, lost sales %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
                     "“%s”：店铺成本 %s 元（%s），其中人工成本 %s 元、流失销售额 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
             entry("cp_real", new String[]{"a real difference", "差异显著"}),
+            // whatifB: sweep names no cheapest point among points of other buyers (sweep.demand_varies)
+            entry("wn_sweep_demand", new String[]{
+                    "this point's buyers (demand) differ from those of the first point (%s): totals (money, orders) of other buyers are not set side by side, so sweep names no cheapest point; shares and means still are",
+                    "此点的买家（需求）与第一个点（%s）不同：不同买家的合计（金额、订单）不作并列比较，sweep 不评选成本最低的点；比例和平均值仍可比较"}),
+            entry("sw_no_lowest_demand", new String[]{"No point is named the cheapest: the points serve different buyers as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
+                    "不评选成本最低的点：各点随“%s”变化而面对不同的买家，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
             entry("cp_not_real", new String[]{"not distinguishable from 0", "与0无显著差异"}),
             entry("cp_diff_col", new String[]{"difference to %s", "与%s的差异"}),
             entry("cp_how", new String[]{"Differences are each plan minus the baseline, replication by replication (the same buyers), with the paired 95%% interval; shares in percentage points.", "差异为各方案逐次重复减去基准（同一批买家），附配对 95%% 置信区间；比例以百分点计。"}),

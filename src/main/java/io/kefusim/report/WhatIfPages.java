@@ -293,6 +293,11 @@ public final class WhatIfPages {
             out.add(text.get("sw_no_lowest", xWords));
             return out;
         }
+        for (Sweep.Point p : ranked) if (!io.kefusim.sanity.PlanMeasures.sameDemand(ranked.get(0).scenario(), p.scenario())) {
+            // totals of other buyers are not set side by side, as compare's (compare.demand_differs): no cheapest point (sweep.demand_varies)
+            out.add(text.get("sw_no_lowest_demand", demandWords(text, r)));
+            return out;
+        }
         Sweep.Point best = ranked.get(0);
         for (Sweep.Point p : ranked) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
@@ -311,10 +316,30 @@ public final class WhatIfPages {
         return out;
     }
 
-    /** Each point's warnings as sweep's page and sweep.json show them: the scenario's, then a period other than the first point's (cmp13). */
+    /** Each point's warnings as sweep's page and sweep.json show them: the scenario's, then a period or buyers other than the first point's (cmp13). */
     public static Map<String, List<io.kefusim.sanity.Warning>> sweepWarnings(Sweep.Result r) {
         Map<String, Scenario> points = Sweep.byPoint(r.points());
         return WarningText.merged(WarningText.of(points), io.kefusim.sanity.PlanMeasures.sweep(points));
+    }
+
+    /**
+     * The varied keys that change the buyers, in words: a key is named when two points that differ only in it
+     * serve different buyers (with two keys, the second may be what changes them); every key when none alone does.
+     */
+    static String demandWords(Text text, Sweep.Result r) {
+        Scenario s = r.points().get(0).scenario();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < r.varies().size(); i++) {
+            boolean changes = false;
+            for (Sweep.Point a : r.points()) for (Sweep.Point b : r.points()) {
+                boolean onlyHere = true;
+                for (int j = 0; j < r.varies().size(); j++) if (j != i && !a.values().get(j).equals(b.values().get(j))) onlyHere = false;
+                if (onlyHere && !io.kefusim.sanity.PlanMeasures.sameDemand(a.scenario(), b.scenario())) changes = true;
+            }
+            if (changes) keys.add(Words.setting(text, s, r.varies().get(i).key()));
+        }
+        if (keys.isEmpty()) for (Sweep.Vary v : r.varies()) keys.add(Words.setting(text, s, v.key()));
+        return String.join(" × ", keys);
     }
 
     /**

@@ -128,4 +128,42 @@ class CompareMeasuredAlikeTest {
                 "--lang", "zh", "--out", dir.resolve("swzh").toString());
         assertTrue(zh.out().contains("不评选成本最低的点：各点随“horizon”变化而模拟不同的时段"), zh.out());
     }
+
+    /**
+     * sweep over demand.scale named a cheapest point "on the same buyers" ("lowest at demand scale = 1: 891 CNY …
+     * Every other point costs more, a real difference at 95% (paired, on the same buyers)") though twice the buyers
+     * cost more for being twice as many. As compare (compare.demand_differs): warned, and no cheapest point.
+     */
+    @Test
+    void sweepOverDemandNamesNoCheapestPoint() throws Exception {
+        Path f = dir.resolve("cmp.yaml");
+        Files.writeString(f, io.kefusim.whatif.WhatIfTest.DESK);
+        CliRunner.Result r = CliRunner.kefusim("sweep", f.toString(), "--vary", "demand.scale=1,2", "--replications", "3",
+                "--out", dir.resolve("sd").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("lowest at"), r.out());
+        assertFalse(r.out().contains("on the same buyers"), r.out());
+        assertTrue(r.out().contains("  No point is named the cheapest: the points serve different buyers as demand scale varies, so their totals (money, orders) are not set side by side; shares and means still are.\n"), r.out());
+        assertTrue(r.err().contains("warning: [2] --vary: demand.scale: this point's buyers (demand) differ from those of the first point (1): "
+                + "totals (money, orders) of other buyers are not set side by side, so sweep names no cheapest point; shares and means still are\n"), r.err());
+        JsonNode j = json(dir.resolve("sd"), "sweep.json");
+        assertEquals(0, j.at("/warnings/1").size());
+        assertEquals("sweep.demand_varies", j.at("/warnings/2/0/code").asText());
+        assertTrue(page(dir.resolve("sd"), "sweep.html").contains("sweep.demand_varies"));
+        CliRunner.Result zh = CliRunner.kefusim("sweep", f.toString(), "--vary", "demand.scale=1,2", "--replications", "3",
+                "--lang", "zh", "--out", dir.resolve("sdzh").toString());
+        assertTrue(zh.out().contains("不评选成本最低的点：各点随“咨询量·倍数”变化而面对不同的买家"), zh.out());
+        assertTrue(zh.err().contains("警告：[2] --vary: demand.scale: 此点的买家（需求）与第一个点（1）不同"), zh.err());
+        // another key on the same buyers still names its cheapest point
+        CliRunner.Result agents = CliRunner.kefusim("sweep", f.toString(), "--vary", "roster[0].agents=3,4", "--replications", "3",
+                "--out", dir.resolve("sa").toString());
+        assertTrue(agents.out().contains("The cost to the shop is lowest at"), agents.out());
+        assertFalse(agents.err().contains("sweep.demand_varies") || agents.err().contains("buyers (demand) differ"), agents.err());
+    }
+
+    private static String page(Path out, String name) throws Exception {
+        try (var s = Files.walk(out)) {
+            return Files.readString(s.filter(p -> p.endsWith(name)).findFirst().orElseThrow());
+        }
+    }
 }

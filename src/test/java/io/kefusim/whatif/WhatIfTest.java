@@ -21,7 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class WhatIfTest {
+public class WhatIfTest {
     static final Path EXAMPLE = Path.of("scenarios/double11-medium-shop.yaml");
     static final Path SMALL = Path.of("scenarios/small-shop-ordinary-day.yaml");
 
@@ -178,7 +178,7 @@ class WhatIfTest {
     }
 
     /** The tester's desk: 30 buyers an hour 08:00–16:00, three agents on duty all day; variants appended. */
-    static final String DESK = """
+    public static final String DESK = """
             name: cmp
             start: 2026-03-02T08:00
             horizon: 8h
