@@ -103,9 +103,12 @@ public final class WhatIfPages {
     /** cmp13: a later plan's cost clause: against the baseline when its totals are alike, else its own total over its own period. */
     private static String ownCost(Text text, Comparison.Result r, int k, Comparison.Cell t, Comparison.Cell l, Comparison.Cell u, boolean margin) {
         if (t.difference().mean() == null) {
-            Scenario s = r.plans().get(k).scenario();
-            return text.get("cp_cost_own", Format.whole(t.value().mean()), Words.duration(text, s.horizon()),
-                    s.start().toString().replace('T', ' '), r.plans().get(0).name());
+            // the reason, as it is: another period (compare.period_differs), other buyers (compare.demand_differs), or both
+            Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
+            String baseName = r.plans().get(0).name(), cost = Format.whole(t.value().mean());
+            if (io.kefusim.sanity.PlanMeasures.samePeriod(base, s)) return text.get("cp_cost_own_demand", cost, baseName);
+            return text.get(io.kefusim.sanity.PlanMeasures.sameDemand(base, s) ? "cp_cost_own" : "cp_cost_own_both", cost,
+                    Words.duration(text, s.horizon()), s.start().toString().replace('T', ' '), baseName);
         }
         double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
         return text.get(margin ? "cp_cost_diff_margin" : "cp_cost_diff", Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
