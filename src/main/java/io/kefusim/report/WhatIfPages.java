@@ -52,9 +52,7 @@ public final class WhatIfPages {
         } else {
             String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
-            boolean baseRanked = !io.kefusim.sanity.NoBuyers.expected(base);
-            if (best > 0 && baseRanked && !r.cell(best, total).real()) bestSentence = Words.sentences(text, bestSentence, text.get("cp_best_tie", r.plans().get(0).name()));
-            out.add(bestSentence);
+            out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
         }
         out.addAll(unranked);
         out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
@@ -90,6 +88,24 @@ public final class WhatIfPages {
                     worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
         return out;
+    }
+
+    /**
+     * Which other ranked plans cost not distinguishably more than the lowest, as sweep says of its points
+     * ({@link #ties}): each plan's cost to the shop less the lowest's, paired replication by replication (the
+     * same buyers), "not distinguishable" when its 95% interval holds zero; null when no other plan is ranked.
+     */
+    static String compareTies(Text text, Comparison.Result r, int best, int total) {
+        List<String> tied = new ArrayList<>();
+        int others = 0;
+        for (int k = 0; k < r.plans().size(); k++) {
+            if (k == best || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
+            others++;
+            Comparison.Cell c = Comparison.versus(r, k, best, total);
+            if (!c.real()) tied.add(text.get("cp_tie_item", r.plans().get(k).name(), signed(text, "CNY", c.difference())));
+        }
+        if (others == 0) return null;
+        return tied.isEmpty() ? text.get("cp_tie_none") : text.get("cp_tie", String.join(text.get("group_sep"), tied));
     }
 
     /**

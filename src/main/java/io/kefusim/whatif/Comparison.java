@@ -126,6 +126,15 @@ public final class Comparison {
         return new Cell(Estimate.of(other), d, unpairedHalfWidth(base, other), real);
     }
 
+    /**
+     * Plan {@code k}'s figure {@code headline} against plan {@code base}'s (not only the first plan's), paired replication by
+     * replication as {@link #paired}: the plans that compare's lowest cost cannot be told from.
+     */
+    public static Cell versus(Result r, int k, int base, int headline) {
+        Headline f = r.headlines().get(headline);
+        return paired(values(f, r.plans().get(base).scenario(), r.runs().get(base)), values(f, r.plans().get(k).scenario(), r.runs().get(k)));
+    }
+
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {
         return Estimate.perReplication(reps, m -> f.of(s, m));
     }
