@@ -1425,8 +1425,8 @@ public final class Text {
             entry("bt_short_intervals", new String[]{"%s intervals short", "未达标时段（每段%s）"}),
             entry("bt_short_mixed", new String[]{"intervals short", "未达标时段"}),
             entry("bt_short_each", new String[]{"%s × %s", "%s（每段%s）"}),
-            entry("bt_basis_mixed", new String[]{"Cost to the shop (shop_cost_full) is in margin for %s and in revenue for %s (shop_cost_basis in batch.csv): not one measure, so not comparable across them.",
-                    "店铺成本（shop_cost_full）对%s按毛利计，对%s按销售额计（见 batch.csv 的 shop_cost_basis）：口径不同，不能相互比较。"}),
+            entry("bt_basis_mixed", new String[]{"batch.csv's shop_cost_full (the cost to the shop, not in the table above) is in margin for %s and in revenue for %s (its shop_cost_basis column says which): not one measure, so not comparable across them.",
+                    "batch.csv 的 shop_cost_full 列（店铺成本，上表未列出）对%s按毛利计，对%s按销售额计（见其 shop_cost_basis 列）：口径不同，不能相互比较。"}),
             entry("sw_no_lowest", new String[]{"No point is named the cheapest: the points run over different periods as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
                     "不评选成本最低的点：各点随“%s”变化而模拟不同的时段，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
             // ---- end of studio ----
