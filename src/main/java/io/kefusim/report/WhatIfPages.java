@@ -52,9 +52,7 @@ public final class WhatIfPages {
         } else {
             String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
-            boolean baseRanked = !io.kefusim.sanity.NoBuyers.expected(base);
-            if (best > 0 && baseRanked && !r.cell(best, total).real()) bestSentence = Words.sentences(text, bestSentence, text.get("cp_best_tie", r.plans().get(0).name()));
-            out.add(bestSentence);
+            out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
         }
         out.addAll(unranked);
         out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
@@ -93,6 +91,24 @@ public final class WhatIfPages {
     }
 
     /**
+     * Which other ranked plans cost not distinguishably more than the lowest, as sweep says of its points
+     * ({@link #ties}): each plan's cost to the shop less the lowest's, paired replication by replication (the
+     * same buyers), "not distinguishable" when its 95% interval holds zero; null when no other plan is ranked.
+     */
+    static String compareTies(Text text, Comparison.Result r, int best, int total) {
+        List<String> tied = new ArrayList<>();
+        int others = 0;
+        for (int k = 0; k < r.plans().size(); k++) {
+            if (k == best || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
+            others++;
+            Comparison.Cell c = Comparison.versus(r, k, best, total);
+            if (!c.real()) tied.add(text.get("cp_tie_item", r.plans().get(k).name(), signed(text, "CNY", c.difference())));
+        }
+        if (others == 0) return null;
+        return tied.isEmpty() ? text.get("cp_tie_none") : text.get("cp_tie", String.join(text.get("group_sep"), tied));
+    }
+
+    /**
      * Whether plan {@code k}'s differences to the first plan are shown: not when either run expects no buyers
      * ({@code demand.no_buyers}, left out of the ranking), whose figures about buyers are empty and whose cost is only pay.
      */
@@ -103,9 +119,12 @@ public final class WhatIfPages {
     /** cmp13: a later plan's cost clause: against the baseline when its totals are alike, else its own total over its own period. */
     private static String ownCost(Text text, Comparison.Result r, int k, Comparison.Cell t, Comparison.Cell l, Comparison.Cell u, boolean margin) {
         if (t.difference().mean() == null) {
-            Scenario s = r.plans().get(k).scenario();
-            return text.get("cp_cost_own", Format.whole(t.value().mean()), Words.duration(text, s.horizon()),
-                    s.start().toString().replace('T', ' '), r.plans().get(0).name());
+            // the reason, as it is: another period (compare.period_differs), other buyers (compare.demand_differs), or both
+            Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
+            String baseName = r.plans().get(0).name(), cost = Format.whole(t.value().mean());
+            if (io.kefusim.sanity.PlanMeasures.samePeriod(base, s)) return text.get("cp_cost_own_demand", cost, baseName);
+            return text.get(io.kefusim.sanity.PlanMeasures.sameDemand(base, s) ? "cp_cost_own" : "cp_cost_own_both", cost,
+                    Words.duration(text, s.horizon()), s.start().toString().replace('T', ' '), baseName);
         }
         double lost = t.difference().mean() - l.difference().mean() - u.difference().mean();
         return text.get(margin ? "cp_cost_diff_margin" : "cp_cost_diff", Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"),
@@ -302,6 +321,11 @@ public final class WhatIfPages {
             out.add(text.get("sw_no_lowest", xWords));
             return out;
         }
+        for (Sweep.Point p : ranked) if (!io.kefusim.sanity.PlanMeasures.sameDemand(ranked.get(0).scenario(), p.scenario())) {
+            // totals of other buyers are not set side by side, as compare's (compare.demand_differs): no cheapest point (sweep.demand_varies)
+            out.add(text.get("sw_no_lowest_demand", demandWords(text, r)));
+            return out;
+        }
         Sweep.Point best = ranked.get(0);
         for (Sweep.Point p : ranked) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
@@ -320,10 +344,30 @@ public final class WhatIfPages {
         return out;
     }
 
-    /** Each point's warnings as sweep's page and sweep.json show them: the scenario's, then a period other than the first point's (cmp13). */
+    /** Each point's warnings as sweep's page and sweep.json show them: the scenario's, then a period or buyers other than the first point's (cmp13). */
     public static Map<String, List<io.kefusim.sanity.Warning>> sweepWarnings(Sweep.Result r) {
         Map<String, Scenario> points = Sweep.byPoint(r.points());
         return WarningText.merged(WarningText.of(points), io.kefusim.sanity.PlanMeasures.sweep(points));
+    }
+
+    /**
+     * The varied keys that change the buyers, in words: a key is named when two points that differ only in it
+     * serve different buyers (with two keys, the second may be what changes them); every key when none alone does.
+     */
+    static String demandWords(Text text, Sweep.Result r) {
+        Scenario s = r.points().get(0).scenario();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < r.varies().size(); i++) {
+            boolean changes = false;
+            for (Sweep.Point a : r.points()) for (Sweep.Point b : r.points()) {
+                boolean onlyHere = true;
+                for (int j = 0; j < r.varies().size(); j++) if (j != i && !a.values().get(j).equals(b.values().get(j))) onlyHere = false;
+                if (onlyHere && !io.kefusim.sanity.PlanMeasures.sameDemand(a.scenario(), b.scenario())) changes = true;
+            }
+            if (changes) keys.add(Words.setting(text, s, r.varies().get(i).key()));
+        }
+        if (keys.isEmpty()) for (Sweep.Vary v : r.varies()) keys.add(Words.setting(text, s, v.key()));
+        return String.join(" × ", keys);
     }
 
     /**

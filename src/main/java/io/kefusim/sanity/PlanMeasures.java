@@ -83,17 +83,37 @@ public final class PlanMeasures {
 
     public static final String SWEEP_PERIOD = "sweep.period_varies";
 
-    /** By point: a warning for each point after the first whose period differs from the first point's ({@code --vary horizon=4h,8h}). */
+    public static final String SWEEP_DEMAND = "sweep.demand_varies";
+
+    /**
+     * By point: a warning for each point after the first whose period differs from the first point's ({@code --vary
+     * horizon=4h,8h}), and one for each whose buyers differ, by compare's test ({@link #sameDemand}: {@code --vary demand.scale=1,2}).
+     */
     public static Map<String, List<Warning>> sweep(Map<String, Scenario> points) {
         Map<String, List<Warning>> out = new LinkedHashMap<>();
         if (points.isEmpty()) return out;
         Scenario first = points.values().iterator().next();
         String firstName = points.keySet().iterator().next();
-        points.forEach((name, s) -> out.put(name, s == first || samePeriod(first, s) ? List.of()
-                : List.of(new Warning(SWEEP_PERIOD, s.origins().at(first.start().equals(s.start()) ? "horizon" : "start"), null,
-                        new Said("wn_sweep_period", time(s.horizon()), s.start().toString().replace('T', ' '), firstName,
-                                time(first.horizon()), first.start().toString().replace('T', ' '))))));
+        points.forEach((name, s) -> {
+            List<Warning> ws = new ArrayList<>();
+            if (s != first && !samePeriod(first, s)) ws.add(new Warning(SWEEP_PERIOD, s.origins().at(first.start().equals(s.start()) ? "horizon" : "start"), null,
+                    new Said("wn_sweep_period", time(s.horizon()), s.start().toString().replace('T', ' '), firstName,
+                            time(first.horizon()), first.start().toString().replace('T', ' '))));
+            if (s != first && !sameDemand(first, s)) ws.add(new Warning(SWEEP_DEMAND, s.origins().at(demandKey(first, s)), null, new Said("wn_sweep_demand", firstName)));
+            out.put(name, List.copyOf(ws));
+        });
         return out;
+    }
+
+    /** The key of the first part of two plans' demand that differs ({@code demand.scale}, …), where a warning is placed. */
+    static String demandKey(Scenario a, Scenario b) {
+        Scenario.Demand x = a.demand(), y = b.demand();
+        if (x.scale() != y.scale()) return "demand.scale";
+        if (!Arrays.deepEquals(x.patterns(), y.patterns())) return "demand.pattern";
+        if (!Objects.equals(x.days(), y.days())) return "demand.days";
+        if (!Objects.equals(x.trace(), y.trace())) return "demand.trace";
+        if (!Arrays.equals(x.mixTypes(), y.mixTypes()) || !Arrays.deepEquals(x.mixByHour(), y.mixByHour())) return "demand.mix";
+        return "demand";
     }
 
     /** A length as a scenario file writes it: 30s, 2m, 48h, 1h30m. */

@@ -36,6 +36,9 @@ public final class Comparison {
         }
     }
 
+    /** A difference whose mean is within this share of the base's mean (or of 1) is rounding, not a difference. */
+    static final double ROUNDING = 1e-9;
+
     private Comparison() {}
 
     /** Aligns every plan on the first plan's seed and replications, then runs them in turn. */
@@ -116,8 +119,20 @@ public final class Comparison {
         double[] diff = new double[other.length];
         for (int r = 0; r < other.length; r++) diff[r] = other[r] - base[r];
         Estimate d = Estimate.of(diff);
-        boolean real = d.mean() != null && d.ci95() != null && Math.abs(d.mean()) > d.ci95();
+        // a mean within rounding of 0 (two sums of the same numbers in another order: 4.44e-16 ± 0) is no difference: 0, not real
+        double scale = Math.max(1, Math.abs(Estimate.of(base).meanOrNaN()));
+        if (d.mean() != null && Math.abs(d.mean()) <= ROUNDING * (Double.isNaN(scale) ? 1 : scale)) d = new Estimate(0.0, d.ci95());
+        boolean real = d.mean() != null && d.ci95() != null && d.mean() != 0 && Math.abs(d.mean()) > d.ci95();
         return new Cell(Estimate.of(other), d, unpairedHalfWidth(base, other), real);
+    }
+
+    /**
+     * Plan {@code k}'s figure {@code headline} against plan {@code base}'s (not only the first plan's), paired replication by
+     * replication as {@link #paired}: the plans that compare's lowest cost cannot be told from.
+     */
+    public static Cell versus(Result r, int k, int base, int headline) {
+        Headline f = r.headlines().get(headline);
+        return paired(values(f, r.plans().get(base).scenario(), r.runs().get(base)), values(f, r.plans().get(k).scenario(), r.runs().get(k)));
     }
 
     static double[] values(Headline f, Scenario s, List<ReplicationMetrics> reps) {

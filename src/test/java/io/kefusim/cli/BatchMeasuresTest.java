@@ -52,7 +52,9 @@ class BatchMeasuresTest {
         assertTrue(r.out().contains("        Service level "), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  a-plain\\s+94\\.1% in 2 min\\s+.*")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  b-in-30s\\s+\\d+\\.\\d% in 30 s\\s+.*")), r.out());
-        assertTrue(r.out().contains("Cost to the shop (shop_cost_full) is in margin for c-margin and in revenue for a-plain, b-in-30s (shop_cost_basis in batch.csv)"), r.out());
+        // the console table has no cost to the shop: the line names batch.csv's column (it read "Cost to the shop (shop_cost_full) is in margin for …")
+        assertTrue(r.out().contains("\n  batch.csv's shop_cost_full (the cost to the shop, not in the table above) is in margin for c-margin and in revenue for a-plain, b-in-30s "
+                + "(its shop_cost_basis column says which): not one measure, so not comparable across them.\n"), r.out());
         List<String> csv = Files.readAllLines(run(dir.resolve("en")).resolve("batch.csv"));
         List<String> head = List.of(csv.get(0).split(","));
         int basis = head.indexOf("shop_cost_basis"), target = head.indexOf("service_level_target_s");
@@ -67,7 +69,7 @@ class BatchMeasuresTest {
 
         CliRunner.Result zh = CliRunner.kefusim("batch", shops.toString(), "--replications", "2", "--lang", "zh", "--out", dir.resolve("zh").toString());
         assertTrue(zh.out().lines().anyMatch(l -> l.matches("  b-in-30s\\s+\\d+\\.\\d%（30秒内）\\s+.*")), zh.out());
-        assertTrue(zh.out().contains("店铺成本（shop_cost_full）对c-margin按毛利计，对a-plain、b-in-30s按销售额计"), zh.out());
+        assertTrue(zh.out().contains("\n  batch.csv 的 shop_cost_full 列（店铺成本，上表未列出）对c-margin按毛利计，对a-plain、b-in-30s按销售额计（见其 shop_cost_basis 列）：口径不同，不能相互比较。\n"), zh.out());
     }
 
     @Test

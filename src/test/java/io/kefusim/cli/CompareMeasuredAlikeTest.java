@@ -73,7 +73,7 @@ class CompareMeasuredAlikeTest {
         // 3. another period: totals not compared, no cheapest plan
         assertTrue(r.out().contains("No plan is named the cheapest: some plans run over another period or serve other buyers than 'base'"), r.out());
         assertFalse(r.out().contains("Lowest cost"), r.out());
-        assertTrue(r.out().contains("'two-days': cost to the shop 4,980 CNY over its own 1 day 8 h from 2026-03-02 09:00 (another period or other buyers than 'base': not compared)"), r.out());
+        assertTrue(r.out().contains("'two-days': cost to the shop 4,980 CNY over its own 1 day 8 h from 2026-03-02 09:00, not compared: its period differs from 'base'; "), r.out());
         assertTrue(r.err().contains("[two-days] " + f + ":58: horizon: this plan runs 32h from 2026-03-02 09:00, the first plan 'base' 8h"), r.err());
 
         JsonNode j = json(dir.resolve("en"), "compare.json");
@@ -107,7 +107,7 @@ class CompareMeasuredAlikeTest {
         assertTrue(r.out().contains(" 94.1%（2分钟内） ") && r.out().contains(" 56.8%（30秒内）（不作比较） "), r.out());
         assertTrue(r.out().contains("56.8% 在30秒内得到回复，按其自身目标（“base”的目标为2分钟，不作比较）"), r.out());
         assertTrue(r.out().contains("不评选成本最低的方案：部分方案的时段或买家与“base”不同"), r.out());
-        assertTrue(r.out().contains("“two-days”：店铺成本 4,980 元，为其自身1天8小时（自 2026-03-02 09:00 起）的合计（时段或买家与“base”不同：不作比较）"), r.out());
+        assertTrue(r.out().contains("“two-days”：店铺成本 4,980 元，为其自身1天8小时（自 2026-03-02 09:00 起）的合计，不作比较：其时段与“base”不同；"), r.out());
         assertTrue(r.err().contains("警告：[fifth-in-30s] " + f + ":51: service_level_target: 此方案的服务水平按30s内回复计"), r.err());
         assertTrue(r.err().contains("警告：[in-margin] " + f + ":20: buyers: 此方案的流失销售按毛利计"), r.err());
     }
@@ -127,5 +127,73 @@ class CompareMeasuredAlikeTest {
         CliRunner.Result zh = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "horizon=4h,8h", "--replications", "2",
                 "--lang", "zh", "--out", dir.resolve("swzh").toString());
         assertTrue(zh.out().contains("不评选成本最低的点：各点随“horizon”变化而模拟不同的时段"), zh.out());
+    }
+
+    /**
+     * sweep over demand.scale named a cheapest point "on the same buyers" ("lowest at demand scale = 1: 891 CNY …
+     * Every other point costs more, a real difference at 95% (paired, on the same buyers)") though twice the buyers
+     * cost more for being twice as many. As compare (compare.demand_differs): warned, and no cheapest point.
+     */
+    @Test
+    void sweepOverDemandNamesNoCheapestPoint() throws Exception {
+        Path f = dir.resolve("cmp.yaml");
+        Files.writeString(f, io.kefusim.whatif.WhatIfTest.DESK);
+        CliRunner.Result r = CliRunner.kefusim("sweep", f.toString(), "--vary", "demand.scale=1,2", "--replications", "3",
+                "--out", dir.resolve("sd").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("lowest at"), r.out());
+        assertFalse(r.out().contains("on the same buyers"), r.out());
+        assertTrue(r.out().contains("  No point is named the cheapest: the points serve different buyers as demand scale varies, so their totals (money, orders) are not set side by side; shares and means still are.\n"), r.out());
+        assertTrue(r.err().contains("warning: [2] --vary: demand.scale: this point's buyers (demand) differ from those of the first point (1): "
+                + "totals (money, orders) of other buyers are not set side by side, so sweep names no cheapest point; shares and means still are\n"), r.err());
+        JsonNode j = json(dir.resolve("sd"), "sweep.json");
+        assertEquals(0, j.at("/warnings/1").size());
+        assertEquals("sweep.demand_varies", j.at("/warnings/2/0/code").asText());
+        assertTrue(page(dir.resolve("sd"), "sweep.html").contains("sweep.demand_varies"));
+        CliRunner.Result zh = CliRunner.kefusim("sweep", f.toString(), "--vary", "demand.scale=1,2", "--replications", "3",
+                "--lang", "zh", "--out", dir.resolve("sdzh").toString());
+        assertTrue(zh.out().contains("不评选成本最低的点：各点随“咨询量·倍数”变化而面对不同的买家"), zh.out());
+        assertTrue(zh.err().contains("警告：[2] --vary: demand.scale: 此点的买家（需求）与第一个点（1）不同"), zh.err());
+        // another key on the same buyers still names its cheapest point
+        CliRunner.Result agents = CliRunner.kefusim("sweep", f.toString(), "--vary", "roster[0].agents=3,4", "--replications", "3",
+                "--out", dir.resolve("sa").toString());
+        assertTrue(agents.out().contains("The cost to the shop is lowest at"), agents.out());
+        assertFalse(agents.err().contains("sweep.demand_varies") || agents.err().contains("buyers (demand) differ"), agents.err());
+    }
+
+    private static String page(Path out, String name) throws Exception {
+        try (var s = Files.walk(out)) {
+            return Files.readString(s.filter(p -> p.endsWith(name)).findFirst().orElseThrow());
+        }
+    }
+
+    /**
+     * A plan with other buyers over base's own period read "'scale2': cost to the shop 1,932 CNY over its own 8 h from
+     * 2026-03-02 08:00 (another period or other buyers than 'base': not compared)", blaming a period that is base's.
+     * Each plan's sentence now gives its own reason: its buyers, its period, or both.
+     */
+    @Test
+    void aPlanSaysWhetherItsBuyersOrItsPeriodDiffer() throws Exception {
+        Path f = dir.resolve("cmp2.yaml");
+        Files.writeString(f, io.kefusim.whatif.WhatIfTest.DESK + """
+                variants:
+                  - name: scale2
+                    set: {"demand.scale": 1.2}
+                  - name: shorter
+                    set: {horizon: 4h}
+                  - name: both
+                    set: {"demand.scale": 1.2, horizon: 4h}
+                """);
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--out", dir.resolve("en").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  'scale2': cost to the shop 913 CNY, not compared: its buyers differ from 'base' (demand); 98.6% answered within 2 min"), r.out());
+        assertTrue(r.out().contains("  'shorter': cost to the shop 862 CNY over its own 4 h from 2026-03-02 08:00, not compared: its period differs from 'base'; "), r.out());
+        assertTrue(r.out().contains("  'both': cost to the shop 875 CNY over its own 4 h from 2026-03-02 08:00, not compared: its period and its buyers (demand) differ from 'base'; "), r.out());
+        assertFalse(r.out().contains("another period or other buyers"), r.out());
+        CliRunner.Result zh = CliRunner.kefusim("compare", f.toString(), "--lang", "zh", "--out", dir.resolve("zh").toString());
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("  “scale2”：店铺成本 913 元，不作比较：其买家与“base”不同（需求）；98.6% 在2分钟内得到回复"), zh.out());
+        assertTrue(zh.out().contains("  “shorter”：店铺成本 862 元，为其自身4小时（自 2026-03-02 08:00 起）的合计，不作比较：其时段与“base”不同；"), zh.out());
+        assertTrue(zh.out().contains("  “both”：店铺成本 875 元，为其自身4小时（自 2026-03-02 08:00 起）的合计，不作比较：其时段和买家（需求）均与“base”不同；"), zh.out());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class WhatIfTest {
+public class WhatIfTest {
     static final Path EXAMPLE = Path.of("scenarios/double11-medium-shop.yaml");
     static final Path SMALL = Path.of("scenarios/small-shop-ordinary-day.yaml");
 
@@ -175,6 +175,71 @@ class WhatIfTest {
         // the third curve is the cost to the shop (labour + the lost sales in full + unanswered), not labour + lost sales
         assertTrue(costChart.contains("Labour cost, lost sales and cost to the shop (lost sales in full) against"), "title names its three figures");
         assertFalse(costChart.contains("their sum"), "the cost to the shop is not the sum of the other two");
+    }
+
+    /** The tester's desk: 30 buyers an hour 08:00–16:00, three agents on duty all day; variants appended. */
+    public static final String DESK = """
+            name: cmp
+            start: 2026-03-02T08:00
+            horizon: 8h
+            replications: 3
+            seed: 7
+            interval: 1h
+            service_level_target: 2m
+            demand:
+              pattern:
+                hourly: [0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,0,0,0,0,0,0,0,0]
+              mix: {presale: 1.0}
+            buyers:
+              presale:
+                patience: {dist: exponential, mean: 3m}
+                messages: {dist: geometric, mean: 4}
+                think_time: {dist: lognormal, mean: 60s, sd: 40s}
+                conversion: 0.3
+                order_value: 100
+                margin: 0.3
+                conversion_factor:
+                  - {within: 2m, factor: 1.0}
+                  - {otherwise: 0.5}
+            agents:
+              - group: g
+                skills: [presale]
+                monthly_pay: 4000
+                concurrency: 3
+                reply_time: {dist: lognormal, mean: 30s, sd: 20s}
+            shifts:
+              day: {from: "08:00", to: "16:00"}
+            roster:
+              - {group: g, shift: day, agents: 3}
+            """;
+
+    /**
+     * Three agents on duty over 4 h and over 8 h: the two means are 3 each, summed in another order
+     * (4.44e-16 apart, ±0). That was a real difference ("3.0 (+0.0 ±0.0 *)"); rounding is no difference.
+     */
+    @Test
+    void aDifferenceWithinRoundingOfZeroIsNotReal() throws Exception {
+        Path f = dir.resolve("cmp.yaml");
+        Files.writeString(f, DESK + """
+                variants:
+                  - name: shorter
+                    set: {horizon: 4h}
+                """);
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(0, r.code(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("  Agents on duty, mean ")).findFirst().orElseThrow();
+        assertTrue(line.endsWith(" 3.0 (+0.0 ±0.0)"), line);
+        Path json;
+        try (var w = Files.walk(dir.resolve("o"))) { json = w.filter(p -> p.endsWith("compare.json")).findFirst().orElseThrow(); }
+        var d = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).at("/figures/agents_on_duty/difference_to_baseline/shorter");
+        assertEquals(0.0, d.get("mean").asDouble(), 0.0);
+        assertEquals(0.0, d.get("ci95").asDouble(), 0.0);
+        assertFalse(d.get("real").asBoolean());
+        // the rule itself: within 1e-9 of the base's mean is 0 and not real; a difference above it still is
+        Comparison.Cell c = Comparison.paired(new double[]{3, 3, 3}, new double[]{3.0000000000000004, 3.0000000000000004, 3.0000000000000004});
+        assertEquals(0.0, c.difference().mean(), 0.0);
+        assertFalse(c.real());
+        assertTrue(Comparison.paired(new double[]{3, 3, 3}, new double[]{3.001, 3.001, 3.001}).real());
     }
 
     private static int index(List<Headline> headlines, String key) {
