@@ -93,16 +93,6 @@ final class BacktestCommand implements Callable<Integer> {
         Backtest.Result[] result = new Backtest.Result[1];
         Path done = RunFolder.write(output.out, folder, dir -> {
             result[0] = Backtest.run(rec, base, whose, talks, replications, seed, t, dir.resolve("trace.csv"));
-            // the scenario tested by its own name (not the replay's "w1-backtest"), and the records it was tested on
-            java.util.Map<String, Object> json = result[0].json(), was = new java.util.LinkedHashMap<>(json);
-            json.clear();
-            for (java.util.Map.Entry<String, Object> e : was.entrySet()) {
-                if (!e.getKey().equals("scenario")) json.put(e.getKey(), e.getValue());
-                else {
-                    json.put("scenario", base.name());
-                    json.put("records", records.files.stream().map(Path::toString).toList());
-                }
-            }
             // fit13: the replay answers faster than the records (service level, share taken at once) beyond its band
             List<io.kefusim.sanity.Warning> faster = io.kefusim.sanity.ReplayFaster.warning("backtest.answers_faster", scenario.getFileName().toString(),
                     result[0].json(), new io.kefusim.scenario.Said("wn_faster_by_backtest"));

@@ -127,6 +127,8 @@ public final class Backtest {
         final List<double[]> chats = new ArrayList<>();
         final List<String> typeList = new ArrayList<>();
         final Map<String, Integer> typeIndex = new java.util.HashMap<>();
+        /** The files read, as given (named in backtest.json beside the scenario tested). */
+        List<Path> files = List.of();
         Fit.Read read;
 
         public Fit.Read read() { return read; }
@@ -146,6 +148,7 @@ public final class Backtest {
     /** Reads the records, keeping each chat or call for the replay. */
     public static Records collect(List<Path> files, RecordFormat forced, java.util.function.Consumer<io.kefusim.scenario.Said> progress) {
         Records rec = new Records();
+        rec.files = List.copyOf(files);
         rec.read = Fit.read(files, forced, progress, o -> {
             int t = rec.typeIndex.computeIfAbsent(o.type(), k -> { rec.typeList.add(k); return rec.typeList.size() - 1; });
             rec.chats.add(new double[]{o.arrival(), t, o.messages(), o.outcome().ordinal(), o.waited(), o.firstResponse(), o.service()});
@@ -198,7 +201,7 @@ public final class Backtest {
         }
         Scenario s = replay(base, f, staffing, trace, LocalDate.ofEpochDay(firstDay), intervals * 3600.0, replications, seed);
         List<Tally> sims = simulate(s, intervals, replications, threads, target);
-        Result r = compare(s, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, rec.read);
+        Result r = compare(s, base.name(), rec.files, observed, sims, intervals, LocalDateTime.of(LocalDate.ofEpochDay(firstDay), java.time.LocalTime.MIDNIGHT), calls, rec.read);
         Replayed replayed = new Replayed(staffing, base.idleGap(), recorded);
         io.kefusim.report.Text en = new io.kefusim.report.Text("en");
         r.json().put("staffing", replayed.staffing(en));
@@ -348,7 +351,8 @@ public final class Backtest {
                 base.labour(), base.idleGap(), io.kefusim.scenario.Origins.NONE);
     }
 
-    private static Result compare(Scenario s, Tally obs, List<Tally> sims, int intervals, LocalDateTime start, boolean calls, Fit.Read read) {
+    /** @param tested the scenario tested, by its own name (not the replay's "w1-backtest"); {@code files} the records it was tested on */
+    private static Result compare(Scenario s, String tested, List<Path> files, Tally obs, List<Tally> sims, int intervals, LocalDateTime start, boolean calls, Fit.Read read) {
         Map<String, Object> overall = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         double[][][] band = new double[FIGURES.length][intervals][];
@@ -405,7 +409,8 @@ public final class Backtest {
             if (obs.offered[i] > 0 && obs.offered[i] < MIN_BUYERS) few++;
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("scenario", s.name());
+        json.put("scenario", tested);
+        json.put("records", files.stream().map(Path::toString).toList());
         json.put("period", io.kefusim.scenario.ScenarioWriter.ordered("from", start.toString(), "to", start.plusHours(intervals).toString()));
         json.put("replications", sims.size());
         json.put("seed", s.seed());

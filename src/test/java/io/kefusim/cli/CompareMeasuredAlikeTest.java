@@ -137,7 +137,7 @@ class CompareMeasuredAlikeTest {
     @Test
     void sweepOverDemandNamesNoCheapestPoint() throws Exception {
         Path f = dir.resolve("cmp.yaml");
-        Files.writeString(f, io.kefusim.whatif.WhatIfTest.DESK);
+        Files.writeString(f, io.kefusim.scenario.TestScenarios.DESK);
         CliRunner.Result r = CliRunner.kefusim("sweep", f.toString(), "--vary", "demand.scale=1,2", "--replications", "3",
                 "--out", dir.resolve("sd").toString());
         assertEquals(0, r.code(), r.err());
@@ -175,7 +175,7 @@ class CompareMeasuredAlikeTest {
     @Test
     void aPlanSaysWhetherItsBuyersOrItsPeriodDiffer() throws Exception {
         Path f = dir.resolve("cmp2.yaml");
-        Files.writeString(f, io.kefusim.whatif.WhatIfTest.DESK + """
+        Files.writeString(f, io.kefusim.scenario.TestScenarios.DESK + """
                 variants:
                   - name: scale2
                     set: {"demand.scale": 1.2}

@@ -2,6 +2,42 @@ package io.kefusim.scenario;
 
 /** Scenario texts several tests start from. */
 public final class TestScenarios {
+    /** The tester's desk: 30 buyers an hour 08:00–16:00, three agents on duty all day; used by compare's and staff's tests (variants or bounds appended). */
+    public static final String DESK = """
+            name: cmp
+            start: 2026-03-02T08:00
+            horizon: 8h
+            replications: 3
+            seed: 7
+            interval: 1h
+            service_level_target: 2m
+            demand:
+              pattern:
+                hourly: [0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,0,0,0,0,0,0,0,0]
+              mix: {presale: 1.0}
+            buyers:
+              presale:
+                patience: {dist: exponential, mean: 3m}
+                messages: {dist: geometric, mean: 4}
+                think_time: {dist: lognormal, mean: 60s, sd: 40s}
+                conversion: 0.3
+                order_value: 100
+                margin: 0.3
+                conversion_factor:
+                  - {within: 2m, factor: 1.0}
+                  - {otherwise: 0.5}
+            agents:
+              - group: g
+                skills: [presale]
+                monthly_pay: 4000
+                concurrency: 3
+                reply_time: {dist: lognormal, mean: 30s, sd: 20s}
+            shifts:
+              day: {from: "08:00", to: "16:00"}
+            roster:
+              - {group: g, shift: day, agents: 3}
+            """;
+
     /** Two hours, one group of two agents, two buyer types, every distribution left to its default. */
     public static final String MINIMAL = """
             name: hostile

@@ -177,41 +177,6 @@ public class WhatIfTest {
         assertFalse(costChart.contains("their sum"), "the cost to the shop is not the sum of the other two");
     }
 
-    /** The tester's desk: 30 buyers an hour 08:00–16:00, three agents on duty all day; variants appended. */
-    public static final String DESK = """
-            name: cmp
-            start: 2026-03-02T08:00
-            horizon: 8h
-            replications: 3
-            seed: 7
-            interval: 1h
-            service_level_target: 2m
-            demand:
-              pattern:
-                hourly: [0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,0,0,0,0,0,0,0,0]
-              mix: {presale: 1.0}
-            buyers:
-              presale:
-                patience: {dist: exponential, mean: 3m}
-                messages: {dist: geometric, mean: 4}
-                think_time: {dist: lognormal, mean: 60s, sd: 40s}
-                conversion: 0.3
-                order_value: 100
-                margin: 0.3
-                conversion_factor:
-                  - {within: 2m, factor: 1.0}
-                  - {otherwise: 0.5}
-            agents:
-              - group: g
-                skills: [presale]
-                monthly_pay: 4000
-                concurrency: 3
-                reply_time: {dist: lognormal, mean: 30s, sd: 20s}
-            shifts:
-              day: {from: "08:00", to: "16:00"}
-            roster:
-              - {group: g, shift: day, agents: 3}
-            """;
 
     /**
      * Three agents on duty over 4 h and over 8 h: the two means are 3 each, summed in another order
@@ -220,7 +185,7 @@ public class WhatIfTest {
     @Test
     void aDifferenceWithinRoundingOfZeroIsNotReal() throws Exception {
         Path f = dir.resolve("cmp.yaml");
-        Files.writeString(f, DESK + """
+        Files.writeString(f, io.kefusim.scenario.TestScenarios.DESK + """
                 variants:
                   - name: shorter
                     set: {horizon: 4h}
