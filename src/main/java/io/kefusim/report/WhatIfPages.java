@@ -105,7 +105,12 @@ public final class WhatIfPages {
             if (!c.real()) tied.add(text.get("cp_tie_item", r.plans().get(k).name(), signed(text, "CNY", c.difference())));
         }
         if (others == 0) return null;
-        return tied.isEmpty() ? text.get("cp_tie_none") : text.get("cp_tie", String.join(text.get("group_sep"), tied));
+        return tieSentence(text, tied, "cp_tie", "cp_tie_none");
+    }
+
+    /** compare's and sweep's clause after the cheapest: the ones not distinguishable from it ({@code some}), or that every other costs more ({@code none}). */
+    private static String tieSentence(Text text, List<String> tied, String some, String none) {
+        return tied.isEmpty() ? text.get(none) : text.get(some, String.join(text.get("group_sep"), tied));
     }
 
     /**
@@ -383,7 +388,7 @@ public final class WhatIfPages {
             Comparison.Cell c = Sweep.versus(r, p, best, total);
             if (!c.real()) tied.add(text.get("sw_tie_item", pointWords(text, r, p), signed(text, "CNY", c.difference())));
         }
-        return tied.isEmpty() ? text.get("sw_tie_none") : text.get("sw_tie", String.join(text.get("group_sep"), tied));
+        return tieSentence(text, tied, "sw_tie", "sw_tie_none");
     }
 
     /** Whether the points' service-level targets differ (the target is varied): then no one target names the service level. */
