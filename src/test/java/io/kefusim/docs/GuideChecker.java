@@ -297,7 +297,28 @@ final class GuideChecker {
                 }
             }
         }
+        warningsShownWhole(name, c, run);
     }
+
+    /**
+     * An excerpt that shows one warning shows every warning the command prints: a reader told of one
+     * warning takes it for the whole list (the Chinese supervisor guide once showed the second of two,
+     * leaving out the break warning its section was about).
+     */
+    private void warningsShownWhole(String name, Command c, Run run) {
+        List<String> shown = c.expected.stream().map(e -> skeleton(e.text)).filter(GuideChecker::isWarning).toList();
+        if (shown.isEmpty()) return;
+        for (String line : run.output.split("\n")) {
+            String sk = skeleton(line);
+            if (isWarning(sk) && !shown.contains(sk))
+                failures.add(name + ": `" + c.text + "` prints a warning its excerpt leaves out (an excerpt that shows a warning shows them all):\n    " + line.trim());
+        }
+    }
+
+    private static boolean isWarning(String skeleton) {
+        return skeleton.startsWith("warning:") || skeleton.startsWith("警告：");
+    }
+
 
     private String checkNumbers(String name, int lineNo, String line, Map<String, Run> ids) {
         Matcher m = NUM_MARK.matcher(line);
