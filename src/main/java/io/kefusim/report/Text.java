@@ -895,6 +895,25 @@ public final class Text {
             entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
                     "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
             entry("cp_with_difference", new String[]{"%s (%s)", "%s（%s）"}),
+            // leftC 1: shift design's budget spent before any designed roster met the goal: the last one tried falls short, no answer
+            entry("sa_design_budget", new String[]{"No answer: the simulation budget (%d) ran out before any designed roster met the goal. What follows is only the last roster the search tried, "
+                    + "which falls short of the goal: not a result; run again with a larger --max-simulations (default 60).",
+                    "没有结论：还没有哪个设计的排班达到目标，仿真次数上限（%d）就用完了。以下只是搜索最后尝试的排班，它未达到目标，不是搜索结果；请用更大的 --max-simulations（默认 60）重新运行。"}),
+            entry("sa_design_budget_today", new String[]{"Today's roster (%s CNY labour cost) meets the goal: keep it; no optimised.yaml is written. The simulation budget (%d) ran out before any designed "
+                    + "roster met the goal; what follows is only the last roster the search tried, which falls short of the goal: not a result; run again with a larger --max-simulations "
+                    + "(default 60) to search for a designed roster that meets it.",
+                    "现有排班（人工成本 %s 元）达到目标：保留现有排班；未写出 optimised.yaml。还没有哪个设计的排班达到目标，仿真次数上限（%d）就用完了；"
+                    + "以下只是搜索最后尝试的排班，它未达到目标，不是搜索结果；如需寻找达到目标的设计排班，请用更大的 --max-simulations（默认 60）重新运行。"}),
+            entry("sa_designed_tried", new String[]{"The last roster tried: %d shifts designed; on the busiest day, %s, %d positions, at most %d agents at work at once, which a 5-day rota covers with %d people; the run employs %d people; labour cost %s CNY.",
+                    "最后尝试的排班：设计了 %d 个班次；最忙的一天 %s 共 %d 个岗位、同时在班最多 %d 人，按每周上 5 天轮休需 %d 人；本次共雇用 %d 人；人工成本 %s 元。"}),
+            entry("st_design_budget", new String[]{"The last designed roster tried (not a search result: it falls short of the goal, and the simulation budget ran out first):",
+                    "最后尝试的设计排班（不是搜索结果：它未达到目标，仿真次数上限先用完了）："}),
+            entry("sp_verdict_design_budget", new String[]{"That roster, the last one tried and not a search result, falls short of the goal: it costs %s CNY in scheduled pay, %s CNY labour cost, and answers %s of buyers within the target.",
+                    "这个排班只是最后尝试的一个，不是搜索结果，未达到目标：计划工资 %s 元，人工成本 %s 元，%s 的买家在目标时间内得到回复。"}),
+            entry("oy_design_budget", new String[]{"NOT A SEARCH RESULT: the simulation budget ran out before any designed roster met the goal; this is the last one tried, and it falls short of the goal. Run kefusim staff again with a larger --max-simulations.",
+                    "不是搜索结果：还没有哪个设计的排班达到目标，仿真次数上限就用完了；这是最后尝试的一个，它未达到目标。请用更大的 --max-simulations 重新运行 kefusim staff。"}),
+            entry("opt_design_budget", new String[]{"simulation budget (%d) spent before any designed roster met the goal; the last one tried is shown, and falls short",
+                    "仿真次数上限（%d）用完，仍没有达到目标的设计排班；显示最后尝试的一个，它未达到目标"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),
