@@ -914,6 +914,9 @@ public final class Text {
                     "不是搜索结果：还没有哪个设计的排班达到目标，仿真次数上限就用完了；这是最后尝试的一个，它未达到目标。请用更大的 --max-simulations 重新运行 kefusim staff。"}),
             entry("opt_design_budget", new String[]{"simulation budget (%d) spent before any designed roster met the goal; the last one tried is shown, and falls short",
                     "仿真次数上限（%d）用完，仍没有达到目标的设计排班；显示最后尝试的一个，它未达到目标"}),
+            // leftC 2: a sweep over service_level_goal: each point is judged on its own goal, and the goal sentence says so
+            entry("sw_goal_each", new String[]{"Each point's own goal (%1$s to %2$s answered within %3$s), judged on the 95%% lower bound of the run's share (not the mean), holds at %4$d of %5$d points. Values of '%6$s' where it holds: %7$s.",
+                    "各点按自身的目标（%3$s内回复不低于 %1$s 至 %2$s）以全程比例的 95%% 置信下界（而非均值）判断，在 %5$d 个点中的 %4$d 个达成。达成目标的“%6$s”取值：%7$s。"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),

@@ -310,7 +310,9 @@ public final class WhatIfPages {
             }
         }
         String held = String.join(text.get("group_sep"), groups);
-        out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
+        // the service-level goal varied: each point was judged on its own goal, and the sentence names their range, never the first point's
+        if (goalVaries(r)) out.add(ownGoals(text, r, ownTarget ? text.get("sw_own_target") : within, met, xWords, held));
+        else out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
                 : text.get("sw_goal", goal, within, met, r.points().size(), xWords, held));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
@@ -396,6 +398,23 @@ public final class WhatIfPages {
         double first = r.points().get(0).scenario().serviceLevelTarget();
         for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelTarget() != first) return true;
         return false;
+    }
+
+    /** Whether the points' service-level goals differ (the goal is varied): then no one share is "the goal". */
+    public static boolean goalVaries(Sweep.Result r) {
+        double first = r.points().get(0).scenario().serviceLevelGoal();
+        for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelGoal() != first) return true;
+        return false;
+    }
+
+    /** The goal sentence when each point has its own goal: "Each point's own goal (70.0% to 90.0% answered within 2 min), judged …". */
+    static String ownGoals(Text text, Sweep.Result r, String within, int met, String xWords, String held) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (Sweep.Point p : r.points()) {
+            lo = Math.min(lo, p.scenario().serviceLevelGoal());
+            hi = Math.max(hi, p.scenario().serviceLevelGoal());
+        }
+        return text.get("sw_goal_each", Format.share(lo), Format.share(hi), within, met, r.points().size(), xWords, held);
     }
 
     /** The service level's short head: "answered in 2 min", or "answered in the point's target" when the target varies. */
