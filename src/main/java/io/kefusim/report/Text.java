@@ -917,6 +917,10 @@ public final class Text {
             // leftC 2: a sweep over service_level_goal: each point is judged on its own goal, and the goal sentence says so
             entry("sw_goal_each", new String[]{"Each point's own goal (%1$s to %2$s answered within %3$s), judged on the 95%% lower bound of the run's share (not the mean), holds at %4$d of %5$d points. Values of '%6$s' where it holds: %7$s.",
                     "各点按自身的目标（%3$s内回复不低于 %1$s 至 %2$s）以全程比例的 95%% 置信下界（而非均值）判断，在 %5$d 个点中的 %4$d 个达成。达成目标的“%6$s”取值：%7$s。"}),
+            // leftC 3: conversion 0 set by a variant: said as the variant's, by name, at its line (as --set's is said as the option's)
+            entry("wn_unread_no_orders_variant", new String[]{
+                    "'%s' buyers never order (variant '%s' sets their conversion to 0 at %s), so these settings of theirs change nothing in that plan: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（变体“%s”在 %s 把其 conversion 设为 0），因此这些设置在该方案中不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),
