@@ -921,6 +921,18 @@ public final class Text {
             entry("wn_unread_no_orders_variant", new String[]{
                     "'%s' buyers never order (variant '%s' sets their conversion to 0 at %s), so these settings of theirs change nothing in that plan: %s; give the type its conversion, or delete them",
                     "“%s”买家不会下单（变体“%s”在 %s 把其 conversion 设为 0），因此这些设置在该方案中不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            // leftC 4: plans that differ from the first only in their buyers: named, why totals are not compared, and that per-buyer figures are
+            entry("cp_plan_quoted", new String[]{"'%s'", "“%s”"}),
+            entry("cp_no_lowest_demand", new String[]{"No plan is named the cheapest: %1$s serves other buyers than '%2$s' (its demand differs; the period is the same), and totals (money, orders) "
+                    + "grow with the buyers served, so they are not set side by side. Per-buyer figures (the shares answered within %3$s or left unanswered, the mean waits) are measured alike, "
+                    + "over the same period and target, and are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s面对的买家与“%2$s”不同（需求不同，时段相同），而合计（金额、订单）随服务的买家多少而增减，因此不作并列比较。"
+                    + "按买家计的指标（%3$s内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。"}),
+            entry("cp_no_lowest_demand_many", new String[]{"No plan is named the cheapest: %1$s serve other buyers than '%2$s' (their demand differs; the period is the same), and totals (money, orders) "
+                    + "grow with the buyers served, so they are not set side by side. Per-buyer figures (the shares answered within %3$s or left unanswered, the mean waits) are measured alike, "
+                    + "over the same period and target, and are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s面对的买家与“%2$s”不同（需求不同，时段相同），而合计（金额、订单）随服务的买家多少而增减，因此不作并列比较。"
+                    + "按买家计的指标（%3$s内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),

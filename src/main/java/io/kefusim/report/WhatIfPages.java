@@ -48,7 +48,19 @@ public final class WhatIfPages {
             out.add(text.get("cp_none_ranked"));
         } else if (!alike) {
             // cmp13: totals over another period or of other buyers are not set side by side: no cheapest plan (compare.period_differs, demand_differs)
-            out.add(text.get("cp_no_lowest", r.plans().get(0).name()));
+            // the same period, other buyers only (a variant of demand.scale, "20% more buyers"): named, and why totals are not compared
+            // while per-buyer figures are (the same target over the same period)
+            List<String> otherBuyers = new ArrayList<>();
+            boolean periodToo = false;
+            for (int k = 0; k < r.plans().size(); k++) {
+                if (k == first || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
+                Scenario a = r.plans().get(first).scenario(), b = r.plans().get(k).scenario();
+                if (!io.kefusim.sanity.PlanMeasures.samePeriod(a, b)) periodToo = true;
+                else if (!io.kefusim.sanity.PlanMeasures.sameDemand(a, b)) otherBuyers.add(text.get("cp_plan_quoted", r.plans().get(k).name()));
+            }
+            out.add(periodToo || otherBuyers.isEmpty() ? text.get("cp_no_lowest", r.plans().get(0).name())
+                    : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
+                            r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
             String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
