@@ -933,6 +933,11 @@ public final class Text {
                     + "over the same period and target, and are set side by side with their differences.",
                     "不评选成本最低的方案：%1$s面对的买家与“%2$s”不同（需求不同，时段相同），而合计（金额、订单）随服务的买家多少而增减，因此不作并列比较。"
                     + "按买家计的指标（%3$s内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。"}),
+            // leftC 5: the studio re-runs on every change: a demand scale past what it runs at once is refused, with the range it runs
+            entry("studio_scale_interactive", new String[]{"'%1$s' brings about %2$s chats per replication, more than the studio re-runs at once on a change; allowed here: 0 to %3$s "
+                    + "(at most %4$s chats per replication, about 2 s of one core each); for more, run it from the command line, which takes up to 1000000: kefusim run %5$s --set demand.scale=%1$s",
+                    "'%1$s' 使每次重复约有 %2$s 个咨询，超过工作台每次改动后能即时重算的量；此处允许：0 至 %3$s（每次重复最多 %4$s 个咨询，每次约占一个核 2 秒）；"
+                    + "需要更大时请在命令行运行（最多 1000000）：kefusim run %5$s --set demand.scale=%1$s"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),
