@@ -128,7 +128,9 @@ final class CompareCommand implements Callable<Integer> {
         int[] widths = new int[head.size()];
         widths[0] = 46;
         for (int c = 1; c < widths.length; c++) widths[c] = 30;
-        for (List<String> row : rows) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)));
+        // a cell as wide as its column gets one column more, so with the one space between cells at least two part it from its
+        // neighbour ("94.1% within 2 min  56.8% within 30 s (not compared)"); on a terminal a Chinese character is two columns wide
+        for (List<String> row : rows) for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], Columns.width(row.get(c)) + 1);
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder("  " + Columns.left(row.get(0), widths[0]));
             for (int c = 1; c < row.size(); c++) line.append(' ').append(Columns.right(row.get(c), widths[c]));

@@ -61,7 +61,7 @@ public final class StaffingWriter {
         String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
                 + "# " + (today && !r.boundOnly() ? text.get("oy_today_cheaper", Format.whole(originalEval.labourCost()),
                         Format.whole(r.best().labourCost()))
-                        : text.get(r.boundOnly() ? "oy_bound" : !r.proven() ? "oy_found" : StaffFigures.designed(r) ? "oy_proven_design" : "oy_proven")) + "\n"
+                        : text.get(r.boundOnly() ? "oy_bound" : StaffFigures.designBudget(r) ? "oy_design_budget" : !r.proven() ? "oy_found" : StaffFigures.designed(r) ? "oy_proven_design" : "oy_proven")) + "\n"
                 + ResultsWriter.withDefaultsUsed(best);
         if (!keepToday) Files.writeString(dir.resolve(OPTIMISED), yaml);
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
@@ -108,7 +108,8 @@ public final class StaffingWriter {
         // false: the bounds' largest roster while today's meets the goal (keep today's scenario; see staffing.md)
         json.put("optimised_written", !keepToday);
         // the budget ran out before the search found a roster that meets the goal: the roster is the bounds' largest, no answer
-        json.put("search_result", !r.boundOnly());
+        // or the shifts were designed and the budget ran out before any designed roster met it: the last one tried, no answer
+        json.put("search_result", !StaffFigures.noResult(r));
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
         json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
         if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()

@@ -134,6 +134,8 @@ public final class WhatIfWriter {
                 // the target its service level is answered within: each point's own, as the target may be what is varied
                 point.put("service_level_target_s", p.scenario().serviceLevelTarget());
                 row.add(Csv.num(p.scenario().serviceLevelTarget()));
+                // the goal the point is judged on: its own, as the goal may be what is varied
+                point.put("service_level_goal", p.scenario().serviceLevelGoal());
                 point.put("worst_intervals", WhatIfPages.worstSection(p.scenario(), p.reps()));
                 Map<String, Object> spread = io.kefusim.report.DemandSpreadText.section(p.scenario(), p.reps()); // issue 31
                 if (spread != null) point.put("demand_uncertainty", spread);

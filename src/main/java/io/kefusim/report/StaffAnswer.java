@@ -39,10 +39,10 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         long people = Math.round(java.util.Arrays.stream(People.employed(best)).sum());
         String verdict = text.get(!r.goal().isConstraint() ? "sa_lowest" : r.met() ? "sa_met" : "sa_not_met");
         // the bounds' largest roster after the budget ran out: said first, and never called the answer
-        if (r.boundOnly()) verdict = "";
+        if (r.boundOnly() || StaffFigures.designBudget(r)) verdict = "";
         boolean today = StaffFigures.todayCheaper(r, original);
         // today's roster cheaper: the search's roster is not called the answer
-        String sentence = text.get(designer != null ? (today ? "sa_designed_best" : "sa_designed") : r.boundOnly() ? "sa_bound_kept" : today ? "sa_kept_best" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
+        String sentence = text.get(StaffFigures.designBudget(r) ? "sa_designed_tried" : designer != null ? (today ? "sa_designed_best" : "sa_designed") : r.boundOnly() ? "sa_bound_kept" : today ? "sa_kept_best" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
                 busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
                 people, Format.whole(r.best().labourCost()));
         // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
@@ -51,6 +51,9 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
         if (r.boundOnly()) sentence = Words.sentences(text, today ? text.get("sa_bound_today", Format.whole(original.labourCost()), budgetOf(r))
                 : text.get("sa_bound_only", budgetOf(r)), sentence);
+        // the budget spent before any designed roster met the goal: the last one tried falls short and is never the answer
+        else if (StaffFigures.designBudget(r)) sentence = Words.sentences(text, original != null && original.meets()
+                ? text.get("sa_design_budget_today", Format.whole(original.labourCost()), budgetOf(r)) : text.get("sa_design_budget", budgetOf(r)), sentence);
         else if (today) sentence = Words.sentences(text, text.get("sa_today_cheaper", Format.whole(original.labourCost()), Format.whole(r.best().labourCost()),
                 text.get(designer != null ? "sa_today_more_designed" : "sa_today_more_kept")), sentence);
         ShiftDesigner.BreakCheck check = designer == null ? null : designer.breakCheck(best);
@@ -62,7 +65,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
 
     /** The simulation budget a bound-only result ran out of (its note says it). */
     public static int budgetOf(Optimiser.Result r) {
-        for (Optimiser.Note n : r.log()) if (n.key().equals("bound_only")) return (Integer) n.args()[0];
+        for (Optimiser.Note n : r.log()) if (n.key().equals("bound_only") || n.key().equals("design_budget")) return (Integer) n.args()[0];
         return r.simulations();
     }
 

@@ -51,16 +51,29 @@ public final class StaffFigures {
     }
 
     /**
-     * The budget ran out with only the bounds' largest roster, and today's roster meets the goal: today's is the one to
+     * The budget ran out with only the bounds' largest roster (or, designing, before any designed roster met the goal), and today's roster meets the goal: today's is the one to
      * keep, and no optimised.yaml is written (the 200-agent bound would read as a plan to run).
      */
     public static boolean keepToday(Optimiser.Result r, Optimiser.Evaluation original) {
-        return r.boundOnly() && todayCheaper(r, original);
+        return r.boundOnly() && todayCheaper(r, original) || designBudget(r) && original != null && original.meets();
+    }
+
+    /**
+     * The shifts were designed and the simulation budget ran out before any designed roster met the goal: the roster
+     * shown is the last one tried, which falls short, and no search result (staffing.json {@code search_result: false}).
+     */
+    public static boolean designBudget(Optimiser.Result r) {
+        return r.goal().isConstraint() && !r.met() && r.log().stream().anyMatch(n -> n.key().equals("design_budget"));
+    }
+
+    /** No search result: the bounds' largest roster ({@link Optimiser.Result#boundOnly}) or the last designed roster tried ({@link #designBudget}). */
+    public static boolean noResult(Optimiser.Result r) {
+        return r.boundOnly() || designBudget(r);
     }
 
     /** The shifts were designed: "proven" is then on the shifts the design opened, not among every design. */
     public static boolean designed(Optimiser.Result r) {
-        return r.log().stream().anyMatch(n -> n.key().equals("design_open") || n.key().equals("design_none"));
+        return r.log().stream().anyMatch(n -> n.key().equals("design_open") || n.key().equals("design_none") || n.key().equals("design_budget"));
     }
 
     /** Where a simulated roster falls short of the goal, hour by hour (summary.json's worst_intervals shape). */

@@ -31,7 +31,8 @@ public final class StaffPage {
         p.warnings(warnings);
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());
-        String verdict = r.boundOnly() ? text.get("sp_verdict_bound", Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()))
+        String verdict = StaffFigures.designBudget(r) ? text.get("sp_verdict_design_budget", Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()))
+                : r.boundOnly() ? text.get("sp_verdict_bound", Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()))
                 : text.get(!r.goal().isConstraint() ? "m_sp_verdict_lowest" : !r.met() ? "sp_verdict_none" : StaffFigures.todayCheaper(r, original) ? "sp_verdict_today"
                         : !r.proven() ? "sp_verdict_found" : StaffFigures.designed(r) ? "sp_verdict_proven_design" : "sp_verdict_proven",
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));

@@ -895,6 +895,49 @@ public final class Text {
             entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
                     "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
             entry("cp_with_difference", new String[]{"%s (%s)", "%s（%s）"}),
+            // leftC 1: shift design's budget spent before any designed roster met the goal: the last one tried falls short, no answer
+            entry("sa_design_budget", new String[]{"No answer: the simulation budget (%d) ran out before any designed roster met the goal. What follows is only the last roster the search tried, "
+                    + "which falls short of the goal: not a result; run again with a larger --max-simulations (default 60).",
+                    "没有结论：还没有哪个设计的排班达到目标，仿真次数上限（%d）就用完了。以下只是搜索最后尝试的排班，它未达到目标，不是搜索结果；请用更大的 --max-simulations（默认 60）重新运行。"}),
+            entry("sa_design_budget_today", new String[]{"Today's roster (%s CNY labour cost) meets the goal: keep it; no optimised.yaml is written. The simulation budget (%d) ran out before any designed "
+                    + "roster met the goal; what follows is only the last roster the search tried, which falls short of the goal: not a result; run again with a larger --max-simulations "
+                    + "(default 60) to search for a designed roster that meets it.",
+                    "现有排班（人工成本 %s 元）达到目标：保留现有排班；未写出 optimised.yaml。还没有哪个设计的排班达到目标，仿真次数上限（%d）就用完了；"
+                    + "以下只是搜索最后尝试的排班，它未达到目标，不是搜索结果；如需寻找达到目标的设计排班，请用更大的 --max-simulations（默认 60）重新运行。"}),
+            entry("sa_designed_tried", new String[]{"The last roster tried: %d shifts designed; on the busiest day, %s, %d positions, at most %d agents at work at once, which a 5-day rota covers with %d people; the run employs %d people; labour cost %s CNY.",
+                    "最后尝试的排班：设计了 %d 个班次；最忙的一天 %s 共 %d 个岗位、同时在班最多 %d 人，按每周上 5 天轮休需 %d 人；本次共雇用 %d 人；人工成本 %s 元。"}),
+            entry("st_design_budget", new String[]{"The last designed roster tried (not a search result: it falls short of the goal, and the simulation budget ran out first):",
+                    "最后尝试的设计排班（不是搜索结果：它未达到目标，仿真次数上限先用完了）："}),
+            entry("sp_verdict_design_budget", new String[]{"That roster, the last one tried and not a search result, falls short of the goal: it costs %s CNY in scheduled pay, %s CNY labour cost, and answers %s of buyers within the target.",
+                    "这个排班只是最后尝试的一个，不是搜索结果，未达到目标：计划工资 %s 元，人工成本 %s 元，%s 的买家在目标时间内得到回复。"}),
+            entry("oy_design_budget", new String[]{"NOT A SEARCH RESULT: the simulation budget ran out before any designed roster met the goal; this is the last one tried, and it falls short of the goal. Run kefusim staff again with a larger --max-simulations.",
+                    "不是搜索结果：还没有哪个设计的排班达到目标，仿真次数上限就用完了；这是最后尝试的一个，它未达到目标。请用更大的 --max-simulations 重新运行 kefusim staff。"}),
+            entry("opt_design_budget", new String[]{"simulation budget (%d) spent before any designed roster met the goal; the last one tried is shown, and falls short",
+                    "仿真次数上限（%d）用完，仍没有达到目标的设计排班；显示最后尝试的一个，它未达到目标"}),
+            // leftC 2: a sweep over service_level_goal: each point is judged on its own goal, and the goal sentence says so
+            entry("sw_goal_each", new String[]{"Each point's own goal (%1$s to %2$s answered within %3$s), judged on the 95%% lower bound of the run's share (not the mean), holds at %4$d of %5$d points. Values of '%6$s' where it holds: %7$s.",
+                    "各点按自身的目标（%3$s内回复不低于 %1$s 至 %2$s）以全程比例的 95%% 置信下界（而非均值）判断，在 %5$d 个点中的 %4$d 个达成。达成目标的“%6$s”取值：%7$s。"}),
+            // leftC 3: conversion 0 set by a variant: said as the variant's, by name, at its line (as --set's is said as the option's)
+            entry("wn_unread_no_orders_variant", new String[]{
+                    "'%s' buyers never order (variant '%s' sets their conversion to 0 at %s), so these settings of theirs change nothing in that plan: %s; give the type its conversion, or delete them",
+                    "“%s”买家不会下单（变体“%s”在 %s 把其 conversion 设为 0），因此这些设置在该方案中不起作用：%s；请给该类型填写 conversion，或删去这些设置"}),
+            // leftC 4: plans that differ from the first only in their buyers: named, why totals are not compared, and that per-buyer figures are
+            entry("cp_plan_quoted", new String[]{"'%s'", "“%s”"}),
+            entry("cp_no_lowest_demand", new String[]{"No plan is named the cheapest: %1$s serves other buyers than '%2$s' (its demand differs; the period is the same), and totals (money, orders) "
+                    + "grow with the buyers served, so they are not set side by side. Per-buyer figures (the shares answered within %3$s or left unanswered, the mean waits) are measured alike, "
+                    + "over the same period and target, and are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s面对的买家与“%2$s”不同（需求不同，时段相同），而合计（金额、订单）随服务的买家多少而增减，因此不作并列比较。"
+                    + "按买家计的指标（%3$s内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。"}),
+            entry("cp_no_lowest_demand_many", new String[]{"No plan is named the cheapest: %1$s serve other buyers than '%2$s' (their demand differs; the period is the same), and totals (money, orders) "
+                    + "grow with the buyers served, so they are not set side by side. Per-buyer figures (the shares answered within %3$s or left unanswered, the mean waits) are measured alike, "
+                    + "over the same period and target, and are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s面对的买家与“%2$s”不同（需求不同，时段相同），而合计（金额、订单）随服务的买家多少而增减，因此不作并列比较。"
+                    + "按买家计的指标（%3$s内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。"}),
+            // leftC 5: the studio re-runs on every change: a demand scale past what it runs at once is refused, with the range it runs
+            entry("studio_scale_interactive", new String[]{"'%1$s' brings about %2$s chats per replication, more than the studio re-runs at once on a change; allowed here: 0 to %3$s "
+                    + "(at most %4$s chats per replication, about 2 s of one core each); for more, run it from the command line, which takes up to 1000000: kefusim run %5$s --set demand.scale=%1$s",
+                    "'%1$s' 使每次重复约有 %2$s 个咨询，超过工作台每次改动后能即时重算的量；此处允许：0 至 %3$s（每次重复最多 %4$s 个咨询，每次约占一个核 2 秒）；"
+                    + "需要更大时请在命令行运行（最多 1000000）：kefusim run %5$s --set demand.scale=%1$s"}),
             entry("cp_legend", new String[]{"* %s; (+d ±h): %s − %s", "* %s；（+d ±h）：%s − %s"}),
             entry("cp_footnote", new String[]{"* %s. %s", "* %s。%s"}),
             entry("sentence_gap", new String[]{" ", ""}),

@@ -48,7 +48,19 @@ public final class WhatIfPages {
             out.add(text.get("cp_none_ranked"));
         } else if (!alike) {
             // cmp13: totals over another period or of other buyers are not set side by side: no cheapest plan (compare.period_differs, demand_differs)
-            out.add(text.get("cp_no_lowest", r.plans().get(0).name()));
+            // the same period, other buyers only (a variant of demand.scale, "20% more buyers"): named, and why totals are not compared
+            // while per-buyer figures are (the same target over the same period)
+            List<String> otherBuyers = new ArrayList<>();
+            boolean periodToo = false;
+            for (int k = 0; k < r.plans().size(); k++) {
+                if (k == first || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
+                Scenario a = r.plans().get(first).scenario(), b = r.plans().get(k).scenario();
+                if (!io.kefusim.sanity.PlanMeasures.samePeriod(a, b)) periodToo = true;
+                else if (!io.kefusim.sanity.PlanMeasures.sameDemand(a, b)) otherBuyers.add(text.get("cp_plan_quoted", r.plans().get(k).name()));
+            }
+            out.add(periodToo || otherBuyers.isEmpty() ? text.get("cp_no_lowest", r.plans().get(0).name())
+                    : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
+                            r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
             String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
@@ -310,7 +322,9 @@ public final class WhatIfPages {
             }
         }
         String held = String.join(text.get("group_sep"), groups);
-        out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
+        // the service-level goal varied: each point was judged on its own goal, and the sentence names their range, never the first point's
+        if (goalVaries(r)) out.add(ownGoals(text, r, ownTarget ? text.get("sw_own_target") : within, met, xWords, held));
+        else out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
                 : text.get("sw_goal", goal, within, met, r.points().size(), xWords, held));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
@@ -396,6 +410,23 @@ public final class WhatIfPages {
         double first = r.points().get(0).scenario().serviceLevelTarget();
         for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelTarget() != first) return true;
         return false;
+    }
+
+    /** Whether the points' service-level goals differ (the goal is varied): then no one share is "the goal". */
+    public static boolean goalVaries(Sweep.Result r) {
+        double first = r.points().get(0).scenario().serviceLevelGoal();
+        for (Sweep.Point p : r.points()) if (p.scenario().serviceLevelGoal() != first) return true;
+        return false;
+    }
+
+    /** The goal sentence when each point has its own goal: "Each point's own goal (70.0% to 90.0% answered within 2 min), judged …". */
+    static String ownGoals(Text text, Sweep.Result r, String within, int met, String xWords, String held) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (Sweep.Point p : r.points()) {
+            lo = Math.min(lo, p.scenario().serviceLevelGoal());
+            hi = Math.max(hi, p.scenario().serviceLevelGoal());
+        }
+        return text.get("sw_goal_each", Format.share(lo), Format.share(hi), within, met, r.points().size(), xWords, held);
     }
 
     /** The service level's short head: "answered in 2 min", or "answered in the point's target" when the target varies. */

@@ -18,7 +18,8 @@ import java.util.List;
  * beside its pay (the level only sets the default pay). A key kefusim wrote out as its default
  * (a results folder's scenario.yaml lists it under {@code defaults_used}) is not the user's and is
  * not said. One warning per buyer type, per group, and for the factor, placed at the first key; a type's
- * {@code conversion: 0} given by an option ({@code --set}, {@code --vary}) is said as that option's, and placed there.
+ * {@code conversion: 0} given by an option ({@code --set}, {@code --vary}) is said as that option's, and placed there;
+ * one given by a variant's {@code set:} (compare's plans) is said as that variant's, by name, and placed at its line.
  */
 final class UnreadCheck {
     static final String CODE = "inputs.unread";
@@ -42,6 +43,13 @@ final class UnreadCheck {
                 // conversion 0 came from --set (or a sweep's --vary), not the file: said, and placed, as the option's
                 String typed = conversion.file() + " " + at + "conversion=" + RunWindow.num(b.conversion());
                 out.add(new Warning(CODE, conversion, null, new Said("wn_unread_no_orders_option", b.name(), typed, List.copyOf(unread))));
+                continue;
+            }
+            String variant = written ? s.origins().setByVariant(at + "conversion") : null;
+            if (variant != null) {
+                // conversion 0 came from a variant's set:, not the file's buyers: said as the variant's, and placed at its line
+                String where = conversion.line() > 0 ? conversion.file() + ":" + conversion.line() : conversion.file();
+                out.add(new Warning(CODE, conversion, null, new Said("wn_unread_no_orders_variant", b.name(), variant, where, List.copyOf(unread))));
                 continue;
             }
             out.add(new Warning(CODE, s.origins().at(unread.get(0)), null,

@@ -49,23 +49,43 @@ public final class Origins {
     private final Set<String> defaults;
     /** Where the file itself stands (a key from anywhere else came from an option or a variant). */
     private final String file;
+    /** The variant (compare's plan) this scenario is, by name, or null; and the keys its {@code set:} gave, as the tree writes them. */
+    private final String variant;
+    private final Set<String> variantKeys;
 
     private Origins(Map<String, Spot> spots) {
-        this(spots, List.of(), Set.of(), null);
+        this(spots, List.of(), Set.of(), null, null, Set.of());
     }
 
-    private Origins(Map<String, Spot> spots, List<Replaced> replaced, Set<String> defaults, String file) {
+    private Origins(Map<String, Spot> spots, List<Replaced> replaced, Set<String> defaults, String file, String variant, Set<String> variantKeys) {
         this.spots = spots;
         this.replaced = List.copyOf(replaced);
         this.defaults = Set.copyOf(defaults);
         this.file = file;
+        this.variant = variant;
+        this.variantKeys = Set.copyOf(variantKeys);
     }
 
     /** The same, with the --set assignments later ones replaced. */
     Origins withReplaced(List<Replaced> more) {
         List<Replaced> all = new ArrayList<>(replaced);
         all.addAll(more);
-        return new Origins(spots, all, defaults, file);
+        return new Origins(spots, all, defaults, file, variant, variantKeys);
+    }
+
+    /** The same, as the variant {@code name}, whose {@code set:} gave {@code keys} (as the tree writes them). */
+    Origins withVariant(String name, Set<String> keys) {
+        return new Origins(spots, replaced, defaults, file, name, keys);
+    }
+
+    /**
+     * The name of the variant whose {@code set:} gave {@code key} (itself, or a key containing it, such as
+     * {@code buyers.presale} for {@code buyers.presale.conversion}), or null when the file or an option gave it.
+     */
+    public String setByVariant(String key) {
+        if (variant == null) return null;
+        for (String k : variantKeys) if (k.equals(key) || Overrides.inside(key, k)) return variant;
+        return null;
     }
 
     /**
@@ -74,7 +94,7 @@ public final class Origins {
      * unless an option or a variant set them (or a key inside them).
      */
     Origins withDefaults(Set<String> keys, String file) {
-        return new Origins(spots, replaced, keys, file);
+        return new Origins(spots, replaced, keys, file, variant, variantKeys);
     }
 
     /** The {@code --set} assignments a variant's {@code set:} or a {@code --vary} replaced, in the order given. */

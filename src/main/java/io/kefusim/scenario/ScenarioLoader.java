@@ -203,7 +203,11 @@ public final class ScenarioLoader {
                     }
                 }
             }
-            plans.add(new Plan(name, replaced.isEmpty() ? s : s.withOrigins(s.origins().withReplaced(replaced))));
+            // the keys the variant set, by name: a warning about one of them says the variant set it (inputs.unread)
+            java.util.Set<String> setKeys = new java.util.LinkedHashSet<>();
+            for (String k : v.req("set").entries().keySet()) setKeys.add(Overrides.path(k));
+            Origins o = (replaced.isEmpty() ? s.origins() : s.origins().withReplaced(replaced)).withVariant(name, setKeys);
+            plans.add(new Plan(name, s.withOrigins(o)));
         }
         return plans;
     }

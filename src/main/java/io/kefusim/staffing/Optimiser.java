@@ -258,7 +258,9 @@ public final class Optimiser {
         }
         if (best == null && designing) {
             // the largest design (every candidate at its max) is no roster anyone would run: say what the start found
-            note("design_none");
+            // the budget spent before any designed roster met the goal: the last one tried is no result (the report says so first)
+            if (seen.size() >= budget) note("design_budget", budget);
+            else note("design_none");
             Evaluation last = seen.values().stream().reduce((a, b) -> b).orElse(null);
             if (last == null) last = evaluate(new int[decisions.size()]);
             return new Result(goal, decisions, required, last, false, false, seen.size(), log);

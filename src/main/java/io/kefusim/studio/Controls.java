@@ -129,6 +129,38 @@ final class Controls {
     }
 
     /**
+     * Expected chats per replication the studio re-runs on a change: about 2 s of one core a replication (classroom at
+     * demand.scale 1000, 480,000 chats, took 1.0 s of CPU more than at scale 1), so the first figure comes within seconds.
+     */
+    static final double MAX_INTERACTIVE_CHATS = 1_000_000;
+
+    /**
+     * The page's demand scale, when it asks for more chats per replication than {@link #MAX_INTERACTIVE_CHATS}: refused as
+     * the page's control (HTTP 400), with the range that this scenario runs at in the studio (the file's own scale always
+     * allowed) and the command line that runs it (up to the loader's 1,000,000).
+     */
+    static void interactive(Node root, Scenario s, Map<String, String> sets, java.nio.file.Path file) {
+        String asked = sets.get("demand.scale");
+        if (asked == null || s.demand().isTrace()) return;
+        double arrivals = io.kefusim.demand.RateProfile.of(s).expectedArrivals(0, s.horizon());
+        if (arrivals <= MAX_INTERACTIVE_CHATS) return;
+        Node demand = root.opt("demand");
+        double own;
+        try {
+            own = Double.parseDouble(scalar(demand, "scale", "1"));
+        } catch (NumberFormatException e) {
+            own = 1;
+        }
+        double bound = Math.max(own, Math.floor(s.demand().scale() * MAX_INTERACTIVE_CHATS / arrivals * 100) / 100);
+        if (s.demand().scale() <= bound) return;
+        String max = java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString(), chats = String.format(java.util.Locale.ROOT, "%,.0f", arrivals),
+                limit = String.format(java.util.Locale.ROOT, "%,.0f", MAX_INTERACTIVE_CHATS), name = file.getFileName().toString();
+        Object[] args = {asked.trim(), chats, max, limit, name};
+        throw new io.kefusim.scenario.ScenarioException(STUDIO, 0, "demand.scale", new Text("en").get("studio_scale_interactive", args),
+                new Text("zh").get("studio_scale_interactive", args));
+    }
+
+    /**
      * The type's 24 hourly bot shares of the file, each times {@code factor} and at most 1, as a
      * list for {@code --set}. A factor that is not a number of 0 or more is the one-line error.
      */

@@ -143,6 +143,7 @@ final class Session {
     synchronized int change(Map<String, String> newSets) {
         Node root = TreeReader.read(file);
         Scenario s = ScenarioLoader.load(file, Assignment.sets(Controls.assignments(root, newSets)));
+        Controls.interactive(root, s, newSets, file); // a demand scale the studio cannot re-run at once: refused, with the range that it can
         sets = new LinkedHashMap<>(newSets);
         start(s);
         return current.id;

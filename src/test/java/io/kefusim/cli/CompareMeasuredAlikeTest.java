@@ -63,7 +63,7 @@ class CompareMeasuredAlikeTest {
         assertEquals(0, r.code(), r.err());
         // 1. another target: each plan's own, said, no difference
         assertTrue(r.out().contains("  Service level (each plan within its own target) "), r.out());
-        assertTrue(r.out().contains(" 94.1% within 2 min 56.8% within 30 s (not compared) "), r.out());
+        assertTrue(r.out().contains(" 94.1% within 2 min  56.8% within 30 s (not compared)"), r.out());
         assertTrue(r.out().contains("56.8% answered within 30 s, its own target (not compared with 'base', whose target is 2 min)"), r.out());
         assertTrue(r.err().contains("warning: [fifth-in-30s] " + f + ":51: service_level_target: this plan counts its service level within 30s, the first plan 'base' within 2m"), r.err());
         // 2. another basis: every plan in revenue, so the identical desk costs exactly the same

@@ -67,6 +67,32 @@ class UnreadCheckTest {
     }
 
     @Test
+    void conversionZeroSetByAVariantIsSaidAsTheVariantsAtItsLine() throws Exception {
+        // the classroom's buyers order (conversion 0.40 in the file); a variant sets it to 0: before, the warning said
+        // "the file gives them conversion 0" at order_value's line, where the file gives 0.40
+        String text = Files.readString(Path.of("scenarios/classroom-response-time.yaml"));
+        Path f = dir.resolve("conv0.yaml");
+        Files.writeString(f, text.substring(0, text.indexOf("variants:")) + "variants:\n  - name: no-orders\n    set:\n      \"buyers.presale.conversion\": 0\n");
+        int line = (int) text.substring(0, text.indexOf("variants:")).lines().count() + 4;
+        List<ScenarioLoader.Plan> plans = ScenarioLoader.loadWithVariants(f, List.of());
+        assertEquals(List.of(), ScenarioSanity.check(plans.get(0).scenario()).stream().filter(w -> w.code().equals("inputs.unread")).toList());
+        List<Warning> ws = ScenarioSanity.check(plans.get(1).scenario()).stream().filter(w -> w.code().equals("inputs.unread")).toList();
+        assertEquals(1, ws.size());
+        assertEquals(f + ":" + line + ": buyers.presale.conversion", ws.get(0).where().toString());
+        assertEquals("'presale' buyers never order (variant 'no-orders' sets their conversion to 0 at " + f + ":" + line + "), so these settings of theirs "
+                + "change nothing in that plan: buyers.presale.order_value, buyers.presale.conversion_factor, buyers.presale.conversion_interpolation; "
+                + "give the type its conversion, or delete them", WarningText.say(EN, ws.get(0).said()));
+        assertEquals("“presale”买家不会下单（变体“no-orders”在 " + f + ":" + line + " 把其 conversion 设为 0），因此这些设置在该方案中不起作用："
+                + "buyers.presale.order_value、buyers.presale.conversion_factor、buyers.presale.conversion_interpolation；请给该类型填写 conversion，或删去这些设置",
+                WarningText.say(ZH, ws.get(0).said()));
+        // as compare prints it, under the plan's name
+        CliRunner.Result r = CliRunner.kefusim("compare", f.toString(), "--replications", "2", "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: [no-orders] " + f + ":" + line + ": buyers.presale.conversion: 'presale' buyers never order (variant 'no-orders' sets"), r.err());
+        assertFalse((r.out() + r.err()).contains("the file gives them conversion 0"), r.err());
+    }
+
+    @Test
     void aLevelBesideItsPayIsSaidAndALevelAloneIsNot() throws Exception {
         Scenario s = yaml(HEAD + "agents: [{group: desk, skills: [presale, aftersale], level: manager, monthly_pay: 4500}, "
                 + "{group: temps, skills: [presale], level: senior, pay: hourly, hourly_pay: 30, monthly_pay: 4000}, {group: seniors, skills: [aftersale], level: senior}]\n" + DESK
