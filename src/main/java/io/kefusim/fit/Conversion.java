@@ -38,12 +38,13 @@ final class Conversion {
      * @param base       c, the first pool's rate
      * @param baseTo     the last bucket of the first pool
      * @param rise       whether some slower bucket ordered more than a faster one (buckets were pooled for it)
+     * @param baseRise   whether the first pool holds such buckets (the base is their pooled rate)
      * @param smallFirst whether the fastest pool was pooled with the next for having fewer than {@value FittedScenario#MIN_PER_TYPE} chats
      * @param factor     f for ≤ 30 s, 2 min, 5 min, otherwise
      * @param carried    per answered bucket: 1 carried from the bucket before, -1 from the bucket after, 0 its own
      * @param silentBuy  never answered's rate / c (NaN: none went unanswered)
      */
-    record Fitted(long[][] counts, int[] pool, double[] rate, double base, int baseTo, boolean rise, boolean smallFirst,
+    record Fitted(long[][] counts, int[] pool, double[] rate, double base, int baseTo, boolean rise, boolean baseRise, boolean smallFirst,
                   double[] factor, int[] carried, double silentBuy) {
         long chats() { long n = 0; for (long[] c : counts) n += c[0]; return n; }
 
@@ -77,6 +78,7 @@ final class Conversion {
             }
         }
         if (pools.isEmpty()) return null;
+        boolean baseRise = pools.get(0)[1] > pools.get(0)[0];
         while (pools.size() > 1 && pools.get(0)[2] < FittedScenario.MIN_PER_TYPE) {
             merge(pools, 0);
             small = true;
@@ -109,7 +111,7 @@ final class Conversion {
             for (int k = after; k < NEVER; k++) if (counts[k][0] == 0) factor[k] = factor[k - 1];
         }
         double silent = counts[NEVER][0] == 0 ? Double.NaN : base > 0 ? rate[NEVER] / base : 0;
-        return new Fitted(counts, pool, rate, base, (int) pools.get(0)[1], rise, small, factor, carried, silent);
+        return new Fitted(counts, pool, rate, base, (int) pools.get(0)[1], rise, baseRise, small, factor, carried, silent);
     }
 
     /** Whether pool a (faster) ordered at a lower rate than pool b (slower): exact, in whole counts. */
@@ -140,7 +142,7 @@ final class Conversion {
             return;
         }
         double[] bi = Overtaking.wilson(fit.baseOrdered(), fit.baseChats());
-        String how = (fit.rise() ? text.get("fy_cv_rise") : "") + (fit.smallFirst() ? text.get("fy_cv_small", FittedScenario.MIN_PER_TYPE) : "");
+        String how = (fit.baseRise() ? text.get("fy_cv_rise") : "") + (fit.smallFirst() ? text.get("fy_cv_small", FittedScenario.MIN_PER_TYPE) : "");
         y.append(String.format(Locale.ROOT, "    conversion: %.4f                   # ", fit.base()))
                 .append(text.get("fy_cv_base", text.get("fy_cv_within_" + fit.baseTo()), fit.baseOrdered(), fit.baseChats(), p(bi[0]), p(bi[1]), how)).append("\n");
         y.append("    conversion_factor:                     # ").append(text.get("fy_cv_factors", fit.ordered(), fit.chats())).append("\n");
@@ -186,7 +188,7 @@ final class Conversion {
         long[] c = fit.counts()[k];
         double[] w = Overtaking.wilson(c[1], c[0]);
         boolean pooled = fit.rate()[k] * c[0] != c[1];
-        return text.get("fy_cv_rate", p((double) c[1] / c[0]), p(w[0]), p(w[1])) + (pooled ? text.get("fy_cv_pooled", p(fit.rate()[k])) : "");
+        return text.get("fy_cv_rate", p((double) c[1] / c[0]), p(w[0]), p(w[1])) + (pooled ? text.get(fit.pool()[k] == 0 ? "fy_cv_pooled_base" : "fy_cv_pooled", p(fit.rate()[k])) : "");
     }
 
     private static Map<String, Object> rowJson(Fitted fit, int k) {

@@ -93,7 +93,7 @@ class FitOrdersTest {
         String y = Files.readString(run.resolve("fitted.yaml"));
         assertTrue(y.contains("    conversion: 0.2333                   # ordering rate of the chats answered within 5 min: 21 of 90 ordered, 95% CI 0.1580 to 0.3305;"
                 + " pooled with slower buckets: the records' rates do not fall with slower replies (rows below)\n"), y);
-        assertTrue(y.contains("      - {within: 30s, factor: 1.0000}   # 3 of 30 ordered, rate 0.1000, 95% CI 0.0346 to 0.2562; pooled with its neighbours: 0.2333\n"), y);
+        assertTrue(y.contains("      - {within: 30s, factor: 1.0000}   # 3 of 30 ordered, rate 0.1000, 95% CI 0.0346 to 0.2562; pooled into the base: 0.2333\n"), y);
         assertTrue(y.contains("      - {otherwise: 1.0000}   # no chats answered this late: factor carried from the bucket before\n"), y);
         assertTrue(y.contains("    silent_buy: 0.0000   # never answered: 0 of 30 ordered anyway, rate 0.0000, 95% CI 0.0000 to 0.1135\n"), y);
         assertTrue(y.contains("    conversion: 0                        # no orders: 0 of 120 chats ordered (95% CI 0 to 0.0310)\n"), y);
@@ -123,6 +123,18 @@ class FitOrdersTest {
         assertTrue(t.rise());
         assertEquals(33, t.modelOrders(), 1e-9);
 
+        assertTrue(t.baseRise());
+
+        // kefusim's double11 presale chats with orders drawn from its model: the 5-min and later buckets pooled by
+        // chance (0.2857 > 0.2820), the base not: said on those rows only
+        Conversion.Fitted d = Conversion.of(new long[][]{{1169, 468}, {2635, 965}, {1727, 487}, {56, 16}, {829, 0}});
+        assertEquals(468.0 / 1169, d.base(), 1e-12);
+        assertTrue(d.rise());
+        assertFalse(d.baseRise());
+        assertEquals(503.0 / 1783 / d.base(), d.factor()[2], 1e-12);
+        assertEquals(d.factor()[2], d.factor()[3], 1e-12);
+        assertEquals(1936, d.modelOrders(), 1e-9);
+
         Conversion.Fitted f = Conversion.of(new long[][]{{100, 40}, {80, 28}, {50, 14}, {40, 8}, {20, 0}});
         assertEquals(0.4, f.base(), 1e-12);
         assertArrayEquals(new double[]{1, 0.875, 0.7, 0.5}, f.factor(), 1e-12);
@@ -138,5 +150,57 @@ class FitOrdersTest {
         assertEquals(s.factor()[2], s.factor()[3], 1e-12);
         assertTrue(Double.isNaN(s.silentBuy()));
         assertEquals(58, s.modelOrders(), 1e-9);
+    }
+
+    /**
+     * kefusim's own chats (the layout of {@code chats.csv}) with orders drawn from scenarios/double11-medium-shop.yaml's
+     * order model (conversion × f(first response), silent_buy when never answered; order_value): fit recovers each type's
+     * conversion and each bucket's rate within their 95% intervals, and the order value.
+     */
+    @Test
+    void recoversDouble11OrderModelFromKefusimChats() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/double11-medium-shop.yaml"), List.of());
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(20261111L);
+        StringBuilder csv = new StringBuilder("arrival,arrival_s,type,handled_by,outcome,queue_wait_s,first_response_s,messages,agent,group,lost_orders,lost_sales,chat_id,waited_s,ordered,order_value\n");
+        String[] types = {"presale", "aftersale", "complaint"};
+        double[] mix = {0.65, 0.30, 0.05};
+        for (int i = 0; i < 3000; i++) {
+            double u = rng.nextDouble();
+            int t = u < mix[0] ? 0 : u < mix[0] + mix[1] ? 1 : 2;
+            Scenario.BuyerType b = s.buyers().stream().filter(x -> x.name().equals(types[t])).findFirst().orElseThrow();
+            boolean answered = rng.nextDouble() < 0.85;
+            double first = -90 * Math.log(1 - rng.nextDouble()); // exponential, mean 90 s: every bucket gets chats
+            double p = b.conversion() * (answered ? b.conversionFactor().at(first) : b.silentBuy());
+            boolean ordered = rng.nextDouble() < p;
+            double at = 8 * 3600 + i * 10.0;
+            csv.append(String.format(java.util.Locale.ROOT, "2026-11-10 %02d:%02d:%02d.000,%.1f,%s,agent,%s,0,%s,3,a1,presale,0,0,%d,%s,%d,%s%n",
+                    (int) at / 3600, (int) at % 3600 / 60, (int) at % 60, at, types[t], answered ? "closed" : "abandoned",
+                    answered ? String.format(java.util.Locale.ROOT, "%.1f", first) : "", i + 1, answered ? "0" : String.format(java.util.Locale.ROOT, "%.1f", first),
+                    ordered ? 1 : 0, ordered ? String.format(java.util.Locale.ROOT, "%.0f", b.orderValue()) : ""));
+        }
+        Path records = Files.writeString(dir.resolve("chats.csv"), csv.toString());
+        Path map = Files.writeString(dir.resolve("map.yaml"), "kind: chats\ncolumns: {arrival: arrival, type: type, outcome: outcome, waited: waited_s, "
+                + "first_response: first_response_s, messages: messages, agent: agent, ordered: ordered, order_value: order_value}\n"
+                + "outcomes: {answered: [closed], abandoned: [abandoned], bot: [deflected], open: [open]}\n");
+        Path run = fit(records, "--map", map.toString());
+        JsonNode buyers = new ObjectMapper().readTree(run.resolve("fit.json").toFile()).at("/estimates/buyers");
+        Scenario.BuyerType pre = s.buyers().get(0);
+        JsonNode c = buyers.at("/presale/conversion");
+        assertTrue(c.get("base_ci95").get(0).asDouble() <= pre.conversion() && pre.conversion() <= c.get("base_ci95").get(1).asDouble(), c.toString());
+        double[] at = {15, 60, 200, 600};
+        for (int k = 0; k < 4; k++) {
+            JsonNode row = c.get("factors").get(k);
+            double truth = pre.conversion() * pre.conversionFactor().at(at[k]);
+            assertTrue(row.get("chats").asLong() > 0, row.toString());
+            assertTrue(row.get("rate_ci95").get(0).asDouble() <= truth && truth <= row.get("rate_ci95").get(1).asDouble(), k + ": " + row);
+        }
+        JsonNode silent = c.get("silent_buy");
+        assertTrue(silent.get("rate_ci95").get(0).asDouble() <= pre.conversion() * pre.silentBuy(), silent.toString());
+        assertEquals(c.get("ordered").asDouble(), c.get("model_orders").asDouble(), 1e-9);
+        assertEquals(180, buyers.at("/presale/order_value/mean").asDouble(), 1e-9);
+        for (String t : List.of("aftersale", "complaint")) {
+            assertEquals(0, buyers.at("/" + t + "/conversion/base").asDouble(), t);
+            assertTrue(buyers.at("/" + t + "/order_value").isMissingNode(), t);
+        }
     }
 }
