@@ -182,7 +182,7 @@ final class FittedScenario {
                         .append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
                 b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
             }
-            conversion(f, y, b, text);
+            Conversion.write(f.conversionByType.get(t), f.orderValueByType.get(t), y, b, text);
             RetrialsAndClasses.buyer(f, t, y, b, text);
             buyers.put(r.typeNames.get(t), b);
         }
@@ -285,25 +285,6 @@ final class FittedScenario {
     /** Seconds to a tenth (a short pause written to the second would lose half its size). */
     private static String tenths(double seconds) {
         return io.kefusim.scenario.Durations.format(Math.max(0.1, Math.round(seconds * 10) / 10.0));
-    }
-
-    private static void conversion(Fitter f, StringBuilder y, Map<String, Object> b, io.kefusim.report.Text text) {
-        long[][] c = f.conversion;
-        if (c[0][0] + c[1][0] + c[2][0] + c[3][0] < 30) return;
-        double fastest = c[0][0] > 0 ? (double) c[0][1] / c[0][0] : 0;
-        if (fastest <= 0) return;
-        y.append(String.format(Locale.ROOT, "    conversion: %.4f                   # ", fastest)).append(text.get("fy_conversion", c[0][1], c[0][0])).append("\n");
-        y.append("    conversion_factor:                     # ").append(text.get("fy_conversion_factor")).append("\n");
-        String[] within = {"30s", "2m", "5m"};
-        for (int i = 0; i < 3; i++) {
-            double rate = c[i][0] == 0 ? fastest : (double) c[i][1] / c[i][0];
-            y.append(String.format(Locale.ROOT, "      - {within: %s, factor: %.3f}   # ", within[i], Math.min(1, rate / fastest))).append(text.get("fy_ordered", c[i][1], c[i][0])).append("\n");
-        }
-        double later = c[3][0] == 0 ? 0 : (double) c[3][1] / c[3][0];
-        y.append(String.format(Locale.ROOT, "      - {otherwise: %.3f}   # ", Math.min(1, later / fastest))).append(text.get("fy_ordered", c[3][1], c[3][0])).append("\n");
-        if (c[4][0] > 0) y.append(String.format(Locale.ROOT, "    silent_buy: %.3f   # ", Math.min(1, (double) c[4][1] / c[4][0] / fastest)))
-                .append(text.get("fy_silent_buy", c[4][1], c[4][0])).append("\n");
-        b.put("conversion_by_first_response", List.of(c[0], c[1], c[2], c[3], c[4]));
     }
 
     static Map<String, Object> sampleJson(Sample s) {

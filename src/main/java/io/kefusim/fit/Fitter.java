@@ -28,8 +28,10 @@ public final class Fitter {
     final Patience patienceAll = new Patience();
     Sample reply = new Sample(), think = new Sample(), messagesAll = new Sample();
     final Sample firstResponse = new Sample();
-    /** Conversion by first response: buckets <= 30 s, 2 min, 5 min, later, never: {chats, ordered}. */
-    final long[][] conversion = new long[5][2];
+    /** Conversion by first response, per type: buckets <= 30 s, 2 min, 5 min, later, never answered: {chats, ordered} ({@link Conversion}). */
+    final Map<String, long[][]> conversionByType = new LinkedHashMap<>();
+    /** The recorded values (more than 0) of the orders, per type: its order_value. */
+    final Map<String, Sample> orderValueByType = new LinkedHashMap<>();
     static final double[] CONVERSION_EDGES = {30, 120, 300};
     final AgentWork work = new AgentWork();                                   // each agent's contacts, day by day
     final Map<Long, long[]> waiting = new HashMap<>();                         // day -> minutes a buyer waited through, start to end
@@ -109,11 +111,14 @@ public final class Fitter {
             messagesByType.computeIfAbsent(o.type(), t -> new Sample()).add(o.messages());
             messagesAll.add(o.messages());
         }
-        if (o.ordered() >= 0) {
-            int k = o.outcome() != Outcome.ANSWERED || Double.isNaN(o.firstResponse()) ? 4 : bucket(o.firstResponse());
-            conversion[k][0]++;
-            if (o.ordered() == 1) conversion[k][1]++;
+        // an answered chat whose first response the records do not give has no bucket: left out of the conversion
+        if (o.ordered() >= 0 && !(o.outcome() == Outcome.ANSWERED && Double.isNaN(o.firstResponse()))) {
+            int k = o.outcome() != Outcome.ANSWERED ? Conversion.NEVER : bucket(o.firstResponse());
+            long[][] c = conversionByType.computeIfAbsent(o.type(), t -> new long[Conversion.BUCKETS][2]);
+            c[k][0]++;
+            if (o.ordered() == 1) c[k][1]++;
         }
+        if (o.ordered() == 1 && o.orderValue() > 0) orderValueByType.computeIfAbsent(o.type(), t -> new Sample()).add(o.orderValue());
     }
 
     private static int bucket(double w) {

@@ -79,6 +79,15 @@ public record RecordFormat(String name, Kind kind, Map<String, String> columns, 
 
     public String column(String field) { return columns.get(field); }
 
+    /**
+     * Whether fit uses a field it reads: a chat's average response time ({@code avg_response}) and its id
+     * ({@code chat_id}: only per-message records are tied by it) are not, so a file's column holding them is named
+     * among the columns not used, mapped or not.
+     */
+    public boolean fitUses(String field) {
+        return !(kind == Kind.CHATS && (field.equals("avg_response") || field.equals("chat_id")));
+    }
+
     public boolean has(String field) { return columns.containsKey(field); }
 
     /** The preset named, for {@code --format}. */

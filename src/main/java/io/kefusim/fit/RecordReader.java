@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * Streams a records file row by row (never holding it): comma- or tab-separated (told by the
  * header line), in UTF-8, UTF-16 or GBK ({@link RecordCharset}), quoted cells allowed. The header is
- * matched to a {@link RecordFormat}; columns the format does not use are ignored, and named in
- * a notice. A row that cannot be read is passed to the caller's error count with its line and
+ * matched to a {@link RecordFormat}; columns the format does not read, or reads but fit does not use
+ * ({@link RecordFormat#fitUses}), are ignored, and named in a notice. A row that cannot be read is passed to the caller's error count with its line and
  * column, never fatal by itself.
  */
 public final class RecordReader implements AutoCloseable {
@@ -83,7 +83,8 @@ public final class RecordReader implements AutoCloseable {
             int i = header.indexOf(format.column(field));
             if (i >= 0) index.put(field, i);
         }
-        Set<String> used = new LinkedHashSet<>(format.columns().values());
+        Set<String> used = new LinkedHashSet<>();
+        for (String field : format.columns().keySet()) if (format.fitUses(field)) used.add(format.column(field));
         for (String h : header) if (!used.contains(h) && !h.isEmpty()) ignored.add(h);
     }
 
