@@ -231,6 +231,13 @@ public final class Text {
             entry("xl_ci", new String[]{"%s ± (95%% interval)", "%s ±（95%%置信区间）"}),
             entry("xl_seconds", new String[]{"%s (s)", "%s（秒）"}),
             entry("xl_hours", new String[]{"%s (h)", "%s（小时）"}),
+            // costC: costs a shop reads (monthly_paid_hours in days, overtime below the law, hours worked a week, sale-day salaried people, night allowance)
+            entry("wn_implausible_paid_hours_days", new String[]{
+                    "%1$s paid hours a month is below %2$s: a full-time month is 174 paid hours (21.75 days × 8 h); %1$s looks like days a month (月计薪天数): as hours that is %1$s × 8 = %3$s. Run as given: overtime (and an hourly group's default pay) is paid at monthly pay / %1$s an hour",
+                    "每月计薪 %1$s 小时，低于 %2$s 小时：全日制每月计薪 174 小时（21.75 天 × 8 小时）；%1$s 像是月计薪天数：换成小时是 %1$s × 8 = %3$s。按所写运行：加班（及按小时计薪组的默认时薪）按月薪 / %1$s 计时薪"}),
+            entry("wn_implausible_paid_hours", new String[]{
+                    "%1$s paid hours a month is below %2$s: a full-time month is 174 paid hours (21.75 days × 8 h, 标准工时制); likely a slip (174 meant?). Run as given: overtime (and an hourly group's default pay) is paid at monthly pay / %1$s an hour",
+                    "每月计薪 %1$s 小时，低于 %2$s 小时：全日制每月计薪 174 小时（21.75 天 × 8 小时，标准工时制）；可能写错（本意是 174？）。按所写运行：加班（及按小时计薪组的默认时薪）按月薪 / %1$s 计时薪"}),
             entry("xl_cny", new String[]{"%s (CNY)", "%s（元）"}),
             entry("xl_stat_mean", new String[]{"%s, mean", "%s均值"}),
             entry("xl_stat_max", new String[]{"%s, max", "%s最大值"}),
