@@ -238,6 +238,12 @@ public final class Text {
             entry("wn_implausible_paid_hours", new String[]{
                     "%1$s paid hours a month is below %2$s: a full-time month is 174 paid hours (21.75 days × 8 h, 标准工时制); likely a slip (174 meant?). Run as given: overtime (and an hourly group's default pay) is paid at monthly pay / %1$s an hour",
                     "每月计薪 %1$s 小时，低于 %2$s 小时：全日制每月计薪 174 小时（21.75 天 × 8 小时，标准工时制）；可能写错（本意是 174？）。按所写运行：加班（及按小时计薪组的默认时薪）按月薪 / %1$s 计时薪"}),
+            entry("wn_salaried_few_days", new String[]{
+                    "group '%1$s' employs %2$s of its %3$s people on monthly pay only for its dated shifts, on %4$d of the run's days (%5$s), fewer than 3 days a week: no shop hires salaried staff for a few days, yet the labour cost charges each of them only those days' share of a month's salary (pro rata, docs/reference/money.md). Hire sale-day extras as temporary staff: put those positions in a group with pay: hourly (hourly_pay, CNY an hour, agency fee included), or count a month's salary for each person beyond the %6$s the everyday rota employs",
+                    "客服组“%1$s”的 %3$s 名月薪员工中有 %2$s 人只在带日期的班次上班，即运行期中的 %4$d 天（%5$s），每周不足 3 天：没有店铺只为几天雇用月薪员工，而人工成本只按这几天折算月薪（按日折算，见 docs/reference/money.md）。大促临时增员请用临时工：把这些岗位放进 pay: hourly 的客服组（hourly_pay，每小时元数，含派遣费），或为日常排班所需 %6$s 人以外的每人计整月工资"}),
+            entry("wn_salaried_few_days_all", new String[]{
+                    "group '%1$s' employs its %2$s people on monthly pay for dated shifts only, on %3$d of the run's days (%4$s), fewer than 3 days a week: no shop hires salaried staff for a few days, yet the labour cost charges each of them only those days' share of a month's salary (pro rata, docs/reference/money.md). Hire sale-day extras as temporary staff: put those positions in a group with pay: hourly (hourly_pay, CNY an hour, agency fee included), or count each person a whole month's salary",
+                    "客服组“%1$s”的 %2$s 名月薪员工只在带日期的班次上班，即运行期中的 %3$d 天（%4$s），每周不足 3 天：没有店铺只为几天雇用月薪员工，而人工成本只按这几天折算月薪（按日折算，见 docs/reference/money.md）。大促临时增员请用临时工：把这些岗位放进 pay: hourly 的客服组（hourly_pay，每小时元数，含派遣费），或为每人计整月工资"}),
             entry("xl_cny", new String[]{"%s (CNY)", "%s（元）"}),
             entry("xl_stat_mean", new String[]{"%s, mean", "%s均值"}),
             entry("xl_stat_max", new String[]{"%s, max", "%s最大值"}),
