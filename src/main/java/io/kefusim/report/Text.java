@@ -244,6 +244,10 @@ public final class Text {
             entry("wn_salaried_few_days_all", new String[]{
                     "group '%1$s' employs its %2$s people on monthly pay for dated shifts only, on %3$d of the run's days (%4$s), fewer than 3 days a week: no shop hires salaried staff for a few days, yet the labour cost charges each of them only those days' share of a month's salary (pro rata, docs/reference/money.md). Hire sale-day extras as temporary staff: put those positions in a group with pay: hourly (hourly_pay, CNY an hour, agency fee included), or count each person a whole month's salary",
                     "客服组“%1$s”的 %2$s 名月薪员工只在带日期的班次上班，即运行期中的 %3$d 天（%4$s），每周不足 3 天：没有店铺只为几天雇用月薪员工，而人工成本只按这几天折算月薪（按日折算，见 docs/reference/money.md）。大促临时增员请用临时工：把这些岗位放进 pay: hourly 的客服组（hourly_pay，每小时元数，含派遣费），或为每人计整月工资"}),
+            entry("night_allowance_line", new String[]{"  of it night allowance, %s h at %s CNY (CNY)", "  其中夜班津贴，%s 小时，每小时 %s 元（元）"}),
+            entry("labour_note_night", new String[]{"%s; night allowance %s CNY (%s h worked 22:00–06:00 at %s CNY an hour)", "%s；夜班津贴 %s 元（22:00–06:00 工作 %s 小时，每小时 %s 元）"}),
+            entry("xl_night_hours", new String[]{"hours worked at night (22:00–06:00)", "夜间工作小时（22:00–06:00）"}),
+            entry("xl_night_allowance", new String[]{"night allowance", "夜班津贴"}),
             entry("xl_cny", new String[]{"%s (CNY)", "%s（元）"}),
             entry("xl_stat_mean", new String[]{"%s, mean", "%s均值"}),
             entry("xl_stat_max", new String[]{"%s, max", "%s最大值"}),

@@ -318,12 +318,14 @@ public final class ScenarioLoader {
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
         double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE, restDayFactor = 2.0;
-        double holidayFactor = DEFAULT_HOLIDAY_FACTOR;
+        double holidayFactor = DEFAULT_HOLIDAY_FACTOR, nightAllowance = 0;
         List<LocalDate> holidays = List.of();
         Node costs = root.opt("costs");
         if (costs != null) {
             costs.allowOnly("monthly_paid_hours", "overtime_factor", "rest_day_factor", "holidays", "holiday_factor", "commission", "employer_contributions",
-                    "minimum_monthly_wage");
+                    "minimum_monthly_wage", "night_allowance");
+            // CNY an hour worked between 22:00 and 06:00 (夜班津贴): kefusim's own key, 0 by default (shops differ)
+            if (costs.has("night_allowance")) nightAllowance = costs.req("night_allowance").asDouble(0, 1000);
             // at least 300% (劳动法 art. 44 (3)), and unlike a rest day a holiday worked cannot be
             // repaid with time off instead (不得以补休代替), so there is no 1 as rest_day_factor has
             if (costs.has("holiday_factor")) holidayFactor = costs.req("holiday_factor").asDouble(3, 5);
@@ -365,7 +367,7 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor), List.copyOf(bounds),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor, nightAllowance), List.copyOf(bounds),
                 labour(root.opt("labour")), idleGap(root.opt("availability")), origins(root), design);
     }
 
