@@ -45,7 +45,31 @@ public final class Figures {
      */
     public static double labourCost(Scenario s, ReplicationMetrics m, int group) {
         return Payroll.cost(s, group, People.employed(s, group), Payroll.months(s),
-                m.paidByGroup[group], m.premiumByGroup[group], m.restDayByGroup[group], m.holidayByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group]);
+                m.paidByGroup[group], m.premiumByGroup[group], m.restDayByGroup[group], m.holidayByGroup[group], m.agentByGroup[group].overtime, m.salesByGroup[group])
+                + nightAllowance(s, m, group);
+    }
+
+    /**
+     * Night allowance (夜班津贴, {@code costs.night_allowance}): CNY an hour worked between 22:00 and
+     * 06:00 (breaks not counted), on top of the pay, without employer contributions (as overtime).
+     */
+    public static double nightAllowance(Scenario s, ReplicationMetrics m, int group) {
+        return s.costs().nightAllowance() * m.nightByGroup[group] / 3600;
+    }
+
+    public static double nightAllowance(Scenario s, ReplicationMetrics m) {
+        double sum = 0;
+        for (int g = 0; g < s.groups().size(); g++) sum += nightAllowance(s, m, g);
+        return sum;
+    }
+
+    /** Hours worked between 22:00 and 06:00 (breaks not counted). */
+    public static double nightHours(ReplicationMetrics m, int group) { return m.nightByGroup[group] / 3600; }
+
+    public static double nightHours(ReplicationMetrics m) {
+        double sum = 0;
+        for (double v : m.nightByGroup) sum += v;
+        return sum / 3600;
     }
 
     public static double labourCost(Scenario s, ReplicationMetrics m) {
@@ -59,7 +83,8 @@ public final class Figures {
         double sum = 0, months = Payroll.monthsOfDay(s, day);
         for (int g = 0; g < s.groups().size(); g++) {
             sum += Payroll.cost(s, g, People.employed(s, g), months,
-                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.holidayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g]);
+                    m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.holidayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g])
+                    + s.costs().nightAllowance() * m.nightByDayGroup[day][g] / 3600;
         }
         return sum;
     }

@@ -34,6 +34,9 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public final double[] restDayByGroup;
     /** Scheduled time worked on listed statutory holidays, paid at the holiday factor (standard and comprehensive systems), agent-seconds per group. */
     public final double[] holidayByGroup;
+    /** Seconds worked (breaks not counted) between 22:00 and 06:00, for costs.night_allowance: per group, and per day and group (by the stint's start). */
+    public final double[] nightByGroup;
+    public final double[][] nightByDayGroup;
     /** Per day and group: scheduled duty, its premium part, overtime and commissionable sales (for the cost of each day). */
     public final double[][] paidByDayGroup, premiumByDayGroup, restDayByDayGroup, holidayByDayGroup, overtimeByDayGroup, salesByDayGroup;
     /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
@@ -147,6 +150,8 @@ public final class ReplicationMetrics implements java.io.Serializable {
         premiumByGroup = new double[groups];
         restDayByGroup = new double[groups];
         holidayByGroup = new double[groups];
+        nightByGroup = new double[groups];
+        nightByDayGroup = new double[days][groups];
         paidByDayGroup = new double[days][groups];
         premiumByDayGroup = new double[days][groups];
         restDayByDayGroup = new double[days][groups];
@@ -264,9 +269,12 @@ public final class ReplicationMetrics implements java.io.Serializable {
     /**
      * One stint of an agent of the group, [from, to) inside the horizon, of which {@code premium}
      * seconds earn the overtime rate, {@code restDay} seconds the rest-day rate and {@code holiday}
-     * seconds the holiday rate (all three, as the premium, counted on the day the stint starts).
+     * seconds the holiday rate (all three, as the premium, counted on the day the stint starts), and
+     * {@code night} seconds worked between 22:00 and 06:00 (costs.night_allowance), counted the same way.
      */
-    public void onStint(int group, double from, double to, double premium, double restDay, double holiday) {
+    public void onStint(int group, double from, double to, double premium, double restDay, double holiday, double night) {
+        nightByGroup[group] += night;
+        nightByDayGroup[clampDay(from)][group] += night;
         paidByGroup[group] += to - from;
         premiumByGroup[group] += premium;
         premiumByDayGroup[clampDay(from)][group] += premium;

@@ -73,6 +73,11 @@ public final class ConsoleReport {
             out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_holiday", Format.factor(s.costs().holidayFactor()))), n(holiday, 1),
                     holiday.ci95() == null ? "" : fmt(holiday.ci95(), 1));
         }
+        if (t.containsKey("night_allowance")) { // costs.night_allowance: part of the labour cost, its own line
+            Estimate night = (Estimate) t.get("night_allowance");
+            out.printf("  %s %14s %14s%n", pad(text.get("night_allowance_line", Format.one(((Estimate) t.get("night_hours")).mean()),
+                    Format.factor(s.costs().nightAllowance()))), n(night, 0), night.ci95() == null ? "" : fmt(night.ci95(), 0));
+        }
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
         line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);

@@ -136,6 +136,8 @@ public final class HtmlReport {
             Double holiday = ((Estimate) t.get("paid_overtime_holiday_h")).mean();
             if (holiday != null && holiday > 0) labourNote = text.get("labour_note_holiday", labourNote, Format.one(holiday), Format.factor(s.costs().holidayFactor()));
         }
+        if (t.containsKey("night_allowance")) labourNote = text.get("labour_note_night", labourNote, Format.whole(((Estimate) t.get("night_allowance")).mean()),
+                Format.one(((Estimate) t.get("night_hours")).mean()), Format.factor(s.costs().nightAllowance()));
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, labourNote);
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),

@@ -65,6 +65,10 @@ public final class Summary {
         totals.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m) - Figures.restDayHours(m) - Figures.holidayHours(m)));
         totals.put("paid_overtime_rest_day_h", est(Figures::restDayHours));
         totals.put("paid_overtime_holiday_h", est(Figures::holidayHours));
+        if (s.costs().nightAllowance() > 0) { // costs.night_allowance: its hours and CNY, only when the shop pays one
+            totals.put("night_hours", est(Figures::nightHours));
+            totals.put("night_allowance", est(m -> Figures.nightAllowance(s, m)));
+        }
         totals.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m)));
         totals.put("people_employed", est(m -> Figures.peopleEmployed(s)));
         totals.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m)));
@@ -109,6 +113,10 @@ public final class Summary {
             f.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m, group) - Figures.restDayHours(m, group) - Figures.holidayHours(m, group)));
             f.put("paid_overtime_rest_day_h", est(m -> Figures.restDayHours(m, group)));
             f.put("paid_overtime_holiday_h", est(m -> Figures.holidayHours(m, group)));
+            if (s.costs().nightAllowance() > 0) {
+                f.put("night_hours", est(m -> Figures.nightHours(m, group)));
+                f.put("night_allowance", est(m -> Figures.nightAllowance(s, m, group)));
+            }
             f.put("paid_hours_per_agent_week", est(m -> Figures.paidHoursPerAgentWeek(s, m, group)));
             f.put("people_employed", est(m -> Figures.peopleEmployed(s, group)));
             f.put("paid_hours_per_person_week", est(m -> Figures.paidHoursPerPersonWeek(s, m, group)));

@@ -34,7 +34,7 @@ public final class DutyPlan {
     private final int[] agent;
     private final int[] action;
     private final double[] paidSeconds; // scheduled duty within [0, horizon], per agent
-    private final double[][][] stints;  // per agent: {start, end, premium seconds, rest-day seconds, holiday seconds} of each stint, clipped to [0, horizon]
+    private final double[][][] stints;  // per agent: {start, end, premium seconds, rest-day seconds, holiday seconds, night seconds} of each stint, clipped to [0, horizon]
 
     private DutyPlan(int[] agentGroup, String[] agentName, double[] time, int[] agent, int[] action, double[] paidSeconds, double[][][] stints) {
         this.agentGroup = agentGroup;
@@ -350,7 +350,7 @@ public final class DutyPlan {
             }
             double ordinary = worked - holiday;
             workedTotal += ordinary;
-            out.add(new double[]{a, b, extra, rest, ordinary, holiday});
+            out.add(new double[]{a, b, extra, rest, ordinary, holiday, NightHours.worked(s, a, b, p.breaks)});
         }
         if (system == Scenario.WorkingTime.COMPREHENSIVE && person && workedTotal > 0) {
             double over = Math.max(0, workedTotal - (STANDARD_WEEK * s.horizon() / (7 * 86400.0) - STANDARD_DAY * HolidayHours.daysInRun(s)));
@@ -359,7 +359,7 @@ public final class DutyPlan {
         double[][] arr = new double[out.size()][];
         for (int i = 0; i < arr.length; i++) {
             double[] st = out.get(i);
-            arr[i] = new double[]{st[0], st[1], st[2], st[3], st[5]};
+            arr[i] = new double[]{st[0], st[1], st[2], st[3], st[5], st[6]};
         }
         return arr;
     }

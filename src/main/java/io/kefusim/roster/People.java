@@ -72,8 +72,9 @@ public final class People {
     }
 
     /**
-     * Hours the group's people are paid for in a week of its rota, as planned (nobody absent; shift
-     * time, paid breaks included, as the run pays it): the roster positions' hours in their busiest
+     * Hours the group's people work in a week of its rota, as planned (nobody absent; breaks not
+     * counted, as overtime and the people employed count hours: a 09:00–18:00 shift with a lunch
+     * hour is the standard 8-hour day, five of them 40 h, not 45): the roster positions' hours in their busiest
      * seven days touching the run (the week {@link #forPositions} counts people for), and each team
      * member's hours in an average week of the team's cycle. A rota property, so the same whatever
      * part of a shift the run happens to cut.
@@ -93,7 +94,7 @@ public final class People {
         return busiestWeek(s, group)[1] / 7 + teams(s, group, false);
     }
 
-    /** The roster's paid hours and position-days in its busiest seven days (by hours) touching the run. */
+    /** The roster's hours worked (breaks not counted) and position-days in its busiest seven days (by hours) touching the run. */
     private static double[] busiestWeek(Scenario s, int group) {
         String name = s.groups().get(group).name();
         LocalDate first = s.start().toLocalDate();
@@ -104,7 +105,7 @@ public final class People {
             for (int i = 0; i < 7; i++)
                 for (RosterEntry e : s.roster())
                     if (e.group().equals(name) && (e.dates() == null || e.dates().contains(w.plusDays(i)))) {
-                        hours += e.agents() * s.shifts().get(e.shift()).length() / 3600;
+                        hours += e.agents() * DutyPlan.worked(s.shifts().get(e.shift())) / 3600;
                         days += e.agents();
                     }
             if (hours > busiest[0]) busiest = new double[]{hours, days};
@@ -121,7 +122,7 @@ public final class People {
             if (members == 0 || t.cycle().isEmpty()) continue;
             if (!hours) { teams += members; continue; }
             double cycle = 0;
-            for (String shift : t.cycle()) if (s.shifts().containsKey(shift)) cycle += s.shifts().get(shift).length() / 3600;
+            for (String shift : t.cycle()) if (s.shifts().containsKey(shift)) cycle += DutyPlan.worked(s.shifts().get(shift)) / 3600;
             teams += members * cycle * 7 / t.cycle().size();
         }
         return teams;

@@ -50,7 +50,7 @@ public final class Replication {
     private static void stints(DutyPlan plan, ReplicationMetrics m) {
         for (int a = 0; a < plan.agents(); a++) {
             m.agentsByGroup[plan.group(a)]++;
-            for (double[] st : plan.stints(a)) m.onStint(plan.group(a), st[0], st[1], st[2], st[3], st[4]);
+            for (double[] st : plan.stints(a)) m.onStint(plan.group(a), st[0], st[1], st[2], st[3], st[4], st[5]);
         }
     }
 

@@ -26,6 +26,14 @@ final class PlausibleCheck {
     static final double MONTHLY_PAY_MAX = 100_000;
     /** An hour's pay of temporary staff (tens of CNY). */
     static final double HOURLY_PAY_MAX = 1_000;
+    /**
+     * The paid hours of a month ({@code costs.monthly_paid_hours}): 174 under 标准工时制 (21.75 days
+     * × 8 h); even a part-time month is paid more than 80. Below it, likely days (21.75, 月计薪天数)
+     * or a slip, and the hourly rate (overtime, an hourly group's default pay) many times over.
+     */
+    static final double MONTHLY_PAID_HOURS_MIN = 80;
+    /** Days a month: at most this many, {@code monthly_paid_hours} reads as days (21.75 × 8 = 174). */
+    static final double DAYS_A_MONTH_MAX = 31;
 
     private PlausibleCheck() {}
 
@@ -46,6 +54,11 @@ final class PlausibleCheck {
                 out.add(new Warning(CODE, s.origins().at(at + "hourly_pay"), null, new Said("wn_implausible_hourly_pay", group.name(),
                         given(group.hourlyPay()), given(HOURLY_PAY_MAX), given(lessZeros(group.hourlyPay(), 200)))));
         }
+        double paidHours = s.costs().monthlyPaidHours();
+        if (paidHours < MONTHLY_PAID_HOURS_MIN && s.origins().written("costs.monthly_paid_hours"))
+            out.add(new Warning(CODE, s.origins().at("costs.monthly_paid_hours"), null, paidHours <= DAYS_A_MONTH_MAX
+                    ? new Said("wn_implausible_paid_hours_days", given(paidHours), given(MONTHLY_PAID_HOURS_MIN), given(paidHours * 8))
+                    : new Said("wn_implausible_paid_hours", given(paidHours), given(MONTHLY_PAID_HOURS_MIN))));
         return out;
     }
 

@@ -32,6 +32,7 @@ public final class ScenarioSanity {
         out.addAll(CoverageCheck.check(s, duty));
         out.addAll(LabourRules.check(s));
         out.addAll(PayCheck.check(s));
+        out.addAll(FewDaysCheck.check(s));
         out.addAll(PlausibleCheck.check(s));
         out.addAll(HolidayCheck.check(s));
         out.addAll(DefaultsCheck.check(s));

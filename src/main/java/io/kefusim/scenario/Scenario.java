@@ -410,7 +410,8 @@ public record Scenario(
      * comprehensive system (at least 300%, art. 44 (3); 《工资支付暂行规定》 art. 13).
      */
     public record Costs(double monthlyPaidHours, double overtimeFactor, double commission, double employerContributions,
-                        double minimumMonthlyWage, double restDayFactor, List<LocalDate> holidays, double holidayFactor) {
+                        double minimumMonthlyWage, double restDayFactor, List<LocalDate> holidays, double holidayFactor,
+                        double nightAllowance) {
         /** Is {@code date} a listed statutory holiday? */
         public boolean isHoliday(LocalDate date) { return !holidays.isEmpty() && holidays.contains(date); }
     }

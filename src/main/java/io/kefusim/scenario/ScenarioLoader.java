@@ -322,12 +322,14 @@ public final class ScenarioLoader {
         double absence = root.has("absence") ? root.req("absence").asDouble(0, 1) : 0;
 
         double paidHours = 174, overtimeFactor = 1.5, commission = 0.005, contributions = DEFAULT_EMPLOYER_CONTRIBUTIONS, minimumWage = DEFAULT_MINIMUM_MONTHLY_WAGE, restDayFactor = 2.0;
-        double holidayFactor = DEFAULT_HOLIDAY_FACTOR;
+        double holidayFactor = DEFAULT_HOLIDAY_FACTOR, nightAllowance = 0;
         List<LocalDate> holidays = List.of();
         Node costs = root.opt("costs");
         if (costs != null) {
             costs.allowOnly("monthly_paid_hours", "overtime_factor", "rest_day_factor", "holidays", "holiday_factor", "commission", "employer_contributions",
-                    "minimum_monthly_wage");
+                    "minimum_monthly_wage", "night_allowance");
+            // CNY an hour worked between 22:00 and 06:00 (夜班津贴): kefusim's own key, 0 by default (shops differ)
+            if (costs.has("night_allowance")) nightAllowance = costs.req("night_allowance").asDouble(0, 1000);
             // at least 300% (劳动法 art. 44 (3)), and unlike a rest day a holiday worked cannot be
             // repaid with time off instead (不得以补休代替), so there is no 1 as rest_day_factor has
             if (costs.has("holiday_factor")) holidayFactor = costs.req("holiday_factor").asDouble(3, 5);
@@ -335,8 +337,8 @@ public final class ScenarioLoader {
             if (costs.has("minimum_monthly_wage")) minimumWage = costs.req("minimum_monthly_wage").asDouble(0, 1e6);
             if (costs.has("employer_contributions")) contributions = costs.req("employer_contributions").asDouble(0, 2);
             if (costs.has("monthly_paid_hours")) paidHours = costs.req("monthly_paid_hours").asDouble(1, 744);
-            if (costs.has("overtime_factor")) overtimeFactor = costs.req("overtime_factor").asDouble(0, 10);
-            if (costs.has("rest_day_factor")) restDayFactor = costs.req("rest_day_factor").asDouble(1, 5);
+            if (costs.has("overtime_factor")) overtimeFactor = overtimeFactor(costs.req("overtime_factor"));
+            if (costs.has("rest_day_factor")) restDayFactor = restDayFactor(costs.req("rest_day_factor"));
             if (costs.has("commission")) commission = costs.req("commission").asDouble(0, 1);
         }
         List<Bound> bounds = new ArrayList<>();
@@ -369,8 +371,43 @@ public final class ScenarioLoader {
         }
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
-                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor), List.copyOf(bounds),
+                List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor, nightAllowance), List.copyOf(bounds),
                 labour(root.opt("labour")), idleGap(root.opt("availability")), origins(root), design);
+    }
+
+    /**
+     * {@code costs.overtime_factor}: at least 150% of the hourly wage for extended hours (劳动法 art.
+     * 44 (1)), which, unlike a rest day, cannot be repaid with time off; so 1.5 to 10, as
+     * {@code holiday_factor} is 3 to 5. A value below 1 is most often the premium (0.5 for 50%).
+     */
+    private static double overtimeFactor(Node n) {
+        double v = n.asDouble(0, 10);
+        if (v >= 1.5) return v;
+        String f = Node.fmt(v);
+        if (v > 0 && v < 1) throw n.error(f + " is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10, the whole rate, not the premium: "
+                + f + " looks like a " + premium(v, 2) + "% premium, written as " + premium(v + 1, 0),
+                f + " 低于法定最低 1.5（延长工作时间按不低于工资的 150% 支付，劳动法第四十四条第（一）项）；允许：从 1.5 到 10，填全部倍数而非加付部分：" + f + " 像是加付 " + premium(v, 2) + "%，应写作 " + premium(v + 1, 0));
+        throw n.error(f + " is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10",
+                f + " 低于法定最低 1.5（延长工作时间按不低于工资的 150% 支付，劳动法第四十四条第（一）项）；允许：从 1.5 到 10");
+    }
+
+    /** A factor as written, its decimal point moved right: 0.3 → 30 (a percentage), 1.3 → 1.3. */
+    private static String premium(double v, int places) {
+        return new java.math.BigDecimal(Double.toString(v)).movePointRight(places).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@code costs.rest_day_factor}: 1 when the rest day worked is repaid with time off (补休), else at
+     * least 200% (劳动法 art. 44 (2)); so 1, or 2 to 5. Between them neither is paid.
+     */
+    private static double restDayFactor(Node n) {
+        double v = n.asDouble(0, 5);
+        if (v == 1 || v >= 2) return v;
+        String f = Node.fmt(v);
+        throw n.error(f + " is neither of the law's choices; allowed: 1 (the rest day repaid with time off, 补休) or 2 to 5 (at least 200% without time off, 劳动法 art. 44 (2))"
+                        + (v > 0 && v < 1 ? "; a factor is the whole rate, not the premium: " + f + " looks like a " + premium(v, 2) + "% premium, and the law's is 100%, written as 2" : ""),
+                f + " 不符合法律规定的两种情形；允许：1（休息日加班已安排补休）或从 2 到 5（不能补休的，不低于工资的 200%，劳动法第四十四条第（二）项）"
+                        + (v > 0 && v < 1 ? "；填全部倍数而非加付部分：" + f + " 像是加付 " + premium(v, 2) + "%，法定加付 100%，应写作 2" : ""));
     }
 
     /**

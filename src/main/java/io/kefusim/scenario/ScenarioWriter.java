@@ -163,6 +163,7 @@ public final class ScenarioWriter {
         costs.put("commission", s.costs().commission());
         costs.put("employer_contributions", s.costs().employerContributions());
         costs.put("minimum_monthly_wage", s.costs().minimumMonthlyWage());
+        if (s.costs().nightAllowance() > 0) costs.put("night_allowance", s.costs().nightAllowance()); // kefusim's own key, written when set
         m.put("costs", costs);
         Map<String, Object> labour = new LinkedHashMap<>();
         labour.put("working_time", s.labour().workingTime().name().toLowerCase());

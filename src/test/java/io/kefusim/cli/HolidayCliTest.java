@@ -113,7 +113,11 @@ class HolidayCliTest {
             "holidays: [2026-10-01, 1.10.2026] | :11:26: costs.holidays[1]: '1.10.2026' is not a date; allowed: YYYY-MM-DD, e.g. 2026-11-11",
             "holidays: [2026-10-01, 2026-10-01] | :11:26: costs.holidays[1]: 2026-10-01 is listed twice; allowed: each date once",
             "holidays: 2026-10-01 | :11:13: costs.holidays: expected a list, found '2026-10-01'; allowed: a list, as [1, 2, 3] or lines starting with '- '",
-            "holiday_factor: 2 | :11:19: costs.holiday_factor: 2 is out of range; allowed: 3 to 5"})
+            "holiday_factor: 2 | :11:19: costs.holiday_factor: 2 is out of range; allowed: 3 to 5",
+            "overtime_factor: 0.5 | :11:20: costs.overtime_factor: 0.5 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10, the whole rate, not the premium: 0.5 looks like a 50% premium, written as 1.5",
+            "overtime_factor: 0 | :11:20: costs.overtime_factor: 0 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10",
+            "overtime_factor: 1.2 | :11:20: costs.overtime_factor: 1.2 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10",
+            "rest_day_factor: 1.5 | :11:20: costs.rest_day_factor: 1.5 is neither of the law's choices; allowed: 1 (the rest day repaid with time off, 补休) or 2 to 5 (at least 200% without time off, 劳动法 art. 44 (2))"})
     void badInputIsOneLineAndNothingIsWritten(String costs, String says) throws Exception {
         Path f = file("  " + costs + "\n");
         Path out = dir.resolve("out");

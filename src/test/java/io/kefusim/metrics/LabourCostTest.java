@@ -42,9 +42,9 @@ class LabourCostTest {
         ReplicationMetrics m = Replication.run(s, io.kefusim.demand.RateProfile.of(s), 0, null);
         assertEquals(expected, Figures.labourCost(s, m), 1e-6);
         assertEquals(expected, Figures.labourCostOfDay(s, m, 0), 1e-6, "one day: the day's cost is the run's");
-        assertEquals(12 * 7, Figures.paidHoursPerAgentWeek(s, m), 1e-9, "12 h a day is 84 h a week");
+        assertEquals(11 * 7, Figures.paidHoursPerAgentWeek(s, m), 1e-9, "11 h worked a day (12 h less the 1 h break) is 77 h a week, as overtime counts it (before 84: the break counted)");
         assertEquals(2, Figures.peopleEmployed(s), "77 worked hours a week take two people");
-        assertEquals(42, Figures.paidHoursPerPersonWeek(s, m), 1e-9, "84 paid hours a week over two people");
+        assertEquals(38.5, Figures.paidHoursPerPersonWeek(s, m), 1e-9, "77 hours worked a week over two people (before 42)");
     }
 
     /** Three days at 25% contributions: a day is 116 x 1.25 + 45 = 190, the run 570. */

@@ -100,6 +100,38 @@ class PayTest {
     }
 
     /**
+     * Hours a week count breaks out, as overtime and the people employed do (标准工时制: a 09:00–18:00
+     * office day with a lunch hour is the 8-hour day). 5 positions every day: 35 position-days / 5 =
+     * 7 people, 5 × 8 h × 7 = 280 h a week, 40 h each (before, shift time: 45). The tester's
+     * roster1: day 08:00–17:00 (1 h lunch: 8 h), late 14:00–23:00 and night 22:00–07:00 (30 min: 8.5 h),
+     * 4 + 3 + 2 every day and 2 more day shifts on 11-17: 7 × (32 + 25.5 + 17) + 16 = 537.5 h over
+     * 14 people (65 position-days / 5 = 13, 537.5 / 40 = 13.4: 14) = 38.4 (before, 585 / 14 = 41.8).
+     * A team of 2 on [office, office, off]: 16 h in 3 days, 37.3 h a week (before 42).
+     */
+    @Test
+    void hoursAWeekCountBreaksOutAsOvertimeDoes() {
+        String office = "agents: [{group: desk, skills: [presale], monthly_pay: 5220}]\n"
+                + "shifts: {office: {from: \"09:00\", to: \"18:00\", breaks: [{at: \"12:00\", for: 1h, split: 2}]}}\n";
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-16T00:00") + "horizon: 7d\n" + office
+                + "roster: [{group: desk, shift: office, agents: 5}]\n");
+        assertEquals(7, Figures.peopleEmployed(s));
+        assertEquals(40, Figures.paidHoursPerPersonWeek(s, null), 1e-9, "not 45");
+        assertEquals(56, Figures.paidHoursPerAgentWeek(s, null), 1e-9, "280 h over 5 positions every day, not 63");
+        Scenario roster1 = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-16T00:00") + "horizon: 2d\n"
+                + "agents: [{group: pre, skills: [presale], monthly_pay: 5220}]\n"
+                + "shifts: {day: {from: \"08:00\", to: \"17:00\", breaks: [{at: \"12:00\", for: 1h}]},"
+                + " late: {from: \"14:00\", to: \"23:00\", breaks: [{at: \"18:00\", for: 30m, split: 2}]},"
+                + " night: {from: \"22:00\", to: \"07:00\", breaks: [{at: \"02:00\", for: 30m, split: 2}]}}\n"
+                + "roster: [{group: pre, shift: day, agents: 4}, {group: pre, shift: late, agents: 3}, {group: pre, shift: night, agents: 2},"
+                + " {group: pre, shift: day, agents: 2, dates: [2026-11-17]}]\n");
+        assertEquals(14, Figures.peopleEmployed(roster1));
+        assertEquals(537.5 / 14, Figures.paidHoursPerPersonWeek(roster1, null), 1e-9, "not 585 / 14 = 41.8");
+        Scenario team = TestScenarios.yaml(HEAD.replace("2026-11-09T00:00", "2026-11-16T00:00") + "horizon: 3d\n" + office
+                + "teams: [{name: A, agents: {desk: 2}, rotation: {cycle: [office, office, off], from: 2026-11-16}}]\n");
+        assertEquals(16.0 * 7 / 3, Figures.paidHoursPerPersonWeek(team, null), 1e-9, "not 18 × 7 / 3 = 42");
+    }
+
+    /**
      * A run shorter than a day (the classroom's 8-hour working day) is a day of pay: 4 positions
      * on one 8-hour shift are 6 people (4 x 7/5, rounded up), each paid 3,480 / 30 for the day,
      * with contributions: 6 x 116 x 1.3 = 904.8, not a third of it. Their paid hours per week:

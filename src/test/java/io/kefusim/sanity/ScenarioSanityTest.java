@@ -317,6 +317,26 @@ class ScenarioSanityTest {
     }
 
     @Test
+    void monthlyPaidHoursWrittenAsDaysAreSaidWithTheHours() {
+        String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
+                + "shifts: {day: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: service, shift: day, agents: 2}]\n"
+                + "agents: [{group: service, skills: [presale], monthly_pay: 4500}]\n";
+        List<Warning> days = of(yaml(head + "costs: {monthly_paid_hours: 21.75}\n"), "inputs.implausible");
+        assertEquals(1, days.size(), lines(days));
+        assertEquals("costs.monthly_paid_hours", days.get(0).where().key());
+        assertEquals("21.75 paid hours a month is below 80: a full-time month is 174 paid hours (21.75 days × 8 h); 21.75 looks like days a month (月计薪天数): "
+                + "as hours that is 21.75 × 8 = 174. Run as given: overtime (and an hourly group's default pay) is paid at monthly pay / 21.75 an hour",
+                WarningText.say(EN, days.get(0).said()));
+        assertEquals("每月计薪 21.75 小时，低于 80 小时：全日制每月计薪 174 小时（21.75 天 × 8 小时）；21.75 像是月计薪天数：换成小时是 21.75 × 8 = 174。"
+                + "按所写运行：加班（及按小时计薪组的默认时薪）按月薪 / 21.75 计时薪", WarningText.say(ZH, days.get(0).said()));
+        List<Warning> low = of(yaml(head + "costs: {monthly_paid_hours: 40}\n"), "inputs.implausible");
+        assertEquals(1, low.size(), lines(low));
+        assertTrue(WarningText.say(EN, low.get(0).said()).contains("likely a slip (174 meant?)"), lines(low));
+        assertEquals(List.of(), of(yaml(head + "costs: {monthly_paid_hours: 80}\n"), "inputs.implausible"), "80 is the bound, not below it");
+        assertEquals(List.of(), of(yaml(head + "costs: {monthly_paid_hours: 174}\n"), "inputs.implausible"));
+    }
+
+    @Test
     void everyoneOnOneEveningBreakAtThePeakIsWarnedAndTwinShiftsAreNot() {
         String head = "name: t\nstart: 2026-11-11T00:00\nhorizon: 24h\n" + FLAT.replace("presale: 0.5, aftersale: 0.5", "presale: 1")
                 + "agents: [{group: desk, skills: [presale]}]\n";

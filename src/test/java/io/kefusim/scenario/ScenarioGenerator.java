@@ -320,7 +320,7 @@ final class ScenarioGenerator {
     }
 
     private Map<String, Object> costs() {
-        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(0, 10), "commission", number(0, 1), "employer_contributions", number(0, 2),
+        return map("monthly_paid_hours", number(1, 744), "overtime_factor", number(1.5, 10), "commission", number(0, 1), "employer_contributions", number(0, 2),
                 "minimum_monthly_wage", number(0, 1e6));
     }
 
