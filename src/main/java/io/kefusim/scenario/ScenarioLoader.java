@@ -775,6 +775,25 @@ public final class ScenarioLoader {
                 cycle.add(s);
             }
             if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day", "至少列出一天");
+            // 'team' and 'swap_every' place a team in a template's cycle; a written cycle has no
+            // teams to count, so either key would be dropped silently and every team would work
+            // the same days: refused, with how a cycle places a team instead.
+            if (rot.has("team")) {
+                String example = "", exampleZh = "";
+                if (cycle.size() > 1 && from != null) {
+                    List<String> on = new ArrayList<>(cycle.subList(1, cycle.size()));
+                    on.add(cycle.get(0));
+                    String c = "cycle: [" + String.join(", ", on) + "]", f = "from: " + from.minusDays(1);
+                    example = " (e.g. a team one day further on: " + c + ", or " + f + ")";
+                    exampleZh = "（例如往后错开一天的组：" + c + "，或 " + f + "）";
+                }
+                throw rot.req("team").error(
+                        "'team' works only with a 'template' (team k starts k × swap_every days into it); with a 'cycle' only 'cycle' and 'from' are allowed: start each team at its own place by its own 'from' date or by rotating its cycle" + example,
+                        "'team' 只能与 'template' 一起用（第 k 组从周期的第 k × swap_every 天开始）；与 'cycle' 一起只允许 'cycle' 和 'from'：用各组自己的 'from' 日期或把周期轮转一下让各组错开" + exampleZh);
+            }
+            if (rot.has("swap_every")) throw rot.req("swap_every").error(
+                    "'swap_every' works only with a 'template' (days on one shift before the next); with a 'cycle' only 'cycle' and 'from' are allowed: write every day of the cycle out, each shift as many days in a row as it is worked (e.g. [day, day, day, off, night, night, night])",
+                    "'swap_every' 只能与 'template' 一起用（每种班连上几天再换）；与 'cycle' 一起只允许 'cycle' 和 'from'：把周期的每一天写出来，每种班连上几天就写几次（例如 [day, day, day, off, night, night, night]）");
         }
         if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls", "必须填写 'from'：轮班周期第 1 天的日期");
         Scenario.WorkingTime wt = t.has("working_time") ? workingTime(t.req("working_time")) : null;
