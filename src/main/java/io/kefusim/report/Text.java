@@ -1486,6 +1486,10 @@ public final class Text {
             entry("sa_breaks_over", new String[]{"Breaks could not all keep the rule (at most %s of a group's agents at work on break at once, one may always go): the most at once was %s, over it for %d minutes, first at %s.",
                     "休息未能全部符合规则（同一组在班人员中同时休息不超过 %s，总可有一人休息）：同时休息最多时占 %s，超出共 %d 分钟，最早在 %s。"}),
             entry("sa_date", new String[]{"date", "日期"}),
+            // rosterC: a break no split can stagger, because others of the group are off at that minute too
+            entry("wn_break_fix_others", new String[]{
+                    "no split of this break is enough, as other %s agents are off at that time too (another shift's break, or a shift ending): move its at: away from theirs, then stagger it",
+                    "该休息无论分几段都不够：那时还有其他 %s 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"}),
             entry("sa_group", new String[]{"group", "客服组"}),
             entry("sa_all", new String[]{"all", "全部"}),
             entry("sa_at_work", new String[]{"at work (most at once)", "同时在班（最多）"}),
