@@ -169,7 +169,8 @@ final class BreakCheck {
                 if (warned(c[0], off)) clears = false;
             }
             if (!clears) continue;
-            if (into + k * br.duration() > shift.length()) return new Said("wn_break_fix_shifts");
+            // the loader's rule: every slot ends before the shift does, leaving work after it
+            if (into + k * br.duration() >= shift.length()) return new Said("wn_break_fix_shifts");
             return new Said(br.split() == 1 ? "wn_break_fix_add" : "wn_break_fix_raise", k, br.split());
         }
         return new Said("wn_break_fix_others", groupName);

@@ -751,7 +751,7 @@ public final class ScenarioLoader {
                 }
                 if (split > 1 && offset + len * split >= tmp.length()) {
                     int most = (int) Math.ceil((tmp.length() - offset) / len) - 1; // the slots that end before the shift does, at least 1
-                    String end = clock(from + offset + len * split);
+                    String end = offset + len * split == tmp.length() ? s.req("to").text() : clock(from + offset + len * split);
                     String where = offset + len * split == tmp.length() ? "end with the shift " + shift + " (at " + end + ")" : "end past the shift " + shift + " (at " + end + ")";
                     String whereZh = offset + len * split == tmp.length() ? "与班次 " + shift + " 同时结束（" + end + "）" : "超出班次 " + shift + "（到 " + end + "）";
                     String earlier = len * split < tmp.length() ? ", or at after " + s.req("from").text() + " and before " + clock(from + tmp.length() - len * split) + " with split: " + split : "";

@@ -61,4 +61,20 @@ class BreakAdviceTest {
         assertTrue(breaks(twoShiftsOneMinute("12:00"), ZH).get(0).endsWith("请错开休息：该休息无论分几段都不够：那时还有其他 pre 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"));
         assertEquals(List.of(), breaks(twoShiftsOneMinute("14:00"), EN), "the advice followed: 4 to 2 at 12:00 and at 14:00");
     }
+
+    /** 4 on an evening 16:00-24:00 with a 30m break at 23:00: two slots would end with the shift, which the loader refuses. */
+    private static Scenario lateBreak(String split) {
+        return yaml(HEAD + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"23:00\", for: 30m" + split + "}]}}\n"
+                + "roster: [{group: pre, shift: day, agents: 1}, {group: pre, shift: evening, agents: 4}]\n");
+    }
+
+    @Test
+    void aSplitWhoseLastSlotEndsWithTheShiftIsNotAdvised() {
+        List<String> ws = breaks(lateBreak(""), EN);
+        assertEquals(1, ws.size(), String.join("\n", ws));
+        // was "add split: 2", which the loader refuses: the slots 23:00-23:30 and 23:30-24:00 leave no work after them
+        assertTrue(ws.get(0).endsWith("stagger breaks: no split of the break fits its slots inside the shift; split the agents over two shifts whose breaks are apart"), ws.get(0));
+        io.kefusim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(io.kefusim.scenario.ScenarioException.class, () -> lateBreak(", split: 2"));
+        assertTrue(e.getMessage().startsWith("split: 2 slots of 30m from 23:00 end with the shift 16:00-24:00 (at 24:00); "), e.getMessage());
+    }
 }
