@@ -77,4 +77,23 @@ class BreakAdviceTest {
         io.kefusim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(io.kefusim.scenario.ScenarioException.class, () -> lateBreak(", split: 2"));
         assertTrue(e.getMessage().startsWith("split: 2 slots of 30m from 23:00 end with the shift 16:00-24:00 (at 24:00); "), e.getMessage());
     }
+
+    private static List<String> gaps(Scenario s, Text t) {
+        return ScenarioSanity.check(s).stream().filter(w -> w.code().equals("coverage.no_agent_on_duty")).map(w -> WarningText.say(t, w.said())).toList();
+    }
+
+    @Test
+    void anHourEmptiedByABreakIsSaidToBeABreakWithStaggeringOffered() {
+        List<String> ws = gaps(dateOnlyLine(""), EN);
+        String breakGap = "no agent at all is on duty 2026-11-16 12:00 – 2026-11-16 13:00, while about 50 buyers are expected: every agent in a shift then is on a break; "
+                + "stagger the breaks (the break's split:, or twin shifts with breaks apart) or add a shift that covers these hours";
+        assertTrue(ws.contains(breakGap), String.join("\n", ws));
+        // was "add a shift that covers these hours" alone, as for the night nobody is rostered for
+        assertTrue(ws.contains("no agent at all is on duty 2026-11-16 00:00 – 2026-11-16 08:00, while about 64 buyers are expected: add a shift that covers these hours"), String.join("\n", ws));
+        assertTrue(gaps(dateOnlyLine(""), ZH).contains("2026-11-16 12:00 – 2026-11-16 13:00 没有任何客服在岗，而预计有约 50 位买家咨询：当时在班的客服都在休息；"
+                + "请错开休息（该休息的 split:，或休息时间不同的两个班次），或加一个覆盖这段时间的班次"));
+        List<String> split = gaps(dateOnlyLine(", split: 2"), EN);
+        assertTrue(split.stream().noneMatch(w -> w.contains("12:00 –") || w.contains("on a break")), "the advice followed: " + String.join("\n", split));
+        assertEquals(ws.size() - 2, split.size(), "only the two break hours went");
+    }
 }
