@@ -1566,6 +1566,20 @@ public final class Text {
             entry("sa_breaks_over", new String[]{"Breaks could not all keep the rule (at most %s of a group's agents at work on break at once, one may always go): the most at once was %s, over it for %d minutes, first at %s.",
                     "休息未能全部符合规则（同一组在班人员中同时休息不超过 %s，总可有一人休息）：同时休息最多时占 %s，超出共 %d 分钟，最早在 %s。"}),
             entry("sa_date", new String[]{"date", "日期"}),
+            // rosterC: a break no split can stagger, because others of the group are off at that minute too
+            entry("wn_break_fix_others", new String[]{
+                    "no split of this break is enough, as other %s agents are off at that time too (another shift's break, or a shift ending): move its at: away from theirs, then stagger it",
+                    "该休息无论分几段都不够：那时还有其他 %s 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"}),
+            // rosterC: hours nobody is on duty because everyone in a shift is on a break then: stagger, not only a shift
+            entry("wn_no_agent_break", new String[]{
+                    "no agent at all is on duty %s – %s, while about %s buyers are expected: every agent in a shift then is on a break; stagger the breaks (the break's split:, or twin shifts with breaks apart) or add a shift that covers these hours",
+                    "%s – %s 没有任何客服在岗，而预计有约 %s 位买家咨询：当时在班的客服都在休息；请错开休息（该休息的 split:，或休息时间不同的两个班次），或加一个覆盖这段时间的班次"}),
+            entry("wn_no_agent_break_one", new String[]{
+                    "no agent at all is on duty %s – %s, while about %s buyer is expected: every agent in a shift then is on a break; stagger the breaks (the break's split:, or twin shifts with breaks apart) or add a shift that covers these hours",
+                    "%s – %s 没有任何客服在岗，而预计有约 %s 位买家咨询：当时在班的客服都在休息；请错开休息（该休息的 split:，或休息时间不同的两个班次），或加一个覆盖这段时间的班次"}),
+            entry("wn_no_agent_break_more", new String[]{
+                    "… and %d more periods with every agent in a shift on a break (about %s buyers expected in them)",
+                    "……另有 %d 段时间在班客服都在休息（预计约 %s 位买家）"}),
             entry("sa_group", new String[]{"group", "客服组"}),
             entry("sa_all", new String[]{"all", "全部"}),
             entry("sa_at_work", new String[]{"at work (most at once)", "同时在班（最多）"}),

@@ -67,7 +67,7 @@ final class CoverageCheck {
         for (double h = day0; h < s.horizon(); h += 3600) cut(cuts, h, s); // the mix changes by the hour
         Double[] c = cuts.toArray(Double[]::new);
         int types = s.demand().mixTypes().length;
-        Spans empty = new Spans();
+        Spans empty = new Spans(), breaking = new Spans(); // nobody in a shift; everyone in one on a break
         Spans[] unable = new Spans[types];
         for (int t = 0; t < types; t++) unable[t] = new Spans();
         int piece = 0;
@@ -80,7 +80,7 @@ final class CoverageCheck {
             if (chats <= 0) continue;
             if (duty.totalAt(step) == 0) {
                 double reach = chats * reaching(s, hour);
-                if (reach > 0) empty.add(a, b, reach);
+                if (reach > 0) (duty.inShiftAt(step) > 0 ? breaking : empty).add(a, b, reach);
                 continue;
             }
             for (int t = 0; t < types; t++) {
@@ -89,14 +89,15 @@ final class CoverageCheck {
             }
         }
         Origins at = s.origins();
-        report(empty, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, out);
+        report(empty, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "", out);
+        report(breaking, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "_break", out);
         for (int t = 0; t < types; t++) {
             String type = s.demand().mixTypes()[t];
-            report(unable[t], run, "coverage.type_uncovered", at.at(mixKey(s, type)), type, out);
+            report(unable[t], run, "coverage.type_uncovered", at.at(mixKey(s, type)), type, "", out);
         }
     }
 
-    private static void report(Spans spans, RunWindow run, String code, io.kefusim.scenario.Origins.Origin where, String type, List<Warning> out) {
+    private static void report(Spans spans, RunWindow run, String code, io.kefusim.scenario.Origins.Origin where, String type, String why, List<Warning> out) {
         int shown = 0;
         double restBuyers = 0;
         int rest = 0;
@@ -110,12 +111,12 @@ final class CoverageCheck {
             shown++;
             String from = RunWindow.minute(run.time(sp[0])), to = RunWindow.minute(run.time(sp[1]));
             String one = Math.round(sp[2]) == 1 ? "_one" : ""; // "about 1 buyer is expected", not "1 buyers are"
-            Said said = type == null ? new Said("wn_no_agent" + one, from, to, RunWindow.num(Math.round(sp[2])))
+            Said said = type == null ? new Said("wn_no_agent" + why + one, from, to, RunWindow.num(Math.round(sp[2])))
                     : new Said("wn_type_uncovered" + one, type, from, to, RunWindow.num(Math.round(sp[2])));
             out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
         }
         if (rest > 0) {
-            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent_more", rest, RunWindow.num(Math.round(restBuyers)))
+            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest, RunWindow.num(Math.round(restBuyers)))
                     : new Said("wn_type_uncovered_more", type, rest, RunWindow.num(Math.round(restBuyers)))));
         }
     }

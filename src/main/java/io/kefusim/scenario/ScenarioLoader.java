@@ -739,6 +739,11 @@ public final class ScenarioLoader {
 
     private static String channelZh(String channel) { return channel.equals(AgentGroup.PHONE) ? "电话（phone）" : "在线聊天（chat）"; }
 
+    /** A time of day for a message: whole seconds up (a bound said "before" it stays true), wrapped at midnight. */
+    private static String clock(double secondOfDay) {
+        return ScenarioWriter.clock(Math.floorMod((int) Math.ceil(secondOfDay - 1e-9), 86400));
+    }
+
     private static Shift shift(String name, Node s) {
         if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation", "'off' 专用于轮班中的休息日");
         s.allowOnly("from", "to", "breaks");
@@ -755,16 +760,46 @@ public final class ScenarioLoader {
                 double len = positiveDuration(b.req("for"));
                 int split = b.has("split") ? b.req("split").asInt(1, 96) : 1;
                 double offset = Math.floorMod(at - from, 86400);
-                if (split > 1 && offset > 0 && offset + len * split >= tmp.length()) {
-                    String shift = s.req("from").text() + "-" + s.req("to").text();
-                    throw b.req("split").error(split + " slots of " + b.req("for").text() + " from " + b.req("at").text() + " end past the shift " + shift
-                            + "; allowed: slots that end inside it (fewer slots, or an earlier break)",
-                            "从 " + b.req("at").text() + " 起 " + split + " 段 " + b.req("for").text() + " 的休息超出班次 " + shift + "；允许：在班次内结束（减少分段或提前休息）");
+                String shift = s.req("from").text() + "-" + s.req("to").text();
+                String atText = b.req("at").text(), forText = b.req("for").text();
+                // A break leaves work on both sides: one at the shift's very start or end only
+                // moves its start or end (and time finishing chats in it would not be overtime).
+                String rule = "a break must start after the shift's start and end before its end, leaving work on both sides";
+                String ruleZh = "休息须在班次开始之后开始、在班次结束之前结束，前后都留有工作时间";
+                if (len >= tmp.length()) {
+                    throw b.req("for").error("a break of " + forText + " is not shorter than the shift " + shift + " (" + Durations.format(tmp.length()) + "); " + rule
+                                    + "; allowed: a break shorter than the shift",
+                            forText + " 的休息不短于班次 " + shift + "（" + Durations.format(tmp.length()) + "）；" + ruleZh + "；允许：比班次短的休息");
                 }
                 if (offset <= 0 || offset + len >= tmp.length()) {
-                    String shift = s.req("from").text() + "-" + s.req("to").text();
-                    throw b.error("break at " + b.req("at").text() + " for " + b.req("for").text() + " is not inside the shift " + shift,
-                            b.req("at").text() + " 起 " + b.req("for").text() + " 的休息不在班次 " + shift + " 之内");
+                    String latest = clock(from + tmp.length() - len);
+                    String allowed = "allowed for " + forText + ": at after " + s.req("from").text() + " and before " + latest;
+                    String allowedZh = "允许 " + forText + " 的休息：at 晚于 " + s.req("from").text() + " 且早于 " + latest;
+                    if (offset == 0) {
+                        throw b.error("break at " + atText + " for " + forText + " starts when the shift " + shift + " starts; " + rule + " (" + allowed
+                                        + "); a break at the start only makes the shift start later: drop it and write from: " + clock(from + len),
+                                atText + " 起 " + forText + " 的休息与班次 " + shift + " 同时开始；" + ruleZh + "（" + allowedZh
+                                        + "）；开头的休息只是让班次晚开始：请删去它，改写 from: " + clock(from + len));
+                    }
+                    if (offset + len == tmp.length()) {
+                        throw b.error("break at " + atText + " for " + forText + " ends when the shift " + shift + " ends; " + rule + " (" + allowed
+                                        + "); a break at the end only makes the shift end earlier: drop it and write to: " + clock(at),
+                                atText + " 起 " + forText + " 的休息与班次 " + shift + " 同时结束；" + ruleZh + "（" + allowedZh
+                                        + "）；结尾的休息只是让班次早结束：请删去它，改写 to: " + clock(at));
+                    }
+                    throw b.error("break at " + atText + " for " + forText + " is not inside the shift " + shift + "; " + rule + " (" + allowed + ")",
+                            atText + " 起 " + forText + " 的休息不在班次 " + shift + " 之内；" + ruleZh + "（" + allowedZh + "）");
+                }
+                if (split > 1 && offset + len * split >= tmp.length()) {
+                    int most = (int) Math.ceil((tmp.length() - offset) / len) - 1; // the slots that end before the shift does, at least 1
+                    String end = offset + len * split == tmp.length() ? s.req("to").text() : clock(from + offset + len * split);
+                    String where = offset + len * split == tmp.length() ? "end with the shift " + shift + " (at " + end + ")" : "end past the shift " + shift + " (at " + end + ")";
+                    String whereZh = offset + len * split == tmp.length() ? "与班次 " + shift + " 同时结束（" + end + "）" : "超出班次 " + shift + "（到 " + end + "）";
+                    String earlier = len * split < tmp.length() ? ", or at after " + s.req("from").text() + " and before " + clock(from + tmp.length() - len * split) + " with split: " + split : "";
+                    String earlierZh = len * split < tmp.length() ? "，或 split: " + split + " 时 at 晚于 " + s.req("from").text() + " 且早于 " + clock(from + tmp.length() - len * split) : "";
+                    throw b.req("split").error("split: " + split + " slots of " + forText + " from " + atText + " " + where
+                                    + "; every slot must end before the shift ends, leaving work after it; allowed: split: " + (most == 1 ? "1" : "1-" + most) + " at " + atText + earlier,
+                            "从 " + atText + " 起 " + split + " 段 " + forText + " 的休息" + whereZh + "；每段都须在班次结束之前结束，之后留有工作时间；允许：at " + atText + " 时 split: " + (most == 1 ? "1" : "1-" + most) + earlierZh);
                 }
                 breaks.add(new Break(at, len, split));
             }
@@ -816,6 +851,25 @@ public final class ScenarioLoader {
                 cycle.add(s);
             }
             if (cycle.isEmpty()) throw rot.req("cycle").error("list at least one day", "至少列出一天");
+            // 'team' and 'swap_every' place a team in a template's cycle; a written cycle has no
+            // teams to count, so either key would be dropped silently and every team would work
+            // the same days: refused, with how a cycle places a team instead.
+            if (rot.has("team")) {
+                String example = "", exampleZh = "";
+                if (cycle.size() > 1 && from != null) {
+                    List<String> on = new ArrayList<>(cycle.subList(1, cycle.size()));
+                    on.add(cycle.get(0));
+                    String c = "cycle: [" + String.join(", ", on) + "]", f = "from: " + from.minusDays(1);
+                    example = " (e.g. a team one day further on: " + c + ", or " + f + ")";
+                    exampleZh = "（例如往后错开一天的组：" + c + "，或 " + f + "）";
+                }
+                throw rot.req("team").error(
+                        "'team' works only with a 'template' (team k starts k × swap_every days into it); with a 'cycle' only 'cycle' and 'from' are allowed: start each team at its own place by its own 'from' date or by rotating its cycle" + example,
+                        "'team' 只能与 'template' 一起用（第 k 组从周期的第 k × swap_every 天开始）；与 'cycle' 一起只允许 'cycle' 和 'from'：用各组自己的 'from' 日期或把周期轮转一下让各组错开" + exampleZh);
+            }
+            if (rot.has("swap_every")) throw rot.req("swap_every").error(
+                    "'swap_every' works only with a 'template' (days on one shift before the next); with a 'cycle' only 'cycle' and 'from' are allowed: write every day of the cycle out, each shift as many days in a row as it is worked (e.g. [day, day, day, off, night, night, night])",
+                    "'swap_every' 只能与 'template' 一起用（每种班连上几天再换）；与 'cycle' 一起只允许 'cycle' 和 'from'：把周期的每一天写出来，每种班连上几天就写几次（例如 [day, day, day, off, night, night, night]）");
         }
         if (from == null) throw rot.error("'from' is required: the date on which day 1 of the cycle falls", "必须填写 'from'：轮班周期第 1 天的日期");
         Scenario.WorkingTime wt = t.has("working_time") ? workingTime(t.req("working_time")) : null;

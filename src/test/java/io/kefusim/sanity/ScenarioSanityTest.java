@@ -270,7 +270,7 @@ class ScenarioSanityTest {
                 + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"18:00\", for: 30m}]}}\n"
                 + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 4}]\n"), "breaks.together");
         assertTrue(WarningText.say(EN, four.get(0).said()).contains("stagger breaks: add split: 2 to the break"), lines(four));
-        // no split fits: a break at 23:00 in a shift ending at 24:00 has room for two 30-min slots, and 2 of 3 is still too many
+        // no split fits: a break at 23:00 in a shift ending at 24:00 has room for one 30-min slot (two would end with the shift, which the loader refuses)
         List<Warning> late = of(yaml(head
                 + "shifts: {day: {from: \"00:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"23:00\", for: 30m}]}}\n"
                 + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 3}]\n"), "breaks.together");
