@@ -77,13 +77,13 @@ final class FitPage {
         if (choice == null) return;
         p.heading(text.get("fit_availability"));
         p.para(text.get("fit_availability_how", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
-                String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.observedAtOnce), pct(choice.chosen.talkWhileQueued())));
+                String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.chosen.talkWhileQueued())));
         List<List<String>> rows = new ArrayList<>();
         for (IdleGapChoice.Candidate c : choice.candidates) {
             rows.add(List.of(io.kefusim.scenario.Durations.format(c.idleGap()) + (c == choice.chosen ? " ←" : ""), pct(c.abandon()),
-                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), pct(c.atOnce()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
+                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
         }
-        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_at_once"), text.get("fit_loss"),
+        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_loss"),
                 text.get("fit_talk_queued")), rows);
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);

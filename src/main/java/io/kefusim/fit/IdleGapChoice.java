@@ -22,9 +22,7 @@ import java.util.function.DoubleFunction;
  * <p>The rule: each threshold of a fixed grid is tried by replaying the fitted period itself
  * (in-sample backtest, {@value #REPLICATIONS} replications, the fitted behaviour, the records'
  * per-agent staffing read with that threshold), and the one whose replay is closest to the records
- * in abandonment, mean queue wait and the share taken at once (the largest of the three relative
- * errors, fitB; before, the sum of the first two, which let a longer idle gap make up for the
- * after-call work in those two while the share taken at once drifted away) is chosen. Only that one
+ * in abandonment and mean queue wait (sum of the two relative errors) is chosen. Only that one
  * number is chosen this way; everything else is estimated directly.
  *
  * <p>A bound reported beside it: the <em>talk-while-queued ratio</em>, the share of on-duty agent
@@ -38,13 +36,11 @@ final class IdleGapChoice {
     /** Few, but each threshold sees the same buyers and draws (common random numbers), so their comparison is sharper than each figure. */
     static final int REPLICATIONS = 5;
 
-    record Candidate(double idleGap, double abandon, double meanWait, double atOnce, double loss, double talkWhileQueued) {}
+    record Candidate(double idleGap, double abandon, double meanWait, double loss, double talkWhileQueued) {}
 
     final List<Candidate> candidates = new ArrayList<>();
     private final List<Map<String, Object>> replays = new ArrayList<>(); // each candidate's replay (backtest.json's figures), by index
     final double observedAbandon, observedWait;
-    /** The records' share taken at once (queue wait 0), NaN when the records hold no waits. */
-    double observedAtOnce = Double.NaN;
     Candidate chosen;
 
     /**
@@ -60,13 +56,8 @@ final class IdleGapChoice {
                 double[] a = figure(r, "abandon_share"), w = figure(r, "queue_wait_mean_s");
                 oa = a[0];
                 ow = w[0];
-                double[] once = atOnce(r);
-                observedAtOnce = once[0];
-                // fitB: the worst of the relative errors, not their sum, so no figure is traded for another (a longer idle gap
-                // made up for the after-call work in abandonment and the mean wait while the share taken at once drifted away)
-                double loss = Math.max(Math.abs(a[1] - a[0]) / Math.max(a[0], 1e-3), Math.abs(w[1] - w[0]) / Math.max(w[0], 1));
-                if (!Double.isNaN(once[0]) && !Double.isNaN(once[1])) loss = Math.max(loss, Math.abs(once[1] - once[0]) / Math.max(once[0], 1e-3));
-                candidates.add(new Candidate(g, a[1], w[1], once[1], loss, talkWhileQueued(rec.read.fitter(), g)));
+                double loss = Math.abs(a[1] - a[0]) / Math.max(a[0], 1e-3) + Math.abs(w[1] - w[0]) / Math.max(w[0], 1);
+                candidates.add(new Candidate(g, a[1], w[1], loss, talkWhileQueued(rec.read.fitter(), g)));
                 replays.add(r.json());
             }
         } finally {
@@ -80,14 +71,6 @@ final class IdleGapChoice {
 
     /** The chosen threshold's replay, as backtest.json holds it: overall figures with their bands, and the share taken at once (fit13). */
     Map<String, Object> chosenReplay() { return replays.get(candidates.indexOf(chosen)); }
-
-    /** The share taken at once, {observed, simulated}, NaN where the replay holds none. */
-    @SuppressWarnings("unchecked")
-    private static double[] atOnce(Backtest.Result r) {
-        Map<String, Object> o = (Map<String, Object>) r.json().get("answered_at_once");
-        if (o == null) return new double[]{Double.NaN, Double.NaN};
-        return new double[]{o.get("observed") instanceof Double d ? d : Double.NaN, o.get("simulated") instanceof Double d ? d : Double.NaN};
-    }
 
     @SuppressWarnings("unchecked")
     private static double[] figure(Backtest.Result r, String name) {
@@ -118,11 +101,10 @@ final class IdleGapChoice {
 
     Map<String, Object> json() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", "in-sample backtest over the grid: the threshold whose replay is closest to the records in abandonment, mean wait and the share taken at once (the largest of the three relative errors)");
+        m.put("rule", "in-sample backtest over the grid: the threshold whose replay is closest to the records in abandonment and mean wait (sum of relative errors)");
         m.put("idle_gap_s", chosen.idleGap());
         m.put("observed_abandon_share", observedAbandon);
         m.put("observed_queue_wait_mean_s", observedWait);
-        m.put("observed_answered_at_once", FittedScenario.nanToNull(observedAtOnce));
         m.put("talk_while_queued_ratio", FittedScenario.nanToNull(chosen.talkWhileQueued()));
         // fit13: what the chosen threshold's replay says of the service level and the share taken at once, against the records
         Map<String, Object> replay = chosenReplay();
@@ -132,7 +114,7 @@ final class IdleGapChoice {
         List<Object> rows = new ArrayList<>();
         for (Candidate c : candidates) {
             rows.add(io.kefusim.scenario.ScenarioWriter.ordered("idle_gap_s", c.idleGap(), "simulated_abandon_share", c.abandon(),
-                    "simulated_queue_wait_mean_s", c.meanWait(), "simulated_answered_at_once", FittedScenario.nanToNull(c.atOnce()), "loss", c.loss(), "talk_while_queued_ratio", FittedScenario.nanToNull(c.talkWhileQueued())));
+                    "simulated_queue_wait_mean_s", c.meanWait(), "loss", c.loss(), "talk_while_queued_ratio", FittedScenario.nanToNull(c.talkWhileQueued())));
         }
         m.put("candidates", rows);
         return m;
