@@ -81,10 +81,14 @@ final class FitPage {
         List<List<String>> rows = new ArrayList<>();
         for (IdleGapChoice.Candidate c : choice.candidates) {
             rows.add(List.of(io.kefusim.scenario.Durations.format(c.idleGap()) + (c == choice.chosen ? " ←" : ""), pct(c.abandon()),
-                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
+                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), pct(c.atOnce()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
         }
-        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_loss"),
+        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_at_once"), text.get("fit_loss"),
                 text.get("fit_talk_queued")), rows);
+        if (!Double.isNaN(choice.rosterHours)) {
+            p.para(text.get("fit_on_duty_hours", pct(choice.observedAtOnce), String.format(Locale.ROOT, "%.0f", choice.spanHours),
+                    String.format(Locale.ROOT, "%.0f", choice.rosterHours)));
+        }
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
     }

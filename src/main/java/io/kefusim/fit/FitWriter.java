@@ -57,6 +57,9 @@ public final class FitWriter {
         if (!f.work.isEmpty() && f.answered > 0) {
             choice = new IdleGapChoice(rec, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
             idleGap = choice.chosen.idleGap();
+            // fitB: the time on duty the replay reads and the time the fitted roster puts on duty, side by side
+            choice.spanHours = IdleGapChoice.spanHours(f, idleGap);
+            choice.rosterHours = new FittedTeams(f.days(idleGap), r.firstDay, r.lastDay).onDutyHours();
             json.put("availability", choice.json());
         }
         // fit13: the fitted desk must not be said to answer faster than the real one without saying so

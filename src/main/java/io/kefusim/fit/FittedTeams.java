@@ -44,16 +44,15 @@ final class FittedTeams {
         y.append("shifts:                                  # ").append(text.get("fy_shifts")).append("\n");
         for (Agent a : agents) {
             for (Map.Entry<Long, List<double[]>> d : a.days().entrySet()) {
-                double[] s = d.getValue().get(0);
-                int from = 60 * (int) Math.floor(s[0] / 60);
-                int to = (int) Math.min(from + 86400 - 60, Math.max(from + 60, 60 * Math.ceil(s[1] / 60)));
+                int[] shift = shift(d.getValue());
+                int from = shift[0], to = shift[1];
                 y.append("  ").append(shiftName(a, d.getKey())).append(": {from: \"").append(RecordedRoster.clock(from)).append("\", to: \"")
                         .append(RecordedRoster.clock(to == 86400 ? 86400 : to % 86400)).append("\"");
                 List<String> breaks = new ArrayList<>();
                 for (int k = 1; k < d.getValue().size(); k++) {
-                    double[] b = d.getValue().get(k);
-                    int at = 60 * (int) Math.ceil(b[0] / 60), end = 60 * (int) Math.floor(b[1] / 60);
-                    if (end - at < 60 || at <= from || end >= to) continue;
+                    int[] br = breakMinutes(d.getValue().get(k), from, to);
+                    if (br == null) continue;
+                    int at = br[0], end = br[1];
                     breaks.add("{at: \"" + RecordedRoster.clock(at % 86400) + "\", for: " + io.kefusim.scenario.Durations.format(end - at) + "}");
                 }
                 if (!breaks.isEmpty()) y.append(", breaks: [").append(String.join(", ", breaks)).append("]");
@@ -70,6 +69,39 @@ final class FittedTeams {
             if (!a.name().equals(a.recorded())) y.append("   # '").append(a.recorded().replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ")).append("'");
             y.append("\n");
         }
+    }
+
+    /** A working day's shift as written: to the minute, widened outwards; {from, to}, to may pass 86400. */
+    private static int[] shift(List<double[]> day) {
+        double[] s = day.get(0);
+        int from = 60 * (int) Math.floor(s[0] / 60);
+        int to = (int) Math.min(from + 86400 - 60, Math.max(from + 60, 60 * Math.ceil(s[1] / 60)));
+        return new int[]{from, to};
+    }
+
+    /** A break as written: to the minute, narrowed inwards; null when under a minute or not inside the shift. */
+    private static int[] breakMinutes(double[] b, int from, int to) {
+        int at = 60 * (int) Math.ceil(b[0] / 60), end = 60 * (int) Math.floor(b[1] / 60);
+        return end - at < 60 || at <= from || end >= to ? null : new int[]{at, end};
+    }
+
+    /**
+     * The agent-hours on duty in the roster as written (shifts less their breaks, over the records'
+     * dates): what {@code kefusim run} puts on duty, to set against the spans the replay uses (fitB).
+     */
+    double onDutyHours() {
+        double sec = 0;
+        for (Agent a : agents) {
+            for (List<double[]> day : a.days().values()) {
+                int[] sh = shift(day);
+                sec += sh[1] - sh[0];
+                for (int k = 1; k < day.size(); k++) {
+                    int[] br = breakMinutes(day.get(k), sh[0], sh[1]);
+                    if (br != null) sec -= br[1] - br[0];
+                }
+            }
+        }
+        return sec / 3600;
     }
 
     private static String shiftName(Agent a, long day) {

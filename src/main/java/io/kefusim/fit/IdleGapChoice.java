@@ -36,11 +36,15 @@ final class IdleGapChoice {
     /** Few, but each threshold sees the same buyers and draws (common random numbers), so their comparison is sharper than each figure. */
     static final int REPLICATIONS = 5;
 
-    record Candidate(double idleGap, double abandon, double meanWait, double loss, double talkWhileQueued) {}
+    record Candidate(double idleGap, double abandon, double meanWait, double atOnce, double loss, double talkWhileQueued) {}
 
     final List<Candidate> candidates = new ArrayList<>();
     private final List<Map<String, Object>> replays = new ArrayList<>(); // each candidate's replay (backtest.json's figures), by index
     final double observedAbandon, observedWait;
+    /** The records' share of those taken with no queue wait (NaN when none was taken); shown beside each candidate's (fitB). */
+    double observedAtOnce = Double.NaN;
+    /** Agent-hours on duty at the chosen idle gap: in the spans the replay reads, and in the roster the fitted file writes (fitB). */
+    double spanHours = Double.NaN, rosterHours = Double.NaN;
     Candidate chosen;
 
     /**
@@ -57,7 +61,9 @@ final class IdleGapChoice {
                 oa = a[0];
                 ow = w[0];
                 double loss = Math.abs(a[1] - a[0]) / Math.max(a[0], 1e-3) + Math.abs(w[1] - w[0]) / Math.max(w[0], 1);
-                candidates.add(new Candidate(g, a[1], w[1], loss, talkWhileQueued(rec.read.fitter(), g)));
+                double[] once = atOnce(r);
+                observedAtOnce = once[0];
+                candidates.add(new Candidate(g, a[1], w[1], once[1], loss, talkWhileQueued(rec.read.fitter(), g)));
                 replays.add(r.json());
             }
         } finally {
@@ -71,6 +77,21 @@ final class IdleGapChoice {
 
     /** The chosen threshold's replay, as backtest.json holds it: overall figures with their bands, and the share taken at once (fit13). */
     Map<String, Object> chosenReplay() { return replays.get(candidates.indexOf(chosen)); }
+
+    /** The share taken at once, {observed, simulated}, NaN where there is none. */
+    @SuppressWarnings("unchecked")
+    private static double[] atOnce(Backtest.Result r) {
+        Map<String, Object> o = (Map<String, Object>) r.json().get("answered_at_once");
+        if (o == null) return new double[]{Double.NaN, Double.NaN};
+        return new double[]{o.get("observed") instanceof Double d ? d : Double.NaN, o.get("simulated") instanceof Double d ? d : Double.NaN};
+    }
+
+    /** Agent-hours on duty in the spans the replay reads at the chosen idle gap. */
+    static double spanHours(Fitter f, double idleGap) {
+        double sec = 0;
+        for (List<double[]> spans : f.spans(idleGap).values()) for (double[] s : spans) sec += s[1] - s[0];
+        return sec / 3600;
+    }
 
     @SuppressWarnings("unchecked")
     private static double[] figure(Backtest.Result r, String name) {
@@ -105,7 +126,10 @@ final class IdleGapChoice {
         m.put("idle_gap_s", chosen.idleGap());
         m.put("observed_abandon_share", observedAbandon);
         m.put("observed_queue_wait_mean_s", observedWait);
+        m.put("observed_answered_at_once", FittedScenario.nanToNull(observedAtOnce));
         m.put("talk_while_queued_ratio", FittedScenario.nanToNull(chosen.talkWhileQueued()));
+        m.put("on_duty_agent_hours", io.kefusim.scenario.ScenarioWriter.ordered("spans_replayed", FittedScenario.nanToNull(spanHours),
+                "roster_as_run", FittedScenario.nanToNull(rosterHours)));
         // fit13: what the chosen threshold's replay says of the service level and the share taken at once, against the records
         Map<String, Object> replay = chosenReplay();
         @SuppressWarnings("unchecked") Map<String, Object> overall = (Map<String, Object>) replay.get("overall");
@@ -114,7 +138,7 @@ final class IdleGapChoice {
         List<Object> rows = new ArrayList<>();
         for (Candidate c : candidates) {
             rows.add(io.kefusim.scenario.ScenarioWriter.ordered("idle_gap_s", c.idleGap(), "simulated_abandon_share", c.abandon(),
-                    "simulated_queue_wait_mean_s", c.meanWait(), "loss", c.loss(), "talk_while_queued_ratio", FittedScenario.nanToNull(c.talkWhileQueued())));
+                    "simulated_queue_wait_mean_s", c.meanWait(), "simulated_answered_at_once", FittedScenario.nanToNull(c.atOnce()), "loss", c.loss(), "talk_while_queued_ratio", FittedScenario.nanToNull(c.talkWhileQueued())));
         }
         m.put("candidates", rows);
         return m;

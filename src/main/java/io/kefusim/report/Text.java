@@ -1417,6 +1417,10 @@ public final class Text {
             entry("fit_wb_kept", new String[]{"not rejected (p = %s)", "未被拒绝（p = %s）"}),
             entry("fit_spikes", new String[]{"One-off hours left out of the weekday pattern (counted as the median of the weekday's other dates): %s.",
                     "未计入星期模式的偶发高峰时段（按同一星期几其他日期的中位数计）：%s。"}),
+            // fitB: the share taken at once beside each idle gap, and the time on duty as replayed and as run
+            entry("fit_at_once", new String[]{"taken at once", "立即接待"}),
+            entry("fit_on_duty_hours", new String[]{"Taken at once (no queue wait) in the records: %s of those taken. At the chosen idle gap the replay puts %s agent-hours on duty (each agent's spans, from a first to a last call), the roster in fitted.yaml %s (the idle edges and the idle stretches nobody waited through counted on duty, which the records cannot tell from waiting for a call): the file as run has more agents ready than the replay (fitting.md, \"Replay and as run\").",
+                    "记录中立即接待（无需排队）的比例：被接待者的 %s。在选定的空闲阈值下，重放的在岗时间为 %s 客服小时（每位客服从首个到最后一个通话的时段），fitted.yaml 的排班为 %s（首尾的空闲和无人等待的空闲都算在岗，记录无法把它与等待来电区分）：按文件运行时可接待的客服多于重放（见 fitting.md 的 \"Replay and as run\"）。"}),
             // fitwarn9: the records hold no pay
             entry("fy_pay_default", new String[]{"not in the records: kefusim's default for the level is used; set your own (the shop's monthly pay per person)",
                     "记录中没有：使用 kefusim 对该级别的默认值；请填写自己的（店铺每人每月的工资）"}),
