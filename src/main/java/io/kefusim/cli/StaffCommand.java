@@ -213,7 +213,8 @@ final class StaffCommand implements Callable<Integer> {
     /** A progress line for one simulated roster; a goal without a threshold is never "met": say the sum it minimises instead. */
     static String stepLine(Text text, Optimiser.Step step) {
         return text.get("st_step", step.simulation(), Format.whole(step.rosterPay()), !step.constraint()
-                ? text.get("st_step_objective", Format.whole(step.objective())) : text.get(step.meets() ? "st_step_meets" : "st_step_short"));
+                ? text.get("st_step_objective", Format.whole(step.objective())) : step.stoppedAfter() > 0 ? text.get("st_step_stopped", step.stoppedAfter())
+                : text.get(step.meets() ? "st_step_meets" : "st_step_short"));
     }
 
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
@@ -257,6 +258,6 @@ final class StaffCommand implements Callable<Integer> {
             out.println("  " + objective);
         }
         out.println();
-        out.println("  " + text.get("st_simulations_notes", r.simulations(), StaffFigures.notesJoined(text, r)));
+        out.println("  " + StaffFigures.simulationsSentence(text, r, s.replications()));
     }
 }

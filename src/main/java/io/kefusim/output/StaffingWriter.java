@@ -116,6 +116,10 @@ public final class StaffingWriter {
                 ? "labour_cost + lost_margin_recoverable + unanswered_cost" : "labour_cost + lost_sales_recoverable + unanswered_cost");
         json.put("simulations", r.simulations());
         json.put("replications_per_simulation", original.replications());
+        // issue 29: rosters stopped after their first replications as clearly short of the goal (staffing.md, "Screening")
+        json.put("stopped_early", r.replications().stopped());
+        json.put("stopped_after_replications", r.replications().stage() > 0 ? r.replications().stage() : null);
+        json.put("replications_simulated", r.replications().simulated());
         json.put("seed", original.seed());
         json.put("notes", StaffFigures.notes(new Text("en"), r));
         json.put("plans", rows);

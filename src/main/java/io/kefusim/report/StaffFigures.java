@@ -35,6 +35,19 @@ public final class StaffFigures {
     }
 
     /** The search's notes as one clause list, joined as the language joins clauses ("; ", "；"). */
+    /**
+     * The count line: how many simulations the search ran and, when some rosters were stopped after
+     * their first replications as clearly short of the goal, how many, after how many replications,
+     * and the replications simulated in all against the simulations × {@code replications} without
+     * stopping; then the search's notes.
+     */
+    public static String simulationsSentence(Text text, Optimiser.Result r, int replications) {
+        Optimiser.Replications reps = r.replications();
+        if (reps.stopped() == 0) return text.get("st_simulations_notes", r.simulations(), notesJoined(text, r));
+        return text.get("st_simulations_stopped", r.simulations(), reps.stopped(), reps.stage(), Format.whole((double) reps.simulated()),
+                Format.whole((double) r.simulations() * replications), notesJoined(text, r));
+    }
+
     public static String notesJoined(Text text, Optimiser.Result r) {
         return String.join(text.get("group_sep"), notes(text, r));
     }

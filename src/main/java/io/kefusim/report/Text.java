@@ -435,6 +435,10 @@ public final class Text {
             entry("valid_trace", new String[]{" (trace: %d chats inside the horizon)", "（轨迹：时间范围内有 %d 个咨询）"}),
             entry("goal_per_interval", new String[]{"%s per interval", "%s（每个统计时段）"}),
             entry("goal_per_day", new String[]{"%s per day", "%s（每天）"}),
+            // issue 29, staff6: screening the search's candidates on their first replications
+            entry("st_step_stopped", new String[]{"falls short clearly: stopped after %d replications", "明显未达到目标：%d 次重复后即停止"}),
+            entry("st_simulations_stopped", new String[]{"%d simulations, %d of them stopped after %d replications: clearly short of the goal (%s replications in all, not %s). %s.",
+                    "共仿真 %d 次，其中 %d 次在 %d 次重复后即停止：明显达不到目标（共 %s 次重复，而不是 %s 次）。%s。"}),
             // staff13: a simulation budget spent before the search found a roster that meets the goal: the bounds' largest is no answer
             entry("sa_bound_only", new String[]{"No answer: the simulation budget (%d) ran out before the search found a roster that meets the goal. "
                     + "What follows is only the starting bound, the largest roster staffing.bounds allow (every shift at its max), not a search result; run again with a larger --max-simulations (default 60).",

@@ -75,13 +75,34 @@ public final class Experiment {
         return run(s, threads, null, null, false, false);
     }
 
+    /**
+     * Counters only, as {@link #runCounters(Scenario, int)}, with a look after the first {@code first}
+     * replications (issue 29's screening): when {@code stop} says so of them (in replication order),
+     * the run ends there and only those are returned; otherwise every replication is, exactly the
+     * list {@link #runCounters(Scenario, int)} gives. The replications are queued as one run, so a
+     * run that goes on waits for nothing; one that stops lets the replications already started finish
+     * (their results dropped) before it returns, so nothing of it runs beside the next simulation. On
+     * a cluster every replication is run and the same look taken, so the returned list is the same.
+     */
+    public static List<ReplicationMetrics> runCounters(Scenario s, int threads, int first, java.util.function.Predicate<List<ReplicationMetrics>> stop) {
+        if (first < 1 || first >= s.replications()) throw new IllegalArgumentException("a look after " + first + " of " + s.replications() + " replications");
+        return run(s, threads, null, null, false, false, first, stop);
+    }
+
     private static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress,
                                                 boolean keepHistograms, boolean histograms) {
+        return run(s, threads, observer, progress, keepHistograms, histograms, 0, null);
+    }
+
+    private static List<ReplicationMetrics> run(Scenario s, int threads, ChatObserver observer, IntConsumer progress,
+                                                boolean keepHistograms, boolean histograms, int first,
+                                                java.util.function.Predicate<List<ReplicationMetrics>> stop) {
         WorkBounds.check(s);
         Remote elsewhere = remote;
         if (elsewhere != null && observer == null) {
             List<ReplicationMetrics> out = elsewhere.run(s, progress);
             if (!keepHistograms) for (int i = 1; i < out.size(); i++) out.get(i).moveHistogramsInto(out.get(0));
+            if (stop != null && stop.test(List.copyOf(out.subList(0, first)))) return new ArrayList<>(out.subList(0, first));
             return out;
         }
         RateProfile profile = s.demand().isTrace() ? null : RateProfile.of(s);
@@ -109,10 +130,23 @@ public final class Experiment {
                 futures.set(i, null); // the future let go of its result
                 if (i > 0 && !keepHistograms) m.moveHistogramsInto(out.get(0)); // counters per replication, histograms merged
                 out.add(m);
+                if (stop != null && i == first - 1 && stop.test(List.copyOf(out))) {
+                    pool.shutdownNow(); // the queued ones never start; the ones running finish, unused
+                    awaitQuietly(pool);
+                    return out;
+                }
             }
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -110,7 +110,7 @@ public final class ConfidentStaffing {
         Optimiser.Evaluation b = r.best();
         Optimiser.Evaluation own = new Optimiser.Evaluation(b.x(), b.scenario().withDemand(s.demand()), b.reps(), b.meets(), b.basePay(),
                 b.labourCost(), b.lostSales(), b.lostMargin(), b.recoverableLoss(), b.unansweredCost());
-        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, r.proven(), r.met(), r.simulations(), r.log(), r.boundOnly());
+        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, r.proven(), r.met(), r.simulations(), r.log(), r.boundOnly(), r.replications());
     }
 
     /**

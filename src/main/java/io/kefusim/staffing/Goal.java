@@ -137,6 +137,41 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
     }
 
     /**
+     * Whether the goal clearly fails on these replications, the first ones of a candidate
+     * ({@link Screening}): in some judged cell even the optimistic bound is on the wrong side of
+     * the goal. False for a goal without a threshold.
+     */
+    public boolean clearlyFails(List<ReplicationMetrics> reps) {
+        if (!isConstraint()) return false;
+        ReplicationMetrics first = reps.get(0);
+        java.util.ArrayList<Function<ReplicationMetrics, ChatCell>> cells = new java.util.ArrayList<>();
+        switch (per) {
+            case RUN -> cells.add(m -> m.total);
+            case DAY -> {
+                for (int d = 0; d < first.byDay.length; d++) {
+                    final int day = d;
+                    if (first.dayLength(d) > 0) cells.add(m -> m.byDay[day]);
+                }
+            }
+            case INTERVAL -> {
+                for (int i = 0; i < first.byInterval.length; i++) {
+                    final int iv = i;
+                    double offered = 0;
+                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
+                    if (offered / reps.size() >= Screening.MIN_BUYERS) cells.add(m -> m.byInterval[iv]);
+                }
+            }
+        }
+        java.util.ArrayList<double[]> values = new java.util.ArrayList<>(cells.size());
+        for (Function<ReplicationMetrics, ChatCell> cell : cells) {
+            double[] v = new double[reps.size()];
+            for (int r = 0; r < v.length; r++) v[r] = value(cell.apply(reps.get(r)));
+            values.add(v);
+        }
+        return Screening.clearlyFails(values, threshold, kind == Kind.SERVICE_LEVEL);
+    }
+
+    /**
      * The (type, interval) pairs whose mean falls short of the goal, among those with at
      * least {@value #MIN_BUYERS_PER_INTERVAL} buyers per replication: {type, interval} pairs.
      */

@@ -91,10 +91,42 @@ public final class Optimiser {
      * to show whether the goal can be met at all: not a search result, and no one should staff by it.
      */
     public record Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven,
-                         boolean met, int simulations, List<Note> log, boolean boundOnly) {
+                         boolean met, int simulations, List<Note> log, boolean boundOnly, Replications replications) {
         public Result(Goal goal, List<Decision> decisions, int[][] required, Evaluation best, boolean proven, boolean met, int simulations, List<Note> log) {
-            this(goal, decisions, required, best, proven, met, simulations, log, false);
+            this(goal, decisions, required, best, proven, met, simulations, log, false, Replications.NONE);
         }
+    }
+
+    /**
+     * How the search's simulations ran ({@link Screening}): how many rosters were stopped after the
+     * first {@code stage} replications as clearly short of the goal, and the replications simulated in
+     * all (today's roster, simulated beside the search, not counted). {@code stage} is 0 when no
+     * roster could be screened (a goal without a threshold, or no more replications than the first stage's).
+     */
+    public record Replications(int stopped, int stage, long simulated) {
+        public static final Replications NONE = new Replications(0, 0, 0);
+    }
+
+    private Result result(Evaluation e, boolean proven, boolean met, boolean boundOnly) {
+        return new Result(goal, decisions, required, e, proven, met, seen.size(), log, boundOnly,
+                new Replications(stopped, screening() ? Screening.FIRST : 0, simulated));
+    }
+
+    /** Rosters stopped after the first stage, and every replication the search simulated. */
+    private int stopped;
+    private long simulated;
+
+    /** Whether the refinement's candidates are screened on their first replications ({@link Screening}). */
+    private boolean screening() {
+        return screenOn && goal.isConstraint() && Screening.applies(s.replications());
+    }
+
+    private boolean screenOn = true;
+
+    /** Without screening (tests: the same answer with and without it). */
+    Optimiser withoutScreening() {
+        this.screenOn = false;
+        return this;
     }
 
     /** What the search found on the way, as a message key and its arguments (the report says it in the user's language). */
@@ -113,9 +145,14 @@ public final class Optimiser {
     /**
      * One simulated roster, for a progress line (worded by the command, in its language): the
      * simulation's number, the roster's scheduled pay, and whether it meets the goal or, for a goal
-     * without a threshold, the labour cost + losses it minimises.
+     * without a threshold, the labour cost + losses it minimises; {@code stoppedAfter}: the replications
+     * after which a roster clearly short of the goal was stopped ({@link Screening}), 0 when it got all.
      */
-    public record Step(int simulation, double rosterPay, boolean constraint, boolean meets, double objective) {}
+    public record Step(int simulation, double rosterPay, boolean constraint, boolean meets, double objective, int stoppedAfter) {
+        public Step(int simulation, double rosterPay, boolean constraint, boolean meets, double objective) {
+            this(simulation, rosterPay, constraint, meets, objective, 0);
+        }
+    }
     private final Map<String, Evaluation> seen = new java.util.LinkedHashMap<>(); // in order of simulation
     private final List<int[]> failed = new ArrayList<>();
     private final List<Note> log = new ArrayList<>();
@@ -263,7 +300,7 @@ public final class Optimiser {
             else note("design_none");
             Evaluation last = seen.values().stream().reduce((a, b) -> b).orElse(null);
             if (last == null) last = evaluate(new int[decisions.size()]);
-            return new Result(goal, decisions, required, last, false, false, seen.size(), log);
+            return result(last, false, false, false);
         }
         if (best == null) {
             // the budget spent on the start's rosters, none meeting the goal: the bounds' largest is simulated
@@ -273,11 +310,11 @@ public final class Optimiser {
             Evaluation e = evaluate(max);
             if (!e.meets) {
                 note("largest_fails");
-                return new Result(goal, decisions, required, e, false, false, seen.size(), log);
+                return result(e, false, false, false);
             }
             if (spent >= 0 && seen.size() > spent) {
                 note("bound_only", budget, seen.size());
-                return new Result(goal, decisions, required, e, false, e.meets, seen.size(), log, true);
+                return result(e, false, e.meets, true);
             }
             best = e;
         }
@@ -298,7 +335,7 @@ public final class Optimiser {
             best = refineObjective(best);
             proven = false;
         }
-        return new Result(goal, decisions, required, best, proven, best.meets, seen.size(), log);
+        return result(best, proven, best.meets, false);
     }
 
     private Evaluation bestFeasible() {
@@ -327,7 +364,7 @@ public final class Optimiser {
                 while (step >= 1 && best.x[k] - step >= decisions.get(k).min() && seen.size() < budget) {
                     int[] y = best.x.clone();
                     y[k] -= step;
-                    Evaluation e = dominatedByFailure(y) || !keepsRules(y) ? null : evaluate(y);
+                    Evaluation e = dominatedByFailure(y) || !keepsRules(y) ? null : evaluate(y, true);
                     if (e != null && e.meets) {
                         best = e;
                         removed = true;
@@ -396,7 +433,7 @@ public final class Optimiser {
                 note(designing ? "proven_design" : "proven");
                 return true;
             }
-            Evaluation e = evaluate(x);
+            Evaluation e = evaluate(x, true);
             if (e.meets) bestCost = e.basePay;
         }
         note("budget", budget);
@@ -736,15 +773,38 @@ public final class Optimiser {
     }
 
     Evaluation evaluate(int[] x) {
+        return evaluate(x, false);
+    }
+
+    /**
+     * A roster simulated on the scenario's replications, or, with {@code screen} (the refinement's
+     * candidates, whose figures are used only when they meet the goal), first on {@link Screening#FIRST}
+     * of them: a roster that clearly fails there is stopped, its evaluation (failing) made of those
+     * alone; any other gets the rest, and its evaluation is the one without screening.
+     */
+    Evaluation evaluate(int[] x, boolean screen) {
         String key = key(x);
         Evaluation cached = seen.get(key);
         if (cached != null) return cached;
         Scenario candidate = apply.apply(x);
-        List<ReplicationMetrics> reps = Experiment.runCounters(candidate, threads);
+        List<ReplicationMetrics> reps;
+        int stoppedAfter = 0;
+        if (screen && screening() && Screening.applies(candidate.replications())) {
+            reps = Experiment.runCounters(candidate, threads, Screening.FIRST, goal::clearlyFails);
+            if (reps.size() == Screening.FIRST) stoppedAfter = Screening.FIRST;
+        } else {
+            reps = Experiment.runCounters(candidate, threads);
+        }
+        simulated += reps.size();
         Evaluation e = Evaluation.of(x, candidate, reps, goal, Decisions.cost(decisions, x));
+        if (stoppedAfter > 0) {
+            stopped++;
+            // a cell's mean below its optimistic bound below the goal fails the 95% bound too; said outright all the same
+            e = new Evaluation(e.x, e.scenario, e.reps, false, e.basePay, e.labourCost, e.lostSales, e.lostMargin, e.recoverableLoss, e.unansweredCost);
+        }
         seen.put(key, e);
         if (!e.meets) failed.add(x.clone());
-        progress.accept(new Step(seen.size(), e.basePay, goal.isConstraint(), e.meets, e.objective()));
+        progress.accept(new Step(seen.size(), e.basePay, goal.isConstraint(), e.meets, e.objective(), stoppedAfter));
         return e;
     }
 
