@@ -33,19 +33,7 @@ class FitOnDutyHoursTest {
 
     @Test
     void fitSaysTheHoursOnDutyReplayedAndAsRunAndTheShareTakenAtOnceOfEachIdleGap() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(AnswersFasterTest.BANK), "the bank's records are not beside the project");
-        List<String> lines = Files.readAllLines(AnswersFasterTest.BANK, StandardCharsets.UTF_8);
-        List<String> first = new ArrayList<>(List.of(lines.get(0)));
-        int dateColumn = List.of(lines.get(0).split("\t")).indexOf("date");
-        for (String l : lines.subList(1, lines.size())) if (Integer.parseInt(l.split("\t")[dateColumn]) <= 990207) first.add(l);
-        Path w1 = dir.resolve("w1.tsv");
-        Files.write(w1, first, StandardCharsets.UTF_8);
-        CliRunner.Result fit = CliRunner.kefusim("fit", w1.toString(), "--out", dir.resolve("fit").toString());
-        assertEquals(0, fit.code(), fit.err());
-        Path run;
-        try (var l = Files.list(dir.resolve("fit/w1-fit"))) {
-            run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
-        }
+        Path run = BankWeekOne.fitRun();
         JsonNode a = new ObjectMapper().readTree(run.resolve("fit.json").toFile()).get("availability");
         assertEquals(240.0, a.get("idle_gap_s").asDouble());
 
