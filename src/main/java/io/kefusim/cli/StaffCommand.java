@@ -158,7 +158,8 @@ final class StaffCommand implements Callable<Integer> {
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (" + (StaffFigures.keepToday(r, original)
                 ? text.get("st_no_optimised", file) : "kefusim run " + done.resolve("optimised.yaml")) + ")");
         out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html")));
-        return r.met() ? 0 : 3;
+        // today's roster kept because it meets the goal (no search result) is an answer that meets it: exit 0, as goal_met
+        return r.met() || StaffFigures.goalMet(r, original) ? 0 : 3;
     }
 
     /**

@@ -130,9 +130,10 @@ final class Conversion {
      * Writes a type's conversion lines into {@code fitted.yaml} (and {@code fit.json}'s buyer {@code b}): nothing when the
      * records give no orders for its chats.
      */
-    static void write(long[][] counts, Sample orderValues, StringBuilder y, Map<String, Object> b, Text text) {
+    static void write(long[][] counts, Sample orderValues, boolean fromValues, StringBuilder y, Map<String, Object> b, Text text) {
         Fitted fit = counts == null ? null : of(counts);
         if (fit == null) return;
+        if (fromValues) y.append("    # ").append(text.get("fy_cv_value_only")).append("\n");
         b.put("conversion_by_first_response", List.of(counts[0], counts[1], counts[2], counts[3], counts[4]));
         double[] all = Overtaking.wilson(fit.ordered(), fit.chats());
         if (fit.base() == 0) {

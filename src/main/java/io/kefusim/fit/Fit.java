@@ -74,6 +74,10 @@ public final class Fit {
                 formats.add(fmt);
                 if (!r.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) notices.add(new io.kefusim.scenario.Said("fn_charset", file.getFileName().toString(), r.charset().name()));
                 if (!r.ignoredColumns().isEmpty()) notices.add(new io.kefusim.scenario.Said("fn_unused", file.getFileName().toString(), List.copyOf(r.ignoredColumns())));
+                if (fmt.kind() == RecordFormat.Kind.CHATS && r.has("order_value") && !r.has("ordered")) {
+                    notices.add(new io.kefusim.scenario.Said("fn_value_only", file.getFileName().toString()));
+                    f.ordersFromValues = true;
+                }
                 long rows = 0, badHere = 0, phantom = 0, repeated = 0;
                 RecordReader.Row row;
                 while ((row = r.next()) != null) {

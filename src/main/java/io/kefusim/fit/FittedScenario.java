@@ -182,7 +182,7 @@ final class FittedScenario {
                         .append(text.get(f.calls ? "fy_bot_calls" : "fy_bot_chats", botN[0], botN[1], Math.max(0, share - h), Math.min(1, share + h))).append("\n");
                 b.put("bot_deflection", io.kefusim.scenario.ScenarioWriter.ordered("share", share, "of", botN[1]));
             }
-            Conversion.write(f.conversionByType.get(t), f.orderValueByType.get(t), y, b, text);
+            Conversion.write(f.conversionByType.get(t), f.orderValueByType.get(t), f.ordersFromValues, y, b, text);
             RetrialsAndClasses.buyer(f, t, y, b, text);
             buyers.put(r.typeNames.get(t), b);
         }

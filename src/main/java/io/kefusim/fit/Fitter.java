@@ -44,6 +44,8 @@ public final class Fitter {
     long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
     boolean calls, patienceKnown = true, repliesFromMessages;
+    /** Whether a chats file had an order-value column and no ordered column: its chats with no order value counted as not ordered. */
+    boolean ordersFromValues;
     final List<String> notes = new ArrayList<>();
     // issue 25: retrials (callers who came back), priority classes (overtaking), the θ check (abandonment vs wait by hour)
     final Callbacks callbacks = new Callbacks();

@@ -36,6 +36,8 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
         };
         double value = r.get("order_value") == null ? Double.NaN : number(r, "order_value");
         if (ord < 0 && !Double.isNaN(value)) ord = value > 0 ? 1 : 0;
+        // no ordered column, only an order value: a chat with no order value (blank) did not order
+        else if (ord < 0 && !r.has("ordered") && r.has("order_value")) ord = 0;
         return new Observed(arrival, type(r), o, waited, first, messages, agent(r), from, to, Double.NaN, value, ord, caller(r));
     }
 

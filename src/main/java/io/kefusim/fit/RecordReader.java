@@ -40,6 +40,9 @@ public final class RecordReader implements AutoCloseable {
             return v.isEmpty() ? null : v;
         }
 
+        /** Whether the file has the field's column at all (its cell in this row may still be blank). */
+        public boolean has(String field) { return index.containsKey(field); }
+
         /**
          * The row as a 64-bit fingerprint of every cell (trimmed, in the file's column order): two rows with the
          * same fingerprint repeat each other exactly. 64 bits make a false match between two different rows of
@@ -155,6 +158,9 @@ public final class RecordReader implements AutoCloseable {
     }
 
     public RecordFormat format() { return format; }
+
+    /** Whether the file has the field's column (its cells may still be blank). */
+    public boolean has(String field) { return index.containsKey(field); }
 
     private java.nio.charset.Charset charset = StandardCharsets.UTF_8;
 

@@ -105,13 +105,16 @@ public final class StaffingWriter {
         json.put("proven_cheapest", r.proven() && !today);
         // today's roster (plans' "original") meets the goal and its labour cost is below the optimised roster's
         json.put("original_cheaper", today);
+        // the answer is today's roster: cheaper than the search's, or the search has no result while today's meets the goal
+        json.put("keep_original", StaffFigures.keepOriginal(r, originalEval));
         // false: the bounds' largest roster while today's meets the goal (keep today's scenario; see staffing.md)
         json.put("optimised_written", !keepToday);
         // the budget ran out before the search found a roster that meets the goal: the roster is the bounds' largest, no answer
         // or the shifts were designed and the budget ran out before any designed roster met it: the last one tried, no answer
         json.put("search_result", !StaffFigures.noResult(r));
         // a goal without a threshold (lost-sales) is not "met": goal_met is null and objective says what was minimised
-        json.put("goal_met", r.goal().isConstraint() ? r.met() : null);
+        // true also when today's roster meets it and is the one to keep (no search result): the answer meets the goal
+        json.put("goal_met", r.goal().isConstraint() ? StaffFigures.goalMet(r, originalEval) : null);
         if (!r.goal().isConstraint()) json.put("objective", new Money(original).marginForAll()
                 ? "labour_cost + lost_margin_recoverable + unanswered_cost" : "labour_cost + lost_sales_recoverable + unanswered_cost");
         json.put("simulations", r.simulations());

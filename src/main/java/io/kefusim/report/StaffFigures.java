@@ -72,6 +72,20 @@ public final class StaffFigures {
     }
 
     /**
+     * The run's answer meets the goal (one with a threshold): the search's roster meets it, or today's does and is the one to
+     * keep ({@link #keepToday}: the search has no result, no optimised.yaml is written). staffing.json {@code goal_met}, and
+     * exit 0 rather than 3 (commands.md: exit 3 when no roster meets the goal).
+     */
+    public static boolean goalMet(Optimiser.Result r, Optimiser.Evaluation original) {
+        return r.goal().isConstraint() && (r.met() || keepToday(r, original));
+    }
+
+    /** The answer is today's roster: it meets the goal and costs less than the search's, or the search has no result (staffing.json {@code keep_original}). */
+    public static boolean keepOriginal(Optimiser.Result r, Optimiser.Evaluation original) {
+        return todayCheaper(r, original) || keepToday(r, original);
+    }
+
+    /**
      * The shifts were designed and the simulation budget ran out before any designed roster met the goal: the roster
      * shown is the last one tried, which falls short, and no search result (staffing.json {@code search_result: false}).
      */

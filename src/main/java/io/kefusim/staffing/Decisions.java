@@ -104,16 +104,19 @@ public final class Decisions {
             }
         }
         // pay of one agent as the run pays it: on monthly pay the people one position takes (a
-        // fraction: 1.4 for 8 hours every day) or one team member, prorated; by the hour its hours
-        double premium = 0, restDay = 0, holiday = 0;
+        // fraction: 1.4 for 8 hours every day) or one team member, prorated; by the hour its hours;
+        // and the night allowance of its hours worked between 22:00 and 06:00, as labour cost counts it
+        double premium = 0, restDay = 0, holiday = 0, night = 0;
         for (double[] st : plan.stints(0)) {
             premium += st[2];
             restDay += st[3];
             holiday += st[4];
+            night += st[5];
         }
         int gi = s.groupIndex(g.name());
         double people = team != null ? 1 : People.forPositions(single, gi);
-        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) : 0;
+        double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, restDay, holiday, 0, 0)
+                + nightAllowance(s, night) : 0;
         int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
@@ -150,15 +153,24 @@ public final class Decisions {
     static double cycleCost(Scenario s, Scenario.AgentGroup g, Team one) {
         Scenario w = io.kefusim.roster.RotationCycle.window(s.withRoster(List.of(), List.of(one), 0));
         DutyPlan plan = DutyPlan.build(w, RandomSource.SPLIT_MIX_64.create(0L));
-        double premium = 0, restDay = 0, holiday = 0;
+        double premium = 0, restDay = 0, holiday = 0, night = 0;
         for (double[] st : plan.stints(0)) {
             premium += st[2];
             restDay += st[3];
             holiday += st[4];
+            night += st[5];
         }
         double share = Payroll.months(s) / Payroll.months(w);
         int gi = s.groupIndex(g.name());
-        return Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) * share;
+        return (Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) + nightAllowance(w, night)) * share;
+    }
+
+    /**
+     * The night allowance (costs.night_allowance) of {@code night} seconds worked between 22:00 and 06:00, breaks not
+     * counted ({@link io.kefusim.roster.NightHours}), as the run's labour cost adds it (Figures.nightAllowance).
+     */
+    static double nightAllowance(Scenario s, double night) {
+        return s.costs().nightAllowance() * night / 3600;
     }
 
     /**

@@ -39,6 +39,8 @@ class StaffTodayCheaperTest {
         JsonNode j = new ObjectMapper().readTree(st.resolve("staffing.json").toFile());
         assertFalse(j.get("proven_cheapest").asBoolean());
         assertTrue(j.get("original_cheaper").asBoolean());
+        assertTrue(j.get("keep_original").asBoolean());
+        assertTrue(j.get("goal_met").asBoolean());
         assertTrue(j.get("optimised_written").asBoolean());
         assertTrue(Files.readString(st.resolve("optimised.yaml")).split("\n")[1].startsWith(
                 "# The search's best; today's roster meets the goal too and costs less (882 against 1,049 CNY labour cost): keep today's."));
@@ -69,6 +71,8 @@ class StaffTodayCheaperTest {
         assertFalse(j.get("search_result").asBoolean());
         assertFalse(j.get("optimised_written").asBoolean());
         assertTrue(j.get("original_cheaper").asBoolean());
+        assertTrue(j.get("keep_original").asBoolean());
+        assertTrue(j.get("goal_met").asBoolean());
         assertEquals(0, j.get("warnings").get("optimised").size()); // the bound is not offered to run: its warnings are not said
     }
 

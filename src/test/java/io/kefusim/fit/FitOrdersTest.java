@@ -112,6 +112,34 @@ class FitOrdersTest {
         assertTrue(z.contains("5 分钟内得到回复的咨询的下单率：90 人中 21 人下单，95% 置信区间 0.1580 至 0.3305；与较慢的档合并"), z);
     }
 
+    /**
+     * Issue t16 item 1: records with an order value and no ordered column (千牛's 订单金额 without 是否下单): a chat with a
+     * blank value did not order (docs/reference/fitting.md: a value above 0 means it ordered), so the fit is the one of the
+     * same records with the column: 21 of 90 within 5 min, not 21 of 21 (conversion 1.0) from dropping the blank rows.
+     */
+    @Test
+    void orderValueWithoutOrderedColumnCountsBlankAsNotOrdered() throws Exception {
+        Path full = records();
+        String withColumn = Files.readString(fit(full).resolve("fitted.yaml"));
+        StringBuilder csv = new StringBuilder();
+        for (String line : Files.readAllLines(full)) {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(7); // 是否下单
+            csv.append(String.join(",", cells)).append("\n");
+        }
+        Path values = Files.writeString(dir.resolve("v.csv"), csv.toString());
+        String y = Files.readString(fit(values).resolve("fitted.yaml"));
+        assertTrue(lastErr.contains("notice: v.csv: no ordered column: a chat with no order value counted as not ordered\n"), lastErr);
+        assertTrue(y.contains("    # no ordered column: a chat with no order value counted as not ordered\n"
+                + "    conversion: 0.2333                   # ordering rate of the chats answered within 5 min: 21 of 90 ordered"), y);
+        assertEquals(withColumn.replace("    # no ordered column: a chat with no order value counted as not ordered\n", "x"), withColumn);
+        assertEquals(withColumn, y.replace("    # no ordered column: a chat with no order value counted as not ordered\n", ""));
+        assertTrue(y.contains("    conversion: 0                        # no orders: 0 of 120 chats ordered (95% CI 0 to 0.0310)\n"), y);
+        Path zh = fit(values, "--lang", "zh");
+        assertTrue(lastErr.contains("v.csv：没有“是否下单”列：没有订单金额的咨询按未下单计"), lastErr);
+        assertTrue(Files.readString(zh.resolve("fitted.yaml")).contains("    # 没有“是否下单”列：没有订单金额的咨询按未下单计\n"));
+    }
+
     /** The fit itself: the tester's buckets (rates rising), a shop whose rates fall, a small fastest bucket, no data after 5 min. */
     @Test
     void baseAndFactorsKeepTheRecordsOrders() {
