@@ -551,8 +551,8 @@ public final class Text {
                     "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
                     "客服组“%s”：level %s 不起作用：级别只决定默认工资，而该组已给出 %s；请删去 level"}),
             entry("wn_unread_rest_day_system", new String[]{
-                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to teams under labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, or set the working-time system your teams really have",
-                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付休息日加班工资，而这里每个小组都是 comprehensive 或 flexible（见 docs/reference/money.md）；请删去它，或填写小组实际的工时制度"}),
+                    "×%s changes nothing: rest days worked are paid apart only to teams under labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, or set the working-time system your teams really have",
+                    "×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付休息日加班工资，而这里每个小组都是 comprehensive 或 flexible（见 docs/reference/money.md）；请删去它，或填写小组实际的工时制度"}),
             entry("wn_roster_shift_outside", new String[]{
                     "%d × %s on shift '%s' (%s–%s) are never on duty in the run (%s), yet they are paid in the labour cost: remove the line, or move the shift into the run",
                     "%2$s 组“%3$s”班（%4$s–%5$s）的 %1$d 人在模拟时段（%6$s）内从不在岗，却计入了人工成本：请删去这一行，或把班次移到模拟时段内"}),
@@ -571,8 +571,8 @@ public final class Text {
             entry("sw_best_same_margin", new String[]{"The cost to the shop is the same at every point: %s CNY (labour %s, plus the lost margin in full and unanswered buyers' cost), so no point is cheaper than another.",
                     "各点的店铺成本完全相同：%s 元（人工 %s，加上全部流失毛利和未接待损失），没有哪个点更省。"}),
             entry("wn_unread_rest_day_no_team", new String[]{
-                    "costs.rest_day_factor ×%s changes nothing: rest days worked are paid apart only to members of rotating teams (teams) under labour.working_time: standard, and this file has no team with agents (a roster line earns no rest-day pay: docs/reference/money.md); delete it",
-                    "costs.rest_day_factor ×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组（teams）成员才单独支付休息日加班工资，而本文件没有有人的小组（roster 排班不计休息日加班，见 docs/reference/money.md）；请删去它"}),
+                    "×%s changes nothing: rest days worked are paid apart only to members of rotating teams (teams) under labour.working_time: standard, and this file has no team with agents (a roster line earns no rest-day pay: docs/reference/money.md); delete it",
+                    "×%s 不起作用：只有 labour.working_time 为 standard 的轮班小组（teams）成员才单独支付休息日加班工资，而本文件没有有人的小组（roster 排班不计休息日加班，见 docs/reference/money.md）；请删去它"}),
             // a label and what it names, and a remark in brackets: Chinese text takes full-width "：" and "（）"
             entry("labelled", new String[]{"%s: %s", "%s：%s"}),
             entry("label_ends", new String[]{"%s:", "%s："}),
