@@ -521,6 +521,9 @@ public final class Text {
             entry("wf_share", new String[]{"share of buyers", "买家比例"}),
             entry("wf_cny", new String[]{"CNY", "元"}),
             entry("wf_sweep_title", new String[]{"Sweep of %s (%d replications per point, seed %d)", "参数扫描：%s（每点 %d 次重复，种子 %d）"}),
+            // t16: a goal varied alone leaves every row the same; said under the table, why
+            entry("sw_goal_judgement_only", new String[]{"The %1$s changes no simulated figure, only the judgement (at which points the goal holds): points that differ only in their %1$s run the same buyers on the same seed, so their rows are the same.",
+                    "%1$s不改变任何模拟出的指标，只改变判断（哪些点达成目标）：仅%1$s不同的各点用同一种子模拟同样的买家，因此各行相同。"}),
             entry("wf_title_sl", new String[]{"Service level against %s (95%% CI)", "服务水平随 %s 的变化（95%%置信区间）"}),
             entry("wf_title_missed", new String[]{"No human reply within each deadline against %s", "各时限内未人工回复的比例随 %s 的变化"}),
             entry("wf_title_lost", new String[]{"Estimated lost orders against %s (95%% CI)", "预计流失订单随 %s 的变化（95%%置信区间）"}),
