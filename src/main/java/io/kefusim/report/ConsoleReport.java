@@ -62,6 +62,11 @@ public final class ConsoleReport {
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
+        if (t.containsKey("night_allowance")) { // costs.night_allowance: part of the labour cost, its line right under it (not under paid overtime)
+            Estimate night = (Estimate) t.get("night_allowance");
+            out.printf("  %s %14s %14s%n", pad(text.get("night_allowance_line", Format.one(((Estimate) t.get("night_hours")).mean()),
+                    Format.factor(s.costs().nightAllowance()))), n(night, 0), night.ci95() == null ? "" : fmt(night.ci95(), 0));
+        }
         line("paid_overtime", t.get("paid_overtime_h"), 1);
         Estimate restDay = (Estimate) t.get("paid_overtime_rest_day_h");
         if (restDay.mean() != null && restDay.mean() > 0) {
@@ -72,11 +77,6 @@ public final class ConsoleReport {
         if (holiday.mean() != null && holiday.mean() > 0) {
             out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_holiday", Format.factor(s.costs().holidayFactor()))), n(holiday, 1),
                     holiday.ci95() == null ? "" : fmt(holiday.ci95(), 1));
-        }
-        if (t.containsKey("night_allowance")) { // costs.night_allowance: part of the labour cost, its own line
-            Estimate night = (Estimate) t.get("night_allowance");
-            out.printf("  %s %14s %14s%n", pad(text.get("night_allowance_line", Format.one(((Estimate) t.get("night_hours")).mean()),
-                    Format.factor(s.costs().nightAllowance()))), n(night, 0), night.ci95() == null ? "" : fmt(night.ci95(), 0));
         }
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);

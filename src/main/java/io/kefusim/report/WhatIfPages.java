@@ -291,6 +291,8 @@ public final class WhatIfPages {
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());
         List<String> out = new ArrayList<>();
+        // the goal varied: it changes only which points hold it, never a simulated figure; said first, under the table (t16)
+        if (goalVaries(r)) out.add(text.get("sw_goal_judgement_only", Words.setting(text, s, "service_level_goal")));
         int met = 0;
         List<String> groups = new ArrayList<>();
         List<String> seconds = r.varies().size() == 2 ? r.varies().get(1).values() : java.util.Collections.singletonList(null);

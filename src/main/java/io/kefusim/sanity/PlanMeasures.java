@@ -74,7 +74,7 @@ public final class PlanMeasures {
                 if (!samePeriod(first, s)) ws.add(new Warning(PERIOD, s.origins().at(first.start().equals(s.start()) ? "horizon" : "start"), null,
                         new Said("wn_period_differs", time(s.horizon()), s.start().toString().replace('T', ' '), firstName,
                                 time(first.horizon()), first.start().toString().replace('T', ' '))));
-                if (!sameDemand(first, s)) ws.add(new Warning(DEMAND, s.origins().at("demand"), null, new Said("wn_demand_differs", firstName)));
+                if (!sameDemand(first, s)) ws.add(new Warning(DEMAND, s.origins().atVariantPart(demandKey(first, s)), null, new Said("wn_demand_differs", firstName))); // where the plans part: a variant's demand.scale at its set: line
             }
             out.put(name, ws);
         });

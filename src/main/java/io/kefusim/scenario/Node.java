@@ -156,6 +156,23 @@ public final class Node {
         return v;
     }
 
+    /**
+     * A number from {@code min} to {@code max} for a key whose allowed values are narrower than that
+     * interval, its caller giving the values between their own message ({@code costs.overtime_factor}
+     * reads 0 to 10, and says 1.5 to 10): the not-a-number and out-of-range errors say {@code allowed}.
+     */
+    public double asDouble(double min, double max, String allowed, String allowedZh) {
+        String t = text().trim();
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw error("'" + t + "' is not a number; allowed: " + allowed, "'" + t + "' 不是数字；允许：" + allowedZh);
+        }
+        if (!(v >= min && v <= max)) throw error(fmt(v) + " is out of range; allowed: " + allowed, fmt(v) + " 超出范围；允许：" + allowedZh);
+        return v;
+    }
+
     /** A whole number as written, however many digits (Integer.parseInt refuses it when it is too large). */
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[-+]?\\d+");
 

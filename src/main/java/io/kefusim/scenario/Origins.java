@@ -129,6 +129,19 @@ public final class Origins {
         return new Origin(root == null ? null : root.file(), 0, key);
     }
 
+    /**
+     * Where {@code key} was written, as {@link #at}, except that when a variant's {@code set:} gave a key
+     * inside it ({@code demand.pattern.hourly} for {@code demand.pattern}), that key's line: where a variant
+     * departs from its file, a warning about the part points at the variant, not at the file's part.
+     */
+    public Origin atVariantPart(String key) {
+        if (variant != null) for (String k : variantKeys) {
+            Spot s = Overrides.inside(k, key) ? spots.get(k) : null;
+            if (s != null) return new Origin(s.file(), s.line(), key);
+        }
+        return at(key);
+    }
+
     /** Whether the scenario came from a file (or a tree) at all; one built in code ({@link #NONE}) wrote nothing. */
     public boolean fromFile() {
         return !spots.isEmpty();

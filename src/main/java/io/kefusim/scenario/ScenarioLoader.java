@@ -381,7 +381,7 @@ public final class ScenarioLoader {
      * {@code holiday_factor} is 3 to 5. A value below 1 is most often the premium (0.5 for 50%).
      */
     private static double overtimeFactor(Node n) {
-        double v = n.asDouble(0, 10);
+        double v = n.asDouble(0, 10, "1.5 to 10", "从 1.5 到 10"); // 0 to 1.5 has its own message below
         if (v >= 1.5) return v;
         String f = Node.fmt(v);
         if (v > 0 && v < 1) throw n.error(f + " is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10, the whole rate, not the premium: "
@@ -401,7 +401,7 @@ public final class ScenarioLoader {
      * least 200% (劳动法 art. 44 (2)); so 1, or 2 to 5. Between them neither is paid.
      */
     private static double restDayFactor(Node n) {
-        double v = n.asDouble(0, 5);
+        double v = n.asDouble(0, 5, "1 or 2 to 5", "1 或从 2 到 5"); // 0 to 2 but 1 has its own message below
         if (v == 1 || v >= 2) return v;
         String f = Node.fmt(v);
         throw n.error(f + " is neither of the law's choices; allowed: 1 (the rest day repaid with time off, 补休) or 2 to 5 (at least 200% without time off, 劳动法 art. 44 (2))"

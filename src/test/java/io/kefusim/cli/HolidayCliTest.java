@@ -117,7 +117,16 @@ class HolidayCliTest {
             "overtime_factor: 0.5 | :11:20: costs.overtime_factor: 0.5 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10, the whole rate, not the premium: 0.5 looks like a 50% premium, written as 1.5",
             "overtime_factor: 0 | :11:20: costs.overtime_factor: 0 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10",
             "overtime_factor: 1.2 | :11:20: costs.overtime_factor: 1.2 is below the law's minimum of 1.5 (150% of the hourly wage for extended hours, 劳动法 art. 44 (1)); allowed: 1.5 to 10",
-            "rest_day_factor: 1.5 | :11:20: costs.rest_day_factor: 1.5 is neither of the law's choices; allowed: 1 (the rest day repaid with time off, 补休) or 2 to 5 (at least 200% without time off, 劳动法 art. 44 (2))"})
+            "rest_day_factor: 1.5 | :11:20: costs.rest_day_factor: 1.5 is neither of the law's choices; allowed: 1 (the rest day repaid with time off, 补休) or 2 to 5 (at least 200% without time off, 劳动法 art. 44 (2))",
+            // t16: every message of a key says its allowed values, not the interval the number is first read in (0 to 10, 0 to 5)
+            "overtime_factor: 11 | :11:20: costs.overtime_factor: 11 is out of range; allowed: 1.5 to 10",
+            "overtime_factor: -1 | :11:20: costs.overtime_factor: -1 is out of range; allowed: 1.5 to 10",
+            "overtime_factor: abc | :11:20: costs.overtime_factor: 'abc' is not a number; allowed: 1.5 to 10",
+            "rest_day_factor: 6 | :11:20: costs.rest_day_factor: 6 is out of range; allowed: 1 or 2 to 5",
+            "rest_day_factor: -1 | :11:20: costs.rest_day_factor: -1 is out of range; allowed: 1 or 2 to 5",
+            "rest_day_factor: abc | :11:20: costs.rest_day_factor: 'abc' is not a number; allowed: 1 or 2 to 5",
+            "holiday_factor: 6 | :11:19: costs.holiday_factor: 6 is out of range; allowed: 3 to 5",
+            "holiday_factor: abc | :11:19: costs.holiday_factor: 'abc' is not a number; allowed: a number from 3 to 5"})
     void badInputIsOneLineAndNothingIsWritten(String costs, String says) throws Exception {
         Path f = file("  " + costs + "\n");
         Path out = dir.resolve("out");
@@ -125,6 +134,21 @@ class HolidayCliTest {
         assertEquals(2, r.code());
         assertEquals("error: " + f + says, r.err().strip());
         assertFalse(Files.exists(out), "no results folder");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "overtime_factor: 11 | :11:20: costs.overtime_factor: 11 超出范围；允许：从 1.5 到 10",
+            "overtime_factor: abc | :11:20: costs.overtime_factor: 'abc' 不是数字；允许：从 1.5 到 10",
+            "overtime_factor: 1.2 | :11:20: costs.overtime_factor: 1.2 低于法定最低 1.5（延长工作时间按不低于工资的 150% 支付，劳动法第四十四条第（一）项）；允许：从 1.5 到 10",
+            "rest_day_factor: 6 | :11:20: costs.rest_day_factor: 6 超出范围；允许：1 或从 2 到 5",
+            "rest_day_factor: abc | :11:20: costs.rest_day_factor: 'abc' 不是数字；允许：1 或从 2 到 5",
+            "holiday_factor: 6 | :11:19: costs.holiday_factor: 6 超出范围；允许：从 3 到 5"})
+    void badInputInChineseSaysTheSameAllowedValues(String costs, String says) throws Exception {
+        Path f = file("  " + costs + "\n");
+        CliRunner.Result r = CliRunner.kefusim("validate", f.toString(), "--lang", "zh");
+        assertEquals(2, r.code());
+        assertEquals("错误：" + f + says, r.err().strip());
     }
 
     private static List<Warning> holidayWarnings(String start, String system, String holidays) {

@@ -28,10 +28,15 @@ class SweepOwnGoalTest {
         assertTrue(r.out().contains("\n  Each point's own goal (70.0% to 90.0% answered within 2 min), judged on the 95% lower bound of the run's share (not the mean), "
                 + "holds at 2 of 3 points. Values of 'service-level goal' where it holds: 0.7, 0.8.\n"), r.out());
         assertFalse(r.out().contains("The goal of 70.0%"), r.out());
+        // every row is the same: the first line under the table says why (t16), and sweep.json's verdict says it first
+        String why = "The service-level goal changes no simulated figure, only the judgement (at which points the goal holds): points that differ only "
+                + "in their service-level goal run the same buyers on the same seed, so their rows are the same.";
+        assertTrue(r.out().contains("2,456±588\n\n  " + why + "\n"), r.out());
         Path f = Path.of(r.out().lines().filter(l -> l.startsWith("Written to: ")).findFirst().orElseThrow().substring("Written to: ".length()));
         JsonNode points = new ObjectMapper().readTree(f.resolve("sweep.json").toFile()).get("points");
         assertEquals(0.7, points.get(0).get("service_level_goal").asDouble());
         assertEquals(0.9, points.get(2).get("service_level_goal").asDouble());
+        assertEquals(why, new ObjectMapper().readTree(f.resolve("sweep.json").toFile()).at("/verdict/0").asText());
         assertTrue(Files.readString(f.resolve("sweep.html")).contains("Each point&#39;s own goal (70.0% to 90.0% answered within 2 min)"));
 
         String[] zh = java.util.Arrays.copyOf(args, args.length + 2);
@@ -41,6 +46,7 @@ class SweepOwnGoalTest {
         assertEquals(0, z.code(), z.err());
         assertTrue(z.out().contains("\n  各点按自身的目标（2分钟内回复不低于 70.0% 至 90.0%）以全程比例的 95% 置信下界（而非均值）判断，在 3 个点中的 2 个达成。"
                 + "达成目标的“服务水平目标”取值：0.7、0.8。\n"), z.out());
+        assertTrue(z.out().contains("2,456±588\n\n  服务水平目标不改变任何模拟出的指标，只改变判断（哪些点达成目标）：仅服务水平目标不同的各点用同一种子模拟同样的买家，因此各行相同。\n"), z.out());
     }
 
     @Test
@@ -50,5 +56,6 @@ class SweepOwnGoalTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\n  The goal of 80.0% answered within 2 min, judged on the 95% lower bound"), r.out());
         assertFalse(r.out().contains("own goal"), r.out());
+        assertFalse(r.out().contains("changes no simulated figure"), r.out());
     }
 }

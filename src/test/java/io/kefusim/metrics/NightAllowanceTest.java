@@ -56,15 +56,25 @@ class NightAllowanceTest {
         CliRunner.Result en = CliRunner.kefusim("run", f.toString(), "--out", dir.resolve("en").toString());
         assertEquals(0, en.code(), en.err());
         assertTrue(en.out().contains("    of it night allowance, 16.0 h at 10 CNY (CNY)             160"), en.out());
+        // part of the labour cost, not of paid overtime: its line comes right under the labour cost's (t16)
+        assertTrue(lineAfter(en.out(), "  Labour cost (CNY) ").startsWith("    of it night allowance, 16.0 h at 10 CNY (CNY)"), en.out());
         try (var runs = Files.list(dir.resolve("en/night"))) {
             String summary = Files.readString(runs.filter(p -> !p.endsWith("latest")).findFirst().orElseThrow().resolve("summary.json"));
             assertTrue(summary.contains("\"night_allowance\" : {\n      \"mean\" : 160.0"), summary);
         }
         CliRunner.Result zh = CliRunner.kefusim("run", f.toString(), "--out", dir.resolve("zh").toString(), "--lang", "zh");
         assertTrue(zh.out().contains("其中夜班津贴，16.0 小时，每小时 10 元（元）"), zh.out());
+        assertTrue(lineAfter(zh.out(), "  人工成本（元） ").startsWith("    其中夜班津贴，16.0 小时，每小时 10 元（元）"), zh.out());
         CliRunner.Result bad = CliRunner.kefusim("run", f.toString(), "--set", "costs.night_allowance=-5", "--out", dir.resolve("bad").toString());
         assertEquals(2, bad.code());
         assertEquals("error: --set: costs.night_allowance: -5 is out of range; allowed: 0 to 1000", bad.err().strip());
         assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    /** The console line right after the one that starts with {@code start}. */
+    private static String lineAfter(String out, String start) {
+        String[] lines = out.split("\\R");
+        for (int i = 0; i + 1 < lines.length; i++) if (lines[i].startsWith(start)) return lines[i + 1];
+        throw new AssertionError("no line starting '" + start + "' in\n" + out);
     }
 }

@@ -116,7 +116,7 @@ class UnreadCheckTest {
                 + "  - {name: B, agents: {desk: 2}, rotation: {template: day_night, team: 1, swap_every: 7, from: 2026-11-16}}\n";
         String agents = "agents: [{group: desk, skills: [presale, aftersale], monthly_pay: 4500}]\n";
         Scenario comprehensive = yaml(HEAD + agents + teams + "labour: {working_time: comprehensive}\ncosts: {rest_day_factor: 5}\n");
-        assertEquals(List.of("costs.rest_day_factor: costs.rest_day_factor ×5 changes nothing: rest days worked are paid apart only to teams under "
+        assertEquals(List.of("costs.rest_day_factor: ×5 changes nothing: rest days worked are paid apart only to teams under "
                 + "labour.working_time: standard, and every team here works under comprehensive or flexible (docs/reference/money.md); delete it, "
                 + "or set the working-time system your teams really have"), unread(comprehensive, EN));
         // one team under standard pays it
@@ -124,9 +124,13 @@ class UnreadCheckTest {
                 + "labour: {working_time: comprehensive}\ncosts: {rest_day_factor: 5}\n"), EN));
         // a roster and no team: a roster position earns no rest-day pay
         Scenario roster = yaml(HEAD + agents + DESK + "roster: [{group: desk, shift: day, agents: 2}, {group: desk, shift: night, agents: 2}]\ncosts: {rest_day_factor: 3}\n");
-        assertEquals(List.of("costs.rest_day_factor: costs.rest_day_factor ×3 changes nothing: rest days worked are paid apart only to members of rotating teams "
+        assertEquals(List.of("costs.rest_day_factor: ×3 changes nothing: rest days worked are paid apart only to members of rotating teams "
                 + "(teams) under labour.working_time: standard, and this file has no team with agents (a roster line earns no rest-day pay: docs/reference/money.md); delete it"),
                 unread(roster, EN));
+        // the key once, in the warning's place, not again in its words (t16), in both languages
+        assertEquals(List.of("costs.rest_day_factor: ×3 不起作用：只有 labour.working_time 为 standard 的轮班小组（teams）成员才单独支付休息日加班工资，"
+                + "而本文件没有有人的小组（roster 排班不计休息日加班，见 docs/reference/money.md）；请删去它"), unread(roster, ZH));
+        assertTrue(unread(comprehensive, ZH).get(0).startsWith("costs.rest_day_factor: ×5 不起作用：只有 labour.working_time 为 standard 的轮班小组才单独支付"), unread(comprehensive, ZH).get(0));
         // not written: nothing to say
         assertEquals(List.of(), unread(yaml(HEAD + agents + teams + "labour: {working_time: comprehensive}\n"), EN));
     }
@@ -141,6 +145,6 @@ class UnreadCheckTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("The cost to the shop is the same at every point: "), r.out());
         assertFalse(r.out().contains("is lowest at"), r.out());
-        assertTrue(r.err().contains("costs.rest_day_factor ×2 changes nothing"), r.err());
+        assertTrue(r.err().contains("costs.rest_day_factor: ×2 changes nothing"), r.err());
     }
 }
