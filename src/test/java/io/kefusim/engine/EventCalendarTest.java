@@ -269,4 +269,69 @@ class EventCalendarTest {
         assertTrue(cal.isEmpty());
         assertThrows(IllegalArgumentException.class, () -> cal.schedule(30, -1, 0, 0), "kinds are 0 or more");
     }
+
+    /**
+     * Equal and interleaved times, scheduled after, before and between a bucket's events, with
+     * keyed events cancelled wherever they stand (a bucket's first and last events included, so
+     * a bucket's ends move or it empties): the calendar takes exactly the reference list's order,
+     * by time and then scheduling order.
+     */
+    @Test
+    void equalAndInterleavedTimesAndCancelsAtEitherEndKeepTheReferenceOrder() {
+        EventCalendar cal = new EventCalendar(4);
+        java.util.PriorityQueue<Ev> ref = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Ev::t).thenComparingLong(Ev::order));
+        java.util.Map<Integer, Ev> keyed = new java.util.HashMap<>();
+        SplittableRandom rnd = new SplittableRandom(29);
+        long order = 0;
+        int id = 0, taken = 0, cancels = 0;
+        double now = 0;
+        for (int round = 0; round < 200_000; round++) {
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                // a few distinct offsets: many equal times; far ones land at the bucket's end, near ones at its start
+                double t = now + (rnd.nextBoolean() ? rnd.nextInt(4) * 0.25 : rnd.nextInt(40) * 3.0);
+                if (rnd.nextInt(8) == 0) {
+                    int key = rnd.nextInt(300);
+                    if (!keyed.containsKey(key)) {
+                        Ev e = new Ev(t, order++, key);
+                        cal.scheduleKeyed(key, t, 2, 0);
+                        ref.add(e);
+                        keyed.put(key, e);
+                    }
+                } else {
+                    ref.add(new Ev(t, order++, id));
+                    cal.schedule(t, 1, id++, 0);
+                }
+            }
+            int key = rnd.nextInt(300);
+            if (keyed.containsKey(key) && rnd.nextInt(3) == 0) {
+                assertTrue(cal.cancel(key));
+                assertTrue(ref.remove(keyed.remove(key)));
+                cancels++;
+            }
+            for (int k = rnd.nextInt(4); k > 0 && !ref.isEmpty(); k--) {
+                Ev e = ref.poll();
+                cal.next();
+                taken++;
+                assertEquals(e.t(), cal.now(), "event " + taken);
+                if (cal.kind() == 2) {
+                    assertEquals(e.a(), cal.a(), "keyed event " + taken);
+                    assertSame(e, keyed.remove(cal.a()));
+                } else {
+                    assertEquals(1, cal.kind(), "event " + taken);
+                    assertEquals(e.a(), cal.a(), "event " + taken);
+                }
+                now = cal.now();
+            }
+            assertEquals(ref.size(), cal.pending());
+        }
+        while (!ref.isEmpty()) {
+            Ev e = ref.poll();
+            cal.next();
+            assertEquals(e.t(), cal.now());
+            assertEquals(e.a(), cal.a());
+        }
+        assertTrue(cal.isEmpty());
+        assertTrue(taken > 100_000 && cancels > 1_000, taken + " taken, " + cancels + " cancelled");
+    }
 }
