@@ -154,7 +154,7 @@ final class Controls {
         double bound = Math.max(own, Math.floor(s.demand().scale() * MAX_INTERACTIVE_CHATS / arrivals * 100) / 100);
         if (s.demand().scale() <= bound) return;
         String max = java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString(), chats = String.format(java.util.Locale.ROOT, "%,.0f", arrivals),
-                limit = String.format(java.util.Locale.ROOT, "%,.0f", MAX_INTERACTIVE_CHATS), name = file.getFileName().toString();
+                limit = String.format(java.util.Locale.ROOT, "%,.0f", MAX_INTERACTIVE_CHATS), name = file.toString(); // the path as the studio was given it, so the command runs from where the studio was started
         Object[] args = {asked.trim(), chats, max, limit, name};
         throw new io.kefusim.scenario.ScenarioException(STUDIO, 0, "demand.scale", new Text("en").get("studio_scale_interactive", args),
                 new Text("zh").get("studio_scale_interactive", args));

@@ -35,11 +35,11 @@ class StudioScaleBoundTest {
             assertEquals(400, r.statusCode(), r.body());
             assertEquals("error: studio: demand.scale: '5000' brings about 2,400,000 chats per replication, more than the studio re-runs at once on a change; "
                     + "allowed here: 0 to 2083.33 (at most 1,000,000 chats per replication, about 2 s of one core each); for more, run it from the command line, "
-                    + "which takes up to 1000000: kefusim run classroom.yaml --set demand.scale=5000", JSON.readTree(r.body()).get("error").asText());
+                    + "which takes up to 1000000: kefusim run " + file + " --set demand.scale=5000", JSON.readTree(r.body()).get("error").asText());
             HttpResponse<String> zh = send(studio.url() + "api/setting?lang=zh", JSON.writeValueAsString(Map.of("sets", Map.of("demand.scale", "5000"))));
             assertEquals(400, zh.statusCode(), zh.body());
             assertEquals("错误：studio: demand.scale: '5000' 使每次重复约有 2,400,000 个咨询，超过工作台每次改动后能即时重算的量；此处允许：0 至 2083.33"
-                    + "（每次重复最多 1,000,000 个咨询，每次约占一个核 2 秒）；需要更大时请在命令行运行（最多 1000000）：kefusim run classroom.yaml --set demand.scale=5000",
+                    + "（每次重复最多 1,000,000 个咨询，每次约占一个核 2 秒）；需要更大时请在命令行运行（最多 1000000）：kefusim run " + file + " --set demand.scale=5000",
                     JSON.readTree(zh.body()).get("error").asText());
             // within the range: runs
             HttpResponse<String> ok = send(studio.url() + "api/setting", JSON.writeValueAsString(Map.of("sets", Map.of("demand.scale", "2"))));
