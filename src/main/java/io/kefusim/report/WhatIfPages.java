@@ -318,6 +318,10 @@ public final class WhatIfPages {
                 out.add(text.get("sw_range_own", Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Words.duration(text, first.scenario().serviceLevelTarget()), Format.share(last.figures()[sl].mean()),
                         Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
+            } else if (sameEverywhere(r, sl)) {
+                // a key that moves no buyer (a cost, a goal): "goes from 89.9% to 89.9%" would read as a change
+                out.add(text.get("sw_range_same", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                        Words.value(text, vx, last.values().get(0)), xWords));
             } else {
                 out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
@@ -506,4 +510,12 @@ public final class WhatIfPages {
         // a difference of shares in percentage points, its unit after the half-width: "+5.8 ±1.2 points", not "%"
         return v + h + (unit.equals("share") ? text.get("pts") : "");
     }
+
+    /** Whether every point's service level is the same number: the varied key reached no buyer's service. */
+    private static boolean sameEverywhere(Sweep.Result r, int sl) {
+        Double v = r.points().get(0).figures()[sl].mean();
+        for (Sweep.Point p : r.points()) if (v == null || !v.equals(p.figures()[sl].mean())) return false;
+        return true;
+    }
+
 }

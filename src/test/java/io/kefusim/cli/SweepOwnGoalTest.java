@@ -58,4 +58,19 @@ class SweepOwnGoalTest {
         assertFalse(r.out().contains("own goal"), r.out());
         assertFalse(r.out().contains("changes no simulated figure"), r.out());
     }
+
+    /** A key no buyer's service depends on (a cost): the share is the same at every point, said so, not "goes from 94.1% to 94.1%" (t17). */
+    @Test
+    void aKeyThatMovesNoBuyerIsSaidToLeaveTheShareTheSame() {
+        CliRunner.Result r = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "costs.night_allowance=0,20", "--replications", "2",
+                "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\n  The share answered within 2 min is \\d+\\.\\d% at every point, from 0 to 20: this key changes no buyer's service "
+                + "\\(costs night allowance \\(CNY an hour\\)\\)\\.\n.*"), r.out());
+        assertFalse(r.out().contains("goes from"), r.out());
+        CliRunner.Result z = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "costs.night_allowance=0,20", "--replications", "2",
+                "--out", dir.toString(), "--lang", "zh");
+        assertEquals(0, z.code(), z.err());
+        assertTrue(z.out().matches("(?s).*\n  2分钟内得到回复的比例在每个点都是 \\d+\\.\\d%（从 0 到 20）：这个设置不改变买家得到的服务（成本·夜班津贴（元/小时））。\n.*"), z.out());
+    }
 }
