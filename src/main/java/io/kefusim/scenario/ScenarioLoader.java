@@ -752,6 +752,7 @@ public final class ScenarioLoader {
         if (from == to) throw s.req("to").error("a shift needs from != to", "班次的 from 与 to 不能相同");
         Shift tmp = new Shift(name, from, to, List.of());
         List<Break> breaks = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         Node bn = s.opt("breaks");
         if (bn != null) {
             for (Node b : bn.items()) {
@@ -802,10 +803,61 @@ public final class ScenarioLoader {
                             "从 " + atText + " 起 " + split + " 段 " + forText + " 的休息" + whereZh + "；每段都须在班次结束之前结束，之后留有工作时间；允许：at " + atText + " 时 split: " + (most == 1 ? "1" : "1-" + most) + earlierZh);
                 }
                 breaks.add(new Break(at, len, split));
+                nodes.add(b);
             }
+            overlappingBreaks(from, tmp.length(), breaks, nodes);
         }
         breaks.sort(Comparator.comparingDouble(b -> Math.floorMod(b.atSec() - from, 86400)));
         return new Shift(name, from, to, List.copyOf(breaks));
+    }
+
+    /**
+     * Two breaks of one shift may not overlap or touch, each counted over its whole span (from at
+     * to at + split × for): the run would take only one of them while hours worked and the night
+     * allowance deduct both. The later-starting break is the one refused.
+     */
+    private static void overlappingBreaks(int from, double shiftLength, List<Break> breaks, List<Node> nodes) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < breaks.size(); i++) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> Math.floorMod(breaks.get(i).atSec() - from, 86400)).thenComparingInt(i -> i));
+        for (int k = 1; k < order.size(); k++) {
+            int i = order.get(k);
+            Break later = breaks.get(i);
+            double start = Math.floorMod(later.atSec() - from, 86400);
+            for (int q = 0; q < k; q++) {
+                int j = order.get(q);
+                Break earlier = breaks.get(j);
+                double eStart = Math.floorMod(earlier.atSec() - from, 86400), eEnd = eStart + earlier.duration() * earlier.split();
+                if (eEnd < start) continue;
+                double end = 0; // the latest end of the breaks before this one: it starts after that
+                for (int r = 0; r < k; r++) {
+                    Break b = breaks.get(order.get(r));
+                    end = Math.max(end, Math.floorMod(b.atSec() - from, 86400) + b.duration() * b.split());
+                }
+                Node b = nodes.get(i), e = nodes.get(j);
+                String atText = b.req("at").text(), forText = b.req("for").text();
+                String what = later.split() > 1 ? "break at " + atText + " for " + forText + " in " + later.split() + " slots (" + atText + "–" + clock(from + start + later.duration() * later.split()) + ")"
+                        : "break at " + atText + " for " + forText;
+                String whatZh = later.split() > 1 ? atText + " 起分 " + later.split() + " 段、每段 " + forText + " 的休息（" + atText + "–" + clock(from + start + later.duration() * later.split()) + "）"
+                        : atText + " 起 " + forText + " 的休息";
+                String span = e.req("at").text() + "–" + clock(from + eEnd) + (earlier.split() > 1 ? ", " + earlier.split() + " slots of " + e.req("for").text() : "");
+                String spanZh = e.req("at").text() + "–" + clock(from + eEnd) + (earlier.split() > 1 ? "，分 " + earlier.split() + " 段、每段 " + e.req("for").text() : "");
+                double next = Math.floor((from + end) / 60) * 60 + 60 - from; // the first whole minute after it
+                String after = clock(from + next);
+                boolean fits = next + later.duration() * later.split() < shiftLength;
+                String move = fits ? "start it at " + after + " or later" : "drop it";
+                String moveZh = fits ? "请改在 " + after + " 或更晚开始" : "请删去它";
+                String merge = "", mergeZh = "";
+                if (later.split() == 1 && earlier.split() == 1) {
+                    String one = Durations.format(Math.max(eEnd, start + later.duration()) - eStart);
+                    merge = ", or write one break of " + one;
+                    mergeZh = "，或写成一次 " + one + " 的休息";
+                }
+                boolean touches = eEnd == start;
+                throw b.error(what + (touches ? " touches" : " overlaps") + " breaks[" + j + "] (" + span + "); a shift's breaks must not overlap or touch: " + move + merge,
+                        whatZh + "与 breaks[" + j + "]（" + spanZh + "）" + (touches ? "相接" : "重叠") + "；同一班次的休息不得重叠或相接：" + moveZh + mergeZh);
+            }
+        }
     }
 
     private static RosterEntry rosterEntry(Node r, Set<String> groups, Map<String, Shift> shifts) {

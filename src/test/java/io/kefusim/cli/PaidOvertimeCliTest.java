@@ -62,11 +62,14 @@ class PaidOvertimeCliTest {
         Path yaml = t3();
         CliRunner.Result standard = run(yaml, "standard", "standard");
         assertEquals(0, standard.code(), standard.err());
-        assertTrue(standard.out().contains("Finishing chats after shift (agent-hours)"), standard.out());
+        // t17: both figures are paid; each label says which overtime it is (the after-shift time at the
+        // overtime rate, the working-time system's extended, rest-day and holiday hours), not "paid" for one only
+        assertTrue(standard.out().contains("  After-shift chats at overtime pay (agent-hours) "), standard.out());
         assertFalse(standard.out().contains("Overtime (agent-hours)"), standard.out());
-        assertTrue(standard.out().matches("(?s).*Paid overtime \\(agent-hours\\) +120\\.0 .*"), standard.out());
+        assertFalse(standard.out().contains("Paid overtime"), standard.out());
+        assertTrue(standard.out().matches("(?s).*\\R  Overtime by working-time rules \\(agent-hours\\) +120\\.0 .*"), standard.out());
         assertTrue(standard.out().matches("(?s).*of it on rest days, at 2× \\(agent-hours\\) +120\\.0 .*"), standard.out());
-        assertTrue(standard.out().matches("(?s).*paid OT h +labour cost\\R +service +[\\d,]+ +[\\d.]+ +[\\d.]+% +[\\d.]+ +120\\.0 +[\\d,]+\\R.*"),
+        assertTrue(standard.out().matches("(?s).*rules OT h +labour cost\\R +service +[\\d,]+ +[\\d.]+ +[\\d.]+% +[\\d.]+ +120\\.0 +[\\d,]+\\R.*"),
                 "the group table's paid overtime:\n" + standard.out());
         JsonNode s = summary("standard");
         assertEquals(120, mean(s.get("totals"), "paid_overtime_h"), 1e-9);
@@ -96,8 +99,9 @@ class PaidOvertimeCliTest {
 
         CliRunner.Result zh = run(yaml, "standard", "zh", "--lang", "zh");
         assertEquals(0, zh.code(), zh.err());
-        assertTrue(zh.out().contains("下班后处理未完会话（人·小时）"), zh.out());
-        assertTrue(zh.out().matches("(?s).*计薪加班（人·小时） +120\\.0 .*"), zh.out());
+        assertTrue(zh.out().contains("  下班后处理未完会话，按加班费计薪（人·小时） "), zh.out());
+        assertTrue(zh.out().matches("(?s).*\\R  按工时制度计的加班（人·小时） +120\\.0 .*"), zh.out());
+        assertFalse(zh.out().contains("计薪加班（"), zh.out());
         assertTrue(zh.out().contains("其中休息日加班，按 2 倍（人·小时）"), zh.out());
     }
 }

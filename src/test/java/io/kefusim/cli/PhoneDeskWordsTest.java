@@ -69,8 +69,8 @@ class PhoneDeskWordsTest {
         assertFalse(en.out().contains("opened a chat"), en.out());
         assertFalse(en.out().contains("Replies later than"), en.out());
         // money9: the after-shift line and the group charts say calls too
-        assertTrue(en.out().contains("  Finishing calls after shift (agent-hours) "), en.out());
-        assertFalse(en.out().contains("Finishing chats"), en.out());
+        assertTrue(en.out().contains("  After-shift calls at overtime pay (agent-hours) "), en.out());
+        assertFalse(en.out().contains("After-shift chats"), en.out());
         String page;
         try (var s = Files.walk(dir.resolve("en"))) { page = Files.readString(s.filter(p -> p.endsWith("report.html")).findFirst().orElseThrow()); }
         assertTrue(page.contains("Occupancy and active calls by agent group (95% CI)"), "groups chart title");
