@@ -94,7 +94,8 @@ public final class StaffPage {
         plans.add(best);
         for (StaffFigures.Row row : plans) cmp.add(StaffFigures.tableRow(text, r.goal(), row, best));
         p.table(StaffFigures.tableHead(text, s), cmp);
-        p.para(text.get("sp_notes_said", StaffFigures.notesJoined(text, r)));
+        // the console's count line: simulations, rosters screened out after their first replications, then the notes
+        p.para(text.get("sp_found_how", StaffFigures.simulationsSentence(text, r, s.replications())));
         p.write(dir.resolve("staff.html"));
     }
 

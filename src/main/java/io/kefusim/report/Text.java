@@ -774,7 +774,7 @@ public final class Text {
             entry("sp_plan_col", new String[]{"roster", "排班"}),
             entry("sp_pay", new String[]{"scheduled pay (CNY)", "计划工资（元）"}),
             entry("sp_goal_col", new String[]{"goal", "目标"}),
-            entry("sp_notes_said", new String[]{"How it was found: %s.", "求解过程：%s。"}),
+            entry("sp_found_how", new String[]{"How it was found: %s", "求解过程：%s"}),
             entry("w_missed", new String[]{"No human reply within %s", "%s内未人工回复"}),
             entry("w_missed_pick_up", new String[]{"Not picked up within %s", "%s内未接起"}),
             entry("w_missed_both", new String[]{"Not answered within %s (calls: not picked up)", "%s内未响应（电话：未接起）"}),

@@ -47,6 +47,8 @@ class StaffScreeningWordsTest {
         assertEquals(10, j.get("stopped_early").asInt());
         assertEquals(6, j.get("stopped_after_replications").asInt());
         assertEquals(84, j.get("replications_simulated").asInt());
+        // staff.html says it too
+        assertTrue(java.nio.file.Files.readString(runs[0].toPath().resolve("staff.html")).contains("How it was found: 12 simulations, 10 of them stopped after 6 replications: clearly short of the goal (84 replications in all, not 144). "));
 
         CliRunner.Result zh = CliRunner.kefusim("staff", file.toString(), "--target", "service-level>=0.8", "--max-simulations", "16",
                 "--out", dir.resolve("zh").toString(), "--lang", "zh");
