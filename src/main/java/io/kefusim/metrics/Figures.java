@@ -49,12 +49,9 @@ public final class Figures {
                 + nightAllowance(s, m, group);
     }
 
-    /**
-     * Night allowance (夜班津贴, {@code costs.night_allowance}): CNY an hour worked between 22:00 and
-     * 06:00 (breaks not counted), on top of the pay, without employer contributions (as overtime).
-     */
+    /** The group's night allowance ({@link Payroll#nightAllowance}). */
     public static double nightAllowance(Scenario s, ReplicationMetrics m, int group) {
-        return s.costs().nightAllowance() * m.nightByGroup[group] / 3600;
+        return Payroll.nightAllowance(s, m.nightByGroup[group]);
     }
 
     public static double nightAllowance(Scenario s, ReplicationMetrics m) {
@@ -84,7 +81,7 @@ public final class Figures {
         for (int g = 0; g < s.groups().size(); g++) {
             sum += Payroll.cost(s, g, People.employed(s, g), months,
                     m.paidByDayGroup[day][g], m.premiumByDayGroup[day][g], m.restDayByDayGroup[day][g], m.holidayByDayGroup[day][g], m.overtimeByDayGroup[day][g], m.salesByDayGroup[day][g])
-                    + s.costs().nightAllowance() * m.nightByDayGroup[day][g] / 3600;
+                    + Payroll.nightAllowance(s, m.nightByDayGroup[day][g]);
         }
         return sum;
     }

@@ -73,6 +73,15 @@ public final class Payroll {
         return (to - from) / 86400 / date.lengthOfMonth() * (paidDays(s) / (s.horizon() / 86400.0));
     }
 
+    /**
+     * Night allowance (夜班津贴, {@code costs.night_allowance}) of {@code nightSeconds} worked between 22:00 and
+     * 06:00 (breaks not counted): CNY an hour, on top of the pay, without employer contributions (as overtime).
+     * The run's labour cost and the staffing search's roster price both take it from here.
+     */
+    public static double nightAllowance(Scenario s, double nightSeconds) {
+        return s.costs().nightAllowance() * nightSeconds / 3600;
+    }
+
     /** Months of pay over the whole horizon, by calendar days. */
     public static double months(Scenario s) {
         double sum = 0;

@@ -116,7 +116,7 @@ public final class Decisions {
         int gi = s.groupIndex(g.name());
         double people = team != null ? 1 : People.forPositions(single, gi);
         double cost = plan.paidSeconds(0) > 0 ? Payroll.cost(s, gi, people, Payroll.months(s), plan.paidSeconds(0), premium, restDay, holiday, 0, 0)
-                + nightAllowance(s, night) : 0;
+                + Payroll.nightAllowance(s, night) : 0;
         int min = 0, max = Bound.NO_MAX;
         String pattern = team != null ? team : shift;
         for (Bound b : s.staffingBounds()) {
@@ -162,15 +162,7 @@ public final class Decisions {
         }
         double share = Payroll.months(s) / Payroll.months(w);
         int gi = s.groupIndex(g.name());
-        return (Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) + nightAllowance(w, night)) * share;
-    }
-
-    /**
-     * The night allowance (costs.night_allowance) of {@code night} seconds worked between 22:00 and 06:00, breaks not
-     * counted ({@link io.kefusim.roster.NightHours}), as the run's labour cost adds it (Figures.nightAllowance).
-     */
-    static double nightAllowance(Scenario s, double night) {
-        return s.costs().nightAllowance() * night / 3600;
+        return (Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) + Payroll.nightAllowance(w, night)) * share;
     }
 
     /**
