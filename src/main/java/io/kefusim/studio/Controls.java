@@ -1,12 +1,18 @@
 package io.kefusim.studio;
 
+import io.kefusim.demand.RateProfile;
 import io.kefusim.report.Text;
 import io.kefusim.scenario.Node;
 import io.kefusim.scenario.Scenario;
+import io.kefusim.scenario.ScenarioException;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -139,10 +145,10 @@ final class Controls {
      * the page's control (HTTP 400), with the range that this scenario runs at in the studio (the file's own scale always
      * allowed) and the command line that runs it (up to the loader's 1,000,000).
      */
-    static void interactive(Node root, Scenario s, Map<String, String> sets, java.nio.file.Path file) {
+    static void interactive(Node root, Scenario s, Map<String, String> sets, Path file) {
         String asked = sets.get("demand.scale");
         if (asked == null || s.demand().isTrace()) return;
-        double arrivals = io.kefusim.demand.RateProfile.of(s).expectedArrivals(0, s.horizon());
+        double arrivals = RateProfile.of(s).expectedArrivals(0, s.horizon());
         if (arrivals <= MAX_INTERACTIVE_CHATS) return;
         Node demand = root.opt("demand");
         double own;
@@ -153,10 +159,10 @@ final class Controls {
         }
         double bound = Math.max(own, Math.floor(s.demand().scale() * MAX_INTERACTIVE_CHATS / arrivals * 100) / 100);
         if (s.demand().scale() <= bound) return;
-        String max = java.math.BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString(), chats = String.format(java.util.Locale.ROOT, "%,.0f", arrivals),
-                limit = String.format(java.util.Locale.ROOT, "%,.0f", MAX_INTERACTIVE_CHATS), name = file.toString(); // the path as the studio was given it, so the command runs from where the studio was started
+        String max = BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString(), chats = String.format(Locale.ROOT, "%,.0f", arrivals),
+                limit = String.format(Locale.ROOT, "%,.0f", MAX_INTERACTIVE_CHATS), name = file.toString(); // the path as the studio was given it, so the command runs from where the studio was started
         Object[] args = {asked.trim(), chats, max, limit, name};
-        throw new io.kefusim.scenario.ScenarioException(STUDIO, 0, "demand.scale", new Text("en").get("studio_scale_interactive", args),
+        throw new ScenarioException(STUDIO, 0, "demand.scale", new Text("en").get("studio_scale_interactive", args),
                 new Text("zh").get("studio_scale_interactive", args));
     }
 
@@ -173,7 +179,7 @@ final class Controls {
         }
         if (!(f >= 0) || Double.isInfinite(f)) {
             // the page's factor, not a --set value (under this key --set takes the 24 shares): named as the page's control
-            throw new io.kefusim.scenario.ScenarioException(STUDIO, 0, key, "'" + factor.trim() + "' is not allowed; allowed: a factor of 0 or more that multiplies each of the file's 24 hourly shares "
+            throw new ScenarioException(STUDIO, 0, key, "'" + factor.trim() + "' is not allowed; allowed: a factor of 0 or more that multiplies each of the file's 24 hourly shares "
                             + "(a share above 1 is taken as 1); on the command line this key takes the 24 shares themselves",
                     "不允许 '" + factor.trim() + "'；允许：不小于 0 的倍数，乘以文件中 24 个钟点的每个占比（超过 1 的按 1 计）；命令行上这个键取的是 24 个占比本身");
         }
