@@ -81,10 +81,12 @@ final class RunCommand implements Callable<Integer> {
                     : s.replications() == 1 ? (t == 1 ? text.get("running_one_one", s.name()) : text.get("running_one", s.name(), t))
                     : t == 1 ? text.get("running_one_thread", s.replications(), s.name()) : text.get("running", s.replications(), s.name(), t), text);
             List<ReplicationMetrics> reps;
+            long recordedChats = 0;
             if (records) {
                 DutyPlan names = DutyPlan.build(s, RandomStreams.forReplication(s.seed(), 0).get(RandomStreams.Source.ABSENCE));
                 try (ChatRecords rec = new ChatRecords(folder.dir().resolve("chats.csv"), s, names)) {
                     reps = Experiment.run(s, t, rec, progress);
+                    recordedChats = rec.rows();
                 }
             } else {
                 reps = Experiment.run(s, t, null, progress);
@@ -112,6 +114,8 @@ final class RunCommand implements Callable<Integer> {
             stdout.println();
             stdout.println(text.get("labelled", text.get("results_in"), done));
             stdout.println(text.get("labelled", text.get("report_written"), done.resolve("report.html")));
+            // chats.csv is one replication; beside means over several, its row count reads as wrong unless said (tester18)
+            if (records && s.replications() > 1) stdout.println(text.get("records_rep_one", String.format(java.util.Locale.ROOT, "%,d", recordedChats), s.replications()));
             return 0;
         } finally {
             folder.discard();

@@ -28,6 +28,8 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
      * Holds the retrial contacts not yet ended.
      */
     private final java.util.Map<Long, Long> buyerOf;
+    /** Rows written to chats.csv, so the console can say how many chats the one replication holds. */
+    private long rows;
 
     public ChatRecords(Path file, Scenario s, DutyPlan plan) throws IOException {
         this.s = s;
@@ -49,6 +51,11 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     public void chatEnded(double arrival, int type, String outcome, double wait, double firstResponse, int messages,
                           int agent, double lostOrders, double lostSales) {
         chatEnded(-1, Double.NaN, arrival, type, outcome, wait, firstResponse, messages, agent, lostOrders, lostSales);
+    }
+
+    /** @return the chats written so far (replication 1's, once the run is over) */
+    public long rows() {
+        return rows;
     }
 
     @Override
@@ -78,6 +85,7 @@ public final class ChatRecords implements ChatObserver, AutoCloseable {
     @Override
     public void chatEnded(long chat, double waited, double arrival, int type, String outcome, double wait, double firstResponse,
                           int messages, int agent, double lostOrders, double lostSales) {
+        rows++;
         try {
             List<String> row = List.of(
                     s.start().plusNanos((long) (arrival * 1e9)).format(STAMP),

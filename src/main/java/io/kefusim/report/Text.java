@@ -584,6 +584,8 @@ public final class Text {
             entry("st_staffed", new String[]{"on duty in the optimised roster", "优化排班在岗人数"}),
             entry("st_title", new String[]{"Agents required vs staffed by interval: %s", "各时段需求与排班人数：%s"}),
             entry("results_in", new String[]{"Results written to", "结果已写入"}),
+            entry("records_rep_one", new String[]{"chats.csv holds replication 1 only (%1$s rows): one simulated run, so its counts differ from the means over %2$d replications above",
+                    "chats.csv 只含第 1 次重复（%1$s 行）：只是一次模拟，其计数与上面 %2$d 次重复的平均值不同"}),
             entry("valid", new String[]{"is valid", "校验通过"}),
             entry("running", new String[]{"Running %d replications of %s on %d threads", "正在运行 %2$s：%1$d 次重复，%3$d 个线程"}),
             entry("running_cluster", new String[]{"Running %d replications of %s on the cluster", "正在运行 %2$s：%1$d 次重复，在集群上"}),

@@ -33,6 +33,28 @@ class CliTest {
             + "roster:\n"
             + "  - {group: desk, shift: day, agents: 2}\n";
 
+    /** chats.csv is replication 1 only; the console says so, with its row count, when the means above are over more (tester18). */
+    @Test
+    void recordsSayTheyHoldReplicationOneOnly() throws Exception {
+        Path file = dir.resolve("good.yaml");
+        Files.writeString(file, GOOD);
+        Path out = dir.resolve("results");
+        CliRunner.Result r = kefusim("run", file.toString(), "--out", out.toString(), "--records");
+        assertEquals(0, r.code(), r.err());
+        long rows;
+        try (Stream<String> l = Files.lines(out.resolve("cli/latest/chats.csv"))) {
+            rows = l.count() - 1;
+        }
+        assertEquals(88, rows, "six hours of night-time chats, seed fixed");
+        assertTrue(r.out().contains("chats.csv holds replication 1 only (" + String.format(java.util.Locale.ROOT, "%,d", rows)
+                + " rows): one simulated run, so its counts differ from the means over 3 replications above"), r.out());
+        CliRunner.Result one = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--replications", "1", "--lang", "zh");
+        assertEquals(0, one.code(), one.err());
+        assertFalse(one.out().contains("chats.csv"), "one replication: the file is the run, nothing to say: " + one.out());
+        CliRunner.Result zh = kefusim("run", file.toString(), "--out", out.toString(), "--records", "--lang", "zh");
+        assertTrue(zh.out().contains("chats.csv 只含第 1 次重复（" + String.format(java.util.Locale.ROOT, "%,d", rows) + " 行）"), zh.out());
+    }
+
     @Test
     void runWritesANewFolderEachTimeAndNeverOverwrites() throws Exception {
         Path file = dir.resolve("good.yaml");
