@@ -11,8 +11,10 @@ import io.kefusim.scenario.TreeReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,12 +231,28 @@ final class Session {
             s = current.scenario;
         }
         Path dir = Files.createDirectories(out);
-        Path f = dir.resolve(s.name() + "-studio.yaml");
-        Files.writeString(f, ResultsWriter.scenarioYaml(s), StandardCharsets.UTF_8);
+        Path f = saveNew(dir, s.name(), ResultsWriter.scenarioYaml(s));
         Path results = saver.run(f, s.name(), dir, lang);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenarioFile", f.toAbsolutePath().toString());
         m.put("results", results.toAbsolutePath().toString());
         return m;
+    }
+
+    /**
+     * Writes {@code <name>-studio.yaml}, or {@code <name>-studio-2.yaml}, {@code -3}, … when it is
+     * there: a second Save (or one from another tab) never overwrites a file saved before, which a
+     * user may have edited or run since. CREATE_NEW, so two saves at once cannot pick one name.
+     */
+    static Path saveNew(Path dir, String name, String yaml) throws IOException {
+        for (int n = 1; ; n++) {
+            Path f = dir.resolve(name + "-studio" + (n == 1 ? "" : "-" + n) + ".yaml");
+            try {
+                Files.writeString(f, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return f;
+            } catch (FileAlreadyExistsException taken) {
+                // the next number
+            }
+        }
     }
 }
