@@ -8,6 +8,7 @@ import io.kefusim.report.WhatIfCharts;
 import io.kefusim.report.WhatIfPages;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Headline;
+import io.kefusim.sanity.Warning;
 import io.kefusim.scenario.ScenarioWriter;
 import io.kefusim.whatif.Comparison;
 import io.kefusim.whatif.Sweep;
@@ -80,6 +81,10 @@ public final class WhatIfWriter {
                 one.put("difference_to_baseline", diffs);
                 figures.put(f.key(), one);
             }
+            // each plan's warnings travel in the file too (a spreadsheet user sees no compare.json): how many, and their codes
+            Map<String, List<Warning>> warned = WhatIfPages.warnings(r);
+            csv.row(warningRow(r, "warnings", "count", l -> Integer.toString(l.size()), warned));
+            csv.row(warningRow(r, "warning_codes", "", WhatIfWriter::codes, warned));
         }
         json.put("figures", figures);
         // the plans whose differences are not given (null in difference_to_baseline, empty in compare.csv), and why
@@ -107,6 +112,23 @@ public final class WhatIfWriter {
         WhatIfPages.writeCompare(dir, r, text, svgs, verdict);
     }
 
+    /** A compare.csv row of each plan's warnings, in the plan's value column; its other columns empty. */
+    private static List<String> warningRow(Comparison.Result r, String key, String unit, java.util.function.Function<List<Warning>, String> cell,
+                                           Map<String, List<Warning>> warned) {
+        List<String> row = new ArrayList<>(List.of(key, unit));
+        for (int k = 0; k < r.plans().size(); k++) {
+            row.add(cell.apply(warned.getOrDefault(r.plans().get(k).name(), List.of())));
+            row.add("");
+            if (k > 0) row.addAll(List.of("", "", "", ""));
+        }
+        return row;
+    }
+
+    /** A plan's or point's warning codes, each once, space-separated (as batch.csv's {@code warning_codes}). */
+    private static String codes(List<Warning> list) {
+        return String.join(" ", list.stream().map(Warning::code).distinct().toList());
+    }
+
     public static void writeSweep(Path dir, Sweep.Result r, Text text, boolean png) throws IOException {
         List<String> header = new ArrayList<>();
         for (Sweep.Vary v : r.varies()) header.add(v.key());
@@ -115,6 +137,8 @@ public final class WhatIfWriter {
             header.add(h.key() + "_ci95");
         }
         header.add("service_level_target_s"); // each point's own: the target may be what is varied
+        header.addAll(List.of("warnings", "warning_codes")); // each point's, as batch.csv's: a spreadsheet user sees no sweep.json
+        Map<String, List<Warning>> warned = WhatIfPages.sweepWarnings(r); // by point, named as Sweep.byPoint names them
         List<Object> points = new ArrayList<>();
         try (Csv csv = new Csv(dir.resolve("sweep.csv"), header)) {
             for (Sweep.Point p : r.points()) {
@@ -134,6 +158,9 @@ public final class WhatIfWriter {
                 // the target its service level is answered within: each point's own, as the target may be what is varied
                 point.put("service_level_target_s", p.scenario().serviceLevelTarget());
                 row.add(Csv.num(p.scenario().serviceLevelTarget()));
+                List<Warning> own = warned.getOrDefault(String.join(", ", p.values()), List.of());
+                row.add(Integer.toString(own.size()));
+                row.add(codes(own));
                 // the goal the point is judged on: its own, as the goal may be what is varied
                 point.put("service_level_goal", p.scenario().serviceLevelGoal());
                 point.put("worst_intervals", WhatIfPages.worstSection(p.scenario(), p.reps()));

@@ -40,9 +40,11 @@ class SweepOwnTargetTest {
 
         Path f = folder(r, "Written to: ");
         List<String> csv = Files.readAllLines(f.resolve("sweep.csv"));
-        assertTrue(csv.get(0).endsWith(",service_level_target_s"), csv.get(0));
-        assertTrue(csv.get(1).startsWith("30s,0.524") && csv.get(1).endsWith(",30"), csv.get(1));
-        assertTrue(csv.get(2).startsWith("5m,0.985") && csv.get(2).endsWith(",300"), csv.get(2));
+        // the target is each point's own, before the point's warnings (appended after it, as batch.csv's)
+        assertTrue(csv.get(0).endsWith(",service_level_target_s,warnings,warning_codes"), csv.get(0));
+        int target = List.of(csv.get(0).split(",")).indexOf("service_level_target_s");
+        assertTrue(csv.get(1).startsWith("30s,0.524") && csv.get(1).split(",")[target].equals("30"), csv.get(1));
+        assertTrue(csv.get(2).startsWith("5m,0.985") && csv.get(2).split(",")[target].equals("300"), csv.get(2));
         JsonNode points = new ObjectMapper().readTree(f.resolve("sweep.json").toFile()).get("points");
         assertEquals(30.0, points.get(0).get("service_level_target_s").asDouble());
         assertEquals(300.0, points.get(1).get("service_level_target_s").asDouble());
