@@ -15,12 +15,14 @@ import java.util.TreeSet;
 
 /**
  * Salaried people hired for a few days ({@code pay.salaried_few_days}): a monthly-paid group whose
- * dated roster entries (sale-day extras) take more people than its everyday rota employs, all of
- * them working only on fewer than {@value #DAYS_A_WEEK_MIN} days a week of the run's weeks. The
- * labour cost charges each of them the run's days of a month's salary (pro rata, money.md), but no
- * shop employs salaried people for two days: a shop hires temporary staff ({@code pay: hourly}).
- * A few extras beside the everyday people (the examples' 11 November: 18 beside 27) read as the
- * shop's own people lent for the day, and are not said. docs/reference/warnings.md.
+ * dated roster entries (sale-day extras) take any people beyond those its everyday rota employs,
+ * however few, all of them working only on fewer than {@value #DAYS_A_WEEK_MIN} days a week of the
+ * run's weeks. The labour cost charges each of them the run's days of a month's salary (pro rata,
+ * money.md), which no shop pays: temporary staff are paid by the hour ({@code pay: hourly}), and the
+ * shop's own people working an extra day earn the rest-day premium, which only a team's rotation
+ * under the standard system is paid (a roster line is not). Until this version a few extras beside
+ * the everyday people (the example's old 11 November: 18 beside 27) were not said, which hid the
+ * very pay this warns of. docs/reference/warnings.md.
  */
 final class FewDaysCheck {
     static final String CODE = "pay.salaried_few_days";
@@ -41,7 +43,7 @@ final class FewDaysCheck {
             AgentGroup group = s.groups().get(g);
             if (group.hourly()) continue;
             double all = People.employed(s, g), kept = People.employed(standing, g), extra = all - kept;
-            if (extra <= kept) continue;
+            if (extra <= 0) continue;
             TreeSet<LocalDate> dates = new TreeSet<>();
             int at = -1;
             for (int i = 0; i < s.roster().size(); i++) {

@@ -59,7 +59,7 @@ class ScenarioSanityTest {
         List<Warning> roster = of(s, "horizon.roster_date_outside");
         assertEquals(10, roster.size(), lines(roster));
         assertEquals("roster[9].dates", roster.get(4).where().key());
-        assertTrue(WarningText.say(EN, roster.get(4).said()).startsWith("8 × presale on shift 'night' are rostered only on 2026-11-11"), lines(roster));
+        assertTrue(WarningText.say(EN, roster.get(4).said()).startsWith("8 × presale_temp on shift 'night' are rostered only on 2026-11-11"), lines(roster));
         Files.delete(f);
     }
 
