@@ -631,6 +631,16 @@ public final class Text {
             entry("bt_service_level", new String[]{"Service level", "服务水平"}),
             entry("bt_first_response_mean_s", new String[]{"First response, mean", "平均首次响应时长"}),
             entry("bt_observed", new String[]{"observed", "实际"}),
+            // fitE: the reply time from first response − queue wait, or the records' mean first response where it is kefusim's default
+            entry("fy_reply_first", new String[]{"n=%d answered chats' first reply: first response − queue wait (the records give no message times); mean %s s, sd %s s; an upper bound of the typing itself (an agent busy in other chats replies later)",
+                    "n=%d 个已接待咨询的首次回复：首次响应 − 排队等待（记录中没有逐条消息时间）；均值 %s 秒，标准差 %s 秒；是打字时间本身的上限（客服忙于其他咨询时回复更晚）"}),
+            entry("fy_reply_first_below", new String[]{"; %d chats whose first response was shorter than their wait left out", "；首次响应短于排队等待的 %d 个咨询未计入"}),
+            entry("fy_observed", new String[]{"what the records showed, for comparison only: the model reads none of it", "记录中的实际情况，仅供对照：模型不读取"}),
+            entry("fy_observed_first", new String[]{"mean first response of the %d answered chats (%s s); the reply time is kefusim's default (the records cannot split the first response into wait and reply), so every run warns that its lost orders rest on it (defaults.reply_time_orders)",
+                    "%d 个已接待咨询的平均首次响应（%s 秒）；回复时长用的是 kefusim 的默认值（记录无法把首次响应拆成等待和回复），因此每次运行都会提示丢单依赖于它（defaults.reply_time_orders）"}),
+            entry("wn_reply_time_orders", new String[]{
+                    "lost orders depend on first responses (the conversion of %s falls with a slower first response), but a run's first responses come from kefusim's illustrative reply time (mean %s; %s not in the file), not the shop's: the records' mean first response was %s (observed.first_response). Lost orders and lost sales are illustrative, and too low where a run answers faster than the records; set the reply time from the shop's own figures (kefusim fit on per-message records, or on per-chat records with a queue wait beside the first response)",
+                    "丢单取决于首次响应（%s 的转化率随首次响应变慢而下降），但运行时的首次响应来自 kefusim 的示意回复时长（均值 %s；文件中没有 %s），不是店铺自己的：记录中的平均首次响应为 %s（observed.first_response）。丢单数和损失销售额因此只是示意，运行比记录回复得快时会偏低；请按店铺自己的数据设置回复时长（用 kefusim fit 拟合逐条消息记录，或首次响应旁带排队等待的逐个咨询记录）"}),
             entry("bt_simulated", new String[]{"simulated", "仿真"}),
             entry("bt_inside", new String[]{"hours inside the band", "落在区间内的小时"}),
             entry("fit_title", new String[]{"Fitted to the shop's records", "按店铺记录拟合"}),
