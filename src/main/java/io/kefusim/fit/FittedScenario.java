@@ -253,7 +253,7 @@ final class FittedScenario {
         return "default";
     }
 
-    private static Sample replyUsed(Fitter f) {
+    static Sample replyUsed(Fitter f) {
         return replySource(f).equals("first_response_minus_wait") ? f.firstReply : f.reply;
     }
 
