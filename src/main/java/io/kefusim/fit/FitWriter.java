@@ -57,6 +57,8 @@ public final class FitWriter {
         if (!f.work.isEmpty() && f.answered > 0) {
             choice = new IdleGapChoice(rec, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
             idleGap = choice.chosen.idleGap();
+            // fitE: a reply time from first response − wait, brought to the records' first responses by replaying them
+            if (FittedScenario.replySource(f).equals("first_response_minus_wait")) choice.calibrateReply(rec, f, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
             // fitB: the time on duty the replay reads and the time the fitted roster puts on duty, side by side
             choice.spanHours = IdleGapChoice.spanHours(f, idleGap);
             choice.rosterHours = new FittedTeams(f.days(idleGap), r.firstDay, r.lastDay).onDutyHours();

@@ -191,6 +191,12 @@ final class FittedScenario {
         if (!f.calls) est.put("think_time", sampleJson(f.think));
         Map<String, Object> replyJson = sampleJson(replyUsed(f));
         replyJson.put("source", replySource(f));
+        if (replySource(f).equals("first_response_minus_wait")) {
+            // fitE: the first replies' mean and sd above; the file writes them times this scale (its replay's first response brought to the records')
+            replyJson.put("scale", f.replyScale);
+            if (f.replyCalibration != null) replyJson.put("first_response_mean_s", io.kefusim.scenario.ScenarioWriter.ordered("records", f.replyCalibration[0],
+                    "replay_unscaled", f.replyCalibration[1], "replay_as_written", f.replyCalibration[2]));
+        }
         est.put("reply_time", replyJson);
 
         // agents
@@ -211,9 +217,12 @@ final class FittedScenario {
                     .append(text.get(f.calls ? "fy_reply_calls" : "fy_reply_chats", f.reply.n(), ci(text, f.reply.meanInterval()), ci(text, f.reply.sdInterval()))).append("\n");
         } else if (!f.calls && f.firstReply.n() > 1) {
             // fitE: per-chat records with a first response and a queue wait: the first reply is the one the agent typed
-            y.append("    reply_time: ").append(timeDist(f.firstReply.mean(), f.firstReply.sd(), false)).append("   # ")
+            double k = f.replyScale;
+            y.append("    reply_time: ").append(timeDist(f.firstReply.mean() * k, f.firstReply.sd() * k, false)).append("   # ")
                     .append(text.get("fy_reply_first", f.firstReply.n(), ci(text, f.firstReply.meanInterval()), ci(text, f.firstReply.sdInterval())))
-                    .append(f.firstReplyBelowWait > 0 ? text.get("fy_reply_first_below", f.firstReplyBelowWait) : "").append("\n");
+                    .append(f.firstReplyBelowWait > 0 ? text.get("fy_reply_first_below", f.firstReplyBelowWait) : "")
+                    .append(k < 1 && f.replyCalibration != null ? text.get("fy_reply_scaled", String.format(Locale.ROOT, "%.3f", k), String.format(Locale.ROOT, "%.1f", f.replyCalibration[1]),
+                            String.format(Locale.ROOT, "%.1f", f.replyCalibration[2]), String.format(Locale.ROOT, "%.1f", f.replyCalibration[0])) : "").append("\n");
         } else {
             y.append("    # reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append(text.get("fy_left_out")).append("\n");
         }

@@ -34,6 +34,9 @@ public final class Fitter {
      */
     final Sample firstReply = new Sample();
     long firstReplyBelowWait;
+    /** The first replies' scale as written (at most 1), and {records' mean first response, replay's before, replay's after} (fitE, {@link IdleGapChoice#calibrateReply}). */
+    double replyScale = 1;
+    double[] replyCalibration;
     /** Conversion by first response, per type: buckets <= 30 s, 2 min, 5 min, later, never answered: {chats, ordered} ({@link Conversion}). */
     final Map<String, long[][]> conversionByType = new LinkedHashMap<>();
     /** The recorded values (more than 0) of the orders, per type: its order_value. */

@@ -634,6 +634,8 @@ public final class Text {
             // fitE: the reply time from first response − queue wait, or the records' mean first response where it is kefusim's default
             entry("fy_reply_first", new String[]{"n=%d answered chats' first reply: first response − queue wait (the records give no message times); mean %s s, sd %s s; an upper bound of the typing itself (an agent busy in other chats replies later)",
                     "n=%d 个已接待咨询的首次回复：首次响应 − 排队等待（记录中没有逐条消息时间）；均值 %s 秒，标准差 %s 秒；是打字时间本身的上限（客服忙于其他咨询时回复更晚）"}),
+            entry("fy_reply_scaled", new String[]{"; written × %s so that fit's replay of the records answers as they did: mean first response %s s unscaled, %s s as written, records %s s (the first reply holds the agent's typing in its other chats, which the model adds again)",
+                    "；按 ×%s 写入，使 fit 对记录的回放应答与记录一致：平均首次响应未缩放时 %s 秒，写入值下 %s 秒，记录 %s 秒（首次回复中含客服在其他咨询中的打字时间，模型会再加一次）"}),
             entry("fy_reply_first_below", new String[]{"; %d chats whose first response was shorter than their wait left out", "；首次响应短于排队等待的 %d 个咨询未计入"}),
             entry("fy_observed", new String[]{"what the records showed, for comparison only: the model reads none of it", "记录中的实际情况，仅供对照：模型不读取"}),
             entry("fy_observed_first", new String[]{"mean first response of the %d answered chats (%s s); the reply time is kefusim's default (the records cannot split the first response into wait and reply), so every run warns that its lost orders rest on it (defaults.reply_time_orders)",

@@ -137,4 +137,26 @@ class FitReplyTimeTest {
         assertEquals(0, own.code(), own.err());
         assertFalse((own.out() + own.err()).contains("lost orders depend"), own.out() + own.err());
     }
+
+    /**
+     * kefusim's own chats.csv alone (small-shop-ordinary-day, reply mean 30 s, concurrency 5, 6 messages a chat): first
+     * response − wait is 49.3 s, as it holds the agent's typing in its other chats; fit's replay brings the written reply time
+     * to the records' first responses (× 0.674: 33 s), where unscaled the replay answered in 88.4 s against the records' 51.8 s.
+     */
+    @Test
+    void replyTimeFromBusyAgentsIsScaledToTheRecordsFirstResponses() throws Exception {
+        CliRunner.Result rec = CliRunner.kefusim("run", "scenarios/small-shop-ordinary-day.yaml", "--replications", "1", "--seed", "7", "--records", "--out", dir.resolve("rec").toString());
+        assertEquals(0, rec.code(), rec.err());
+        Path chats = newest(dir.resolve("rec/small-shop-ordinary-day")).resolve("chats.csv");
+        CliRunner.Result r = CliRunner.kefusim("fit", chats.toString(), "--name", "own", "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        Path out = newest(dir.resolve("out/own-fit"));
+        String y = Files.readString(out.resolve("fitted.yaml"));
+        assertTrue(y.contains("    reply_time: {dist: lognormal, mean: 33s, sd: 24s}   # n=358 answered chats' first reply: first response − queue wait"), y);
+        assertTrue(y.contains("; written × 0.674 so that fit's replay of the records answers as they did: mean first response 88.4 s unscaled, 51.5 s as written, records 51.8 s"), y);
+        JsonNode rt = new ObjectMapper().readTree(out.resolve("fit.json").toFile()).at("/estimates/reply_time");
+        assertEquals(49.295, rt.get("mean_s").asDouble(), 1e-3);
+        double records = rt.at("/first_response_mean_s/records").asDouble(), written = rt.at("/first_response_mean_s/replay_as_written").asDouble();
+        assertEquals(records, written, IdleGapChoice.CLOSE * records);
+    }
 }
