@@ -57,6 +57,12 @@ final class FitPage {
                 new boolean[]{true, false}, true);
 
         histogram(p, "reply", text.get(f.calls ? "fit_talk" : "fit_reply"), FittedScenario.replyUsed(f), text); // fitE: or first response − wait
+        if (FittedScenario.replySource(f).equals("first_response_minus_wait")) { // fitE: where it came from, and its scale
+            double k = f.replyScale, m = f.firstReply.mean();
+            p.para(text.get("fit_reply_first", f.firstReply.n()) + (k < 1 && f.replyCalibration != null ? (text.chinese() ? "" : " ") + text.get("fit_reply_scaled", String.format(Locale.ROOT, "%.3f", k),
+                    io.kefusim.report.Words.duration(text, m * k), String.format(Locale.ROOT, "%.1f", f.replyCalibration[1]),
+                    String.format(Locale.ROOT, "%.1f", f.replyCalibration[2]), String.format(Locale.ROOT, "%.1f", f.replyCalibration[0])) : ""));
+        }
         if (!f.calls && f.think.n() > 1) histogram(p, "think", text.get("fit_think_title"), f.think, text);
 
         availability(p, f, choice, text);
