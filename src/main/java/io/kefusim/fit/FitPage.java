@@ -24,7 +24,7 @@ final class FitPage {
         p.warnings(Map.of(r.name, warnings)); // fit13: the fitted desk answers faster than the records
         double days = r.lastDay - r.firstDay + 1;
         p.verdict(text.get("fit_verdict", f.rows / days, io.kefusim.report.Words.duration(text, f.patienceAll.exponentialMean()), f.patienceAll.events(),
-                f.patienceAll.observations(), f.reply.n() > 0 ? io.kefusim.report.Words.duration(text, f.reply.mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean()))));
+                f.patienceAll.observations(), FittedScenario.replyUsed(f).n() > 0 ? io.kefusim.report.Words.duration(text, FittedScenario.replyUsed(f).mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean()))));
 
         // arrivals: observed each hour of the period against the fitted pattern of its weekday (and date scale)
         XYSeries obs = new XYSeries(text.get("fit_observed")), fit = new XYSeries(text.get("fit_fitted"));
@@ -56,11 +56,18 @@ final class FitPage {
         p.chart("patience", text.get("fit_patience"), text.get("fit_minutes_waited"), text.get("fit_still_waiting"), collection(km, ex),
                 new boolean[]{true, false}, true);
 
-        histogram(p, "reply", text.get(f.calls ? "fit_talk" : "fit_reply"), f.reply, text);
+        histogram(p, "reply", text.get(f.calls ? "fit_talk" : "fit_reply"), FittedScenario.replyUsed(f), text); // fitE: or first response − wait
+        if (FittedScenario.replySource(f).equals("first_response_minus_wait")) { // fitE: where it came from, and its scale
+            double k = f.replyScale, m = f.firstReply.mean();
+            p.para(text.get("fit_reply_first", f.firstReply.n()) + (k < 1 && f.replyCalibration != null ? (text.chinese() ? "" : " ") + text.get("fit_reply_scaled", String.format(Locale.ROOT, "%.3f", k),
+                    io.kefusim.report.Words.duration(text, m * k), String.format(Locale.ROOT, "%.1f", f.replyCalibration[1]),
+                    String.format(Locale.ROOT, "%.1f", f.replyCalibration[2]), String.format(Locale.ROOT, "%.1f", f.replyCalibration[0])) : ""));
+        }
         if (!f.calls && f.think.n() > 1) histogram(p, "think", text.get("fit_think_title"), f.think, text);
 
         availability(p, f, choice, text);
         BehaviourSection.write(p, r, text); // issue 25: retrials, queue order, patience checks, spikes
+        OrdersSection.write(p, r, text); // fitE: conversion, factors by first response and order value per type
 
         p.heading(text.get("fit_files"));
         List<List<String>> rows = new ArrayList<>();

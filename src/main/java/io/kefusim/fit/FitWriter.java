@@ -57,17 +57,22 @@ public final class FitWriter {
         if (!f.work.isEmpty() && f.answered > 0) {
             choice = new IdleGapChoice(rec, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
             idleGap = choice.chosen.idleGap();
+            // fitE: a reply time from first response − wait, brought to the records' first responses by replaying them
+            if (FittedScenario.replySource(f).equals("first_response_minus_wait")) choice.calibrateReply(rec, f, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
             // fitB: the time on duty the replay reads and the time the fitted roster puts on duty, side by side
             choice.spanHours = IdleGapChoice.spanHours(f, idleGap);
             choice.rosterHours = new FittedTeams(f.days(idleGap), r.firstDay, r.lastDay).onDutyHours();
             json.put("availability", choice.json());
         }
         // fit13: the fitted desk must not be said to answer faster than the real one without saying so
-        List<io.kefusim.sanity.Warning> warnings = choice == null ? List.of()
+        List<io.kefusim.sanity.Warning> warnings = new java.util.ArrayList<>(choice == null ? List.of()
                 : io.kefusim.sanity.ReplayFaster.warning("fit.answers_faster", "fitted.yaml", choice.chosenReplay(),
-                        new io.kefusim.scenario.Said("wn_faster_by_fit", IdleGapChoice.REPLICATIONS, io.kefusim.scenario.Durations.format(idleGap)));
+                        new io.kefusim.scenario.Said("wn_faster_by_fit", IdleGapChoice.REPLICATIONS, io.kefusim.scenario.Durations.format(idleGap))));
         json.put("warnings", io.kefusim.report.WarningText.json(warnings));
         String yaml = fittedYaml(r, json, idleGap, text);
+        // fitE: lost orders resting on kefusim's assumed reply time, said here as every run of the file says it
+        warnings.addAll(io.kefusim.sanity.ReplyOrdersCheck.check(ScenarioLoader.fromYaml(yaml, "fitted.yaml", null)));
+        json.put("warnings", io.kefusim.report.WarningText.json(warnings));
         Files.writeString(dir.resolve("fitted.yaml"), yaml, StandardCharsets.UTF_8);
         ResultsWriter.JSON.writeValue(dir.resolve("fit.json").toFile(), json);
         FitPage.write(dir, r, json, choice, warnings, text);

@@ -189,7 +189,15 @@ final class FittedScenario {
         est.put("buyers", buyers);
         RetrialsAndClasses.json(f, r, est);
         if (!f.calls) est.put("think_time", sampleJson(f.think));
-        est.put("reply_time", sampleJson(f.reply));
+        Map<String, Object> replyJson = sampleJson(replyUsed(f));
+        replyJson.put("source", replySource(f));
+        if (replySource(f).equals("first_response_minus_wait")) {
+            // fitE: the first replies' mean and sd above; the file writes them times this scale (its replay's first response brought to the records')
+            replyJson.put("scale", f.replyScale);
+            if (f.replyCalibration != null) replyJson.put("first_response_mean_s", io.kefusim.scenario.ScenarioWriter.ordered("records", f.replyCalibration[0],
+                    "replay_unscaled", f.replyCalibration[1], "replay_as_written", f.replyCalibration[2]));
+        }
+        est.put("reply_time", replyJson);
 
         // agents
         y.append("agents:\n  - group: agents\n    skills: [");
@@ -207,6 +215,14 @@ final class FittedScenario {
         if (f.reply.n() > 1) {
             y.append("    reply_time: ").append(timeDist(f.reply.mean(), f.reply.sd(), false)).append("   # ")
                     .append(text.get(f.calls ? "fy_reply_calls" : "fy_reply_chats", f.reply.n(), ci(text, f.reply.meanInterval()), ci(text, f.reply.sdInterval()))).append("\n");
+        } else if (!f.calls && f.firstReply.n() > 1) {
+            // fitE: per-chat records with a first response and a queue wait: the first reply is the one the agent typed
+            double k = f.replyScale;
+            y.append("    reply_time: ").append(timeDist(f.firstReply.mean() * k, f.firstReply.sd() * k, false)).append("   # ")
+                    .append(text.get("fy_reply_first", f.firstReply.n(), ci(text, f.firstReply.meanInterval()), ci(text, f.firstReply.sdInterval())))
+                    .append(f.firstReplyBelowWait > 0 ? text.get("fy_reply_first_below", f.firstReplyBelowWait) : "")
+                    .append(k < 1 && f.replyCalibration != null ? text.get("fy_reply_scaled", String.format(Locale.ROOT, "%.3f", k), String.format(Locale.ROOT, "%.1f", f.replyCalibration[1]),
+                            String.format(Locale.ROOT, "%.1f", f.replyCalibration[2]), String.format(Locale.ROOT, "%.1f", f.replyCalibration[0])) : "").append("\n");
         } else {
             y.append("    # reply_time: {dist: lognormal, mean: 30s, sd: 20s}   # ").append(text.get("fy_reply_default")).append(text.get("fy_left_out")).append("\n");
         }
@@ -230,7 +246,24 @@ final class FittedScenario {
         }
         est.put("agents_on_duty", staffJson);
         if (f.calls) y.append("labour: {working_time: comprehensive}   # ").append(text.get("fy_labour")).append("\n");
+        if (replySource(f).equals("default") && !f.calls && f.firstResponse.n() > 0) {
+            // fitE: the reply time is kefusim's, but the conversion factors are by the records' first responses: every run says so beside this mean
+            y.append("observed:                                # ").append(text.get("fy_observed")).append("\n")
+                    .append("  first_response: ").append(FitResult.d(f.firstResponse.mean())).append("                 # ")
+                    .append(text.get("fy_observed_first", f.firstResponse.n(), FitResult.num(f.firstResponse.mean()))).append("\n");
+        }
         return y.toString();
+    }
+
+    /** Where fitted.yaml's reply time comes from: {@code messages} (per-message records), {@code talk_time} (calls), {@code first_response_minus_wait}, or {@code default}. */
+    static String replySource(Fitter f) {
+        if (f.reply.n() > 1) return f.calls ? "talk_time" : "messages";
+        if (!f.calls && f.firstReply.n() > 1) return "first_response_minus_wait";
+        return "default";
+    }
+
+    static Sample replyUsed(Fitter f) {
+        return replySource(f).equals("first_response_minus_wait") ? f.firstReply : f.reply;
     }
 
     /** The censored Weibull fit as a patience line, with its interval and whether the exponential is rejected. */

@@ -28,6 +28,15 @@ public final class Fitter {
     final Patience patienceAll = new Patience();
     Sample reply = new Sample(), think = new Sample(), messagesAll = new Sample();
     final Sample firstResponse = new Sample();
+    /**
+     * Per-chat records' first reply of each answered chat, first response − queue wait (fitE): the agents' reply time where
+     * no message times give it; {@code firstReplyBelowWait} counts the chats whose first response was shorter than their wait.
+     */
+    final Sample firstReply = new Sample();
+    long firstReplyBelowWait;
+    /** The first replies' scale as written (at most 1), and {records' mean first response, replay's before, replay's after} (fitE, {@link IdleGapChoice#calibrateReply}). */
+    double replyScale = 1;
+    double[] replyCalibration;
     /** Conversion by first response, per type: buckets <= 30 s, 2 min, 5 min, later, never answered: {chats, ordered} ({@link Conversion}). */
     final Map<String, long[][]> conversionByType = new LinkedHashMap<>();
     /** The recorded values (more than 0) of the orders, per type: its order_value. */
@@ -92,6 +101,9 @@ public final class Fitter {
             double w = !Double.isNaN(o.waited()) ? o.waited() : Double.NaN;
             if (!Double.isNaN(w)) { p.answeredAfter(w); patienceAll.answeredAfter(w); overtaking.add(o.type(), o.arrival(), w); }
             if (!Double.isNaN(o.firstResponse())) firstResponse.add(o.firstResponse());
+            if (!calls && !Double.isNaN(o.firstResponse()) && !Double.isNaN(w)) {
+                if (o.firstResponse() >= w) firstReply.add(o.firstResponse() - w); else firstReplyBelowWait++;
+            }
             if (!Double.isNaN(o.service())) {
                 if (o.service() > 0) reply.add(o.service()); else zeroService++;
             }

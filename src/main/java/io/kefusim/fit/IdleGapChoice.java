@@ -78,6 +78,44 @@ final class IdleGapChoice {
     /** The chosen threshold's replay, as backtest.json holds it: overall figures with their bands, and the share taken at once (fit13). */
     Map<String, Object> chosenReplay() { return replays.get(candidates.indexOf(chosen)); }
 
+    /** Calibrations of a reply time fitted from first response − wait (fitE): at most this many replays more. */
+    static final int CALIBRATIONS = 3;
+
+    /**
+     * fitE: a reply time fitted from per-chat first response − queue wait also holds the time the agent typed in its other
+     * chats before this one's first reply, which the model adds again on top: the file as run answers later than the records
+     * did. At the chosen idle gap, the replay's mean first response is brought to the records' by scaling the reply time
+     * ({@link Fitter#replyScale}, never above 1: first response − wait is an upper bound of the reply): the part after the
+     * replay's own wait, first response − wait, scaled by the records' first response less the replay's wait over the
+     * replay's, and replayed again, until within {@value #CLOSE} of the records' or {@value #CALIBRATIONS} replays. The
+     * chosen replay is then the last one (what {@code fit.answers_faster} reads); the idle gaps' table keeps the choice's.
+     */
+    void calibrateReply(Backtest.Records rec, Fitter f, DoubleFunction<String> yaml, Path dir, int threads) throws IOException {
+        Path trace = Files.createTempFile(dir, "reply-", ".csv");
+        try {
+            for (int i = 0; i < CALIBRATIONS; i++) {
+                Map<String, Object> rep = chosenReplay();
+                double[] fr = figure(rep, "first_response_mean_s"), w = figure(rep, "queue_wait_mean_s");
+                if (i == 0) f.replyCalibration = new double[]{fr[0], fr[1], fr[1]};
+                if (!(fr[0] > 0) || !(fr[1] > 0) || Math.abs(fr[1] - fr[0]) <= CLOSE * fr[0]) break;
+                double target = fr[0] - w[1], now = fr[1] - w[1];
+                if (!(target > 0) || !(now > 0)) break;
+                double scale = Math.min(1, f.replyScale * target / now);
+                if (scale == f.replyScale) break;
+                f.replyScale = scale;
+                Scenario s = ScenarioLoader.fromYaml(yaml.apply(chosen.idleGap()), "fitted.yaml", null);
+                Backtest.Result r = Backtest.run(rec, s, Backtest.Staffing.RECORDS, REPLICATIONS, 1, threads, trace);
+                replays.set(candidates.indexOf(chosen), r.json());
+                f.replyCalibration[2] = figure(r.json(), "first_response_mean_s")[1];
+            }
+        } finally {
+            Files.deleteIfExists(trace);
+        }
+    }
+
+    /** Close enough: the replay's mean first response within this share of the records'. */
+    static final double CLOSE = 0.05;
+
     /** The share taken at once, {observed, simulated}, NaN where there is none. */
     @SuppressWarnings("unchecked")
     private static double[] atOnce(Backtest.Result r) {
@@ -93,9 +131,13 @@ final class IdleGapChoice {
         return sec / 3600;
     }
 
-    @SuppressWarnings("unchecked")
     private static double[] figure(Backtest.Result r, String name) {
-        Map<String, Object> f = (Map<String, Object>) ((Map<String, Object>) r.json().get("overall")).get(name);
+        return figure(r.json(), name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[] figure(Map<String, Object> json, String name) {
+        Map<String, Object> f = (Map<String, Object>) ((Map<String, Object>) json.get("overall")).get(name);
         Object o = f.get("observed"), s = f.get("simulated");
         return new double[]{o == null ? 0 : (Double) o, s == null ? 0 : (Double) s};
     }

@@ -64,7 +64,7 @@ final class DefaultsCheck {
     }
 
     /** Whether the type's buyers arrive: a trace may name any type; a pattern sends those the mix gives a share at some hour. */
-    private static boolean arrives(Scenario s, int type) {
+    static boolean arrives(Scenario s, int type) {
         if (s.demand().isTrace()) return true;
         for (double[] hour : s.demand().mixByHour()) if (type < hour.length && hour[type] > 0) return true;
         return false;
@@ -75,7 +75,7 @@ final class DefaultsCheck {
         return !(messages.kind() == DistSpec.Kind.CONSTANT && messages.mean() <= 1);
     }
 
-    private static boolean rostered(Scenario s, String group) {
+    static boolean rostered(Scenario s, String group) {
         for (Scenario.RosterEntry r : s.roster()) if (r.group().equals(group) && r.agents() > 0) return true;
         for (Scenario.Team t : s.teams()) if (t.agents().getOrDefault(group, 0) > 0) return true;
         return false;

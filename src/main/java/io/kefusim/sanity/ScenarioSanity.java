@@ -36,6 +36,7 @@ public final class ScenarioSanity {
         out.addAll(PlausibleCheck.check(s));
         out.addAll(HolidayCheck.check(s));
         out.addAll(DefaultsCheck.check(s));
+        out.addAll(ReplyOrdersCheck.check(s));
         out.addAll(UnreadCheck.check(s));
         return List.copyOf(out);
     }

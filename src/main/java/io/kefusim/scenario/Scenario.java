@@ -38,7 +38,22 @@ public record Scenario(
         Labour labour,
         double idleGap,
         Origins origins,
-        ShiftDesign design) {
+        ShiftDesign design,
+        double observedFirstResponse) {
+
+    /**
+     * A scenario without {@code observed.first_response} (NaN): the records' mean first response, which {@code kefusim fit}
+     * writes where the file's reply time is kefusim's default, so that every run says its lost orders rest on an assumed
+     * reply time beside what the records showed (fitE; the model reads none of it).
+     */
+    public Scenario(String name, Path source, LocalDateTime start, ZoneId zone, double horizon, double warmup, int replications, long seed,
+                    double interval, double serviceLevelTarget, double serviceLevelGoal, double[] firstResponseDeadlines, double replyDeadline,
+                    Demand demand, List<BuyerType> buyers, List<AgentGroup> groups, Map<String, Shift> shifts, List<RosterEntry> roster,
+                    List<Team> teams, double absence, Costs costs, List<Bound> staffingBounds, Labour labour, double idleGap, Origins origins,
+                    ShiftDesign design) {
+        this(name, source, start, zone, horizon, warmup, replications, seed, interval, serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines,
+                replyDeadline, demand, buyers, groups, shifts, roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design, Double.NaN);
+    }
 
     /** A scenario without {@code staffing.design} (kefusim staff keeps its shifts unless told --design). */
     public Scenario(String name, Path source, LocalDateTime start, ZoneId zone, double horizon, double warmup, int replications, long seed,
@@ -113,20 +128,20 @@ public record Scenario(
     public Scenario withDemand(Demand d) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, d, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, null, observedFirstResponse);
     }
 
     /** The same scenario with other origins (the loader's note of a --set a later assignment replaced). */
     Scenario withOrigins(Origins o) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, o, design);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, o, design, observedFirstResponse);
     }
 
     public Scenario withRun(int replications, long seed) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design, observedFirstResponse);
     }
 
     /**
@@ -139,14 +154,14 @@ public record Scenario(
                 b.silentBuy(), b.orderValue(), b.conversionFactor(), b.unansweredCost(), Double.NaN, b.priority(), b.retrial(), b.botByHour()));
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, List.copyOf(revenue), groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design, observedFirstResponse);
     }
 
     /** The same scenario with another roster and teams (the staffing optimiser's candidates). */
     public Scenario withRoster(List<RosterEntry> newRoster, List<Team> newTeams, double newAbsence) {
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins, design);
+                List.copyOf(newRoster), List.copyOf(newTeams), newAbsence, costs, staffingBounds, labour, idleGap, origins, design, observedFirstResponse);
     }
 
     /**
@@ -156,7 +171,7 @@ public record Scenario(
     public Scenario withWindow(LocalDateTime newStart, double newHorizon, double newWarmup) {
         return new Scenario(name, source, newStart, zone, newHorizon, newWarmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups, shifts,
-                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design);
+                roster, teams, absence, costs, staffingBounds, labour, idleGap, origins, design, observedFirstResponse);
     }
 
     /** The same scenario with other shifts and roster (a designed roster: its shifts are kefusim's, not the file's). */
@@ -164,7 +179,7 @@ public record Scenario(
         return new Scenario(name, source, start, zone, horizon, warmup, replications, seed, interval,
                 serviceLevelTarget, serviceLevelGoal, firstResponseDeadlines, replyDeadline, demand, buyers, groups,
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newShifts)), List.copyOf(newRoster), List.of(), absence, costs,
-                staffingBounds, labour, idleGap, origins, design);
+                staffingBounds, labour, idleGap, origins, design, observedFirstResponse);
     }
 
     /**

@@ -124,12 +124,12 @@ public final class ScenarioLoader {
     /** A scenario file's top-level keys. */
     private static final String[] TOP_KEYS = {"name", "start", "zone", "horizon", "warmup", "replications", "seed", "interval",
             "service_level_target", "service_level_goal", "deadlines", "demand", "buyers", "agents", "shifts", "roster", "teams",
-            "absence", "costs", "variants", "staffing", "labour", "availability", "defaults_used"};
+            "absence", "costs", "variants", "staffing", "labour", "availability", "observed", "defaults_used"};
 
     /** The top-level keys a variant may set: not its file's list of variants, nor the defaults record a results folder writes. */
     static List<String> variantKeys() {
         List<String> keys = new ArrayList<>(List.of(TOP_KEYS));
-        keys.removeAll(List.of("variants", "defaults_used"));
+        keys.removeAll(List.of("variants", "observed", "defaults_used")); // observed: what records showed, no plan
         return keys;
     }
 
@@ -372,7 +372,7 @@ public final class ScenarioLoader {
         return new Scenario(name, file, start, zone, horizon, warmup, replications, seed, interval, slTarget, slGoal,
                 deadlines, replyDeadline, demand, List.copyOf(buyers), List.copyOf(groups), Collections.unmodifiableMap(shifts),
                 List.copyOf(roster), List.copyOf(teams), absence, new Costs(paidHours, overtimeFactor, commission, contributions, minimumWage, restDayFactor, holidays, holidayFactor, nightAllowance), List.copyOf(bounds),
-                labour(root.opt("labour")), idleGap(root.opt("availability")), origins(root), design);
+                labour(root.opt("labour")), idleGap(root.opt("availability")), origins(root), design, observedFirstResponse(root.opt("observed")));
     }
 
     /**
@@ -431,6 +431,22 @@ public final class ScenarioLoader {
             keys.add(key);
         }
         return o.withDefaults(keys, root.file());
+    }
+
+    /**
+     * {@code observed: {first_response: 2m5s}}: the records' mean first response, written by {@code kefusim fit} where the
+     * reply time is kefusim's default (NaN when not given); the model reads none of it, the warnings compare with it.
+     */
+    private static double observedFirstResponse(Node a) {
+        if (a == null || a.isNull()) return Double.NaN;
+        a.allowOnly("first_response");
+        if (!a.has("first_response")) return Double.NaN;
+        double v = a.req("first_response").asDuration();
+        if (!(v >= 0 && v <= 24 * 3600)) {
+            throw a.req("first_response").error("'" + a.req("first_response").text().trim() + "' is out of range; allowed: 0s to 24h",
+                    "'" + a.req("first_response").text().trim() + "' 超出范围；允许：0s 到 24h");
+        }
+        return v;
     }
 
     /** {@code availability: {idle_gap: 8m}}: how the staffing is read from a shop's records (see Scenario.DEFAULT_IDLE_GAP). */

@@ -173,6 +173,8 @@ public final class ScenarioWriter {
         labour.put("max_days_in_row", s.labour().maxDaysInRow());
         m.put("labour", labour);
         m.put("availability", ordered("idle_gap", Durations.format(s.idleGap())));
+        // fitE: what the records showed, carried so a run of the written file says what the first run said
+        if (Double.isFinite(s.observedFirstResponse())) m.put("observed", ordered("first_response", Durations.format(s.observedFirstResponse())));
         return m;
     }
 

@@ -113,6 +113,27 @@ class FitOrdersTest {
     }
 
     /**
+     * fitE item 2: fit.html shows, per type, the chats, orders, conversion with its interval, each first-response bucket's
+     * chats, orders, rate and factor, the order value (n, mean, interval) and the model's orders beside the records'.
+     */
+    @Test
+    void fitPageShowsOrdersPerType() throws Exception {
+        String page = Files.readString(fit(records()).resolve("fit.html"));
+        assertTrue(page.contains(">Orders by buyer type<"), "heading");
+        assertTrue(page.contains("<tr><th>售前</th><td>120</td><td>21</td><td>0.2333 (0.1580 – 0.3305): 21 of 90 answered within 5 min</td>"
+                + "<td>n = 21, 119.05 (112.31 – 125.78)</td><td>21.0</td><td>21</td></tr>"), page);
+        assertTrue(page.contains("<tr><th>售后</th><td>120</td><td>0</td><td>0.0000 (0.0000 – 0.0310): no orders in 120 chats</td><td>-</td><td>0.0</td><td>0</td></tr>"), page);
+        assertTrue(page.contains("售前: model orders over the records&#39; chats: 21.0, records: 21"), page);
+        assertTrue(page.contains("<tr><th>售前</th><td>within 30 s</td><td>30</td><td>3</td><td>0.1000 (0.0346 – 0.2562); pooled 0.2333</td><td>1.0000</td></tr>"), page);
+        assertTrue(page.contains("<tr><th>售前</th><td>later (otherwise)</td><td>0</td><td>0</td><td>-</td><td>1.0000 (no chats: carried)</td></tr>"), page);
+        assertTrue(page.contains("<tr><th>售前</th><td>never answered</td><td>30</td><td>0</td><td>0.0000 (0.0000 – 0.1135)</td><td>silent_buy 0.0000</td></tr>"), page);
+        String zh = Files.readString(fit(records(), "--lang", "zh").resolve("fit.html"));
+        assertTrue(zh.contains(">按买家类型的下单<"), "heading in Chinese");
+        assertTrue(zh.contains("<td>0.2333（0.1580 – 0.3305）：90 个在5 分钟内得到回复的咨询中 21 个下单</td><td>n = 21，119.05（112.31 – 125.78）</td>"), zh);
+        assertTrue(zh.contains("售前：模型在记录咨询上的下单数 21.0，记录 21"), zh);
+    }
+
+    /**
      * Issue t16 item 1: records with an order value and no ordered column (千牛's 订单金额 without 是否下单): a chat with a
      * blank value did not order (docs/reference/fitting.md: a value above 0 means it ordered), so the fit is the one of the
      * same records with the column: 21 of 90 within 5 min, not 21 of 21 (conversion 1.0) from dropping the blank rows.
