@@ -100,6 +100,11 @@ final class FitPage {
         }
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
+        if (w.n() >= 2 && f.wrapUpIntervals().size() >= 2) { // fitD: what the fitted file writes, which the histogram is not
+            CensoredLognormal c = f.wrapUpEveryPause();
+            p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
+                    io.kefusim.report.Words.duration(text, c.median())));
+        }
     }
 
     /** The sample's histogram as a density, against the fitted lognormal's density. */

@@ -1441,6 +1441,8 @@ public final class Text {
             entry("fit_as_run_col", new String[]{"as run: %s", "按文件运行：%s"}),
             entry("wn_faster_as_run", new String[]{"as run (%d replications: Poisson arrivals from the fitted pattern, the fitted roster) the service level is %s against the records' %s, %s points higher (every replication above the records'), and %s of those taken are taken at once against the records' %s",
                     "按文件运行（%d 次重复：按拟合模式的泊松到达、拟合的排班）服务水平为 %s，记录为 %s，高 %s 个百分点（每次重复都高于记录），被接待者中立即接待的占 %s，记录为 %s"}),
+            entry("fit_wrap_every_para", new String[]{"These pauses, before a buyer already waiting, are only the exact ones; the fitted file's wrap_up is read from all %d pauses of up to 5 min between two contacts, each bounded by the buyers queued in it (interval-censored lognormal): mean %s, median %s.",
+                    "以上只是接待已在等待的买家之前的停顿，是确切值；拟合文件的 wrap_up 读取两次接待之间全部 %d 次至多 5 分钟的停顿，每次以其间排队的买家为界（区间删失对数正态）：均值 %s，中位数 %s。"}),
             entry("wn_faster_by_fit_file", new String[]{"the fitted file (at the chosen idle gap %s)", "拟合文件（所选空闲间隔 %s）"}),
             // fitwarn9: the records hold no pay
             entry("fy_pay_default", new String[]{"not in the records: kefusim's default for the level is used; set your own (the shop's monthly pay per person)",
