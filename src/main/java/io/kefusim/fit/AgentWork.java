@@ -126,6 +126,44 @@ final class AgentWork {
         return out;
     }
 
+    /** The last second inside (from, to) of a day at which a buyer was in the queue, NaN if none. */
+    interface LastWaiting {
+        double at(long day, double from, double to);
+    }
+
+    /**
+     * After-call work read from every pause (fitB, after fit13's trial): each pause of up to
+     * {@value #WRAP_UP_MAX} s between two contacts of an agent bounds its wrap-up. The agent was
+     * ready by its next contact (wrap-up at most the pause), and not ready at any second of the pause
+     * at which a buyer was in the queue (a ready agent would have taken that buyer), so the wrap-up
+     * lasted past the last such second. Every pause is an interval [lower, upper] (to the records'
+     * whole second); the pauses before a buyer already waiting (those of {@link #afterCallWork()}) are
+     * the ones where the two bounds meet.
+     *
+     * @return rows of {lower, upper} seconds
+     */
+    List<double[]> wrapUpIntervals(LastWaiting lastWaiting) {
+        List<double[]> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Long, float[]>> ag : work.entrySet()) {
+            for (Long day : ag.getValue().keySet()) {
+                float[][] rows = sorted(ag.getKey(), day);
+                for (int i = 1; i < rows.length; i++) {
+                    double prevEnd = rows[i - 1][1], gap = Math.max(0, rows[i][0] - prevEnd);
+                    if (gap > WRAP_UP_MAX) continue;
+                    float queued = rows[i][2];
+                    double lower;
+                    if (!Float.isNaN(queued) && queued < prevEnd) lower = gap; // its own next buyer waited all through
+                    else {
+                        double last = gap == 0 ? Double.NaN : lastWaiting.at(day, prevEnd, rows[i][0]);
+                        lower = Double.isNaN(last) ? 0 : Math.min(gap, last + 1 - prevEnd);
+                    }
+                    out.add(new double[]{Math.max(0, lower - 0.5), gap + 0.5});
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * After-call work: for each contact an agent took from a buyer who was already queued when
      * the agent finished its previous contact, the pause between the two (0 if the records show

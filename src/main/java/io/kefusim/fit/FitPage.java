@@ -84,20 +84,34 @@ final class FitPage {
         if (choice == null) return;
         p.heading(text.get("fit_availability"));
         p.para(text.get("fit_availability_how", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
-                String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.chosen.talkWhileQueued())));
+                String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.observedServiceLevel), pct(choice.observedAtOnce), pct(choice.chosen.talkWhileQueued())));
         List<List<String>> rows = new ArrayList<>();
         for (IdleGapChoice.Candidate c : choice.candidates) {
+            IdleGapChoice.AsRun a = c.asRun();
             rows.add(List.of(io.kefusim.scenario.Durations.format(c.idleGap()) + (c == choice.chosen ? " ←" : ""), pct(c.abandon()),
-                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), pct(c.atOnce()), String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
+                    String.format(Locale.ROOT, "%.1f s", c.meanWait()), pct(c.serviceLevel()), pct(c.atOnce()),
+                    pct(a.abandon()), String.format(Locale.ROOT, "%.1f s", a.meanWait()), pct(a.serviceLevel()), pct(a.atOnce()),
+                    String.format(Locale.ROOT, "%.3f", c.loss()), pct(c.talkWhileQueued())));
         }
-        p.table(List.of(text.get("fit_idle_gap"), text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("fit_at_once"), text.get("fit_loss"),
-                text.get("fit_talk_queued")), rows);
+        List<String> head = new ArrayList<>(List.of(text.get("fit_idle_gap")));
+        for (String col : new String[]{"fit_replay_col", "fit_as_run_col"}) {
+            for (String fig : List.of(text.get("bt_abandon_share"), text.get("bt_queue_wait_mean_s"), text.get("bt_service_level"), text.get("fit_at_once")))
+                head.add(text.get(col, fig));
+        }
+        head.add(text.get("fit_loss"));
+        head.add(text.get("fit_talk_queued"));
+        p.table(head, rows);
         if (!Double.isNaN(choice.rosterHours)) {
             p.para(text.get("fit_on_duty_hours", pct(choice.observedAtOnce), String.format(Locale.ROOT, "%.0f", choice.spanHours),
                     String.format(Locale.ROOT, "%.0f", choice.rosterHours)));
         }
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
+        if (w.n() >= 2 && f.wrapUpIntervals().size() >= 2) { // fitD: what the fitted file writes, which the histogram is not
+            CensoredLognormal c = f.wrapUpEveryPause();
+            p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
+                    io.kefusim.report.Words.duration(text, c.median())));
+        }
     }
 
     /** The sample's histogram as a density, against the fitted lognormal's density. */

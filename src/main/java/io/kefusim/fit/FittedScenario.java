@@ -289,19 +289,37 @@ final class FittedScenario {
                 "theta_ci95", List.of(c.low(), c.high()), "mean_patience_s", m[0], "mean_patience_ci95", java.util.Arrays.asList(m[1], Double.isInfinite(m[2]) ? null : m[2])));
     }
 
-    /** After-call work from the pauses before taking a buyer who was already waiting ({@link AgentWork#afterCallWork}). */
+    /**
+     * After-call work from every pause of up to {@value AgentWork#WRAP_UP_MAX} s between two contacts
+     * of an agent, each an interval bounded by the buyers queued in it ({@link AgentWork#wrapUpIntervals}),
+     * fitted as an interval-censored lognormal (fitB). Before, only the pauses before a buyer already
+     * waiting were read ({@link AgentWork#afterCallWork}), and those keep the agent who was ready
+     * first: mean 7.6 s on the Anonymous Bank's week 1 against 23.1 s from every pause, and a replay
+     * that took 59% of its callers at once against the records' 50.5%.
+     */
     private static void wrapUp(Fitter f, StringBuilder y, Map<String, Object> est, io.kefusim.report.Text text) {
         Sample w = f.work.afterCallWork();
-        if (w.n() < 2) {
+        List<double[]> every = f.wrapUpIntervals();
+        if (w.n() < 2 || every.size() < 2) {
             y.append("    wrap_up: {dist: constant, value: 0s}   # ").append(text.get("fy_wrap_none")).append("\n");
             return;
         }
-        double mean = Math.max(0.001, w.mean()), sd = w.sd();
+        CensoredLognormal c = f.wrapUpEveryPause();
+        double mean = Math.max(0.001, c.mean()), sd = c.sd();
         y.append("    wrap_up: ").append(timeDist(mean, sd, true))
-                .append("   # ").append(text.get("fy_wrap", w.n(), io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX), ci(text, w.meanInterval()), w.median()))
+                .append("   # ").append(text.get("fy_wrap_every", every.size(), io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX), c.median(), w.n()))
                 .append("\n");
-        Map<String, Object> j = sampleJson(w);
-        j.put("median_s", w.median());
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("rule", "every pause between two contacts of an agent (up to 5 min), interval-censored by the buyers queued in it; lognormal maximum likelihood");
+        j.put("n", every.size());
+        j.put("mean_s", mean);
+        j.put("sd_s", nanToNull(sd));
+        j.put("median_s", c.median());
+        j.put("lognormal_mu", c.mu);
+        j.put("lognormal_sigma", c.sigma);
+        Map<String, Object> exact = sampleJson(w);
+        exact.put("median_s", w.median());
+        j.put("pauses_before_a_waiting_buyer", exact);
         est.put("wrap_up", j);
     }
 

@@ -84,7 +84,10 @@ public final class Fitter {
             return;
         }
         callbacks.add(o);
-        if (o.waited() > 0) markWaiting(o.arrival(), o.arrival() + o.waited());
+        if (o.waited() > 0) {
+            markWaiting(o.arrival(), o.arrival() + o.waited());
+            markWaitingSeconds(o.arrival(), o.arrival() + o.waited());
+        }
         if (!Double.isNaN(o.waited()) && (o.outcome() == Outcome.ABANDONED || o.outcome() == Outcome.ANSWERED)) {
             double[] q = queueByDayHour.computeIfAbsent(day * 24 + hour, k -> new double[3]);
             q[0]++;
@@ -148,6 +151,42 @@ public final class Fitter {
             int minute = Math.floorMod(m, 1440);
             waiting.computeIfAbsent(day, d -> new long[23])[minute >> 6] |= 1L << (minute & 63);
         }
+    }
+
+    private List<double[]> wrapUpIntervals;
+    private CensoredLognormal wrapUpEveryPause;
+
+    /** {@link AgentWork#wrapUpIntervals}, read once (the fitted file is written once for each idle gap tried). */
+    List<double[]> wrapUpIntervals() {
+        if (wrapUpIntervals == null) wrapUpIntervals = work.wrapUpIntervals(this::lastWaiting);
+        return wrapUpIntervals;
+    }
+
+    /** The interval-censored lognormal of {@link #wrapUpIntervals()}, fitted once. */
+    CensoredLognormal wrapUpEveryPause() {
+        if (wrapUpEveryPause == null) wrapUpEveryPause = new CensoredLognormal(wrapUpIntervals());
+        return wrapUpEveryPause;
+    }
+
+    /** The seconds a buyer was in the queue, by day (second s of the day: [s, s+1) had a buyer waiting at its start). */
+    final Map<Long, java.util.BitSet> waitingSeconds = new HashMap<>();
+
+    private void markWaitingSeconds(double from, double to) {
+        for (long t = (long) Math.ceil(from); t < to && t - from < 4 * 3600; t++) {
+            waitingSeconds.computeIfAbsent(Math.floorDiv(t, 86400L), d -> new java.util.BitSet(86400)).set((int) Math.floorMod(t, 86400L));
+        }
+    }
+
+    /**
+     * The last whole second inside (from, to) (seconds after the day's midnight) at which a buyer
+     * was in the queue, or NaN if none was.
+     */
+    double lastWaiting(long day, double from, double to) {
+        for (long t = (long) Math.ceil(to) - 1; t > from; t--) {
+            java.util.BitSet b = waitingSeconds.get(day + Math.floorDiv(t, 86400L));
+            if (b != null && b.get((int) Math.floorMod(t, 86400L))) return t;
+        }
+        return Double.NaN;
     }
 
     private boolean waitingAt(long day, int minute) {

@@ -56,9 +56,20 @@ public final class ReplayFaster {
      * @param replayed what was replayed, as a Said (fit's own in-sample replay, or the backtest's)
      */
     public static List<Warning> warning(String code, String file, Map<String, Object> json, Said replayed) {
-        List<Said> found = answersFaster(json);
-        if (found.isEmpty()) return List.of();
-        Object finding = found.size() == 1 ? found.get(0) : new Said("wn_faster_and", found.get(0), found.get(1));
+        return warning(code, file, json, replayed, null, null);
+    }
+
+    /**
+     * fitD: the same, with what the fitted file as run says beside the replay ({@code asRun}, or null
+     * when it is not faster); said by {@code asRunOnly} as the subject when the replay is not faster.
+     */
+    public static List<Warning> warning(String code, String file, Map<String, Object> json, Said replayed, Said asRun, Said asRunOnly) {
+        List<Said> found = new ArrayList<>(answersFaster(json));
+        if (found.isEmpty() && asRun == null) return List.of();
+        if (found.isEmpty()) replayed = asRunOnly;
+        if (asRun != null) found.add(asRun);
+        Object finding = found.get(0);
+        for (int i = 1; i < found.size(); i++) finding = new Said("wn_faster_and", finding, found.get(i));
         return List.of(new Warning(code, new io.kefusim.scenario.Origins.Origin(file, 0, "service_level_target"), null,
                 new Said("wn_answers_faster", replayed, finding)));
     }
