@@ -1192,6 +1192,27 @@ public final class Text {
             entry("sf_run_ok_bound", new String[]{"The 95%% %1$s bound of the %2$s over the whole run is %3$s %4$s.",
                     "整个运行期%2$s的 95%% 置信%1$s界%3$s%4$s。"}),
             entry("sf_run_ok", new String[]{"%1$s over the whole run is %2$s %3$s.", "整个运行期的%1$s%2$s%3$s。"}),
+            // goalF: points or plans whose buyers are worth otherwise or behave otherwise (order value, patience, ...) are no plans to choose among
+            entry("sw_no_lowest_buyers", new String[]{"No point is named the cheapest: as %s varies, the points describe different buyers, not plans you can choose; "
+                    + "the cost to the shop falls where orders are worth less or buyers wait longer, not where the desk works better. Each point's figures are in the table.",
+                    "不评选成本最低的点：随“%s”变化，各点描述的是不同的买家，而不是可供选择的方案；店铺成本低的点只是订单更便宜或买家更有耐心，并非客服做得更好。各点的数字见表格。"}),
+            entry("wn_sweep_buyers", new String[]{
+                    "this point's buyers (their value or behaviour) differ from those of the first point (%s): the points describe different buyers, not plans you can choose, so sweep names no cheapest point; each point's figures are still shown",
+                    "此点买家的价值或行为与第一个点（%s）不同：各点描述的是不同的买家，而不是可供选择的方案，sweep 不评选成本最低的点；各点的数字照常列出"}),
+            entry("wn_buyers_differ", new String[]{
+                    "this plan's buyers (their value or behaviour) differ from those of the first plan '%s': it describes other buyers, not a plan you can choose, so its totals (money, orders) are shown without a difference and no cheapest plan is named; shares and means are still compared",
+                    "此方案买家的价值或行为与第一个方案“%s”不同：它描述的是另一些买家，而不是可供选择的方案，其合计（金额、订单）只列出数值、不计算差异，也不评选成本最低的方案；比例和平均值仍作比较"}),
+            entry("cp_no_lowest_buyers", new String[]{"No plan is named the cheapest: %1$s describes other buyers than '%2$s' (%3$s), not a plan you can choose; its cost to the shop changes because its buyers "
+                    + "are worth otherwise or behave otherwise, not because the desk works better, so totals (money, orders) are not set side by side. Per-buyer figures (the shares answered within %4$s "
+                    + "or left unanswered, the mean waits) are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s描述的买家与“%2$s”不同（%3$s），而不是可供选择的方案；其店铺成本的变化来自买家的价值或行为，并非客服做得更好，因此合计（金额、订单）不作并列比较。"
+                    + "按买家计的指标（%4$s内回复、未接待离开的比例，平均等待）照常并列比较并给出差值。"}),
+            entry("cp_no_lowest_buyers_many", new String[]{"No plan is named the cheapest: %1$s describe other buyers than '%2$s' (%3$s), not plans you can choose; their cost to the shop changes because their buyers "
+                    + "are worth otherwise or behave otherwise, not because the desk works better, so totals (money, orders) are not set side by side. Per-buyer figures (the shares answered within %4$s "
+                    + "or left unanswered, the mean waits) are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s描述的买家与“%2$s”不同（%3$s），而不是可供选择的方案；其店铺成本的变化来自买家的价值或行为，并非客服做得更好，因此合计（金额、订单）不作并列比较。"
+                    + "按买家计的指标（%4$s内回复、未接待离开的比例，平均等待）照常并列比较并给出差值。"}),
+            entry("cp_cost_own_buyers", new String[]{"cost to the shop %s CNY, not compared: its buyers differ from '%s' (%s)", "店铺成本 %s 元，不作比较：其买家与“%s”不同（%s）"}),
             entry("er_typing", new String[]{"  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d", "  只算打字（每小时回复量相当于 %.1f 人满负荷，需低于 100%%）：%d"}),
             entry("er_binding", new String[]{"  binding: %s", "  起决定作用的是：%s"}),
             entry("er_binding_model", new String[]{"the message model", "消息模型"}),
