@@ -1213,6 +1213,9 @@ public final class Text {
                     "不评选成本最低的方案：%1$s描述的买家与“%2$s”不同（%3$s），而不是可供选择的方案；其店铺成本的变化来自买家的价值或行为，并非客服做得更好，因此合计（金额、订单）不作并列比较。"
                     + "按买家计的指标（%4$s内回复、未接待离开的比例，平均等待）照常并列比较并给出差值。"}),
             entry("cp_cost_own_buyers", new String[]{"cost to the shop %s CNY, not compared: its buyers differ from '%s' (%s)", "店铺成本 %s 元，不作比较：其买家与“%s”不同（%s）"}),
+            // goalF: erlang --max-abandon without --patience: no buyer leaves, so the bound holds for every headcount
+            entry("io_erlang_abandon_no_patience", new String[]{"--max-abandon changes nothing without --patience: without it no buyer gives up waiting, so no headcount has any abandoned; give --patience (the buyers' mean patience, e.g. 2m) to bound abandonment",
+                    "--max-abandon 在没有 --patience 时不起作用：没有耐心时间，买家不会放弃等待，任何人数的流失率都是 0；要限制流失率，请给出 --patience（买家的平均耐心时间，如 2m）"}),
             entry("er_typing", new String[]{"  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d", "  只算打字（每小时回复量相当于 %.1f 人满负荷，需低于 100%%）：%d"}),
             entry("er_binding", new String[]{"  binding: %s", "  起决定作用的是：%s"}),
             entry("er_binding_model", new String[]{"the message model", "消息模型"}),
