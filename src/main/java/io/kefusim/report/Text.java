@@ -1216,6 +1216,12 @@ public final class Text {
             // goalF: erlang --max-abandon without --patience: no buyer leaves, so the bound holds for every headcount
             entry("io_erlang_abandon_no_patience", new String[]{"--max-abandon changes nothing without --patience: without it no buyer gives up waiting, so no headcount has any abandoned; give --patience (the buyers' mean patience, e.g. 2m) to bound abandonment",
                     "--max-abandon 在没有 --patience 时不起作用：没有耐心时间，买家不会放弃等待，任何人数的流失率都是 0；要限制流失率，请给出 --patience（买家的平均耐心时间，如 2m）"}),
+            // goalF: the studio's controls on a phone desk, in the words the report uses there (Words.answered picks the form)
+            entry("studio_c_reply_pick_up", new String[]{"Mean talk time of a call: %s", "平均通话时长：%s"}),
+            entry("studio_c_target_pick_up", new String[]{"Service level: call picked up within", "服务水平：接起电话时限"}),
+            entry("studio_c_target_both", new String[]{"Service level: answered within (chats: first reply; calls: pick-up)", "服务水平：响应时限（在线咨询按首次回复，电话按接起）"}),
+            entry("studio_c_deadlines_pick_up", new String[]{"Pick-up deadlines", "接起时限"}),
+            entry("studio_c_deadlines_both", new String[]{"First-response deadlines (calls: pick-up)", "首次响应时限（电话按接起）"}),
             entry("er_typing", new String[]{"  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d", "  只算打字（每小时回复量相当于 %.1f 人满负荷，需低于 100%%）：%d"}),
             entry("er_binding", new String[]{"  binding: %s", "  起决定作用的是：%s"}),
             entry("er_binding_model", new String[]{"the message model", "消息模型"}),
