@@ -89,6 +89,11 @@ final class ErlangCommand implements Callable<Integer> {
         double t = duration("--target", target);
         Double p = patience == null ? null : duration("--patience", patience);
         if (p != null && !(p > 0)) throw new ScenarioException("--patience", 0, null, "'" + patience + "' is not allowed; allowed: longer than 0, e.g. 2m", "不允许 '" + patience + "'；允许：大于 0 的时长，如 2m");
+        if (maxAbandon != null && p == null) {
+            // goalF: without patience no buyer leaves (Erlang C), so no headcount abandons any: the option is said to change nothing and left out of the goal
+            IdleOptions.say(spec.commandLine().getErr(), text, "io_erlang_abandon_no_patience");
+            maxAbandon = null;
+        }
         double lambda = rate / 3600;
         Staffing.Goal goal = new Staffing.Goal(t, level, maxAbandon == null ? 1 : maxAbandon);
         boolean messageModel = concurrency > 1 || messages != null || reply != null || think != null;

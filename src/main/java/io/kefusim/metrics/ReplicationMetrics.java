@@ -330,6 +330,10 @@ public final class ReplicationMetrics implements java.io.Serializable {
         return Math.max(0, b - a);
     }
     public double warmup() { return warmup; }
+    /** Simulated time of the first day's midnight (at or before 0): clock hours and days are counted from it. */
+    public double day0() { return day0; }
+    /** Simulated time an interval starts. */
+    public double intervalStart(int i) { return i * interval; }
     public double horizon() { return horizon; }
 
     /** {@link #segmentOf} of a chat that arrived before the warm-up ended: it is not counted. */

@@ -16,8 +16,13 @@ import java.util.function.ToDoubleFunction;
  * @param worst     the failing interval furthest from the threshold (-1 if none)
  * @param worstValue its mean (or its 95% confidence bound on the wrong side, with {@code confidence})
  * @param confidence judged on the 95% confidence bound, as the staffing goals are, rather than the mean
+ * @param level     what a judged cell is: the interval, or, when intervals hold too few buyers, the
+ *                  hour, the day or the run ({@link JudgedCells}); {@code counted} counts those cells,
+ *                  {@code failing} holds every interval of a failing cell, {@code worst} a cell's first
+ * @param shortCells judged cells that fall short
  */
-public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, int worst, double worstValue, boolean confidence) {
+public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, int worst, double worstValue, boolean confidence,
+                        JudgedCells.Level level, int shortCells) {
     public static final double MIN_BUYERS_PER_INTERVAL = 10;
 
     /**
@@ -30,16 +35,12 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
 
     public static Shortfall of(List<ReplicationMetrics> reps, ToDoubleFunction<ChatCell> value, double threshold, boolean higherIsBetter,
                                boolean confidence) {
-        ReplicationMetrics first = reps.get(0);
         List<Integer> failing = new ArrayList<>();
-        int counted = 0, worst = -1;
+        int counted = 0, worst = -1, shortCells = 0;
         double worstValue = Double.NaN;
-        for (int i = 0; i < first.byInterval.length; i++) { // warm-up intervals count no buyers, so they are passed over
-            final int iv = i;
-            double offered = 0;
-            for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
-            if (offered / reps.size() < MIN_BUYERS_PER_INTERVAL) continue;
-            Estimate e = Estimate.over(reps, m -> value.applyAsDouble(m.byInterval[iv]));
+        JudgedCells judged = JudgedCells.of(reps); // warm-up intervals count no buyers, so they are passed over
+        for (int[] cell : judged.cells()) {
+            Estimate e = Estimate.over(reps, m -> value.applyAsDouble(JudgedCells.pooled(m, cell)));
             if (e.mean() == null) continue;
             counted++;
             double h = confidence && e.ci95() != null ? e.ci95() : 0;
@@ -48,9 +49,10 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
             double v = Math.max(0, Math.min(1, higherIsBetter ? e.mean() - h : e.mean() + h));
             boolean ok = higherIsBetter ? v >= threshold - 1e-12 : v <= threshold + 1e-12;
             if (ok) continue;
-            failing.add(i);
+            shortCells++;
+            for (int i = cell[0]; i <= cell[1]; i++) failing.add(i);
             if (worst < 0 || (higherIsBetter ? v < worstValue : v > worstValue)) {
-                worst = i;
+                worst = cell[0];
                 worstValue = v;
             }
         }
@@ -59,7 +61,7 @@ public record Shortfall(int counted, List<Integer> failing, List<int[]> runs, in
             if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == i - 1) runs.get(runs.size() - 1)[1] = i;
             else runs.add(new int[]{i, i});
         }
-        return new Shortfall(counted, List.copyOf(failing), List.copyOf(runs), worst, worstValue, confidence);
+        return new Shortfall(counted, List.copyOf(failing), List.copyOf(runs), worst, worstValue, confidence, judged.level(), shortCells);
     }
 
     public boolean none() { return failing.isEmpty(); }

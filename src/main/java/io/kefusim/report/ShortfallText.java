@@ -30,11 +30,35 @@ public final class ShortfallText {
      */
     @SuppressWarnings("unchecked")
     public static String sentence(Text text, Scenario s, Map<String, Object> section, String figure, String goal, boolean below) {
-        String unit = text.get(s.interval() == 3600 ? "sf_hours" : "sf_intervals");
+        // judged by the hour, the day or the run when the intervals hold too few buyers (metrics.JudgedCells): said first
+        String per = section.get("judged_per") == null ? "interval" : (String) section.get("judged_per");
+        if (!"interval".equals(per)) {
+            return text.get("sf_pooled", text.get("sf_by_" + per), (int) Shortfall.MIN_BUYERS_PER_INTERVAL,
+                    judged(text, s, section, figure, goal, below, per));
+        }
+        return judged(text, s, section, figure, goal, below, per);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String judged(Text text, Scenario s, Map<String, Object> section, String figure, String goal, boolean below, String per) {
+        String unit = text.get(switch (per) {
+            case "hour" -> "sf_hours";
+            case "day" -> "sf_days";
+            default -> s.interval() == 3600 ? "sf_hours" : "sf_intervals";
+        });
         // judged on a 95% bound (staff's goal), the sentence calls it the bound: "worst 61.1%" was a bound read as the service level
         boolean onBound = !"mean".equals(section.get("judged_on"));
         String side = text.get(below ? "sfb_lower" : "sfb_upper"), named = text.chinese() ? figure : figure.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + figure.substring(1);
         int counted = (Integer) section.get("intervals_counted"), shortOnes = (Integer) section.get("intervals_short");
+        if ("run".equals(per)) { // one cell, the whole run: its figure, not "in every one of 1 ..."
+            Map<String, Object> worst = (Map<String, Object>) section.get("worst");
+            String cmp = text.get(shortOnes > 0 ? (below ? "sf_below" : "sf_above") : (below ? "sf_at_least" : "sf_at_most"));
+            if (shortOnes > 0) {
+                String value = Format.share((Double) worst.get("value"));
+                return onBound ? text.get("sf_run_short_bound", side, named, value, cmp, goal) : text.get("sf_run_short", figure, value, cmp, goal);
+            }
+            return onBound ? text.get("sf_run_ok_bound", side, named, cmp, goal) : text.get("sf_run_ok", figure, cmp, goal);
+        }
         if (counted == 0) { // not "in every one of 0 hours": no hour had buyers enough to judge
             return text.get(s.interval() == 3600 ? "sf_no_hour" : "sf_no_interval", figure, (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
         }
@@ -84,8 +108,9 @@ public final class ShortfallText {
         m.put("goal", threshold);
         m.put("judged_on", f.confidence() ? "95% confidence bound" : "mean");
         m.put("min_buyers_per_interval", (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
+        m.put("judged_per", f.level().name().toLowerCase(java.util.Locale.ROOT)); // interval, or hour, day, run when intervals hold too few buyers
         m.put("intervals_counted", f.counted());
-        m.put("intervals_short", f.failing().size());
+        m.put("intervals_short", f.shortCells());
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int[] r : f.runs()) {
             Map<String, Object> one = new LinkedHashMap<>();

@@ -1222,6 +1222,49 @@ public final class Text {
             entry("er_model", new String[]{"  message model (queue for a slot, then for the agent's typing):  %d", "  消息模型（先排队等接待位，再等客服打字）：%d"}),
             entry("er_slots", new String[]{"  chat slots alone (each agent as %d servers, Erlang %s, handle %s):  %d%s", "  只算接待位（每位客服算 %d 个服务台，Erlang %s，处理时长 %s）：%d%s"}),
             entry("er_too_few", new String[]{"  <- too few: ignores that one person types one reply at a time", "  <- 偏少：忽略了一个人一次只能打一条回复"}),
+            // goalF: a goal "in every interval" judged by the hour, the day or the run when intervals hold too few buyers (metrics.JudgedCells)
+            entry("sf_pooled", new String[]{"Judged by %1$s: the intervals with at least %2$d buyers hold fewer than half of the buyers, so judging those alone would judge almost nobody. %3$s",
+                    "按%1$s评判：有至少 %2$d 位买家的时段不到全部买家的一半，只评判这些时段等于几乎没有评判。%3$s"}),
+            entry("sf_by_hour", new String[]{"the hour", "小时"}),
+            entry("sf_by_day", new String[]{"the day", "天"}),
+            entry("sf_by_run", new String[]{"the whole run", "整个运行期"}),
+            entry("sf_days", new String[]{"days", "天"}),
+            entry("sf_run_short_bound", new String[]{"The 95%% %1$s bound of the %2$s over the whole run is %3$s, %4$s %5$s.",
+                    "整个运行期%2$s的 95%% 置信%1$s界为 %3$s，%4$s%5$s。"}),
+            entry("sf_run_short", new String[]{"%1$s over the whole run is %2$s, %3$s %4$s.", "整个运行期的%1$s为 %2$s，%3$s%4$s。"}),
+            entry("sf_run_ok_bound", new String[]{"The 95%% %1$s bound of the %2$s over the whole run is %3$s %4$s.",
+                    "整个运行期%2$s的 95%% 置信%1$s界%3$s%4$s。"}),
+            entry("sf_run_ok", new String[]{"%1$s over the whole run is %2$s %3$s.", "整个运行期的%1$s%2$s%3$s。"}),
+            // goalF: points or plans whose buyers are worth otherwise or behave otherwise (order value, patience, ...) are no plans to choose among
+            entry("sw_no_lowest_buyers", new String[]{"No point is named the cheapest: as %s varies, the points describe different buyers, not plans you can choose; "
+                    + "the cost to the shop falls where orders are worth less or buyers wait longer, not where the desk works better. Each point's figures are in the table.",
+                    "不评选成本最低的点：随“%s”变化，各点描述的是不同的买家，而不是可供选择的方案；店铺成本低的点只是订单更便宜或买家更有耐心，并非客服做得更好。各点的数字见表格。"}),
+            entry("wn_sweep_buyers", new String[]{
+                    "this point's buyers (their value or behaviour) differ from those of the first point (%s): the points describe different buyers, not plans you can choose, so sweep names no cheapest point; each point's figures are still shown",
+                    "此点买家的价值或行为与第一个点（%s）不同：各点描述的是不同的买家，而不是可供选择的方案，sweep 不评选成本最低的点；各点的数字照常列出"}),
+            entry("wn_buyers_differ", new String[]{
+                    "this plan's buyers (their value or behaviour) differ from those of the first plan '%s': it describes other buyers, not a plan you can choose, so its totals (money, orders) are shown without a difference and no cheapest plan is named; shares and means are still compared",
+                    "此方案买家的价值或行为与第一个方案“%s”不同：它描述的是另一些买家，而不是可供选择的方案，其合计（金额、订单）只列出数值、不计算差异，也不评选成本最低的方案；比例和平均值仍作比较"}),
+            entry("cp_no_lowest_buyers", new String[]{"No plan is named the cheapest: %1$s describes other buyers than '%2$s' (%3$s), not a plan you can choose; its cost to the shop changes because its buyers "
+                    + "are worth otherwise or behave otherwise, not because the desk works better, so totals (money, orders) are not set side by side. Per-buyer figures (the shares answered within %4$s "
+                    + "or left unanswered, the mean waits) are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s描述的买家与“%2$s”不同（%3$s），而不是可供选择的方案；其店铺成本的变化来自买家的价值或行为，并非客服做得更好，因此合计（金额、订单）不作并列比较。"
+                    + "按买家计的指标（%4$s内回复、未接待离开的比例，平均等待）照常并列比较并给出差值。"}),
+            entry("cp_no_lowest_buyers_many", new String[]{"No plan is named the cheapest: %1$s describe other buyers than '%2$s' (%3$s), not plans you can choose; their cost to the shop changes because their buyers "
+                    + "are worth otherwise or behave otherwise, not because the desk works better, so totals (money, orders) are not set side by side. Per-buyer figures (the shares answered within %4$s "
+                    + "or left unanswered, the mean waits) are set side by side with their differences.",
+                    "不评选成本最低的方案：%1$s描述的买家与“%2$s”不同（%3$s），而不是可供选择的方案；其店铺成本的变化来自买家的价值或行为，并非客服做得更好，因此合计（金额、订单）不作并列比较。"
+                    + "按买家计的指标（%4$s内回复、未接待离开的比例，平均等待）照常并列比较并给出差值。"}),
+            entry("cp_cost_own_buyers", new String[]{"cost to the shop %s CNY, not compared: its buyers differ from '%s' (%s)", "店铺成本 %s 元，不作比较：其买家与“%s”不同（%s）"}),
+            // goalF: erlang --max-abandon without --patience: no buyer leaves, so the bound holds for every headcount
+            entry("io_erlang_abandon_no_patience", new String[]{"--max-abandon changes nothing without --patience: without it no buyer gives up waiting, so no headcount has any abandoned; give --patience (the buyers' mean patience, e.g. 2m) to bound abandonment",
+                    "--max-abandon 在没有 --patience 时不起作用：没有耐心时间，买家不会放弃等待，任何人数的流失率都是 0；要限制流失率，请给出 --patience（买家的平均耐心时间，如 2m）"}),
+            // goalF: the studio's controls on a phone desk, in the words the report uses there (Words.answered picks the form)
+            entry("studio_c_reply_pick_up", new String[]{"Mean talk time of a call: %s", "平均通话时长：%s"}),
+            entry("studio_c_target_pick_up", new String[]{"Service level: call picked up within", "服务水平：接起电话时限"}),
+            entry("studio_c_target_both", new String[]{"Service level: answered within (chats: first reply; calls: pick-up)", "服务水平：响应时限（在线咨询按首次回复，电话按接起）"}),
+            entry("studio_c_deadlines_pick_up", new String[]{"Pick-up deadlines", "接起时限"}),
+            entry("studio_c_deadlines_both", new String[]{"First-response deadlines (calls: pick-up)", "首次响应时限（电话按接起）"}),
             entry("er_typing", new String[]{"  typing alone (%.1f agents' worth of replies per hour, under 100%% busy):  %d", "  只算打字（每小时回复量相当于 %.1f 人满负荷，需低于 100%%）：%d"}),
             entry("er_binding", new String[]{"  binding: %s", "  起决定作用的是：%s"}),
             entry("er_binding_model", new String[]{"the message model", "消息模型"}),

@@ -50,15 +50,23 @@ public final class WhatIfPages {
             // cmp13: totals over another period or of other buyers are not set side by side: no cheapest plan (compare.period_differs, demand_differs)
             // the same period, other buyers only (a variant of demand.scale, "20% more buyers"): named, and why totals are not compared
             // while per-buyer figures are (the same target over the same period)
-            List<String> otherBuyers = new ArrayList<>();
+            List<String> otherBuyers = new ArrayList<>(), otherPeople = new ArrayList<>(), peopleKeys = new ArrayList<>();
             boolean periodToo = false;
             for (int k = 0; k < r.plans().size(); k++) {
                 if (k == first || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
                 Scenario a = r.plans().get(first).scenario(), b = r.plans().get(k).scenario();
                 if (!io.kefusim.sanity.PlanMeasures.samePeriod(a, b)) periodToo = true;
                 else if (!io.kefusim.sanity.PlanMeasures.sameDemand(a, b)) otherBuyers.add(text.get("cp_plan_quoted", r.plans().get(k).name()));
+                else if (!io.kefusim.sanity.PlanMeasures.sameBuyers(a, b)) { // goalF: the buyers' value or behaviour set: not a plan the shop can choose
+                    otherPeople.add(text.get("cp_plan_quoted", r.plans().get(k).name()));
+                    String key = Words.setting(text, a, io.kefusim.sanity.PlanMeasures.buyerKey(a, b));
+                    if (!peopleKeys.contains(key)) peopleKeys.add(key);
+                }
             }
-            out.add(periodToo || otherBuyers.isEmpty() ? text.get("cp_no_lowest", r.plans().get(0).name())
+            if (!periodToo && otherBuyers.isEmpty() && !otherPeople.isEmpty()) out.add(text.get(otherPeople.size() == 1 ? "cp_no_lowest_buyers" : "cp_no_lowest_buyers_many",
+                    String.join(text.get("list_sep"), otherPeople), r.plans().get(first).name(), String.join(text.get("list_sep"), peopleKeys),
+                    Words.duration(text, base.serviceLevelTarget())));
+            else out.add(periodToo || otherBuyers.isEmpty() ? text.get("cp_no_lowest", r.plans().get(0).name())
                     : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
                             r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
@@ -139,6 +147,8 @@ public final class WhatIfPages {
             // the reason, as it is: another period (compare.period_differs), other buyers (compare.demand_differs), or both
             Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
             String baseName = r.plans().get(0).name(), cost = Format.whole(t.value().mean());
+            if (io.kefusim.sanity.PlanMeasures.samePeriod(base, s) && io.kefusim.sanity.PlanMeasures.sameDemand(base, s)) // goalF: the buyers' value or behaviour
+                return text.get("cp_cost_own_buyers", cost, baseName, Words.setting(text, base, io.kefusim.sanity.PlanMeasures.buyerKey(base, s)));
             if (io.kefusim.sanity.PlanMeasures.samePeriod(base, s)) return text.get("cp_cost_own_demand", cost, baseName);
             return text.get(io.kefusim.sanity.PlanMeasures.sameDemand(base, s) ? "cp_cost_own" : "cp_cost_own_both", cost,
                     Words.duration(text, s.horizon()), s.start().toString().replace('T', ' '), baseName);
@@ -351,6 +361,12 @@ public final class WhatIfPages {
             out.add(text.get("sw_no_lowest_demand", demandWords(text, r)));
             return out;
         }
+        for (Sweep.Point p : ranked) if (!io.kefusim.sanity.PlanMeasures.sameBuyers(ranked.get(0).scenario(), p.scenario())) {
+            // goalF: points whose buyers are worth otherwise or behave otherwise (order value, patience, ...) are not plans to choose
+            // among: the cost is lowest at cheaper orders or more patient buyers only because of them (sweep.demand_varies)
+            out.add(text.get("sw_no_lowest_buyers", keyWords(text, r, io.kefusim.sanity.PlanMeasures::sameBuyers)));
+            return out;
+        }
         Sweep.Point best = ranked.get(0);
         for (Sweep.Point p : ranked) if (p.figures()[total].meanOrNaN() < best.figures()[total].meanOrNaN()) best = p;
         boolean margin = io.kefusim.metrics.Money.marginForAll(s);
@@ -380,6 +396,11 @@ public final class WhatIfPages {
      * serve different buyers (with two keys, the second may be what changes them); every key when none alone does.
      */
     static String demandWords(Text text, Sweep.Result r) {
+        return keyWords(text, r, io.kefusim.sanity.PlanMeasures::sameDemand);
+    }
+
+    /** The varied keys that change what {@code same} tells apart, in words (see {@link #demandWords}). */
+    static String keyWords(Text text, Sweep.Result r, java.util.function.BiPredicate<Scenario, Scenario> same) {
         Scenario s = r.points().get(0).scenario();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < r.varies().size(); i++) {
@@ -387,7 +408,7 @@ public final class WhatIfPages {
             for (Sweep.Point a : r.points()) for (Sweep.Point b : r.points()) {
                 boolean onlyHere = true;
                 for (int j = 0; j < r.varies().size(); j++) if (j != i && !a.values().get(j).equals(b.values().get(j))) onlyHere = false;
-                if (onlyHere && !io.kefusim.sanity.PlanMeasures.sameDemand(a.scenario(), b.scenario())) changes = true;
+                if (onlyHere && !same.test(a.scenario(), b.scenario())) changes = true;
             }
             if (changes) keys.add(Words.setting(text, s, r.varies().get(i).key()));
         }

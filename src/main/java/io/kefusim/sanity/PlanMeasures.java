@@ -42,9 +42,59 @@ public final class PlanMeasures {
                 && Arrays.deepEquals(x.mixByHour(), y.mixByHour());
     }
 
-    /** Whether a plan's totals (money, orders) can be set against the first plan's: same period, same buyers. */
+    /** Whether a plan's totals (money, orders) can be set against the first plan's: same period, same buyers (how many, and who they are). */
     public static boolean sameTotals(Scenario first, Scenario plan) {
-        return samePeriod(first, plan) && sameDemand(first, plan);
+        return samePeriod(first, plan) && sameDemand(first, plan) && sameBuyers(first, plan);
+    }
+
+    /**
+     * goalF: whether two plans' buyers are the same people: each type's value to the shop and behaviour
+     * ({@code order_value}, {@code conversion}, {@code conversion_factor}, {@code silent_buy}, {@code margin},
+     * {@code unanswered_cost}, {@code patience}, {@code messages}, {@code think_time}, {@code retrial}). These
+     * describe the buyers, not a plan the shop can choose: the cost to the shop is lowest at cheaper orders or
+     * more patient buyers only because they are worth less or wait longer. (A bot or a priority is a plan.)
+     */
+    public static boolean sameBuyers(Scenario a, Scenario b) {
+        return buyerKey(a, b) == null;
+    }
+
+    /** The first key describing the buyers that differs between two plans ({@code buyers.presale.order_value}), or null. */
+    public static String buyerKey(Scenario a, Scenario b) {
+        if (a.buyers().size() != b.buyers().size()) return "buyers";
+        for (int i = 0; i < a.buyers().size(); i++) {
+            Scenario.BuyerType x = a.buyers().get(i), y = b.buyers().get(i);
+            String at = "buyers." + x.name() + ".";
+            if (!x.name().equals(y.name())) return "buyers";
+            if (x.orderValue() != y.orderValue()) return at + "order_value";
+            if (x.conversion() != y.conversion()) return at + "conversion";
+            if (!same(x.conversionFactor(), y.conversionFactor())) return at + "conversion_factor";
+            if (x.silentBuy() != y.silentBuy()) return at + "silent_buy";
+            // a margin counts where both plans count lost margin; where one counts revenue, compare counts both in revenue (compare.basis_differs)
+            if (Double.compare(x.margin(), y.margin()) != 0 && io.kefusim.metrics.Money.marginForAll(a) && io.kefusim.metrics.Money.marginForAll(b)) return at + "margin";
+            if (x.unansweredCost() != y.unansweredCost()) return at + "unanswered_cost";
+            if (!same(x.patience(), y.patience())) return at + "patience";
+            if (!same(x.messages(), y.messages())) return at + "messages";
+            if (!same(x.thinkTime(), y.thinkTime())) return at + "think_time";
+            if (!same(x.retrial(), y.retrial())) return at + "retrial";
+        }
+        return null;
+    }
+
+    private static boolean same(io.kefusim.scenario.DistSpec x, io.kefusim.scenario.DistSpec y) {
+        if (x == null || y == null) return x == y;
+        return x.kind() == y.kind() && Double.compare(x.a(), y.a()) == 0 && Double.compare(x.b(), y.b()) == 0 && Arrays.equals(x.values(), y.values());
+    }
+
+    private static boolean same(Scenario.ConversionFactor x, Scenario.ConversionFactor y) {
+        if (x == null || y == null) return x == y;
+        return Arrays.equals(x.within(), y.within()) && Arrays.equals(x.factor(), y.factor()) && Double.compare(x.otherwise(), y.otherwise()) == 0
+                && x.linear() == y.linear();
+    }
+
+    private static boolean same(Scenario.Retrial x, Scenario.Retrial y) {
+        if (x == null || y == null) return x == y;
+        return Double.compare(x.probability(), y.probability()) == 0 && same(x.delay(), y.delay()) && Double.compare(x.lateAfter(), y.lateAfter()) == 0
+                && Double.compare(x.lateProbability(), y.lateProbability()) == 0 && x.maxReturns() == y.maxReturns();
     }
 
     /** Whether plans count lost sales on different bases: some in margin, some in revenue. */
@@ -75,6 +125,7 @@ public final class PlanMeasures {
                         new Said("wn_period_differs", time(s.horizon()), s.start().toString().replace('T', ' '), firstName,
                                 time(first.horizon()), first.start().toString().replace('T', ' '))));
                 if (!sameDemand(first, s)) ws.add(new Warning(DEMAND, s.origins().atVariantPart(demandKey(first, s)), null, new Said("wn_demand_differs", firstName))); // where the plans part: a variant's demand.scale at its set: line
+                else if (!sameBuyers(first, s)) ws.add(new Warning(DEMAND, s.origins().atVariantPart(buyerKey(first, s)), null, new Said("wn_buyers_differ", firstName)));
             }
             out.put(name, ws);
         });
@@ -100,6 +151,7 @@ public final class PlanMeasures {
                     new Said("wn_sweep_period", time(s.horizon()), s.start().toString().replace('T', ' '), firstName,
                             time(first.horizon()), first.start().toString().replace('T', ' '))));
             if (s != first && !sameDemand(first, s)) ws.add(new Warning(SWEEP_DEMAND, s.origins().at(demandKey(first, s)), null, new Said("wn_sweep_demand", firstName)));
+            else if (s != first && !sameBuyers(first, s)) ws.add(new Warning(SWEEP_DEMAND, s.origins().at(buyerKey(first, s)), null, new Said("wn_sweep_buyers", firstName)));
             out.put(name, List.copyOf(ws));
         });
         return out;

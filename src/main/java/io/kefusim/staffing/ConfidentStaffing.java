@@ -148,13 +148,9 @@ public final class ConfidentStaffing {
                 }
                 yield true;
             }
-            case INTERVAL -> {
-                for (int i = 0; i < first.byInterval.length; i++) {
-                    final int iv = i;
-                    double offered = 0;
-                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
-                    if (offered / reps.size() < Goal.MIN_BUYERS_PER_INTERVAL) continue;
-                    if (!ok(reps, m -> m.byInterval[iv])) yield false;
+            case INTERVAL -> { // by the hour, day or run when intervals hold too few buyers, as Goal judges
+                for (int[] cell : io.kefusim.metrics.JudgedCells.of(reps).cells()) {
+                    if (!ok(reps, io.kefusim.metrics.JudgedCells.cell(cell))) yield false;
                 }
                 yield true;
             }

@@ -3,6 +3,7 @@ package io.kefusim.staffing;
 import io.kefusim.metrics.ChatCell;
 import io.kefusim.metrics.Estimate;
 import io.kefusim.metrics.Figures;
+import io.kefusim.metrics.JudgedCells;
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
@@ -26,7 +27,10 @@ import java.util.regex.Pattern;
  * {@value #MIN_BUYERS_PER_INTERVAL} buyers per replication: a night hour with three buyers
  * cannot show a service level with any confidence, and demanding one would staff nights for
  * noise. The confidence bound, not the mean, is what lets the roster keep the goal in the
- * hours buyers feel when the days come out differently from the simulated ones.
+ * hours buyers feel when the days come out differently from the simulated ones. When the
+ * intervals with that many buyers hold fewer than half of them (5-minute reporting in a small
+ * shop), "every judged interval" would be true of none, so the goal is judged by the hour, the
+ * day or the whole run instead ({@link JudgedCells}), and the output says which.
  */
 public record Goal(Kind kind, double threshold, int deadlineIndex, String deadlineLabel, Per per) {
     public enum Kind { SERVICE_LEVEL, MISSED, ABANDON, LOST_SALES }
@@ -123,13 +127,9 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
                     if (!okWithConfidence(reps, m -> m.byDay[day])) out.add(d);
                 }
             }
-            case INTERVAL -> {
-                for (int i = 0; i < first.byInterval.length; i++) {
-                    final int iv = i;
-                    double offered = 0;
-                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
-                    if (offered / reps.size() < MIN_BUYERS_PER_INTERVAL) continue;
-                    if (!okWithConfidence(reps, m -> m.byInterval[iv])) out.add(i);
+            case INTERVAL -> { // every interval of a failing cell (an hour, a day or the run when intervals hold too few buyers)
+                for (int[] cell : JudgedCells.of(reps).cells()) {
+                    if (!okWithConfidence(reps, JudgedCells.cell(cell))) for (int i = cell[0]; i <= cell[1]; i++) out.add(i);
                 }
             }
         }
@@ -154,11 +154,8 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
                 }
             }
             case INTERVAL -> {
-                for (int i = 0; i < first.byInterval.length; i++) {
-                    final int iv = i;
-                    double offered = 0;
-                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
-                    if (offered / reps.size() >= Screening.MIN_BUYERS) cells.add(m -> m.byInterval[iv]);
+                for (int[] cell : JudgedCells.of(reps).cells()) {
+                    if (JudgedCells.buyers(reps, cell) >= Screening.MIN_BUYERS) cells.add(JudgedCells.cell(cell));
                 }
             }
         }
@@ -211,12 +208,7 @@ public record Goal(Kind kind, double threshold, int deadlineIndex, String deadli
                 }
             }
             case INTERVAL -> {
-                for (int i = 0; i < first.byInterval.length; i++) {
-                    final int iv = i;
-                    double offered = 0;
-                    for (ReplicationMetrics m : reps) offered += m.byInterval[iv].offered();
-                    if (offered / reps.size() >= MIN_BUYERS_PER_INTERVAL) w = wider(w, reps, m -> m.byInterval[iv], i);
-                }
+                for (int[] cell : JudgedCells.of(reps).cells()) w = wider(w, reps, JudgedCells.cell(cell), cell[0]);
             }
         }
         return w;

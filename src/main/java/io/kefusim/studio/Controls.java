@@ -73,11 +73,14 @@ final class Controls {
             for (int g = 0; g < groups.size(); g++) {
                 Node a = groups.get(g);
                 String name = scalar(a, "group", "?");
+                // goalF: a phone group's reply time is the talk of a call, and it takes one call at a time: no "chats at once" to offer
+                int index = s.groupIndex(name);
+                boolean phone = index >= 0 && s.groups().get(index).phone();
                 Node reply = a.opt("reply_time");
                 if (reply != null && reply.isMap() && reply.has("mean")) {
-                    out.add(new Control("agents[" + g + "].reply_time.mean", text.get("studio_c_reply", name), reply.opt("mean").text(), "duration"));
+                    out.add(new Control("agents[" + g + "].reply_time.mean", text.get(phone ? "studio_c_reply_pick_up" : "studio_c_reply", name), reply.opt("mean").text(), "duration"));
                 }
-                if (a.has("concurrency")) out.add(new Control("agents[" + g + "].concurrency", text.get("studio_c_concurrency", name), a.opt("concurrency").text(), "int"));
+                if (a.has("concurrency") && !phone) out.add(new Control("agents[" + g + "].concurrency", text.get("studio_c_concurrency", name), a.opt("concurrency").text(), "int"));
             }
         }
         Node buyers = root.opt("buyers");
@@ -113,9 +116,10 @@ final class Controls {
             }
         }
         if (!breakShifts(root).isEmpty()) out.add(new Control(BREAKS, text.get("studio_c_breaks"), "on", "onoff"));
-        out.add(new Control("service_level_target", text.get("studio_c_target"), scalar(root, "service_level_target", seconds(s.serviceLevelTarget())), "duration"));
+        // what answers a buyer follows the channel, as the report's words do (a call's pick-up, a chat's first reply)
+        out.add(new Control("service_level_target", io.kefusim.report.Words.answered(text, s, "studio_c_target"), scalar(root, "service_level_target", seconds(s.serviceLevelTarget())), "duration"));
         out.add(new Control("service_level_goal", text.get("studio_c_goal"), scalar(root, "service_level_goal", Double.toString(s.serviceLevelGoal())), "share"));
-        out.add(new Control("deadlines.first_response", text.get("studio_c_deadlines"), "[" + String.join(", ", s.deadlineLabels()) + "]", "list"));
+        out.add(new Control("deadlines.first_response", io.kefusim.report.Words.answered(text, s, "studio_c_deadlines"), "[" + String.join(", ", s.deadlineLabels()) + "]", "list"));
         return out;
     }
 

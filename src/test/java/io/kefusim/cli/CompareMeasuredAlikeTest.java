@@ -161,6 +161,41 @@ class CompareMeasuredAlikeTest {
         assertFalse(agents.err().contains("sweep.demand_varies") || agents.err().contains("buyers (demand) differ"), agents.err());
     }
 
+    /**
+     * goalF: sweep over the buyers' order value (or patience) named a cheapest point "on the same buyers" ("lowest at presale
+     * buyers: order value (CNY) = 50: 1,800 CNY … Every other point costs more, a real difference at 95% (paired, on the same
+     * buyers)"): a cheaper order is no plan a shop can choose. Now no cheapest point, said why, warned (sweep.demand_varies); compare
+     * with a variant setting a buyer key alike (compare.demand_differs).
+     */
+    @Test
+    void sweepOverTheBuyersValueNamesNoCheapestPoint() throws Exception {
+        Path f = dir.resolve("cmp.yaml");
+        Files.writeString(f, io.kefusim.scenario.TestScenarios.DESK);
+        CliRunner.Result r = CliRunner.kefusim("sweep", f.toString(), "--vary", "buyers.presale.order_value=50,200", "--replications", "3",
+                "--out", dir.resolve("so").toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("lowest at"), r.out());
+        assertTrue(r.out().contains("  No point is named the cheapest: as presale buyers: order value (CNY) varies, the points describe different buyers, "
+                + "not plans you can choose; the cost to the shop falls where orders are worth less or buyers wait longer, not where the desk works better. "
+                + "Each point's figures are in the table.\n"), r.out());
+        assertTrue(r.err().contains("warning: [200] --vary: buyers.presale.order_value: this point's buyers (their value or behaviour) differ from those of the first point (50): "
+                + "the points describe different buyers, not plans you can choose, so sweep names no cheapest point; each point's figures are still shown\n"), r.err());
+        JsonNode j = json(dir.resolve("so"), "sweep.json");
+        assertEquals("sweep.demand_varies", j.at("/warnings/200/0/code").asText());
+        CliRunner.Result zh = CliRunner.kefusim("sweep", f.toString(), "--vary", "buyers.presale.patience.mean=1m,5m", "--replications", "3",
+                "--lang", "zh", "--out", dir.resolve("sozh").toString());
+        assertTrue(zh.out().contains("不评选成本最低的点：随“presale买家：耐心（均值）”变化，各点描述的是不同的买家，而不是可供选择的方案"), zh.out());
+        // compare: a variant that sets a buyer key is no plan either
+        Files.writeString(f, io.kefusim.scenario.TestScenarios.DESK + "variants:\n  - name: cheap-orders\n    set:\n      \"buyers.presale.order_value\": 50\n");
+        CliRunner.Result c = CliRunner.kefusim("compare", f.toString(), "--replications", "3", "--out", dir.resolve("co").toString());
+        assertEquals(0, c.code(), c.err());
+        assertFalse(c.out().contains("Lowest cost to the shop"), c.out());
+        assertTrue(c.out().contains("  No plan is named the cheapest: 'cheap-orders' describes other buyers than 'base' (presale buyers: order value (CNY)), not a plan you can choose;"), c.out());
+        assertTrue(c.out().contains("'cheap-orders': cost to the shop "), c.out());
+        assertTrue(c.out().contains(" CNY, not compared: its buyers differ from 'base' (presale buyers: order value (CNY))"), c.out());
+        assertEquals("compare.demand_differs", json(dir.resolve("co"), "compare.json").at("/warnings/cheap-orders/0/code").asText());
+    }
+
     private static String page(Path out, String name) throws Exception {
         try (var s = Files.walk(out)) {
             return Files.readString(s.filter(p -> p.endsWith(name)).findFirst().orElseThrow());

@@ -51,6 +51,23 @@ class IdleOptionsTest {
         assertFalse(cost.out().contains("the goal was checked"), "no per-day hint for a goal that is not checked per anything: " + cost.out());
     }
 
+    /** goalF: --max-abandon without --patience bounded nothing (no buyer gives up) but was printed in the goal ("at most 2.0% abandon"). */
+    @Test
+    void erlangSaysMaxAbandonChangesNothingWithoutPatience() {
+        CliRunner.Result r = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--target", "20s", "--max-abandon", "0.02");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("warning: --max-abandon changes nothing without --patience: without it no buyer gives up waiting, so no headcount has any abandoned; "
+                + "give --patience (the buyers' mean patience, e.g. 2m) to bound abandonment\n", r.err());
+        assertTrue(r.out().contains("Goal: 80.0% answered within 20 s\nAgents needed: 8\n"), r.out());
+        assertEquals(CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--target", "20s").out(), r.out(), "the answer is the same");
+        CliRunner.Result zh = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "8m", "--concurrency", "4", "--max-abandon", "0.02", "--lang", "zh");
+        assertTrue(zh.err().startsWith("警告：--max-abandon 在没有 --patience 时不起作用"), zh.err());
+        // with --patience it bounds abandonment, as before
+        CliRunner.Result a = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--target", "20s", "--max-abandon", "0.02", "--patience", "1m");
+        assertFalse(a.err().contains("changes nothing"), a.err());
+        assertTrue(a.out().contains("Goal: 80.0% answered within 20 s, at most 2.0% abandon\nAgents needed: 9\n"), a.out());
+    }
+
     @Test
     void erlangSaysTheOptionsItsModelDoesNotUse() {
         // one chat per agent: a wrap-up given apart from --handle would silently be staffed without
