@@ -179,7 +179,7 @@ final class IdleGapChoice {
     Map<String, Object> chosenReplay() { return replays.get(candidates.indexOf(chosen)); }
 
     /** Calibrations of a reply time fitted from first response − wait (fitE): at most this many replays more. */
-    static final int CALIBRATIONS = 3;
+    static final int CALIBRATIONS = 5;
 
     /**
      * fitE: a reply time fitted from per-chat first response − queue wait also holds the time the agent typed in its other
@@ -187,27 +187,43 @@ final class IdleGapChoice {
      * did. At the chosen idle gap, the replay's mean first response is brought to the records' by scaling the reply time
      * ({@link Fitter#replyScale}, never above 1: first response − wait is an upper bound of the reply): the part after the
      * replay's own wait, first response − wait, scaled by the records' first response less the replay's wait over the
-     * replay's, and replayed again, until within {@value #CLOSE} of the records' or {@value #CALIBRATIONS} replays. The
-     * chosen replay is then the last one (what {@code fit.answers_faster} reads); the idle gaps' table keeps the choice's.
+     * replay's (or halfway between the scales known to answer too fast and too slowly, when that step would leave them),
+     * and replayed again, until within {@value #CLOSE} of the records' or {@value #CALIBRATIONS} replays. The
+     * chosen replay is then the one closest to the records' (what {@code fit.answers_faster} reads); the idle gaps' table keeps the choice's.
      */
     void calibrateReply(Backtest.Records rec, Fitter f, DoubleFunction<String> yaml, Path dir, int threads) throws IOException {
         Path trace = Files.createTempFile(dir, "reply-", ".csv");
         try {
+            int at = candidates.indexOf(chosen);
+            Map<String, Object> rep = chosenReplay();
+            double[] fr = figure(rep, "first_response_mean_s"), w = figure(rep, "queue_wait_mean_s");
+            f.replyCalibration = new double[]{fr[0], fr[1], fr[1]};
+            // the replay's first response rises with the scale: keep the scales known to answer too fast (lo) and too
+            // slowly (hi), so a step that overshoots (the waits move with the reply) is taken back to the middle, and keep
+            // the replay closest to the records' (the last is not always the best)
+            double lo = 0, hi = 1, best = 1, bestGap = Math.abs(fr[1] - fr[0]);
+            Map<String, Object> bestRep = rep;
             for (int i = 0; i < CALIBRATIONS; i++) {
-                Map<String, Object> rep = chosenReplay();
-                double[] fr = figure(rep, "first_response_mean_s"), w = figure(rep, "queue_wait_mean_s");
-                if (i == 0) f.replyCalibration = new double[]{fr[0], fr[1], fr[1]};
                 if (!(fr[0] > 0) || !(fr[1] > 0) || Math.abs(fr[1] - fr[0]) <= CLOSE * fr[0]) break;
+                if (fr[1] > fr[0]) hi = f.replyScale; else lo = f.replyScale;
                 double target = fr[0] - w[1], now = fr[1] - w[1];
-                if (!(target > 0) || !(now > 0)) break;
-                double scale = Math.min(1, f.replyScale * target / now);
+                double scale = target > 0 && now > 0 ? Math.min(1, f.replyScale * target / now) : Double.NaN;
+                if (!(scale > lo && scale < hi)) scale = (lo + hi) / 2;
                 if (scale == f.replyScale) break;
                 f.replyScale = scale;
                 Scenario s = ScenarioLoader.fromYaml(yaml.apply(chosen.idleGap()), "fitted.yaml", null);
-                Backtest.Result r = Backtest.run(rec, s, Backtest.Staffing.RECORDS, REPLICATIONS, 1, threads, trace);
-                replays.set(candidates.indexOf(chosen), r.json());
-                f.replyCalibration[2] = figure(r.json(), "first_response_mean_s")[1];
+                rep = Backtest.run(rec, s, Backtest.Staffing.RECORDS, REPLICATIONS, 1, threads, trace).json();
+                fr = figure(rep, "first_response_mean_s");
+                w = figure(rep, "queue_wait_mean_s");
+                if (Math.abs(fr[1] - fr[0]) < bestGap) {
+                    bestGap = Math.abs(fr[1] - fr[0]);
+                    best = scale;
+                    bestRep = rep;
+                }
             }
+            f.replyScale = best;
+            replays.set(at, bestRep);
+            f.replyCalibration[2] = figure(bestRep, "first_response_mean_s")[1];
         } finally {
             Files.deleteIfExists(trace);
         }
