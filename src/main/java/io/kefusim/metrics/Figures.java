@@ -194,7 +194,8 @@ public final class Figures {
     }
 
     public static double unansweredCost(Scenario s, ChatCell c, int type) {
-        return (c.abandoned + c.openAtEnd) * s.buyers().get(type).unansweredCost();
+        // per buyer: an abandoned contact whose buyer came back is not the buyer's last (issue 25)
+        return (c.abandoned - c.abandonedCameBack + c.openAtEnd) * s.buyers().get(type).unansweredCost();
     }
 
     /** The unanswered buyers' cost of one reporting interval, all types. */

@@ -48,7 +48,7 @@ public final class Money {
 
     /** Lost sales minus what is lost even with an agent free for every buyer, for one type's chats in a cell. */
     public double recoverableSales(ChatCell c, int type) {
-        return c.lostSales - c.offered() * unrecoverableSalesPerBuyer[type];
+        return c.lostSales - c.storiesEnded() * unrecoverableSalesPerBuyer[type]; // per buyer, as the lost sales
     }
 
     /** The recoverable part in margin (NaN if the type has no margin). */

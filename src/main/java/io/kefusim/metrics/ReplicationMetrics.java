@@ -365,6 +365,11 @@ public final class ReplicationMetrics implements java.io.Serializable {
         if (seg >= 0) segmentCells[type][seg].abandonedCameBack++;
     }
 
+    /** Issue 25: the buyer of a contact answered late (arrived in segment {@code seg}) will come back (after_late_reply). */
+    public void onAnsweredComesBack(int type, int seg) {
+        if (seg >= 0) segmentCells[type][seg].answeredCameBack++;
+    }
+
     public void onAccepted(int type, int group, int seg, double wait) {
         if (seg < 0) return;
         accept(segmentCells[type][seg], wait);
