@@ -72,7 +72,7 @@ public final class Money {
      * Not labour + lost revenue: revenue is not what a shop loses, and part of it no roster saves.
      */
     public double shopCost(ReplicationMetrics m) {
-        return Figures.labourCost(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m);
+        return Figures.labourCostCounted(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m); // labour over the buyers' window
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Money {
      * those of {@link #shopCost}).
      */
     public double fullCost(ReplicationMetrics m) {
-        return Figures.labourCost(s, m) + (marginForAll ? lostMargin(m) : m.total.lostSales) + Figures.unansweredCost(s, m);
+        return Figures.labourCostCounted(s, m) + (marginForAll ? lostMargin(m) : m.total.lostSales) + Figures.unansweredCost(s, m);
     }
 
     /**
