@@ -1401,6 +1401,8 @@ public final class Text {
             entry("wu_labour_note", new String[]{"%s; buyers are counted from %s, after the warm-up: that part's labour, %s CNY, is what the cost per answered buyer and the cost to the shop (compare, sweep, staff --target lost-sales) count",
                     "%s；买家从 %s（预热期后）起计入：这一段的人工成本 %s 元，即每位接待买家的成本和店铺总成本（compare、sweep、staff --target lost-sales）所计的人工成本"}),
             entry("xl_labour_cost_counted", new String[]{"labour cost after the warm-up", "预热期后的人工成本"}),
+            entry("w_labour_cost_counted", new String[]{"  of it after the warm-up (CNY)", "  其中预热期后（元）"}),
+            entry("ws_labour_cost_counted", new String[]{"labour cost after the warm-up", "预热期后的人工成本"}),
             // ---- issue 25: retrials and priority classes (people vs contacts)
             entry("rt_people", new String[]{"  of them people (each once)", "  其中买家人数（每人一次）"}),
             entry("rt_retrials", new String[]{"  of them retrials (came back)", "  其中回访（再次咨询）"}),

@@ -52,6 +52,10 @@ class WarmupLabourTest {
         Money money = new Money(s);
         assertEquals(Figures.labourCostCounted(s, m) + money.objectiveLoss(m) + Figures.unansweredCost(s, m), money.shopCost(m), 1e-9);
         assertEquals(Figures.labourCostCounted(s, m) + m.total.lostSales + Figures.unansweredCost(s, m), money.fullCost(m), 1e-9);
+        // staff --target lost-sales minimises the same: the counted part's labour + recoverable loss + unanswered cost
+        var e = new io.kefusim.staffing.Optimiser.Evaluation(new int[]{2, 3}, s, java.util.List.of(m), true, 0,
+                Figures.labourCost(s, m), m.total.lostSales, Double.NaN, 10, 5);
+        assertEquals(Figures.labourCostCounted(s, m) + 15, e.objective(), 1e-9);
     }
 
     @Test
