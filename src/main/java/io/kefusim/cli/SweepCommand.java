@@ -82,12 +82,12 @@ final class SweepCommand implements Callable<Integer> {
         out.println();
         String missedKey = r.headlines().get(1).key();
         int sl = index(r, "service_level"), missed = index(r, missedKey), ab = index(r, "abandon_share"),
-                lost = index(r, "lost_sales"), cost = index(r, "labour_cost"), total = index(r, WhatIfCharts.SWEEP_COST); // lost sales in full: a sweep may vary the reply time itself, as compare's plans may
+                lost = index(r, "lost_sales"), cost = index(r, labourKey(r)), total = index(r, WhatIfCharts.SWEEP_COST); // lost sales in full: a sweep may vary the reply time itself, as compare's plans may
         int valueWidth = 10;
         for (Sweep.Point p : r.points()) valueWidth = Math.max(valueWidth, Columns.width(values(text, r, p)));
         // each head says what its column holds, the cost's its basis ("cost to shop (lost sales in full)"): a column is as wide as its head
         String[] heads = {WhatIfPages.serviceLevelHead(text, r), Words.figureShort(text, s, missedKey), Words.figureShort(text, s, "abandon_share"),
-                Words.figureShort(text, s, "lost_sales"), Words.figureShort(text, s, "labour_cost"), Words.figureShort(text, s, WhatIfCharts.SWEEP_COST)};
+                Words.figureShort(text, s, "lost_sales"), Words.figureShort(text, s, labourKey(r)), Words.figureShort(text, s, WhatIfCharts.SWEEP_COST)};
         int[] widths = {14, 14, 10, 16, 16, 20};
         for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], Columns.width(heads[i]) + 2);
         StringBuilder head = new StringBuilder("  " + Columns.left(text.get("sw_value"), valueWidth));
@@ -110,6 +110,12 @@ final class SweepCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.varies().size(); i++) out.add(Words.value(text, r.varies().get(i), p.values().get(i)));
         return String.join(", ", out);
+    }
+
+    /** The labour column: with a warm-up, the counted part's, which the cost to the shop beside it counts (labour_cost_counted). */
+    private static String labourKey(Sweep.Result r) {
+        for (var h : r.headlines()) if (h.key().equals("labour_cost_counted")) return h.key();
+        return "labour_cost";
     }
 
     private static int index(Sweep.Result r, String key) {

@@ -141,6 +141,7 @@ final class AgentTimeLedger {
                     m.agentTotal.overtime += ot;
                     m.overtimeByDayGroup[day[s]][g] += ot;
                     m.agentByDay[day[s]].overtime += ot; // by_day's overtime_h: the days add up to the total
+                    if (start[s] >= m.warmup()) m.overtimeCountedByGroup[g] += ot; // after the warm-up (a cut of the grid)
                 }
                 int iv = interval[s];
                 double onDuty = a[b + DUTY];

@@ -22,9 +22,11 @@ public final class ChatCell implements java.io.Serializable {
     /**
      * Issue 25: contacts that were a buyer coming back (counted in {@link #arrived} too, so people =
      * arrived - retrials), and abandoned contacts whose buyer came back (so abandoned for good =
-     * abandoned - abandonedCameBack). Zero in a scenario without retrials.
+     * abandoned - abandonedCameBack), and answered contacts whose buyer came back (after_late_reply).
+     * Zero in a scenario without retrials. A buyer's lost orders, sales and unanswered cost are counted
+     * once, on the contact that ends the buyer's story: {@link #storiesEnded}.
      */
-    public long retrials, abandonedCameBack;
+    public long retrials, abandonedCameBack, answeredCameBack;
     /** Null once merged into another replication's cell (see {@link #moveHistogramsInto}). */
     public Histogram wait, abandonTime, firstResponse;
 
@@ -96,8 +98,16 @@ public final class ChatCell implements java.io.Serializable {
         lostSales += from.lostSales;
         retrials += from.retrials;
         abandonedCameBack += from.abandonedCameBack;
+        answeredCameBack += from.answeredCameBack;
     }
 
     /** Buyers that reached the queue (arrived minus deflected by the bot). */
     public long offered() { return arrived - deflected; }
+
+    /**
+     * Buyers whose story ended on a contact of this cell: contacts that reached the queue, less those
+     * whose buyer came back (issue 25). Each buyer's lost orders are counted on that contact, so this
+     * is what a per-buyer loss is multiplied by. {@link #offered} without retrials.
+     */
+    public long storiesEnded() { return offered() - abandonedCameBack - answeredCameBack; }
 }

@@ -49,6 +49,29 @@ public final class Figures {
                 + nightAllowance(s, m, group);
     }
 
+    /**
+     * The labour cost of the counted part of the run, after the warm-up: what is set beside its
+     * buyers (cost per answered buyer, the cost to the shop), whose lost orders and commission are
+     * the counted buyers'. Salaries for the months of [warm-up, horizon] ({@link Payroll#monthsCounted}),
+     * the scheduled time inside it, each stint's premium, rest-day, holiday and night time by its share
+     * inside it, the after-shift time worked after the warm-up, the counted buyers' commission. Without a
+     * warm-up, {@link #labourCost} itself. {@link #labourCost} stays what the shop pays for the horizon.
+     */
+    public static double labourCostCounted(Scenario s, ReplicationMetrics m, int group) {
+        if (!(s.warmup() > 0)) return labourCost(s, m, group);
+        return Payroll.cost(s, group, People.employed(s, group), Payroll.monthsCounted(s),
+                m.paidCountedByGroup[group], m.premiumCountedByGroup[group], m.restDayCountedByGroup[group], m.holidayCountedByGroup[group],
+                m.overtimeCountedByGroup[group], m.salesByGroup[group])
+                + Payroll.nightAllowance(s, m.nightCountedByGroup[group]);
+    }
+
+    public static double labourCostCounted(Scenario s, ReplicationMetrics m) {
+        if (!(s.warmup() > 0)) return labourCost(s, m);
+        double sum = 0;
+        for (int g = 0; g < s.groups().size(); g++) sum += labourCostCounted(s, m, g);
+        return sum;
+    }
+
     /** The group's night allowance ({@link Payroll#nightAllowance}). */
     public static double nightAllowance(Scenario s, ReplicationMetrics m, int group) {
         return Payroll.nightAllowance(s, m.nightByGroup[group]);
@@ -176,10 +199,13 @@ public final class Figures {
         return ratio(paid, peopleEmployed(s));
     }
 
-    /** Labour cost over the buyers an agent took (a chat accepted, a call picked up). */
-    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m) { return ratio(labourCost(s, m), m.total.accepted); }
+    /**
+     * Labour cost over the buyers an agent took (a chat accepted, a call picked up): both over the
+     * counted part of the run, after the warm-up ({@link #labourCostCounted}).
+     */
+    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m) { return ratio(labourCostCounted(s, m), m.total.accepted); }
 
-    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m, int group) { return ratio(labourCost(s, m, group), m.byGroup[group].accepted); }
+    public static double labourCostPerAnswered(Scenario s, ReplicationMetrics m, int group) { return ratio(labourCostCounted(s, m, group), m.byGroup[group].accepted); }
 
     /** Labour cost over the people employed. */
     public static double labourCostPerPerson(Scenario s, ReplicationMetrics m) { return ratio(labourCost(s, m), peopleEmployed(s)); }
@@ -194,7 +220,8 @@ public final class Figures {
     }
 
     public static double unansweredCost(Scenario s, ChatCell c, int type) {
-        return (c.abandoned + c.openAtEnd) * s.buyers().get(type).unansweredCost();
+        // per buyer: an abandoned contact whose buyer came back is not the buyer's last (issue 25)
+        return (c.abandoned - c.abandonedCameBack + c.openAtEnd) * s.buyers().get(type).unansweredCost();
     }
 
     /** The unanswered buyers' cost of one reporting interval, all types. */

@@ -42,7 +42,9 @@ public record Headline(String key, String unit,
         if (of.apply(s).marginForAll()) h.add(new Headline("lost_margin", "CNY", (sc, m) -> of.apply(sc).lostMargin(m)));
         h.add(new Headline("unanswered_cost", "CNY", Figures::unansweredCost));
         h.add(new Headline("labour_cost", "CNY", Figures::labourCost));
-        h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCost(sc, m) + m.total.lostSales));
+        // with a warm-up, the labour the cost to the shop counts: the counted part's, beside its buyers
+        if (s.warmup() > 0) h.add(new Headline("labour_cost_counted", "CNY", Figures::labourCostCounted));
+        h.add(new Headline("labour_cost_plus_lost_sales", "CNY", (sc, m) -> Figures.labourCostCounted(sc, m) + m.total.lostSales));
         h.add(new Headline("shop_cost", "CNY", (sc, m) -> of.apply(sc).shopCost(m)));
         // compare's one total: the lost sales (margin) in full, as a plan may change the reply time and with it what staffing cannot recover
         h.add(new Headline("shop_cost_full", "CNY", (sc, m) -> of.apply(sc).fullCost(m)));

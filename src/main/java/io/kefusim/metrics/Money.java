@@ -48,7 +48,7 @@ public final class Money {
 
     /** Lost sales minus what is lost even with an agent free for every buyer, for one type's chats in a cell. */
     public double recoverableSales(ChatCell c, int type) {
-        return c.lostSales - c.offered() * unrecoverableSalesPerBuyer[type];
+        return c.lostSales - c.storiesEnded() * unrecoverableSalesPerBuyer[type]; // per buyer, as the lost sales
     }
 
     /** The recoverable part in margin (NaN if the type has no margin). */
@@ -72,7 +72,7 @@ public final class Money {
      * Not labour + lost revenue: revenue is not what a shop loses, and part of it no roster saves.
      */
     public double shopCost(ReplicationMetrics m) {
-        return Figures.labourCost(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m);
+        return Figures.labourCostCounted(s, m) + objectiveLoss(m) + Figures.unansweredCost(s, m); // labour over the buyers' window
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Money {
      * those of {@link #shopCost}).
      */
     public double fullCost(ReplicationMetrics m) {
-        return Figures.labourCost(s, m) + (marginForAll ? lostMargin(m) : m.total.lostSales) + Figures.unansweredCost(s, m);
+        return Figures.labourCostCounted(s, m) + (marginForAll ? lostMargin(m) : m.total.lostSales) + Figures.unansweredCost(s, m);
     }
 
     /**

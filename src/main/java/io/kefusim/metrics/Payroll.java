@@ -82,6 +82,21 @@ public final class Payroll {
         return s.costs().nightAllowance() * nightSeconds / 3600;
     }
 
+    /**
+     * Months of pay in the counted part of the run, [warm-up, horizon], by calendar days, scaled as
+     * {@link #monthsOfDay}: the salaries set beside the counted buyers. {@link #months} without a warm-up.
+     */
+    public static double monthsCounted(Scenario s) {
+        if (!(s.warmup() > 0)) return months(s);
+        double sum = 0;
+        for (int d = 0, days = (int) Math.ceil((s.horizon() - s.startOfFirstDay()) / 86400); d < days; d++) {
+            double from = s.startOfFirstDay() + d * 86400.0, to = from + 86400.0;
+            double all = Math.min(s.horizon(), to) - Math.max(0, from), counted = Math.min(s.horizon(), to) - Math.max(s.warmup(), from);
+            if (all > 0 && counted > 0) sum += monthsOfDay(s, d) * (counted / all);
+        }
+        return sum;
+    }
+
     /** Months of pay over the whole horizon, by calendar days. */
     public static double months(Scenario s) {
         double sum = 0;

@@ -39,6 +39,14 @@ public final class ReplicationMetrics implements java.io.Serializable {
     public final double[][] nightByDayGroup;
     /** Per day and group: scheduled duty, its premium part, overtime and commissionable sales (for the cost of each day). */
     public final double[][] paidByDayGroup, premiumByDayGroup, restDayByDayGroup, holidayByDayGroup, overtimeByDayGroup, salesByDayGroup;
+    /**
+     * The same after the warm-up, per group, for the labour cost of the counted part of the run (what
+     * is set beside its buyers): scheduled duty inside [warm-up, horizon], and of each stint's premium,
+     * rest-day, holiday and night seconds the stint's share inside it; after-shift time worked after the
+     * warm-up. Zero without a warm-up (the whole run is counted then).
+     */
+    public final double[] paidCountedByGroup, premiumCountedByGroup, restDayCountedByGroup, holidayCountedByGroup,
+            nightCountedByGroup, overtimeCountedByGroup;
     /** Agents on the roster of each group (positions in roster mode, team members with rotations). */
     public final int[] agentsByGroup;
     /**
@@ -158,6 +166,12 @@ public final class ReplicationMetrics implements java.io.Serializable {
         holidayByDayGroup = new double[days][groups];
         overtimeByDayGroup = new double[days][groups];
         salesByDayGroup = new double[days][groups];
+        paidCountedByGroup = new double[groups];
+        premiumCountedByGroup = new double[groups];
+        restDayCountedByGroup = new double[groups];
+        holidayCountedByGroup = new double[groups];
+        nightCountedByGroup = new double[groups];
+        overtimeCountedByGroup = new double[groups];
         agentsByGroup = new int[groups];
         ledger = new AgentTimeLedger(groups, warmup, horizon, interval, day0, intervals, days);
         fineGroups = groups + 1;
@@ -282,6 +296,14 @@ public final class ReplicationMetrics implements java.io.Serializable {
         restDayByDayGroup[clampDay(from)][group] += restDay;
         holidayByGroup[group] += holiday;
         holidayByDayGroup[clampDay(from)][group] += holiday;
+        if (warmup > 0 && to > warmup && to > from) { // the stint's part after the warm-up
+            double a = Math.max(from, warmup), share = (to - a) / (to - from);
+            paidCountedByGroup[group] += to - a;
+            premiumCountedByGroup[group] += premium * share;
+            restDayCountedByGroup[group] += restDay * share;
+            holidayCountedByGroup[group] += holiday * share;
+            nightCountedByGroup[group] += night * share;
+        }
         int d = clampDay(from);
         while (from < to) {
             double dayEnd = day0 + (d + 1) * 86400.0;
@@ -367,6 +389,11 @@ public final class ReplicationMetrics implements java.io.Serializable {
     /** Issue 25: the buyer of an abandoned contact (arrived in segment {@code seg}) will come back. */
     public void onAbandonedComesBack(int type, int seg) {
         if (seg >= 0) segmentCells[type][seg].abandonedCameBack++;
+    }
+
+    /** Issue 25: the buyer of a contact answered late (arrived in segment {@code seg}) will come back (after_late_reply). */
+    public void onAnsweredComesBack(int type, int seg) {
+        if (seg >= 0) segmentCells[type][seg].answeredCameBack++;
     }
 
     public void onAccepted(int type, int group, int seg, double wait) {

@@ -24,7 +24,7 @@ public final class ColumnWords {
             "occupancy", "mean_active_chats", "people_employed", "figure", "mean", "ci95", "key");
     private static final Set<String> SECONDS = Set.of("avg_response_s");
     private static final Set<String> HOURS = Set.of("overtime_h", "paid_overtime_h", "paid_overtime_extended_h", "paid_overtime_rest_day_h", "paid_overtime_holiday_h", "paid_hours_per_agent_week", "paid_hours_per_person_week", "night_hours");
-    private static final Set<String> CNY = Set.of("lost_sales", "labour_cost", "labour_cost_per_person", "labour_cost_per_answered",
+    private static final Set<String> CNY = Set.of("lost_sales", "labour_cost", "labour_cost_counted", "labour_cost_per_person", "labour_cost_per_answered",
             "unanswered_cost", "lost_sales_recoverable", "lost_margin", "lost_margin_recoverable", "night_allowance");
 
     private final Text text;

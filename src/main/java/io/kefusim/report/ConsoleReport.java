@@ -62,6 +62,9 @@ public final class ConsoleReport {
         }
         line("w_unanswered_cost", t.get("unanswered_cost"), 0);
         line("labour_cost", t.get("labour_cost"), 0);
+        if (t.containsKey("labour_cost_counted")) { // a warm-up: the part set beside the counted buyers, and from when
+            line(text.get("wu_labour_counted", String.valueOf(summary.get("counted_from")).substring(5)) /* 11-10 12:00, as the worst hours */, t.get("labour_cost_counted"), 0, true);
+        }
         if (t.containsKey("night_allowance")) { // costs.night_allowance: part of the labour cost, its line right under it (not under paid overtime)
             Estimate night = (Estimate) t.get("night_allowance");
             out.printf("  %s %14s %14s%n", pad(text.get("night_allowance_line", Format.one(((Estimate) t.get("night_hours")).mean()),
@@ -81,7 +84,7 @@ public final class ConsoleReport {
         line("people_employed", t.get("people_employed"), 0);
         line("paid_hours_per_person_week", t.get("paid_hours_per_person_week"), 1);
         line("labour_cost_per_person", t.get("labour_cost_per_person"), 0);
-        line("labour_cost_per_answered", t.get("labour_cost_per_answered"), 2);
+        line(t.containsKey("labour_cost_counted") ? "wu_labour_per_answered" : "labour_cost_per_answered", t.get("labour_cost_per_answered"), 2);
 
         out.println();
         out.println("  " + ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),

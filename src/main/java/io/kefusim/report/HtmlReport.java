@@ -138,6 +138,9 @@ public final class HtmlReport {
         }
         if (t.containsKey("night_allowance")) labourNote = text.get("labour_note_night", labourNote, Format.whole(((Estimate) t.get("night_allowance")).mean()),
                 Format.one(((Estimate) t.get("night_hours")).mean()), Format.factor(s.costs().nightAllowance()));
+        if (t.containsKey("labour_cost_counted")) { // a warm-up: the labour set beside the counted buyers, and from when
+            labourNote = text.get("wu_labour_note", labourNote, summary.get("counted_from"), Format.whole(((Estimate) t.get("labour_cost_counted")).mean()));
+        }
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, labourNote);
         h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),

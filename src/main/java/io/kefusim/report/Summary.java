@@ -61,6 +61,10 @@ public final class Summary {
         Map<String, Object> totals = chatFigures(m -> m.total, true);
         totals.putAll(agentFigures(m -> m.agentTotal, s.horizon() - s.warmup()));
         totals.put("labour_cost", est(m -> Figures.labourCost(s, m)));
+        if (s.warmup() > 0) { // the labour set beside the counted buyers (per answered buyer, cost to the shop), and from when
+            root.put("counted_from", countedFrom(s));
+            totals.put("labour_cost_counted", est(m -> Figures.labourCostCounted(s, m)));
+        }
         totals.put("paid_overtime_h", est(Figures::paidOvertimeHours));
         totals.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m) - Figures.restDayHours(m) - Figures.holidayHours(m)));
         totals.put("paid_overtime_rest_day_h", est(Figures::restDayHours));
@@ -109,6 +113,7 @@ public final class Summary {
             f.put("avg_response_s", est(m -> Figures.avgResponse(m.byGroup[group])));
             f.putAll(agentFigures(m -> m.agentByGroup[group], s.horizon() - s.warmup()));
             f.put("labour_cost", est(m -> Figures.labourCost(s, m, group)));
+            if (s.warmup() > 0) f.put("labour_cost_counted", est(m -> Figures.labourCostCounted(s, m, group)));
             f.put("paid_overtime_h", est(m -> Figures.paidOvertimeHours(m, group)));
             f.put("paid_overtime_extended_h", est(m -> Figures.paidOvertimeHours(m, group) - Figures.restDayHours(m, group) - Figures.holidayHours(m, group)));
             f.put("paid_overtime_rest_day_h", est(m -> Figures.restDayHours(m, group)));
@@ -241,5 +246,10 @@ public final class Summary {
 
     public Estimate est(ToDoubleFunction<ReplicationMetrics> f) {
         return Estimate.over(reps, f);
+    }
+
+    /** When the counted part of the run starts, the warm-up's end: local time to the minute ("2026-11-10 12:00"). */
+    static String countedFrom(Scenario s) {
+        return s.start().plusNanos(Math.round(s.warmup() * 1e9)).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 }

@@ -1481,6 +1481,14 @@ public final class Text {
             entry("list_sep", new String[]{", ", "、"}),
             entry("group_sep", new String[]{"; ", "；"}),
             entry("worst_hours", new String[]{"Worst hours", "最差时段"}),
+            // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
+            entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
+            entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),
+            entry("wu_labour_note", new String[]{"%s; buyers are counted from %s, after the warm-up: that part's labour, %s CNY, is what the cost per answered buyer and the cost to the shop (compare, sweep, staff --target lost-sales) count",
+                    "%s；买家从 %s（预热期后）起计入：这一段的人工成本 %s 元，即每位接待买家的成本和店铺总成本（compare、sweep、staff --target lost-sales）所计的人工成本"}),
+            entry("xl_labour_cost_counted", new String[]{"labour cost after the warm-up", "预热期后的人工成本"}),
+            entry("w_labour_cost_counted", new String[]{"  of it after the warm-up (CNY)", "  其中预热期后（元）"}),
+            entry("ws_labour_cost_counted", new String[]{"labour cost after the warm-up", "预热期后的人工成本"}),
             // ---- issue 25: retrials and priority classes (people vs contacts)
             entry("rt_people", new String[]{"  of them people (each once)", "  其中买家人数（每人一次）"}),
             entry("rt_retrials", new String[]{"  of them retrials (came back)", "  其中回访（再次咨询）"}),

@@ -26,7 +26,7 @@ public final class WhatIfPages {
     /** The verdict of a comparison: the best plan first, then one sentence per plan. */
     public static List<String> compareVerdict(Comparison.Result r, Text text) {
         Scenario base = r.plans().get(0).scenario();
-        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
+        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = labourOfCost(r.headlines()),
                 unanswered = WhatIfCharts.index(r.headlines(), "unanswered_cost"), total = WhatIfCharts.index(r.headlines(), "shop_cost_full");
         String within = Words.duration(text, base.serviceLevelTarget());
         List<String> out = new ArrayList<>();
@@ -172,6 +172,12 @@ public final class WhatIfPages {
      * cmp13: a figure's label in compare's table: the service level, when the plans count it within
      * different targets, is named without one, and each plan's cell says its own ({@link #ownTarget}).
      */
+    /** The labour the cost to the shop counts: after the warm-up when there is one ({@code labour_cost_counted}), else the labour cost. */
+    static int labourOfCost(List<Headline> headlines) {
+        for (int i = 0; i < headlines.size(); i++) if (headlines.get(i).key().equals("labour_cost_counted")) return i;
+        return WhatIfCharts.index(headlines, "labour_cost");
+    }
+
     public static String label(Text text, Comparison.Result r, String key) {
         if (key.equals("service_level") && !r.targetsAlike()) return text.get("cp_sl_own_label");
         return Words.figure(text, r.plans().get(0).scenario(), key);
@@ -296,7 +302,7 @@ public final class WhatIfPages {
      */
     public static List<String> sweepVerdict(Sweep.Result r, Text text) {
         Scenario s = r.points().get(0).scenario();
-        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = WhatIfCharts.index(r.headlines(), "labour_cost"),
+        int sl = WhatIfCharts.index(r.headlines(), "service_level"), labour = labourOfCost(r.headlines()),
                 total = WhatIfCharts.index(r.headlines(), WhatIfCharts.SWEEP_COST); // as compare's: a sweep may vary the reply time
         Sweep.Vary vx = r.varies().get(0);
         String within = Words.duration(text, s.serviceLevelTarget()), goal = Format.share(s.serviceLevelGoal()), xWords = Words.setting(text, s, vx.key());

@@ -89,6 +89,13 @@ public final class ContactCentre {
     private double[] cTalk;
     /** How often the chat's buyer came back already (issue 25, retrial.max_returns). */
     private int[] cReturns;
+    /**
+     * With retrials: when the buyer's first contact arrived, and the buyer's first response (from
+     * then to the first human reply on any of the buyer's contacts; NaN until one): what the
+     * conversion factor of the contact that ends the buyer's story is looked up at. Kept for a
+     * buyer's retrials, as the chat id is.
+     */
+    private double[] cBuyerArrival, cBuyerFirst;
     private long nextSeq;
     /** cSeg: where the chat is counted ({@link ReplicationMetrics#segmentOf}), worked out once on arrival. */
     private int[] cSeg, cType, cMsgs, cReplied, cAgent, cGen, cPrev, cNext;
@@ -298,6 +305,8 @@ public final class ContactCentre {
         }
         cTalk[id] = arrivals.talk();
         cReturns[id] = 0;
+        cBuyerArrival[id] = now;
+        cBuyerFirst[id] = Double.NaN;
         cArrival[id] = now;
         cSeg[id] = seg;
         cSentAt[id] = now;
@@ -329,17 +338,18 @@ public final class ContactCentre {
         int type = cType[id];
         unlink(id, type);
         double waited = cal.now() - cArrival[id];
-        double lost = orders.lostOrders(type, Double.NaN);
+        // Whether the buyer comes back is drawn first: a buyer's loss is counted once, on the contact
+        // that ends the buyer's story, so a contact whose buyer comes back loses nothing itself.
+        double back = retrials.any() ? retrials.afterAbandon(type, cReturns[id]) : Double.NaN;
+        boolean comesBack = back == back; // not NaN
+        double lost = comesBack ? 0 : orders.lostOrders(type, Double.NaN);
         double lostSales = lost * orders.orderValue(type);
         metrics.onFinished(type, -1, cSeg[id], ReplicationMetrics.ABANDONED, Double.NaN, waited, lost, lostSales);
         if (observer != null) observer.chatEnded(cSeq[id], waited, cArrival[id], type, "abandoned", Double.NaN, Double.NaN, cMsgs[id], -1, lost, lostSales);
-        if (retrials.any()) {
-            double back = retrials.afterAbandon(type, cReturns[id]);
-            if (back == back) { // not NaN: the buyer comes back
-                metrics.onAbandonedComesBack(type, cSeg[id]);
-                goAway(id, back);
-                return;
-            }
+        if (comesBack) {
+            metrics.onAbandonedComesBack(type, cSeg[id]);
+            goAway(id, back);
+            return;
         }
         freeChat(id);
     }
@@ -388,7 +398,10 @@ public final class ContactCentre {
         int type = cType[id], group = aGroup[agent];
         metrics.onReply(type, group, cSeg[id], now - cSentAt[id]);
         if (observer != null) observer.replied(cSeq[id], now, agent);
-        if (cReplied[id]++ == 0 && !pickUpAnswers[type]) cFirst[id] = now - cArrival[id];
+        if (cReplied[id]++ == 0 && !pickUpAnswers[type]) {
+            cFirst[id] = now - cArrival[id];
+            if (cBuyerFirst[id] != cBuyerFirst[id]) cBuyerFirst[id] = now - cBuyerArrival[id]; // the buyer's first human reply
+        }
         if (cReplied[id] < cMsgs[id]) {
             cal.schedule(now + think[type].sample(), BUYER_MESSAGE, id, cGen[id]);
         } else {
@@ -418,17 +431,27 @@ public final class ContactCentre {
         activeChanged(agent, -1);
         stampFree(agent, now);
         double first = cFirst[id];
-        double kept = orders.kept(type, first); // the conversion factor, looked up once for both figures
-        double lost = orders.lostOrdersKept(type, first, kept);
+        // Answered too late, the buyer may open another chat later (drawn first): then this contact
+        // neither loses nor sells, the contact that ends the buyer's story does. With retrials, that
+        // contact's conversion factor is looked up at the buyer's first response, from the buyer's
+        // first contact (the same as the contact's own without retrials).
+        double back = retrials.any() ? retrials.afterReply(type, first, cReturns[id]) : Double.NaN;
+        boolean comesBack = back == back;
+        double w = retrials.any() ? cBuyerFirst[id] : first;
+        double kept = comesBack ? 0 : orders.kept(type, w); // the conversion factor, looked up once for both figures
+        double lost = comesBack ? 0 : orders.lostOrdersKept(type, w, kept);
         double lostSales = lost * orders.orderValue(type);
         metrics.onFinished(type, group, cSeg[id], ReplicationMetrics.CLOSED, first, Double.NaN, lost, lostSales);
         metrics.onSale(group, cSeg[id], orders.expectedSalesKept(type, kept));
         if (observer != null) {
             observer.chatEnded(cSeq[id], cWait[id], cArrival[id], type, "closed", cWait[id], first, cMsgs[id], agent, lost, lostSales);
         }
-        double back = retrials.any() ? retrials.afterReply(type, first, cReturns[id]) : Double.NaN;
-        if (back == back) goAway(id, back); // answered too late: the buyer opens another chat later
-        else freeChat(id);
+        if (comesBack) {
+            metrics.onAnsweredComesBack(type, cSeg[id]);
+            goAway(id, back);
+        } else {
+            freeChat(id);
+        }
         fill(agent);
     }
 
@@ -575,7 +598,10 @@ public final class ContactCentre {
         double wait = now - cArrival[id];
         metrics.onAccepted(cType[id], aGroup[agent], cSeg[id], wait);
         cWait[id] = wait;
-        if (pickUpAnswers[cType[id]]) cFirst[id] = wait; // a call is answered when it is picked up
+        if (pickUpAnswers[cType[id]]) { // a call is answered when it is picked up
+            cFirst[id] = wait;
+            if (cBuyerFirst[id] != cBuyerFirst[id]) cBuyerFirst[id] = now - cBuyerArrival[id];
+        }
         pushPending(agent, id);
         startTyping(agent);
     }
@@ -658,6 +684,8 @@ public final class ContactCentre {
         }
         cTalk = grow(cTalk, newCapacity);
         cReturns = grow(cReturns, newCapacity);
+        cBuyerArrival = grow(cBuyerArrival, newCapacity);
+        cBuyerFirst = grow(cBuyerFirst, newCapacity);
         cSentAt = grow(cSentAt, newCapacity);
         cFirst = grow(cFirst, newCapacity);
         cWait = grow(cWait, newCapacity);

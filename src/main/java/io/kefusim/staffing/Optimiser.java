@@ -68,9 +68,16 @@ public final class Optimiser {
          * What the lost-sales goal minimises: labour cost + the lost sales staffing can recover
          * (in margin when every converting type has one) + the cost of unanswered buyers. The
          * unrecoverable part of lost sales is the same for every roster, so leaving it out
-         * changes the figure, not the choice.
+         * changes the figure, not the choice. Labour over the counted part of the run (after the
+         * warm-up), as the lost sales and unanswered buyers are: {@link #countedLabour}.
          */
-        public double objective() { return labourCost + recoverableLoss + unansweredCost; }
+        public double objective() { return countedLabour() + recoverableLoss + unansweredCost; }
+
+        /** The labour cost of the counted part of the run, after the warm-up ({@link Figures#labourCostCounted}); {@link #labourCost} without one. */
+        public double countedLabour() {
+            if (!(scenario.warmup() > 0) || reps == null) return labourCost;
+            return Estimate.over(reps, m -> Figures.labourCostCounted(scenario, m)).meanOrNaN();
+        }
 
         /** A simulated roster: whether it meets the goal, and its mean labour cost and money lost. */
         public static Evaluation of(int[] x, Scenario scenario, List<ReplicationMetrics> reps, Goal goal, double basePay) {

@@ -65,12 +65,75 @@ class RetrialTest {
         assertEquals(2, t.retrials);
     }
 
+    /**
+     * Lost orders are counted per buyer, on the contact that ends the buyer's story (conversion 0.4,
+     * 100 CNY, f = 1 within 1 min, 0.8 within 3 min, else 0.5; reporting interval 1 min):
+     * <pre>
+     * A  #0  first response 30 s                                 lost 0
+     * B  #1  gives up, comes back: not B's last contact           lost 0   (before: 0.4)
+     * C  #2  first response 125 s, f = 0.8                        lost 0.08
+     * B' #3  answered at 200; B first asked at 10: 190 s, f = 0.5 lost 0.2 (before: 0, its own 30 s)
+     * </pre>
+     * Total 0.28 (before 0.48), B's 0.2 in B''s interval (170 s: the third), C's in the first. Sales
+     * (for commission) 40 + 32 + 20 = 92, so lost × 100 + sales = 3 buyers × 40. Unanswered cost 0:
+     * nobody gave up for good. With the late-reply retrial C's #2 loses nothing and C' #4 (at 210 s, the
+     * fourth interval) loses 0.08, at C's first response from C's first contact, 125 s.
+     */
+    @Test
+    void aBuyerLosesOrdersOnceOnTheContactThatEndsTheStory() throws Exception {
+        String money = "    conversion: 0.4\n    order_value: 100\n    unanswered_cost: 7\n"
+                + "    conversion_factor: [{within: 1m, factor: 1}, {within: 3m, factor: 0.8}, {otherwise: 0.5}]\n";
+        List<String> rows = new ArrayList<>(), back = new ArrayList<>();
+        ReplicationMetrics m = threeBuyers("", money, "interval: 1m\n", rows, back);
+        assertEquals(List.of("#1 0.0", "#0 0.0", "#2 0.08", "#3 0.2"), lostByRow(rows));
+        assertEquals(0.28, m.total.lostOrders, 1e-12);
+        assertEquals(28.0, m.total.lostSales, 1e-9);
+        assertEquals(3, m.total.storiesEnded());
+        assertEquals(0.0, Figures.unansweredCost(handScenario, m), 1e-12);
+        assertEquals(92.0, m.salesByGroup[0], 1e-9);
+        assertEquals(120.0, m.total.lostSales + m.salesByGroup[0], 1e-9);
+        assertEquals(0.08, m.byInterval[0].lostOrders, 1e-12);
+        assertEquals(0.0, m.byInterval[1].lostOrders, 1e-12);
+        assertEquals(0.2, m.byInterval[2].lostOrders, 1e-12);
+        double sum = 0;
+        for (ChatCell c : m.byInterval) sum += c.lostOrders;
+        assertEquals(m.total.lostOrders, sum, 1e-12);
+        assertEquals(m.total.lostOrders, m.byDay[0].lostOrders, 1e-12);
+
+        rows.clear();
+        back.clear();
+        m = threeBuyers("      after_late_reply: {after: 2m, probability: 1}\n", money, "interval: 1m\n", rows, back);
+        assertEquals(List.of("#1 0.0", "#0 0.0", "#2 0.0", "#3 0.2", "#4 0.08"), lostByRow(rows));
+        assertEquals(0.28, m.total.lostOrders, 1e-12);
+        assertEquals(1, m.total.answeredCameBack);
+        assertEquals(3, m.total.storiesEnded());
+        assertEquals(92.0, m.salesByGroup[0], 1e-9); // C's sale once, on C' (before: 32 on each)
+        assertEquals(0.0, m.byInterval[0].lostOrders, 1e-12);
+        assertEquals(0.2, m.byInterval[2].lostOrders, 1e-12);
+        assertEquals(0.08, m.byInterval[3].lostOrders, 1e-12);
+    }
+
+    private static List<String> lostByRow(List<String> rows) {
+        List<String> out = new ArrayList<>();
+        for (String r : rows) {
+            String[] f = r.split(" ");
+            out.add(f[0] + " " + f[f.length - 1]);
+        }
+        return out;
+    }
+
     private ReplicationMetrics threeBuyers(String late, List<String> rows, List<String> back) throws Exception {
+        return threeBuyers(late, "", "", rows, back);
+    }
+
+    private Scenario handScenario;
+
+    private ReplicationMetrics threeBuyers(String late, String money, String top, List<String> rows, List<String> back) throws Exception {
         Files.writeString(dir.resolve("trace.csv"), "time,type,messages\n"
                 + "2026-11-11 00:00:00,presale,2\n2026-11-11 00:00:10,presale,1\n2026-11-11T00:00:25,presale,1\n");
-        Scenario s = TestScenarios.yaml("name: hand\nstart: 2026-11-11T00:00\nhorizon: 1h\nreplications: 1\n"
+        Scenario s = TestScenarios.yaml("name: hand\nstart: 2026-11-11T00:00\nhorizon: 1h\nreplications: 1\n" + top
                 + "demand: {trace: trace.csv, mix: {presale: 1}}\n"
-                + "buyers:\n  presale:\n    patience: {dist: constant, value: 100s}\n    think_time: {dist: constant, value: 60s}\n"
+                + "buyers:\n  presale:\n    patience: {dist: constant, value: 100s}\n    think_time: {dist: constant, value: 60s}\n" + money
                 + "    retrial:\n      probability: 1\n      delay: {dist: constant, value: 60s}\n" + late
                 + "agents: [{group: desk, skills: [presale], concurrency: 1, reply_time: {dist: constant, value: 30s}}]\n"
                 + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
@@ -82,7 +145,7 @@ class RetrialTest {
             @Override
             public void chatEnded(long chat, double waited, double arrival, int type, String outcome, double wait, double first,
                                   int messages, int agent, double lo, double ls) {
-                rows.add("#" + chat + " " + arrival + " " + outcome + " " + wait + " " + first);
+                rows.add("#" + chat + " " + arrival + " " + outcome + " " + wait + " " + first + (money.isEmpty() ? "" : " " + Math.round(lo * 1e9) / 1e9));
             }
 
             @Override
@@ -90,6 +153,7 @@ class RetrialTest {
                 back.add("#" + chat + " is #" + firstChat);
             }
         };
+        handScenario = s;
         return Replication.run(s, null, 0, rec);
     }
 
@@ -115,6 +179,7 @@ class RetrialTest {
         Scenario s = TestScenarios.yaml("name: law\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 12\nseed: 2525\n"
                 + "demand: {trace: many.csv, mix: {presale: 1}}\n"
                 + "buyers:\n  presale:\n    patience: {dist: exponential, mean: 90s}\n    messages: {dist: constant, value: 1}\n"
+                + "    conversion: 0.4\n    order_value: 100\n    conversion_factor: [{within: 1m, factor: 1}, {otherwise: 0.5}]\n"
                 + "    retrial: {probability: " + p + ", delay: {dist: exponential, mean: 10m}}\n"
                 + "agents: [{group: desk, skills: [presale], channel: phone, reply_time: {dist: exponential, mean: 3m}}]\n"
                 + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\n"
@@ -127,6 +192,14 @@ class RetrialTest {
             assertEquals(c.retrials, c.abandonedCameBack);
             assertEquals(c.arrived, c.accepted + c.abandoned + c.openAtEnd);
             assertTrue(c.retrials > 0, "some buyers came back");
+            // every buyer either orders (sales) or not (lost orders), once: conversion 0.4 a person, not a contact
+            assertEquals(3000, c.storiesEnded());
+            assertEquals(3000 * 0.4, c.lostOrders + m.salesByGroup[0] / 100, 1e-9);
+            double byInterval = 0, byDay = 0;
+            for (ChatCell iv : m.byInterval) byInterval += iv.lostOrders;
+            for (ChatCell d : m.byDay) byDay += d.lostOrders;
+            assertEquals(c.lostOrders, byInterval, 1e-9);
+            assertEquals(c.lostOrders, byDay, 1e-9);
             abandoned += c.abandoned;
             cameBack += c.abandonedCameBack;
         }
