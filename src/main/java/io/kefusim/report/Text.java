@@ -368,6 +368,9 @@ public final class Text {
                     "用文件里的班次达不到目标（%s）：目标评判的小时中有 %d 个，无论人数范围内各组多少人都没有班次在岗，而这些小时有买家：%s。现有小组的班次排多少人都照顾不到他们，所以没有进行仿真。请加一个覆盖这些小时的班次或小组工作日（shifts: 和 teams:）；staff --design 不设计轮班小组"}),
             entry("cause_coverage_hours", new String[]{"%s (about %d buyers)", "%s（约 %d 位买家）"}),
             entry("cause_coverage_hours_one", new String[]{"%s (about %d buyer)", "%s（约 %d 位买家）"}),
+            // staffG: report.html folds the periods a "… and N more periods" warning sums up (WarningText.html)
+            entry("wn_periods_listed", new String[]{"the %d periods", "这 %d 段时间"}),
+            entry("wn_periods_listed_one", new String[]{"the period", "这段时间"}),
             entry("fy_patience_default", new String[]{"NOT in the records (no waits): kefusim's default", "记录中没有（无等待数据）：kefusim 的默认值"}),
             entry("fy_left_out", new String[]{"; left out, so every run says it runs on the default (defaults.illustrative) until you set it",
                     "；未写入，因此在您填写之前，每次运行都会提示它使用默认值（defaults.illustrative）"}),

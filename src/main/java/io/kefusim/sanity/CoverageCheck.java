@@ -124,24 +124,25 @@ final class CoverageCheck {
     private static void report(Spans spans, RunWindow run, String code, io.kefusim.scenario.Origins.Origin where, String type, String why, List<Warning> out) {
         int shown = 0;
         double restBuyers = 0;
-        int rest = 0;
+        List<Warning.Period> rest = new ArrayList<>(); // summed up in one warning, which carries each (validate lists them)
         for (double[] sp : spans.list) {
             if (sp[2] < MIN_BUYERS) continue;
-            if (shown == MAX_PERIODS) {
-                rest++;
-                restBuyers += sp[2];
-                continue;
-            }
-            shown++;
             String from = RunWindow.minute(run.time(sp[0])), to = RunWindow.minute(run.time(sp[1]));
             String one = Math.round(sp[2]) == 1 ? "_one" : ""; // "about 1 buyer is expected", not "1 buyers are"
             Said said = type == null ? new Said("wn_no_agent" + why + one, from, to, RunWindow.num(Math.round(sp[2])))
                     : new Said("wn_type_uncovered" + one, type, from, to, RunWindow.num(Math.round(sp[2])));
+            if (shown == MAX_PERIODS) {
+                restBuyers += sp[2];
+                rest.add(new Warning.Period(from, to, Math.round(sp[2]), run.time(sp[0]).toLocalDate(), said));
+                continue;
+            }
+            shown++;
             out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
         }
-        if (rest > 0) {
-            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest, RunWindow.num(Math.round(restBuyers)))
-                    : new Said("wn_type_uncovered_more", type, rest, RunWindow.num(Math.round(restBuyers)))));
+        if (!rest.isEmpty()) {
+            // the periods ride as the message's last argument, which its words do not use
+            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))
+                    : new Said("wn_type_uncovered_more", type, rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))));
         }
     }
 
