@@ -62,7 +62,16 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = scenarioFiles(source);
         List<Scenario> shops = new ArrayList<>();
-        for (Path f : files) shops.add(ScenarioLoader.load(f, options.allOverrides())); // all checked before anything runs
+        // all checked before anything runs, and every invalid file said (one line each), not only the first
+        List<ScenarioException> invalid = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                shops.add(ScenarioLoader.load(f, options.allOverrides()));
+            } catch (ScenarioException e) {
+                invalid.add(e);
+            }
+        }
+        if (!invalid.isEmpty()) throw ScenarioException.together(invalid);
         // a results folder that cannot be made is bad input, said alone: before the notes and warnings
         RunFolder.check(options.out, "batch");
         IdleOptions.sets(options.overrides, false, spec.commandLine().getErr(), new Text(options.lang));

@@ -92,7 +92,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ScenarioException se) {
                 boolean zh = givesChinese(args);
-                cmd.getErr().println((zh ? "错误：" : "error: ") + se.describe(zh));
+                // one line per error: batch says every invalid file of a fleet, not only the first
+                for (ScenarioException one : se.all()) cmd.getErr().println((zh ? "错误：" : "error: ") + one.describe(zh));
                 return BAD_INPUT;
             }
             if (e instanceof io.kefusim.cluster.ClusterException ce) { // lost workers, forged results: their own exit codes

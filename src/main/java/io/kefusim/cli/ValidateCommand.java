@@ -35,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
         String extra = s.demand().isTrace() ? text.get("valid_trace", TraceArrivals.check(s)) : "";
         List<Warning> warnings = ScenarioWarnings.sane(s);
         // the warnings first, the verdict last: a reader who stops at "valid" has read them, and it counts them
-        ScenarioWarnings.print(warnings, null, out, text, Integer.MAX_VALUE);
+        // every period, those other commands sum up in one line ("… and 7 more periods") too: the list they point to
+        ScenarioWarnings.print(Warning.everyPeriod(warnings), null, out, text, Integer.MAX_VALUE);
         ScenarioWarnings.refuseIfStrict(s, warnings, scenario.strict);
         String warned = warnings.isEmpty() ? "" : warnings.size() == 1 ? text.get("valid_warned_one") : text.get("valid_warned", warnings.size());
         out.println(scenario.file + " " + text.get("valid") + extra + warned);

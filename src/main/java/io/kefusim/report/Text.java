@@ -361,6 +361,16 @@ public final class Text {
             entry("fy_theta", new String[]{"patience check (Brown et al. 2005): abandonment share / mean time in queue over %d hours (%d buyers queued): mean patience %s, 95%% CI %s to %s; compare with each type's censored MLE below",
                     "耐心核对（Brown 等，2005）：%d 个小时（%d 位买家排队）的放弃比例 / 平均排队时长：平均耐心 %s，95%% 置信区间 %s 至 %s；可与下面各类型的删失最大似然估计对照"}),
             entry("fy_unbounded", new String[]{"unbounded", "无上限"}),
+            // staffG: staff stops when the file's shifts leave hours the goal judges with nobody on duty (Causes.coverage)
+            entry("cause_coverage", new String[]{"the goal (%s) cannot be met with the file's shifts: in %d of the hours it judges no shift is on duty, whatever the headcount the bounds allow, while buyers are expected: %s. No headcount on the existing shifts reaches them, so nothing was simulated. Add a shift that covers them (shifts: and roster:), or use kefusim staff --design, which may invent shifts (docs/reference/shift-design.md)",
+                    "用文件里的班次达不到目标（%s）：目标评判的小时中有 %d 个，无论人数范围内排多少人都没有班次在岗，而这些小时有买家：%s。现有班次排多少人都照顾不到他们，所以没有进行仿真。请加一个覆盖这些小时的班次（shifts: 和 roster:），或用 kefusim staff --design，它可以设计新班次（docs/reference/shift-design.md）"}),
+            entry("cause_coverage_teams", new String[]{"the goal (%s) cannot be met with the file's shifts: in %d of the hours it judges no shift is on duty, whatever the team sizes the bounds allow, while buyers are expected: %s. No headcount on the existing teams' shifts reaches them, so nothing was simulated. Add a shift, or a team working day, that covers them (shifts: and teams:); staff --design does not design rotating teams",
+                    "用文件里的班次达不到目标（%s）：目标评判的小时中有 %d 个，无论人数范围内各组多少人都没有班次在岗，而这些小时有买家：%s。现有小组的班次排多少人都照顾不到他们，所以没有进行仿真。请加一个覆盖这些小时的班次或小组工作日（shifts: 和 teams:）；staff --design 不设计轮班小组"}),
+            entry("cause_coverage_hours", new String[]{"%s (about %d buyers)", "%s（约 %d 位买家）"}),
+            entry("cause_coverage_hours_one", new String[]{"%s (about %d buyer)", "%s（约 %d 位买家）"}),
+            // staffG: report.html folds the periods a "… and N more periods" warning sums up (WarningText.html)
+            entry("wn_periods_listed", new String[]{"the %d periods", "这 %d 段时间"}),
+            entry("wn_periods_listed_one", new String[]{"the period", "这段时间"}),
             entry("fy_patience_default", new String[]{"NOT in the records (no waits): kefusim's default", "记录中没有（无等待数据）：kefusim 的默认值"}),
             entry("fy_left_out", new String[]{"; left out, so every run says it runs on the default (defaults.illustrative) until you set it",
                     "；未写入，因此在您填写之前，每次运行都会提示它使用默认值（defaults.illustrative）"}),
@@ -1833,7 +1843,8 @@ public final class Text {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof java.util.Collection<?> items) {
                 if (filled == args) filled = args.clone(); // the caller's array is left as it was
-                filled[i] = list(items);
+                // a list of phrases (io.kefusim.scenario.Said) is said item by item, in the same language
+                filled[i] = list(items.stream().map(o -> o instanceof io.kefusim.scenario.Said inner ? WarningText.say(this, inner) : o).toList());
             } else if (args[i] instanceof io.kefusim.scenario.Said inner) { // a phrase said first, in the same language
                 if (filled == args) filled = args.clone();
                 filled[i] = WarningText.say(this, inner);

@@ -79,6 +79,19 @@ public final class WarningText {
             m.put("date", w.date() == null ? null : w.date().toString());
             m.put("message", say(EN, w.said()));
             m.put("message_zh", say(ZH, w.said()));
+            if (!w.periods().isEmpty()) { // "… and 7 more periods": each of them
+                List<Map<String, Object>> periods = new ArrayList<>();
+                for (Warning.Period p : w.periods()) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("from", p.from());
+                    one.put("to", p.to());
+                    one.put("buyers", p.buyers());
+                    one.put("message", say(EN, p.said()));
+                    one.put("message_zh", say(ZH, p.said()));
+                    periods.add(one);
+                }
+                m.put("periods", periods);
+            }
             out.add(m);
         }
         return out;
@@ -157,7 +170,13 @@ public final class WarningText {
                 if (i == OPEN) h.append("</ul><details><summary>").append(HtmlReport.esc(text.get("wn_more", list.size() - OPEN))).append("</summary><ul>");
                 Warning w = list.get(i);
                 h.append("<li><code>").append(HtmlReport.esc(w.where().toString())).append("</code> ")
-                        .append(HtmlReport.esc(say(text, w.said()))).append(" <small>[").append(HtmlReport.esc(w.code())).append("]</small></li>");
+                        .append(HtmlReport.esc(say(text, w.said()))).append(" <small>[").append(HtmlReport.esc(w.code())).append("]</small>");
+                if (!w.periods().isEmpty()) { // the periods a summing-up warning stands for, folded
+                    h.append("<details class=\"periods\"><summary>").append(HtmlReport.esc(text.get(w.periods().size() == 1 ? "wn_periods_listed_one" : "wn_periods_listed", w.periods().size()))).append("</summary><ul>");
+                    for (Warning.Period p : w.periods()) h.append("<li>").append(HtmlReport.esc(say(text, p.said()))).append("</li>");
+                    h.append("</ul></details>");
+                }
+                h.append("</li>");
             }
             h.append(list.size() > OPEN ? "</ul></details>\n" : "</ul>\n");
         }

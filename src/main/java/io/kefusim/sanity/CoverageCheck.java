@@ -56,8 +56,38 @@ final class CoverageCheck {
 
     /** Periods of the counted run with buyers expected and nobody (or nobody able) on duty. */
     private static void gaps(Scenario s, DutyCounts duty, boolean[] reachable, List<Warning> out) {
-        RateProfile rate = RateProfile.of(s);
+        Gaps g = find(s, duty, reachable);
         RunWindow run = RunWindow.of(s);
+        int types = s.demand().mixTypes().length;
+        Origins at = s.origins();
+        report(g.empty, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "", out);
+        report(g.breaking, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "_break", out);
+        for (int t = 0; t < types; t++) {
+            String type = s.demand().mixTypes()[t];
+            report(g.unable[t], run, "coverage.type_uncovered", at.at(mixKey(s, type)), type, "", out);
+        }
+    }
+
+    /**
+     * The pieces of the counted run in which buyers are expected and no agent at all is within a
+     * shift (not a break: nobody's shift): {from, to, buyers reaching the queue}, in scenario
+     * seconds, in time order, the rate constant within each (cut at each hour, rate piece and
+     * duty change). Empty for a trace or a scenario nobody arrives in. The coverage warning's
+     * periods are these pieces joined; {@code kefusim staff} reads them on the largest roster the
+     * bounds allow, as hours no headcount on the file's shifts can reach.
+     */
+    static List<double[]> emptyPieces(Scenario s) {
+        if (NoBuyers.expected(s) || s.demand().isTrace()) return List.of();
+        boolean[] reachable = new boolean[s.demand().mixTypes().length];
+        List<double[]> out = new ArrayList<>();
+        for (double[] p : find(s, DutyCounts.of(s), reachable).empty.raw) out.add(p.clone());
+        return out;
+    }
+
+    private record Gaps(Spans empty, Spans breaking, Spans[] unable) {}
+
+    private static Gaps find(Scenario s, DutyCounts duty, boolean[] reachable) {
+        RateProfile rate = RateProfile.of(s);
         TreeSet<Double> cuts = new TreeSet<>();
         cuts.add(s.warmup());
         cuts.add(s.horizon());
@@ -88,44 +118,42 @@ final class CoverageCheck {
                 if (reachable[t] && mine > 0 && duty.ableAt(s, step, s.demand().mixTypes()[t]) == 0) unable[t].add(a, b, mine);
             }
         }
-        Origins at = s.origins();
-        report(empty, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "", out);
-        report(breaking, run, "coverage.no_agent_on_duty", at.at(s.teams().isEmpty() ? "roster" : "teams"), null, "_break", out);
-        for (int t = 0; t < types; t++) {
-            String type = s.demand().mixTypes()[t];
-            report(unable[t], run, "coverage.type_uncovered", at.at(mixKey(s, type)), type, "", out);
-        }
+        return new Gaps(empty, breaking, unable);
     }
 
     private static void report(Spans spans, RunWindow run, String code, io.kefusim.scenario.Origins.Origin where, String type, String why, List<Warning> out) {
         int shown = 0;
         double restBuyers = 0;
-        int rest = 0;
+        List<Warning.Period> rest = new ArrayList<>(); // summed up in one warning, which carries each (validate lists them)
         for (double[] sp : spans.list) {
             if (sp[2] < MIN_BUYERS) continue;
-            if (shown == MAX_PERIODS) {
-                rest++;
-                restBuyers += sp[2];
-                continue;
-            }
-            shown++;
             String from = RunWindow.minute(run.time(sp[0])), to = RunWindow.minute(run.time(sp[1]));
             String one = Math.round(sp[2]) == 1 ? "_one" : ""; // "about 1 buyer is expected", not "1 buyers are"
             Said said = type == null ? new Said("wn_no_agent" + why + one, from, to, RunWindow.num(Math.round(sp[2])))
                     : new Said("wn_type_uncovered" + one, type, from, to, RunWindow.num(Math.round(sp[2])));
+            if (shown == MAX_PERIODS) {
+                restBuyers += sp[2];
+                rest.add(new Warning.Period(from, to, Math.round(sp[2]), run.time(sp[0]).toLocalDate(), said));
+                continue;
+            }
+            shown++;
             out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
         }
-        if (rest > 0) {
-            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest, RunWindow.num(Math.round(restBuyers)))
-                    : new Said("wn_type_uncovered_more", type, rest, RunWindow.num(Math.round(restBuyers)))));
+        if (!rest.isEmpty()) {
+            // the periods ride as the message's last argument, which its words do not use
+            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))
+                    : new Said("wn_type_uncovered_more", type, rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))));
         }
     }
 
     /** Periods [from, to) with the buyers expected in them, touching ones joined. */
     private static final class Spans {
         final List<double[]> list = new ArrayList<>();
+        /** The pieces as added, unjoined. */
+        final List<double[]> raw = new ArrayList<>();
 
         void add(double a, double b, double buyers) {
+            raw.add(new double[]{a, b, buyers});
             double[] last = list.isEmpty() ? null : list.get(list.size() - 1);
             if (last != null && last[1] == a) {
                 last[1] = b;

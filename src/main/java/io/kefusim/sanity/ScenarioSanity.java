@@ -80,6 +80,15 @@ public final class ScenarioSanity {
         return RotationCheck.check(s);
     }
 
+    /**
+     * The pieces of the counted run in which buyers are expected and nobody at all is in a shift,
+     * as {@code coverage.no_agent_on_duty} finds them: {from, to, buyers reaching the queue}, in
+     * scenario seconds, in time order, the rate constant within each (empty for a trace).
+     */
+    public static List<double[]> emptyPieces(Scenario s) {
+        return CoverageCheck.emptyPieces(s);
+    }
+
     /** The dates a run counts, "2026-11-18" (or first – last), as the rotation warning names them. */
     public static String judgedDays(Scenario s) {
         List<String> d = RotationCheck.judgedDates(s);

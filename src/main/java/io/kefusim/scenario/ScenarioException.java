@@ -1,5 +1,7 @@
 package io.kefusim.scenario;
 
+import java.util.List;
+
 /**
  * Bad input in a scenario or trace file. Carries enough to print one line a user can act on:
  * which file, which line, which field, and what is allowed there.
@@ -51,6 +53,23 @@ public final class ScenarioException extends RuntimeException {
     public String field() { return field; }
     /** The message in Chinese, or in English where none is written. */
     public String chinese() { return chinese != null ? chinese : getMessage(); }
+
+    /** Errors found with this one (batch: every invalid file of a fleet), said after it, one line each. */
+    private List<ScenarioException> alongside = List.of();
+
+    /** This error and those found with it, in order: the lines the command line prints. */
+    public List<ScenarioException> all() {
+        List<ScenarioException> out = new java.util.ArrayList<>(List.of(this));
+        out.addAll(alongside);
+        return out;
+    }
+
+    /** Several errors as one, the first carrying the rest ({@link #all()}): each is said, then the command stops. */
+    public static ScenarioException together(List<ScenarioException> errors) {
+        ScenarioException first = errors.get(0);
+        first.alongside = List.copyOf(errors.subList(1, errors.size()));
+        return first;
+    }
 
     /** {@code file:line: field: message} ({@code file:line:column: ...} where the column is known), the one line the command line prints. */
     public String describe() {

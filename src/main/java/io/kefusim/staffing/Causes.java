@@ -2,6 +2,7 @@ package io.kefusim.staffing;
 
 import io.kefusim.metrics.ReplicationMetrics;
 import io.kefusim.roster.DutyPlan;
+import io.kefusim.sanity.ScenarioSanity;
 import io.kefusim.scenario.Durations;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.staffing.Decisions.Decision;
@@ -44,6 +45,11 @@ public final class Causes {
         };
         int intervals = ReplicationMetrics.intervalCount(s.horizon(), s.interval());
         double[][] offered = Requirements.offeredPerInterval(s, intervals);
+        // hours no shift of the file is on duty in, at any headcount: the first cause, as no headcount is (nor is a break)
+        if (largest != null && goal.kind() != Goal.Kind.ABANDON) {
+            Optional<Optimiser.Note> hole = coverage(s, goal, level, offered, largest);
+            if (hole.isPresent()) return hole;
+        }
         // designed shifts stagger their breaks by construction (largest null): only the bounds are checked
         Optional<Optimiser.Note> breaks = goal.kind() == Goal.Kind.ABANDON || largest == null ? Optional.empty() : breaks(s, goal, level, offered, largest);
         return breaks.isPresent() ? breaks : bounds(s, goal, level, offered, decisions);
@@ -117,6 +123,65 @@ public final class Causes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * <b>No shift on duty.</b> In the largest roster the bounds allow, nobody at all is in a shift
+     * for part of an interval the goal judges (the pieces {@code coverage.no_agent_on_duty} finds,
+     * {@link ScenarioSanity#emptyPieces}). A buyer arriving there more than the target before the
+     * period ends cannot be answered within it; if those buyers are more of the interval's than
+     * the goal lets go, no headcount on the file's shifts meets the goal there: the file needs a
+     * shift that covers the hour. All such intervals are named (touching ones joined), each with
+     * the buyers expected while nobody is on duty.
+     */
+    private static Optional<Optimiser.Note> coverage(Scenario s, Goal goal, double level, double[][] offered, Scenario largest) {
+        List<double[]> pieces = ScenarioSanity.emptyPieces(largest);
+        if (pieces.isEmpty()) return Optional.empty();
+        double target = goal.kind() == Goal.Kind.MISSED ? s.firstResponseDeadlines()[goal.deadlineIndex()] : s.serviceLevelTarget();
+        double[] lost = new double[offered.length], unserved = new double[offered.length];
+        for (int p = 0; p < pieces.size(); ) {
+            int q = p; // pieces p..q-1 touch: one period with nobody on duty, ending at pieces[q-1][1]
+            do q++; while (q < pieces.size() && pieces.get(q)[0] == pieces.get(q - 1)[1]);
+            double end = pieces.get(q - 1)[1];
+            for (int k = p; k < q; k++) {
+                double[] pc = pieces.get(k);
+                spread(s, unserved, pc, pc[1]);
+                spread(s, lost, pc, Math.min(pc[1], end - target)); // arriving later, the next shift may still answer in time
+            }
+            p = q;
+        }
+        List<io.kefusim.scenario.Said> hours = new java.util.ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < offered.length; ) {
+            if (!fails(offered[i], lost[i], level)) { i++; continue; }
+            int j = i;
+            double buyers = 0;
+            while (j < offered.length && fails(offered[j], lost[j], level)) buyers += unserved[j++];
+            count += j - i;
+            String from = when(s, i), to = when(s, j);
+            hours.add(new io.kefusim.scenario.Said(Math.round(buyers) == 1 ? "cause_coverage_hours_one" : "cause_coverage_hours",
+                    from + "–" + (to.substring(0, 10).equals(from.substring(0, 10)) ? to.substring(11) : to), Math.round(buyers)));
+            i = j;
+        }
+        if (count == 0) return Optional.empty();
+        return Optional.of(new Optimiser.Note(Decisions.teamsMode(s) ? "cause_coverage_teams" : "cause_coverage", goal.said(), count, hours));
+    }
+
+    /** Whether an interval the goal judges loses more of its buyers to nobody on duty than the goal allows. */
+    private static boolean fails(double[] offered, double lost, double level) {
+        double all = 0;
+        for (double v : offered) all += v;
+        return all >= Goal.MIN_BUYERS_PER_INTERVAL && lost > (1 - level) * all + 1e-9;
+    }
+
+    /** Adds a piece's buyers arriving before {@code until} to the intervals they arrive in (the rate is constant within a piece). */
+    private static void spread(Scenario s, double[] into, double[] piece, double until) {
+        double a = piece[0], b = piece[1];
+        if (until <= a || b <= a) return;
+        for (int i = Math.max(0, (int) (a / s.interval())); i < into.length && i * s.interval() < until; i++) {
+            double lo = Math.max(a, i * s.interval()), hi = Math.min(until, (i + 1) * s.interval());
+            if (hi > lo) into[i] += piece[2] * (hi - lo) / (b - a);
+        }
     }
 
     /** Adds, per interval, the share of its time in [from, until) (buyers arriving then cannot be answered in time). */

@@ -64,4 +64,53 @@ class CausesTest {
         assertTrue(r.err().contains("at 2026-11-11 08:00 buyers send about 360 messages, and the most agents the bounds allow on duty then (2.0) can type about 240 replies, fewer than the 80%"), r.err());
         assertTrue(r.err().contains("bounds too tight"), r.err());
     }
+
+    /**
+     * tester19, the bank fitted file: a shift of 09:00-17:00, buyers from 09:00 to 19:00 (30 an
+     * hour). No headcount on the file's one shift answers the 17:00 and 18:00 buyers; before, staff
+     * simulated, raised every decision to the bounds' 200 and wrote that roster as "the best tried"
+     * (the bounds check, which judges the most agents on duty, said "bounds too tight" here). Now it
+     * stops before simulating and names the hours, with the buyers expected in them.
+     */
+    @Test
+    void hoursNoShiftCoversAreNamedAndNoRosterIsWritten() throws Exception {
+        String yaml = "name: shop\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 3\n"
+                + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,30,30,0,0,0,0,0]}, mix: {presale: 1}}\n"
+                + "agents: [{group: desk, skills: [presale]}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "roster: [{group: desk, shift: day, agents: 3}]\n";
+        long t0 = System.nanoTime();
+        CliRunner.Result r = staff(yaml, "--target", "service-level>=0.8", "--max-simulations", "6");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("cannot be met with the file's shifts: in 2 of the hours it judges no shift is on duty, whatever the headcount the bounds allow, "
+                + "while buyers are expected: 2026-11-11 17:00–19:00 (about 60 buyers). No headcount on the existing shifts reaches them"), r.err());
+        assertTrue(r.err().contains("kefusim staff --design"), r.err());
+        assertFalse(r.err().contains("bounds too tight"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "no optimised.yaml, nothing written");
+        assertTrue(seconds < 10, "it did not simulate: " + seconds + " s");
+        CliRunner.Result zh = staff(yaml, "--target", "service-level>=0.8", "--lang", "zh");
+        assertEquals(3, zh.code(), zh.err());
+        assertTrue(zh.err().contains("用文件里的班次达不到目标") && zh.err().contains("2026-11-11 17:00–19:00（约 60 位买家）"), zh.err());
+    }
+
+    /**
+     * The bank's case: the shift ends at 17:10, so 10 minutes of the 17:00 hour are covered and the
+     * bounds' 200 agents could type every reply then (the bounds check passes); but the 25 buyers of
+     * 17:10-18:00 find nobody, 83% of the hour. Before, staff simulated and wrote the 200-agent
+     * roster as "the best tried".
+     */
+    @Test
+    void anHourCoveredForMinutesOnlyIsNamed() throws Exception {
+        String yaml = "name: shop\nstart: 2026-11-11T00:00\nhorizon: 24h\nreplications: 3\n"
+                + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,30,30,30,30,30,30,30,30,30,0,0,0,0,0,0]}, mix: {presale: 1}}\n"
+                + "agents: [{group: desk, skills: [presale]}]\n"
+                + "shifts: {day: {from: \"09:00\", to: \"17:10\"}}\n"
+                + "roster: [{group: desk, shift: day, agents: 3}]\n";
+        CliRunner.Result r = staff(yaml, "--target", "service-level>=0.8", "--max-simulations", "6");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("in 1 of the hours it judges no shift is on duty, whatever the headcount the bounds allow, "
+                + "while buyers are expected: 2026-11-11 17:00–18:00 (about 25 buyers)."), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "no optimised.yaml, nothing written");
+    }
 }
