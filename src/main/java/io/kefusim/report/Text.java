@@ -1098,6 +1098,9 @@ public final class Text {
                     "目标按 %1$d 次重复的 95%% 置信界判断，所选排班在%4$s的置信界%3$s均值多达 %2$s 个百分点，超过目标（%6$s）与 %7$s 之间 %5$s 个百分点的四分之一：排班可能比所需的大，多出的客服抵消的是重复次数太少造成的宽度，而非买家；约 %8$d 次重复可将其收窄到约 %9$s 个百分点（--replications %8$d）"}),
             entry("wn_sfr_interval", new String[]{"at %s", " %s 时段"}),
             entry("wn_sfr_day", new String[]{"on %s", " %s 当天"}),
+            // inputF: what a file gives that does not reach the model, said
+            entry("wn_trace_encoding", new String[]{"%s is not UTF-8 text: it was read as %s (as Excel on a Chinese Windows saves a CSV), and its rows run as read; to be sure of its type names, save it again as UTF-8 (Excel: Save As, \"CSV UTF-8\")",
+                    "%s 不是 UTF-8 文本：已按 %s 编码读取（中文版 Windows 的 Excel 这样保存 CSV），各行照此运行；为确保类型名无误，请另存为 UTF-8（Excel：另存为“CSV UTF-8”）"}),
             entry("wn_sfr_run", new String[]{"over the run", "全程"}),
             // staff11: a worst-hours sentence judged on the 95% bound calls it the bound (ShortfallText)
             entry("sf_some_bound", new String[]{"The 95%% %1$s bound of the %2$s is %3$s %4$s in %5$d of %6$d %7$s with at least %12$d buyers: %8$s; %9$s bound %10$s at %11$s.",
