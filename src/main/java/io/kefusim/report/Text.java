@@ -1101,6 +1101,10 @@ public final class Text {
             // inputF: what a file gives that does not reach the model, said
             entry("wn_trace_encoding", new String[]{"%s is not UTF-8 text: it was read as %s (as Excel on a Chinese Windows saves a CSV), and its rows run as read; to be sure of its type names, save it again as UTF-8 (Excel: Save As, \"CSV UTF-8\")",
                     "%s 不是 UTF-8 文本：已按 %s 编码读取（中文版 Windows 的 Excel 这样保存 CSV），各行照此运行；为确保类型名无误，请另存为 UTF-8（Excel：另存为“CSV UTF-8”）"}),
+            entry("wn_weekday_outside_one", new String[]{"the pattern for %s changes nothing: the run (%s) meets no such weekday, only %s; correct start or horizon, or delete it",
+                    "%s 的需求模式不起作用：模拟时段（%s）内没有这个星期几，只有 %s；请改正 start 或 horizon，或删去它"}),
+            entry("wn_weekday_outside", new String[]{"the patterns for %s change nothing: the run (%s) meets none of these weekdays, only %s; correct start or horizon, or delete them",
+                    "%s 的需求模式不起作用：模拟时段（%s）内没有这些星期几，只有 %s；请改正 start 或 horizon，或删去它们"}),
             entry("wn_sfr_run", new String[]{"over the run", "全程"}),
             // staff11: a worst-hours sentence judged on the 95% bound calls it the bound (ShortfallText)
             entry("sf_some_bound", new String[]{"The 95%% %1$s bound of the %2$s is %3$s %4$s in %5$d of %6$d %7$s with at least %12$d buyers: %8$s; %9$s bound %10$s at %11$s.",
