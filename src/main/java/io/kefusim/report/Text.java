@@ -1105,6 +1105,10 @@ public final class Text {
                     "%s 的需求模式不起作用：模拟时段（%s）内没有这个星期几，只有 %s；请改正 start 或 horizon，或删去它"}),
             entry("wn_weekday_outside", new String[]{"the patterns for %s change nothing: the run (%s) meets none of these weekdays, only %s; correct start or horizon, or delete them",
                     "%s 的需求模式不起作用：模拟时段（%s）内没有这些星期几，只有 %s；请改正 start 或 horizon，或删去它们"}),
+            entry("ds_too_few", new String[]{"Not split: %d replications are too few to tell demand's spread from the simulation's; the split needs at least %d (--replications %2$d).",
+                    "未拆分：%d 次重复太少，无法区分需求的波动与仿真的波动；至少需要 %d 次（--replications %2$d）。"}),
+            entry("wn_unread_uncertainty_peak", new String[]{"no demand.days entry has peaks, so the peaks' size changes nothing: only demand.uncertainty.scale is drawn; add the sale day's peaks, or delete peak",
+                    "demand.days 中没有高峰，高峰规模不起作用：只抽取 demand.uncertainty.scale；请加上大促日的高峰，或删去 peak"}),
             entry("wn_sfr_run", new String[]{"over the run", "全程"}),
             // staff11: a worst-hours sentence judged on the 95% bound calls it the bound (ShortfallText)
             entry("sf_some_bound", new String[]{"The 95%% %1$s bound of the %2$s is %3$s %4$s in %5$d of %6$d %7$s with at least %12$d buyers: %8$s; %9$s bound %10$s at %11$s.",
