@@ -6,12 +6,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.kefusim.scenario.Scenario;
 import io.kefusim.scenario.ScenarioException;
+import io.kefusim.scenario.TextCharset;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -39,6 +40,8 @@ public final class TraceArrivals implements ArrivalSource {
     private final double horizon;
     private final long startEpochSecond; // local wall clock, as seconds
     private final ZoneId zone;
+    /** The text encoding the file was read in: UTF-8 unless its bytes or byte-order mark say UTF-16 or GBK. */
+    private final Charset charset;
     private int colTime = -1, colType = -1, colMessages = -1, colTalk = -1;
     private int columns;
     private double time;
@@ -62,9 +65,14 @@ public final class TraceArrivals implements ArrivalSource {
         String[] types = s.demand().mixTypes();
         for (int i = 0; i < types.length; i++) typeIndex.put(types[i], i);
         try {
-            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // UTF-8, or UTF-16 or GBK as Excel saves a CSV on a Chinese Windows: detected, and said (demand.trace_encoding)
+            TextCharset.Opened opened = TextCharset.open(file);
+            this.charset = opened.charset();
+            BufferedReader reader = opened.reader();
             this.parser = new CsvFactory().createParser(reader);
             readHeader();
+        } catch (TextCharset.BadText e) {
+            throw e.at(file);
         } catch (IOException e) {
             throw new ScenarioException(fileName, 0, null, "cannot read trace: " + e.getMessage(), "无法读取记录文件：" + e.getMessage());
         }
@@ -143,6 +151,8 @@ public final class TraceArrivals implements ArrivalSource {
             }
         } catch (ScenarioException e) {
             throw e;
+        } catch (TextCharset.BadText e) {
+            throw e.at(file);
         } catch (IOException e) {
             int line = parser.currentLocation().getLineNr();
             throw new ScenarioException(fileName, line, null, "unreadable row: " + e.getMessage().split("\n")[0], "无法读取的行：" + e.getMessage().split("\n")[0]);
@@ -152,8 +162,11 @@ public final class TraceArrivals implements ArrivalSource {
     private int parseType(String text, int line) {
         Integer idx = typeIndex.get(text.trim());
         if (idx == null) {
-            throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'; allowed: " + String.join(", ", typeIndex.keySet()),
-                    "未知买家类型 '" + text.trim() + "'；允许：" + io.kefusim.scenario.Lists.join(typeIndex.keySet(), true));
+            // a name read in another encoding than the file's is mojibake: say which one it was read in
+            boolean other = !charset.equals(java.nio.charset.StandardCharsets.UTF_8);
+            throw new ScenarioException(fileName, line, "type", "unknown buyer type '" + text.trim() + "'" + (other ? " (the file was read as " + charset.name() + " text)" : "")
+                            + "; allowed: " + String.join(", ", typeIndex.keySet()),
+                    "未知买家类型 '" + text.trim() + "'" + (other ? "（文件按 " + charset.name() + " 编码读取）" : "") + "；允许：" + io.kefusim.scenario.Lists.join(typeIndex.keySet(), true));
         }
         return idx;
     }
@@ -224,11 +237,11 @@ public final class TraceArrivals implements ArrivalSource {
 
     /**
      * The trace's rows against the run: how many lie before its start, inside [start, start + horizon)
-     * and after its end, and the times (seconds from the start) of the first and last row outside on
-     * each side (NaN when none). Every row is checked as a run reads one (the first bad row is an
+     * and after its end, the times (seconds from the start) of the first and last row outside on
+     * each side (NaN when none), and the text encoding it was read in. Every row is checked as a run reads one (the first bad row is an
      * error, wherever it lies), rows past the end too, which a run never reads.
      */
-    public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter) {
+    public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter, Charset charset) {
         public long rows() { return before + inside + after; }
         public long outside() { return before + after; }
     }
@@ -255,7 +268,7 @@ public final class TraceArrivals implements ArrivalSource {
             t.counting = true;
             long n = 0;
             while (t.next()) n++;
-            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter);
+            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset);
         }
         if (key != null) {
             if (SPANS.size() > 64) SPANS.clear();

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Streams a records file row by row (never holding it): comma- or tab-separated (told by the
- * header line), in UTF-8, UTF-16 or GBK ({@link RecordCharset}), quoted cells allowed. The header is
+ * header line), in UTF-8, UTF-16 or GBK ({@link io.kefusim.scenario.TextCharset}), quoted cells allowed. The header is
  * matched to a {@link RecordFormat}; columns the format does not read, or reads but fit does not use
  * ({@link RecordFormat#fitUses}), are ignored, and named in a notice. A row that cannot be read is passed to the caller's error count with its line and
  * column, never fatal by itself.
@@ -99,7 +99,7 @@ public final class RecordReader implements AutoCloseable {
         String name = file.toString();
         io.kefusim.scenario.InputFiles.check(file, Long.MAX_VALUE); // streamed: no size limit
         try {
-            RecordCharset.Opened opened = RecordCharset.open(file);
+            io.kefusim.scenario.TextCharset.Opened opened = io.kefusim.scenario.TextCharset.open(file);
             BufferedReader reader = opened.reader();
             reader.mark(1 << 16);
             String first = reader.readLine();
@@ -137,7 +137,7 @@ public final class RecordReader implements AutoCloseable {
             RecordReader r = new RecordReader(file, f, p, header);
             r.charset = opened.charset();
             return r;
-        } catch (RecordCharset.BadText e) {
+        } catch (io.kefusim.scenario.TextCharset.BadText e) {
             throw e.at(file);
         } catch (IOException e) {
             throw ScenarioException.unreadable(name, e);
@@ -179,7 +179,7 @@ public final class RecordReader implements AutoCloseable {
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);
             return row;
-        } catch (RecordCharset.BadText e) {
+        } catch (io.kefusim.scenario.TextCharset.BadText e) {
             throw e.at(file);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(file.toString(), parser.currentLocation().getLineNr(), null,

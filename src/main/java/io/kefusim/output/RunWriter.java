@@ -44,7 +44,7 @@ public final class RunWriter {
             try {
                 Map<String, Object> summary = new Summary(s, reps, warnings).build();
                 // issue 31: the spread due to demand, apart from the simulation's own noise
-                if (s.demand().isUncertain()) summary.put("demand_uncertainty", io.kefusim.run.DemandSpread.json(s, reps));
+                if (s.demand().isUncertain()) summary.put("demand_uncertainty", io.kefusim.report.DemandSpreadText.section(s, reps));
                 summaryDone.complete(summary);
                 yamlDone.complete(ResultsWriter.scenarioYaml(s));
             } catch (Throwable e) {

@@ -22,7 +22,17 @@ public final class DemandSpreadText {
     /** summary.json's {@code demand_uncertainty} section for one plan's replications; null when its demand is known. */
     public static Map<String, Object> section(Scenario s, List<ReplicationMetrics> reps) {
         if (s == null || reps == null || reps.isEmpty() || !s.demand().isUncertain()) return null;
-        return DemandSpread.json(s, reps);
+        Map<String, Object> out = DemandSpread.json(s, reps);
+        if (((Map<?, ?>) out.get("figures")).isEmpty()) {
+            // too few replications for the regression: why, instead of an empty block
+            out.put("no_figures", tooFew(new Text("en"), out));
+            out.put("no_figures_zh", tooFew(new Text("zh"), out));
+        }
+        return out;
+    }
+
+    private static String tooFew(Text text, Map<?, ?> du) {
+        return text.get("ds_too_few", du.get("replications"), du.get("replications_needed"));
     }
 
     /**
@@ -55,6 +65,7 @@ public final class DemandSpreadText {
     public static List<String> figureLines(Text text, Map<?, ?> du) {
         List<String> out = new ArrayList<>();
         Map<String, Object> figs = (Map<String, Object>) du.get("figures");
+        if (figs.isEmpty() && du.get("replications_needed") != null) out.add(tooFew(text, du));
         for (Map.Entry<String, Object> e : figs.entrySet()) {
             Map<String, Object> f = (Map<String, Object>) e.getValue();
             boolean share = e.getKey().endsWith("_level") || e.getKey().endsWith("_share");

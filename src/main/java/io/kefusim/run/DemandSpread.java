@@ -114,13 +114,14 @@ public final class DemandSpread {
     /** The summary.json section {@code demand_uncertainty}: the method, and each headline figure split. */
     public static Map<String, Object> json(Scenario s, List<ReplicationMetrics> reps) {
         double[][] d = draws(s, reps.size());
-        boolean peak = !s.demand().uncertainty().peak().kind().equals("constant");
+        boolean peak = peakUncertain(s);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("method", "each replication draws the day's scale S (and peaks' size P) once; each figure is regressed on "
                 + "ln S (quadratic" + (peak ? ", with ln P and their product" : "") + "); variance of the fitted values = spread due to demand, "
                 + "residual mean square = the simulation's own noise (law of total variance)");
         out.put("uncertainty", s.demand().uncertainty().describe());
         out.put("replications", reps.size());
+        out.put("replications_needed", (peak ? 6 : 3) + 2); // the regression's parameters, and two degrees of freedom left
         Map<String, Object> figs = new LinkedHashMap<>();
         for (Map.Entry<String, ToDoubleFunction<ReplicationMetrics>> f : figures(s).entrySet()) {
             Part p = of(d, Estimate.perReplication(reps, f.getValue()), peak);
@@ -136,6 +137,16 @@ public final class DemandSpread {
         }
         out.put("figures", figs);
         return out;
+    }
+
+    /**
+     * Whether the peaks' size P is uncertain in this run: a {@code peak} distribution other than a constant, and peaks
+     * for it to scale ({@code demand.days[].peaks}). Without peaks P reaches no buyer (inputs.unread says so), so the
+     * split leaves it out of the regression, which then needs 5 replications, not 8.
+     */
+    public static boolean peakUncertain(Scenario s) {
+        return !s.demand().uncertainty().peak().kind().equals("constant")
+                && s.demand().days().stream().anyMatch(d -> !d.peaks().isEmpty());
     }
 
     /** The headline figures split (keys as in summary.json's totals). */

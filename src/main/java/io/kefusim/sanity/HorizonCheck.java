@@ -52,7 +52,10 @@ final class HorizonCheck {
                 }
             }
         }
-        if (!s.demand().isTrace() && s.demand().patterns() != null) patternOutside(s, run, at, out);
+        if (!s.demand().isTrace() && s.demand().patterns() != null) {
+            weekdayOutside(s, run, at, out);
+            patternOutside(s, run, at, out);
+        }
         List<RosterEntry> roster = s.roster();
         for (int i = 0; i < roster.size(); i++) {
             RosterEntry e = roster.get(i);
@@ -84,6 +87,33 @@ final class HorizonCheck {
             }
         }
         return out;
+    }
+
+    private static final List<String> WEEKDAY_KEYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /**
+     * A {@code demand.pattern.weekdays} pattern for a weekday no date of the run falls on (a Tuesday's
+     * 24-hour run with {@code sat}/{@code sun} patterns): it shapes no buyer, as a {@code demand.days}
+     * date outside the run does not, so it is said with that code, dated by the first such weekday's
+     * next date after the run's start; one warning for all of them, at the first.
+     */
+    private static void weekdayOutside(Scenario s, RunWindow run, Origins at, List<Warning> out) {
+        java.util.Set<java.time.DayOfWeek> met = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (LocalDate d = run.start().toLocalDate(); d.atStartOfDay().isBefore(run.end()); d = d.plusDays(1)) met.add(d.getDayOfWeek());
+        List<String> never = new ArrayList<>();
+        java.time.DayOfWeek first = null;
+        for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+            String key = WEEKDAY_KEYS.get(w.getValue() - 1);
+            if (met.contains(w) || !at.written("demand.pattern.weekdays." + key)) continue;
+            if (first == null) first = w;
+            never.add(key);
+        }
+        if (first == null) return;
+        List<String> days = new ArrayList<>();
+        for (java.time.DayOfWeek w : met) days.add(WEEKDAY_KEYS.get(w.getValue() - 1));
+        LocalDate next = run.start().toLocalDate().with(java.time.temporal.TemporalAdjusters.next(first));
+        out.add(new Warning("horizon.date_outside", at.at("demand.pattern.weekdays." + never.get(0)), next,
+                new Said(never.size() == 1 ? "wn_weekday_outside_one" : "wn_weekday_outside", never, run.span(), days)));
     }
 
     /**

@@ -32,7 +32,22 @@ final class TraceCheck {
                     new Said("wn_trace_day", d.date(), RunWindow.num(d.scale()), d.peaks().size())));
         }
         out.addAll(outside(s));
+        out.addAll(encoding(s));
         return out;
+    }
+
+    static final String ENCODING = "demand.trace_encoding";
+
+    /**
+     * A trace that is not UTF-8 (Excel on a Chinese Windows saves a CSV as GBK, or as UTF-16 for
+     * "Unicode text") is read in the encoding its bytes show, and said: a type name read in the wrong
+     * one would be refused as unknown, or, worse, match another's.
+     */
+    static List<Warning> encoding(Scenario s) {
+        java.nio.charset.Charset cs = TraceArrivals.span(s).charset();
+        if (cs.equals(java.nio.charset.StandardCharsets.UTF_8)) return List.of();
+        return List.of(new Warning(ENCODING, s.origins().at("demand.trace"), null,
+                new Said("wn_trace_encoding", s.demand().trace().getFileName().toString(), cs.name())));
     }
 
     static final String OUTSIDE = "demand.trace_outside";

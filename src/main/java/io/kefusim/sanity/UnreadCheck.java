@@ -65,6 +65,11 @@ final class UnreadCheck {
             if (pay == null) continue;
             out.add(new Warning(CODE, s.origins().at(at + "level"), null, new Said("wn_unread_level", group.name(), group.level(), pay)));
         }
+        if (s.demand().isUncertain() && !s.demand().isTrace() && s.origins().written("demand.uncertainty.peak")
+                && s.demand().days().stream().allMatch(d -> d.peaks().isEmpty())) {
+            // the peaks' size scales demand.days[].peaks: with none, it is drawn and reaches no buyer
+            out.add(new Warning(CODE, s.origins().at("demand.uncertainty.peak"), null, new Said("wn_unread_uncertainty_peak")));
+        }
         if (s.origins().written("costs.rest_day_factor") && !restDaysPaid(s)) {
             out.add(new Warning(CODE, s.origins().at("costs.rest_day_factor"), null,
                     new Said(s.teams().stream().anyMatch(UnreadCheck::staffed) ? "wn_unread_rest_day_system" : "wn_unread_rest_day_no_team",

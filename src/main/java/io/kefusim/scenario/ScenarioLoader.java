@@ -718,6 +718,10 @@ public final class ScenarioLoader {
         String level = g.has("level") ? g.req("level").asChoice(LEVELS) : "junior";
         String channel = g.has("channel") ? g.req("channel").asChoice(new LinkedHashSet<>(List.of(AgentGroup.CHAT, AgentGroup.PHONE))) : AgentGroup.CHAT;
         int concurrency = g.has("concurrency") ? g.req("concurrency").asInt(1, 64) : channel.equals(AgentGroup.PHONE) ? 1 : 5;
+        if (channel.equals(AgentGroup.PHONE) && concurrency != 1)
+            // the model would let one agent talk to several callers at once and read a service level of 100%
+            throw g.req("concurrency").error(concurrency + " calls at once: a phone agent takes one call at a time; allowed: 1, or leave concurrency out (channel: phone)",
+                    "同时 " + concurrency + " 个电话：电话客服一次只能接一个电话；允许：1，或不写 concurrency（channel: phone）");
         DistSpec reply = g.has("reply_time") ? Distributions.time(g.req("reply_time"), false) : DefaultDistributions.REPLY_TIME;
         double speed = g.has("speed_factor") ? g.req("speed_factor").asDouble(0.01, 100) : 1.0;
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;

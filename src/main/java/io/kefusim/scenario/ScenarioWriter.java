@@ -185,10 +185,18 @@ public final class ScenarioWriter {
             m.put("trace", d.trace().toAbsolutePath().toString());
         } else {
             Map<String, Object> p = new LinkedHashMap<>();
+            // the base is the pattern most weekdays share (Monday's on a tie), so the weekdays written back are the file's
+            // own: a weekday's pattern the run never reaches is said by its key (horizon.date_outside), on a re-run too
             double[] base = d.patterns()[0];
+            int most = 0;
+            for (int i = 0; i < 7; i++) {
+                int n = 0;
+                for (int j = 0; j < 7; j++) if (Arrays.equals(d.patterns()[i], d.patterns()[j])) n++;
+                if (n > most) { most = n; base = d.patterns()[i]; }
+            }
             p.put(base.length == 24 ? "hourly" : "quarter_hourly", list(base));
             Map<String, Object> wd = new LinkedHashMap<>();
-            for (int i = 1; i < 7; i++) if (!Arrays.equals(d.patterns()[i], base)) wd.put(ScenarioLoader.WEEKDAYS.get(i), list(d.patterns()[i]));
+            for (int i = 0; i < 7; i++) if (!Arrays.equals(d.patterns()[i], base)) wd.put(ScenarioLoader.WEEKDAYS.get(i), list(d.patterns()[i]));
             if (!wd.isEmpty()) p.put("weekdays", wd);
             m.put("pattern", p);
         }

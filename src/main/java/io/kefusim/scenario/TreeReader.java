@@ -89,7 +89,7 @@ public final class TreeReader {
         try (JsonParser p = json ? JSON.createParser(new StringReader(text)) : YAML.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
-            Node root = readValue(p, name, rootPath, lines);
+            Node root = readValue(p, name, rootPath, lines, json ? null : text.split("\n", -1), false);
             // a scalar root ("name：x" with a full-width colon) is read in one token: reading on finds the mistake after it
             p.nextToken();
             return root;
@@ -110,13 +110,48 @@ public final class TreeReader {
         }
     }
 
+    /**
+     * A plain scalar the parser read whole that holds full-width punctuation meant as YAML's own: "[10，5, 3]" reads as
+     * the items "10，5" and "3" (one value short, and "found 23" where the user counts 24), "【10, 5】" as one word.
+     * Refused at the character: in a flow collection a full-width comma or 、 (a value meant to hold one is quoted), and
+     * anywhere a value that opens with a full-width bracket and holds a comma or ": " (a list or mapping meant).
+     */
+    private static void fullWidth(String value, boolean inFlow, String name, String path, boolean lines, String[] src, int line, int column) {
+        if (value == null || value.isEmpty()) return;
+        int at = -1;
+        if (inFlow) {
+            int c = value.indexOf('，'), e = value.indexOf('、');
+            at = c < 0 ? e : e < 0 ? c : Math.min(c, e);
+        }
+        if (at < 0 && "【（［｛".indexOf(value.charAt(0)) >= 0
+                && (value.contains(",") || value.contains("，") || value.contains("、") || value.contains(": "))) at = 0;
+        if (at < 0) return;
+        char ch = value.charAt(at);
+        // the character's own place where the value sits on one line as written; else the value's
+        int col = column;
+        if (line >= 1 && line <= src.length && column >= 1) {
+            int i = src[line - 1].indexOf(ch, column - 1);
+            if (i >= 0) col = i + 1;
+        }
+        throw new ScenarioException(name, lines ? line : 0, lines ? col : 0, lines ? null : path,
+                "not valid YAML: " + YamlMistake.fullWidthEnglish(ch), "不是有效的 YAML：" + YamlMistake.fullWidthChinese(ch));
+    }
+
     private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
     private static final String JSON_PROBLEM_EN = "cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)";
 
-    private static Node readValue(JsonParser p, String name, String path, boolean lines) throws IOException {
+    /**
+     * @param src the YAML text's lines (null for JSON), to tell a flow collection ("[", "{") from a block one and a plain
+     *            scalar from a quoted one
+     * @param inFlow whether the value is an item of a flow collection
+     */
+    private static Node readValue(JsonParser p, String name, String path, boolean lines, String[] src, boolean inFlow) throws IOException {
         JsonToken t = p.currentToken();
-        int line = lines ? p.currentTokenLocation().getLineNr() : 0;
-        int column = lines ? Math.max(0, p.currentTokenLocation().getColumnNr()) : 0; // where the value begins: errors about it name it, as YAML's own errors do
+        int srcLine = p.currentTokenLocation().getLineNr(), srcColumn = p.currentTokenLocation().getColumnNr();
+        int line = lines ? srcLine : 0;
+        int column = lines ? Math.max(0, srcColumn) : 0; // where the value begins: errors about it name it, as YAML's own errors do
+        char opens = src == null || srcLine < 1 || srcLine > src.length || srcColumn < 1 || srcColumn > src[srcLine - 1].length() ? 0 : src[srcLine - 1].charAt(srcColumn - 1);
+        boolean flow = opens == '[' || opens == '{';
         switch (t) {
             case START_OBJECT: {
                 Node n = Node.map(name, line, path).at(column, 0);
@@ -134,7 +169,7 @@ public final class TreeReader {
                     }
                     keyLines.put(key, keyLine);
                     p.nextToken();
-                    Node value = readValue(p, name, childPath, lines);
+                    Node value = readValue(p, name, childPath, lines, src, flow);
                     value.at(value.column(), keyColumn);
                     n.put(key, value);
                 }
@@ -144,13 +179,14 @@ public final class TreeReader {
                 Node n = Node.list(name, line, path).at(column, 0);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    n.add(readValue(p, name, path + "[" + i++ + "]", lines));
+                    n.add(readValue(p, name, path + "[" + i++ + "]", lines, src, flow));
                 }
                 return n;
             }
             case VALUE_NULL:
                 return Node.nul(name, line, path).at(column, 0);
             default:
+                if (src != null && opens != '"' && opens != '\'') fullWidth(p.getText(), inFlow, name, path, lines, src, srcLine, srcColumn);
                 return Node.scalar(name, line, path, p.getText()).at(column, 0);
         }
     }

@@ -14,7 +14,9 @@ record YamlMistake(int line, int column, String english, String chinese) {
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     /** A mark in the text: where the parser was when it began (context) or gave up (problem). */
-    private record Mark(int line, int column) {
+    private record Mark(int line, int column, char ch) {
+        Mark(int line, int column) { this(line, column, (char) 0); }
+
         String en() { return "line " + line + ", column " + column; }
         String zh() { return "第 " + line + " 行第 " + column + " 列"; }
     }
@@ -44,6 +46,14 @@ record YamlMistake(int line, int column, String english, String chinese) {
                 || m.contains("expected <block end>"))) {
             return at(fullWidth, "a full-width colon '：' after a key; allowed: an ASCII colon and a space, as in 'name: value'",
                     "键后用了全角冒号“：”；允许：半角冒号加空格，如 name: value");
+        }
+        if (m.contains("flow mapping") || m.contains("flow sequence")) {
+            // a full-width comma or bracket between the '{' or '[' and where the parser gave up: that is the mistake
+            Mark punct = fullWidthPunctuation(text, context, problem);
+            if (punct != null) return at(punct, fullWidthEnglish(punct.ch), fullWidthChinese(punct.ch));
+        } else {
+            Mark punct = fullWidthPunctuation(text, new Mark(problem.line(), 1), problem);
+            if (punct != null && OPEN.indexOf(punct.ch) >= 0) return at(punct, fullWidthEnglish(punct.ch), fullWidthChinese(punct.ch));
         }
         if (m.contains("flow mapping") || m.contains("flow sequence")) {
             boolean map = m.contains("flow mapping");
@@ -80,6 +90,58 @@ record YamlMistake(int line, int column, String english, String chinese) {
 
     private static YamlMistake at(Mark mark, String english, String chinese) {
         return new YamlMistake(mark.line(), mark.column(), english, chinese);
+    }
+
+    /** Full-width punctuation a Chinese keyboard types where YAML wants its own: commas, the enumeration comma, brackets. */
+    static final String FULL_WIDTH = "，、【】（）［］｛｝";
+    private static final String OPEN = "【（［｛";
+
+    /** What the character is and what is allowed instead, in English. */
+    static String fullWidthEnglish(char c) {
+        if (c == '，') return "a full-width comma '，'; allowed: an ASCII comma ',' between items, as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}";
+        if (c == '、') return "an enumeration comma '、'; allowed: an ASCII comma ',' between items, as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}";
+        return "a full-width bracket '" + c + "'; allowed: ASCII brackets, [1, 2, 3] for a list and {presale: 0.6, aftersale: 0.4} for a mapping";
+    }
+
+    /** The same, in Chinese. */
+    static String fullWidthChinese(char c) {
+        if (c == '，') return "用了全角逗号“，”；允许：各项之间用半角逗号“,”，如 [1, 2, 3] 或 {presale: 0.6, aftersale: 0.4}";
+        if (c == '、') return "用了顿号“、”；允许：各项之间用半角逗号“,”，如 [1, 2, 3] 或 {presale: 0.6, aftersale: 0.4}";
+        return "用了全角括号“" + c + "”；允许：半角括号，列表用 [1, 2, 3]，映射用 {presale: 0.6, aftersale: 0.4}";
+    }
+
+    /**
+     * The first full-width comma or bracket from {@code from} up to {@code to} (lines and columns from 1),
+     * outside quotes and comments; null when none.
+     */
+    private static Mark fullWidthPunctuation(String text, Mark from, Mark to) {
+        if (text == null || from.line() <= 0 || to.line() < from.line()) return null;
+        String[] lines = text.split("\n", -1);
+        for (int l = from.line(); l <= Math.min(to.line(), lines.length); l++) {
+            int start = l == from.line() ? Math.max(0, from.column() - 1) : 0;
+            int end = l == to.line() ? Math.min(lines[l - 1].length(), Math.max(0, to.column())) : lines[l - 1].length();
+            int at = fullWidthIn(lines[l - 1], start, end);
+            if (at >= 0) return new Mark(l, at + 1, lines[l - 1].charAt(at));
+        }
+        return null;
+    }
+
+    /** The index of the first full-width comma or bracket in {@code s} from {@code start} to {@code end}, outside quotes and a comment; -1 when none. */
+    static int fullWidthIn(String s, int start, int end) {
+        char quote = 0;
+        for (int i = 0; i < end && i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ')) {
+                return -1;
+            } else if (i >= start && FULL_WIDTH.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -42,6 +42,23 @@ class BadYamlTest {
             new Case("full-width", HEAD + "horizon：24h\nseed: 1\n",
                     "3:8: not valid YAML: a full-width colon '：' after a key; allowed: an ASCII colon and a space, as in 'name: value'",
                     "3:8: 不是有效的 YAML：键后用了全角冒号“：”；允许：半角冒号加空格，如 name: value"),
+            // a full-width comma in a flow list is read as part of an item: one value short, never named
+            new Case("fw-comma-list", HEAD + "horizon: 24h\ndemand:\n  pattern:\n    hourly: [10，5,3,2,2,2,4,10,30,50,60,60,50,50,60,60,50,50,40,50,70,80,60,30]\n",
+                    "6:16: not valid YAML: a full-width comma '，'; allowed: an ASCII comma ',' between items, as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}",
+                    "6:16: 不是有效的 YAML：用了全角逗号“，”；允许：各项之间用半角逗号“,”，如 [1, 2, 3] 或 {presale: 0.6, aftersale: 0.4}"),
+            // ... and in a flow mapping the parser stumbles later, at "a comma or '}' is missing here"
+            new Case("fw-comma-map", HEAD + "horizon: 24h\ndemand:\n  mix: {presale: 0.6， aftersale: 0.3, complaint: 0.1}\n",
+                    "5:21: not valid YAML: a full-width comma '，'; allowed: an ASCII comma ',' between items, as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}",
+                    "5:21: 不是有效的 YAML：用了全角逗号“，”；允许：各项之间用半角逗号“,”，如 [1, 2, 3] 或 {presale: 0.6, aftersale: 0.4}"),
+            new Case("fw-enum", HEAD + "horizon: 24h\ndemand:\n  mix: {presale: 0.6、aftersale: 0.4}\n",
+                    "5:21: not valid YAML: an enumeration comma '、'; allowed: an ASCII comma ',' between items, as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}",
+                    "5:21: 不是有效的 YAML：用了顿号“、”；允许：各项之间用半角逗号“,”，如 [1, 2, 3] 或 {presale: 0.6, aftersale: 0.4}"),
+            new Case("fw-brackets", HEAD + "horizon: 24h\ndemand:\n  pattern:\n    hourly: 【10,5,3,2,2,2,4,10,30,50,60,60,50,50,60,60,50,50,40,50,70,80,60,30】\n",
+                    "6:13: not valid YAML: a full-width bracket '【'; allowed: ASCII brackets, [1, 2, 3] for a list and {presale: 0.6, aftersale: 0.4} for a mapping",
+                    "6:13: 不是有效的 YAML：用了全角括号“【”；允许：半角括号，列表用 [1, 2, 3]，映射用 {presale: 0.6, aftersale: 0.4}"),
+            new Case("fw-paren", HEAD + "horizon: 24h\ndemand:\n  mix: （presale: 0.6, aftersale: 0.4）\n",
+                    "5:8: not valid YAML: a full-width bracket '（'; allowed: ASCII brackets, [1, 2, 3] for a list and {presale: 0.6, aftersale: 0.4} for a mapping",
+                    "5:8: 不是有效的 YAML：用了全角括号“（”；允许：半角括号，列表用 [1, 2, 3]，映射用 {presale: 0.6, aftersale: 0.4}"),
             new Case("duplicate", HEAD + "name: y\n",
                     "3:1: name: key given twice (first at line 1); allowed: each key once at its level",
                     "3:1: name: 同一个键写了两次（第一次在第 1 行）；允许：同一层每个键只写一次"),
@@ -97,6 +114,14 @@ class BadYamlTest {
                 e.err().strip());
         CliRunner.Result z = CliRunner.kefusim("--lang", "zh", "validate", f.toString());
         assertEquals("错误：" + f + ":2:12: 不是有效的 JSON：无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）", z.err().strip());
+    }
+
+    @Test
+    void aFullWidthCommaInASetValueIsNamedAtTheOption() {
+        CliRunner.Result set = CliRunner.kefusim("validate", "scenarios/classroom-response-time.yaml", "--set", "demand.scale=[1，2]");
+        assertEquals(2, set.code(), set.err());
+        assertEquals("error: --set: demand.scale[0]: not valid YAML: a full-width comma '，'; allowed: an ASCII comma ',' between items, "
+                + "as in [1, 2, 3] or {presale: 0.6, aftersale: 0.4}", set.err().strip());
     }
 
     @Test

@@ -49,6 +49,20 @@ class ChannelTest {
     }
 
     @Test
+    void aPhoneGroupHoldingSeveralCallsIsRefusedAtTheKey() {
+        // one agent cannot talk to three callers: the run read a service level of 100%
+        String yaml = BASE.replace("SKILLS", "aftersale").replace("skills: [aftersale]}", "skills: [aftersale], concurrency: 3}");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> TestScenarios.yaml(yaml));
+        assertEquals("test.yaml:9:72: agents[1].concurrency: 3 calls at once: a phone agent takes one call at a time; "
+                + "allowed: 1, or leave concurrency out (channel: phone)", e.describe());
+        assertEquals("test.yaml:9:72: agents[1].concurrency: 同时 3 个电话：电话客服一次只能接一个电话；允许：1，或不写 concurrency（channel: phone）",
+                e.describe(true));
+        // said as 1 it loads, as does a chat group holding three chats
+        assertEquals(1, TestScenarios.yaml(yaml.replace("concurrency: 3", "concurrency: 1")).groups().get(1).concurrency());
+        assertEquals(3, TestScenarios.yaml(yaml.replace("channel: phone, ", "")).groups().get(1).concurrency());
+    }
+
+    @Test
     void theResolvedScenarioKeepsTheChannel() throws Exception {
         Scenario s = TestScenarios.yaml(BASE.replace("SKILLS", "aftersale"));
         String resolved = new ObjectMapper().writeValueAsString(ScenarioWriter.toTree(s));

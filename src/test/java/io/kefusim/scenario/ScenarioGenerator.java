@@ -236,7 +236,11 @@ final class ScenarioGenerator {
         g.put("skills", skills.subList(0, 1 + r.nextInt(skills.size())));
         if (r.nextBoolean()) g.put("level", pick(List.copyOf(ScenarioLoader.LEVELS)));
         if (channel != null && (channel.equals("phone") || r.nextBoolean())) g.put("channel", channel);
-        if (r.nextBoolean()) g.put("concurrency", String.valueOf(1 + r.nextInt(runnable ? 6 : 64)));
+        // a phone agent takes one call at a time: a phone group says 1 or leaves it out
+        if (r.nextBoolean()) {
+            int k = 1 + r.nextInt(runnable ? 6 : 64); // drawn either way: the rest of the scenario stays as it was
+            g.put("concurrency", String.valueOf("phone".equals(g.get("channel")) ? 1 : k));
+        }
         if (r.nextBoolean()) g.put("reply_time", timeDist(false));
         if (r.nextBoolean()) g.put("speed_factor", number(runnable ? 0.5 : 0.01, runnable ? 2 : 100));
         if (r.nextBoolean()) g.put("slowdown", number(0, 10));

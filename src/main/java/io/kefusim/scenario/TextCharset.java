@@ -1,6 +1,4 @@
-package io.kefusim.fit;
-
-import io.kefusim.scenario.ScenarioException;
+package io.kefusim.scenario;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +17,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The text encoding of a records file. Chinese desks' exports (千牛, Excel's "Unicode text", older
+ * The text encoding of a records file or a trace (read by {@code fit} and {@code backtest}, and by every run
+ * of a {@code demand.trace}). Chinese desks' exports (千牛, Excel's "Unicode text", older
  * Windows tools) come as UTF-8, UTF-16 or GBK; read in the wrong one, names turn into mojibake and
  * numbers fail to parse row after row. Told by the byte-order mark (UTF-8, UTF-16 LE/BE); without
  * one, by NUL bytes (UTF-16 without a mark: many at odd or at even places of the first 64 KB, as
@@ -28,15 +27,15 @@ import java.util.Arrays;
  * NUL character (never text), each with the line it is on, so a file that changes encoding part way
  * is refused with its line, not silently garbled.
  */
-final class RecordCharset {
-    static final Charset GBK = Charset.forName("GBK");
+public final class TextCharset {
+    public static final Charset GBK = Charset.forName("GBK");
     private static final int SNIFF = 1 << 16;
 
-    record Opened(BufferedReader reader, Charset charset) {}
+    public record Opened(BufferedReader reader, Charset charset) {}
 
-    private RecordCharset() {}
+    private TextCharset() {}
 
-    static Opened open(Path file) throws IOException {
+    public static Opened open(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF);
@@ -107,7 +106,7 @@ final class RecordCharset {
      * Where a records file stops being text in its encoding: bytes that are not, or a NUL character,
      * with the line they are on (the CSV reader, reading ahead, is rows behind).
      */
-    static final class BadText extends CharacterCodingException {
+    public static final class BadText extends CharacterCodingException {
         final long line;
         final boolean nul;
         final Charset cs;
@@ -118,7 +117,7 @@ final class RecordCharset {
             this.cs = cs;
         }
 
-        ScenarioException at(Path file) {
+        public ScenarioException at(Path file) {
             int line = (int) Math.min(this.line, Integer.MAX_VALUE);
             if (nul) {
                 return new ScenarioException(file.toString(), line, null,
