@@ -280,6 +280,13 @@ public final class Text {
             entry("xl_paid_hours_per_agent_week", new String[]{"hours worked per position-week (no breaks)", "每个岗位每周工作小时（不含休息）"}),
             entry("xl_paid_hours_per_person_week", new String[]{"hours worked per person-week (no breaks)", "每人每周工作小时（不含休息）"}),
             entry("xl_lost_sales", new String[]{"estimated lost sales", "预计流失销售额"}),
+            // wordsG (tester19): each figure named as run names it for the desk's channel (calls picked up, agents talking);
+            // a ranking by labour alone when the file puts no money on buyers; erlang's Chinese table head
+            entry("wa_within", new String[]{"answered within %s", "在%s内得到回复"}),
+            entry("wa_within_pick_up", new String[]{"answered within %s", "电话在%s内被接起"}),
+            entry("wa_within_both", new String[]{"answered within %s", "在%s内得到回复（电话：被接起）"}),
+            entry("xl_occupancy_pick_up", new String[]{"occupancy (talking)", "占用率（通话时间）"}),
+            entry("xl_occupancy_both", new String[]{"occupancy (typing or talking)", "占用率（打字或通话时间）"}),
             entry("xl_labour_cost", new String[]{"labour cost", "人工成本"}),
             entry("xl_labour_cost_per_person", new String[]{"labour cost per person", "人均人工成本"}),
             entry("xl_labour_cost_per_answered", new String[]{"labour cost per answered buyer", "每位接待买家的人工成本"}),
@@ -547,8 +554,8 @@ public final class Text {
                     "'%1$s': not compared with '%2$s', as no buyers are expected in its run (%3$s): its figures about buyers are empty, and its cost to the shop, %4$s CNY, is only the pay of agents with nobody to serve, so its differences are not shown.",
                     "“%1$s”：不与“%2$s”比较，因为其模拟时段（%3$s）内预计没有买家：所有关于买家的指标都是空的，其店铺成本 %4$s 元只是付给无人可接待的客服的工资，因此不列出差异。"}),
             entry("cp_plan_base_empty", new String[]{
-                    "'%1$s': not compared with '%2$s', as no buyers are expected in the run of '%2$s' (%3$s), so its differences are not shown; on its own, %4$s of buyers answered within %5$s; cost to the shop %6$s CNY.",
-                    "“%1$s”：不与“%2$s”比较，因为“%2$s”的模拟时段（%3$s）内预计没有买家，因此不列出差异；其自身：%4$s 的买家在%5$s内得到回复；店铺成本 %6$s 元。"}),
+                    "'%1$s': not compared with '%2$s', as no buyers are expected in the run of '%2$s' (%3$s), so its differences are not shown; on its own, %4$s of buyers %5$s; cost to the shop %6$s CNY.",
+                    "“%1$s”：不与“%2$s”比较，因为“%2$s”的模拟时段（%3$s）内预计没有买家，因此不列出差异；其自身：%4$s 的买家%5$s；店铺成本 %6$s 元。"}),
             entry("cp_not_compared", new String[]{"not compared (no buyers)", "不作比较（无买家）"}),
             entry("wn_unread_level", new String[]{
                     "group '%s': level %s changes nothing: a level only sets the default pay, and the group's %s is given; delete the level",
@@ -890,9 +897,9 @@ public final class Text {
                     "店铺成本（人工、流失销售额、未接待损失）最低：“%s”（%s 元）。"}),
             entry("cp_best_margin", new String[]{"Lowest cost to the shop (labour, lost margin, unanswered buyers): '%s' (%s CNY).",
                     "店铺成本（人工、流失毛利、未接待损失）最低：“%s”（%s 元）。"}),
-            entry("cp_base", new String[]{"'%s' (the baseline): %s of buyers answered within %s; cost to the shop %s CNY.", "“%s”（基准）：%s 的买家在%s内得到回复；店铺成本 %s 元。"}),
-            entry("cp_plan", new String[]{"'%s': cost to the shop %s CNY (%s), of which labour %s, lost sales %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
-                    "“%s”：店铺成本 %s 元（%s），其中人工成本 %s 元、流失销售额 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
+            entry("cp_base", new String[]{"'%s' (the baseline): %s of buyers %s; cost to the shop %s CNY.", "“%s”（基准）：%s 的买家%s；店铺成本 %s 元。"}),
+            entry("cp_plan", new String[]{"'%s': cost to the shop %s CNY (%s), of which labour %s, lost sales %s, unanswered buyers %s; %s %s (%s points, %s).",
+                    "“%s”：店铺成本 %s 元（%s），其中人工成本 %s 元、流失销售额 %s 元、未接待损失 %s 元；%s %s（%s 个百分点，%s）。"}),
             entry("cp_real", new String[]{"a real difference", "差异显著"}),
             // whatifB: sweep names no cheapest point among points of other buyers (sweep.demand_varies)
             entry("wn_sweep_demand", new String[]{
@@ -940,8 +947,8 @@ public final class Text {
             entry("ch_occupancy_typing_pick_up", new String[]{"occupancy (share of time on duty spent talking)", "占用率（在岗时间中通话的比例）"}),
             entry("ch_occupancy_typing_both", new String[]{"occupancy (share of time on duty typing or talking)", "占用率（在岗打字或通话的比例）"}),
             // words8: one total in compare, sentences in Chinese, a phone desk's figures in its own words
-            entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s answered within %s (%s points, %s).",
-                    "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s 在%s内得到回复（%s 个百分点，%s）。"}),
+            entry("cp_plan_margin", new String[]{"'%s': cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s; %s %s (%s points, %s).",
+                    "“%s”：店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元；%s %s（%s 个百分点，%s）。"}),
             entry("cp_with_difference", new String[]{"%s (%s)", "%s（%s）"}),
             // leftC 1: shift design's budget spent before any designed roster met the goal: the last one tried falls short, no answer
             entry("sa_design_budget", new String[]{"No answer: the simulation budget (%d) ran out before any designed roster met the goal. What follows is only the last roster the search tried, "
@@ -1026,8 +1033,8 @@ public final class Text {
             entry("xl_missed_count_both", new String[]{"not answered within %s (buyers; calls: not picked up)", "%s内未响应买家数（电话：未接起）"}),
             entry("sw_title", new String[]{"Sweep", "参数扫描"}),
             entry("sw_sub", new String[]{"%s; %d replications per point, seed %d; every point sees the same buyers", "%s；每点 %d 次重复，随机种子 %d；所有点面对同一批买家"}),
-            entry("sw_range_same", new String[]{"The share answered within %s is %s at every point, from %s to %s: this key changes no buyer's service (%s).", "%s内得到回复的比例在每个点都是 %s（从 %s 到 %s）：这个设置不改变买家得到的服务（%s）。"}),
-            entry("sw_range", new String[]{"The share answered within %s goes from %s at %s to %s at %s (%s).", "%s内得到回复的比例从 %s（%s）变为 %s（%s）（%s）。"}),
+            entry("sw_range_same", new String[]{"The share %s is %s at every point, from %s to %s: this key changes no buyer's service (%s).", "%s的比例在每个点都是 %s（从 %s 到 %s）：这个设置不改变买家得到的服务（%s）。"}),
+            entry("sw_range", new String[]{"The share %s goes from %s at %s to %s at %s (%s).", "%s的比例从 %s（%s）变为 %s（%s）（%s）。"}),
             entry("sw_goal", new String[]{"The goal of %1$s answered within %2$s, judged on the 95%% lower bound of the run's share (not the mean), holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.", "“%2$s内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
             entry("sw_best", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost sales in full and unanswered buyers' cost).",
                     "店铺成本最低的点：%s，%s 元（人工 %s，加上全部流失销售额和未接待损失）。"}),
@@ -1539,9 +1546,9 @@ public final class Text {
                     "店铺成本 %s 元（%s），其中人工成本 %s 元、流失销售额 %s 元、未接待损失 %s 元"}),
             entry("cp_cost_diff_margin", new String[]{"cost to the shop, in margin, %s CNY (%s), of which labour %s, lost margin %s, unanswered buyers %s",
                     "店铺成本（按毛利）%s 元（%s），其中人工成本 %s 元、流失毛利 %s 元、未接待损失 %s 元"}),
-            entry("cp_sl_own", new String[]{"%s answered within %s, its own target (not compared with '%s', whose target is %s)",
-                    "%s 在%s内得到回复，按其自身目标（“%s”的目标为%s，不作比较）"}),
-            entry("cp_sl_diff", new String[]{"%s answered within %s (%s points, %s)", "%s 在%s内得到回复（%s 个百分点，%s）"}),
+            entry("cp_sl_own", new String[]{"%s %s, its own target (not compared with '%s', whose target is %s)",
+                    "%s %s，按其自身目标（“%s”的目标为%s，不作比较）"}),
+            entry("cp_sl_diff", new String[]{"%s %s (%s points, %s)", "%s %s（%s 个百分点，%s）"}),
             entry("cp_sl_own_label", new String[]{"Service level (each plan within its own target)", "服务水平（各方案按自身目标）"}),
             entry("cp_sl_cell", new String[]{"%s within %s", "%s（%s内）"}),
             entry("cp_not_compared_apart", new String[]{"not compared", "不作比较"}),

@@ -67,7 +67,7 @@ public final class WhatIfPages {
             out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
         }
         out.addAll(unranked);
-        out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
+        out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), Words.channel(text, base, "wa_within", within),
                 Format.whole(r.cell(0, total).value().mean())), worst(text, base, r.runs().get(0))));
         boolean margin = io.kefusim.metrics.Money.marginForAll(base);
         for (int k = 1; k < r.plans().size(); k++) {
@@ -79,7 +79,7 @@ public final class WhatIfPages {
                 out.add(Words.sentences(text, own ? text.get("cp_plan_not_compared", r.plans().get(k).name(), r.plans().get(0).name(),
                                 io.kefusim.sanity.NoBuyers.span(plan), Format.whole(t.value().mean()))
                         : text.get("cp_plan_base_empty", r.plans().get(k).name(), r.plans().get(0).name(), io.kefusim.sanity.NoBuyers.span(base),
-                                Format.share(q.value().mean()), within, Format.whole(t.value().mean())),
+                                Format.share(q.value().mean()), Words.channel(text, plan, "wa_within", within), Format.whole(t.value().mean())),
                         worst(text, plan, r.runs().get(k))));
                 continue;
             }
@@ -96,7 +96,7 @@ public final class WhatIfPages {
             out.add(Words.sentences(text, text.get(margin ? "cp_plan_margin" : "cp_plan", r.plans().get(k).name(),
                     Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"), Format.signedWhole(l.difference().mean()),
                     Format.signedWhole(lost), Format.signedWhole(u.difference().mean()),
-                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
+                    Format.share(q.value().mean()), Words.channel(text, plan, "wa_within", within), Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
                     worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
         return out;
@@ -151,7 +151,7 @@ public final class WhatIfPages {
     /** cmp13: a later plan's service-level clause: against the baseline within the same target, else its own target said. */
     private static String ownShare(Text text, Comparison.Result r, int k, Comparison.Cell q) {
         Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
-        String within = Words.duration(text, s.serviceLevelTarget());
+        String within = Words.channel(text, s, "wa_within", Words.duration(text, s.serviceLevelTarget()));
         if (q.difference().mean() == null) return text.get("cp_sl_own", Format.share(q.value().mean()), within,
                 r.plans().get(0).name(), Words.duration(text, base.serviceLevelTarget()));
         return text.get("cp_sl_diff", Format.share(q.value().mean()), within,
@@ -320,10 +320,10 @@ public final class WhatIfPages {
                         Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
             } else if (sameEverywhere(r, sl)) {
                 // a key that moves no buyer (a cost, a goal): "goes from 89.9% to 89.9%" would read as a change
-                out.add(text.get("sw_range_same", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                out.add(text.get("sw_range_same", Words.channel(text, s, "wa_within", within), Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Words.value(text, vx, last.values().get(0)), xWords));
             } else {
-                out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                out.add(text.get("sw_range", Words.channel(text, s, "wa_within", within), Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
             }
         }
