@@ -62,7 +62,10 @@ public final class WhatIfPages {
                     : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
                             r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
-            String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
+            // no plan puts money on buyers: its cost to the shop is labour alone, and the verdict says so rather than name the lowest cost to the shop
+            boolean labourOnly = r.plans().stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
+            String bestSentence = labourOnly ? text.get("cp_best_labour", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()), text.get("nm_why"))
+                    : text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
             out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
         }
@@ -362,8 +365,11 @@ public final class WhatIfPages {
                     text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps()))));
             return out;
         }
-        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
-        out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so;
+        // labour alone when no point puts money on buyers, and said so rather than name the lowest cost to the shop
+        boolean labourOnly = ranked.stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
+        out.add(Words.sentences(text, labourOnly ? text.get("sw_best_labour", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), text.get("nm_why"))
+                : text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), ties(text, r, ranked, best, total),
                 ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));
         return out;
@@ -503,12 +509,18 @@ public final class WhatIfPages {
 
     public static String signed(Text text, String unit, Estimate e) {
         if (e == null || e.mean() == null) return "–";
+        if (zero(e)) return "0"; // no difference at all, and no spread of it: "0", not "±0 ±0"
         int d = Format.pointDecimals(e.mean(), e.ci95());
         String v = unit.equals("share") ? Format.signedPoints(e.mean(), d) : unit.equals("CNY") ? Format.signedWhole(e.mean())
                 : (e.mean() >= 0 ? "+" : "−") + Format.one(Math.abs(e.mean()));
         String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? Format.points(e.ci95(), d) : Format.byUnit(unit, e.ci95()));
         // a difference of shares in percentage points, its unit after the half-width: "+5.8 ±1.2 points", not "%"
         return v + h + (unit.equals("share") ? text.get("pts") : "");
+    }
+
+    /** Whether a difference is exactly 0 in every replication: its mean and its 95% half-width both 0. */
+    public static boolean zero(Estimate e) {
+        return e != null && e.mean() != null && e.mean() == 0.0 && (e.ci95() == null || e.ci95() == 0.0);
     }
 
     /** Whether every point's service level is the same number: the varied key reached no buyer's service. */
