@@ -63,7 +63,7 @@ class AnswersFasterTest {
                 + "8.6 points higher (band 56.5%–60.9%). "), en);
         assertTrue(en.contains("a roster planned from this file (run, staff, compare) is promised a service level about that many points higher than the same staff gave"), en);
         String zh = WarningText.say(new Text("zh"), w.get(0).said());
-        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20s 内应答）62.0%，记录为 57.1%，高 4.9 个百分点（回放的 95% 区间 59.2%–63.8%）；"
+        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20秒内应答）62.0%，记录为 57.1%，高 4.9 个百分点（回放的 95% 区间 59.2%–63.8%）；"
                 + "立即接待（无需排队）占被接待者的 59.1%，记录为 50.5%，高 8.6 个百分点（区间 56.5%–60.9%）。"), zh);
         assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(zh), "no English left in the Chinese line");
     }
@@ -102,6 +102,9 @@ class AnswersFasterTest {
         assertTrue(msg.contains("taken at once (no wait) 58.7% of those taken against the records' 50.5%, 8.2 points higher"), msg);
         assertEquals(0.5053, fj.get("availability").get("replay_answered_at_once").get("observed").asDouble(), 0.00005);
         assertTrue(fit.err().contains("warning: fitted.yaml: service_level_target: " + msg + "\n"), fit.err());
+        // tester19: in Chinese, durations as run says them (4分钟, 20秒), not the scenario's 4m, 20s
+        assertTrue(ws.get(0).get("message_zh").asText().startsWith("fit 对这些记录的样本内回放（5 次重复，所选空闲间隔 4分钟）比记录应答得更快：服务水平（20秒内应答）61.5%"),
+                ws.get(0).get("message_zh").asText());
         assertTrue(Files.readString(run.resolve("fit.html")).contains("answers faster than the records"), "fit.html says it");
 
         Path out = dir.resolve("bt");
@@ -119,7 +122,7 @@ class AnswersFasterTest {
         for (JsonNode w : bj.get("warnings")) if (w.get("code").asText().equals("backtest.answers_faster")) faster = w;
         assertNotNull(faster, bj.get("warnings").toString());
         String zh = faster.get("message_zh").asText();
-        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20s 内应答）62.0%，记录为 57.1%，高 4.9 个百分点"), zh);
+        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20秒内应答）62.0%，记录为 57.1%，高 4.9 个百分点"), zh);
         assertTrue(zh.contains("立即接待（无需排队）占被接待者的 59.1%，记录为 50.5%，高 8.6 个百分点"), zh);
         assertTrue(bt.err().contains("警告：fitted.yaml: service_level_target: " + zh + "\n"), bt.err());
         assertTrue(Files.readString(btRun.resolve("backtest.html")).contains(zh), "backtest.html says it in the run's language");
