@@ -834,7 +834,7 @@ public final class Text {
             entry("ws_labour_cost_plus_lost_sales", new String[]{"labour + lost sales", "人工+流失"}),
             entry("w_roster_agents", new String[]{"agents: %s on %s", "客服人数：%s · %s"}),
             entry("w_on_dates", new String[]{" (%s)", "（%s）"}),
-            entry("w_team_agents", new String[]{"team %s: %s agents", "%s组：%s客服人数"}),
+            entry("w_team_agents", new String[]{"team %s: '%s' agents", "%s组：“%s”客服人数"}),
             entry("w_of", new String[]{"%2$s: %1$s", "%2$s：%1$s"}),
             entry("w_group", new String[]{"%s group", "%s组"}),
             entry("w_buyers", new String[]{"%s buyers", "%s买家"}),
@@ -1387,8 +1387,8 @@ public final class Text {
                     "… and %2$d more periods with no agent on duty who serves '%1$s' (about %3$s such buyers expected in them)",
                     "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
             entry("wn_break", new String[]{
-                    "%s take the %s break (%s) together: %s agents on duty drop from %d to %d at %s; stagger breaks: %s",
-                    "%s同时在 %s 休息（%s）：%s 组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：%8$s"}),
+                    "%s take the %s break (%s) together: agents on duty in group '%s' drop from %d to %d at %s; stagger breaks: %s",
+                    "%s同时在 %s 休息（%s）：“%s”组在岗人数在 %7$s 从 %5$d 降到 %6$d；请错开休息：%8$s"}),
             entry("wn_break_roster", new String[]{"all %d × %s of roster[%d] (shift '%s')", "roster[%3$d]（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             // statutory holidays (costs.holidays, costs.holiday_factor)
             entry("paid_overtime_holiday", new String[]{"  of it on holidays, at %s× (agent-hours)", "  其中法定节假日加班，按 %s 倍（人·小时）"}),
