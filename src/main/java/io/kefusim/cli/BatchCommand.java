@@ -168,6 +168,13 @@ final class BatchCommand implements Callable<Integer> {
         });
         progress.finish("");
         print(out, rows, text);
+        // shops whose file puts no money on buyers: their 0 lost sales and unanswered cost say nothing of their service
+        List<String> unvalued = new ArrayList<>();
+        for (int k = 0; k < shops.size(); k++) if (io.kefusim.metrics.Money.noMoneyOnBuyers(shops.get(k))) unvalued.add(names.get(k));
+        if (!unvalued.isEmpty()) {
+            out.println();
+            out.println("  " + text.get("bt_no_money", String.join(text.get("list_sep"), unvalued), text.get("nm_why")));
+        }
         out.println();
         out.println(text.get("labelled", text.get("results_in"), done));
         out.println(text.get("labelled", text.get("wf_written"), done.resolve("batch.xlsx")));

@@ -119,8 +119,10 @@ final class CompareCommand implements Callable<Integer> {
                     aboutZero = true;
                 }
                 // a plan not comparable (no buyers in its run or the base's, or measured otherwise than the baseline) shows its own value; the verdict says why
-                if (k > 0 && c.difference().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
-                else if (k > 0 && c.value().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, text.get("cp_not_compared_apart"));
+                // a difference exactly 0 with no spread (no money on buyers in either plan) is the value alone: "0", not "0 (±0 ±0)"
+                if (k > 0 && c.difference().mean() != null && WhatIfPages.comparable(r, k)) {
+                    if (!WhatIfPages.zero(c.difference())) v = text.get("cp_with_difference", v, WhatIfPages.signed(text, f.unit(), c.difference()) + (c.real() ? " *" : ""));
+                } else if (k > 0 && c.value().mean() != null && WhatIfPages.comparable(r, k)) v = text.get("cp_with_difference", v, text.get("cp_not_compared_apart"));
                 row.add(v);
             }
             rows.add(row);

@@ -257,7 +257,7 @@ final class ErlangCommand implements Callable<Integer> {
         StringBuilder h = new StringBuilder("  " + Columns.right(text.get("er_col_agents"), 7));
         if (desk) h.append(' ').append(Columns.right(text.get("er_col_slots"), 7));
         h.append(' ').append(Columns.right(text.get(desk ? "er_col_typing" : "er_col_occupancy"), 10));
-        h.append(' ').append(Columns.right("P(wait)", 10));
+        h.append(' ').append(Columns.right(text.get("er_col_pwait"), 10));
         h.append(' ').append(Columns.right(text.get("er_col_within", d(t)), 12));
         h.append(' ').append(Columns.right(text.get("er_col_abandon"), 10));
         h.append(' ').append(Columns.right(text.get("er_col_wait"), 14));

@@ -1,6 +1,7 @@
 package io.kefusim.fit;
 
 import io.kefusim.report.Text;
+import io.kefusim.report.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,10 @@ final class BacktestVerdict {
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));
         out.add(text.get("bv_staffing", r.replayed() != null ? r.replayed().staffing(text) : r.json().get("staffing")));
-        if (r.replayed() != null) out.add(text.get("bv_talk", r.replayed().talk(text))); // issue 25
-        else if (r.json().get("talk") != null) out.add(text.get("bv_talk", r.json().get("talk")));
+        // issue 25; reply times on a chat desk, talk times on a phone desk
+        String talk = r.scenario() == null ? "bv_talk_pick_up" : "bv_talk";
+        if (r.replayed() != null) out.add(r.scenario() == null ? text.get(talk, r.replayed().talk(text)) : Words.channel(text, r.scenario(), talk, r.replayed().talk(text)));
+        else if (r.json().get("talk") != null) out.add(r.scenario() == null ? text.get(talk, r.json().get("talk")) : Words.channel(text, r.scenario(), talk, r.json().get("talk")));
         return out;
     }
 

@@ -67,8 +67,8 @@ public final class FitWriter {
         // fit13: the fitted desk must not be said to answer faster than the real one without saying so
         List<io.kefusim.sanity.Warning> warnings = new java.util.ArrayList<>(choice == null ? List.of()
                 : io.kefusim.sanity.ReplayFaster.warning("fit.answers_faster", "fitted.yaml", choice.chosenReplay(),
-                        new io.kefusim.scenario.Said("wn_faster_by_fit", IdleGapChoice.REPLICATIONS, io.kefusim.scenario.Durations.format(idleGap)),
-                        choice.asRunFaster(), new io.kefusim.scenario.Said("wn_faster_by_fit_file", io.kefusim.scenario.Durations.format(idleGap))));
+                        new io.kefusim.scenario.Said("wn_faster_by_fit", IdleGapChoice.REPLICATIONS, new io.kefusim.scenario.Said.Duration(idleGap)),
+                        choice.asRunFaster(), new io.kefusim.scenario.Said("wn_faster_by_fit_file", new io.kefusim.scenario.Said.Duration(idleGap))));
         json.put("warnings", io.kefusim.report.WarningText.json(warnings));
         String yaml = fittedYaml(r, json, idleGap, text);
         // fitE: lost orders resting on kefusim's assumed reply time, said here as every run of the file says it

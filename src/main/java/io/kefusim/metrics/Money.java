@@ -38,6 +38,16 @@ public final class Money {
         return any && all;
     }
 
+    /**
+     * Whether the scenario puts no money on slow or unanswered buyers: no type converts (conversion and
+     * order value both above 0) and none has an unanswered_cost, so lost sales and unanswered buyers'
+     * cost are 0 whatever the roster and a cost to the shop is labour alone.
+     */
+    public static boolean noMoneyOnBuyers(Scenario s) {
+        for (Scenario.BuyerType b : s.buyers()) if (b.converts() || b.unansweredCost() > 0) return false;
+        return true;
+    }
+
     /** True when every type that converts has a margin: lost margin is then a total, and the staffing objective uses it. */
     public boolean marginForAll() { return marginForAll; }
 

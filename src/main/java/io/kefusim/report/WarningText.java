@@ -60,6 +60,8 @@ public final class WarningText {
             if (args[i] instanceof Said inner) args[i] = say(text, inner);
             // a stint as rotas write it: "24h" in English, "24小时" in Chinese
             else if (args[i] instanceof Said.Hours h) args[i] = text.chinese() ? Words.hours(text, h.seconds()) : LabourCheck.hours(h.seconds());
+            // a duration: "2m" in English as a scenario writes it, "2分钟" in Chinese as run says it (never "2m 内")
+            else if (args[i] instanceof Said.Duration d) args[i] = text.chinese() ? Words.duration(text, d.seconds()) : io.kefusim.scenario.Durations.format(d.seconds());
         }
         return text.get(said.key(), args);
     }

@@ -70,12 +70,15 @@ public final class WhatIfPages {
                     : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
                             r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
-            String bestSentence = text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
+            // no plan puts money on buyers: its cost to the shop is labour alone, and the verdict says so rather than name the lowest cost to the shop
+            boolean labourOnly = r.plans().stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
+            String bestSentence = labourOnly ? text.get("cp_best_labour", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()), text.get("nm_why"))
+                    : text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
             out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
         }
         out.addAll(unranked);
-        out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), within,
+        out.add(Words.sentences(text, text.get("cp_base", r.plans().get(0).name(), Format.share(r.cell(0, sl).value().mean()), Words.channel(text, base, "wa_within", within),
                 Format.whole(r.cell(0, total).value().mean())), worst(text, base, r.runs().get(0))));
         boolean margin = io.kefusim.metrics.Money.marginForAll(base);
         for (int k = 1; k < r.plans().size(); k++) {
@@ -87,7 +90,7 @@ public final class WhatIfPages {
                 out.add(Words.sentences(text, own ? text.get("cp_plan_not_compared", r.plans().get(k).name(), r.plans().get(0).name(),
                                 io.kefusim.sanity.NoBuyers.span(plan), Format.whole(t.value().mean()))
                         : text.get("cp_plan_base_empty", r.plans().get(k).name(), r.plans().get(0).name(), io.kefusim.sanity.NoBuyers.span(base),
-                                Format.share(q.value().mean()), within, Format.whole(t.value().mean())),
+                                Format.share(q.value().mean()), Words.channel(text, plan, "wa_within", within), Format.whole(t.value().mean())),
                         worst(text, plan, r.runs().get(k))));
                 continue;
             }
@@ -104,7 +107,7 @@ public final class WhatIfPages {
             out.add(Words.sentences(text, text.get(margin ? "cp_plan_margin" : "cp_plan", r.plans().get(k).name(),
                     Format.signedWhole(t.difference().mean()), text.get(t.real() ? "cp_real" : "cp_not_real"), Format.signedWhole(l.difference().mean()),
                     Format.signedWhole(lost), Format.signedWhole(u.difference().mean()),
-                    Format.share(q.value().mean()), within, Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
+                    Format.share(q.value().mean()), Words.channel(text, plan, "wa_within", within), Format.signedPoints(q.difference().mean(), Format.pointDecimals(q.difference().mean())), text.get(q.real() ? "cp_real" : "cp_not_real")),
                     worst(text, r.plans().get(k).scenario(), r.runs().get(k))));
         }
         return out;
@@ -161,7 +164,7 @@ public final class WhatIfPages {
     /** cmp13: a later plan's service-level clause: against the baseline within the same target, else its own target said. */
     private static String ownShare(Text text, Comparison.Result r, int k, Comparison.Cell q) {
         Scenario s = r.plans().get(k).scenario(), base = r.plans().get(0).scenario();
-        String within = Words.duration(text, s.serviceLevelTarget());
+        String within = Words.channel(text, s, "wa_within", Words.duration(text, s.serviceLevelTarget()));
         if (q.difference().mean() == null) return text.get("cp_sl_own", Format.share(q.value().mean()), within,
                 r.plans().get(0).name(), Words.duration(text, base.serviceLevelTarget()));
         return text.get("cp_sl_diff", Format.share(q.value().mean()), within,
@@ -336,10 +339,10 @@ public final class WhatIfPages {
                         Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
             } else if (sameEverywhere(r, sl)) {
                 // a key that moves no buyer (a cost, a goal): "goes from 89.9% to 89.9%" would read as a change
-                out.add(text.get("sw_range_same", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                out.add(text.get("sw_range_same", Words.channel(text, s, "wa_within", within), Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Words.value(text, vx, last.values().get(0)), xWords));
             } else {
-                out.add(text.get("sw_range", within, Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                out.add(text.get("sw_range", Words.channel(text, s, "wa_within", within), Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Format.share(last.figures()[sl].mean()), Words.value(text, vx, last.values().get(0)), xWords));
             }
         }
@@ -384,8 +387,11 @@ public final class WhatIfPages {
                     text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps()))));
             return out;
         }
-        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so
-        out.add(Words.sentences(text, text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
+        // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so;
+        // labour alone when no point puts money on buyers, and said so rather than name the lowest cost to the shop
+        boolean labourOnly = ranked.stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
+        out.add(Words.sentences(text, labourOnly ? text.get("sw_best_labour", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), text.get("nm_why"))
+                : text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), ties(text, r, ranked, best, total),
                 ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));
         return out;
@@ -530,12 +536,18 @@ public final class WhatIfPages {
 
     public static String signed(Text text, String unit, Estimate e) {
         if (e == null || e.mean() == null) return "–";
+        if (zero(e)) return "0"; // no difference at all, and no spread of it: "0", not "±0 ±0"
         int d = Format.pointDecimals(e.mean(), e.ci95());
         String v = unit.equals("share") ? Format.signedPoints(e.mean(), d) : unit.equals("CNY") ? Format.signedWhole(e.mean())
                 : (e.mean() >= 0 ? "+" : "−") + Format.one(Math.abs(e.mean()));
         String h = e.ci95() == null ? "" : " ±" + (unit.equals("share") ? Format.points(e.ci95(), d) : Format.byUnit(unit, e.ci95()));
         // a difference of shares in percentage points, its unit after the half-width: "+5.8 ±1.2 points", not "%"
         return v + h + (unit.equals("share") ? text.get("pts") : "");
+    }
+
+    /** Whether a difference is exactly 0 in every replication: its mean and its 95% half-width both 0. */
+    public static boolean zero(Estimate e) {
+        return e != null && e.mean() != null && e.mean() == 0.0 && (e.ci95() == null || e.ci95() == 0.0);
     }
 
     /** Whether every point's service level is the same number: the varied key reached no buyer's service. */

@@ -68,6 +68,8 @@ public final class Words {
         return switch (key) {
             case "service_level" -> serviceLevel(text, s, "w_service_level");
             case "late_reply_share" -> channel(text, s, "w_late_reply", duration(text, s.replyDeadline()));
+            // the run report's own words: typing on a chat desk, talking on a phone desk (one figure, one name)
+            case "occupancy" -> channel(text, s, "occupancy");
             // one key, two contents: lost margin when every converting type has one, else lost revenue
             case "shop_cost" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_margin" : "w_shop_cost");
             case "shop_cost_full" -> text.get(io.kefusim.metrics.Money.marginForAll(s) ? "w_shop_cost_full_margin" : "w_shop_cost_full");

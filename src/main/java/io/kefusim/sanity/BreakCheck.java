@@ -108,7 +108,7 @@ final class BreakCheck {
         if (!warned(before, before - during)) return null; // twin shifts breaking half each are the usual stagger
         String at = RunWindow.minute(run.time(start));
         return new Warning("breaks.together", where, run.time(start).toLocalDate(),
-                new Said("wn_break", who, HorizonCheck.clock(br.atSec()), Durations.format(br.duration()), s.groups().get(group).name(), before, during, at,
+                new Said("wn_break", who, HorizonCheck.clock(br.atSec()), new Said.Duration(br.duration()), s.groups().get(group).name(), before, during, at,
                         advice(s, duty, run, shift, br, group, hers)));
     }
 

@@ -32,12 +32,12 @@ public final class ReplayFaster {
         Map<String, Object> overall = (Map<String, Object>) json.get("overall");
         Object target = json.get("service_level_target_s");
         if (overall != null) faster((Map<String, Object>) overall.get("service_level"), "wn_faster_service_level",
-                target instanceof Number n ? io.kefusim.scenario.Durations.format(n.doubleValue()) : "", out);
+                target instanceof Number n ? new io.kefusim.scenario.Said.Duration(n.doubleValue()) : "", out);
         faster((Map<String, Object>) json.get("answered_at_once"), "wn_faster_at_once", null, out);
         return out;
     }
 
-    private static void faster(Map<String, Object> f, String key, String target, List<Said> out) {
+    private static void faster(Map<String, Object> f, String key, Object target, List<Said> out) {
         if (f == null || !(f.get("observed") instanceof Double o) || !(f.get("simulated") instanceof Double sim)) return;
         if (!(f.get("simulated_range") instanceof List<?> range) || range.size() != 2) return;
         double lo = ((Number) range.get(0)).doubleValue(), hi = ((Number) range.get(1)).doubleValue();

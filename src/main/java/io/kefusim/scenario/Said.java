@@ -8,4 +8,7 @@ package io.kefusim.scenario;
 public record Said(String key, Object... args) {
     /** A stint or rest length in seconds, said as rotas say it ("24h"; "24小时"). */
     public record Hours(double seconds) {}
+
+    /** A duration in seconds: "20s" in English as a scenario writes it, "20秒" in Chinese as run's report says it. */
+    public record Duration(double seconds) {}
 }

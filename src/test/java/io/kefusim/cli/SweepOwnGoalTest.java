@@ -71,6 +71,6 @@ class SweepOwnGoalTest {
         CliRunner.Result z = CliRunner.kefusim("sweep", "scenarios/classroom-response-time.yaml", "--vary", "costs.night_allowance=0,20", "--replications", "2",
                 "--out", dir.toString(), "--lang", "zh");
         assertEquals(0, z.code(), z.err());
-        assertTrue(z.out().matches("(?s).*\n  2分钟内得到回复的比例在每个点都是 \\d+\\.\\d%（从 0 到 20）：这个设置不改变买家得到的服务（成本·夜班津贴（元/小时））。\n.*"), z.out());
+        assertTrue(z.out().matches("(?s).*\n  在2分钟内得到回复的比例在每个点都是 \\d+\\.\\d%（从 0 到 20）：这个设置不改变买家得到的服务（成本·夜班津贴（元/小时））。\n.*"), z.out());
     }
 }

@@ -63,7 +63,7 @@ class AnswersFasterTest {
                 + "8.6 points higher (band 56.5%–60.9%). "), en);
         assertTrue(en.contains("a roster planned from this file (run, staff, compare) is promised a service level about that many points higher than the same staff gave"), en);
         String zh = WarningText.say(new Text("zh"), w.get(0).said());
-        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20s 内应答）62.0%，记录为 57.1%，高 4.9 个百分点（回放的 95% 区间 59.2%–63.8%）；"
+        assertTrue(zh.startsWith("回放比记录应答得更快：服务水平（20秒内应答）62.0%，记录为 57.1%，高 4.9 个百分点（回放的 95% 区间 59.2%–63.8%）；"
                 + "立即接待（无需排队）占被接待者的 59.1%，记录为 50.5%，高 8.6 个百分点（区间 56.5%–60.9%）。"), zh);
         assertEquals(List.of(), io.kefusim.cli.EnglishLeft.in(zh), "no English left in the Chinese line");
     }
@@ -103,6 +103,9 @@ class AnswersFasterTest {
         assertTrue(msg.contains("; as run (5 replications: Poisson arrivals from the fitted pattern, the fitted roster) the service level is 63.1% against the records' 57.1%, 6.0 points higher (every replication above the records'), and 63.8% of those taken are taken at once against the records' 50.5%."), msg);
         assertEquals(0.5053, fj.get("availability").get("replay_answered_at_once").get("observed").asDouble(), 0.00005);
         assertTrue(fit.err().contains("warning: fitted.yaml: service_level_target: " + msg + "\n"), fit.err());
+        // tester19: in Chinese, durations as run says them (4分钟, 20秒), not the scenario's 4m, 20s
+        assertTrue(ws.get(0).get("message_zh").asText().startsWith("fit 对这些记录的样本内回放（5 次重复，所选空闲间隔 4分钟）比记录应答得更快：服务水平（20秒内应答）61.5%"),
+                ws.get(0).get("message_zh").asText());
         assertTrue(Files.readString(run.resolve("fit.html")).contains("answers faster than the records"), "fit.html says it");
 
         Path out = dir.resolve("bt");

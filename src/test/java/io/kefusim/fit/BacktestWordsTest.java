@@ -37,7 +37,7 @@ class BacktestWordsTest {
         CliRunner.Result r = backtest(out, "--replications", "2", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
         String staffing = "重放的在岗安排：记录自身的在岗时段（逐个客服，不超过10分钟的空闲间隔视为仍在岗）。";
-        String talk = "重放的通话时长：拟合值（按场景的 reply_time 抽取）。";
+        String talk = "重放的回复时长：拟合值（按场景的 reply_time 抽取）。"; // a chat shop: reply times (tester19)
         List<String> lines = r.out().lines().map(String::strip).toList();
         assertTrue(lines.contains(staffing), r.out());
         assertTrue(lines.contains(talk), r.out());
@@ -51,7 +51,7 @@ class BacktestWordsTest {
         assertEquals(0, r.code(), r.err());
         lines = r.out().lines().map(String::strip).toList();
         assertTrue(lines.contains("Staffing replayed: the records' own: each agent's on-duty spans, idle gaps up to 10 min bridged."), r.out());
-        assertTrue(lines.contains("Talk times replayed: fitted: drawn from the scenario's reply_time."), r.out());
+        assertTrue(lines.contains("Reply times replayed: fitted: drawn from the scenario's reply_time."), r.out());
     }
 
     @Test

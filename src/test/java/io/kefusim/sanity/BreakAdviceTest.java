@@ -37,9 +37,9 @@ class BreakAdviceTest {
         List<String> ws = breaks(dateOnlyLine(""), EN);
         assertEquals(2, ws.size(), String.join("\n", ws));
         String add = "stagger breaks: add split: 2 to the break (the agents take it in 2 slots one after the other), or split them over two shifts whose breaks are apart";
-        assertEquals("all 4 × pre of roster[0] (shift 'day') take the 12:00 break (1h) together: pre agents on duty drop from 4 to 0 at 2026-11-16 12:00; " + add, ws.get(0));
+        assertEquals("all 4 × pre of roster[0] (shift 'day') take the 12:00 break (1h) together: agents on duty in group 'pre' drop from 4 to 0 at 2026-11-16 12:00; " + add, ws.get(0));
         // was "no split of the break fits its slots inside the shift": judged as if roster[0]'s 4 stayed off, unsplit
-        assertEquals("all 2 × pre of roster[1] (shift 'day') take the 12:00 break (1h) together: pre agents on duty drop from 6 to 0 at 2026-11-17 12:00; " + add, ws.get(1));
+        assertEquals("all 2 × pre of roster[1] (shift 'day') take the 12:00 break (1h) together: agents on duty in group 'pre' drop from 6 to 0 at 2026-11-17 12:00; " + add, ws.get(1));
         assertTrue(breaks(dateOnlyLine(""), ZH).get(1).endsWith("请错开休息：给该休息加 split: 2（客服分 2 段先后休息），或分成休息时间不同的两个班次"));
         assertEquals(List.of(), breaks(dateOnlyLine(", split: 2"), EN), "the advice followed: 6 to 3 on the 17th, 4 to 2 on the 16th");
     }
@@ -55,7 +55,7 @@ class BreakAdviceTest {
     void whenOtherShiftsBreakThenTooNoSplitIsOfferedButMovingTheBreak() {
         List<String> ws = breaks(twoShiftsOneMinute("12:00"), EN);
         assertEquals(2, ws.size(), String.join("\n", ws));
-        assertEquals("all 2 × pre of roster[0] (shift 'a') take the 12:00 break (1h) together: pre agents on duty drop from 4 to 0 at 2026-11-16 12:00; "
+        assertEquals("all 2 × pre of roster[0] (shift 'a') take the 12:00 break (1h) together: agents on duty in group 'pre' drop from 4 to 0 at 2026-11-16 12:00; "
                 + "stagger breaks: no split of this break is enough, as other pre agents are off at that time too (another shift's break, or a shift ending): "
                 + "move its at: away from theirs, then stagger it", ws.get(0));
         assertTrue(breaks(twoShiftsOneMinute("12:00"), ZH).get(0).endsWith("请错开休息：该休息无论分几段都不够：那时还有其他 pre 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"));
@@ -95,5 +95,20 @@ class BreakAdviceTest {
         List<String> split = gaps(dateOnlyLine(", split: 2"), EN);
         assertTrue(split.stream().noneMatch(w -> w.contains("12:00 –") || w.contains("on a break")), "the advice followed: " + String.join("\n", split));
         assertEquals(ws.size() - 2, split.size(), "only the two break hours went");
+    }
+
+    /** tester19: a group named "agents" ran into the noun ("agents agents on duty drop"): the group's name is quoted, in both languages. */
+    @Test
+    void aGroupNamedAgentsIsQuotedSoItDoesNotRunIntoTheNoun() {
+        Scenario s = yaml(HEAD.replace("group: pre", "group: agents") + "shifts: {day: {from: \"08:00\", to: \"17:00\", breaks: [{at: \"12:00\", for: 1h}]}}\n"
+                + "roster:\n  - {group: agents, shift: day, agents: 4}\n");
+        String en = breaks(s, EN).get(0), zh = breaks(s, ZH).get(0);
+        assertTrue(en.startsWith("all 4 × agents of roster[0] (shift 'day') take the 12:00 break (1h) together: agents on duty in group 'agents' drop from 4 to 0 at 2026-11-16 12:00; "), en);
+        assertTrue(zh.startsWith("roster[0]（“day”班）的全部 4 名 agents 客服同时在 12:00 休息（1小时）：“agents”组在岗人数在 2026-11-16 12:00 从 4 降到 0；"), zh);
+        // sweep's words for a team's agents of that group: the group quoted too
+        Scenario teams = yaml(HEAD.replace("group: pre", "group: agents") + "shifts: {day: {from: \"08:00\", to: \"17:00\"}}\n"
+                + "teams:\n  - {name: ANAT, agents: {agents: 1}, rotation: {cycle: [day, off], from: \"2026-11-16\"}}\n");
+        assertEquals("team ANAT: 'agents' agents", io.kefusim.report.Words.setting(EN, teams, "teams[0].agents.agents"));
+        assertEquals("ANAT组：“agents”客服人数", io.kefusim.report.Words.setting(ZH, teams, "teams[0].agents.agents"));
     }
 }

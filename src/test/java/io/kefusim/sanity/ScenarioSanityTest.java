@@ -232,7 +232,7 @@ class ScenarioSanityTest {
         List<Warning> breaks = of(s, "breaks.together");
         assertEquals(1, breaks.size(), lines(breaks));
         assertEquals("shifts.early.breaks[0]", breaks.get(0).where().key());
-        assertEquals("all 5 × desk of team A (shift 'early') take the 12:00 break (30m) together: desk agents on duty drop from 5 to 0 at 2026-11-10 12:00; "
+        assertEquals("all 5 × desk of team A (shift 'early') take the 12:00 break (30m) together: agents on duty in group 'desk' drop from 5 to 0 at 2026-11-10 12:00; "
                 + "stagger breaks: add split: 3 to the break (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
                 WarningText.say(EN, breaks.get(0).said()), "split: 2 would still take 3 of the 5 off (5 to 2)");
         List<Warning> empty = of(s, "coverage.no_agent_on_duty");
@@ -250,18 +250,18 @@ class ScenarioSanityTest {
                 + "roster: [{group: service, shift: day, agents: 1}, {group: service, shift: evening, agents: 3}]\n");
         List<Warning> two = of(tea.apply(", split: 2"), "breaks.together");
         assertEquals(1, two.size(), lines(two));
-        assertEquals("2 of the 3 × service of roster[1] (shift 'evening', split: 2) take the 18:00 break (30m) together: service agents on duty drop from 3 to 1 at 2026-11-11 18:00; "
+        assertEquals("2 of the 3 × service of roster[1] (shift 'evening', split: 2) take the 18:00 break (30m) together: agents on duty in group 'service' drop from 3 to 1 at 2026-11-11 18:00; "
                 + "stagger breaks: change the break's split: 2 to split: 3 (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
                 WarningText.say(EN, two.get(0).said()));
-        assertEquals("roster[1]（“evening”班，split: 2）3 名 service 客服中的 2 名同时在 18:00 休息（30m）：service 组在岗人数在 2026-11-11 18:00 从 3 降到 1；"
+        assertEquals("roster[1]（“evening”班，split: 2）3 名 service 客服中的 2 名同时在 18:00 休息（30分钟）：“service”组在岗人数在 2026-11-11 18:00 从 3 降到 1；"
                 + "请错开休息：把该休息的 split: 2 改为 split: 3（客服分 3 段先后休息），或分成休息时间不同的两个班次",
                 WarningText.say(ZH, two.get(0).said()));
         List<Warning> none = of(tea.apply(""), "breaks.together");
         assertEquals(1, none.size(), lines(none));
-        assertEquals("all 3 × service of roster[1] (shift 'evening') take the 18:00 break (30m) together: service agents on duty drop from 3 to 0 at 2026-11-11 18:00; "
+        assertEquals("all 3 × service of roster[1] (shift 'evening') take the 18:00 break (30m) together: agents on duty in group 'service' drop from 3 to 0 at 2026-11-11 18:00; "
                 + "stagger breaks: add split: 3 to the break (the agents take it in 3 slots one after the other), or split them over two shifts whose breaks are apart",
                 WarningText.say(EN, none.get(0).said()), "split: 2 leaves 1 of 3 on duty, still below half");
-        assertEquals("roster[1]（“evening”班）的全部 3 名 service 客服同时在 18:00 休息（30m）：service 组在岗人数在 2026-11-11 18:00 从 3 降到 0；"
+        assertEquals("roster[1]（“evening”班）的全部 3 名 service 客服同时在 18:00 休息（30分钟）：“service”组在岗人数在 2026-11-11 18:00 从 3 降到 0；"
                 + "请错开休息：给该休息加 split: 3（客服分 3 段先后休息），或分成休息时间不同的两个班次",
                 WarningText.say(ZH, none.get(0).said()));
         assertEquals(List.of(), of(tea.apply(", split: 3"), "breaks.together"), "one at a time: 3 to 2");
@@ -344,7 +344,7 @@ class ScenarioSanityTest {
                 + "roster: [{group: desk, shift: eve, agents: 8}, {group: desk, shift: day, agents: 2}]\n");
         List<Warning> ws = of(one, "breaks.together");
         assertEquals(1, ws.size(), lines(ws));
-        assertTrue(WarningText.say(EN, ws.get(0).said()).contains("desk agents on duty drop from 8 to 0 at 2026-11-11 21:00"), lines(ws));
+        assertTrue(WarningText.say(EN, ws.get(0).said()).contains("agents on duty in group 'desk' drop from 8 to 0 at 2026-11-11 21:00"), lines(ws));
         Scenario twins = yaml(head + "shifts: {eve_a: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"21:00\", for: 30m}]},"
                 + " eve_b: {from: \"16:00\", to: \"24:00\", breaks: [{at: \"21:30\", for: 30m}]}, day: {from: \"00:00\", to: \"16:00\"}}\n"
                 + "roster: [{group: desk, shift: eve_a, agents: 4}, {group: desk, shift: eve_b, agents: 4}, {group: desk, shift: day, agents: 2}]\n");
