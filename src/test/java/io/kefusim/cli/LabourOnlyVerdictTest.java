@@ -19,14 +19,10 @@ class LabourOnlyVerdictTest {
     @TempDir
     Path dir;
 
-    private static final String DESK = "name: desk\nstart: 2026-11-11T08:00\nhorizon: 4h\nreplications: 2\nseed: 7\nservice_level_target: 20s\n"
-            + "demand: {pattern: {hourly: [60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60]}, mix: {presale: 1}}\n"
-            + "buyers: {presale: {messages: {dist: constant, value: 1}MONEY}}\n"
-            + "agents: [{group: a, skills: [presale], channel: phone, reply_time: {dist: exponential, mean: 2m}}]\n"
-            + "shifts: {all: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: a, shift: all, agents: AGENTS}]\n";
+    private static final String DESK = PhoneDesk.DESK;
 
     private Path file(String name, int agents, String money) throws Exception {
-        return Files.writeString(dir.resolve(name + ".yaml"), DESK.replace("AGENTS", String.valueOf(agents)).replace("MONEY", money));
+        return PhoneDesk.file(dir, name, agents, money);
     }
 
     @Test
