@@ -25,7 +25,9 @@ class FormatTest {
 
     @Test
     void noDifferenceStaysPlainZero() {
-        assertEquals("±0.0 ±0.0 points", WhatIfPages.signed(en, "share", new Estimate(0.0, 0.0)));
+        // wordsG: a difference exactly 0 in every replication (mean and half-width 0) reads "0", not "±0.0 ±0.0 points"
+        assertEquals("0", WhatIfPages.signed(en, "share", new Estimate(0.0, 0.0)));
+        assertEquals("±0.0 ±0.1 points", WhatIfPages.signed(en, "share", new Estimate(0.0, 0.0006)));
         assertEquals(1, Format.pointDecimals(0.0, null, Double.NaN));
         assertEquals("±0.0", Format.signedPoints(0.0));
     }
