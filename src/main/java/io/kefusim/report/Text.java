@@ -1096,6 +1096,8 @@ public final class Text {
             entry("sw_title", new String[]{"Sweep", "参数扫描"}),
             entry("sw_sub", new String[]{"%s; %d replications per point, seed %d; every point sees the same buyers", "%s；每点 %d 次重复，随机种子 %d；所有点面对同一批买家"}),
             entry("sw_range_same", new String[]{"The share %s is %s at every point, from %s to %s: this key changes no buyer's service (%s).", "%s的比例在每个点都是 %s（从 %s 到 %s）：这个设置不改变买家得到的服务（%s）。"}),
+            entry("sw_range_same_sl", new String[]{"The share %s is %s at every point, from %s to %s (%s); the key still moves other service figures (waits, first responses): read them in the table.",
+                    "%s的比例在每个点都是 %s（从 %s 到 %s）（%s）；但这个设置仍改变其他服务指标（排队、首次响应）：请看表格。"}),
             entry("sw_range", new String[]{"The share %s goes from %s at %s to %s at %s (%s).", "%s的比例从 %s（%s）变为 %s（%s）（%s）。"}),
             entry("sw_goal", new String[]{"The goal of %1$s answered within %2$s, judged on the 95%% lower bound of the run's share (not the mean), holds at %3$d of %4$d points. Values of '%5$s' where it holds: %6$s.", "“%2$s内回复不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %4$d 个点中的 %3$d 个达成。达成目标的“%5$s”取值：%6$s。"}),
             entry("sw_best", new String[]{"The cost to the shop is lowest at %s: %s CNY (labour %s, plus the lost sales in full and unanswered buyers' cost).",
