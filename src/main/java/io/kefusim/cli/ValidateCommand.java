@@ -36,9 +36,11 @@ final class ValidateCommand implements Callable<Integer> {
         List<Warning> warnings = ScenarioWarnings.sane(s);
         // the warnings first, the verdict last: a reader who stops at "valid" has read them, and it counts them
         // every period, those other commands sum up in one line ("… and 7 more periods") too: the list they point to
-        ScenarioWarnings.print(Warning.everyPeriod(warnings), null, out, text, Integer.MAX_VALUE);
+        List<Warning> listed = Warning.everyPeriod(warnings);
+        ScenarioWarnings.print(listed, null, out, text, Integer.MAX_VALUE);
         ScenarioWarnings.refuseIfStrict(s, warnings, scenario.strict);
-        String warned = warnings.isEmpty() ? "" : warnings.size() == 1 ? text.get("valid_warned_one") : text.get("valid_warned", warnings.size());
+        // the count is of the lines printed above (every period its own), not of run's summed-up list (tester20: 8 printed, "6 warnings")
+        String warned = listed.isEmpty() ? "" : listed.size() == 1 ? text.get("valid_warned_one") : text.get("valid_warned", listed.size());
         out.println(scenario.file + " " + text.get("valid") + extra + warned);
         return 0;
     }
