@@ -1184,8 +1184,8 @@ public final class Text {
                     "demand.days 中没有高峰，高峰规模不起作用：只抽取 demand.uncertainty.scale；请加上大促日的高峰，或删去 peak"}),
             entry("wn_roster_added", new String[]{"%s put group '%s' on shift '%s' every day, so they are added: %s = %d on duty; if they are two teams, nothing to change; if one replaces the other, delete it",
                     "%s 都让客服组“%s”每天上“%s”班，人数相加：%s = %d 人在岗；若是两个小组，无需修改；若一行是要替换另一行，请删去被替换的一行"}),
-            entry("wn_roster_added_dates", new String[]{"%s put group '%s' on shift '%s' on the same %d dates, so they are added: %s = %d on duty; if they are two teams, nothing to change; if one replaces the other, delete it",
-                    "%1$s 都让客服组“%2$s”在同样的 %4$d 个日期上“%3$s”班，人数相加：%5$s = %6$d 人在岗；若是两个小组，无需修改；若一行是要替换另一行，请删去被替换的一行"}),
+            entry("wn_roster_added_dates", new String[]{"%s put group '%s' on shift '%s' on the same dates (%s), so they are added: %s = %d on duty; if they are two teams, nothing to change; if one replaces the other, delete it",
+                    "%1$s 都让客服组“%2$s”在同样的日期（%4$s）上“%3$s”班，人数相加：%5$s = %6$d 人在岗；若是两个小组，无需修改；若一行是要替换另一行，请删去被替换的一行"}),
             entry("wn_sfr_run", new String[]{"over the run", "全程"}),
             // staff11: a worst-hours sentence judged on the 95% bound calls it the bound (ShortfallText)
             entry("sf_some_bound", new String[]{"The 95%% %1$s bound of the %2$s is %3$s %4$s in %5$d of %6$d %7$s with at least %12$d buyers: %8$s; %9$s bound %10$s at %11$s.",

@@ -51,7 +51,8 @@ final class RosterLinesCheck {
             Key k = g.getKey();
             Said said = k.dates() == null
                     ? new Said("wn_roster_added", which, k.group(), k.shift(), String.join(" + ", counts), total)
-                    : new Said("wn_roster_added_dates", which, k.group(), k.shift(), k.dates().size(), String.join(" + ", counts), total);
+                    : new Said("wn_roster_added_dates", which, k.group(), k.shift(),
+                            String.join(", ", k.dates().stream().map(java.time.LocalDate::toString).toList()), String.join(" + ", counts), total);
             java.time.LocalDate first = k.dates() == null || k.dates().isEmpty() ? null : k.dates().get(0);
             out.add(new Warning(CODE, s.origins().at("roster[" + at.get(1) + "]"), first, said));
         }

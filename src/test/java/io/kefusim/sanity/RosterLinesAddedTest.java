@@ -43,7 +43,10 @@ class RosterLinesAddedTest {
         List<Warning> dated = added(yaml(FILE.replace("night, agents: 2}", "night, agents: 2, dates: [2026-11-10]}")
                 .replace("night, agents: 1}", "night, agents: 1, dates: [2026-11-10]}")));
         assertEquals(LocalDate.parse("2026-11-10"), dated.get(0).date());
-        assertEquals("roster[1]、roster[2] 都让客服组“pre”在同样的 1 个日期上“night”班，人数相加：2 + 1 = 3 人在岗；若是两个小组，无需修改；若一行是要替换另一行，请删去被替换的一行",
+        // the dates named, not counted ("on the same 1 dates", tester20)
+        assertEquals("roster[1], roster[2] put group 'pre' on shift 'night' on the same dates (2026-11-10), so they are added: 2 + 1 = 3 on duty; "
+                + "if they are two teams, nothing to change; if one replaces the other, delete it", WarningText.say(EN, dated.get(0).said()));
+        assertEquals("roster[1]、roster[2] 都让客服组“pre”在同样的日期（2026-11-10）上“night”班，人数相加：2 + 1 = 3 人在岗；若是两个小组，无需修改；若一行是要替换另一行，请删去被替换的一行",
                 WarningText.say(ZH, dated.get(0).said()));
         // lines that differ in their dates (a sale day's extras), or one of 0 agents: nothing
         assertEquals(List.of(), added(yaml(FILE.replace("night, agents: 1}", "night, agents: 1, dates: [2026-11-10]}"))));
