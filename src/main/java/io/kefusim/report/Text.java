@@ -1633,6 +1633,8 @@ public final class Text {
             entry("studio_lang_switch", new String[]{"中文", "English"}),
             entry("studio_file", new String[]{"Scenario file", "场景文件"}),
             entry("studio_example", new String[]{"Example", "示例"}),
+            entry("xl_occupancy_of_pick_up", new String[]{"occupancy of %s (talking)", "%s 占用率（通话时间）"}),
+            entry("xl_occupancy_of_both", new String[]{"occupancy of %s (typing or talking)", "%s 占用率（打字或通话时间）"}),
             entry("studio_upload", new String[]{"Upload a scenario file", "上传场景文件"}),
             entry("studio_results_folder", new String[]{"Results folder", "结果文件夹"}),
             entry("studio_open", new String[]{"Open", "打开"}),

@@ -1,0 +1,62 @@
+package io.kefusim.cli;
+
+import io.kefusim.report.ColumnWords;
+import io.kefusim.report.Text;
+import io.kefusim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * wordsH: the chat words left on a phone desk (and the mixed desk's), and two sentences that did
+ * not say what they counted.
+ */
+class PhoneWordsLeftTest {
+    @TempDir
+    Path dir;
+
+    /** PhoneDesk's desk with a second buyer type served by chat: a mixed desk. */
+    static final String MIXED = PhoneDesk.DESK.replace("AGENTS", "2").replace("MONEY", "")
+            .replace("mix: {presale: 1}", "mix: {presale: 0.5, aftersale: 0.5}")
+            .replace("buyers: {presale: {messages: {dist: constant, value: 1}}}",
+                    "buyers: {presale: {messages: {dist: constant, value: 1}}, aftersale: {messages: {dist: constant, value: 2}}}")
+            .replace("reply_time: {dist: exponential, mean: 2m}}]",
+                    "reply_time: {dist: exponential, mean: 2m}}, {group: b, skills: [aftersale], channel: chat, reply_time: {dist: exponential, mean: 30s}}]")
+            .replace("roster: [{group: a, shift: all, agents: 2}]", "roster: [{group: a, shift: all, agents: 2}, {group: b, shift: all, agents: 2}]");
+
+    private static String sharedStrings(Path runDir) throws Exception {
+        Path xlsx;
+        try (var s = Files.walk(runDir)) { xlsx = s.filter(p -> p.endsWith("results.xlsx")).findFirst().orElseThrow(); }
+        try (ZipFile z = new ZipFile(xlsx.toFile()); InputStream in = z.getInputStream(z.getEntry("xl/sharedStrings.xml"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theWorkbooksGroupOccupancySaysTalkingOnAPhoneDesk() throws Exception {
+        Scenario phone = io.kefusim.TestScenarios.yaml(PhoneDesk.DESK.replace("AGENTS", "2").replace("MONEY", ""));
+        Scenario mixed = io.kefusim.TestScenarios.yaml(MIXED);
+        Scenario chat = io.kefusim.TestScenarios.yaml(PhoneDesk.DESK.replace("AGENTS", "2").replace("MONEY", "").replace("channel: phone", "channel: chat"));
+        Text en = new Text("en"), zh = new Text("zh");
+        assertEquals("occupancy of a (talking)", new ColumnWords(en, phone).label("occupancy_a"));
+        assertEquals("a 占用率（通话时间）", new ColumnWords(zh, phone).label("occupancy_a"));
+        assertEquals("occupancy of a (typing or talking)", new ColumnWords(en, mixed).label("occupancy_a"));
+        assertEquals("a 占用率（打字或通话时间）", new ColumnWords(zh, mixed).label("occupancy_a"));
+        assertEquals("occupancy of a (typing)", new ColumnWords(en, chat).label("occupancy_a"));
+        assertEquals("a 占用率（打字时间）", new ColumnWords(zh, chat).label("occupancy_a"));
+
+        Path desk = PhoneDesk.file(dir, "desk", 2, "");
+        CliRunner.Result r = CliRunner.kefusim("run", desk.toString(), "--replications", "2", "--out", dir.resolve("en").toString());
+        assertEquals(0, r.code(), r.err());
+        String strings = sharedStrings(dir.resolve("en"));
+        assertTrue(strings.contains(">occupancy of a (talking)<"), strings);
+        assertFalse(strings.contains("(typing)"), strings);
+    }
+}
