@@ -1635,6 +1635,8 @@ public final class Text {
             entry("studio_example", new String[]{"Example", "示例"}),
             entry("xl_occupancy_of_pick_up", new String[]{"occupancy of %s (talking)", "%s 占用率（通话时间）"}),
             entry("xl_occupancy_of_both", new String[]{"occupancy of %s (typing or talking)", "%s 占用率（打字或通话时间）"}),
+            entry("er_goal_pick_up", new String[]{"Goal: %s answered within %s", "目标：%s 的买家在%s内被接起"}),
+            entry("er_col_within_pick_up", new String[]{"within %s", "%s内接起"}),
             entry("studio_upload", new String[]{"Upload a scenario file", "上传场景文件"}),
             entry("studio_results_folder", new String[]{"Results folder", "结果文件夹"}),
             entry("studio_open", new String[]{"Open", "打开"}),

@@ -59,4 +59,22 @@ class PhoneWordsLeftTest {
         assertTrue(strings.contains(">occupancy of a (talking)<"), strings);
         assertFalse(strings.contains("(typing)"), strings);
     }
+
+    @Test
+    void erlangOneAtATimeSaysPickedUpAsItsModelLineDoes() {
+        CliRunner.Result zh = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "3m", "--lang", "zh");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("\n目标：80.0% 的买家在2分钟内被接起\n"), zh.out());
+        assertTrue(zh.out().contains("\n     客服     占用率   等待概率  2分钟内接起       流失     平均等待秒\n"), zh.out());
+        assertFalse(zh.out().contains("回复"), zh.out());
+        CliRunner.Result en = CliRunner.kefusim("erlang", "--rate", "60", "--handle", "3m");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("\nGoal: 80.0% answered within 2 min\n"), en.out());
+        assertTrue(en.out().contains("\n   agents  occupancy    P(wait) within 2 min    abandon    mean wait s\n"), en.out());
+        // the chat desk's message model keeps its reply
+        CliRunner.Result desk = CliRunner.kefusim("erlang", "--rate", "60", "--concurrency", "3", "--lang", "zh");
+        assertEquals(0, desk.code(), desk.err());
+        assertTrue(desk.out().contains("\n目标：80.0% 的买家在2分钟内得到回复\n"), desk.out());
+        assertTrue(desk.out().contains("2分钟内回复"), desk.out());
+    }
 }
