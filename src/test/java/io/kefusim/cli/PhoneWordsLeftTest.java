@@ -77,4 +77,34 @@ class PhoneWordsLeftTest {
         assertTrue(desk.out().contains("\n目标：80.0% 的买家在2分钟内得到回复\n"), desk.out());
         assertTrue(desk.out().contains("2分钟内回复"), desk.out());
     }
+
+    private String sweep(Path desk, String vary, String lang) {
+        CliRunner.Result r = CliRunner.kefusim("sweep", desk.toString(), "--vary", vary, "--out", dir.resolve("sw").toString(), "--lang", lang);
+        assertEquals(0, r.code(), r.err());
+        return r.out();
+    }
+
+    @Test
+    void sweepsGoalSentenceSaysPickedUpOnAPhoneDeskAndBothOnAMixedOne() throws Exception {
+        Path phone = PhoneDesk.file(dir, "desk", 2, "");
+        String en = sweep(phone, "roster[0].agents=2,3", "en");
+        assertTrue(en.contains("\n  The goal of 80.0% picked up within 20 s, judged on the 95% lower bound"), en);
+        String zh = sweep(phone, "roster[0].agents=2,3", "zh");
+        assertTrue(zh.contains("\n  “20秒内接起不低于 80.0%”按全程比例的 95% 置信下界"), zh);
+        // each point's own goal, each point's own target
+        String each = sweep(phone, "service_level_goal=0.7,0.9", "zh");
+        assertTrue(each.contains("\n  各点按自身的目标（20秒内接起不低于 70.0% 至 90.0%）以全程比例"), each);
+        String eachEn = sweep(phone, "service_level_goal=0.7,0.9", "en");
+        assertTrue(eachEn.contains("\n  Each point's own goal (70.0% to 90.0% picked up within 20 s), judged"), eachEn);
+        String own = sweep(phone, "service_level_target=20s,40s", "zh");
+        assertTrue(own.contains("\n  “在各点自身的目标时长内接起不低于 80.0%”按全程比例"), own);
+        String ownEn = sweep(phone, "service_level_target=20s,40s", "en");
+        assertTrue(ownEn.contains("\n  The goal of 80.0% picked up within each point's own target, judged"), ownEn);
+        // a mixed desk: chats by their reply, calls by their pick-up
+        Path mixed = Files.writeString(dir.resolve("mixed.yaml"), MIXED);
+        String mixedEn = sweep(mixed, "roster[0].agents=2,3", "en");
+        assertTrue(mixedEn.contains("\n  The goal of 80.0% answered within 20 s (calls: picked up), judged"), mixedEn);
+        String mixedZh = sweep(mixed, "roster[0].agents=2,3", "zh");
+        assertTrue(mixedZh.contains("\n  “20秒内响应（电话：接起）不低于 80.0%”按全程比例"), mixedZh);
+    }
 }
