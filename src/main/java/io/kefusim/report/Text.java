@@ -1647,6 +1647,7 @@ public final class Text {
                     "“在各点自身的目标时长内接起不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %3$d 个点中的 %2$d 个达成。达成目标的“%4$s”取值：%5$s。"}),
             entry("sw_goal_own_both", new String[]{"The goal of %1$s answered within each point's own target (calls: picked up), judged on the 95%% lower bound of the run's share (not the mean), holds at %2$d of %3$d points. Values of '%4$s' where it holds: %5$s.",
                     "“在各点自身的目标时长内响应（电话：接起）不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %3$d 个点中的 %2$d 个达成。达成目标的“%4$s”取值：%5$s。"}),
+            entry("wg_day", new String[]{"day", "自然日"}),
             entry("studio_upload", new String[]{"Upload a scenario file", "上传场景文件"}),
             entry("studio_results_folder", new String[]{"Results folder", "结果文件夹"}),
             entry("studio_open", new String[]{"Open", "打开"}),

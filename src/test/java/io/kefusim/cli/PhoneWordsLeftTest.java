@@ -107,4 +107,41 @@ class PhoneWordsLeftTest {
         String mixedZh = sweep(mixed, "roster[0].agents=2,3", "zh");
         assertTrue(mixedZh.contains("\n  “20秒内响应（电话：接起）不低于 80.0%”按全程比例"), mixedZh);
     }
+
+    @Test
+    void staffsGoalLineNamesTheCellTheGoalWasJudgedOn() throws Exception {
+        // tester18's small shop with 5-minute reporting (ThinIntervalGoalTest)
+        String yaml = "name: base-shop\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 3\nseed: 7\ninterval: 5m\n"
+                + "demand:\n  pattern:\n    hourly: [10,5,3,2,2,2,4,10,30,50,60,60,50,50,60,60,50,50,40,50,70,80,60,30]\n"
+                + "  mix: {presale: 0.6, aftersale: 0.3, complaint: 0.1}\n"
+                + "buyers:\n  presale:\n    patience: {dist: exponential, mean: 3m}\n  aftersale:\n    patience: {dist: exponential, mean: 10m}\n"
+                + "agents:\n  - group: pre\n    skills: [presale, aftersale, complaint]\n    concurrency: 4\n    reply_time: {dist: lognormal, mean: 30s, sd: 20s}\n"
+                + "  - group: spare\n    skills: [aftersale]\n    monthly_pay: 5000\n"
+                + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}\n"
+                + "roster:\n  - {group: pre, shift: day, agents: 2}\n  - {group: pre, shift: night, agents: 1}\n"
+                + "  - {group: spare, shift: day, agents: 1}\n  - {group: spare, shift: night, agents: 1}\n";
+        Path file = Files.writeString(dir.resolve("shop.yaml"), yaml);
+        Scenario shop = io.kefusim.TestScenarios.yaml(yaml);
+        java.util.List<io.kefusim.metrics.ReplicationMetrics> reps = io.kefusim.run.Experiment.run(shop, 1, null, null);
+        io.kefusim.staffing.Goal goal = io.kefusim.staffing.Goal.parse("service-level>=0.8", "interval", shop);
+        Text en = new Text("en"), zh = new Text("zh");
+        // no 5-minute interval has 10 buyers: judged by the hour ("Judged by the hour: ..."), and the goal says so
+        assertEquals("at least 80.0% of buyers answered within 2 min, in every hour with at least 10 buyers", io.kefusim.report.Words.goal(en, shop, goal, reps));
+        assertEquals("每个至少有 10 位买家的小时至少 80.0% 的买家在2分钟内得到回复", io.kefusim.report.Words.goal(zh, shop, goal, reps));
+        var day = io.kefusim.metrics.JudgedCells.Level.DAY;
+        assertEquals("at least 80.0% of buyers answered within 2 min, in every day with at least 10 buyers", io.kefusim.report.Words.goal(en, shop, goal, day));
+        assertEquals("每个至少有 10 位买家的自然日至少 80.0% 的买家在2分钟内得到回复", io.kefusim.report.Words.goal(zh, shop, goal, day));
+        var run = io.kefusim.metrics.JudgedCells.Level.RUN;
+        assertEquals("at least 80.0% of buyers answered within 2 min, over the whole run", io.kefusim.report.Words.goal(en, shop, goal, run));
+        assertEquals("整个仿真期间至少 80.0% 的买家在2分钟内得到回复", io.kefusim.report.Words.goal(zh, shop, goal, run));
+        // judged by the interval: as before
+        var interval = io.kefusim.metrics.JudgedCells.Level.INTERVAL;
+        assertEquals("at least 80.0% of buyers answered within 2 min, in every interval with at least 10 buyers", io.kefusim.report.Words.goal(en, shop, goal, interval));
+        assertEquals("每个至少有 10 位买家的时段至少 80.0% 的买家在2分钟内得到回复", io.kefusim.report.Words.goal(zh, shop, goal, interval));
+        // staff's own goal line (one simulation is enough to print it)
+        CliRunner.Result r = CliRunner.kefusim("staff", file.toString(), "--target", "service-level>=0.8", "--max-simulations", "1", "--out", dir.resolve("st").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nGoal: at least 80.0% of buyers answered within 2 min, in every hour with at least 10 buyers · 3 replications"), r.out());
+        assertTrue(r.out().contains("Judged by the hour: "), r.out());
+    }
 }
