@@ -1648,6 +1648,18 @@ public final class Text {
             entry("sw_goal_own_both", new String[]{"The goal of %1$s answered within each point's own target (calls: picked up), judged on the 95%% lower bound of the run's share (not the mean), holds at %2$d of %3$d points. Values of '%4$s' where it holds: %5$s.",
                     "“在各点自身的目标时长内响应（电话：接起）不低于 %1$s”按全程比例的 95%% 置信下界（而非均值）判断，在 %3$d 个点中的 %2$d 个达成。达成目标的“%4$s”取值：%5$s。"}),
             entry("wg_day", new String[]{"day", "自然日"}),
+            entry("wn_no_agent_more_one", new String[]{
+                    "… and %d more period with no agent on duty (about %s buyers expected in it)",
+                    "……另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
+            entry("wn_type_uncovered_more_one", new String[]{
+                    "… and %2$d more period with no agent on duty who serves '%1$s' (about %3$s such buyers expected in it)",
+                    "……另有 %2$d 段时间没有能接待“%1$s”的客服在岗（预计约 %3$s 位这类买家）"}),
+            entry("wn_no_agent_break_more_one", new String[]{
+                    "… and %d more period with every agent in a shift on a break (about %s buyers expected in it)",
+                    "……另有 %d 段时间在班客服都在休息（预计约 %s 位买家）"}),
+            entry("wn_rotation_uncovered_more_one", new String[]{
+                    "… and %d more period of the rotation's cycle with nobody on duty (about %s buyers expected in it)",
+                    "……轮班周期中另有 %d 段时间没有客服在岗（预计约 %s 位买家）"}),
             entry("studio_upload", new String[]{"Upload a scenario file", "上传场景文件"}),
             entry("studio_results_folder", new String[]{"Results folder", "结果文件夹"}),
             entry("studio_open", new String[]{"Open", "打开"}),

@@ -144,4 +144,20 @@ class PhoneWordsLeftTest {
         assertTrue(r.out().contains("\nGoal: at least 80.0% of buyers answered within 2 min, in every hour with at least 10 buyers · 3 replications"), r.out());
         assertTrue(r.out().contains("Judged by the hour: "), r.out());
     }
+
+    @Test
+    void oneMorePeriodIsOnePeriod() throws Exception {
+        // nobody on duty 20:00-08:00 for six nights: five periods said one by one, the sixth summed up
+        Path desk = Files.writeString(dir.resolve("nights.yaml"), PhoneDesk.DESK.replace("AGENTS", "2").replace("MONEY", "")
+                .replace("horizon: 4h", "horizon: 6d").replace("from: \"00:00\", to: \"24:00\"", "from: \"08:00\", to: \"20:00\""));
+        CliRunner.Result en = CliRunner.kefusim("run", desk.toString(), "--replications", "1", "--out", dir.resolve("en").toString());
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.err().contains("roster: … and 1 more period with no agent on duty (about 720 buyers expected in it)\n"), en.err());
+        assertFalse(en.err().contains("1 more periods"), en.err());
+        CliRunner.Result zh = CliRunner.kefusim("run", desk.toString(), "--replications", "1", "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.err().contains("roster: ……另有 1 段时间没有客服在岗（预计约 720 位买家）\n"), zh.err());
+        // two or more stay plural
+        assertEquals("… and 2 more periods with no agent on duty (about 9 buyers expected in them)", new Text("en").get("wn_no_agent_more", 2, "9"));
+    }
 }
