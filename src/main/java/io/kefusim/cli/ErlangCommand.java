@@ -116,7 +116,7 @@ final class ErlangCommand implements Callable<Integer> {
 
         out.println(text.get("er_model_one"));
         out.println(p == null ? text.get("er_head_c", rate, d(h), load) : text.get("er_head_a", rate, d(h), load, d(p)));
-        printGoal(out, t, level, maxAbandon);
+        printGoal(out, t, level, maxAbandon, true);
         if (needed < 0) return noAnswer(out, maxServers);
         out.println(text.get("er_needed", needed));
         out.println();
@@ -178,7 +178,7 @@ final class ErlangCommand implements Callable<Integer> {
         out.println(text.get("er_desk_head", rate, fmt(m), d(r), d(rsd), d(z), w > 0 ? text.get("er_wrap", d(w)) : "",
                 p == null ? text.get("er_nobody_leaves") : text.get("er_patience", d(p))));
         out.println(text.get("er_slot", d(chat.handleTime()), k));
-        printGoal(out, t, goal.level(), maxAb < 1 ? maxAb : null);
+        printGoal(out, t, goal.level(), maxAb < 1 ? maxAb : null, false);
 
         double ceiling = ChatDesk.ceiling(chat, t);
         int max = (int) Math.min(MOST_DESK_AGENTS, Math.ceil(lambda * chat.handleTime() * 3 + lambda * m * r * 3 + 100));
@@ -248,8 +248,9 @@ final class ErlangCommand implements Callable<Integer> {
         return set.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private void printGoal(PrintWriter out, double t, double level, Double maxAbandon) {
-        out.println(text.get("er_goal", Format.share(level), d(t)) + (maxAbandon == null ? "" : text.get("er_goal_abandon", Format.share(maxAbandon))));
+    /** The goal line; {@code pickUp}: one contact at a time, where answered is taken by an agent (a call's pick-up), not a reply. */
+    private void printGoal(PrintWriter out, double t, double level, Double maxAbandon, boolean pickUp) {
+        out.println(text.get(pickUp ? "er_goal_pick_up" : "er_goal", Format.share(level), d(t)) + (maxAbandon == null ? "" : text.get("er_goal_abandon", Format.share(maxAbandon))));
     }
 
     /** The table head, aligned by display width (Chinese heads take two columns a character). */
@@ -258,7 +259,7 @@ final class ErlangCommand implements Callable<Integer> {
         if (desk) h.append(' ').append(Columns.right(text.get("er_col_slots"), 7));
         h.append(' ').append(Columns.right(text.get(desk ? "er_col_typing" : "er_col_occupancy"), 10));
         h.append(' ').append(Columns.right(text.get("er_col_pwait"), 10));
-        h.append(' ').append(Columns.right(text.get("er_col_within", d(t)), 12));
+        h.append(' ').append(Columns.right(text.get(desk ? "er_col_within" : "er_col_within_pick_up", d(t)), 12));
         h.append(' ').append(Columns.right(text.get("er_col_abandon"), 10));
         h.append(' ').append(Columns.right(text.get("er_col_wait"), 14));
         return h.toString();

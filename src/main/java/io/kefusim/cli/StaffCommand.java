@@ -220,7 +220,7 @@ final class StaffCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer, Text text) {
         out.println();
-        out.println(text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
+        out.println(text.get("sp_goal", Words.goal(text, s, r.goal(), r.best() == null ? null : r.best().reps()), s.replications(), s.seed()));
         out.println(text.get(r.boundOnly() ? "st_bound" : StaffFigures.designBudget(r) ? "st_design_budget" : !r.goal().isConstraint() ? "m_st_lowest" : !r.met() ? "st_none"
                 : StaffFigures.todayCheaper(r, original) ? "st_today_cheaper" : !r.proven() ? "st_found" : StaffFigures.designed(r) ? "st_proven_design" : "st_proven"));
         for (int k = 0; k < r.decisions().size(); k++) {

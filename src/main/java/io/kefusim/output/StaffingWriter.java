@@ -58,7 +58,7 @@ public final class StaffingWriter {
         boolean today = StaffFigures.todayCheaper(r, originalEval);
         // the bounds' largest roster while today's meets the goal: no optimised.yaml, so the bound is never a plan to run
         boolean keepToday = StaffFigures.keepToday(r, originalEval);
-        String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal())) + "\n"
+        String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal(), r.best() == null ? null : r.best().reps())) + "\n"
                 + "# " + (today && !r.boundOnly() ? text.get("oy_today_cheaper", Format.whole(originalEval.labourCost()),
                         Format.whole(r.best().labourCost()))
                         : text.get(r.boundOnly() ? "oy_bound" : StaffFigures.designBudget(r) ? "oy_design_budget" : !r.proven() ? "oy_found" : StaffFigures.designed(r) ? "oy_proven_design" : "oy_proven")) + "\n"

@@ -71,7 +71,7 @@ public final class ColumnWords {
         m = LATE.matcher(k);
         if (m.matches()) return word("xl_late_" + m.group(1));
         m = OCCUPANCY_OF.matcher(k);
-        if (m.matches()) return text.get("xl_occupancy_of", m.group(1));
+        if (m.matches()) return word("xl_occupancy_of", m.group(1));
         return null;
     }
 

@@ -27,7 +27,7 @@ public final class StaffPage {
      */
     public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
                       Text text, Map<String, String> svgs, Map<String, Object> demandSpread, Map<String, List<io.kefusim.sanity.Warning>> warnings) throws IOException {
-        Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal()), s.replications(), s.seed()));
+        Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal(), r.best() == null ? null : r.best().reps()), s.replications(), s.seed()));
         p.warnings(warnings);
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         String worstBest = StaffFigures.worstSentence(text, r.goal(), r.best());

@@ -353,8 +353,8 @@ public final class WhatIfPages {
         String held = String.join(text.get("group_sep"), groups);
         // the service-level goal varied: each point was judged on its own goal, and the sentence names their range, never the first point's
         if (goalVaries(r)) out.add(ownGoals(text, r, ownTarget ? text.get("sw_own_target") : within, met, xWords, held));
-        else out.add(ownTarget ? text.get("sw_goal_own", goal, met, r.points().size(), xWords, held)
-                : text.get("sw_goal", goal, within, met, r.points().size(), xWords, held));
+        else out.add(ownTarget ? Words.channel(text, s, "sw_goal_own", goal, met, r.points().size(), xWords, held)
+                : Words.channel(text, s, "sw_goal", goal, within, met, r.points().size(), xWords, held));
         // a point whose run expects no buyers costs only its pay: left out of the cheapest, and said
         List<Sweep.Point> ranked = new ArrayList<>();
         List<String> empty = new ArrayList<>();
@@ -469,7 +469,8 @@ public final class WhatIfPages {
             lo = Math.min(lo, p.scenario().serviceLevelGoal());
             hi = Math.max(hi, p.scenario().serviceLevelGoal());
         }
-        return text.get("sw_goal_each", Format.share(lo), Format.share(hi), within, met, r.points().size(), xWords, held);
+        // a phone desk's goal is a pick-up, a mixed desk's a reply or a pick-up (Words.channel)
+        return Words.channel(text, r.points().get(0).scenario(), "sw_goal_each", Format.share(lo), Format.share(hi), within, met, r.points().size(), xWords, held);
     }
 
     /** The service level's short head: "answered in 2 min", or "answered in the point's target" when the target varies. */

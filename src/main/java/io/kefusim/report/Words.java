@@ -140,8 +140,29 @@ public final class Words {
 
     /** A staffing goal in words: "service level ≥ 90% in every hour" / "服务水平 ≥ 90%（每个时段）". */
     public static String goal(Text text, Scenario s, io.kefusim.staffing.Goal g) {
-        // the minimum the goal is judged on (Goal.MIN_BUYERS_PER_INTERVAL), said per interval as the verdict says it
-        String per = text.get("wg_per_" + g.per().name().toLowerCase(), text.get(s.interval() == 3600 ? "wg_hour" : "wg_interval"),
+        return goal(text, s, g, io.kefusim.metrics.JudgedCells.Level.INTERVAL);
+    }
+
+    /**
+     * A staffing goal in words as it was judged on a run ({@code reps}, e.g. the chosen roster's): a goal "in every interval"
+     * judged by the hour, the day or the whole run ({@link io.kefusim.metrics.JudgedCells}, "Judged by the hour: …") names that cell.
+     */
+    public static String goal(Text text, Scenario s, io.kefusim.staffing.Goal g, List<io.kefusim.metrics.ReplicationMetrics> reps) {
+        return goal(text, s, g, reps == null || reps.isEmpty() ? io.kefusim.metrics.JudgedCells.Level.INTERVAL : io.kefusim.metrics.JudgedCells.of(reps).level());
+    }
+
+    public static String goal(Text text, Scenario s, io.kefusim.staffing.Goal g, io.kefusim.metrics.JudgedCells.Level judged) {
+        // the minimum the goal is judged on (Goal.MIN_BUYERS_PER_INTERVAL), said per interval as the verdict says it, or per
+        // the cell it was judged on when the intervals held too few buyers
+        boolean everyInterval = g.per() == io.kefusim.staffing.Goal.Per.INTERVAL;
+        String cell = switch (judged) {
+            case INTERVAL -> s.interval() == 3600 ? "wg_hour" : "wg_interval";
+            case HOUR -> "wg_hour";
+            case DAY -> "wg_day";
+            case RUN -> null;
+        };
+        String per = everyInterval && cell == null ? text.get("wg_per_run")
+                : text.get("wg_per_" + g.per().name().toLowerCase(), text.get(everyInterval ? cell : s.interval() == 3600 ? "wg_hour" : "wg_interval"),
                 (int) io.kefusim.staffing.Goal.MIN_BUYERS_PER_INTERVAL);
         String within = Words.duration(text, s.serviceLevelTarget());
         return switch (g.kind()) {

@@ -140,9 +140,10 @@ final class CoverageCheck {
             out.add(new Warning(code, where, run.time(sp[0]).toLocalDate(), said));
         }
         if (!rest.isEmpty()) {
-            // the periods ride as the message's last argument, which its words do not use
-            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + "_more", rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))
-                    : new Said("wn_type_uncovered_more", type, rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))));
+            // the periods ride as the message's last argument, which its words do not use; "1 more period", not "periods"
+            String more = rest.size() == 1 ? "_more_one" : "_more";
+            out.add(new Warning(code, where, null, type == null ? new Said("wn_no_agent" + why + more, rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))
+                    : new Said("wn_type_uncovered" + more, type, rest.size(), RunWindow.num(Math.round(restBuyers)), List.copyOf(rest))));
         }
     }
 

@@ -84,7 +84,7 @@ final class RotationCheck {
                     RunWindow.minute(from), RunWindow.minute(to), who.get(k), RunWindow.num(Math.round(sp[2])), days)));
         }
         if (rest > 0) {
-            out.add(new Warning(CODE, s.origins().at("teams"), null, new Said("wn_rotation_uncovered_more", rest, RunWindow.num(Math.round(restBuyers)))));
+            out.add(new Warning(CODE, s.origins().at("teams"), null, new Said(rest == 1 ? "wn_rotation_uncovered_more_one" : "wn_rotation_uncovered_more", rest, RunWindow.num(Math.round(restBuyers)))));
         }
         return out;
     }

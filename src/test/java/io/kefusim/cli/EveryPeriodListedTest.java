@@ -52,7 +52,7 @@ class EveryPeriodListedTest {
         Path out = dir.resolve("out");
         CliRunner.Result r = CliRunner.kefusim("run", f.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("… and 1 more periods with no agent on duty (about 42 buyers expected in them)"), r.err());
+        assertTrue(r.err().contains("… and 1 more period with no agent on duty (about 42 buyers expected in it)"), r.err());
         Path run;
         try (Stream<Path> l = Files.list(out.resolve("nights"))) {
             run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();

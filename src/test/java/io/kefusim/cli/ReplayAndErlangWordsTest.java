@@ -32,7 +32,7 @@ class ReplayAndErlangWordsTest {
     void erlangsChineseTableSaysTheWaitProbabilityInChinese() {
         CliRunner.Result zh = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m", "--lang", "zh");
         assertEquals(0, zh.code(), zh.err());
-        assertTrue(zh.out().contains("     客服     占用率   等待概率  2分钟内回复"), zh.out());
+        assertTrue(zh.out().contains("     客服     占用率   等待概率  2分钟内接起"), zh.out());
         assertFalse(zh.out().contains("P(wait)"), zh.out());
         CliRunner.Result en = CliRunner.kefusim("erlang", "--rate", "100", "--handle", "3m");
         assertEquals(0, en.code(), en.err());
