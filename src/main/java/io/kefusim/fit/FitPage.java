@@ -109,7 +109,8 @@ final class FitPage {
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
         if (w.n() >= 2 && f.wrapUpIntervals().size() >= 2) { // fitD: what the fitted file writes, which the histogram is not
             CensoredLognormal c = f.wrapUpEveryPause();
-            p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
+            if (c.degenerate(AgentWork.WRAP_UP_MAX) != null) p.para(text.get("fit_wrap_degenerate_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean())));
+            else p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
                     io.kefusim.report.Words.duration(text, c.median())));
         }
     }

@@ -660,6 +660,15 @@ public final class Text {
             entry("bt_service_level", new String[]{"Service level", "服务水平"}),
             entry("bt_first_response_mean_s", new String[]{"First response, mean", "平均首次响应时长"}),
             entry("bt_observed", new String[]{"observed", "实际"}),
+            // fitF: the every-pause wrap_up fit degenerate (σ at its bound, mean or 95th percentile past the 5-min cap): not written
+            entry("fy_wrap_degenerate", new String[]{"NOT fitted from the n=%d pauses between two contacts: every one is at most %s, yet their lognormal fit is degenerate (sigma %.2f at or near its bound 4, mean %s, 95th percentile %s)",
+                    "未从 n=%d 次两次接待之间的停顿拟合：每次都不超过 %s，而其对数正态拟合退化（sigma %.2f 达到或接近上限 4，均值 %s，95 分位数 %s）"}),
+            entry("fy_wrap_degenerate_none", new String[]{"the %d pauses before a buyer already waiting show no after-chat work (median %.1f s): none",
+                    "接待已在等待的买家之前的 %d 次停顿显示没有会后处理（中位数 %.1f 秒）：不设"}),
+            entry("fy_wrap_degenerate_exact", new String[]{"read instead, as before, from the %d pauses before a buyer already waiting (median %.1f s)",
+                    "改为像以前一样读取接待已在等待的买家之前的 %d 次停顿（中位数 %.1f 秒）"}),
+            entry("fit_wrap_degenerate_para", new String[]{"These pauses, before a buyer already waiting, are only the exact ones; the lognormal fitted to all %d pauses of up to 5 min between two contacts is degenerate (mean %s, beyond the 5-min cap that bounds every pause, or sigma at its bound), so the fitted file does not use it: see the wrap_up comment in fitted.yaml.",
+                    "以上只是接待已在等待的买家之前的停顿，是确切值；对两次接待之间全部 %d 次至多 5 分钟的停顿拟合的对数正态退化（均值 %s，超过限定每次停顿的 5 分钟上限，或 sigma 达到上限），因此拟合文件不采用它：见 fitted.yaml 中 wrap_up 的注释。"}),
             // fitE: the reply time from first response − queue wait, or the records' mean first response where it is kefusim's default
             entry("fy_reply_first", new String[]{"n=%d answered chats' first reply: first response − queue wait (the records give no message times); mean %s s, sd %s s; an upper bound of the typing itself (an agent busy in other chats replies later)",
                     "n=%d 个已接待咨询的首次回复：首次响应 − 排队等待（记录中没有逐条消息时间）；均值 %s 秒，标准差 %s 秒；是打字时间本身的上限（客服忙于其他咨询时回复更晚）"}),
