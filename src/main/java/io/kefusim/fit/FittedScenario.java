@@ -339,7 +339,7 @@ final class FittedScenario {
                                        CensoredLognormal c, Sample w, int n, String degenerate) {
         String cap = io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX);
         String why = text.get("fy_wrap_degenerate", n, cap, c.sigma, io.kefusim.report.Words.duration(text, c.mean()),
-                io.kefusim.report.Words.duration(text, c.quantile95()));
+                io.kefusim.report.Words.duration(text, c.quantile95()), io.kefusim.report.Words.duration(text, c.sd()));
         boolean none = !(w.median() >= 1);
         Map<String, Object> j = new LinkedHashMap<>();
         if (none) {

@@ -668,8 +668,8 @@ public final class Text {
             entry("fit_on_duty_hours_no_waits", new String[]{"Taken at once (no queue wait) in the records: not known, the records give no queue waits%s. At the chosen idle gap the replay puts %s agent-hours on duty (each agent's spans, from a first to a last call), the roster in fitted.yaml %s (the idle edges and the idle stretches nobody waited through counted on duty, which the records cannot tell from waiting for a call): the file as run has more agents ready than the replay (fitting.md, \"Replay and as run\").",
                     "记录中立即接待（无需排队）的比例：未知，记录中没有排队等待时长%s。在选定的空闲阈值下，重放的在岗时间为 %s 客服小时（每位客服从首个到最后一个通话的时段），fitted.yaml 的排班为 %s（首尾的空闲和无人等待的空闲都算在岗，记录无法把它与等待来电区分）：按文件运行时可接待的客服多于重放（见 fitting.md 的 \"Replay and as run\"）。"}),
             // fitF: the every-pause wrap_up fit degenerate (σ at its bound, mean or 95th percentile past the 5-min cap): not written
-            entry("fy_wrap_degenerate", new String[]{"NOT fitted from the n=%d pauses between two contacts: every one is at most %s, yet their lognormal fit is degenerate (sigma %.2f at or near its bound 4, mean %s, 95th percentile %s)",
-                    "未从 n=%d 次两次接待之间的停顿拟合：每次都不超过 %s，而其对数正态拟合退化（sigma %.2f 达到或接近上限 4，均值 %s，95 分位数 %s）"}),
+            entry("fy_wrap_degenerate", new String[]{"NOT fitted from the n=%d pauses between two contacts: every one is at most %s, yet their lognormal fit is degenerate (sigma %.2f, bound 4; mean %s; 95th percentile %s; sd %s: sigma at its bound, or a figure past what values within the cap allow)",
+                    "未从 n=%d 次两次接待之间的停顿拟合：每次都不超过 %s，而其对数正态拟合退化（sigma %.2f，上限 4；均值 %s；95 分位数 %s；标准差 %s：sigma 达到上限，或某项超出上限内的取值所能达到的范围）"}),
             entry("fy_wrap_degenerate_none", new String[]{"the %d pauses before a buyer already waiting show no after-chat work (median %.1f s): none",
                     "接待已在等待的买家之前的 %d 次停顿显示没有会后处理（中位数 %.1f 秒）：不设"}),
             entry("fy_wrap_degenerate_exact", new String[]{"read instead, as before, from the %d pauses before a buyer already waiting (median %.1f s)",

@@ -83,7 +83,7 @@ class WrapUpDegenerateTest {
         assertEquals("none", w.get("written").asText(), w.toString());
         assertEquals(0.0, w.get("mean_s").asDouble(), 0, w.toString());
         assertTrue(w.get("every_pause_fit_not_written").get("why_not_written").asText().length() > 0, w.toString());
-        String zh = new io.kefusim.report.Text("zh").get("fy_wrap_degenerate", 1, "5m", 4.0, "x", "y");
+        String zh = new io.kefusim.report.Text("zh").get("fy_wrap_degenerate", 1, "5m", 4.0, "x", "y", "z");
         assertTrue(zh.contains("退化"), zh);
     }
 }
