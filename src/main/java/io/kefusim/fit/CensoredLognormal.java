@@ -10,6 +10,9 @@ import java.util.List;
  * {@code wrap_up} is written to.
  */
 final class CensoredLognormal {
+    /** The largest σ the grid tries (the coarse one; the fine one may step past it by 0.2). */
+    static final double SIGMA_MAX = 4;
+
     final double mu, sigma;
     final int n;
 
@@ -22,7 +25,7 @@ final class CensoredLognormal {
         }
         double bm = 0, bs = 1, best = Double.NEGATIVE_INFINITY;
         for (double m = -2; m <= 6; m += 0.2) {
-            for (double s = 0.2; s <= 4; s += 0.2) {
+            for (double s = 0.2; s <= SIGMA_MAX; s += 0.2) {
                 double l = logLik(lo, hi, m, s);
                 if (l > best) { best = l; bm = m; bs = s; }
             }
@@ -43,6 +46,23 @@ final class CensoredLognormal {
     double sd() { return mean() * Math.sqrt(Math.expm1(sigma * sigma)); }
 
     double median() { return Math.exp(mu); }
+
+    /** The 95th percentile, exp(μ + 1.645σ). */
+    double quantile95() { return Math.exp(mu + 1.6448536 * sigma); }
+
+    /**
+     * fitF: why this fit cannot stand for values every one of which is at most {@code cap}, or null
+     * if it can: σ at the grid's bound (the likelihood still rising there: no finite fit), or the
+     * mean or 95th percentile past the cap, or the sd past half
+     * the cap (the widest spread of values within [0, cap]).
+     */
+    String degenerate(double cap) {
+        if (sigma >= SIGMA_MAX - 0.01) return "sigma at its bound (" + SIGMA_MAX + ")";
+        if (mean() > cap) return "mean beyond the cap that bounds every pause";
+        if (quantile95() > cap) return "95th percentile beyond the cap that bounds every pause";
+        if (sd() > cap / 2) return "sd beyond half the cap (no values within [0, cap] spread wider)";
+        return null;
+    }
 
     private static double logLik(double[] lo, double[] hi, double m, double s) {
         double sum = 0;

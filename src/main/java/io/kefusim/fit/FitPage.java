@@ -83,7 +83,10 @@ final class FitPage {
     private static void availability(Pages p, Fitter f, IdleGapChoice choice, Text text) {
         if (choice == null) return;
         p.heading(text.get("fit_availability"));
-        p.para(text.get("fit_availability_how", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
+        if (!choice.recordsHoldWaits) // fitF: no waits in the records: not judged on a 0 s wait, no NaN
+            p.para(text.get("fit_availability_how_no_waits", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
+                    pct(choice.observedServiceLevel)));
+        else p.para(text.get("fit_availability_how", io.kefusim.report.Words.duration(text, choice.chosen.idleGap()), pct(choice.observedAbandon),
                 String.format(Locale.ROOT, "%.1f", choice.observedWait), pct(choice.observedServiceLevel), pct(choice.observedAtOnce), pct(choice.chosen.talkWhileQueued())));
         List<List<String>> rows = new ArrayList<>();
         for (IdleGapChoice.Candidate c : choice.candidates) {
@@ -102,14 +105,15 @@ final class FitPage {
         head.add(text.get("fit_talk_queued"));
         p.table(head, rows);
         if (!Double.isNaN(choice.rosterHours)) {
-            p.para(text.get("fit_on_duty_hours", pct(choice.observedAtOnce), String.format(Locale.ROOT, "%.0f", choice.spanHours),
+            p.para(text.get(Double.isNaN(choice.observedAtOnce) ? "fit_on_duty_hours_no_waits" : "fit_on_duty_hours", Double.isNaN(choice.observedAtOnce) ? "" : pct(choice.observedAtOnce), String.format(Locale.ROOT, "%.0f", choice.spanHours),
                     String.format(Locale.ROOT, "%.0f", choice.rosterHours)));
         }
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
         if (w.n() >= 2 && f.wrapUpIntervals().size() >= 2) { // fitD: what the fitted file writes, which the histogram is not
             CensoredLognormal c = f.wrapUpEveryPause();
-            p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
+            if (c.degenerate(AgentWork.WRAP_UP_MAX) != null) p.para(text.get("fit_wrap_degenerate_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean())));
+            else p.para(text.get("fit_wrap_every_para", f.wrapUpIntervals().size(), io.kefusim.report.Words.duration(text, c.mean()),
                     io.kefusim.report.Words.duration(text, c.median())));
         }
     }
@@ -145,5 +149,6 @@ final class FitPage {
         return c;
     }
 
-    static String pct(double v) { return String.format(Locale.ROOT, "%.1f%%", v * 100); }
+    /** A share as a percentage; "—" where there is none (fitF: never "NaN%"). */
+    static String pct(double v) { return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f%%", v * 100); }
 }

@@ -305,6 +305,11 @@ final class FittedScenario {
             return;
         }
         CensoredLognormal c = f.wrapUpEveryPause();
+        String degenerate = c.degenerate(AgentWork.WRAP_UP_MAX);
+        if (degenerate != null) { // fitF: a fit no pause can bear (every pause is at most the cap) is not written
+            wrapUpFallback(f, y, est, text, c, w, every.size(), degenerate);
+            return;
+        }
         double mean = Math.max(0.001, c.mean()), sd = c.sd();
         y.append("    wrap_up: ").append(timeDist(mean, sd, true))
                 .append("   # ").append(text.get("fy_wrap_every", every.size(), io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX), c.median(), w.n()))
@@ -317,6 +322,52 @@ final class FittedScenario {
         j.put("median_s", c.median());
         j.put("lognormal_mu", c.mu);
         j.put("lognormal_sigma", c.sigma);
+        Map<String, Object> exact = sampleJson(w);
+        exact.put("median_s", w.median());
+        j.put("pauses_before_a_waiting_buyer", exact);
+        est.put("wrap_up", j);
+    }
+
+    /**
+     * fitF: the lognormal from every pause is degenerate (its σ at the search's bound, or its mean or
+     * 95th percentile past the {@value AgentWork#WRAP_UP_MAX} s cap that bounds every pause read), so it
+     * is not written. When the exact pauses (before a buyer already waiting) show no after-chat work
+     * (median under the records' 1 s) none is written; otherwise their mean and sd, the estimate used
+     * before fitD's change. fit.json's wrap_up says which and why.
+     */
+    private static void wrapUpFallback(Fitter f, StringBuilder y, Map<String, Object> est, io.kefusim.report.Text text,
+                                       CensoredLognormal c, Sample w, int n, String degenerate) {
+        String cap = io.kefusim.scenario.Durations.format(AgentWork.WRAP_UP_MAX);
+        String why = text.get("fy_wrap_degenerate", n, cap, c.sigma, io.kefusim.report.Words.duration(text, c.mean()),
+                io.kefusim.report.Words.duration(text, c.quantile95()), io.kefusim.report.Words.duration(text, c.sd()));
+        boolean none = !(w.median() >= 1);
+        Map<String, Object> j = new LinkedHashMap<>();
+        if (none) {
+            y.append("    wrap_up: {dist: constant, value: 0s}   # ").append(why).append("; ")
+                    .append(text.get("fy_wrap_degenerate_none", w.n(), w.median())).append("\n");
+            j.put("rule", "none: the lognormal fit from every pause is degenerate and the pauses before a buyer already waiting show no after-chat work (median under 1 s)");
+            j.put("written", "none");
+            j.put("mean_s", 0.0);
+        } else {
+            double mean = Math.max(0.001, w.mean()), sd = w.sd();
+            y.append("    wrap_up: ").append(timeDist(mean, sd, true)).append("   # ").append(why).append("; ")
+                    .append(text.get("fy_wrap_degenerate_exact", w.n(), w.median())).append("\n");
+            j.put("rule", "the pauses before a buyer already waiting (up to 5 min), as before fitD's change: the lognormal fit from every pause is degenerate");
+            j.put("written", "pauses_before_a_waiting_buyer");
+            j.put("mean_s", mean);
+            j.put("sd_s", nanToNull(sd));
+        }
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("n", n);
+        ev.put("why_not_written", degenerate);
+        ev.put("mean_s", c.mean());
+        ev.put("quantile95_s", c.quantile95());
+        ev.put("median_s", c.median());
+        ev.put("lognormal_mu", c.mu);
+        ev.put("lognormal_sigma", c.sigma);
+        ev.put("sigma_bound", CensoredLognormal.SIGMA_MAX);
+        ev.put("cap_s", AgentWork.WRAP_UP_MAX);
+        j.put("every_pause_fit_not_written", ev);
         Map<String, Object> exact = sampleJson(w);
         exact.put("median_s", w.median());
         j.put("pauses_before_a_waiting_buyer", exact);

@@ -61,6 +61,8 @@ final class IdleGapChoice {
     /** Agent-hours on duty at the chosen idle gap: in the spans the replay reads, and in the roster the fitted file writes (fitB). */
     double spanHours = Double.NaN, rosterHours = Double.NaN;
     Candidate chosen;
+    /** fitF: whether the records give any queue wait (a 千牛-style export may have no wait column); without, the idle gap is not judged on the mean wait. */
+    final boolean recordsHoldWaits;
 
     /**
      * @param yaml the fitted scenario's text for a threshold
@@ -68,22 +70,25 @@ final class IdleGapChoice {
     IdleGapChoice(Backtest.Records rec, DoubleFunction<String> yaml, Path dir, int threads) throws IOException {
         Path trace = Files.createTempFile(dir, "idle-gap-", ".csv");
         double oa = Double.NaN, ow = Double.NaN;
+        boolean holds = false;
+        for (double[] c : rec.chats) if (!Double.isNaN(c[4])) { holds = true; break; }
+        recordsHoldWaits = holds;
         try {
             for (double g : GRID) {
                 Scenario s = ScenarioLoader.fromYaml(yaml.apply(g), "fitted.yaml", null);
                 Backtest.Result r = Backtest.run(rec, s, Backtest.Staffing.RECORDS, REPLICATIONS, 1, threads, trace);
                 double[] a = figure(r, "abandon_share"), w = figure(r, "queue_wait_mean_s");
                 oa = a[0];
-                ow = w[0];
+                ow = holds ? w[0] : Double.NaN; // fitF: no waits in the records, none to judge against (not 0 s)
                 double[] once = atOnce(r), sl = figure(r, "service_level");
                 observedAtOnce = once[0];
                 observedServiceLevel = sl[0];
                 // fitD: the candidate's file as run is judged too, and the worse of the two counts
                 AsRun ar = asRun(s, threads);
-                double replayErr = worst(a[0], w[0], sl[0], once[0], a[1], w[1], sl[1], once[1]);
+                double replayErr = worst(a[0], ow, sl[0], once[0], a[1], w[1], sl[1], once[1]);
                 // as run, the share taken at once is shown but not judged: no idle gap brings it near the records' (the Anonymous
                 // Bank's week 1: 57.7% to 73.8% against 50.5%), and judging it picks the gap that buys it with abandonment
-                double asRunErr = worst(a[0], w[0], sl[0], Double.NaN, ar.abandon(), ar.meanWait(), ar.serviceLevel(), Double.NaN);
+                double asRunErr = worst(a[0], ow, sl[0], Double.NaN, ar.abandon(), ar.meanWait(), ar.serviceLevel(), Double.NaN);
                 double loss = Math.max(replayErr, asRunErr);
                 candidates.add(new Candidate(g, a[1], w[1], once[1], loss, talkWhileQueued(rec.read.fitter(), g), sl[1], ar, replayErr, asRunErr));
                 replays.add(r.json());
@@ -102,7 +107,8 @@ final class IdleGapChoice {
      * once against the records' (a figure the records or the simulation cannot give is left out).
      */
     static double worst(double oa, double ow, double osl, double oo, double a, double w, double sl, double o) {
-        double e = Math.max(Math.abs(a - oa) / Math.max(oa, 1e-3), Math.abs(w - ow) / Math.max(ow, 1));
+        double e = Math.abs(a - oa) / Math.max(oa, 1e-3);
+        if (!Double.isNaN(ow)) e = Math.max(e, Math.abs(w - ow) / Math.max(ow, 1)); // fitF: NaN when the records give no waits
         if (!Double.isNaN(osl) && !Double.isNaN(sl)) e = Math.max(e, Math.abs(sl - osl) / Math.max(osl, 1e-3));
         if (!Double.isNaN(oo) && !Double.isNaN(o)) e = Math.max(e, Math.abs(o - oo) / Math.max(oo, 1e-3));
         return e;
@@ -168,6 +174,9 @@ final class IdleGapChoice {
     io.kefusim.scenario.Said asRunFaster() {
         AsRun a = chosen.asRun();
         if (a == null || Double.isNaN(observedServiceLevel) || !(a.lowestServiceLevel() > observedServiceLevel)) return null;
+        if (!recordsHoldWaits || Double.isNaN(observedAtOnce)) // fitF: no share taken at once to set beside the file's
+            return new io.kefusim.scenario.Said("wn_faster_as_run_no_waits", AS_RUN_REPLICATIONS, pct(a.serviceLevel()), pct(observedServiceLevel),
+                    String.format(java.util.Locale.ROOT, "%.1f", (a.serviceLevel() - observedServiceLevel) * 100));
         return new io.kefusim.scenario.Said("wn_faster_as_run", AS_RUN_REPLICATIONS, pct(a.serviceLevel()), pct(observedServiceLevel),
                 String.format(java.util.Locale.ROOT, "%.1f", (a.serviceLevel() - observedServiceLevel) * 100), pct(a.atOnce()), pct(observedAtOnce));
     }
@@ -284,7 +293,8 @@ final class IdleGapChoice {
                 + AS_RUN_REPLICATIONS + " replications, seed " + AS_RUN_SEED + "); the replay by the largest relative error of abandonment, mean wait, service level and the share taken at once, the file as run by that of the first three; the threshold whose worse of the two is smallest");
         m.put("idle_gap_s", chosen.idleGap());
         m.put("observed_abandon_share", observedAbandon);
-        m.put("observed_queue_wait_mean_s", observedWait);
+        m.put("observed_queue_wait_mean_s", FittedScenario.nanToNull(observedWait));
+        if (!recordsHoldWaits) m.put("observed_queue_waits", "the records give no queue waits: the mean wait and the share taken at once are not judged"); // fitF
         m.put("observed_service_level", FittedScenario.nanToNull(observedServiceLevel));
         m.put("observed_answered_at_once", FittedScenario.nanToNull(observedAtOnce));
         m.put("talk_while_queued_ratio", FittedScenario.nanToNull(chosen.talkWhileQueued()));

@@ -1,0 +1,51 @@
+package io.kefusim.fit;
+
+import io.kefusim.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * fitF, item 2: a 千牛-style export with no wait column (qn_no_waits.csv: 280 chats, 首次响应时长 but no 等待时长) made fit
+ * print "the records' NaN%" for the share taken at once (console, fit.json message and message_zh), fit.html "NaN%" in
+ * that sentence, the talk-while-queued ratio and the idle-gap table, and judge the idle gap against a mean wait of 0.0 s.
+ * Now it says the records give no queue waits, leaves the share taken at once out, and judges on what the records hold.
+ */
+class NoWaitsNoNaNTest {
+    @TempDir
+    Path dir;
+
+    private static Path newest(Path parent) throws Exception {
+        try (var l = Files.list(parent)) {
+            return l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
+
+    @Test
+    void noNaNWhereTheRecordsGiveNoWaits() throws Exception {
+        Path csv = dir.resolve("qn_fast.csv");
+        try (InputStream in = NoWaitsNoNaNTest.class.getResourceAsStream("qn_no_waits.csv")) {
+            Files.copy(in, csv);
+        }
+        CliRunner.Result r = CliRunner.kefusim("fit", csv.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        Path out = newest(dir.resolve("out/qn_fast-fit"));
+        String json = Files.readString(out.resolve("fit.json")), html = Files.readString(out.resolve("fit.html"));
+        for (String[] s : new String[][]{{"console", r.out() + r.err()}, {"fit.json", json}, {"fit.html", html}})
+            assertFalse(s[1].contains("NaN"), s[0] + " says NaN");
+        assertTrue(r.err().contains("the records give no queue waits, so the share taken at once is not compared"), r.err());
+        assertTrue(json.contains("the records give no queue waits, so the share taken at once is not compared"), "fit.json message");
+        assertTrue(json.contains("记录中没有排队等待时长，因此不比较立即接待的比例"), "fit.json message_zh");
+        assertTrue(html.contains("the records give no queue waits, so neither the mean wait nor the share taken at once is judged"), "fit.html");
+        assertFalse(html.contains("mean wait (0.0 s)"), "fit.html judges against a 0.0 s wait");
+        assertTrue(html.contains("not known, the records give no queue waits"), "fit.html taken-at-once sentence");
+        assertTrue(json.contains("\"observed_queue_wait_mean_s\" : null"), "fit.json observed wait");
+        String zh = new io.kefusim.report.Text("zh").get("fit_availability_how_no_waits", "30分钟", "1%", "2%");
+        assertTrue(zh.contains("记录中没有排队等待时长，因此不评判平均等待和立即接待比例"), zh);
+    }
+}
