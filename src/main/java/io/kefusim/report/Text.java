@@ -390,6 +390,11 @@ public final class Text {
                     "。文件中的这些班次按劳动规则无人可上，搜索不提供它们，因此它们不覆盖任何时段：%s（要用它们，请改这些班次或 labour: 中的规则）"}),
             entry("cause_dropped_stint", new String[]{"'%s' lasts %s, more than labour.max_stint %s", "'%s' 长 %s，超过 labour.max_stint %s"}),
             entry("cause_dropped_rest", new String[]{"'%s' worked every day leaves %s of rest, less than labour.min_rest %s", "'%s' 每天上班只留 %s 休息，少于 labour.min_rest %s"}),
+            // staffH: the labour-only verdicts (wordsG's) with a warm-up quote the labour after it, and say so
+            entry("cp_best_labour_warmup", new String[]{"Lowest labour cost after the warm-up: '%s' (%s CNY); %s, so this ranking is labour alone: read the service figures.",
+                    "预热期后人工成本最低：“%s”（%s 元）；%s，因此这个排名只看人工成本：请看服务指标。"}),
+            entry("sw_best_labour_warmup", new String[]{"The labour cost after the warm-up is lowest at %s: %s CNY; %s, so this ranking is labour alone: read the service figures.",
+                    "预热期后人工成本最低的点：%s，%s 元；%s，因此这个排名只看人工成本：请看服务指标。"}),
             // staffG: staff stops when the file's shifts leave hours the goal judges with nobody on duty (Causes.coverage)
             entry("cause_coverage", new String[]{"the goal (%s) cannot be met with the file's shifts: in %d of the hours it judges no shift is on duty, whatever the headcount the bounds allow, while buyers are expected: %s. No headcount on the existing shifts reaches them, so nothing was simulated. Add a shift that covers them (shifts: and roster:), or use kefusim staff --design, which may invent shifts (docs/reference/shift-design.md)%s",
                     "用文件里的班次达不到目标（%s）：目标评判的小时中有 %d 个，无论人数范围内排多少人都没有班次在岗，而这些小时有买家：%s。现有班次排多少人都照顾不到他们，所以没有进行仿真。请加一个覆盖这些小时的班次（shifts: 和 roster:），或用 kefusim staff --design，它可以设计新班次（docs/reference/shift-design.md）%s"}),
