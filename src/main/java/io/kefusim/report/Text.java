@@ -390,6 +390,8 @@ public final class Text {
                     "。文件中的这些班次按劳动规则无人可上，搜索不提供它们，因此它们不覆盖任何时段：%s（要用它们，请改这些班次或 labour: 中的规则）"}),
             entry("cause_dropped_stint", new String[]{"'%s' lasts %s, more than labour.max_stint %s", "'%s' 长 %s，超过 labour.max_stint %s"}),
             entry("cause_dropped_rest", new String[]{"'%s' worked every day leaves %s of rest, less than labour.min_rest %s", "'%s' 每天上班只留 %s 休息，少于 labour.min_rest %s"}),
+            entry("st_nothing_offered", new String[]{"the search has no roster to offer: no decision may take an agent (each max is 0), so nothing was simulated and no optimised.yaml written%s",
+                    "搜索没有可提供的排班：没有一个决策可以排人（每个 max 都是 0），所以没有进行仿真，也没有写 optimised.yaml%s"}),
             // staffH: the labour-only verdicts (wordsG's) with a warm-up quote the labour after it, and say so
             entry("cp_best_labour_warmup", new String[]{"Lowest labour cost after the warm-up: '%s' (%s CNY); %s, so this ranking is labour alone: read the service figures.",
                     "预热期后人工成本最低：“%s”（%s 元）；%s，因此这个排名只看人工成本：请看服务指标。"}),

@@ -197,7 +197,7 @@ public final class Causes {
      * nothing in the largest roster, so the hours they alone cover are named, and so are they, with the rule and its
      * value. Empty ("") when every shift is offered.
      */
-    static Object dropped(Scenario s, List<Decision> decisions) {
+    public static Object dropped(Scenario s, List<Decision> decisions) {
         if (Decisions.teamsMode(s)) return "";
         List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>();
         for (Scenario.Shift sh : s.shifts().values()) {

@@ -137,6 +137,12 @@ class CausesTest {
         CliRunner.Result zh = staff(yaml, "--target", "service-level>=0.8", "--max-simulations", "4", "--lang", "zh");
         assertEquals(3, zh.code(), zh.err());
         assertTrue(zh.err().contains("'d' 长 24小时，超过 labour.max_stint 12小时"), zh.err());
+        // an abandon goal, which the hours check passes over: before, a 0-agent roster was simulated and written as optimised.yaml
+        CliRunner.Result ab = staff(yaml, "--target", "abandon<=0.05", "--max-simulations", "4");
+        assertEquals(3, ab.code(), ab.err());
+        assertTrue(ab.err().contains("the search has no roster to offer: no decision may take an agent (each max is 0), so nothing was simulated and no optimised.yaml written. "
+                + "The search does not offer this shift"), ab.err());
+        assertFalse(Files.exists(dir.resolve("out")), "no optimised.yaml with no roster");
     }
 
     /** The same dropped shift beside a legal day shift, with enough buyers to judge each interval: the night hours are named, and 'd' with them. */
