@@ -131,6 +131,12 @@ final class StaffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + (text.chinese() ? "。" : "."));
             return 3;
         }
+        // no decision may take an agent (every shift dropped for the labour rules, or bounds of max 0): no roster to offer, and an
+        // optimised.yaml with no roster is never written (staffH; the goals the cause checks pass over, abandon and lost sales, reach here)
+        if (!designing && java.util.Arrays.stream(max).allMatch(m -> m == 0)) {
+            spec.commandLine().getErr().println("kefusim staff: " + text.get("st_nothing_offered", io.kefusim.staffing.Causes.dropped(s, opt.decisions())) + (text.chinese() ? "。" : "."));
+            return 3;
+        }
         // the search's first integer program (one core) beside the simulation of the scenario's own roster (issue 29)
         opt.ahead();
         Optimiser.Evaluation original = s.roster().isEmpty() && s.teams().isEmpty() ? null

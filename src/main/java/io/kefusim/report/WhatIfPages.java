@@ -70,9 +70,10 @@ public final class WhatIfPages {
                     : text.get(otherBuyers.size() == 1 ? "cp_no_lowest_demand" : "cp_no_lowest_demand_many", String.join(text.get("list_sep"), otherBuyers),
                             r.plans().get(first).name(), Words.duration(text, base.serviceLevelTarget())));
         } else {
-            // no plan puts money on buyers: its cost to the shop is labour alone, and the verdict says so rather than name the lowest cost to the shop
+            // no plan puts money on buyers: its cost to the shop is labour alone, and the verdict says so rather than name the lowest cost to the shop;
+            // with a warm-up the figure is the labour after it (the cost the run counts), named so (staffH)
             boolean labourOnly = r.plans().stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
-            String bestSentence = labourOnly ? text.get("cp_best_labour", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()), text.get("nm_why"))
+            String bestSentence = labourOnly ? text.get(r.plans().get(best).scenario().warmup() > 0 ? "cp_best_labour_warmup" : "cp_best_labour", r.plans().get(best).name(), Format.whole(r.cell(best, total).value().mean()), text.get("nm_why"))
                     : text.get(io.kefusim.metrics.Money.marginForAll(base) ? "cp_best_margin" : "cp_best", r.plans().get(best).name(),
                     Format.whole(r.cell(best, total).value().mean()));
             out.add(Words.sentences(text, bestSentence, compareTies(text, r, best, total)));
@@ -394,7 +395,7 @@ public final class WhatIfPages {
         // the cost is labour + the lost sales (margin) in full + unanswered buyers' cost (shop_cost_full), its parts named so;
         // labour alone when no point puts money on buyers, and said so rather than name the lowest cost to the shop
         boolean labourOnly = ranked.stream().allMatch(p -> io.kefusim.metrics.Money.noMoneyOnBuyers(p.scenario()));
-        out.add(Words.sentences(text, labourOnly ? text.get("sw_best_labour", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), text.get("nm_why"))
+        out.add(Words.sentences(text, labourOnly ? text.get(best.scenario().warmup() > 0 ? "sw_best_labour_warmup" : "sw_best_labour", pointWords(text, r, best), Format.whole(best.figures()[total].mean()), text.get("nm_why"))
                 : text.get(margin ? "sw_best_margin" : "sw_best", pointWords(text, r, best),
                 Format.whole(best.figures()[total].mean()), Format.whole(best.figures()[labour].mean())), ties(text, r, ranked, best, total),
                 ownTarget ? text.get("sw_worst_at", pointWords(text, r, best), worst(text, best.scenario(), best.reps())) : worst(text, best.scenario(), best.reps())));

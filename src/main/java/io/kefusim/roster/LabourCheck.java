@@ -99,7 +99,7 @@ public final class LabourCheck {
     }
 
     /** The rules one shift breaks, as {rule, why} pairs. */
-    static List<String[]> shiftRules(Scenario s, Shift shift, boolean everyDay) {
+    public static List<String[]> shiftRules(Scenario s, Shift shift, boolean everyDay) {
         List<String[]> out = new ArrayList<>();
         if (shift.length() > s.labour().maxStint() + 1e-6) {
             out.add(new String[]{"max_stint", "shift '" + shift.name() + "' lasts " + hours(shift.length()) + ", more than labour.max_stint "

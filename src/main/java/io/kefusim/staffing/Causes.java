@@ -47,7 +47,7 @@ public final class Causes {
         double[][] offered = Requirements.offeredPerInterval(s, intervals);
         // hours no shift of the file is on duty in, at any headcount: the first cause, as no headcount is (nor is a break)
         if (largest != null && goal.kind() != Goal.Kind.ABANDON) {
-            Optional<Optimiser.Note> hole = coverage(s, goal, level, offered, largest);
+            Optional<Optimiser.Note> hole = coverage(s, goal, level, offered, largest, decisions);
             if (hole.isPresent()) return hole;
         }
         // designed shifts stagger their breaks by construction (largest null): only the bounds are checked
@@ -134,7 +134,7 @@ public final class Causes {
      * shift that covers the hour. All such intervals are named (touching ones joined), each with
      * the buyers expected while nobody is on duty.
      */
-    private static Optional<Optimiser.Note> coverage(Scenario s, Goal goal, double level, double[][] offered, Scenario largest) {
+    private static Optional<Optimiser.Note> coverage(Scenario s, Goal goal, double level, double[][] offered, Scenario largest, List<Decision> decisions) {
         List<double[]> pieces = ScenarioSanity.emptyPieces(largest);
         if (pieces.isEmpty()) return Optional.empty();
         double target = goal.kind() == Goal.Kind.MISSED ? s.firstResponseDeadlines()[goal.deadlineIndex()] : s.serviceLevelTarget();
@@ -163,8 +163,66 @@ public final class Causes {
                     from + "–" + (to.substring(0, 10).equals(from.substring(0, 10)) ? to.substring(11) : to), Math.round(buyers)));
             i = j;
         }
-        if (count == 0) return Optional.empty();
-        return Optional.of(new Optimiser.Note(Decisions.teamsMode(s) ? "cause_coverage_teams" : "cause_coverage", goal.said(), count, hours));
+        boolean teams = Decisions.teamsMode(s);
+        if (count == 0) {
+            // the goal judged on the whole run (its intervals with enough buyers hold fewer than half of them, Goal):
+            // the run's buyers lost to nobody on duty against the share it lets go
+            double all = 0, judged = 0, lostAll = 0;
+            for (int i = 0; i < offered.length; i++) {
+                double a = 0;
+                for (double v : offered[i]) a += v;
+                all += a;
+                if (a >= Goal.MIN_BUYERS_PER_INTERVAL) judged += a;
+                lostAll += lost[i];
+            }
+            if (!(all > 0) || judged >= all / 2 || lostAll <= (1 - level) * all + 1e-9) return Optional.empty();
+            for (int p = 0; p < pieces.size(); ) {
+                int q = p;
+                do q++; while (q < pieces.size() && pieces.get(q)[0] == pieces.get(q - 1)[1]);
+                double buyers = 0;
+                for (int k = p; k < q; k++) buyers += pieces.get(k)[2];
+                String from = at(s, pieces.get(p)[0]), to = at(s, pieces.get(q - 1)[1]);
+                if (Math.round(buyers) > 0) hours.add(new io.kefusim.scenario.Said(Math.round(buyers) == 1 ? "cause_coverage_hours_one" : "cause_coverage_hours",
+                        from + "–" + (to.substring(0, 10).equals(from.substring(0, 10)) ? to.substring(11) : to), Math.round(buyers)));
+                p = q;
+            }
+            return Optional.of(new Optimiser.Note(teams ? "cause_coverage_run_teams" : "cause_coverage_run", goal.said(), hours, dropped(s, decisions)));
+        }
+        return Optional.of(new Optimiser.Note(teams ? "cause_coverage_teams" : "cause_coverage", goal.said(), count, hours, dropped(s, decisions)));
+    }
+
+    /**
+     * The file's shifts the search does not offer because no one may work them under the labour rules
+     * ({@link io.kefusim.roster.LabourCheck#shiftBreaksRules}; {@link Decisions} gives them a max of 0): they cover
+     * nothing in the largest roster, so the hours they alone cover are named, and so are they, with the rule and its
+     * value. Empty ("") when every shift is offered.
+     */
+    public static Object dropped(Scenario s, List<Decision> decisions) {
+        if (Decisions.teamsMode(s)) return "";
+        List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>();
+        for (Scenario.Shift sh : s.shifts().values()) {
+            boolean stint = false, rest = false, offered = false, any = false;
+            for (Decision d : decisions) {
+                if (!sh.name().equals(d.shift())) continue;
+                any = true;
+                var rules = io.kefusim.roster.LabourCheck.shiftRules(s, sh, d.date() == null);
+                if (rules.isEmpty()) { offered = true; continue; }
+                for (String[] r : rules) {
+                    if (r[0].equals("max_stint")) stint = true;
+                    else rest = true;
+                }
+            }
+            if (!any || offered) continue;
+            if (stint) out.add(new io.kefusim.scenario.Said("cause_dropped_stint", sh.name(), new io.kefusim.scenario.Said.Hours(sh.length()),
+                    new io.kefusim.scenario.Said.Hours(s.labour().maxStint())));
+            else if (rest) out.add(new io.kefusim.scenario.Said("cause_dropped_rest", sh.name(), new io.kefusim.scenario.Said.Hours(86400 - sh.length()),
+                    new io.kefusim.scenario.Said.Hours(s.labour().minRest())));
+        }
+        return out.isEmpty() ? "" : new io.kefusim.scenario.Said(out.size() == 1 ? "cause_dropped_one" : "cause_dropped", out);
+    }
+
+    private static String at(Scenario s, double seconds) {
+        return s.start().plusSeconds(Math.round(seconds)).toString().replace('T', ' ');
     }
 
     /** Whether an interval the goal judges loses more of its buyers to nobody on duty than the goal allows. */

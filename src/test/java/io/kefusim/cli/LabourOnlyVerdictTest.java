@@ -82,4 +82,27 @@ class LabourOnlyVerdictTest {
         assertFalse(btz.out().contains("paid："), btz.out());
     }
 
+
+    /**
+     * staffH (tester): with a warm-up the labour-only verdicts quote the labour after it (the table's "of it after the
+     * warm-up" row), and before named it "Lowest labour cost" as if it were the whole run's; now they say after the warm-up.
+     */
+    @Test
+    void withAWarmUpTheLabourOnlyVerdictsSayTheLabourIsAfterIt() throws Exception {
+        Path a = file("few", 2, ", conversion: 0"), b = file("more", 3, ", conversion: 0");
+        CliRunner.Result en = CliRunner.kefusim("compare", a.toString(), b.toString(), "--set", "warmup=1h", "--out", dir.resolve("en").toString());
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("\n  Lowest labour cost after the warm-up: 'few' ("), en.out());
+        assertFalse(en.out().contains("Lowest labour cost: "), en.out());
+        CliRunner.Result zh = CliRunner.kefusim("compare", a.toString(), b.toString(), "--set", "warmup=1h", "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("\n  预热期后人工成本最低：“few”（"), zh.out());
+        CliRunner.Result sw = CliRunner.kefusim("sweep", a.toString(), "--set", "warmup=1h", "--vary", "roster[0].agents=2,3", "--out", dir.resolve("sw").toString());
+        assertEquals(0, sw.code(), sw.err());
+        assertTrue(sw.out().contains("\n  The labour cost after the warm-up is lowest at agents: a on all = 2: "), sw.out());
+        CliRunner.Result swz = CliRunner.kefusim("sweep", a.toString(), "--set", "warmup=1h", "--vary", "roster[0].agents=2,3", "--out", dir.resolve("swz").toString(), "--lang", "zh");
+        assertTrue(swz.out().contains("\n  预热期后人工成本最低的点："), swz.out());
+        // without a warm-up, as before
+        CliRunner.Result plain = CliRunner.kefusim("compare", a.toString(), b.toString(), "--out", dir.resolve("plain").toString());
+        assertTrue(plain.out().contains("\n  Lowest labour cost: 'few' ("), plain.out());
+    }
 }

@@ -113,4 +113,46 @@ class CausesTest {
                 + "while buyers are expected: 2026-11-11 17:00–18:00 (about 25 buyers)."), r.err());
         assertFalse(Files.exists(dir.resolve("out")), "no optimised.yaml, nothing written");
     }
+
+    /**
+     * tester (staffH): the file's only shift is 00:00-24:00, longer than labour.max_stint 12h, so the search does not
+     * offer it, and 4 buyers an hour (1 per 15-minute interval) judge the goal over the whole run. Before, the check
+     * judged no interval, so staff simulated a 0-agent roster, offered it as "the largest" and wrote an optimised.yaml
+     * with no roster:. Now it stops before simulating, names the hours and the shift dropped with the rule's value.
+     */
+    @Test
+    void theOnlyShiftDroppedForTheLabourRulesIsNamedAndNothingIsWritten() throws Exception {
+        String yaml = "name: thin\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 3\nseed: 3\ninterval: 15m\n"
+                + "demand: {pattern: {hourly: [4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4]}, mix: {presale: 1}}\n"
+                + "agents: [{group: a, skills: [presale], concurrency: 3, reply_time: {dist: exponential, mean: 20s}, monthly_pay: 3000}]\n"
+                + "shifts: {d: {from: \"00:00\", to: \"24:00\"}}\nroster: [{group: a, shift: d, agents: 1}]\n";
+        CliRunner.Result r = staff(yaml, "--target", "service-level>=0.8", "--max-simulations", "4");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("judged over the whole run"), r.err());
+        assertTrue(r.err().contains("2026-11-10 00:00–2026-11-11 00:00 (about 96 buyers)"), r.err());
+        assertTrue(r.err().contains("The search does not offer this shift of the file, as no one may work it under the labour rules, so it covers nothing: "
+                + "'d' lasts 24h, more than labour.max_stint 12h"), r.err());
+        assertFalse(r.err().contains("simulation 1"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written, no optimised.yaml");
+        CliRunner.Result zh = staff(yaml, "--target", "service-level>=0.8", "--max-simulations", "4", "--lang", "zh");
+        assertEquals(3, zh.code(), zh.err());
+        assertTrue(zh.err().contains("'d' 长 24小时，超过 labour.max_stint 12小时"), zh.err());
+        // an abandon goal, which the hours check passes over: before, a 0-agent roster was simulated and written as optimised.yaml
+        CliRunner.Result ab = staff(yaml, "--target", "abandon<=0.05", "--max-simulations", "4");
+        assertEquals(3, ab.code(), ab.err());
+        assertTrue(ab.err().contains("the search has no roster to offer: no decision may take an agent (each max is 0), so nothing was simulated and no optimised.yaml written. "
+                + "The search does not offer this shift"), ab.err());
+        assertFalse(Files.exists(dir.resolve("out")), "no optimised.yaml with no roster");
+    }
+
+    /** The same dropped shift beside a legal day shift, with enough buyers to judge each interval: the night hours are named, and 'd' with them. */
+    @Test
+    void aDroppedShiftIsNamedBesideTheHoursItWouldCover() throws Exception {
+        CliRunner.Result r = staff(HEAD.replace("5,5,5,5,5,5,5,5,60", "30,30,30,30,30,30,30,30,60").replace("60,5,5,5,5", "60,30,30,30,30") + "shifts: {day: {from: \"08:00\", to: \"20:00\"}, d: {from: \"00:00\", to: \"24:00\"}}\n"
+                + "roster: [{group: desk, shift: day, agents: 8}, {group: desk, shift: d, agents: 1}]\n", "--target", "service-level>=0.8");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("in the hours it judges no shift is on duty") || r.err().contains("of the hours it judges no shift is on duty"), r.err());
+        assertTrue(r.err().contains("'d' lasts 24h, more than labour.max_stint 12h"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
 }
