@@ -36,8 +36,8 @@ class BacktestWordsTest {
         Path out = dir.resolve("zh");
         CliRunner.Result r = backtest(out, "--replications", "2", "--lang", "zh");
         assertEquals(0, r.code(), r.err());
-        // fitD: the idle gap chosen on this fixture is 6 min (judged by the file as run too; 10 min before)
-        String staffing = "重放的在岗安排：记录自身的在岗时段（逐个客服，不超过6分钟的空闲间隔视为仍在岗）。";
+        // fitD, fitF: the idle gap chosen on this fixture is 3 min (judged by the file as run too, and no degenerate after-chat work written; 10 min before fitD, 6 before fitF)
+        String staffing = "重放的在岗安排：记录自身的在岗时段（逐个客服，不超过3分钟的空闲间隔视为仍在岗）。";
         String talk = "重放的回复时长：拟合值（按场景的 reply_time 抽取）。"; // a chat shop: reply times (tester19)
         List<String> lines = r.out().lines().map(String::strip).toList();
         assertTrue(lines.contains(staffing), r.out());
@@ -51,7 +51,7 @@ class BacktestWordsTest {
         r = backtest(out, "--replications", "2");
         assertEquals(0, r.code(), r.err());
         lines = r.out().lines().map(String::strip).toList();
-        assertTrue(lines.contains("Staffing replayed: the records' own: each agent's on-duty spans, idle gaps up to 6 min bridged."), r.out());
+        assertTrue(lines.contains("Staffing replayed: the records' own: each agent's on-duty spans, idle gaps up to 3 min bridged."), r.out());
         assertTrue(lines.contains("Reply times replayed: fitted: drawn from the scenario's reply_time."), r.out());
     }
 

@@ -80,12 +80,13 @@ class RecordsTest {
             btRun = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
         JsonNode ws = new ObjectMapper().readTree(btRun.resolve("backtest.json").toFile()).get("warnings");
-        // and its 2 replications (backtest.few_replications, first), then the defaults; and, run on kefusim's
-        // defaults, the replay answers faster than the records (fit13: service level 96.0% against 90.0%)
-        assertEquals(3, ws.size(), ws.toString());
+        // and its 2 replications (backtest.few_replications, first), then the defaults. fitF: with no waits in the
+        // records the idle gap is judged on abandonment and service level only (3 min, where a recorded "0.0 s" wait
+        // chose another), and the replay now answers slower than the records (84.0% against 90.0%), so
+        // backtest.answers_faster (fit13: 96.0% against 90.0%) no longer fires
+        assertEquals(2, ws.size(), ws.toString());
         assertEquals("backtest.few_replications", ws.get(0).get("code").asText());
         assertEquals("defaults.illustrative", ws.get(1).get("code").asText());
-        assertEquals("backtest.answers_faster", ws.get(2).get("code").asText());
         assertFalse(ws.get(1).get("message").asText().contains("demand.mix"), "the records give the mix: " + ws);
         assertTrue(Files.readString(btRun.resolve("backtest.html")).contains("id=\"warnings\""), "the page says it too");
     }
