@@ -111,15 +111,7 @@ class PhoneWordsLeftTest {
     @Test
     void staffsGoalLineNamesTheCellTheGoalWasJudgedOn() throws Exception {
         // tester18's small shop with 5-minute reporting (ThinIntervalGoalTest)
-        String yaml = "name: base-shop\nstart: 2026-11-10T00:00\nhorizon: 24h\nreplications: 3\nseed: 7\ninterval: 5m\n"
-                + "demand:\n  pattern:\n    hourly: [10,5,3,2,2,2,4,10,30,50,60,60,50,50,60,60,50,50,40,50,70,80,60,30]\n"
-                + "  mix: {presale: 0.6, aftersale: 0.3, complaint: 0.1}\n"
-                + "buyers:\n  presale:\n    patience: {dist: exponential, mean: 3m}\n  aftersale:\n    patience: {dist: exponential, mean: 10m}\n"
-                + "agents:\n  - group: pre\n    skills: [presale, aftersale, complaint]\n    concurrency: 4\n    reply_time: {dist: lognormal, mean: 30s, sd: 20s}\n"
-                + "  - group: spare\n    skills: [aftersale]\n    monthly_pay: 5000\n"
-                + "shifts:\n  day: {from: \"08:00\", to: \"20:00\"}\n  night: {from: \"20:00\", to: \"08:00\"}\n"
-                + "roster:\n  - {group: pre, shift: day, agents: 2}\n  - {group: pre, shift: night, agents: 1}\n"
-                + "  - {group: spare, shift: day, agents: 1}\n  - {group: spare, shift: night, agents: 1}\n";
+        String yaml = io.kefusim.TestScenarios.thinShopYaml("5m");
         Path file = Files.writeString(dir.resolve("shop.yaml"), yaml);
         Scenario shop = io.kefusim.TestScenarios.yaml(yaml);
         java.util.List<io.kefusim.metrics.ReplicationMetrics> reps = io.kefusim.run.Experiment.run(shop, 1, null, null);
