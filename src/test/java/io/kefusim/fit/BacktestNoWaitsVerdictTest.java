@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * A backtest of records that give no queue waits (a 千牛 export with 首次响应时长 and no 等待时长) said
  * "mean wait off by more than 30%" against a wait the records do not have, and "fewer than 70% of hours
  * inside the band" when no hour had enough buyers to judge. Now the wait is said not judged and the
- * hours not judgeable, on the console and in backtest.html, in both languages.
+ * hours not judgeable, on the console and in backtest.html, in both languages; and fit.answers_faster no
+ * longer advises judging a plan by the mean wait the records do not give.
  */
 class BacktestNoWaitsVerdictTest {
     @TempDir
@@ -34,6 +35,9 @@ class BacktestNoWaitsVerdictTest {
         }
         CliRunner.Result fit = CliRunner.kefusim("fit", csv.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, fit.code(), fit.err());
+        // fit.answers_faster advised judging a plan "by abandonment and the mean wait" the records do not give
+        assertTrue(fit.err().contains("or judge the plan by abandonment (the records give no queue waits, so there is no mean wait to judge it by)"), fit.err());
+        assertFalse(fit.err().contains("judge the plan by abandonment and the mean wait"), fit.err());
         Path fitted = newest(dir.resolve("out/qn-fit")).resolve("fitted.yaml");
         for (String lang : new String[]{"en", "zh"}) {
             CliRunner.Result bt = CliRunner.kefusim("backtest", csv.toString(), "--scenario", fitted.toString(),
