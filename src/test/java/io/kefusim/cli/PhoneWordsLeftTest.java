@@ -71,6 +71,9 @@ class PhoneWordsLeftTest {
         assertEquals(0, en.code(), en.err());
         assertTrue(en.out().contains("\nGoal: 80.0% answered within 2 min\n"), en.out());
         assertTrue(en.out().contains("\n   agents  occupancy    P(wait) within 2 min    abandon    mean wait s\n"), en.out());
+        // the one-at-a-time model counts contacts (chats or calls), not chats
+        assertTrue(en.out().contains("\nErlang C: 60.0 contacts/hour (chats or calls), handle 3 min,"), en.out());
+        assertTrue(zh.out().contains("\nErlang C：每小时 60.0 个咨询或来电，"), zh.out());
         // the chat desk's message model keeps its reply
         CliRunner.Result desk = CliRunner.kefusim("erlang", "--rate", "60", "--concurrency", "3", "--lang", "zh");
         assertEquals(0, desk.code(), desk.err());
