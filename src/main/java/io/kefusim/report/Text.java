@@ -1789,6 +1789,7 @@ public final class Text {
             entry("bt_short_intervals", new String[]{"%s intervals short", "未达标时段（每段%s）"}),
             entry("bt_short_mixed", new String[]{"intervals short", "未达标时段"}),
             entry("bt_short_each", new String[]{"%s × %s", "%s（每段%s）"}),
+            entry("bt_short_pooled", new String[]{"%s, by %s", "%s（按%s）"}),
             entry("bt_basis_mixed", new String[]{"batch.csv's shop_cost_full (the cost to the shop, not in the table above) is in margin for %s and in revenue for %s (its shop_cost_basis column says which): not one measure, so not comparable across them.",
                     "batch.csv 的 shop_cost_full 列（店铺成本，上表未列出）对%s按毛利计，对%s按销售额计（见其 shop_cost_basis 列）：口径不同，不能相互比较。"}),
             entry("sw_no_lowest", new String[]{"No point is named the cheapest: the points run over different periods as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
