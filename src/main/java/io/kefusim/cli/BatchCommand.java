@@ -259,6 +259,8 @@ final class BatchCommand implements Callable<Integer> {
         row.put("start", s.start().toString());
         row.put("horizon_s", s.horizon());
         row.put("interval_s", s.interval());
+        // goalF: intervals_short counts hours, days or the run where the intervals hold too few buyers (metrics.JudgedCells)
+        row.put("judged_per", worst.get("judged_per") == null ? "interval" : worst.get("judged_per"));
         return row;
     }
 
@@ -315,6 +317,8 @@ final class BatchCommand implements Callable<Integer> {
             if (!oneTarget) slWidth = Math.max(slWidth, Columns.width(text.get("bt_sl_own", "100.0%", Words.duration(text, (Double) r.get("service_level_target_s")))) + 2);
             if (!oneInterval) shortWidth = Math.max(shortWidth, Columns.width(text.get("bt_short_each", r.get("intervals_short") + " / " + r.get("intervals_counted"),
                     Words.duration(text, (Double) r.get("interval_s")))) + 2);
+            if (!"interval".equals(r.get("judged_per"))) shortWidth = Math.max(shortWidth, Columns.width(text.get("bt_short_pooled",
+                    r.get("intervals_short") + " / " + r.get("intervals_counted"), text.get("sf_by_" + r.get("judged_per")))) + 2);
         }
         out.println();
         out.println("  " + Columns.left(text.get("bt_shop"), 28) + Columns.right(slHead, slWidth) + Columns.right(text.get("abandon_share"), 14)
@@ -324,7 +328,8 @@ final class BatchCommand implements Callable<Integer> {
             String sl = Format.share((Estimate) r.get("service_level"));
             if (!oneTarget) sl = text.get("bt_sl_own", sl, Words.duration(text, (Double) r.get("service_level_target_s")));
             String shortCell = r.get("intervals_short") + " / " + r.get("intervals_counted");
-            if (!oneInterval) shortCell = text.get("bt_short_each", shortCell, Words.duration(text, (Double) r.get("interval_s")));
+            if (!"interval".equals(r.get("judged_per"))) shortCell = text.get("bt_short_pooled", shortCell, text.get("sf_by_" + r.get("judged_per")));
+            else if (!oneInterval) shortCell = text.get("bt_short_each", shortCell, Words.duration(text, (Double) r.get("interval_s")));
             out.println("  " + Columns.left((String) r.get("shop"), 28) + Columns.right(sl, slWidth)
                     + Columns.right(Format.share((Estimate) r.get("abandon_share")), 14) + Columns.right(Format.whole((Estimate) r.get("lost_sales")), 14)
                     + Columns.right(Format.whole((Estimate) r.get("unanswered_cost")), 16)

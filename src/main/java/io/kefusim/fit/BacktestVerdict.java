@@ -21,14 +21,19 @@ final class BacktestVerdict {
 
     private BacktestVerdict() {}
 
-    /** Whether the whole period meets the bar: abandonment, wait, and both figures' hours inside the band. */
+    /**
+     * Whether the whole period meets the bar: abandonment, wait, and both figures' hours inside the
+     * band; then whether the records give queue waits at all (a 千牛 export may not: the wait is then
+     * not judged, rather than judged missed) and whether any hour had enough buyers to judge.
+     */
     @SuppressWarnings("unchecked")
     static boolean[] overall(Map<String, Object> json) {
         Map<String, Object> overall = (Map<String, Object>) json.get("overall");
         Map<String, Object> ab = (Map<String, Object>) overall.get("abandon_share"), w = (Map<String, Object>) overall.get("queue_wait_mean_s");
-        boolean abandon = close(ab, ABANDON_POINTS, false), wait = close(w, WAIT_SHARE, true);
-        boolean hours = share(ab) >= INSIDE && share(w) >= INSIDE;
-        return new boolean[]{abandon, wait, hours};
+        boolean waits = w.get("observed") != null, hoursJudged = ab.get("inside_band_share") != null;
+        boolean abandon = close(ab, ABANDON_POINTS, false), wait = !waits || close(w, WAIT_SHARE, true);
+        boolean hours = share(ab) >= INSIDE && (!waits || share(w) >= INSIDE);
+        return new boolean[]{abandon, wait, hours, waits, hoursJudged};
     }
 
     private static boolean close(Map<String, Object> f, double tolerance, boolean relative) {
@@ -45,8 +50,10 @@ final class BacktestVerdict {
     static List<String> lines(Backtest.Result r, Text text) {
         List<String> out = new ArrayList<>();
         boolean[] ok = overall(r.json());
-        out.add(ok[0] && ok[1] && ok[2] ? text.get("bv_period_ok") : text.get("bv_period_not",
-                text.list(misses(ok, text))));
+        String verdict = ok[0] && ok[1] && ok[2] ? text.get(ok[3] ? "bv_period_ok" : "bv_period_ok_no_waits")
+                : text.get("bv_period_not", text.list(misses(ok, text)));
+        out.add(verdict);
+        if (!ok[3] && !(ok[0] && ok[1] && ok[2])) out.add(text.get("bv_no_waits"));
         // hour of day -> {compared, inside both, sum of simulated - observed abandonment}
         double[][] byHour = new double[24][3];
         for (Map<String, Object> row : r.rows()) {
@@ -71,7 +78,7 @@ final class BacktestVerdict {
         if (few instanceof Number n && n.intValue() > 0) {
             out.add(text.get("bv_few_buyers", n.intValue(), r.json().get("hours_with_buyers"), (int) Backtest.MIN_BUYERS));
         }
-        out.add(text.get("bv_hours_ok", good.isEmpty() ? text.get("bv_none") : text.list(good)));
+        out.add(text.get(ok[3] ? "bv_hours_ok" : "bv_hours_ok_no_waits", good.isEmpty() ? text.get("bv_none") : text.list(good)));
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));
         out.add(text.get("bv_staffing", r.replayed() != null ? r.replayed().staffing(text) : r.json().get("staffing")));
@@ -91,7 +98,7 @@ final class BacktestVerdict {
         List<String> out = new ArrayList<>();
         if (!ok[0]) out.add(text.get("bv_miss_abandon"));
         if (!ok[1]) out.add(text.get("bv_miss_wait"));
-        if (!ok[2]) out.add(text.get("bv_miss_hours"));
+        if (!ok[2]) out.add(ok[4] ? text.get("bv_miss_hours") : text.get("bv_miss_no_hours", (int) Backtest.MIN_BUYERS));
         return out;
     }
 }

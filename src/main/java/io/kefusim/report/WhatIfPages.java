@@ -335,7 +335,7 @@ public final class WhatIfPages {
         if (r.varies().size() == 1) {
             Sweep.Point first = r.points().get(0), last = r.points().get(r.points().size() - 1);
             if (ownTarget) {
-                out.add(text.get("sw_range_own", Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
+                out.add(Words.channel(text, s, "sw_range_own", Format.share(first.figures()[sl].mean()), Words.value(text, vx, first.values().get(0)),
                         Words.duration(text, first.scenario().serviceLevelTarget()), Format.share(last.figures()[sl].mean()),
                         Words.value(text, vx, last.values().get(0)), Words.duration(text, last.scenario().serviceLevelTarget()), xWords));
             } else if (sameEverywhere(r, sl)) {

@@ -764,6 +764,17 @@ public final class ScenarioLoader {
         return ScenarioWriter.clock(Math.floorMod((int) Math.ceil(secondOfDay - 1e-9), 86400));
     }
 
+    /**
+     * The node an error about {@code fallback} belongs at: the first of {@code involved} that an option
+     * wrote ({@code --set}, a variant), not the file, else {@code fallback}. A break made invalid by
+     * {@code --set shifts.morning.to=12:00} was placed at the break's line in the file, whose values are fine.
+     */
+    private static Node changed(Node fallback, Node... involved) {
+        if (fallback.line() == 0) return fallback; // itself written by an option (override nodes have no line)
+        for (Node n : involved) if (n != null && n.line() == 0) return n;
+        return fallback;
+    }
+
     private static Shift shift(String name, Node s) {
         if (name.equals(OFF)) throw s.error("'off' is reserved for rest days in a rotation", "'off' 专用于轮班中的休息日");
         s.allowOnly("from", "to", "breaks");
@@ -783,12 +794,14 @@ public final class ScenarioLoader {
                 double offset = Math.floorMod(at - from, 86400);
                 String shift = s.req("from").text() + "-" + s.req("to").text();
                 String atText = b.req("at").text(), forText = b.req("for").text();
+                // an error is placed at what the user changed: a --set (or variant) of at, for, split, from or to, before the file's line
+                Node atFault = changed(b, b.req("at"), b.req("for"), b.opt("split"), s.req("from"), s.req("to"));
                 // A break leaves work on both sides: one at the shift's very start or end only
                 // moves its start or end (and time finishing chats in it would not be overtime).
                 String rule = "a break must start after the shift's start and end before its end, leaving work on both sides";
                 String ruleZh = "休息须在班次开始之后开始、在班次结束之前结束，前后都留有工作时间";
                 if (len >= tmp.length()) {
-                    throw b.req("for").error("a break of " + forText + " is not shorter than the shift " + shift + " (" + Durations.format(tmp.length()) + "); " + rule
+                    throw changed(b.req("for"), b.req("at"), s.req("from"), s.req("to")).error("a break of " + forText + " is not shorter than the shift " + shift + " (" + Durations.format(tmp.length()) + "); " + rule
                                     + "; allowed: a break shorter than the shift",
                             forText + " 的休息不短于班次 " + shift + "（" + Durations.format(tmp.length()) + "）；" + ruleZh + "；允许：比班次短的休息");
                 }
@@ -797,18 +810,18 @@ public final class ScenarioLoader {
                     String allowed = "allowed for " + forText + ": at after " + s.req("from").text() + " and before " + latest;
                     String allowedZh = "允许 " + forText + " 的休息：at 晚于 " + s.req("from").text() + " 且早于 " + latest;
                     if (offset == 0) {
-                        throw b.error("break at " + atText + " for " + forText + " starts when the shift " + shift + " starts; " + rule + " (" + allowed
+                        throw atFault.error("break at " + atText + " for " + forText + " starts when the shift " + shift + " starts; " + rule + " (" + allowed
                                         + "); a break at the start only makes the shift start later: drop it and write from: " + clock(from + len),
                                 atText + " 起 " + forText + " 的休息与班次 " + shift + " 同时开始；" + ruleZh + "（" + allowedZh
                                         + "）；开头的休息只是让班次晚开始：请删去它，改写 from: " + clock(from + len));
                     }
                     if (offset + len == tmp.length()) {
-                        throw b.error("break at " + atText + " for " + forText + " ends when the shift " + shift + " ends; " + rule + " (" + allowed
+                        throw atFault.error("break at " + atText + " for " + forText + " ends when the shift " + shift + " ends; " + rule + " (" + allowed
                                         + "); a break at the end only makes the shift end earlier: drop it and write to: " + clock(at),
                                 atText + " 起 " + forText + " 的休息与班次 " + shift + " 同时结束；" + ruleZh + "（" + allowedZh
                                         + "）；结尾的休息只是让班次早结束：请删去它，改写 to: " + clock(at));
                     }
-                    throw b.error("break at " + atText + " for " + forText + " is not inside the shift " + shift + "; " + rule + " (" + allowed + ")",
+                    throw atFault.error("break at " + atText + " for " + forText + " is not inside the shift " + shift + "; " + rule + " (" + allowed + ")",
                             atText + " 起 " + forText + " 的休息不在班次 " + shift + " 之内；" + ruleZh + "（" + allowedZh + "）");
                 }
                 if (split > 1 && offset + len * split >= tmp.length()) {
@@ -818,7 +831,7 @@ public final class ScenarioLoader {
                     String whereZh = offset + len * split == tmp.length() ? "与班次 " + shift + " 同时结束（" + end + "）" : "超出班次 " + shift + "（到 " + end + "）";
                     String earlier = len * split < tmp.length() ? ", or at after " + s.req("from").text() + " and before " + clock(from + tmp.length() - len * split) + " with split: " + split : "";
                     String earlierZh = len * split < tmp.length() ? "，或 split: " + split + " 时 at 晚于 " + s.req("from").text() + " 且早于 " + clock(from + tmp.length() - len * split) : "";
-                    throw b.req("split").error("split: " + split + " slots of " + forText + " from " + atText + " " + where
+                    throw changed(b.req("split"), b.req("at"), b.req("for"), s.req("from"), s.req("to")).error("split: " + split + " slots of " + forText + " from " + atText + " " + where
                                     + "; every slot must end before the shift ends, leaving work after it; allowed: split: " + (most == 1 ? "1" : "1-" + most) + " at " + atText + earlier,
                             "从 " + atText + " 起 " + split + " 段 " + forText + " 的休息" + whereZh + "；每段都须在班次结束之前结束，之后留有工作时间；允许：at " + atText + " 时 split: " + (most == 1 ? "1" : "1-" + most) + earlierZh);
                 }

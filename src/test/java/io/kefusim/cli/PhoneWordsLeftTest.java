@@ -71,6 +71,9 @@ class PhoneWordsLeftTest {
         assertEquals(0, en.code(), en.err());
         assertTrue(en.out().contains("\nGoal: 80.0% answered within 2 min\n"), en.out());
         assertTrue(en.out().contains("\n   agents  occupancy    P(wait) within 2 min    abandon    mean wait s\n"), en.out());
+        // the one-at-a-time model counts contacts (chats or calls), not chats
+        assertTrue(en.out().contains("\nErlang C: 60.0 contacts/hour (chats or calls), handle 3 min,"), en.out());
+        assertTrue(zh.out().contains("\nErlang C：每小时 60.0 个咨询或来电，"), zh.out());
         // the chat desk's message model keeps its reply
         CliRunner.Result desk = CliRunner.kefusim("erlang", "--rate", "60", "--concurrency", "3", "--lang", "zh");
         assertEquals(0, desk.code(), desk.err());
@@ -100,6 +103,10 @@ class PhoneWordsLeftTest {
         assertTrue(own.contains("\n  “在各点自身的目标时长内接起不低于 80.0%”按全程比例"), own);
         String ownEn = sweep(phone, "service_level_target=20s,40s", "en");
         assertTrue(ownEn.contains("\n  The goal of 80.0% picked up within each point's own target, judged"), ownEn);
+        // the range sentence before it said 得到回复 / "answered" of calls
+        assertTrue(own.contains("\n  各点在其自身目标时长内接起的比例从 "), own);
+        assertFalse(own.contains("得到回复"), own);
+        assertTrue(ownEn.contains("\n  The share picked up within each point's own target goes from "), ownEn);
         // a mixed desk: chats by their reply, calls by their pick-up
         Path mixed = Files.writeString(dir.resolve("mixed.yaml"), MIXED);
         String mixedEn = sweep(mixed, "roster[0].agents=2,3", "en");

@@ -26,12 +26,18 @@ class NoWaitsNoNaNTest {
         }
     }
 
-    @Test
-    void noNaNWhereTheRecordsGiveNoWaits() throws Exception {
-        Path csv = dir.resolve("qn_fast.csv");
+    /** The fixture, copied into the test's folder as {@code name}. */
+    private Path records(String name) throws Exception {
+        Path csv = dir.resolve(name);
         try (InputStream in = NoWaitsNoNaNTest.class.getResourceAsStream("qn_no_waits.csv")) {
             Files.copy(in, csv);
         }
+        return csv;
+    }
+
+    @Test
+    void noNaNWhereTheRecordsGiveNoWaits() throws Exception {
+        Path csv = records("qn_fast.csv");
         CliRunner.Result r = CliRunner.kefusim("fit", csv.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
         Path out = newest(dir.resolve("out/qn_fast-fit"));
@@ -47,5 +53,45 @@ class NoWaitsNoNaNTest {
         assertTrue(json.contains("\"observed_queue_wait_mean_s\" : null"), "fit.json observed wait");
         String zh = new io.kefusim.report.Text("zh").get("fit_availability_how_no_waits", "30分钟", "1%", "2%");
         assertTrue(zh.contains("记录中没有排队等待时长，因此不评判平均等待和立即接待比例"), zh);
+    }
+
+    /**
+     * A backtest of these records said "mean wait off by more than 30%" against a wait the records do not have,
+     * and "fewer than 70% of hours inside the band" when no hour had enough buyers to judge; fit.answers_faster
+     * advised judging a plan "by abandonment and the mean wait". Now the wait is said not judged and the hours
+     * not judgeable (console and backtest.html, both languages), and the advice is abandonment alone.
+     */
+    @Test
+    void theWaitTheRecordsDoNotGiveIsNotJudged() throws Exception {
+        Path csv = records("qn.csv");
+        CliRunner.Result fit = CliRunner.kefusim("fit", csv.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, fit.code(), fit.err());
+        // fit.answers_faster advised judging a plan "by abandonment and the mean wait" the records do not give
+        assertTrue(fit.err().contains("or judge the plan by abandonment (the records give no queue waits, so there is no mean wait to judge it by)"), fit.err());
+        assertFalse(fit.err().contains("judge the plan by abandonment and the mean wait"), fit.err());
+        Path fitted = newest(dir.resolve("out/qn-fit")).resolve("fitted.yaml");
+        for (String lang : new String[]{"en", "zh"}) {
+            CliRunner.Result bt = CliRunner.kefusim("backtest", csv.toString(), "--scenario", fitted.toString(),
+                    "--replications", "5", "--out", dir.resolve("bt-" + lang).toString(), "--lang", lang);
+            assertEquals(0, bt.code(), bt.err());
+            String said = bt.out() + bt.err();
+            Path out;
+            try (var l = Files.list(dir.resolve("bt-" + lang))) { out = newest(l.findFirst().orElseThrow()); }
+            String html = Files.readString(out.resolve("backtest.html"));
+            if (lang.equals("en")) {
+                for (String s : new String[]{said, html}) {
+                    assertFalse(s.contains("mean wait off by more than 30%"), s);
+                    assertFalse(s.contains("fewer than 70% of hours inside the band"), s);
+                    assertTrue(s.contains("The records give no queue waits, so the mean wait is not judged"), s);
+                    assertTrue(s.contains("no hour had 10 buyers or more reach the queue, so no hour could be judged"), s);
+                    assertTrue(s.contains("Trustworthy at (abandonment inside the band on at least 70% of dates; the records give no queue waits)"), s);
+                }
+            } else {
+                for (String s : new String[]{said, html}) {
+                    assertFalse(s.contains("平均等待相差超过 30%"), s);
+                    assertTrue(s.contains("记录中没有排队等待时长，因此不评判平均等待"), s);
+                }
+            }
+        }
     }
 }
