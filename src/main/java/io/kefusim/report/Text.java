@@ -1450,6 +1450,9 @@ public final class Text {
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
             entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
+            // labourJ (tester21): days in a row with no rest day at all, a rotation that starts after the run, a shift no rotation puts on a date
+            entry("lw_days_every", new String[]{"works every day: its %d-day cycle has no rest day, more than %d days in a row without one",
+                    "每天上班：其 %1$d 天的轮班周期没有休息日，连续上班超过 %2$d 天没有休息日"}),
             entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
             // ---- scenario warnings (sanity): what a user should know before trusting the figures
             entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),
