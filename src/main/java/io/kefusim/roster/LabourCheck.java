@@ -41,12 +41,21 @@ public final class LabourCheck {
 
     /**
      * A rotation's gap: a shift that is a post (more than one team works it, or a team's cycle
-     * works it more than once) that no team works on a date.
+     * works it more than once) that no team works on a date; {@code restDay} when a team whose
+     * cycle works that shift rests that day (the cause is its rest day), else every such team is on
+     * another shift then and no cycle puts anyone on it that day.
      */
-    public record Gap(String shift, LocalDate date) {
+    public record Gap(String shift, LocalDate date, boolean restDay) {
         @Override
         public String toString() {
-            return "no team works '" + shift + "' on " + date + " (a rotation's rest day): add cover for it, e.g. a roster entry with dates";
+            return "no team works '" + shift + "' on " + date + (restDay ? " (a rotation's rest day)"
+                    : ": no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then)")
+                    + ": add cover for it, e.g. a roster entry with dates";
+        }
+
+        /** What a warning says. */
+        public Said said() {
+            return new Said(restDay ? "lw_gap" : "lw_gap_not_put", shift, date);
         }
     }
 
@@ -138,9 +147,14 @@ public final class LabourCheck {
         for (int d = 0; d < runDays; d++) {
             LocalDate date = first.plusDays(d);
             for (String shift : used) {
-                boolean any = false;
-                for (Team t : s.teams()) any |= DutyPlan.shiftOn(t, date).equals(shift) && t.agents().values().stream().mapToInt(Integer::intValue).sum() > 0;
-                if (!any) out.add(new Gap(shift, date));
+                boolean any = false, resting = false;
+                for (Team t : s.teams()) {
+                    if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
+                    String on = DutyPlan.shiftOn(t, date);
+                    any |= on.equals(shift);
+                    resting |= on.equals(ScenarioLoader.OFF) && t.cycle().contains(shift);
+                }
+                if (!any) out.add(new Gap(shift, date, resting));
             }
         }
         return out;

@@ -129,6 +129,33 @@ class LabourRulesTest {
                 "team C (service)", c + ": works 20" + rule + c + more), days);
     }
 
+    /**
+     * tester21's rules.yaml: on 17 November every team works (Q morning, S night, T morning), so no
+     * cycle puts anyone on 'evening' that day; its cause is not a rest day (before: "(a rotation's
+     * rest day)"). On 18 November Q and S, whose cycles have 'evening', rest: that gap is a rest day's.
+     */
+    @Test
+    void aGapIsARestDaysOnlyWhenATeamThatWorksTheShiftRests() {
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-11-01", "2026-11-16") + "horizon: 48h\n"
+                + "shifts: {morning: {from: \"08:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "teams:\n"
+                + "  - {name: Q, agents: {g: 1}, rotation: {cycle: [evening, morning, off, off], from: 2026-11-16}}\n"
+                + "  - {name: S, agents: {g: 1}, rotation: {cycle: [evening, night, off, off], from: 2026-11-16}}\n"
+                + "  - {name: T, agents: {g: 2}, rotation: {cycle: [morning, morning, morning, morning, morning, off, off], from: 2026-11-16}}\n");
+        assertEquals(List.of("no team works 'evening' on 2026-11-17: no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then): "
+                + "add cover for it, e.g. a roster entry with dates"), LabourCheck.rotationGaps(s));
+        assertEquals(List.of(new LabourCheck.Gap("evening", java.time.LocalDate.of(2026, 11, 17), false)), LabourCheck.gaps(s));
+        Scenario longer = TestScenarios.yaml(HEAD.replace("2026-11-01", "2026-11-16") + "horizon: 72h\n"
+                + "shifts: {morning: {from: \"08:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "teams:\n"
+                + "  - {name: Q, agents: {g: 1}, rotation: {cycle: [evening, morning, off, off], from: 2026-11-16}}\n"
+                + "  - {name: S, agents: {g: 1}, rotation: {cycle: [evening, night, off, off], from: 2026-11-16}}\n");
+        List<LabourCheck.Gap> gaps = LabourCheck.gaps(longer);
+        assertTrue(gaps.contains(new LabourCheck.Gap("evening", java.time.LocalDate.of(2026, 11, 18), true)), gaps.toString());
+        assertTrue(LabourCheck.rotationGaps(longer).contains("no team works 'evening' on 2026-11-18 (a rotation's rest day): add cover for it, e.g. a roster entry with dates"),
+                LabourCheck.rotationGaps(longer).toString());
+    }
+
     @Test
     void aWeekReachingPastTheRunSaysItIsTheRotations() {
         // a two-day run of a cycle whose third week is 6 × 10 h: the run never shows that week
