@@ -365,7 +365,8 @@ public final class DutyPlan {
             for (double[] st : out) holiday += st[5];
             double scheduled = s.absence() > 0 ? scheduledInRun(s, team) : workedTotal + holiday;
             double expected = averageWeek(s, team) * days / 7 * (scheduled > 0 ? (workedTotal + holiday) / scheduled : 0);
-            double over = Math.max(0, expected - holiday - (STANDARD_WEEK * days / 7 - STANDARD_DAY * HolidayHours.daysInRun(s)));
+            // no more than the hours worked in the run: a run of an hour of a shift pays a day's salary, not a day's overtime on one hour
+            double over = Math.min(workedTotal, Math.max(0, expected - holiday - (STANDARD_WEEK * days / 7 - STANDARD_DAY * HolidayHours.daysInRun(s))));
             for (double[] st : out) st[2] = over * st[4] / workedTotal;
         }
         double[][] arr = new double[out.size()][];

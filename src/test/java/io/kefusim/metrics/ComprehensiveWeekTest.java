@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <li>the same two as a roster position on the five weekdays: the same, none;</li>
  * <li>one person on [day, night, off], 12-hour shifts 08:00–20:00 and 20:00–08:00: 24 h in 3 days,
  * 56 h a week, 16 h beyond 40 a week, 16/7 h a day of the run: one day 16/7 = 2.29 h (before, the
- * day's 12 + 4 worked hours less 40/7: 10.29 h), three days 48/7 h, seven days 16 h.</li>
+ * day's 12 + 4 worked hours less 40/7: 10.29 h), three days 48/7 h, seven days 16 h; a run to 09:00
+ * holds one hour of the day shift, and pays no more than that hour as overtime (not 16/7 h).</li>
  * </ul>
  */
 class ComprehensiveWeekTest {
@@ -36,7 +37,8 @@ class ComprehensiveWeekTest {
     @ParameterizedTest(name = "{0} over {1}")
     @CsvSource({"team, 24h, 1, 2, 0", "team, 120h, 5, 2, 0", "team, 7d, 7, 2, 0",
             "roster, 24h, 1, 2, 0", "roster, 120h, 5, 2, 0",
-            "daynight, 24h, 1, 1, 2.2857142857142857", "daynight, 72h, 3, 1, 6.857142857142857", "daynight, 7d, 7, 1, 16"})
+            "daynight, 24h, 1, 1, 2.2857142857142857", "daynight, 72h, 3, 1, 6.857142857142857", "daynight, 7d, 7, 1, 16",
+            "daynight, 9h, 1, 1, 1"})
     void overtimeIsTheAverageWeekBeyondForty(String rota, String horizon, int days, int people, double overtime) {
         String body = switch (rota) {
             case "team" -> FIVE_BY_EIGHT;
