@@ -1459,6 +1459,13 @@ public final class Text {
             entry("lw_stint", new String[]{"works %s in a row from %s, more than %s", "自 %2$s 起连续工作 %1$s，超过 %3$s"}),
             entry("lw_rest", new String[]{"rests only %s from %s, less than %s", "自 %2$s 起只休息 %1$s，少于 %3$s"}),
             entry("lw_days", new String[]{"works %d days in a row from %s, more than %d without a rest day", "自 %2$s 起连续上班 %1$d 天，超过 %3$d 天没有休息日"}),
+            // labourJ (tester21): days in a row with no rest day at all, a rotation that starts after the run, a shift no rotation puts on a date
+            entry("lw_days_every", new String[]{"works every day: its %d-day cycle has no rest day, more than %d days in a row without one",
+                    "每天上班：其 %1$d 天的轮班周期没有休息日，连续上班超过 %2$d 天没有休息日"}),
+            entry("wn_rotation_after_run", new String[]{"team %1$s's rotation starts on %2$s, after the run's first date (the run: %3$s): kefusim reads the dates before %2$s as its %4$d-day cycle continued backwards, so the team works them as if the rotation had begun earlier; if that is meant, write from: %5$s (the same schedule, a whole number of cycles earlier); if the team only starts on %2$s, leave it out of a run before that date or start the run on %2$s",
+                    "%1$s 组的轮班自 %2$s 起，晚于运行期的第一天（运行期：%3$s）：kefusim 把 %2$s 之前的日期当作其 %4$d 天的轮班周期向前倒推，该组在这些日期照样上班，如同轮班更早已开始；若正是此意，请写 from: %5$s（同一排班，早整数个周期）；若该组自 %2$s 才开始上班，请在 %2$s 之前的运行中去掉该组，或让运行自 %2$s 开始"}),
+            entry("lw_gap_not_put", new String[]{"no team works '%s' on %s: no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then): add cover for it, e.g. a roster entry with dates",
+                    "%2$s 没有任何组上“%1$s”班：当天没有哪个组的轮班排到这个班（周期里有该班的组当天都上别的班）：请补充人手，例如加一条带日期的排班"}),
             entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
             // ---- scenario warnings (sanity): what a user should know before trusting the figures
             entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),

@@ -203,7 +203,7 @@ public final class DutyPlan {
     /** Agent a's stints (returned), paid seconds (into {@code paid}) and duty changes (into {@code changes}). */
     private static double[][] agentDuty(Scenario s, int a, List<Period> periods, Team team, double[] paid, Changes changes) {
         List<Period> merged = merge(periods);
-        double[][] stints = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team != null);
+        double[][] stints = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team);
         for (Period p : merged) {
             paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
             changes.add(Math.max(0, p.start), a, ON);
@@ -308,7 +308,7 @@ public final class DutyPlan {
 
     /** Daily hours of the standard working-time system (标准工时制); beyond them a stint is overtime. */
     public static final double STANDARD_DAY = 8 * 3600;
-    /** Weekly hours of the comprehensive system (综合计算工时制), averaged over the run. */
+    /** Weekly hours of the comprehensive system (综合计算工时制), on the rotation's average week. */
     public static final double STANDARD_WEEK = 40 * 3600;
 
     /**
@@ -317,8 +317,11 @@ public final class DutyPlan {
      * in each shift, and for a team member the time worked on the week's rest days (the days
      * worked beyond five, Monday to Sunday) spread over the week's shifts ({@link WeeklyOvertime}),
      * none of it twice;
-     * comprehensive, for a team member the time worked beyond 40 h a week on average over the
-     * horizon, spread over the stints in proportion (rest days count in the period's total);
+     * comprehensive, for a team member the hours of the rotation's average week ({@link #averageWeek})
+     * beyond 40, times the run's paid days / 7 (a settlement period is longer than a run, so the run
+     * is judged by the schedule's average week, not by its own few days), scaled by the hours
+     * actually worked over those scheduled (absence) and spread over the stints in proportion
+     * (rest days count in the period's total);
      * flexible, none. A roster position is filled by enough people to keep each within 40 hours
      * a week ({@link People}), so it earns only the daily part.
      *
@@ -329,7 +332,7 @@ public final class DutyPlan {
      * leaves it out and its standard is 8 hours less for each holiday in the run (a holiday is a
      * paid day off, not a working day).
      */
-    private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, boolean person) {
+    private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, Team team) {
         List<double[]> out = new ArrayList<>();
         double workedTotal = 0;
         for (Period p : merged) {
@@ -352,8 +355,18 @@ public final class DutyPlan {
             workedTotal += ordinary;
             out.add(new double[]{a, b, extra, rest, ordinary, holiday, NightHours.worked(s, a, b, p.breaks)});
         }
-        if (system == Scenario.WorkingTime.COMPREHENSIVE && person && workedTotal > 0) {
-            double over = Math.max(0, workedTotal - (STANDARD_WEEK * s.horizon() / (7 * 86400.0) - STANDARD_DAY * HolidayHours.daysInRun(s)));
+        if (system == Scenario.WorkingTime.COMPREHENSIVE && team != null && workedTotal > 0) {
+            // judged on the rotation's average week, not on the run's few days: a settlement period
+            // (a month, a quarter) is longer than a run, and a run of a week's working days is not
+            // a week of overtime. The week's hours beyond 40 are spread over the run's paid days as
+            // the salary is; hours actually worked (an absent shift is not) scale them.
+            double days = Math.max(1, Math.ceil(s.horizon() / 86400.0 - 1e-9));
+            double holiday = 0;
+            for (double[] st : out) holiday += st[5];
+            double scheduled = s.absence() > 0 ? scheduledInRun(s, team) : workedTotal + holiday;
+            double expected = averageWeek(s, team) * days / 7 * (scheduled > 0 ? (workedTotal + holiday) / scheduled : 0);
+            // no more than the hours worked in the run: a run of an hour of a shift pays a day's salary, not a day's overtime on one hour
+            double over = Math.min(workedTotal, Math.max(0, expected - holiday - (STANDARD_WEEK * days / 7 - STANDARD_DAY * HolidayHours.daysInRun(s))));
             for (double[] st : out) st[2] = over * st[4] / workedTotal;
         }
         double[][] arr = new double[out.size()][];
@@ -362,6 +375,34 @@ public final class DutyPlan {
             arr[i] = new double[]{st[0], st[1], st[2], st[3], st[5], st[6]};
         }
         return arr;
+    }
+
+    /**
+     * Seconds a team member works (breaks not counted) in an average week of the team's cycle:
+     * the cycle's hours × 7 / its days ([office × 5, off, off] of 8 h is 40 h; a cycle of 12-hour
+     * shifts [day, day, night, night, off, off, off] is 48 × 7 / 7 = 48 h).
+     */
+    public static double averageWeek(Scenario s, Team team) {
+        if (team.cycle().isEmpty()) return 0;
+        double cycle = 0;
+        for (String name : team.cycle()) if (s.shifts().containsKey(name)) cycle += worked(s.shifts().get(name));
+        return cycle * 7 / team.cycle().size();
+    }
+
+    /** Seconds a team member is scheduled to work (breaks not counted) inside [0, horizon], nobody absent. */
+    private static double scheduledInRun(Scenario s, Team team) {
+        LocalDate first = s.start().toLocalDate();
+        double day0 = s.startOfFirstDay(), sum = 0;
+        int lastDay = (int) Math.ceil((s.horizon() - day0) / 86400);
+        for (int k = -1; k <= lastDay; k++) {
+            String name = shiftOn(team, first.plusDays(k));
+            if (name.equals(ScenarioLoader.OFF)) continue;
+            Shift shift = s.shifts().get(name);
+            double start = day0 + k * 86400.0 + shift.fromSec(), end = start + shift.length();
+            double a = Math.max(0, start), b = Math.min(s.horizon(), end);
+            if (b > a) sum += worked(shift) * (b - a) / shift.length();
+        }
+        return sum;
     }
 
     private static List<Period> merge(List<Period> in) {

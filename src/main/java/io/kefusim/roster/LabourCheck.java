@@ -23,8 +23,9 @@ import java.util.function.Function;
  * stint (back-to-back shifts count as one), least rest between stints, days in a row without a
  * rest day, and hours worked a week (breaks not counted). A rotation is walked over its whole
  * cycle (at least four weeks, and at least the run) so every hand-over is seen, also those
- * outside a short run; a breach the run itself shows is preferred and dated in the run (days in
- * a row counted over the run's dates, "at least" when the rotation carries them on beyond it).
+ * outside a short run; a breach the run itself shows is preferred and dated in the run (a streak
+ * of days in a row is measured whole from its real first date, the same whatever the run's start,
+ * even where that date is before the run).
  *
  * <p>A roster entry is a <em>position</em> filled on its dates, not one person (a shop fills a
  * position worked every day with a rota of people): its shift's length and the rest it leaves
@@ -40,12 +41,21 @@ public final class LabourCheck {
 
     /**
      * A rotation's gap: a shift that is a post (more than one team works it, or a team's cycle
-     * works it more than once) that no team works on a date.
+     * works it more than once) that no team works on a date; {@code restDay} when a team whose
+     * cycle works that shift rests that day (the cause is its rest day), else every such team is on
+     * another shift then and no cycle puts anyone on it that day.
      */
-    public record Gap(String shift, LocalDate date) {
+    public record Gap(String shift, LocalDate date, boolean restDay) {
         @Override
         public String toString() {
-            return "no team works '" + shift + "' on " + date + " (a rotation's rest day): add cover for it, e.g. a roster entry with dates";
+            return "no team works '" + shift + "' on " + date + (restDay ? " (a rotation's rest day)"
+                    : ": no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then)")
+                    + ": add cover for it, e.g. a roster entry with dates";
+        }
+
+        /** What a warning says. */
+        public Said said() {
+            return new Said(restDay ? "lw_gap" : "lw_gap_not_put", shift, date);
         }
     }
 
@@ -83,7 +93,7 @@ public final class LabourCheck {
             };
             List<Stint> stints = stints(s, first, days, shiftOn);
             stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
-            if (!daysInRowInRun(s, who, whoSaid, key, first, runDays, shiftOn, out)) daysInRow(s, who, whoSaid, key, first, days, shiftOn, out);
+            daysInRow(s, who, whoSaid, key, first, days, t.cycle().size(), shiftOn, out);
             weeklyHours(s, who, whoSaid, key, first, runDays, days, stints, out);
         }
         return out;
@@ -137,9 +147,14 @@ public final class LabourCheck {
         for (int d = 0; d < runDays; d++) {
             LocalDate date = first.plusDays(d);
             for (String shift : used) {
-                boolean any = false;
-                for (Team t : s.teams()) any |= DutyPlan.shiftOn(t, date).equals(shift) && t.agents().values().stream().mapToInt(Integer::intValue).sum() > 0;
-                if (!any) out.add(new Gap(shift, date));
+                boolean any = false, resting = false;
+                for (Team t : s.teams()) {
+                    if (t.agents().values().stream().mapToInt(Integer::intValue).sum() == 0) continue;
+                    String on = DutyPlan.shiftOn(t, date);
+                    any |= on.equals(shift);
+                    resting |= on.equals(ScenarioLoader.OFF) && t.cycle().contains(shift);
+                }
+                if (!any) out.add(new Gap(shift, date, resting));
             }
         }
         return out;
@@ -205,34 +220,6 @@ public final class LabourCheck {
     private static boolean inRun(double t, double horizon) { return t >= 0 && t < horizon; }
 
     /**
-     * Days in a row as the run shows them: a streak counted over the run's dates only, named
-     * from its first date in the run; one the rotation carries on before or after the run is "at
-     * least" that many. Whether one was said (else the whole cycle is walked for one only a longer
-     * run meets).
-     */
-    private static boolean daysInRowInRun(Scenario s, String who, Said whoSaid, String key, LocalDate first, int runDays, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
-        int run = 0;
-        for (int k = 0; k <= runDays; k++) {
-            LocalDate d = first.plusDays(k);
-            boolean working = k < runDays && shiftOn.apply(d) != null;
-            if (working) {
-                run++;
-                continue;
-            }
-            if (run > s.labour().maxDaysInRow()) {
-                LocalDate from = d.minusDays(run);
-                boolean beyond = (from.equals(first) && shiftOn.apply(first.minusDays(1)) != null) || (k == runDays && shiftOn.apply(d) != null);
-                out.add(new Warning(who, from, "max_days_in_row", "works " + (beyond ? "at least " : "") + run + " days in a row from " + from
-                        + (beyond ? " (the run's dates; the rotation goes on beyond them)" : "") + ", more than " + s.labour().maxDaysInRow() + " without a rest day",
-                        whoSaid, new Said(beyond ? "lw_days_at_least" : "lw_days", run, from, s.labour().maxDaysInRow()), key));
-                return true;
-            }
-            run = 0;
-        }
-        return false;
-    }
-
-    /**
      * The first week (seven days from the run's first date, then the next seven, …) whose hours
      * pass the limit. A week reaching past the run's last date is the rotation's, not only the
      * run's: its hours count the days the cycle goes on to, and the warning says so, so a
@@ -257,24 +244,42 @@ public final class LabourCheck {
         }
     }
 
-    /** Days in a row with a shift starting on them (a night shift counts on the date it starts, as rotas are written). */
-    private static void daysInRow(Scenario s, String who, Said whoSaid, String key, LocalDate first, int days, Function<LocalDate, Shift> shiftOn, List<Warning> out) {
-        int run = 0;
-        for (int k = -1; k <= days; k++) {
+    /**
+     * Days in a row with a shift starting on them (a night shift counts on the date it starts, as
+     * rotas are written), each streak measured whole: walked back to its real first date and on to
+     * its last, whatever the run's start (a streak is shorter than the cycle unless the cycle has no
+     * rest day at all, which is said as such). A streak the run's dates touch is preferred, else the
+     * first that starts after the run's first date, in the walk of {@code days} days (a breach only a
+     * longer run would meet).
+     */
+    private static void daysInRow(Scenario s, String who, Said whoSaid, String key, LocalDate first, int days, int cycle,
+                                  Function<LocalDate, Shift> shiftOn, List<Warning> out) {
+        int max = s.labour().maxDaysInRow();
+        if (everyDay(first, cycle, shiftOn)) {
+            out.add(new Warning(who, first, "max_days_in_row", "works every day: its " + cycle + "-day cycle has no rest day, more than " + max
+                    + " days in a row without one", whoSaid, new Said("lw_days_every", cycle, max), key));
+            return;
+        }
+        for (int k = 0; k < days; k++) {
             LocalDate d = first.plusDays(k);
-            boolean working = k < days && shiftOn.apply(d) != null;
-            if (working) {
-                run++;
-                continue;
-            }
-            if (run > s.labour().maxDaysInRow()) {
-                out.add(new Warning(who, d.minusDays(run), "max_days_in_row", "works " + run + " days in a row from " + d.minusDays(run)
-                        + ", more than " + s.labour().maxDaysInRow() + " without a rest day",
-                        whoSaid, new Said("lw_days", run, d.minusDays(run), s.labour().maxDaysInRow()), key));
+            if (shiftOn.apply(d) == null || (k > 0 && shiftOn.apply(d.minusDays(1)) != null)) continue;
+            LocalDate from = d;
+            if (k == 0) while (shiftOn.apply(from.minusDays(1)) != null) from = from.minusDays(1);
+            LocalDate to = d;
+            while (shiftOn.apply(to.plusDays(1)) != null) to = to.plusDays(1);
+            int run = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+            if (run > max) {
+                out.add(new Warning(who, from, "max_days_in_row", "works " + run + " days in a row from " + from + ", more than " + max + " without a rest day",
+                        whoSaid, new Said("lw_days", run, from, max), key));
                 return;
             }
-            run = 0;
         }
+    }
+
+    /** Whether the cycle has no rest day: {@code cycle} dates in a row from {@code first} all have a shift. */
+    private static boolean everyDay(LocalDate first, int cycle, Function<LocalDate, Shift> shiftOn) {
+        for (int i = 0; i < cycle; i++) if (shiftOn.apply(first.plusDays(i)) == null) return false;
+        return true;
     }
 
     /** A stint or rest in hours as a rota says it ("24h", "7h30m"), never in days. */

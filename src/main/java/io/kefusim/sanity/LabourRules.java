@@ -18,7 +18,7 @@ final class LabourRules {
                     new Said("lw_line", w.whoSaid(), w.date(), w.said(), w.rule())));
         }
         for (LabourCheck.Gap g : LabourCheck.gaps(s)) {
-            out.add(new Warning("labour.rotation_gap", s.origins().at("teams"), g.date(), new Said("lw_gap", g.shift(), g.date())));
+            out.add(new Warning("labour.rotation_gap", s.origins().at("teams"), g.date(), g.said()));
         }
         return out;
     }

@@ -27,6 +27,7 @@ public final class ScenarioSanity {
         out.addAll(NoBuyers.check(s));
         out.addAll(SetReplaced.check(s));
         out.addAll(RosterLinesCheck.check(s));
+        out.addAll(RotationStartCheck.check(s));
         DutyCounts duty = DutyCounts.of(s);
         // a break that empties a desk is said before the empty hours it makes: the cause, then the symptom
         out.addAll(BreakCheck.check(s, duty));

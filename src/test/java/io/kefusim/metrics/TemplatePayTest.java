@@ -17,11 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * overtime hours, as the cycle falls:
  * <ul>
  * <li><b>four_team_three_shift</b>, swap 2 (M M E E off off N N): weeks 1 and 2 each have five
- * 8-hour shifts = 40 h. Standard: no day beyond 8 h, no sixth day: 0. Comprehensive: 80 h
- * worked against 40 x 2 = 80: 0. 四班三倒 is the legal rota.</li>
+ * 8-hour shifts = 40 h. Standard: no day beyond 8 h, no sixth day: 0. Comprehensive, on the
+ * rotation's average week: 6 × 8 = 48 h in 8 days is 42 h a week, 2 beyond 40, two weeks: 4 h at
+ * 1.5 (before, the run's own 80 h against 80: 0, since these two weeks happen to hold ten shifts;
+ * the next two hold twelve). 四班三倒 is the legal rota under the standard system's
+ * weeks as they fall here.</li>
  * <li><b>three_shift</b>, swap 7 (7 M, 6 E, off, 7 N): week 1 seven mornings = 56 h, two rest
  * days (16 h), week 2 six evenings = 48 h, one rest day (8 h): standard 24 h at 2, none at 1.5.
- * Comprehensive: 104 h against 80: 24 h at 1.5.</li>
+ * Comprehensive, on the rotation's average week (the cycle's 20 × 8 = 160 h in 21 days, 53 1/3 h
+ * a week, 13 1/3 beyond 40), over the run's two weeks: 26 2/3 h at 1.5 (before, the run's own 104 h
+ * against 80: 24 h, which hung on where the 21-day cycle fell in the run).</li>
  * <li><b>day_night</b>, swap 7 (off, 6 days, 7 nights; 12-hour shifts): week 1 (Tue-Sun days):
  * five working days 4 h beyond 8 each = 20 h at 1.5; Sunday a rest day, 12 h at 2 (spread 2 h a
  * shift). Week 2 seven nights: Monday-Friday 4 h each = 20 h at 1.5; Saturday and Sunday rest
@@ -29,15 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * its 12 h: 6 x 24/7 + 24/7 / 3 = 152/7. The night of Sunday 1 November (a rest day of the same
  * pattern of week) runs 8 of its 12 h into the run: 24/7 x 2/3 = 16/7. Standard: 40 h at 1.5 and
  * 12 + 152/7 + 16/7 = 36 h at 2 (76 h in all, as before; 36 of them now at 2).
- * Comprehensive: worked 8 + 72 + 72 + 4 = 156 h against 80: 76 h at 1.5 (rest days count in the
- * period's total under 综合计算工时制).</li>
+ * Comprehensive: the cycle's 13 × 12 = 156 h in 14 days, 78 h a week, 38 beyond 40, two weeks:
+ * 76 h at 1.5 (rest days count in the period's total under 综合计算工时制).</li>
  * </ul>
  * Flexible (不定时工作制): no scheduled overtime, so 1,624 for every template.
  */
 class TemplatePayTest {
     @ParameterizedTest(name = "{0} under {2}")
-    @CsvSource({"four_team_three_shift, 2, standard, 0, 0", "four_team_three_shift, 2, comprehensive, 0, 0", "four_team_three_shift, 2, flexible, 0, 0",
-            "three_shift, 7, standard, 0, 24", "three_shift, 7, comprehensive, 24, 0", "three_shift, 7, flexible, 0, 0",
+    @CsvSource({"four_team_three_shift, 2, standard, 0, 0", "four_team_three_shift, 2, comprehensive, 4, 0", "four_team_three_shift, 2, flexible, 0, 0",
+            "three_shift, 7, standard, 0, 24", "three_shift, 7, comprehensive, 26.666666666666668, 0", "three_shift, 7, flexible, 0, 0",
             "day_night, 7, standard, 40, 36", "day_night, 7, comprehensive, 76, 0", "day_night, 7, flexible, 0, 0"})
     void templateUnderEachSystem(String template, int swap, String system, double extendedHours, double restDayHours) {
         Scenario s = TestScenarios.yaml("name: t\nstart: 2026-11-02T00:00\nhorizon: 14d\nreplications: 1\n"

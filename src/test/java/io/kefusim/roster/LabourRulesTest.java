@@ -92,12 +92,68 @@ class LabourRulesTest {
                 + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [A, A, A, A, A, A, A], from: 2026-11-01}}]\n");
         LabourCheck.Warning w = LabourCheck.check(s).stream().filter(x -> x.rule().equals("max_days_in_row")).findFirst().orElseThrow();
         assertEquals(java.time.LocalDate.of(2026, 11, 1), w.date(), w.toString());
-        assertTrue(w.message().startsWith("works at least 7 days in a row from 2026-11-01"), w.message());
+        // a cycle with no rest day has no streak to count: said as such (before, "at least 7 days from 2026-11-01", the run's dates)
+        assertEquals("works every day: its 7-day cycle has no rest day, more than 6 days in a row without one", w.message());
         // a streak wholly inside the run is said as it is
         Scenario inside = TestScenarios.yaml(HEAD + "horizon: 10d\nshifts: {A: {from: \"09:00\", to: \"17:00\"}}\n"
                 + "teams: [{name: A, agents: {g: 1}, rotation: {cycle: [off, A, A, A, A, A, A, A, A, off], from: 2026-11-01}}]\n");
         LabourCheck.Warning v = LabourCheck.check(inside).stream().filter(x -> x.rule().equals("max_days_in_row")).findFirst().orElseThrow();
         assertTrue(v.message().startsWith("works 8 days in a row from 2026-11-02"), v.message());
+    }
+
+    /**
+     * tester21's three.yaml: three teams on three_shift (a 21-day cycle, one day off) from Monday 16
+     * November 2026, so each works 20 days in a row: A 9 → 28 November, B 2 → 21 November, C 16
+     * November → 5 December (the cycle repeats them every 21 days: C's before is 26 October → 14
+     * November, B's after 23 November → 12 December). The warning names the streak the run touches
+     * whole, from its real first date, whatever the run's start: before, a one-day run from the 16th said A "14 days from 2026-11-15" and B "7
+     * days from 2026-11-15" (the walk began the day before the run), and a run from the 9th said A 20.
+     */
+    @ParameterizedTest(name = "start {0}, {1}")
+    @CsvSource({"2026-11-16T00:00, 24h, 2026-11-09, 2026-11-02, 2026-11-16", "2026-11-09T00:00, 24h, 2026-11-09, 2026-11-02, 2026-10-26",
+            "2026-11-20T00:00, 24h, 2026-11-09, 2026-11-02, 2026-11-16", "2026-11-16T00:00, 7d, 2026-11-09, 2026-11-02, 2026-11-16",
+            "2026-11-27T12:00, 12h, 2026-11-09, 2026-11-23, 2026-11-16"})
+    void aStreakIsMeasuredWholeWhateverTheRunsStart(String start, String horizon, String a, String bb, String c) {
+        StringBuilder b = new StringBuilder("name: r\nstart: " + start + "\nhorizon: " + horizon + "\nreplications: 1\n"
+                + "demand: {pattern: {hourly: [1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]}, mix: {presale: 1}}\n"
+                + "agents: [{group: service, skills: [presale]}]\nteams:\n");
+        for (int k = 0; k < 3; k++) b.append("  - {name: ").append("ABC".charAt(k)).append(", agents: {service: 2}, rotation: {template: three_shift, team: ")
+                .append(k).append(", from: 2026-11-16}}\n");
+        java.util.Map<String, String> days = new java.util.TreeMap<>();
+        for (LabourCheck.Warning w : LabourCheck.check(TestScenarios.yaml(b.toString())))
+            if (w.rule().equals("max_days_in_row")) days.put(w.who(), w.date() + ": " + w.message());
+        String rule = " days in a row from ", more = ", more than 6 without a rest day";
+        assertEquals(java.util.Map.of(
+                "team A (service)", a + ": works 20" + rule + a + more,
+                "team B (service)", bb + ": works 20" + rule + bb + more,
+                "team C (service)", c + ": works 20" + rule + c + more), days);
+    }
+
+    /**
+     * tester21's rules.yaml: on 17 November every team works (Q morning, S night, T morning), so no
+     * cycle puts anyone on 'evening' that day; its cause is not a rest day (before: "(a rotation's
+     * rest day)"). On 18 November Q and S, whose cycles have 'evening', rest: that gap is a rest day's.
+     */
+    @Test
+    void aGapIsARestDaysOnlyWhenATeamThatWorksTheShiftRests() {
+        Scenario s = TestScenarios.yaml(HEAD.replace("2026-11-01", "2026-11-16") + "horizon: 48h\n"
+                + "shifts: {morning: {from: \"08:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "teams:\n"
+                + "  - {name: Q, agents: {g: 1}, rotation: {cycle: [evening, morning, off, off], from: 2026-11-16}}\n"
+                + "  - {name: S, agents: {g: 1}, rotation: {cycle: [evening, night, off, off], from: 2026-11-16}}\n"
+                + "  - {name: T, agents: {g: 2}, rotation: {cycle: [morning, morning, morning, morning, morning, off, off], from: 2026-11-16}}\n");
+        assertEquals(List.of("no team works 'evening' on 2026-11-17: no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then): "
+                + "add cover for it, e.g. a roster entry with dates"), LabourCheck.rotationGaps(s));
+        assertEquals(List.of(new LabourCheck.Gap("evening", java.time.LocalDate.of(2026, 11, 17), false)), LabourCheck.gaps(s));
+        Scenario longer = TestScenarios.yaml(HEAD.replace("2026-11-01", "2026-11-16") + "horizon: 72h\n"
+                + "shifts: {morning: {from: \"08:00\", to: \"16:00\"}, evening: {from: \"16:00\", to: \"24:00\"}, night: {from: \"00:00\", to: \"08:00\"}}\n"
+                + "teams:\n"
+                + "  - {name: Q, agents: {g: 1}, rotation: {cycle: [evening, morning, off, off], from: 2026-11-16}}\n"
+                + "  - {name: S, agents: {g: 1}, rotation: {cycle: [evening, night, off, off], from: 2026-11-16}}\n");
+        List<LabourCheck.Gap> gaps = LabourCheck.gaps(longer);
+        assertTrue(gaps.contains(new LabourCheck.Gap("evening", java.time.LocalDate.of(2026, 11, 18), true)), gaps.toString());
+        assertTrue(LabourCheck.rotationGaps(longer).contains("no team works 'evening' on 2026-11-18 (a rotation's rest day): add cover for it, e.g. a roster entry with dates"),
+                LabourCheck.rotationGaps(longer).toString());
     }
 
     @Test
