@@ -245,7 +245,7 @@ final class StaffCommand implements Callable<Integer> {
         out.println();
         out.println("  " + text.get("label_ends", text.get("sa_by_day")));
         printTable(out, answer.table(text, true));
-        out.println("  " + text.get("sa_rule"));
+        out.println("  " + text.get(Decisions.teamsMode(s) ? "sa_rule_teams" : "sa_rule"));
         out.println();
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         List<List<String>> table = new java.util.ArrayList<>();

@@ -17,7 +17,8 @@ import java.util.Map;
  * positions, people a 5-day rota needs), on the console, staff.html and staffing.json; the
  * per-group rows and the break rule follow as detail.
  */
-public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String breaks, ShiftDesigner.BreakCheck breakCheck, int shifts, long people) {
+public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String breaks, ShiftDesigner.BreakCheck breakCheck, int shifts, long people,
+                          boolean teams) {
 
     public static StaffAnswer of(Text text, Optimiser.Result r, ShiftDesigner designer) {
         return of(text, r, designer, null);
@@ -41,8 +42,12 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         // the bounds' largest roster after the budget ran out: said first, and never called the answer
         if (r.boundOnly() || StaffFigures.designBudget(r)) verdict = "";
         boolean today = StaffFigures.todayCheaper(r, original);
+        // rotating teams only: the people are the teams' members on their rotations (黑白倒班 works 13 days in a row), not a 5-day rota
+        boolean teams = teamsOnly(best);
         // today's roster cheaper: the search's roster is not called the answer
-        String sentence = text.get(StaffFigures.designBudget(r) ? "sa_designed_tried" : designer != null ? (today ? "sa_designed_best" : "sa_designed") : r.boundOnly() ? "sa_bound_kept" : today ? "sa_kept_best" : "sa_kept", shifts, busiest == null ? "" : busiest.date().toString(),
+        String key = StaffFigures.designBudget(r) ? "sa_designed_tried" : designer != null ? (today ? "sa_designed_best" : "sa_designed")
+                : (r.boundOnly() ? "sa_bound_kept" : today ? "sa_kept_best" : "sa_kept") + (teams ? "_teams" : "");
+        String sentence = text.get(key, shifts, busiest == null ? "" : busiest.date().toString(),
                 busiest == null ? 0 : busiest.positions(), busiest == null ? 0 : busiest.atWork(), busiest == null ? 0 : busiest.people(),
                 people, Format.whole(r.best().labourCost()));
         // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
@@ -60,7 +65,12 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         // no moment with more than one agent of a group on break: said in words, not as "the most at once was 0.0%"
         String breaks = check == null ? "" : text.get(!check.kept() ? "sa_breaks_over" : check.worstShare() > 0 ? "sa_breaks_kept" : "sa_breaks_apart", Format.share(check.maxShareOnBreak()),
                 Format.share(check.worstShare()), check.minutesOver(), check.firstOver() == null ? "" : check.firstOver());
-        return new StaffAnswer(sentence, days, breaks, check, (int) shifts, people);
+        return new StaffAnswer(sentence, days, breaks, check, (int) shifts, people, teams);
+    }
+
+    /** A roster of rotating teams alone (no roster lines): its people are the teams' members, each on its rotation. */
+    static boolean teamsOnly(Scenario s) {
+        return !s.teams().isEmpty() && s.roster().isEmpty();
     }
 
     /** The simulation budget a bound-only result ran out of (its note says it). */
@@ -72,7 +82,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
     /** The small table: one row per date, all groups. */
     public List<List<String>> table(Text text, boolean byGroup) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(text.get("sa_date"), text.get("sa_group"), text.get("sa_at_work"), text.get("sa_positions"), text.get("sa_people")));
+        rows.add(List.of(text.get("sa_date"), text.get("sa_group"), text.get("sa_at_work"), text.get("sa_positions"), text.get(teams ? "sa_people_teams" : "sa_people")));
         for (DailyHeadcount.Day d : days) {
             if ((d.group() == null) == byGroup) continue;
             rows.add(List.of(d.date().toString(), d.group() == null ? text.get("sa_all") : d.group(), Integer.toString(d.atWork()),
@@ -87,7 +97,8 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         m.put("sentence", sentence);
         m.put("shifts", shifts);
         m.put("people_employed", people);
-        m.put("people_rule", "people = positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group; team members count as they are");
+        m.put("people_rule", teams ? "people = the teams' members, each on its team's rotation (no 5-day rota)"
+                : "people = positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group; team members count as they are");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DailyHeadcount.Day d : days) {
             Map<String, Object> x = new LinkedHashMap<>();

@@ -38,6 +38,30 @@ public final class RotationCycle {
         return s.withWindow(s.start().toLocalDate().atStartOfDay(), days * 86400.0, 0);
     }
 
+    /**
+     * The window a team member is priced over ({@code kefusim staff}'s scheduled pay): from local
+     * midnight of the Monday on or before the run's first date, a whole number of periods of the
+     * teams' rotation in whole calendar weeks (the least common multiple of 7 and every team's cycle
+     * length), as many as reach the run's last date; no warm-up. The standard system pays extended and
+     * rest-day hours by the calendar week (the days worked beyond five in it), so a window cut inside
+     * weeks, or not holding every meeting of the cycle with the weekdays, priced two teams on the same
+     * cycle apart: 四班三倒's team D, whose six-day weeks fell in the eight days from the run's
+     * Wednesday, 0.9375 rest-day hours a day, teams A–C none; over 56 days each has two such weeks.
+     */
+    public static Scenario payWindow(Scenario s) {
+        long period = 7;
+        for (Team t : s.teams()) period = lcm(period, Math.max(1, t.cycle().size()));
+        java.time.LocalDate monday = s.start().toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate last = s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(monday, last) + 1;
+        long periods = Math.max(1, (days + period - 1) / period);
+        return s.withWindow(monday.atStartOfDay(), periods * period * 86400.0, 0);
+    }
+
+    private static long lcm(long a, long b) {
+        return a / gcd(a, b) * b;
+    }
+
     /** Seconds from local midnight of the start date to the run's start (>= 0): a run time t is t + offset in the window. */
     public static double offset(Scenario s) {
         return -s.startOfFirstDay();

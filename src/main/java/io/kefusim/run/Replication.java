@@ -54,6 +54,23 @@ public final class Replication {
         }
     }
 
+    /**
+     * What the run's labour cost ({@link io.kefusim.metrics.Figures#labourCost}) pays a group for its
+     * roster as scheduled, nobody absent, without the after-shift time and commission only a simulation
+     * knows: the duty plan's stints go into the run's own metrics as {@link #run} puts them there, and
+     * the labour cost is read from them. The staffing search prices a team member with it, so its
+     * "scheduled pay" and the run's labour cost come from one code path and cannot drift apart.
+     */
+    public static double scheduledPay(Scenario s, int group) {
+        Scenario plain = s.withRoster(s.roster(), s.teams(), 0);
+        DutyPlan plan = DutyPlan.build(plain, org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(0L));
+        // one reporting interval over the whole window: the pay reads no interval, and a window of a long cycle stays small
+        ReplicationMetrics m = new ReplicationMetrics(s.buyers().size(), s.groups().size(), s.warmup(), s.horizon(), s.horizon(),
+                s.startOfFirstDay(), s.serviceLevelTarget(), s.firstResponseDeadlines(), s.replyDeadline(), false);
+        stints(plan, m);
+        return io.kefusim.metrics.Figures.labourCost(plain, m, group);
+    }
+
     public static ReplicationMetrics newMetrics(Scenario s) {
         return newMetrics(s, true);
     }

@@ -142,27 +142,20 @@ public final class Decisions {
     }
 
     /**
-     * What one member of a rotating team costs over the run, taken as its share of one whole
-     * cycle ({@link io.kefusim.roster.RotationCycle}): a member is employed and paid every day,
-     * and works each of the cycle's shifts in turn. Priced by the run's days alone, a team off on
-     * them cost nothing, so the search could add its members for free (and spent its whole budget
-     * on rosters that differed only in that team's size). The salary is the run's months' (as
-     * before for a team that works in the run); hours, overtime and rest-day premiums are the
-     * cycle's, scaled to the run's months.
+     * What one member of a rotating team costs over the run: what the run's labour cost pays the
+     * member over whole periods of the rotation in whole calendar weeks
+     * ({@link io.kefusim.roster.RotationCycle#payWindow}), through the run's own code
+     * ({@link io.kefusim.run.Replication#scheduledPay}), scaled to the run's months (the salary is the
+     * run's months', the hours and premiums the window's average). A member is employed and paid every
+     * day and works each of the cycle's shifts in turn, and the search sizes a team over its whole
+     * cycle: priced by the run's days alone, a team off on them cost nothing (and the search spent its
+     * budget on rosters that differed only in that team's size), and two teams on the same cycle
+     * would be priced apart by where the run falls in it. A run of whole periods from a Monday is its
+     * own window: the price is then what the run pays the member, to the cent (tests).
      */
     static double cycleCost(Scenario s, Scenario.AgentGroup g, Team one) {
-        Scenario w = io.kefusim.roster.RotationCycle.window(s.withRoster(List.of(), List.of(one), 0));
-        DutyPlan plan = DutyPlan.build(w, RandomSource.SPLIT_MIX_64.create(0L));
-        double premium = 0, restDay = 0, holiday = 0, night = 0;
-        for (double[] st : plan.stints(0)) {
-            premium += st[2];
-            restDay += st[3];
-            holiday += st[4];
-            night += st[5];
-        }
-        double share = Payroll.months(s) / Payroll.months(w);
-        int gi = s.groupIndex(g.name());
-        return (Payroll.cost(w, gi, 1, Payroll.months(w), plan.paidSeconds(0), premium, restDay, holiday, 0, 0) + Payroll.nightAllowance(w, night)) * share;
+        Scenario w = io.kefusim.roster.RotationCycle.payWindow(s.withRoster(List.of(), List.of(one), 0));
+        return io.kefusim.run.Replication.scheduledPay(w, s.groupIndex(g.name())) * Payroll.months(s) / Payroll.months(w);
     }
 
     /**
