@@ -642,6 +642,7 @@ public final class Text {
             entry("sf_at_least", new String[]{"at least", "不低于"}),
             entry("sf_at_most", new String[]{"at most", "不高于"}),
             entry("sf_more", new String[]{" and %d more", " 等另外 %d 段"}),
+            entry("sf_more_between", new String[]{" and %d more, not all after these (every period: summary.json's worst_intervals.short_periods)", " 等另外 %d 段，并非都在这些之后（全部时段见 summary.json 的 worst_intervals.short_periods）"}),
             entry("bt_staffing_scenario", new String[]{"the scenario's roster and teams", "场景自己的排班和轮班组"}),
             entry("bt_staffing_records", new String[]{"the records' own: each agent's on-duty spans, idle gaps up to %s bridged",
                     "记录自身的在岗时段（逐个客服，不超过%s的空闲间隔视为仍在岗）"}),
