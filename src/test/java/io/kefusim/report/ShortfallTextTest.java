@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shortfall sentence never hides the period that holds the worst hour behind "and N more". */
 class ShortfallTextTest {
