@@ -78,6 +78,11 @@ final class BacktestVerdict {
         if (few instanceof Number n && n.intValue() > 0) {
             out.add(text.get("bv_few_buyers", n.intValue(), r.json().get("hours_with_buyers"), (int) Backtest.MIN_BUYERS));
         }
+        // a period reproduced as a whole can still be untrustworthy at most hours of the day: said beside the verdict
+        int compared = good.size() + optimistic.size() + pessimistic.size();
+        if (ok[0] && ok[1] && ok[2] && compared > 0 && good.size() < INSIDE * compared) {
+            out.add(1, text.get("bv_whole_only", good.size(), compared));
+        }
         out.add(text.get(ok[3] ? "bv_hours_ok" : "bv_hours_ok_no_waits", good.isEmpty() ? text.get("bv_none") : text.list(good)));
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));

@@ -70,10 +70,14 @@ public final class ShortfallText {
         List<Map<String, Object>> runs = (List<Map<String, Object>>) section.get("short_periods");
         Map<String, Object> worst = (Map<String, Object>) section.get("worst");
         List<String> ranges = new ArrayList<>();
-        for (int k : shown(runs, worst == null ? null : LocalDateTime.parse((String) worst.get("interval_start")))) {
+        List<Integer> listed = shown(runs, worst == null ? null : LocalDateTime.parse((String) worst.get("interval_start")));
+        for (int k : listed) {
             ranges.add(range(LocalDateTime.parse((String) runs.get(k).get("from")), LocalDateTime.parse((String) runs.get(k).get("to"))));
         }
-        String list = text.list(ranges) + (runs.size() > RANGES_SHOWN ? text.get("sf_more", runs.size() - RANGES_SHOWN) : "");
+        int hidden = runs.size() - listed.size();
+        // a period hidden between two named ones (the worst's took the last place) is said to be among them, not after
+        boolean between = hidden > 0 && listed.get(listed.size() - 1) >= listed.size();
+        String list = text.list(ranges) + (hidden == 0 ? "" : text.get(between ? "sf_more_between" : "sf_more", hidden));
         String value = Format.share((Double) worst.get("value")), at = LocalDateTime.parse((String) worst.get("interval_start")).format(DAY_TIME);
         if (onBound) return text.get("sf_some_bound", side, named, text.get(below ? "sf_below" : "sf_above"), goal, shortOnes, counted, unit, list,
                 text.get(below ? "sfb_lowest" : "sfb_highest"), value, at, (int) Shortfall.MIN_BUYERS_PER_INTERVAL);
@@ -83,14 +87,17 @@ public final class ShortfallText {
     }
 
     /**
-     * Which short periods the sentence names, in time order: the first {@link #RANGES_SHOWN}, except that the
-     * period holding the worst interval is never among the hidden ones (it takes the last place shown), so
-     * "and N more" never hides the worst hour.
+     * Which short periods the sentence names, in time order: the first {@link #RANGES_SHOWN} (all of them when
+     * only one more would be hidden), except that the period holding the worst interval is never among the hidden
+     * ones (it takes the last place shown), so "and N more" never hides the worst hour; the sentence then says the
+     * hidden ones are not all after the named ones.
      */
     static List<Integer> shown(List<Map<String, Object>> runs, LocalDateTime worst) {
         List<Integer> shown = new ArrayList<>();
-        for (int k = 0; k < Math.min(RANGES_SHOWN, runs.size()); k++) shown.add(k);
-        if (worst == null || runs.size() <= RANGES_SHOWN) return shown;
+        // "and 1 more" would take as much room as the period itself: one over the limit, every period is named
+        int limit = runs.size() == RANGES_SHOWN + 1 ? runs.size() : RANGES_SHOWN;
+        for (int k = 0; k < Math.min(limit, runs.size()); k++) shown.add(k);
+        if (worst == null || runs.size() <= limit) return shown;
         for (int k = RANGES_SHOWN; k < runs.size(); k++) {
             LocalDateTime from = LocalDateTime.parse((String) runs.get(k).get("from")), to = LocalDateTime.parse((String) runs.get(k).get("to"));
             if (!worst.isBefore(from) && worst.isBefore(to)) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shortfall sentence never hides the period that holds the worst hour behind "and N more". */
 class ShortfallTextTest {
@@ -44,27 +45,32 @@ class ShortfallTextTest {
         return ShortfallText.sentence(t, S, section, t.get("sf_service_level"), "80.0%", true);
     }
 
+    /** tester22: "… 11-11 10:00–13:00, 11-11 20:00–23:00 and 1 more" hid 11-11 14:00–16:00 between two named periods. */
     @Test
-    void theWorstPeriodTakesTheLastPlaceShownWhenItWouldBeHidden() {
+    void oneOverTheLimitNamesEveryPeriod() {
         Map<String, Object> sec = section("2026-11-11T21:00", FIVE);
         assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
-                + "11-11 19:00–23:00 and 1 more; worst 6.0% at 11-11 21:00.", sentence("en", sec));
+                + "11-11 10:00–16:00, 11-11 19:00–23:00; worst 6.0% at 11-11 21:00.", sentence("en", sec));
         assertEquals("服务水平低于80.0%的时段：45 个小时（每段至少 10 位买家）中有 26 个（11-10 00:00–02:00、11-10 09:00–16:00、11-10 18:00–11-11 01:00"
-                + "、11-11 19:00–23:00 等另外 1 段），最差 6.0%（11-11 21:00）。", sentence("zh", sec));
+                + "、11-11 10:00–16:00、11-11 19:00–23:00），最差 6.0%（11-11 21:00）。", sentence("zh", sec));
     }
 
+    static final String[] SEVEN = {"2026-11-10T00:00", "2026-11-10T01:00", "2026-11-10T03:00", "2026-11-10T04:00", "2026-11-10T06:00", "2026-11-10T07:00",
+            "2026-11-10T09:00", "2026-11-10T10:00", "2026-11-10T12:00", "2026-11-10T14:00", "2026-11-10T16:00", "2026-11-10T17:00",
+            "2026-11-10T19:00", "2026-11-10T20:00"};
+
     @Test
-    void aHiddenWorstInTheMiddleKeepsTimeOrderAndTheCountOfTheRest() {
-        String[] six = {"2026-11-10T00:00", "2026-11-10T01:00", "2026-11-10T03:00", "2026-11-10T04:00", "2026-11-10T06:00", "2026-11-10T07:00",
-                "2026-11-10T09:00", "2026-11-10T10:00", "2026-11-10T12:00", "2026-11-10T14:00", "2026-11-10T16:00", "2026-11-10T17:00"};
+    void theWorstPeriodTakesTheLastPlaceShownAndTheRestAreSaidNotAllAfter() {
         assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–01:00, 11-10 03:00–04:00, 11-10 06:00–07:00, "
-                + "11-10 12:00–14:00 and 2 more; worst 6.0% at 11-10 13:00.", sentence("en", section("2026-11-10T13:00", six)));
+                + "11-10 12:00–14:00 and 3 more, not all after these (every period: summary.json's worst_intervals.short_periods); worst 6.0% at 11-10 13:00.",
+                sentence("en", section("2026-11-10T13:00", SEVEN)));
+        assertTrue(sentence("zh", section("2026-11-10T13:00", SEVEN)).contains("等另外 3 段，并非都在这些之后"));
     }
 
     @Test
-    void aWorstAlreadyShownLeavesTheFirstRanges() {
-        assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–02:00, 11-10 09:00–16:00, 11-10 18:00–11-11 01:00, "
-                + "11-11 10:00–16:00 and 1 more; worst 6.0% at 11-10 10:00.", sentence("en", section("2026-11-10T10:00", FIVE)));
+    void aWorstAlreadyShownLeavesTheFirstRangesAndTheRestAfter() {
+        assertEquals("Service level below 80.0% in 26 of 45 hours with at least 10 buyers: 11-10 00:00–01:00, 11-10 03:00–04:00, 11-10 06:00–07:00, "
+                + "11-10 09:00–10:00 and 3 more; worst 6.0% at 11-10 03:00.", sentence("en", section("2026-11-10T03:00", SEVEN)));
     }
 
     /**
