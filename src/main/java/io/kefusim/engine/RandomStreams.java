@@ -25,7 +25,7 @@ public final class RandomStreams {
      * whether and when a buyer comes back, and the patience of the contact that comes back, drawn
      * only in scenarios with retrials.
      */
-    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE, DEMAND, RETRIAL }
+    public enum Source { ARRIVALS, MIX, DEFLECTION, PATIENCE, MESSAGES, THINK, REPLY, WRAP_UP, ABSENCE, DEMAND, RETRIAL, PICK_UP }
 
     private final UniformRandomProvider[] streams;
 

@@ -108,6 +108,15 @@ final class FitPage {
             p.para(text.get(Double.isNaN(choice.observedAtOnce) ? "fit_on_duty_hours_no_waits" : "fit_on_duty_hours", Double.isNaN(choice.observedAtOnce) ? "" : pct(choice.observedAtOnce), String.format(Locale.ROOT, "%.0f", choice.spanHours),
                     String.format(Locale.ROOT, "%.0f", choice.rosterHours)));
         }
+        if (f.pickUpCalibration != null) { // fitG: the pick-up written, and what it does to the replay and the file as run
+            @SuppressWarnings("unchecked") Map<String, Object> wr = (Map<String, Object>) f.pickUpCalibration.get("written");
+            @SuppressWarnings("unchecked") Map<String, Object> wo = (Map<String, Object>) f.pickUpCalibration.get("without");
+            p.para(text.get("fit_pick_up_para", pct(f.pickUpShare), io.kefusim.report.Words.duration(text, f.pickUpMean), pct(choice.observedAtOnce),
+                    pct((Double) wo.get("replay_answered_at_once")), pct((Double) wo.get("as_run_answered_at_once")),
+                    pct((Double) wr.get("replay_answered_at_once")), pct(wr.get("as_run_answered_at_once") instanceof Double d ? d : Double.NaN),
+                    pct(choice.observedServiceLevel), pct((Double) wo.get("replay_service_level")), pct((Double) wo.get("as_run_service_level")),
+                    pct((Double) wr.get("replay_service_level")), pct((Double) wr.get("as_run_service_level"))));
+        }
         Sample w = f.work.afterCallWork();
         if (w.n() >= 2) histogram(p, "wrap_up", text.get("fit_wrap_up"), w, text);
         if (w.n() >= 2 && f.wrapUpIntervals().size() >= 2) { // fitD: what the fitted file writes, which the histogram is not

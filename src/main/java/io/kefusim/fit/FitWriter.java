@@ -59,6 +59,8 @@ public final class FitWriter {
             idleGap = choice.chosen.idleGap();
             // fitE: a reply time from first response − wait, brought to the records' first responses by replaying them
             if (FittedScenario.replySource(f).equals("first_response_minus_wait")) choice.calibrateReply(rec, f, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads);
+            // fitG: calls wait a few seconds for a free agent to pick up; the share and mean brought to the records' by replay and as run
+            choice.calibratePickUp(rec, f, g -> fittedYaml(r, new LinkedHashMap<>(), g), dir, threads, FittedScenario.CALL_TARGET_S);
             // fitB: the time on duty the replay reads and the time the fitted roster puts on duty, side by side
             choice.spanHours = IdleGapChoice.spanHours(f, idleGap);
             choice.rosterHours = new FittedTeams(f.days(idleGap), r.firstDay, r.lastDay).onDutyHours();

@@ -12,6 +12,16 @@ import java.util.TreeMap;
  * in a comment beside it) and fills {@code fit.json} with the same estimates.
  */
 final class FittedScenario {
+    /** The service-level target written for calls (service_level_target), seconds: the pick-up's short waits are those up to it (fitG). */
+    static final double CALL_TARGET_S = 20;
+
+    /** A share inside fit.json's pick-up calibration (fitG), as a percentage with one decimal. */
+    @SuppressWarnings("unchecked")
+    private static String pct(Map<String, Object> m, String part, String key) {
+        Object v = ((Map<String, Object>) m.get(part)).get(key);
+        return v instanceof Double d && !Double.isNaN(d) ? String.format(Locale.ROOT, "%.1f%%", d * 100) : "—";
+    }
+
     /** Fewer events than this for a buyer type: its patience (or messages) is the pooled estimate. */
     static final int MIN_PER_TYPE = 30;
 
@@ -230,6 +240,17 @@ final class FittedScenario {
         // the records hold no pay: said where it would go, so the money is not read as the shop's own (pay.below_minimum_wage)
         y.append("    # monthly_pay: ").append(text.get("fy_pay_default")).append("\n");
         wrapUp(f, y, est, text);
+        if (f.pickUpShare > 0 && f.pickUpMean > 0) { // fitG
+            y.append("    pick_up: {dist: exponential, mean: ").append(String.format(Locale.ROOT, "%.1fs", f.pickUpMean)).append("}");
+            if (f.pickUpCalibration != null) y.append("   # ") // null while it is being calibrated
+                    .append(text.get("fy_pick_up", pct(f.pickUpCalibration, "records", "answered_at_once"), pct(f.pickUpCalibration, "without", "replay_answered_at_once"),
+                            pct(f.pickUpCalibration, "without", "as_run_answered_at_once"), pct(f.pickUpCalibration, "written", "replay_answered_at_once"),
+                            pct(f.pickUpCalibration, "written", "as_run_answered_at_once"), pct(f.pickUpCalibration, "records", "service_level"),
+                            pct(f.pickUpCalibration, "written", "replay_service_level"), pct(f.pickUpCalibration, "written", "as_run_service_level")));
+            y.append("\n");
+            y.append("    pick_up_share: ").append(String.format(Locale.ROOT, "%.4f", f.pickUpShare)).append("   # ").append(text.get("fy_pick_up_share")).append("\n");
+            if (f.pickUpCalibration != null) est.put("pick_up", f.pickUpCalibration);
+        }
 
         // staffing on duty
         TreeMap<Long, double[]> staff = f.staffing(idleGap);

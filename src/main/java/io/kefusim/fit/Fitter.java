@@ -37,6 +37,13 @@ public final class Fitter {
     /** The first replies' scale as written (at most 1), and {records' mean first response, replay's before, replay's after} (fitE, {@link IdleGapChoice#calibrateReply}). */
     double replyScale = 1;
     double[] replyCalibration;
+    /**
+     * fitG: the pick-up written for calls (share of the callers who find an agent free that wait for it, and its exponential
+     * mean; 0: none), and its calibration ({@link IdleGapChoice#calibratePickUp}): the records' share taken at once and
+     * service level, and the chosen idle gap's replay and file as run before and after (null: not calibrated).
+     */
+    double pickUpShare, pickUpMean;
+    Map<String, Object> pickUpCalibration;
     /** Conversion by first response, per type: buckets <= 30 s, 2 min, 5 min, later, never answered: {chats, ordered} ({@link Conversion}). */
     final Map<String, long[][]> conversionByType = new LinkedHashMap<>();
     /** The recorded values (more than 0) of the orders, per type: its order_value. */

@@ -334,8 +334,17 @@ public record Scenario(
     /** {@code channel}: "chat" or "phone" (one call at a time; a call's first response is its pick-up). */
     public record AgentGroup(String name, List<String> skills, String level, String channel, int concurrency,
                              DistSpec replyTime, double speedFactor, double slowdown, DistSpec wrapUp,
-                             double monthlyPay, String pay, double hourlyPay, String queueOrder) {
+                             double monthlyPay, String pay, double hourlyPay, String queueOrder,
+                             DistSpec pickUp, double pickUpShare) {
         public static final String CHAT = "chat", PHONE = "phone";
+
+        /**
+         * {@code pick_up} (null: none): how long a buyer who finds an agent of the group free waits
+         * for that agent to answer (the phone rings, the agent turns to the chat), for the share
+         * {@code pick_up_share} of such buyers (the others are answered at once). The agent's slot is
+         * taken from the moment it takes the buyer; a buyer taken from the queue is answered when taken.
+         */
+        public boolean hasPickUp() { return pickUp != null && pickUpShare > 0; }
         /** How the group is paid: employed people on a monthly salary, or temporary staff by the hour. */
         public static final String MONTHLY = "monthly", HOURLY = "hourly";
         /**

@@ -703,7 +703,7 @@ public final class ScenarioLoader {
     // ---- agents, shifts, rosters ---------------------------------------------------------
 
     private static AgentGroup group(Node g, Set<String> types) {
-        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "pay", "hourly_pay", "queue_order");
+        g.allowOnly("group", "skills", "level", "channel", "concurrency", "reply_time", "speed_factor", "slowdown", "wrap_up", "monthly_pay", "pay", "hourly_pay", "queue_order", "pick_up", "pick_up_share");
         String name = g.req("group").text().trim();
         if (!name.matches(NAME) || name.length() > 40) throw g.req("group").error("'" + shorten(name) + "' " + NAME_ALLOWED, "'" + shorten(name) + "' " + NAME_ALLOWED_ZH);
         List<String> skills = new ArrayList<>();
@@ -736,7 +736,15 @@ public final class ScenarioLoader {
         }
         String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))
                 : AgentGroup.BY_SKILLS;
-        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, payBy, hourlyPay, order);
+        DistSpec pickUp = g.has("pick_up") ? Distributions.time(g.req("pick_up"), false) : null;
+        double pickUpShare = 1.0;
+        if (g.has("pick_up_share")) {
+            if (pickUp == null) throw g.req("pick_up_share").error("is read only with pick_up (the time a free agent takes to answer); allowed: add pick_up, or delete pick_up_share",
+                    "仅与 pick_up（空闲客服接起所需时间）一起使用；允许：加上 pick_up，或删去 pick_up_share");
+            pickUpShare = g.req("pick_up_share").asDouble(0, 1);
+        }
+        return new AgentGroup(name, List.copyOf(skills), level, channel, concurrency, reply, speed, slowdown, wrap, pay, payBy, hourlyPay, order,
+                pickUp, pickUpShare);
     }
 
     /**

@@ -95,6 +95,10 @@ public final class ScenarioWriter {
             a.put("pay", g.pay());
             if (!Double.isNaN(g.hourlyPay())) a.put("hourly_pay", g.hourlyPay());
             a.put("queue_order", g.queueOrder());
+            if (g.pickUp() != null) { // written only when given: a scenario without it is written as before
+                a.put("pick_up", g.pickUp().describe(true));
+                a.put("pick_up_share", g.pickUpShare());
+            }
             agents.add(a);
         }
         m.put("agents", agents);

@@ -29,7 +29,7 @@ import java.util.Arrays;
  * chat's generation number and are ignored if the id has been recycled since.
  */
 public final class ContactCentre {
-    static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5, COME_BACK = 6;
+    static final int ARRIVAL = 0, ABANDON = 1, REPLY_DONE = 2, BUYER_MESSAGE = 3, CLOSE = 4, DUTY = 5, COME_BACK = 6, ANSWER = 7;
     /** AWAY: the buyer left (gave up, or got a late reply) and will come back as a new contact (issue 25). */
     private static final byte FREE = 0, QUEUED = 1, ACTIVE = 2, AWAY = 3;
 
@@ -67,6 +67,11 @@ public final class ContactCentre {
     private final double[] speed, slowdown;
     private final ContinuousSampler[] replyTime, wrapUp;
     private final boolean[] byArrival; // per group: take the longest-waiting buyer across its skills (queue_order: arrival)
+    /** Per group: the pick-up of a buyer who finds an agent free (null: answered at once), and the share who wait for it. */
+    private final ContinuousSampler[] pickUp;
+    private final double[] pickUpShare;
+    /** The pick-up's own stream (drawn only by groups with a pick-up, so every other stream stays as it was). */
+    private final UniformRandomProvider pickUpRng;
 
     // per agent
     private final int agents;
@@ -136,6 +141,9 @@ public final class ContactCentre {
         replyTime = new ContinuousSampler[groups];
         wrapUp = new ContinuousSampler[groups];
         byArrival = new boolean[groups];
+        pickUp = new ContinuousSampler[groups];
+        pickUpShare = new double[groups];
+        pickUpRng = rs.get(Source.PICK_UP);
         int maxConc = 1;
         for (int g = 0; g < groups; g++) maxConc = Math.max(maxConc, agentGroup(s, rs, g));
         maxConcurrency = maxConc;
@@ -197,6 +205,10 @@ public final class ContactCentre {
         replyTime[g] = Samplers.time(ag.replyTime(), rs.get(Source.REPLY));
         wrapUp[g] = Samplers.time(ag.wrapUp(), rs.get(Source.WRAP_UP));
         byArrival[g] = ag.byArrival();
+        if (ag.hasPickUp()) {
+            pickUp[g] = Samplers.time(ag.pickUp(), pickUpRng);
+            pickUpShare[g] = ag.pickUpShare();
+        }
         return ag.concurrency();
     }
 
@@ -244,6 +256,7 @@ public final class ContactCentre {
                 case CLOSE -> close(cal.a());
                 case DUTY -> duty(cal.a());
                 case COME_BACK -> comeBack(cal.a(), cal.b());
+                case ANSWER -> answered(cal.a(), cal.b());
                 default -> unknownEvent(cal.kind());
             }
             if (changedGroup >= 0) flushAgentChanges();
@@ -325,7 +338,9 @@ public final class ContactCentre {
         // that frees a slot always takes from its queues first), so skip the search.
         int agent = qHead[type] >= 0 ? -1 : route(type);
         if (agent >= 0) {
-            accept(id, agent);
+            double pick = pickUpTime(agent);
+            if (pick > 0) ring(id, agent, pick);
+            else accept(id, agent);
             chooser.touch(agent);
         } else {
             enqueue(id, type);
@@ -588,13 +603,49 @@ public final class ContactCentre {
         chooser.touch(agent);
     }
 
-    /** The agent takes the chat; the caller then updates the agent's routing leaves ({@link AgentChooser#touch}). */
-    private void accept(int id, int agent) {
-        double now = cal.now();
+    /**
+     * How long the free agent takes to answer a buyer who found it free (pick_up), 0 when its group has
+     * none or the buyer is among those answered at once. Drawn only by a group with a pick-up: the share's
+     * draw first, the time only for a buyer who waits for it.
+     */
+    private double pickUpTime(int agent) {
+        int g = aGroup[agent];
+        if (pickUp[g] == null) return 0;
+        if (pickUpShare[g] < 1 && !(pickUpRng.nextDouble() < pickUpShare[g])) return 0;
+        return pickUp[g].sample();
+    }
+
+    /**
+     * The agent takes the buyer who found it free, and answers after the pick-up: its slot is taken
+     * now, the buyer's wait (and on the phone its first response) ends at the answer. The buyer does
+     * not hang up meanwhile: patience is for the queue, and the buyer is not in it.
+     */
+    private void ring(int id, int agent, double pick) {
         cState[id] = ACTIVE;
         cAgent[id] = agent;
         aActive[agent]++;
         activeChanged(agent, 1);
+        cal.schedule(cal.now() + pick, ANSWER, id, cGen[id]);
+    }
+
+    /** The pick-up is over: the agent answers the buyer it took (see {@link #ring}). */
+    private void answered(int id, int gen) {
+        if (cGen[id] != gen) return;
+        answer(id, cAgent[id]);
+    }
+
+    /** The agent takes the chat; the caller then updates the agent's routing leaves ({@link AgentChooser#touch}). */
+    private void accept(int id, int agent) {
+        cState[id] = ACTIVE;
+        cAgent[id] = agent;
+        aActive[agent]++;
+        activeChanged(agent, 1);
+        answer(id, agent);
+    }
+
+    /** The buyer's wait ends: the agent answers (at once, or after the pick-up) and starts its first reply. */
+    private void answer(int id, int agent) {
+        double now = cal.now();
         double wait = now - cArrival[id];
         metrics.onAccepted(cType[id], aGroup[agent], cSeg[id], wait);
         cWait[id] = wait;

@@ -47,11 +47,17 @@ class FitJudgedAsRunTest {
         }
         assertEquals(best, chosenLoss, 1e-12);
 
-        // the replay at the chosen idle gap: service level within 2 points of the records' (before: 4.4 points higher)
+        // the replay at the chosen idle gap, as chosen (no pick-up): service level within 2 points of the records' (before: 4.4 points higher)
+        for (JsonNode c : a.get("candidates")) {
+            if (c.get("idle_gap_s").asDouble() != 900.0) continue;
+            assertEquals(0.585, c.get("simulated_service_level").asDouble(), 0.0005);
+            assertTrue(Math.abs(c.get("simulated_service_level").asDouble() - 0.5710) < 0.02, c.toString());
+        }
+        // fitG: the replay fit keeps is the file as written, with its pick-up: 55.1%, the mean of it and the file as run's 58.8%
+        // within half a point of the records' (FitPickUpTest)
         JsonNode sl = a.get("replay_service_level");
         assertEquals(0.5710, sl.get("observed").asDouble(), 0.00005);
-        assertEquals(0.585, sl.get("simulated").asDouble(), 0.0005);
-        assertTrue(Math.abs(sl.get("simulated").asDouble() - sl.get("observed").asDouble()) < 0.02, sl.toString());
+        assertEquals(0.551, sl.get("simulated").asDouble(), 0.0005);
 
         String html = Files.readString(run.resolve("fit.html"));
         assertTrue(html.contains("as run: Service level") && html.contains("replay: Service level"), "fit.html's idle-gap table has both");

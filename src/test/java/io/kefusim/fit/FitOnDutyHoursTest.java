@@ -36,7 +36,8 @@ class FitOnDutyHoursTest {
     @Test
     void fitSaysTheHoursOnDutyReplayedAndAsRunAndTheShareTakenAtOnceOfEachIdleGap() throws Exception {
         Path run = BankWeekOne.fitRun();
-        JsonNode a = new ObjectMapper().readTree(run.resolve("fit.json").toFile()).get("availability");
+        JsonNode fj = new ObjectMapper().readTree(run.resolve("fit.json").toFile());
+        JsonNode a = fj.get("availability");
         assertEquals(900.0, a.get("idle_gap_s").asDouble()); // fitD: chosen by the replay and the file as run (FitJudgedAsRunTest)
 
         // the roster as run, recomputed from fitted.yaml as the loader reads it: each team's working days, shift less breaks
@@ -62,7 +63,10 @@ class FitOnDutyHoursTest {
             assertTrue(once > 0.52, "every idle gap's replay takes more than 52% at once, the records 50.5%: " + c);
             if (c.get("idle_gap_s").asDouble() == 900.0) {
                 assertEquals(0.5668, once, 0.00005);
-                assertEquals(a.get("replay_answered_at_once").get("simulated").asDouble(), once, 1e-12);
+                // fitG: the replay fit warns of is the file as written, with the pick-up that brings this 56.7% toward the records'
+                assertEquals(fj.get("estimates").get("pick_up").get("written").get("replay_answered_at_once").asDouble(),
+                        a.get("replay_answered_at_once").get("simulated").asDouble(), 1e-12);
+                assertEquals(0.4708, a.get("replay_answered_at_once").get("simulated").asDouble(), 0.00005);
             }
         }
         String html = Files.readString(run.resolve("fit.html"));
