@@ -22,10 +22,13 @@ import java.util.Map;
 
 /**
  * The headcounts the optimiser decides: for each agent group, either each shift (every day,
- * or each date with {@code byDate}) or, for a scenario with rotating
+ * or each date with {@code byDate} for a group paid by the hour) or, for a scenario with rotating
  * teams, each team. A roster line of the scenario with dates (sale-day temporaries) is decided as a
  * line on those same dates, its headcount free, its dates kept: they are the shop's plan for when it
- * works; a group the roster names only on dates is decided on those dates on its other shifts too. Each
+ * works; a group the roster names only on dates is decided on those dates on its other shifts too.
+ * With {@code byDate} only a group paid by the hour is decided per date: a monthly-paid group employs
+ * its people every day (a position on one date would be priced as a day's share of a salary, which
+ * no shop pays: {@code pay.salaried_few_days}), so its shifts are decided for every day. Each
  * decision knows its bounds, its pay for one agent over the horizon, and the share of each
  * reporting interval one agent is on duty — computed by building the real duty plan of a
  * single agent, so breaks, midnight crossings and rotations count exactly as in a run.
@@ -105,7 +108,8 @@ public final class Decisions {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) dates.add(d);
         }
         for (Scenario.AgentGroup g : s.groups()) {
-            boolean perDate = byDate;
+            // --by-date varies by date only a group the shop hires by the date: one paid by the hour
+            boolean perDate = byDate && g.hourly();
             List<RosterEntry> lines = s.roster().stream().filter(e -> e.group().equals(g.name())).toList();
             boolean datedOnly = !lines.isEmpty() && lines.stream().allMatch(e -> e.dates() != null);
             java.util.TreeSet<LocalDate> groupDates = new java.util.TreeSet<>();
@@ -142,6 +146,19 @@ public final class Decisions {
         }
         withinLimit(s, out);
         return out;
+    }
+
+    /**
+     * The buyer types no group paid by the hour serves, comma-separated ("" when every type has one): with
+     * {@code --by-date} their extra positions can only go to monthly-paid groups, which are decided the same every
+     * day, so the answer cannot vary them by date (the search says so once, and what to do).
+     */
+    public static String noHourlyGroup(Scenario s) {
+        List<String> types = new ArrayList<>();
+        for (Scenario.BuyerType b : s.buyers()) {
+            if (s.groups().stream().noneMatch(g -> g.hourly() && g.skills().contains(b.name()))) types.add(b.name());
+        }
+        return String.join(", ", types);
     }
 
     static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, List<LocalDate> dates, String team,

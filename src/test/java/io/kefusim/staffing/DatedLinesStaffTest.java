@@ -57,6 +57,17 @@ class DatedLinesStaffTest {
         assertFalse(ds.get(0).counts(s.roster().get(1)), "a dated line is not counted every day");
     }
 
+    @Test
+    void byDateVariesOnlyHourlyGroupsByDate() {
+        // a monthly group's own dated line keeps its dates; the monthly group is otherwise decided every day
+        Scenario s = yaml(SHOP + GROUPS + ROSTER + "  - {group: desk, shift: day, agents: 1, dates: [2026-11-11]}\n");
+        assertEquals(List.of("desk @ day", "desk @ day 2026-11-11", "temp @ day 2026-11-10", "temp @ day 2026-11-11"), labels(Decisions.of(s, true)));
+        assertEquals("", Decisions.noHourlyGroup(s));
+        Scenario monthlyOnly = yaml(SHOP + GROUPS.replace("pay: hourly, hourly_pay: 35", "monthly_pay: 4000") + ROSTER);
+        assertEquals(List.of("desk @ day", "temp @ day 2026-11-11"), labels(Decisions.of(monthlyOnly, true)));
+        assertEquals("presale", Decisions.noHourlyGroup(monthlyOnly));
+    }
+
     private CliRunner.Result staff(String yamlText, String... more) throws Exception {
         Path file = dir.resolve("dated.yaml");
         Files.writeString(file, yamlText);
@@ -83,5 +94,28 @@ class DatedLinesStaffTest {
         }
         assertTrue(optimised.roster().stream().anyMatch(e -> e.group().equals("temp")), "the sale day's temporaries are used: " + optimised.roster());
         assertFalse(r.out().contains("pay.salaried_few_days") || r.out().contains("on monthly pay for dated shifts"), r.out());
+    }
+
+    @Test
+    void byDateWritesNoSalariedSaleDayPositionsAndSaysWhenNoHourlyGroupServes() throws Exception {
+        CliRunner.Result r = staff(SHOP + GROUPS + ROSTER, "--by-date");
+        assertTrue(r.code() == 0 || r.code() == 3, r.err());
+        Scenario optimised = ScenarioLoader.load(written().resolve("optimised.yaml"), List.of());
+        for (Scenario.RosterEntry e : optimised.roster()) assertEquals(e.group().equals("desk"), e.dates() == null, e.toString());
+        assertFalse(r.out().contains("on monthly pay for dated shifts"), r.out());
+        assertFalse(r.out().contains("groups paid by the hour"), "every buyer type has an hourly group: " + r.out());
+
+        // no hourly group: said once, en and zh, in staff.html and staffing.json too
+        String monthly = SHOP + GROUPS.replace("pay: hourly, hourly_pay: 35", "monthly_pay: 4000") + "roster: [{group: desk, shift: day, agents: 2}]\n";
+        String said = "--by-date varies by date only groups paid by the hour (pay: hourly), and none serves presale: their monthly-paid groups are decided the same on every date";
+        Files.walk(dir.resolve("out")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        r = staff(monthly, "--by-date");
+        assertTrue(r.code() == 0 || r.code() == 3, r.err());
+        assertEquals(1, r.out().split(java.util.regex.Pattern.quote(said), -1).length - 1, r.out());
+        assertTrue(Files.readString(written().resolve("staffing.json")).contains(said));
+        assertTrue(Files.readString(written().resolve("staff.html")).contains("none serves presale"));
+        assertFalse(r.out().contains("on monthly pay for dated shifts"), r.out());
+        assertTrue(new io.kefusim.report.Text("zh").get("opt_by_date_salaried", "presale")
+                .startsWith("--by-date 只对按小时计薪（pay: hourly）的客服组按日期分别决定人数，而没有这样的组接待 presale"));
     }
 }
