@@ -122,15 +122,11 @@ final class StaffCommand implements Callable<Integer> {
                     "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（请给出 roster，或不带 teams 的 staffing）");
         }
         ShiftDesigner designer = designing ? ShiftDesigner.of(s, byDate) : null;
-        // staffI: the search's breaks staggered in two turns where they fit (StaggeredBreaks), said first among its notes
-        Scenario searched = designing ? s : io.kefusim.staffing.StaggeredBreaks.of(s);
         Optimiser opt = designing ? Optimiser.designing(designer, goal, options.threadCount(), budget, progress)
-                : new Optimiser(searched, goal, byDate, options.threadCount(), budget, progress);
-        String split = io.kefusim.staffing.StaggeredBreaks.said(s, searched);
-        if (!split.isEmpty()) opt.said("breaks_split", split);
+                : new Optimiser(s, goal, byDate, options.threadCount(), budget, progress);
         // an infeasible goal explained by its cause before anything is simulated (breaks, bounds; the reply-speed ceiling above)
         int[] max = opt.decisions().stream().mapToInt(Decisions.Decision::max).toArray();
-        var cause = io.kefusim.staffing.Causes.before(s, goal, opt.decisions(), designing ? null : Decisions.apply(searched, opt.decisions(), max));
+        var cause = io.kefusim.staffing.Causes.before(s, goal, opt.decisions(), designing ? null : Decisions.apply(s, opt.decisions(), max));
         if (cause.isPresent()) {
             spec.commandLine().getErr().println("kefusim staff: " + text.get(cause.get().key(), cause.get().args()) + (text.chinese() ? "。" : "."));
             return 3;

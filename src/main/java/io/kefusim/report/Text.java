@@ -865,9 +865,6 @@ public final class Text {
             // staffI: --by-date varies by date only groups paid by the hour; said once when a buyer type has none
             entry("opt_by_date_salaried", new String[]{"--by-date varies by date only groups paid by the hour (pay: hourly), and none serves %s: their monthly-paid groups are decided the same on every date (a salaried position on one date is a day's share of a salary, which no shop pays); to staff the sale days apart, add a temporaries group with pay: hourly and the same skills, as scenarios/double11-medium-shop.yaml does",
                     "--by-date 只对按小时计薪（pay: hourly）的客服组按日期分别决定人数，而没有这样的组接待 %s：它们的月薪客服组每个日期的人数相同（某一天的月薪岗位只按一天折算月薪，没有店铺这样付钱）；要为大促日单独排班，请加一个 pay: hourly、技能相同的临时工客服组，如 scenarios/double11-medium-shop.yaml 所做"}),
-            // staffI: the search's breaks in two turns (StaggeredBreaks)
-            entry("opt_breaks_split", new String[]{"breaks searched and written in two turns, half of each roster line's agents at the break's time and the other half one break later (split: 2, as a supervisor staggers them): %s",
-                    "休息按两批搜索并写出：每条排班的一半客服按原定时间休息，另一半晚一个休息时长再休（split: 2，如主管错开安排）：%s"}),
             entry("sp_verdict_today", new String[]{"The search's best roster that meets the goal costs %s CNY in scheduled pay, %s CNY labour cost in all, and answers %s of buyers within the target; today's roster meets the goal too and costs less.",
                     "搜索找到的满足目标的最佳排班：计划工资 %s 元，人工成本合计 %s 元，%s 的买家在目标时间内得到回复；现有排班也达到目标，而且更省。"}),
             entry("sp_verdict_proven_design", new String[]{"The cheapest roster that meets the goal on the shifts the design opened (proven on those shifts, not among every design) costs %s CNY in scheduled pay, %s CNY labour cost in all, and answers %s of buyers within the target.",

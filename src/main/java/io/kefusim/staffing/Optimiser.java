@@ -830,12 +830,6 @@ public final class Optimiser {
         return a.skills().equals(b.skills());
     }
 
-    /** A note from the command about the search (the breaks it staggered), said with the search's own. */
-    public Optimiser said(String key, Object... args) {
-        note(key, args);
-        return this;
-    }
-
     private void note(String key, Object... args) {
         log.add(new Note(key, args));
     }

@@ -193,11 +193,11 @@ class WarningsTravelTest {
     @Test
     void theNewRostersWarningsAreSaidAfterTheAnswerAtTheirLinesOfOptimisedYaml() throws Exception {
         // presale only, served day and night, its behaviour written: the only warnings are the day shift's break,
-        // which all its agents take together (split: 1 written, so staff keeps it in one turn: StaggeredBreaks), and the half hour it leaves nobody on duty; the day entry is roster[1]
+        // which all its agents take together, and the half hour it leaves nobody on duty; the day entry is roster[1]
         Path breaks = dir.resolve("breaks.yaml");
         Files.writeString(breaks, UNSERVED.replace("name: unserved", "name: breaks").replace("demand:\n", "demand:\n  mix: {presale: 1}\n")
                 .replace("skills: [presale]", OWN_DESK)
-                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\", breaks: [{at: \"12:00\", for: 30m, split: 1}]}\n  night: {from: \"20:00\", to: \"08:00\"}")
+                .replace("day: {from: \"08:00\", to: \"20:00\"}", "day: {from: \"08:00\", to: \"20:00\", breaks: [{at: \"12:00\", for: 30m}]}\n  night: {from: \"20:00\", to: \"08:00\"}")
                 .replace("  - {group: presale, shift: day, agents: 2}\n", "  - {group: presale, shift: night, agents: 2}\n  - {group: presale, shift: day, agents: 2}\n") + PRESALE_OWN);
         Path out = dir.resolve("staff");
         CliRunner.Result r = CliRunner.kefusim("staff", breaks.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--replications", "3", "--out", out.toString());

@@ -118,27 +118,4 @@ class DatedLinesStaffTest {
         assertTrue(new io.kefusim.report.Text("zh").get("opt_by_date_salaried", "presale")
                 .startsWith("--by-date 只对按小时计薪（pay: hourly）的客服组按日期分别决定人数，而没有这样的组接待 presale"));
     }
-
-    /**
-     * (3) Twin shifts with breaks an hour apart (as the Double 11 example's): staff searches and writes each break in two
-     * turns (split: 2), so no line sends all its agents to the same break; before, each line took its break at one minute
-     * and the new roster was warned (breaks.together) on its own answer.
-     */
-    @Test
-    void staffStaggersTheBreaksItsAnswerTakes() throws Exception {
-        String twins = SHOP.replace("shifts: {day: {from: \"08:00\", to: \"16:00\"}}",
-                "shifts: {day_a: {from: \"08:00\", to: \"16:00\", breaks: [{at: \"11:30\", for: 30m}]}, day_b: {from: \"08:00\", to: \"16:00\", breaks: [{at: \"12:30\", for: 30m}]}}");
-        Scenario s = yaml(twins + GROUPS + "roster: [{group: desk, shift: day_a, agents: 1}, {group: desk, shift: day_b, agents: 1}]\n");
-        Scenario staggered = StaggeredBreaks.of(s);
-        assertEquals(List.of(new Scenario.Break(41400, 1800, 2)), staggered.shifts().get("day_a").breaks());
-        assertEquals("day_a 11:30, day_b 12:30", StaggeredBreaks.said(s, staggered));
-        CliRunner.Result r = staff(twins + GROUPS + "roster: [{group: desk, shift: day_a, agents: 1}, {group: desk, shift: day_b, agents: 1}]\n");
-        assertTrue(r.code() == 0 || r.code() == 3, r.err());
-        Scenario optimised = ScenarioLoader.load(written().resolve("optimised.yaml"), List.of());
-        assertTrue(optimised.roster().stream().anyMatch(e -> e.agents() >= 3), "lines of 3 or more: " + optimised.roster());
-        assertFalse(r.out().contains("break (30m) together"), r.out());
-        assertEquals(2, optimised.shifts().get("day_b").breaks().get(0).split());
-        assertTrue(r.out().contains("breaks searched and written in two turns, half of each roster line's agents at the break's time and the other half "
-                + "one break later (split: 2, as a supervisor staggers them): day_a 11:30, day_b 12:30"), r.out());
-    }
 }
