@@ -189,11 +189,8 @@ final class StaffCommand implements Callable<Integer> {
             if (d.team() != null) {
                 for (var t : s.teams()) if (t.name().equals(d.team())) x[k] = t.agents().getOrDefault(d.group(), 0);
             } else {
-                for (var e : s.roster()) {
-                    if (!e.group().equals(d.group()) || !e.shift().equals(d.shift())) continue;
-                    // an undated entry works every day, so it counts on each dated decision too
-                    if (d.date() == null ? e.dates() == null : e.dates() == null || e.dates().contains(d.date())) x[k] += e.agents();
-                }
+                // an undated entry works every day, so it counts on each date of --by-date too; a dated line in its own decision
+                for (var e : s.roster()) if (d.counts(e)) x[k] += e.agents();
             }
         }
         return Optimiser.Evaluation.of(x, s, Experiment.runCounters(s, threads), goal, Decisions.cost(decisions, x));

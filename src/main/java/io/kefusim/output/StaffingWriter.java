@@ -78,7 +78,7 @@ public final class StaffingWriter {
         try (Csv csv = new Csv(dir.resolve("staffing.csv"), header)) {
             for (int k = 0; k < r.decisions().size(); k++) {
                 Decision d = r.decisions().get(k);
-                csv.row(List.of(d.group(), nz(d.shift()), d.date() == null ? "" : d.date().toString(), nz(d.team()),
+                csv.row(List.of(d.group(), nz(d.shift()), d.on() == null ? "" : String.join(" ", d.on().stream().map(Object::toString).toList()), nz(d.team()),
                         Integer.toString(d.min()), Integer.toString(d.max()), Csv.num(Math.round(d.cost() * 100) / 100.0),
                         Integer.toString(r.best().x()[k]), was == null ? "" : Integer.toString(was.x()[k])));
             }

@@ -117,7 +117,7 @@ public final class StaffFigures {
         if (d.team() != null || original.shifts().containsKey(d.shift())) return null;
         for (var e : best.roster()) {
             if (!e.group().equals(d.group()) || !(e.shift().equals(d.shift()) || e.shift().startsWith(d.shift() + "-b"))) continue;
-            if (d.date() == null ? e.dates() != null : e.dates() == null || !e.dates().contains(d.date())) continue;
+            if (d.on() == null ? e.dates() != null : e.dates() == null || !e.dates().containsAll(d.on())) continue;
             return best.shifts().get(e.shift());
         }
         return null;

@@ -55,8 +55,10 @@ public final class StaffPage {
         // the roster as a shift plan: a row per group and shift (or team), a column per date
         p.heading(text.get("sp_plan"));
         TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Decision d : r.decisions()) if (d.date() != null) dates.add(d.date());
-        Map<String, Map<String, String>> plan = new LinkedHashMap<>();
+        for (Decision d : r.decisions()) if (d.on() != null) dates.addAll(d.on());
+        // a cell per row and date: the decisions on that date added up (an every-day one counts on each date, beside a
+        // dated line of the same group and shift), with "now" where it differs
+        Map<String, Map<String, int[]>> plan = new LinkedHashMap<>();
         String every = text.get("sp_every_day");
         for (int k = 0; k < r.decisions().size(); k++) {
             Decision d = r.decisions().get(k);
@@ -65,16 +67,24 @@ public final class StaffPage {
             Scenario.Shift designed = StaffFigures.designedShift(s, r.best().scenario(), d);
             String row = d.group() + " · " + (d.team() != null ? text.get("sp_team", d.team())
                     : designed != null ? designed.name() + " " + StaffFigures.shiftHours(text, designed) : shiftLabel(s, d.shift()));
-            String cell = o >= 0 && o != x ? text.get("bracketed", x, text.get("sp_was", o)) : Integer.toString(x);
-            plan.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(d.date() == null ? every : d.date().toString(), cell);
+            List<String> columns = d.on() != null ? d.on().stream().map(LocalDate::toString).toList()
+                    : dates.isEmpty() ? List.of(every) : dates.stream().map(LocalDate::toString).toList();
+            for (String c : columns) {
+                int[] cell = plan.computeIfAbsent(row, key -> new LinkedHashMap<>()).computeIfAbsent(c, key -> new int[]{0, was == null ? -1 : 0});
+                cell[0] += x;
+                if (o >= 0) cell[1] += o;
+            }
         }
         List<String> head = new ArrayList<>(List.of(text.get("sp_group_shift")));
         if (dates.isEmpty()) head.add(every);
         else for (LocalDate d : dates) head.add(d.toString());
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, Map<String, String>> e : plan.entrySet()) {
+        for (Map.Entry<String, Map<String, int[]>> e : plan.entrySet()) {
             List<String> row = new ArrayList<>(List.of(e.getKey()));
-            for (int c = 1; c < head.size(); c++) row.add(e.getValue().getOrDefault(head.get(c), "0"));
+            for (int c = 1; c < head.size(); c++) {
+                int[] cell = e.getValue().get(head.get(c));
+                row.add(cell == null ? "0" : cell[1] >= 0 && cell[1] != cell[0] ? text.get("bracketed", cell[0], text.get("sp_was", cell[1])) : Integer.toString(cell[0]));
+            }
             rows.add(row);
         }
         p.table(head, rows);

@@ -880,6 +880,9 @@ public final class Text {
             entry("st_proven_design", new String[]{"Cheapest roster on the shifts the design opened that meets the goal (proven on those shifts, given that more agents never serve worse; not among every design):",
                     "在设计打开的班次上满足目标的最省排班（仅在这些班次上已证明最省，前提是增加客服不会让服务变差；并非在所有设计中）："}),
             entry("st_no_optimised", new String[]{"no optimised.yaml: keep today's roster, kefusim run %s", "未写出 optimised.yaml：保留现有排班，kefusim run %s"}),
+            // staffI: --by-date varies by date only groups paid by the hour; said once when a buyer type has none
+            entry("opt_by_date_salaried", new String[]{"--by-date varies by date only groups paid by the hour (pay: hourly), and none serves %s: their monthly-paid groups are decided the same on every date (a salaried position on one date is a day's share of a salary, which no shop pays); to staff the sale days apart, add a temporaries group with pay: hourly and the same skills, as scenarios/double11-medium-shop.yaml does",
+                    "--by-date 只对按小时计薪（pay: hourly）的客服组按日期分别决定人数，而没有这样的组接待 %s：它们的月薪客服组每个日期的人数相同（某一天的月薪岗位只按一天折算月薪，没有店铺这样付钱）；要为大促日单独排班，请加一个 pay: hourly、技能相同的临时工客服组，如 scenarios/double11-medium-shop.yaml 所做"}),
             entry("sp_verdict_today", new String[]{"The search's best roster that meets the goal costs %s CNY in scheduled pay, %s CNY labour cost in all, and answers %s of buyers within the target; today's roster meets the goal too and costs less.",
                     "搜索找到的满足目标的最佳排班：计划工资 %s 元，人工成本合计 %s 元，%s 的买家在目标时间内得到回复；现有排班也达到目标，而且更省。"}),
             entry("sp_verdict_proven_design", new String[]{"The cheapest roster that meets the goal on the shifts the design opened (proven on those shifts, not among every design) costs %s CNY in scheduled pay, %s CNY labour cost in all, and answers %s of buyers within the target.",

@@ -205,7 +205,7 @@ public final class Causes {
             for (Decision d : decisions) {
                 if (!sh.name().equals(d.shift())) continue;
                 any = true;
-                var rules = io.kefusim.roster.LabourCheck.shiftRules(s, sh, d.date() == null);
+                var rules = io.kefusim.roster.LabourCheck.shiftRules(s, sh, d.everyDay());
                 if (rules.isEmpty()) { offered = true; continue; }
                 for (String[] r : rules) {
                     if (r[0].equals("max_stint")) stint = true;

@@ -22,26 +22,59 @@ import java.util.Map;
 
 /**
  * The headcounts the optimiser decides: for each agent group, either each shift (every day,
- * or each date with {@code byDate}) or, for a scenario with rotating teams, each team. Each
+ * or each date with {@code byDate} for a group paid by the hour) or, for a scenario with rotating
+ * teams, each team. A roster line of the scenario with dates (sale-day temporaries) is decided as a
+ * line on those same dates, its headcount free, its dates kept: they are the shop's plan for when it
+ * works; a group the roster names only on dates is decided on those dates on its other shifts too.
+ * With {@code byDate} only a group paid by the hour is decided per date: a monthly-paid group employs
+ * its people every day (a position on one date would be priced as a day's share of a salary, which
+ * no shop pays: {@code pay.salaried_few_days}), so its shifts are decided for every day. Each
  * decision knows its bounds, its pay for one agent over the horizon, and the share of each
  * reporting interval one agent is on duty — computed by building the real duty plan of a
  * single agent, so breaks, midnight crossings and rotations count exactly as in a run.
  */
 public final class Decisions {
-    /** One decision: how many agents of {@code group} on {@code shift} (on {@code date}) or in {@code team}. */
-    public record Decision(String group, String shift, LocalDate date, String team, int min, int max,
+    /**
+     * One decision: how many agents of {@code group} on {@code shift} (on {@code date}: one date of
+     * {@code --by-date}; or on {@code dates}: a dated roster line's dates, kept as the scenario gives
+     * them; neither: every day) or in {@code team}.
+     */
+    public record Decision(String group, String shift, LocalDate date, List<LocalDate> dates, String team, int min, int max,
                            double cost, double[] coverage) {
         public String label() {
-            return label(group, shift, date, team);
+            return label(group, shift, on(), team);
         }
 
         /** The label with another shift name: a designed shift as optimised.yaml names it ("0400-8h-b0600x3", not the candidate's "0400-8h"). */
         public String label(String shiftName) {
-            return label(group, shiftName, date, team);
+            return label(group, shiftName, on(), team);
         }
 
-        static String label(String group, String shift, LocalDate date, String team) {
-            return group + " @ " + (team != null ? "team " + team : shift + (date == null ? "" : " " + date));
+        /** The dates this decision's agents work (null: every day). */
+        public List<LocalDate> on() {
+            return date != null ? List.of(date) : dates;
+        }
+
+        /** Whether its agents work every day (not one date, not a dated line). */
+        public boolean everyDay() {
+            return date == null && dates == null;
+        }
+
+        static String label(String group, String shift, List<LocalDate> on, String team) {
+            return group + " @ " + (team != null ? "team " + team : shift + (on == null ? ""
+                    : " " + String.join(",", on.stream().map(LocalDate::toString).toList())));
+        }
+
+        /**
+         * Whether a roster entry of the scenario is counted in this decision ("now"): a dated line in the decision of
+         * its dates; an undated entry in the every-day decision, or on each date of {@code --by-date}, as is a dated
+         * entry on each of its dates.
+         */
+        public boolean counts(RosterEntry e) {
+            if (team != null || !e.group().equals(group) || !e.shift().equals(shift)) return false;
+            if (date != null) return e.dates() == null || e.dates().contains(date);
+            if (dates != null) return e.dates() != null && new java.util.TreeSet<>(e.dates()).equals(new java.util.TreeSet<>(dates));
+            return e.dates() == null;
         }
     }
 
@@ -61,8 +94,8 @@ public final class Decisions {
                 for (Scenario.AgentGroup g : s.groups()) {
                     if (!t.agents().containsKey(g.name())) continue;
                     Team one = new Team(t.name(), Map.of(g.name(), 1), t.cycle(), t.from(), t.workingTime());
-                    Decision d = decision(s, g, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals);
-                    out.add(new Decision(d.group(), d.shift(), d.date(), d.team(), d.min(), d.max(), cycleCost(s, g, one), d.coverage()));
+                    Decision d = decision(s, g, null, null, null, t.name(), s.withRoster(List.of(), List.of(one), 0), intervals);
+                    out.add(new Decision(d.group(), d.shift(), d.date(), null, d.team(), d.min(), d.max(), cycleCost(s, g, one), d.coverage()));
                 }
             }
             withinLimit(s, out);
@@ -75,16 +108,39 @@ public final class Decisions {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) dates.add(d);
         }
         for (Scenario.AgentGroup g : s.groups()) {
+            // --by-date varies by date only a group the shop hires by the date: one paid by the hour
+            boolean perDate = byDate && g.hourly();
+            List<RosterEntry> lines = s.roster().stream().filter(e -> e.group().equals(g.name())).toList();
+            boolean datedOnly = !lines.isEmpty() && lines.stream().allMatch(e -> e.dates() != null);
+            java.util.TreeSet<LocalDate> groupDates = new java.util.TreeSet<>();
+            for (RosterEntry e : lines) if (e.dates() != null) groupDates.addAll(e.dates());
             for (String shift : s.shifts().keySet()) {
-                if (!byDate) {
-                    RosterEntry one = new RosterEntry(g.name(), shift, 1, null);
-                    out.add(decision(s, g, shift, null, null, s.withRoster(List.of(one), List.of(), 0), intervals));
+                if (perDate) {
+                    for (LocalDate d : dates) {
+                        RosterEntry one = new RosterEntry(g.name(), shift, 1, List.of(d));
+                        Decision dec = decision(s, g, shift, d, null, null, s.withRoster(List.of(one), List.of(), 0), intervals);
+                        if (dec.cost() > 0) out.add(dec); // a shift instance entirely outside the horizon decides nothing
+                    }
                     continue;
                 }
-                for (LocalDate d : dates) {
-                    RosterEntry one = new RosterEntry(g.name(), shift, 1, List.of(d));
-                    Decision dec = decision(s, g, shift, d, null, s.withRoster(List.of(one), List.of(), 0), intervals);
-                    if (dec.cost() > 0) out.add(dec); // a shift instance entirely outside the horizon decides nothing
+                // every day, unless the roster names the group only on dates (temporaries): then on those dates
+                if (!datedOnly) {
+                    RosterEntry one = new RosterEntry(g.name(), shift, 1, null);
+                    out.add(decision(s, g, shift, null, null, null, s.withRoster(List.of(one), List.of(), 0), intervals));
+                }
+                // each dated line of the scenario on its own dates (two lines with the same dates are one decision)
+                List<java.util.TreeSet<LocalDate>> lineDates = new ArrayList<>();
+                for (RosterEntry e : lines) {
+                    if (e.dates() == null || !e.shift().equals(shift)) continue;
+                    java.util.TreeSet<LocalDate> on = new java.util.TreeSet<>(e.dates());
+                    if (!lineDates.contains(on)) lineDates.add(on);
+                }
+                if (datedOnly && lineDates.isEmpty()) lineDates.add(groupDates);
+                for (java.util.TreeSet<LocalDate> on : lineDates) {
+                    List<LocalDate> list = List.copyOf(on);
+                    RosterEntry one = new RosterEntry(g.name(), shift, 1, list);
+                    Decision dec = decision(s, g, shift, null, list, null, s.withRoster(List.of(one), List.of(), 0), intervals);
+                    if (dec.cost() > 0) out.add(dec); // dates entirely outside the horizon (said by validate) decide nothing
                 }
             }
         }
@@ -92,7 +148,20 @@ public final class Decisions {
         return out;
     }
 
-    static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, String team,
+    /**
+     * The buyer types no group paid by the hour serves, comma-separated ("" when every type has one): with
+     * {@code --by-date} their extra positions can only go to monthly-paid groups, which are decided the same every
+     * day, so the answer cannot vary them by date (the search says so once, and what to do).
+     */
+    public static String noHourlyGroup(Scenario s) {
+        List<String> types = new ArrayList<>();
+        for (Scenario.BuyerType b : s.buyers()) {
+            if (s.groups().stream().noneMatch(g -> g.hourly() && g.skills().contains(b.name()))) types.add(b.name());
+        }
+        return String.join(", ", types);
+    }
+
+    static Decision decision(Scenario s, Scenario.AgentGroup g, String shift, LocalDate date, List<LocalDate> dates, String team,
                                      Scenario single, int intervals) {
         DutyPlan plan = DutyPlan.build(single, RandomSource.SPLIT_MIX_64.create(0L));
         double[] coverage = new double[intervals];
@@ -122,7 +191,7 @@ public final class Decisions {
         for (Bound b : s.staffingBounds()) {
             boolean matches = (b.group() == null || b.group().equals(g.name()))
                     && (b.pattern() == null || b.pattern().equals(pattern))
-                    && (b.date() == null || b.date().equals(date));
+                    && (b.date() == null || b.date().equals(date) || dates != null && dates.contains(b.date()));
             if (matches) {
                 min = Math.max(min, b.min());
                 if (b.hasMax()) max = max == Bound.NO_MAX ? b.max() : Math.min(max, b.max());
@@ -132,13 +201,13 @@ public final class Decisions {
         if (max == Bound.NO_MAX) max = Math.max(DEFAULT_MAX, min);
         if (max < min) {
             throw refusal(s, String.format(Locale.ROOT, "for %s the bounds ask for at least %d and at most %d agents; allowed: a max of at least the min",
-                    Decision.label(g.name(), shift, date, team), min, max),
-                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名客服；允许：max 不小于 min", Decision.label(g.name(), shift, date, team), min, max));
+                    Decision.label(g.name(), shift, date != null ? List.of(date) : dates, team), min, max),
+                    String.format(Locale.ROOT, "%s 的范围要求至少 %d、至多 %d 名客服；允许：max 不小于 min", Decision.label(g.name(), shift, date != null ? List.of(date) : dates, team), min, max));
         }
-        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null).isPresent()) {
+        if (shift != null && io.kefusim.roster.LabourCheck.shiftBreaksRules(s, s.shifts().get(shift), date == null && dates == null).isPresent()) {
             min = max = 0; // a shift no one may legally work is not offered (validate and staff say why)
         }
-        return new Decision(g.name(), shift, date, team, min, max, cost, coverage);
+        return new Decision(g.name(), shift, date, dates, team, min, max, cost, coverage);
     }
 
     /**
@@ -193,7 +262,7 @@ public final class Decisions {
         for (int k = 0; k < x.length; k++) {
             if (x[k] == 0) continue;
             Decision d = decisions.get(k);
-            roster.add(new RosterEntry(d.group(), d.shift(), x[k], d.date() == null ? null : List.of(d.date())));
+            roster.add(new RosterEntry(d.group(), d.shift(), x[k], d.on()));
         }
         return s.withRoster(roster, List.of(), s.absence());
     }

@@ -182,6 +182,8 @@ public final class Optimiser {
 
     public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<Step> progress) {
         this(s, goal, Decisions.of(s, byDate), null, false, threads, budget, progress);
+        String types = byDate && !Decisions.teamsMode(s) ? Decisions.noHourlyGroup(s) : "";
+        if (!types.isEmpty()) note("by_date_salaried", types);
     }
 
     /**
@@ -205,7 +207,7 @@ public final class Optimiser {
             Decision d = decisions.get(k);
             if (d.shift() == null || d.max() == 0) continue;
             Scenario.Shift sh = s.shifts().get(d.shift());
-            siblings.computeIfAbsent(d.group() + "|" + d.date() + "|" + sh.fromSec() + "|" + sh.toSec(), key -> new ArrayList<>()).add(k);
+            siblings.computeIfAbsent(d.group() + "|" + d.on() + "|" + sh.fromSec() + "|" + sh.toSec(), key -> new ArrayList<>()).add(k);
         }
         for (List<Integer> set : siblings.values()) if (set.size() > 1) staggered.add(set.stream().mapToInt(Integer::intValue).toArray());
         this.cycle = designing ? List.of() : CycleCover.rows(s, decisions);
@@ -595,7 +597,7 @@ public final class Optimiser {
                 for (int i = 0; i < req[g].length; i++) {
                     if (req[g][i] <= 0) continue;
                     boolean covered = false;
-                    for (int k = 0; k < x.length; k++) covered |= x[k] != null && decisions.get(k).group().equals(group) && decisions.get(k).coverage()[i] > 0;
+                    for (int k = 0; k < x.length; k++) covered |= x[k] != null && covers(decisions.get(k), group) && decisions.get(k).coverage()[i] > 0;
                     if (!covered) {
                         // no shift of this group is on duty then: nothing to decide; the simulation judges the result
                         uncovered.add(group + " at interval " + i);
@@ -604,7 +606,7 @@ public final class Optimiser {
                     Expression e = model.addExpression("cover_" + g + "_" + i).lower(BigDecimal.valueOf(req[g][i]));
                     for (int k = 0; k < x.length; k++) {
                         Decision d = decisions.get(k);
-                        if (x[k] != null && d.group().equals(group) && d.coverage()[i] > 0) e.set(x[k], d.coverage()[i]);
+                        if (x[k] != null && covers(d, group) && d.coverage()[i] > 0) e.set(x[k], d.coverage()[i]);
                     }
                 }
             }
@@ -749,6 +751,7 @@ public final class Optimiser {
                 List<Integer> on = new ArrayList<>();
                 for (int k = 0; k < decisions.size(); k++) {
                     Decision d = decisions.get(k);
+                    // the group itself, not a group with its skills: the shop's own group is never left with nobody
                     if (d.group().equals(group) && d.coverage()[i] > 0 && d.max() > 0) on.add(k);
                 }
                 if (on.isEmpty()) continue;
@@ -813,6 +816,18 @@ public final class Optimiser {
         if (!e.meets) failed.add(x.clone());
         progress.accept(new Step(seen.size(), e.basePay, goal.isConstraint(), e.meets, e.objective(), stoppedAfter));
         return e;
+    }
+
+    /**
+     * Whether a decision's agents count towards {@code group}'s requirement: its own, or a group with the same skills
+     * (a temporaries group beside the shop's own, as in the Double 11 example: the requirement goes to the group that
+     * owns the buyer type, and without this the program never opened the temporaries, which cover the same buyers).
+     */
+    private boolean covers(Decision d, String group) {
+        if (d.group().equals(group)) return true;
+        if (designing) return false; // designed shifts: each group its own requirement, as before (staffI left the designer as it was)
+        Scenario.AgentGroup a = s.groups().get(s.groupIndex(d.group())), b = s.groups().get(s.groupIndex(group));
+        return a.skills().equals(b.skills());
     }
 
     private void note(String key, Object... args) {

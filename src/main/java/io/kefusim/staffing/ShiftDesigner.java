@@ -105,12 +105,12 @@ public final class ShiftDesigner {
         for (Candidate c : candidates) {
             Scenario.AgentGroup g = s.groups().get(c.group());
             Scenario single = base.withRoster(List.of(new RosterEntry(g.name(), c.name(), 1, c.date() == null ? null : List.of(c.date()))), List.of(), 0);
-            Decision priced = Decisions.decision(base, g, c.name(), c.date(), null, single, intervals);
+            Decision priced = Decisions.decision(base, g, c.name(), c.date(), null, null, single, intervals);
             // a max the bounds give is honoured as written (never capped); without one, the share of the roster limit
             boolean bounded = false;
             for (Bound b : s.staffingBounds()) bounded |= b.hasMax() && b.pattern() == null && (b.group() == null || b.group().equals(g.name()))
                     && (b.date() == null || b.date().equals(c.date()));
-            decisions.add(new Decision(g.name(), c.name(), c.date(), null, 0, bounded ? priced.max() : cap, priced.cost(), coverage(c, intervals)));
+            decisions.add(new Decision(g.name(), c.name(), c.date(), null, null, 0, bounded ? priced.max() : cap, priced.cost(), coverage(c, intervals)));
         }
         Decisions.withinLimit(s, decisions); // bounds whose largest roster a run cannot hold are refused, naming them
     }
