@@ -1863,6 +1863,8 @@ public final class Text {
                     "按 %s 把握（按 %s 分位、规模 x%s 排班）：%d 名客服，人工成本 %s 元；%s。"}),
             entry("cf_outcomes", new String[]{"meets the goal in %d of %d demand outcomes (95%% CI %s–%s)", "在 %d / %d 种需求情形下达标（95%%置信区间 %s–%s）"}),
             entry("cf_cost", new String[]{"The extra certainty costs %s CNY of labour.", "多出的把握需要多付人工成本 %s 元。"}),
+            entry("cf_no_extra", new String[]{"The roster for the expected demand already meets the goal in at least %s of the demand outcomes: no extra cost. It is the answer (optimised.yaml); the quantile's roster would cost %s CNY more for no certainty measured.",
+                    "按预期需求的排班已在至少 %s 的需求情形下达标：无需额外成本。它就是答案（optimised.yaml）；按分位数排班要多付 %s 元，却没有测得更多把握。"}),
             entry("cf_not_verified", new String[]{"Not verified: the roster found meets the goal in fewer than %s of the demand outcomes; raise staffing.bounds or --max-simulations.",
                     "未通过验证：找到的排班达标的需求情形不足 %s；请放宽 staffing.bounds 或增加 --max-simulations。"}),
             entry("cf_owner", new String[]{"With %d agents you meet the goal unless buyers exceed the forecast by more than %s (%s).",
