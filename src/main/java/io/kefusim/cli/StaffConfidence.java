@@ -37,16 +37,22 @@ final class StaffConfidence {
                 "--confidence 需要 demand.uncertainty（如 {scale: {dist: lognormal, mean: 1, sd: 0.15}}），可由 kefusim forecast 得出或自行估计");
         if (!goal.isConstraint()) throw new ScenarioException("--target", 0, null, "--confidence needs a goal with a threshold; lost-sales has none", "--confidence 需要有门槛的目标；lost-sales 没有门槛");
         Text text = new Text(options.lang);
-        ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step))).run();
+        ConfidentStaffing search = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step)));
+        ConfidentStaffing.Result r = search.run();
+        // today's roster, simulated on the day the answer was staffed for, for the page's and comparison.csv's row beside it
+        io.kefusim.staffing.Optimiser.Evaluation today = s.roster().isEmpty() && s.teams().isEmpty() ? null
+                : StaffCommand.evaluateOriginal(search.dayOf(r), goal, r.answer().decisions(), threads);
+        List<String> block = lines(s, r, text);
         java.util.List<java.util.List<io.kefusim.sanity.Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
-            StaffAnswer answer = StaffAnswer.of(text, r.answer(), null);
-            warned.add(StaffingWriter.write(dir, s, r.answer(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.answer(), null) : answer, text, options.png));
+            StaffAnswer answer = StaffAnswer.of(text, r.answer(), null, today);
+            StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r.answer(), null, today) : answer;
+            warned.add(StaffingWriter.write(dir, s, r.answer(), today, today, answer, english, text, options.png, false, block, json(s, r)));
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
                     + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
             ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));
         });
-        for (String line : lines(s, r, text)) out.println(line);
+        for (String line : block) out.println(line);
         StaffCommand.printNewWarnings(out, text, warned.get(0), done);
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");

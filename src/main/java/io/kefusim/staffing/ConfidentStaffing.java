@@ -127,7 +127,16 @@ public final class ConfidentStaffing {
         Optimiser.Evaluation b = r.best();
         Optimiser.Evaluation own = new Optimiser.Evaluation(b.x(), b.scenario().withDemand(s.demand()), b.reps(), b.meets(), b.basePay(),
                 b.labourCost(), b.lostSales(), b.lostMargin(), b.recoverableLoss(), b.unansweredCost());
-        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, r.proven(), r.met(), r.simulations(), r.log(), r.boundOnly(), r.replications());
+        // not "proven": the search proved the cheapest for one fixed day, not for the share of demand outcomes asked
+        // and its note of the proof says for which day it holds
+        List<Optimiser.Note> log = r.log().stream().map(n -> "proven".equals(n.key()) ? new Optimiser.Note("cf_proven_day", n.args()) : n).toList();
+        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, false, r.met(), r.simulations(), log, r.boundOnly(), r.replications());
+    }
+
+    /** The fixed day the answer was staffed for (today's roster is simulated on it, beside the answer): the expected day or the quantile's. */
+    public Scenario dayOf(Result r) {
+        DemandUncertainty u = s.demand().uncertainty();
+        return r.expectedSuffices() ? DemandDraw.outcome(s, u.scale().mean(), u.peak().mean()) : DemandDraw.outcome(s, r.scaleAt(), r.peakAt());
     }
 
     /**

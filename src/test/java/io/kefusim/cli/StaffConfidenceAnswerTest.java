@@ -87,4 +87,30 @@ class StaffConfidenceAnswerTest {
         assertTrue(json.contains("\"answer\" : \"expected\""), json);
         assertTrue(json.contains("\"verified\" : true"), json);
     }
+
+    @Test
+    void thePageAndJsonCarryTheConfidenceBlockTodaysRowAndNoProvenCheapestClaim() throws Exception {
+        String page = Files.readString(enDir.resolve("staff.html"));
+        assertTrue(page.contains("Against uncertain demand (--confidence)"), "heading");
+        for (String line : new String[]{"For the expected demand: 5 agents, labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes",
+                "For 90% confidence (staffed for the 90% quantile, scale x1.26): 6 agents", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
+                "With 5 agents you meet the goal unless buyers exceed the forecast"}) {
+            assertTrue(page.contains(line), line);
+        }
+        assertFalse(page.contains("proven within the bounds"), "no proven-cheapest verdict");
+        assertFalse(page.contains("the best is the cheapest in the bounds"), "no proof note without its day");
+        assertTrue(page.contains("(not proven cheapest)"), "the verdict says what was found");
+        assertTrue(page.contains("5 (now 4)"), "today's 4 agents beside the new 5");
+        String zhPage = Files.readString(zhDir.resolve("staff.html"));
+        assertTrue(zhPage.contains("面对不确定的需求（--confidence）") && zhPage.contains("按预期需求的排班已在至少 90% 的需求情形下达标：无需额外成本"), "zh block");
+        assertTrue(zhPage.contains("5（现为 4）"), "zh today's");
+        // comparison.csv: today's row (simulated on the day the answer was staffed for) before the new one
+        java.util.List<String> csv = Files.readAllLines(enDir.resolve("comparison.csv"));
+        assertEquals(3, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(1).startsWith("original,") && csv.get(1).contains(",no,") && csv.get(2).startsWith("optimised,") && csv.get(2).contains(",yes,"), String.join("\n", csv));
+        String json = Files.readString(enDir.resolve("staffing.json"));
+        assertTrue(json.contains("\"proven_cheapest\" : false"), json);
+        assertTrue(json.matches("(?s).*\"confidence\" : \\{.*\"scale_staffed_for\" : 1\\.2.*\"answer\" : \"expected\".*"), json);
+        assertTrue(json.matches("(?s).*\"plan\" : \"original\".*"), json);
+    }
 }
