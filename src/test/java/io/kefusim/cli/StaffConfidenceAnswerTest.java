@@ -113,4 +113,20 @@ class StaffConfidenceAnswerTest {
         assertTrue(json.matches("(?s).*\"confidence\" : \\{.*\"scale_staffed_for\" : 1\\.2.*\"answer\" : \"expected\".*"), json);
         assertTrue(json.matches("(?s).*\"plan\" : \"original\".*"), json);
     }
+    @Test
+    void theRostersWrittenHaveNoPeakTheInputDidNotHaveAndValidateQuietly() throws Exception {
+        for (String f : new String[]{"optimised.yaml", "expected.yaml"}) {
+            String yaml = Files.readString(enDir.resolve(f));
+            assertTrue(yaml.contains("  uncertainty:\n    scale:\n      dist: \"lognormal\"\n"), yaml);
+            assertFalse(yaml.contains("peak:"), f + " writes no peak the input left out");
+            CliRunner.Result v = CliRunner.kefusim("validate", enDir.resolve(f).toString());
+            assertEquals(0, v.code(), v.err());
+            assertFalse((v.out() + v.err()).contains("warning"), v.out() + v.err());
+        }
+        assertFalse(Files.readString(enDir.resolve("staff.html")).contains("inputs.unread"));
+        // a peak the input gave is written back
+        var u = new io.kefusim.scenario.DemandUncertainty(io.kefusim.scenario.DemandUncertainty.Multiplier.ONE,
+                io.kefusim.scenario.DemandUncertainty.Multiplier.lognormal(1, 0.3), 1);
+        assertEquals("{peak={dist=lognormal, mean=1.0, sd=0.3}}", u.written().toString());
+    }
 }
