@@ -56,6 +56,7 @@ final class StaffConfidence {
         StaffCommand.printNewWarnings(out, text, warned.get(0), done);
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
+        out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html"))); // the page now says the confidence block too
         return r.answer().met() && r.verified() ? 0 : 3;
     }
 

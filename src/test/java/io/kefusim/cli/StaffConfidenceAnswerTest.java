@@ -92,6 +92,7 @@ class StaffConfidenceAnswerTest {
     void thePageAndJsonCarryTheConfidenceBlockTodaysRowAndNoProvenCheapestClaim() throws Exception {
         String page = Files.readString(enDir.resolve("staff.html"));
         assertTrue(page.contains("Against uncertain demand (--confidence)"), "heading");
+        assertTrue(en.out().matches("(?s).*\\n[^\\n]*: [^\\n]*staff\\.html\\n.*"), "the console points at the page: " + en.out());
         for (String line : new String[]{"For the expected demand: 5 agents, labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes",
                 "For 90% confidence (staffed for the 90% quantile, scale x1.26): 6 agents", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
                 "With 5 agents you meet the goal unless buyers exceed the forecast"}) {
