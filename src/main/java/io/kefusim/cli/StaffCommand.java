@@ -182,7 +182,7 @@ final class StaffCommand implements Callable<Integer> {
     }
 
     /** The scenario's own roster as the optimiser's decisions, simulated the same way. */
-    private static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, List<Decisions.Decision> decisions, int threads) {
+    static Optimiser.Evaluation evaluateOriginal(Scenario s, Goal goal, List<Decisions.Decision> decisions, int threads) {
         int[] x = new int[decisions.size()];
         for (int k = 0; k < x.length; k++) {
             Decisions.Decision d = decisions.get(k);

@@ -37,20 +37,27 @@ final class StaffConfidence {
                 "--confidence 需要 demand.uncertainty（如 {scale: {dist: lognormal, mean: 1, sd: 0.15}}），可由 kefusim forecast 得出或自行估计");
         if (!goal.isConstraint()) throw new ScenarioException("--target", 0, null, "--confidence needs a goal with a threshold; lost-sales has none", "--confidence 需要有门槛的目标；lost-sales 没有门槛");
         Text text = new Text(options.lang);
-        ConfidentStaffing.Result r = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step))).run();
+        ConfidentStaffing search = new ConfidentStaffing(s, goal, confidence, byDate, threads, budget, draws, step -> err.println(StaffCommand.stepLine(text, step)));
+        ConfidentStaffing.Result r = search.run();
+        // today's roster, simulated on the day the answer was staffed for, for the page's and comparison.csv's row beside it
+        io.kefusim.staffing.Optimiser.Evaluation today = s.roster().isEmpty() && s.teams().isEmpty() ? null
+                : StaffCommand.evaluateOriginal(search.dayOf(r), goal, r.answer().decisions(), threads);
+        List<String> block = lines(s, r, text);
         java.util.List<java.util.List<io.kefusim.sanity.Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
-            StaffAnswer answer = StaffAnswer.of(text, r.confident(), null);
-            warned.add(StaffingWriter.write(dir, s, r.confident(), null, null, answer, text.chinese() ? StaffAnswer.of(new Text("en"), r.confident(), null) : answer, text, options.png));
+            StaffAnswer answer = StaffAnswer.of(text, r.answer(), null, today);
+            StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r.answer(), null, today) : answer;
+            warned.add(StaffingWriter.write(dir, s, r.answer(), today, today, answer, english, text, options.png, false, block, json(s, r)));
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
                     + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
             ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));
         });
-        for (String line : lines(s, r, text)) out.println(line);
+        for (String line : block) out.println(line);
         StaffCommand.printNewWarnings(out, text, warned.get(0), done);
         out.println();
         out.println(text.get("labelled", text.get("wf_written"), done) + "  (kefusim run " + done.resolve("optimised.yaml") + ")");
-        return r.confident().met() && r.verified() ? 0 : 3;
+        out.println(text.get("labelled", text.get("report_written"), done.resolve("staff.html"))); // the page now says the confidence block too
+        return r.answer().met() && r.verified() ? 0 : 3;
     }
 
     static List<String> lines(Scenario s, ConfidentStaffing.Result r, Text text) {
@@ -61,7 +68,9 @@ final class StaffConfidence {
         l.add("  " + text.get("cf_expected", nE, Format.whole(r.expected().best().labourCost()), outcomes(text, r.expectedOutcomes())));
         l.add("  " + text.get("cf_confident", pct(r.confidence()), pct(r.level()), String.format(java.util.Locale.ROOT, "%.2f", r.scaleAt()), nC,
                 Format.whole(r.confident().best().labourCost()), outcomes(text, r.confidentOutcomes())));
-        l.add("  " + text.get("cf_cost", Format.whole(r.extraCost())));
+        // the expected-demand roster already meets the confidence asked: it is the answer, and the certainty costs nothing
+        l.add("  " + (r.expectedSuffices() ? text.get("cf_no_extra", pct(r.confidence()), Format.whole(Math.max(0, r.extraCost())))
+                : text.get("cf_cost", Format.whole(r.extraCost()))));
         if (!r.verified()) l.add("  " + text.get("cf_not_verified", pct(r.confidence())));
         l.add("");
         l.add(owner(text, r));
@@ -79,8 +88,8 @@ final class StaffConfidence {
     static String owner(Text text, ConfidentStaffing.Result r) {
         double p = r.chanceAbove();
         String chance = p <= 0 ? text.get("cf_chance_none") : text.get("cf_chance", Math.max(1, Math.round(1 / p)));
-        if (r.tolerableScale() < 1) return text.get("cf_owner_short", agents(r.confident()), pct(1 - r.tolerableScale()));
-        return text.get("cf_owner", agents(r.confident()), pct(r.tolerableExcess()), chance);
+        if (r.tolerableScale() < 1) return text.get("cf_owner_short", agents(r.answer()), pct(1 - r.tolerableScale()));
+        return text.get("cf_owner", agents(r.answer()), pct(r.tolerableExcess()), chance);
     }
 
     private static String outcomes(Text text, ConfidentStaffing.Outcomes o) {
@@ -116,6 +125,8 @@ final class StaffConfidence {
         m.put("expected", plan(r.expected(), r.expectedOutcomes()));
         m.put("confident", plan(r.confident(), r.confidentOutcomes()));
         m.put("extra_labour_cost", r.extraCost());
+        // the roster written as optimised.yaml: the cheaper one whose share of outcomes met (point estimate) reaches the confidence
+        m.put("answer", r.expectedSuffices() ? "expected" : "confident");
         m.put("verified", r.verified());
         m.put("tolerable_excess", r.tolerableExcess());
         m.put("chance_demand_exceeds_it", r.chanceAbove());

@@ -52,6 +52,16 @@ public final class StaffingWriter {
      */
     public static List<Warning> write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
                              StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand) throws IOException {
+        return write(dir, original, r, originalEval, was, answer, english, text, png, splitDemand, null, null);
+    }
+
+    /**
+     * @param confidenceLines {@code staff --confidence}: its block as the console says it, in the user's language (staff.html), or null
+     * @param confidenceJson the same as confidence.json writes it (staffing.json {@code confidence}), or null
+     */
+    public static List<Warning> write(Path dir, Scenario original, Optimiser.Result r, Optimiser.Evaluation originalEval, Optimiser.Evaluation was,
+                             StaffAnswer answer, StaffAnswer english, Text text, boolean png, boolean splitDemand,
+                             List<String> confidenceLines, Map<String, Object> confidenceJson) throws IOException {
         Map<String, Object> spread = splitDemand ? StaffFigures.demandSpread(originalEval, r) : null;
         Scenario best = r.best().scenario();
         // today's roster meets the goal and costs less: optimised.yaml says so, and is no "proven" answer
@@ -131,6 +141,7 @@ public final class StaffingWriter {
         worst.put("optimised", StaffFigures.worstIntervals(r.goal(), r.best()));
         json.put("worst_intervals", worst);
         if (spread != null) json.put("demand_uncertainty", spread); // issue 31: as summary.json's, per roster
+        if (confidenceJson != null) json.put("confidence", confidenceJson); // staff --confidence: both rosters, outcomes met, extra cost
         json.put("warnings", WarningText.json(byPlan("original", "optimised", warnedToday, warnedNew))); // the plans' names, as plans and worst_intervals
         ResultsWriter.JSON.writeValue(dir.resolve("staffing.json").toFile(), json);
 
@@ -140,7 +151,7 @@ public final class StaffingWriter {
         ChartStyle.writeSvgFiles(chartsDir, svgs);
         if (png) ChartStyle.writePngs(chartsDir, charts);
         StaffPage.write(dir, original, r, originalEval, was, answer, text, svgs, spread,
-                byPlan(text.get("sp_plan_original"), text.get("sp_plan_optimised"), warnedToday, warnedNew));
+                byPlan(text.get("sp_plan_original"), text.get("sp_plan_optimised"), warnedToday, warnedNew), confidenceLines);
         return warnedNew;
     }
 

@@ -27,6 +27,13 @@ public final class StaffPage {
      */
     public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
                       Text text, Map<String, String> svgs, Map<String, Object> demandSpread, Map<String, List<io.kefusim.sanity.Warning>> warnings) throws IOException {
+        write(dir, s, r, original, was, answer, text, svgs, demandSpread, warnings, null);
+    }
+
+    /** @param confidence {@code staff --confidence}: its block, line by line as the console says it (after the answer), or null */
+    public static void write(Path dir, Scenario s, Optimiser.Result r, Optimiser.Evaluation original, Optimiser.Evaluation was, StaffAnswer answer,
+                      Text text, Map<String, String> svgs, Map<String, Object> demandSpread, Map<String, List<io.kefusim.sanity.Warning>> warnings,
+                      List<String> confidence) throws IOException {
         Pages p = new Pages(text, text.get("sp_title") + " — " + s.name(), text.get("sp_goal", Words.goal(text, s, r.goal(), r.best() == null ? null : r.best().reps()), s.replications(), s.seed()));
         p.warnings(warnings);
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
@@ -51,6 +58,10 @@ public final class StaffPage {
         if (!answer.breaks().isEmpty()) p.para(answer.breaks());
         p.para(Words.sentences(text, text.get("sp_optimised_hours"), worstBest));
         p.demandSpread(demandSpread, Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
+        if (confidence != null) {
+            p.heading(text.get("sp_confidence"));
+            for (String line : confidence) if (!line.isBlank()) p.para(line.strip());
+        }
 
         // the roster as a shift plan: a row per group and shift (or team), a column per date
         p.heading(text.get("sp_plan"));

@@ -100,6 +100,22 @@ public record DemandUncertainty(Multiplier scale, Multiplier peak, int perDraw) 
         return m;
     }
 
+    /**
+     * As a scenario file writes it (optimised.yaml, expected.yaml, a results folder's scenario.yaml): a multiplier left
+     * out of the input (constant 1, the default) is not written, so the file read again warns of nothing its input did not
+     * have (a {@code peak} written out would be said to change nothing on a day without peaks); {@code scale} stays when
+     * both are 1, as the key needs one of them.
+     */
+    public Map<String, Object> written() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        boolean peakDefault = isOne(peak);
+        if (!isOne(scale) || peakDefault) m.put("scale", scale.describe());
+        if (!peakDefault) m.put("peak", peak.describe());
+        return m;
+    }
+
+    private static boolean isOne(Multiplier x) { return "constant".equals(x.kind()) && x.a() == 1; }
+
     static DemandUncertainty parse(Node u) {
         u.allowOnly("scale", "peak");
         if (!u.has("scale") && !u.has("peak")) throw u.error("give scale or peak, e.g. {scale: {dist: lognormal, mean: 1, sd: 0.15}}", "请给出 scale 或 peak，如 {scale: {dist: lognormal, mean: 1, sd: 0.15}}");

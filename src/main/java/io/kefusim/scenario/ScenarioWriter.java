@@ -205,7 +205,7 @@ public final class ScenarioWriter {
             m.put("pattern", p);
         }
         m.put("scale", d.scale());
-        if (d.isUncertain()) m.put("uncertainty", d.uncertainty().describe()); // issue 31
+        if (d.isUncertain()) m.put("uncertainty", d.uncertainty().written()); // issue 31; no default multiplier the input left out
         if (!d.days().isEmpty()) {
             List<Object> days = new ArrayList<>();
             for (DayAdjust a : d.days()) {

@@ -51,8 +51,22 @@ public final class ConfidentStaffing {
                          List<CallIn> callIns, int busiestInterval) {
         /** Labour cost of the confident roster over the expected-demand roster. */
         public double extraCost() { return confident.best().labourCost() - expected.best().labourCost(); }
-        /** The confident roster's verified share reached the confidence asked. */
-        public boolean verified() { return confidentOutcomes.share() >= confidence - 1e-12; }
+        /**
+         * The answer is the expected-demand roster: it met the goal on its own day and in at least the share asked of the
+         * verified outcomes (the point estimate, as the quantile roster is judged), and costs no more than the quantile
+         * roster (or the quantile roster fell short of the share). The cheapest verified roster; the quantile one otherwise.
+         */
+        public boolean expectedSuffices() {
+            return expected.met() && meets(expectedOutcomes, confidence)
+                    && (!meets(confidentOutcomes, confidence) || expected.best().labourCost() <= confident.best().labourCost());
+        }
+        /** The roster to staff by (optimised.yaml): the cheapest of the two that meets the confidence asked. */
+        public Optimiser.Result answer() { return expectedSuffices() ? expected : confident; }
+        public Outcomes answerOutcomes() { return expectedSuffices() ? expectedOutcomes : confidentOutcomes; }
+        /** The answer's verified share reached the confidence asked. */
+        public boolean verified() { return meets(answerOutcomes(), confidence); }
+        /** The rule: the share of verified outcomes met (point estimate) is at least q; its 95% interval is said beside it. */
+        public static boolean meets(Outcomes o, double q) { return o.share() >= q - 1e-12; }
         /** How far above the expected demand the confident roster still meets the goal (0.18: 18%). */
         public double tolerableExcess() { return tolerableScale - 1; }
     }
@@ -93,16 +107,19 @@ public final class ConfidentStaffing {
             Scenario day = DemandDraw.outcome(s, u.scale().quantile(level), u.peak().quantile(level));
             confident = new Optimiser(day, goal, byDate, threads, budget, progress).run();
             outcomes = verify(confident.best().scenario());
-            if (outcomes.share() >= level0 - 1e-12) break;
+            if (Result.meets(outcomes, level0)) break;
             level = (level + 1) / 2;
         }
-        double tolerable = tolerableScale(confident.best().scenario(), meanS, meanP, u.scale().quantile(level) / meanS);
-        double chance = 1 - u.scale().cdf(tolerable * meanS);
         int busiest = busiestInterval(expected.required());
         List<CallIn> callIns = new ArrayList<>();
         for (double x : new double[]{0.1, 0.2, 0.3}) callIns.add(callIn(expectedDay, x, busiest, expected.required()));
-        return new Result(level0, level, u.scale().quantile(level), u.peak().quantile(level), withOwnDemand(expected), expectedOutcomes,
-                withOwnDemand(confident), outcomes, tolerable, chance, callIns, busiest);
+        Result r = new Result(level0, level, u.scale().quantile(level), u.peak().quantile(level), withOwnDemand(expected), expectedOutcomes,
+                withOwnDemand(confident), outcomes, Double.NaN, Double.NaN, callIns, busiest);
+        // the owner's sentence is of the roster to staff by: the expected-demand one when it already meets the confidence asked
+        double staffedFor = r.expectedSuffices() ? 1 : u.scale().quantile(level) / meanS;
+        double tolerable = tolerableScale((r.expectedSuffices() ? expected : confident).best().scenario(), meanS, meanP, staffedFor);
+        double chance = 1 - u.scale().cdf(tolerable * meanS);
+        return new Result(level0, level, r.scaleAt(), r.peakAt(), r.expected(), expectedOutcomes, r.confident(), outcomes, tolerable, chance, callIns, busiest);
     }
 
     /** The result with its roster's scenario given back the scenario's own (uncertain) demand, so optimised.yaml runs as the user wrote it. */
@@ -110,7 +127,16 @@ public final class ConfidentStaffing {
         Optimiser.Evaluation b = r.best();
         Optimiser.Evaluation own = new Optimiser.Evaluation(b.x(), b.scenario().withDemand(s.demand()), b.reps(), b.meets(), b.basePay(),
                 b.labourCost(), b.lostSales(), b.lostMargin(), b.recoverableLoss(), b.unansweredCost());
-        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, r.proven(), r.met(), r.simulations(), r.log(), r.boundOnly(), r.replications());
+        // not "proven": the search proved the cheapest for one fixed day, not for the share of demand outcomes asked
+        // and its note of the proof says for which day it holds
+        List<Optimiser.Note> log = r.log().stream().map(n -> "proven".equals(n.key()) ? new Optimiser.Note("cf_proven_day", n.args()) : n).toList();
+        return new Optimiser.Result(r.goal(), r.decisions(), r.required(), own, false, r.met(), r.simulations(), log, r.boundOnly(), r.replications());
+    }
+
+    /** The fixed day the answer was staffed for (today's roster is simulated on it, beside the answer): the expected day or the quantile's. */
+    public Scenario dayOf(Result r) {
+        DemandUncertainty u = s.demand().uncertainty();
+        return r.expectedSuffices() ? DemandDraw.outcome(s, u.scale().mean(), u.peak().mean()) : DemandDraw.outcome(s, r.scaleAt(), r.peakAt());
     }
 
     /**
