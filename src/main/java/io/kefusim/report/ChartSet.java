@@ -107,6 +107,7 @@ public final class ChartSet {
             add(arrived, r, r.arrived());
             add(agents, r, r.agentsOnDuty());
         }
+        if (!rows.isEmpty()) ChartStyle.stepToEnd(agents, rows.get(rows.size() - 1).end().atZone(s.zone()).toInstant().toEpochMilli());
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(timeAxis());
         XYSeriesCollection bars = new XYSeriesCollection(arrived);
