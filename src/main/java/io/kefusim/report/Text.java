@@ -56,6 +56,11 @@ public final class Text {
             entry("ch_agents_axis", new String[]{"agents on duty", "在岗客服（人）"}),
             entry("ch_chats_per_interval", new String[]{"buyers per %s", "每%s咨询买家"}),
             entry("ch_title_arrivals", new String[]{"Buyers arriving vs agents on duty", "咨询量与在岗客服"}),
+            // chartsJ: backtest charts (unjudged hours hollow, gaps broken, units on the time axes)
+            entry("bt_few_buyers", new String[]{"observed, fewer than %d buyers (not judged)", "实际，买家少于 %d 人（不计入判定）"}),
+            entry("bt_axis_seconds", new String[]{"%s (s)", "%s（秒）"}),
+            entry("bt_how_gaps", new String[]{" Hollow points: hours with fewer than %d buyers, shown but not judged. The band breaks where the records have no hour (the desk closed).",
+                    "空心点：买家少于 %d 人的小时，只显示、不计入判定。记录中没有的小时（客服下班）处区间断开。"}),
             entry("ch_queue_wait", new String[]{"queue wait (mean, 95%% CI)", "排队等待（均值，95%%置信区间）"}),
             entry("ch_first_response", new String[]{"first response (mean, 95%% CI)", "首次响应（均值，95%%置信区间）"}),
             entry("ch_minutes", new String[]{"minutes", "分钟"}),
