@@ -152,7 +152,7 @@ public final class ForecastWriter {
         return y.toString();
     }
 
-    private static String html(Outcome o, Text text) {
+    static String html(Outcome o, Text text) {
         StringBuilder p = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(text.get("fc_title")).append("</title><style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
                         + "svg{background:#fafafa;margin:4px}td,th{padding:2px 8px;text-align:right}</style></head><body>");
@@ -169,22 +169,59 @@ public final class ForecastWriter {
             }
             p.append("</table>");
             for (io.kefusim.scenario.Said n : o.notices()) p.append("<p class=\"notice\">").append(esc(io.kefusim.report.WarningText.say(text, n))).append("</p>");
-            for (Forecaster.Day d : o.asked()) p.append(chart(d, text));
+            double top = scaleTop(o.asked());
+            p.append("<p><small>").append(esc(text.get("fc_panels_asked", Math.round(o.level() * 100), Math.round(top)))).append("</small></p>");
+            for (Forecaster.Day d : o.asked()) p.append(chart(d, text, top));
+            hourTable(p, o, text);
         }
         p.append("<h2>").append(text.get("fc_held_out")).append("</h2>");
-        for (Forecaster.Day d : o.heldOut()) p.append(chart(d, text));
+        double top = scaleTop(o.heldOut());
+        p.append("<p><small>").append(esc(text.get("fc_panels_held_out", Math.round(o.level() * 100), Math.round(top)))).append("</small></p>");
+        for (Forecaster.Day d : o.heldOut()) p.append(chart(d, text, top));
         return p.append("</body></html>\n").toString();
     }
 
-    /** One day: the interval as a band, the forecast as a line, what happened as dots. */
-    private static String chart(Forecaster.Day d, Text text) {
-        int w = 300, h = 150;
+    /** The asked days' hours: expected buyers and interval, one column per day. */
+    private static void hourTable(StringBuilder p, Outcome o, Text text) {
+        p.append("<h3>").append(esc(text.get("fc_by_hour", Math.round(o.level() * 100)))).append("</h3><table><tr><th>").append(text.get("fc_hour")).append("</th>");
+        for (Forecaster.Day d : o.asked()) p.append("<th>").append(d.date()).append(' ').append(weekday(d.date(), text)).append("</th>");
+        p.append("</tr>");
+        for (int k = 0; k < 24; k++) {
+            p.append("<tr><td>").append(String.format(Locale.ROOT, "%02d:00", k)).append("</td>");
+            for (Forecaster.Day d : o.asked()) {
+                p.append("<td>").append(String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", d.expected()[k], d.lo()[k], d.hi()[k])).append("</td>");
+            }
+            p.append("</tr>");
+        }
+        p.append("</table>");
+    }
+
+    /** The panels' shared top: a round number above every band's top and every actual hour, so a small day looks small. */
+    static double scaleTop(List<Forecaster.Day> days) {
         double max = 1;
-        for (int k = 0; k < 24; k++) max = Math.max(max, Math.max(d.hi()[k], d.actual() == null ? 0 : d.actual()[k]));
-        final double top = max;
-        java.util.function.IntFunction<Double> x = k -> 20 + k * (w - 30) / 23.0;
-        java.util.function.DoubleFunction<Double> yv = v -> h - 20 - v / top * (h - 30);
-        StringBuilder band = new StringBuilder(), line = new StringBuilder(), dots = new StringBuilder();
+        for (Forecaster.Day d : days) {
+            for (int k = 0; k < 24; k++) max = Math.max(max, Math.max(d.hi()[k], d.actual() == null ? 0 : d.actual()[k]));
+        }
+        double step = tickStep(max);
+        return Math.ceil(max / step - 1e-9) * step;
+    }
+
+    /** A round tick step giving about four ticks up to {@code max}: 1, 2, 5, 10, 20, 50, ... */
+    static double tickStep(double max) {
+        double raw = max / 4, pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[]{1, 2, 5, 10}) if (m * pow >= raw) return Math.max(1, m * pow);
+        return Math.max(1, 10 * pow);
+    }
+
+    /**
+     * One day: the interval as a band, the forecast as a line, what happened as dots; hours 00–23
+     * along the bottom, buyers per hour up the side, on the scale {@code top} the page's panels share.
+     */
+    static String chart(Forecaster.Day d, Text text, double top) {
+        int w = 460, h = 200, left = 42, right = 10, upper = 22, lower = 30;
+        java.util.function.IntFunction<Double> x = k -> left + k * (w - left - right) / 23.0;
+        java.util.function.DoubleFunction<Double> yv = v -> h - lower - v / top * (h - upper - lower);
+        StringBuilder band = new StringBuilder(), line = new StringBuilder(), dots = new StringBuilder(), axes = new StringBuilder();
         for (int k = 0; k < 24; k++) band.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.hi()[k])));
         for (int k = 23; k >= 0; k--) band.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.lo()[k])));
         for (int k = 0; k < 24; k++) line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.apply(k), yv.apply(d.expected()[k])));
@@ -194,8 +231,23 @@ public final class ForecastWriter {
                 dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>", x.apply(k), yv.apply(d.actual()[k]), in ? "#222" : "#d33"));
             }
         }
-        return "<svg width=\"" + w + "\" height=\"" + h + "\" role=\"img\"><text x=\"20\" y=\"14\" font-size=\"12\">" + d.date() + " " + weekday(d.date(), text)
-                + (d.actual() == null ? "" : " · " + d.actualTotal() + " / " + Math.round(d.total())) + "</text>"
+        double step = tickStep(top);
+        for (double v = 0; v <= top + 1e-9; v += step) { // the y-axis: buyers per hour, grid lines at round numbers
+            axes.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                    + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" class=\"ytick\">%s</text>",
+                    left, yv.apply(v), w - right, yv.apply(v), left - 4, yv.apply(v) + 3, Math.round(v)));
+        }
+        for (int k = 0; k < 24; k += 3) { // the hours
+            axes.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" class=\"xtick\">%02d</text>",
+                    x.apply(k), h - lower, x.apply(k), h - lower + 4, x.apply(k), h - lower + 14, k));
+        }
+        axes.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>", left, h - lower, w - right, h - lower));
+        axes.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", (left + w - right) / 2, h - 3, esc(text.get("fc_axis_hour"))));
+        axes.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" transform=\"rotate(-90 10 %d)\">%s</text>",
+                (upper + h - lower) / 2, (upper + h - lower) / 2, esc(text.get("ch_chats_per_hour"))));
+        return "<svg width=\"" + w + "\" height=\"" + h + "\" role=\"img\"><text x=\"" + left + "\" y=\"14\" font-size=\"12\">" + d.date() + " " + weekday(d.date(), text)
+                + (d.actual() == null ? "" : " · " + d.actualTotal() + " / " + Math.round(d.total())) + "</text>" + axes
                 + "<polygon points=\"" + band + "\" fill=\"#9ecae1\" opacity=\"0.6\"/><polyline points=\"" + line + "\" fill=\"none\" stroke=\"#08519c\"/>" + dots + "</svg>";
     }
 

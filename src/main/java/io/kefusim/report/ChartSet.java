@@ -107,6 +107,7 @@ public final class ChartSet {
             add(arrived, r, r.arrived());
             add(agents, r, r.agentsOnDuty());
         }
+        if (!rows.isEmpty()) ChartStyle.stepToEnd(agents, rows.get(rows.size() - 1).end().atZone(s.zone()).toInstant().toEpochMilli());
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(timeAxis());
         XYSeriesCollection bars = new XYSeriesCollection(arrived);
@@ -261,11 +262,41 @@ public final class ChartSet {
         plot.setRenderer(1, line);
         plot.setRangeAxis(1, new NumberAxis(text.get("ch_sales_axis")));
         plot.mapDatasetToRangeAxis(1, 1);
+        proportionalAxes(plot, orders, sales);
         JFreeChart chart = themed(new JFreeChart(text.get("ch_title_lost"), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         plot.setRenderer(0, ChartStyle.bandRenderer(RED));
         line.setSeriesPaint(0, GREY);
         line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
         return chart;
+    }
+
+    /**
+     * When every interval's lost sales are the same multiple of its lost orders (one order value),
+     * the sales axis is the orders axis times that multiple, both from 0: two axes scaled apart
+     * on their own (0–3.8 orders against 0–220 CNY) made one series drawn twice look like two.
+     */
+    static void proportionalAxes(XYPlot plot, YIntervalSeries orders, XYSeries sales) {
+        double k = Double.NaN, top = 0;
+        for (int i = 0; i < orders.getItemCount(); i++) top = Math.max(top, orders.getYHighValue(i));
+        for (int i = 0; i < sales.getItemCount(); i++) {
+            Number y = sales.getY(i);
+            if (y == null || Double.isNaN(y.doubleValue())) continue;
+            int j = orders.indexOf((Comparable<?>) sales.getX(i));
+            if (j < 0) return;
+            double o = orders.getYValue(j), v = y.doubleValue();
+            if (o == 0) {
+                if (v != 0) return;
+                continue;
+            }
+            if (Double.isNaN(k)) k = v / o;
+            else if (Math.abs(v / o - k) > 1e-9 * Math.abs(k)) return;
+        }
+        if (Double.isNaN(k) || !(k > 0) || !(top > 0)) return;
+        NumberAxis left = (NumberAxis) plot.getRangeAxis(0), right = (NumberAxis) plot.getRangeAxis(1);
+        left.setRange(0, top * 1.05);
+        right.setRange(0, top * 1.05 * k);
+        // the sales line now lies on the orders' mean: dashed on top of it, so both are seen
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     }
 
     @SuppressWarnings("unchecked")

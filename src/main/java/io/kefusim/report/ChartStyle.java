@@ -98,6 +98,18 @@ public final class ChartStyle {
         return m + h;
     }
 
+    /**
+     * Draws a step line's last step to the end of its interval: the last value again at
+     * {@code end}. A step renderer joins points at interval starts, so without it the line stops
+     * at the last interval's start and the last interval looks unstaffed. Nothing is added after
+     * an undefined last value.
+     */
+    static void stepToEnd(org.jfree.data.xy.XYSeries series, double end) {
+        int n = series.getItemCount();
+        if (n == 0 || series.getY(n - 1) == null || end <= series.getX(n - 1).doubleValue()) return;
+        series.add(end, series.getY(n - 1));
+    }
+
     static NumberAxis percentAxis(String label) {
         return percentTicks(new NumberAxis(label));
     }

@@ -95,6 +95,11 @@ public final class Pages {
     static final Color[] COLORS = {ChartStyle.BLUE, new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
             new Color(0x8c564b), new Color(0x7f7f7f)};
 
+    /** The charts added so far, by key, in the page's order (what is drawn: tests read them back). */
+    public Map<String, JFreeChart> charts() {
+        return java.util.Collections.unmodifiableMap(charts);
+    }
+
     /** Adds a chart, themed first (a theme resets series colours, so callers set them after). */
     public JFreeChart add(String key, String title, XYPlot plot) {
         JFreeChart c = style.themed(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));

@@ -236,6 +236,11 @@ public final class StaffFigures {
                 required.add(x, r.required()[g][i]);
                 staffed.add(x, on);
             }
+            // each step to the end of its interval (the last one's too: the run's end, not its start)
+            long end = s.start().plusNanos((long) (Math.min(r.required()[g].length * s.interval(), s.horizon()) * 1e9))
+                    .atZone(s.zone()).toInstant().toEpochMilli();
+            ChartStyle.stepToEnd(required, end);
+            ChartStyle.stepToEnd(staffed, end);
             XYSeriesCollection data = new XYSeriesCollection();
             data.addSeries(required);
             data.addSeries(staffed);

@@ -103,6 +103,24 @@ class ChartSetTest {
         }
     }
 
+    /**
+     * The agents line is drawn to the end of the run, as the last bar is: a step line stopping at
+     * the last interval's start left the last hour looking unstaffed (tester22: Double 11's line
+     * ended at 11-11 23:00, its last bar at 24:00).
+     */
+    @Test
+    void agentsLineReachesTheEndOfTheRun() {
+        JFreeChart chart = charts.get("arrivals_vs_agents");
+        XYDataset agents = chart.getXYPlot().getDataset(1);
+        long end = rows.get(rows.size() - 1).end().atZone(s.zone()).toInstant().toEpochMilli();
+        assertEquals(end, s.start().plusSeconds((long) s.horizon()).atZone(s.zone()).toInstant().toEpochMilli());
+        int last = agents.getItemCount(0) - 1;
+        assertEquals(end, agents.getXValue(0, last), 0);
+        assertEquals(mean(rows.get(rows.size() - 1).agentsOnDuty()), agents.getYValue(0, last), 1e-9, "the last interval's agents");
+        SvgStepEnd drawn = new SvgStepEnd(chart);
+        assertEquals(drawn.x(end), drawn.rightmostLineEnd("rgb(255,127,14)"), 1e-6, "the SVG's agents line ends at the end of the run");
+    }
+
     @Test
     void waitsInMinutesWithConfidenceBandsAndDeadlines() {
         XYPlot p = charts.get("waits").getXYPlot();
