@@ -30,10 +30,11 @@ class BatchTableTest {
         List<String> head = List.of(csv.get(0).split(","));
         List<String> row = List.of(csv.get(1).split(",", -1));
         // the columns before it as they were: the warnings' count and codes, then the new total and its 95% half-width
-        // cmp13: then what the shop is measured by, appended after them (the basis of its money, its target, period and interval)
+        // cmp13: then what the shop is measured by, appended after them (the basis of its money, its target, period and interval);
+        // then, appended last, how its goal was judged (by interval here: hourly intervals with buyers enough)
         assertEquals(List.of("warnings", "warning_codes", "shop_cost_full", "shop_cost_full_ci95",
-                "shop_cost_basis", "service_level_target_s", "start", "horizon_s", "interval_s"), head.subList(head.size() - 9, head.size()));
-        assertEquals(List.of("0", "", "2455.68", "588.018", "revenue", "120", "2026-03-02 09:00", "28800", "3600"), row.subList(row.size() - 9, row.size()));
+                "shop_cost_basis", "service_level_target_s", "start", "horizon_s", "interval_s", "judged_per"), head.subList(head.size() - 10, head.size()));
+        assertEquals(List.of("0", "", "2455.68", "588.018", "revenue", "120", "2026-03-02 09:00", "28800", "3600", "interval"), row.subList(row.size() - 10, row.size()));
         // every shop (one) on one target and hourly intervals: the target in the header, short hours called hours
         assertTrue(r.out().contains(" Within 2 min ") && r.out().contains(" hours short "), r.out());
         // the same figure compare gives the same shop with the same seed and replications ("Cost to the shop (CNY) 2,456")
