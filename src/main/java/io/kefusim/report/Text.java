@@ -1663,6 +1663,8 @@ public final class Text {
             entry("fy_pay_default", new String[]{"not in the records: kefusim's default for the level is used; set your own (the shop's monthly pay per person)",
                     "记录中没有：使用 kefusim 对该级别的默认值；请填写自己的（店铺每人每月的工资）"}),
             // mine10: a week that reaches past the run is the rotation's
+            entry("lw_days_beyond", new String[]{"works %d days in a row from %s (the run's last date is %s; the rotation goes on beyond it), more than %d without a rest day",
+                    "自 %2$s 起连续上班 %1$d 天（运行期最后一天为 %3$s；轮班在其后仍在继续），超过 %4$d 天没有休息日"}),
             entry("lw_week_beyond", new String[]{"%.0f h in the rotation's week from %s (the run's last date is %s; the rotation goes on beyond it), more than %.0f h",
                     "轮班自 %2$s 起的一周工作 %1$.0f 小时（运行期最后一天为 %3$s；轮班在其后仍在继续），超过 %4$.0f 小时"}),
             // fit8: the fitted staffing as a shop runs it, retrials counted once, the importer's choices said
