@@ -819,6 +819,8 @@ public final class Text {
                     "结论：模型重现了这段时期（流失率相差 3 个百分点以内，至少 70%% 的小时落在区间内；记录中没有排队等待时长，因此不评判平均等待）。"}),
             entry("bv_whole_only", new String[]{"As a whole only: hour by hour it is trustworthy at %d of the %d hours of the day compared (below); where it is too optimistic, a roster planned from it is short of agents.",
                     "仅就整体而言：逐小时看，比较的 %2$d 个钟点中只有 %1$d 个可信（见下）；在过于乐观的钟点，据此排的班会人手不足。"}),
+            entry("bv_hours_none_judged", new String[]{"Trustworthy at: not judged at any hour of the day (no hour had %d buyers or more reach the queue).",
+                    "可信的时段：没有可评判的钟点（没有一个小时有 %d 名以上买家进入排队）。"}),
             entry("bv_no_waits", new String[]{"The records give no queue waits, so the mean wait is not judged: the verdict rests on abandonment alone.",
                     "记录中没有排队等待时长，因此不评判平均等待：结论只依据流失率。"}),
             entry("bv_miss_no_hours", new String[]{"no hour had %d buyers or more reach the queue, so no hour could be judged", "没有一个小时有 %d 名以上买家进入排队，因此没有可评判的小时"}),
