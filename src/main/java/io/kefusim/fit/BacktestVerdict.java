@@ -83,7 +83,9 @@ final class BacktestVerdict {
         if (ok[0] && ok[1] && ok[2] && compared > 0 && good.size() < INSIDE * compared) {
             out.add(1, text.get("bv_whole_only", good.size(), compared));
         }
-        out.add(text.get(ok[3] ? "bv_hours_ok" : "bv_hours_ok_no_waits", good.isEmpty() ? text.get("bv_none") : text.list(good)));
+        // no hour of the day compared: "trustworthy at: no hour" read as a finding about every hour
+        out.add(compared == 0 ? text.get("bv_hours_none_judged", (int) Backtest.MIN_BUYERS)
+                : text.get(ok[3] ? "bv_hours_ok" : "bv_hours_ok_no_waits", good.isEmpty() ? text.get("bv_none") : text.list(good)));
         if (!optimistic.isEmpty()) out.add(text.get("bv_hours_optimistic", text.list(optimistic)));
         if (!pessimistic.isEmpty()) out.add(text.get("bv_hours_pessimistic", text.list(pessimistic)));
         out.add(text.get("bv_staffing", r.replayed() != null ? r.replayed().staffing(text) : r.json().get("staffing")));

@@ -93,7 +93,7 @@ public final class LabourCheck {
             };
             List<Stint> stints = stints(s, first, days, shiftOn);
             stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
-            daysInRow(s, who, whoSaid, key, first, days, t.cycle().size(), shiftOn, out);
+            daysInRow(s, who, whoSaid, key, first, runDays, days, t.cycle().size(), shiftOn, out);
             weeklyHours(s, who, whoSaid, key, first, runDays, days, stints, out);
         }
         return out;
@@ -252,7 +252,7 @@ public final class LabourCheck {
      * first that starts after the run's first date, in the walk of {@code days} days (a breach only a
      * longer run would meet).
      */
-    private static void daysInRow(Scenario s, String who, Said whoSaid, String key, LocalDate first, int days, int cycle,
+    private static void daysInRow(Scenario s, String who, Said whoSaid, String key, LocalDate first, int runDays, int days, int cycle,
                                   Function<LocalDate, Shift> shiftOn, List<Warning> out) {
         int max = s.labour().maxDaysInRow();
         if (everyDay(first, cycle, shiftOn)) {
@@ -269,6 +269,14 @@ public final class LabourCheck {
             while (shiftOn.apply(to.plusDays(1)) != null) to = to.plusDays(1);
             int run = (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
             if (run > max) {
+                // a streak wholly after the run's dates: said as the rotation's, as the weekly hours' week is (lw_week_beyond)
+                LocalDate lastRunDate = first.plusDays(Math.max(0, runDays - 1));
+                if (from.isAfter(lastRunDate)) {
+                    out.add(new Warning(who, from, "max_days_in_row", "works " + run + " days in a row from " + from + " (the run's last date is " + lastRunDate
+                            + "; the rotation goes on beyond it), more than " + max + " without a rest day",
+                            whoSaid, new Said("lw_days_beyond", run, from, lastRunDate, max), key));
+                    return;
+                }
                 out.add(new Warning(who, from, "max_days_in_row", "works " + run + " days in a row from " + from + ", more than " + max + " without a rest day",
                         whoSaid, new Said("lw_days", run, from, max), key));
                 return;

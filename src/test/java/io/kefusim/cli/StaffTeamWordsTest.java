@@ -58,4 +58,13 @@ class StaffTeamWordsTest {
         assertFalse(zh.out().contains("每周上 5 天") || zh.out().contains("每周 5 天"), zh.out());
         assertTrue(zh.out().contains("每名小组成员按其轮班的平均一天计"), zh.out());
     }
+
+    /** tester23: under comprehensive working time the teams' note spoke only of the standard system's rest-day hours. */
+    @Test
+    void theTeamsNoteSaysEachWorkingTimeSystemsOvertime() {
+        String en = new io.kefusim.report.Text("en").get("sa_rule_teams"), zh = new io.kefusim.report.Text("zh").get("sa_rule_teams");
+        assertTrue(en.contains("comprehensive: the rotation's average week beyond 40 h"), en);
+        assertTrue(en.contains("standard: those days' extended hours"), en);
+        assertTrue(zh.contains("综合计算工时制：轮班平均每周超过 40 小时的部分"), zh);
+    }
 }

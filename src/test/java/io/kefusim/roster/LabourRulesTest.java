@@ -130,6 +130,24 @@ class LabourRulesTest {
     }
 
     /**
+     * tester23's streak.yaml: a one-day run on the team's rest day; its next streak (10 days from 2026-03-06) lies
+     * wholly after the run and was dated as if the run showed it. Now it says the run's last date, as the weekly
+     * hours' warning does of a week beyond the run.
+     */
+    @Test
+    void aStreakWhollyAfterTheRunSaysTheRunsLastDate() {
+        Scenario s = TestScenarios.yaml("name: r\nstart: 2026-03-02T09:00\nhorizon: 8h\nreplications: 1\n"
+                + "demand: {pattern: {hourly: [0,0,0,0,0,0,0,0,0,60,60,60,60,60,60,60,60,0,0,0,0,0,0,0]}, mix: {presale: 1}}\n"
+                + "agents: [{group: class, skills: [presale]}]\nshifts: {workday: {from: \"09:00\", to: \"17:00\"}}\n"
+                + "teams:\n  - {name: T, agents: {class: 4}, rotation: {cycle: [workday, workday, workday, workday, workday, workday, workday, workday, "
+                + "workday, workday, off, off, off, off], from: 2026-02-20}}\n");
+        List<String> said = new java.util.ArrayList<>();
+        for (LabourCheck.Warning w : LabourCheck.check(s)) if (w.rule().equals("max_days_in_row")) said.add(w.date() + ": " + w.message());
+        assertEquals(List.of("2026-03-06: works 10 days in a row from 2026-03-06 (the run's last date is 2026-03-02; the rotation goes on beyond it), "
+                + "more than 6 without a rest day"), said);
+    }
+
+    /**
      * tester21's rules.yaml: on 17 November every team works (Q morning, S night, T morning), so no
      * cycle puts anyone on 'evening' that day; its cause is not a rest day (before: "(a rotation's
      * rest day)"). On 18 November Q and S, whose cycles have 'evening', rest: that gap is a rest day's.
