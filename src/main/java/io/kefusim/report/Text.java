@@ -895,6 +895,13 @@ public final class Text {
             entry("st_proven_design", new String[]{"Cheapest roster on the shifts the design opened that meets the goal (proven on those shifts, given that more agents never serve worse; not among every design):",
                     "在设计打开的班次上满足目标的最省排班（仅在这些班次上已证明最省，前提是增加客服不会让服务变差；并非在所有设计中）："}),
             entry("st_no_optimised", new String[]{"no optimised.yaml: keep today's roster, kefusim run %s", "未写出 optimised.yaml：保留现有排班，kefusim run %s"}),
+            // staffK: the ceiling with a pick-up (staffing.Ceiling): the pick-up is what binds
+            entry("ce_unreachable_pick_up", new String[]{"no roster can meet %s: the pick-up stops it (agents %s: pick_up, pick_up_share): even with an agent free for every buyer, "
+                    + "a free agent answers some buyers only after its pick-up, and only %.1f%% of first responses%s come within %s (the goal needs %.1f%%; without the pick-up %.1f%%). "
+                    + "Reachable with a target of %s or more, or a shorter pick-up or a smaller pick_up_share, or a lower goal.",
+                    "没有排班能达到 %1$s：卡在接起时间上（客服组 %2$s 的 pick_up、pick_up_share）：即使每位买家都有空闲客服，空闲客服也要过一段接起时间才接待部分买家，"
+                    + "%4$s只有 %3$.1f%% 的首次响应能在 %5$s 内完成（目标需要 %6$.1f%%；没有接起时间时为 %7$.1f%%）。"
+                    + "把时限放宽到 %8$s 或以上，或缩短接起时间、调小 pick_up_share，或降低目标，才能达到。"}),
             // staffI: --by-date varies by date only groups paid by the hour; said once when a buyer type has none
             entry("opt_by_date_salaried", new String[]{"--by-date varies by date only groups paid by the hour (pay: hourly), and none serves %s: their monthly-paid groups are decided the same on every date (a salaried position on one date is a day's share of a salary, which no shop pays); to staff the sale days apart, add a temporaries group with pay: hourly and the same skills, as scenarios/double11-medium-shop.yaml does",
                     "--by-date 只对按小时计薪（pay: hourly）的客服组按日期分别决定人数，而没有这样的组接待 %s：它们的月薪客服组每个日期的人数相同（某一天的月薪岗位只按一天折算月薪，没有店铺这样付钱）；要为大促日单独排班，请加一个 pay: hourly、技能相同的临时工客服组，如 scenarios/double11-medium-shop.yaml 所做"}),

@@ -127,20 +127,20 @@ public record DemandUncertainty(Multiplier scale, Multiplier peak, int perDraw) 
     private static final java.util.Set<String> KINDS = new java.util.LinkedHashSet<>(List.of("lognormal", "gamma", "uniform", "empirical", "constant"));
 
     private static Multiplier multiplier(Node n) {
-        String kind = n.req("dist").asChoice(KINDS);
+        String kind = Distributions.kind(n, KINDS);
         switch (kind) {
             case "constant" -> {
-                n.allowOnly("dist", "value");
+                Distributions.params(n, kind, "value");
                 return new Multiplier(kind, n.req("value").asDouble(0, 1e6), 0, null);
             }
             case "uniform" -> {
-                n.allowOnly("dist", "min", "max");
+                Distributions.params(n, kind, "min", "max");
                 double min = n.req("min").asDouble(0, 1e6), max = n.req("max").asDouble(0, 1e6);
                 if (max < min) throw n.req("max").error("must be at least min", "不能小于 min");
                 return new Multiplier(kind, min, max, null);
             }
             case "empirical" -> {
-                n.allowOnly("dist", "values");
+                Distributions.params(n, kind, "values");
                 List<Node> items = n.req("values").items();
                 if (items.isEmpty()) throw n.req("values").error("give at least one value", "至少给一个值");
                 double[] v = new double[items.size()];
@@ -148,7 +148,7 @@ public record DemandUncertainty(Multiplier scale, Multiplier peak, int perDraw) 
                 return new Multiplier(kind, 0, 0, v);
             }
             default -> {
-                n.allowOnly("dist", "mean", "sd");
+                Distributions.params(n, kind, "mean", "sd");
                 double mean = n.req("mean").asDouble(1e-6, 1e6);
                 double sd = n.req("sd").asDouble(1e-9, 1e6);
                 return new Multiplier(kind, mean, sd, null);

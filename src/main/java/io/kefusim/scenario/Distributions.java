@@ -18,38 +18,38 @@ final class Distributions {
 
     /** A distribution of durations (seconds); {@code never} allowed only for patience. */
     static DistSpec time(Node n, boolean allowNever) {
-        String kind = n.req("dist").asChoice(allowNever ? TIME_KINDS_NEVER : TIME_KINDS);
+        String kind = kind(n, allowNever ? TIME_KINDS_NEVER : TIME_KINDS);
         switch (kind) {
             case "never":
                 n.allowOnly("dist");
                 return DistSpec.never();
             case "constant":
-                n.allowOnly("dist", "value");
+                params(n, kind, "value");
                 return new DistSpec(Kind.CONSTANT, nonNegative(n.req("value")), 0, null);
             case "exponential":
-                n.allowOnly("dist", "mean");
+                params(n, kind, "mean");
                 return new DistSpec(Kind.EXPONENTIAL, ScenarioLoader.positiveDuration(n.req("mean")), 0, null);
             case "lognormal":
             case "gamma": {
-                n.allowOnly("dist", "mean", "sd");
+                params(n, kind, "mean", "sd");
                 double mean = ScenarioLoader.positiveDuration(n.req("mean"));
                 double sd = ScenarioLoader.positiveDuration(n.req("sd"));
                 return new DistSpec(kind.equals("gamma") ? Kind.GAMMA : Kind.LOGNORMAL, mean, sd, null);
             }
             case "weibull": {
-                n.allowOnly("dist", "shape", "scale");
+                params(n, kind, "shape", "scale");
                 double shape = n.req("shape").asDouble(0.01, 100);
                 return new DistSpec(Kind.WEIBULL, shape, ScenarioLoader.positiveDuration(n.req("scale")), null);
             }
             case "uniform": {
-                n.allowOnly("dist", "min", "max");
+                params(n, kind, "min", "max");
                 double min = nonNegative(n.req("min"));
                 double max = nonNegative(n.req("max"));
                 if (max < min) throw n.req("max").error("must be at least min", "不能小于 min");
                 return new DistSpec(Kind.UNIFORM, min, max, null);
             }
             default: { // empirical
-                n.allowOnly("dist", "values");
+                params(n, kind, "values");
                 List<Node> items = n.req("values").items();
                 if (items.isEmpty()) throw n.req("values").error("give at least one value", "至少给一个值");
                 double[] v = new double[items.size()];
@@ -61,18 +61,40 @@ final class Distributions {
 
     /** A count >= 1 (buyer messages per chat). */
     static DistSpec count(Node n) {
-        String kind = n.req("dist").asChoice(COUNT_KINDS);
+        String kind = kind(n, COUNT_KINDS);
         switch (kind) {
             case "constant":
-                n.allowOnly("dist", "value");
+                params(n, kind, "value");
                 return new DistSpec(Kind.CONSTANT, n.req("value").asInt(1, 100_000), 0, null);
             case "geometric":
-                n.allowOnly("dist", "mean");
+                params(n, kind, "mean");
                 return new DistSpec(Kind.GEOMETRIC, n.req("mean").asDouble(1, 100_000), 0, null);
             default:
-                n.allowOnly("dist", "mean");
+                params(n, kind, "mean");
                 return new DistSpec(Kind.POISSON, n.req("mean").asDouble(1, 100_000), 0, null);
         }
+    }
+
+    /**
+     * The {@code dist:} of a distribution block, read in this one place for every key that holds a
+     * distribution (reply_time, wrap_up, pick_up, patience, messages, …): a missing one says what is
+     * allowed, as a wrong one does (tester23: "pick_up.dist: is required" alone).
+     */
+    static String kind(Node n, Set<String> allowed) {
+        return n.req("dist", "allowed: " + String.join(", ", allowed),
+                "允许：" + Lists.join(allowed, true)).asChoice(allowed);
+    }
+
+    /**
+     * The keys a distribution of {@code kind} takes besides {@code dist}, all required: any other key is
+     * refused with what is allowed, and a missing one says what the kind takes ("dist: lognormal takes
+     * mean, sd"), not a bare "is required".
+     */
+    static void params(Node n, String kind, String... keys) {
+        java.util.List<String> allowed = new java.util.ArrayList<>(List.of("dist"));
+        allowed.addAll(List.of(keys));
+        n.allowOnly(allowed);
+        for (String k : keys) n.req(k, "dist: " + kind + " takes " + String.join(", ", keys), "dist: " + kind + " 需要 " + Lists.join(List.of(keys), true));
     }
 
     private static double nonNegative(Node n) {

@@ -119,6 +119,13 @@ public final class Node {
         return n;
     }
 
+    /** As {@link #req(String)}, the message saying what is allowed when the key is missing ({@code allowed}: "allowed: …"). */
+    public Node req(String key, String allowed, String allowedZh) {
+        Node n = opt(key);
+        if (n == null) throw new ScenarioException(file, line, column, childPath(path, key), "is required; " + allowed, "必须填写；" + allowedZh);
+        return n;
+    }
+
     /** Rejects keys other than those allowed: a typo must not be silently ignored. */
     public Node allowOnly(Collection<String> allowed) {
         for (Map.Entry<String, Node> e : entries().entrySet()) {
