@@ -26,7 +26,7 @@ class RequirementChartEndTest {
         int[][] required = {{3, 3, 4, 4, 3, 3, 4, 2}};
         double[] coverage = new double[n];
         java.util.Arrays.fill(coverage, 1);
-        Decision d = new Decision(s.groups().get(0).name(), "day", s.start().toLocalDate(), null, 0, 9, 100, coverage);
+        Decision d = new Decision(s.groups().get(0).name(), "day", s.start().toLocalDate(), null, null, 0, 9, 100, coverage);
         Optimiser.Evaluation best = new Optimiser.Evaluation(new int[]{4}, s, null, true, 0, 0, 0, Double.NaN, 0, 0);
         Optimiser.Result r = new Optimiser.Result(null, List.of(d), required, best, true, true, 1, List.of());
         JFreeChart chart = StaffFigures.requirementCharts(s, r, new Text("en")).get("requirement_" + s.groups().get(0).name());
