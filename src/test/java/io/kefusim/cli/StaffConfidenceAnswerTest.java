@@ -94,7 +94,7 @@ class StaffConfidenceAnswerTest {
         assertTrue(page.contains("Against uncertain demand (--confidence)"), "heading");
         assertTrue(en.out().matches("(?s).*\\n[^\\n]*: [^\\n]*staff\\.html\\n.*"), "the console points at the page: " + en.out());
         for (String line : new String[]{"For the expected demand: 7 people employed (5 positions on the busiest day), labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes",
-                "For 90% confidence (staffed for the 90% quantile, scale x1.26): 9 people employed (6 positions on the busiest day)", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
+                "For 90% of demand outcomes (staffed for the 90% quantile, scale x1.26): 9 people employed (6 positions on the busiest day)", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
                 "With 7 people employed you meet the goal unless buyers exceed the forecast"}) {
             assertTrue(page.contains(line), line);
         }
