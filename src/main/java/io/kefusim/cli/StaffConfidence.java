@@ -45,8 +45,8 @@ final class StaffConfidence {
         List<String> block = lines(s, r, text);
         java.util.List<java.util.List<io.kefusim.sanity.Warning>> warned = new java.util.ArrayList<>(); // the new roster's, pointing at optimised.yaml
         Path done = RunFolder.write(options.out, s.name() + "-staff", dir -> {
-            StaffAnswer answer = StaffAnswer.of(text, r.answer(), null, today);
-            StaffAnswer english = text.chinese() ? StaffAnswer.of(new Text("en"), r.answer(), null, today) : answer;
+            StaffAnswer answer = overReplications(text, StaffAnswer.of(text, r.answer(), null, today));
+            StaffAnswer english = text.chinese() ? overReplications(new Text("en"), StaffAnswer.of(new Text("en"), r.answer(), null, today)) : answer;
             warned.add(StaffingWriter.write(dir, s, r.answer(), today, today, answer, english, text, options.png, false, block, json(s, r)));
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
                     + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
@@ -60,13 +60,22 @@ final class StaffConfidence {
         return r.answer().met() && r.verified() ? 0 : 3;
     }
 
+    /**
+     * The answer's verdict said as what it is: met on the day staffed for, on the 95% bound over its replications;
+     * beside "90% of demand outcomes" a bare "95% confidence bound" read as a second confidence of the same kind.
+     */
+    static StaffAnswer overReplications(Text text, StaffAnswer a) {
+        String sentence = a.sentence().replace(text.get("sa_met"), text.get("sa_met_reps"));
+        return new StaffAnswer(sentence, a.days(), a.breaks(), a.breakCheck(), a.shifts(), a.people(), a.teams());
+    }
+
     static List<String> lines(Scenario s, ConfidentStaffing.Result r, Text text) {
         List<String> l = new java.util.ArrayList<>();
-        int nE = agents(r.expected()), nC = agents(r.confident());
+        Figures fE = Figures.of(r.expected()), fC = Figures.of(r.confident());
         l.add("");
         l.add(text.get("cf_method", pct(r.confidence()), ConfidentStaffing.PER_DRAW, r.confidentOutcomes().draws(), s.seed() + 1));
-        l.add("  " + text.get("cf_expected", nE, Format.whole(r.expected().best().labourCost()), outcomes(text, r.expectedOutcomes())));
-        l.add("  " + text.get("cf_confident", pct(r.confidence()), pct(r.level()), String.format(java.util.Locale.ROOT, "%.2f", r.scaleAt()), nC,
+        l.add("  " + text.get("cf_expected", fE.people(), fE.positions(), Format.whole(r.expected().best().labourCost()), outcomes(text, r.expectedOutcomes())));
+        l.add("  " + text.get("cf_confident", pct(r.confidence()), pct(r.level()), String.format(java.util.Locale.ROOT, "%.2f", r.scaleAt()), fC.people(), fC.positions(),
                 Format.whole(r.confident().best().labourCost()), outcomes(text, r.confidentOutcomes())));
         // the expected-demand roster already meets the confidence asked: it is the answer, and the certainty costs nothing
         l.add("  " + (r.expectedSuffices() ? text.get("cf_no_extra", pct(r.confidence()), Format.whole(Math.max(0, r.extraCost())))
@@ -74,7 +83,8 @@ final class StaffConfidence {
         if (!r.verified()) l.add("  " + text.get("cf_not_verified", pct(r.confidence())));
         l.add("");
         l.add(owner(text, r));
-        String at = clock(s, r.busiestInterval());
+        // a run of more than one day: the hour's date too ("21:00" alone named no day of a two-day sale)
+        String at = multiDay(s) ? text.get("cf_at_date", clock(s, r.busiestInterval()), date(s, r.busiestInterval())) : clock(s, r.busiestInterval());
         for (ConfidentStaffing.CallIn c : r.callIns()) {
             List<String> by = new java.util.ArrayList<>();
             for (int g = 0; g < c.more().length; g++) if (c.more()[g] > 0) by.add(s.groups().get(g).name() + " " + c.more()[g]);
@@ -88,8 +98,9 @@ final class StaffConfidence {
     static String owner(Text text, ConfidentStaffing.Result r) {
         double p = r.chanceAbove();
         String chance = p <= 0 ? text.get("cf_chance_none") : text.get("cf_chance", Math.max(1, Math.round(1 / p)));
-        if (r.tolerableScale() < 1) return text.get("cf_owner_short", agents(r.answer()), pct(1 - r.tolerableScale()));
-        return text.get("cf_owner", agents(r.answer()), pct(r.tolerableExcess()), chance);
+        long people = Figures.of(r.answer()).people();
+        if (r.tolerableScale() < 1) return text.get("cf_owner_short", people, pct(1 - r.tolerableScale()));
+        return text.get("cf_owner", people, pct(r.tolerableExcess()), chance);
     }
 
     private static String outcomes(Text text, ConfidentStaffing.Outcomes o) {
@@ -100,6 +111,30 @@ final class StaffConfidence {
         int n = 0;
         for (int x : r.best().x()) n += x;
         return n;
+    }
+
+    /**
+     * A roster's figures as the staff answer names them: the people the run employs (what the labour cost pays,
+     * {@link io.kefusim.roster.People#employed}) and the positions on its busiest day. Not the sum of the roster's
+     * lines, which adds every day's lines and each date's temporaries into a count of nothing.
+     */
+    record Figures(long people, int positions, java.time.LocalDate busiest) {
+        static Figures of(io.kefusim.staffing.Optimiser.Result r) {
+            Scenario s = r.best().scenario();
+            long people = Math.round(java.util.Arrays.stream(io.kefusim.roster.People.employed(s)).sum());
+            io.kefusim.roster.DailyHeadcount.Day busiest = null;
+            for (io.kefusim.roster.DailyHeadcount.Day d : io.kefusim.roster.DailyHeadcount.of(s))
+                if (d.group() == null && (busiest == null || d.positions() > busiest.positions())) busiest = d;
+            return new Figures(people, busiest == null ? 0 : busiest.positions(), busiest == null ? null : busiest.date());
+        }
+    }
+
+    private static boolean multiDay(Scenario s) {
+        return !s.start().toLocalDate().equals(s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate());
+    }
+
+    private static String date(Scenario s, int interval) {
+        return s.start().plusSeconds((long) (interval * s.interval())).toLocalDate().toString();
     }
 
     private static String pct(double v) {
@@ -135,6 +170,7 @@ final class StaffConfidence {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("excess", c.excess());
             x.put("at", clock(s, c.interval()));
+            x.put("date", date(s, c.interval()));
             Map<String, Object> by = new LinkedHashMap<>();
             for (int g = 0; g < c.more().length; g++) by.put(s.groups().get(g).name(), c.more()[g]);
             x.put("more_agents", by);
@@ -147,7 +183,11 @@ final class StaffConfidence {
 
     private static Map<String, Object> plan(io.kefusim.staffing.Optimiser.Result r, ConfidentStaffing.Outcomes o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("agents", agents(r));
+        m.put("agents", agents(r)); // the roster lines' agents added up (every date's): not a headcount
+        Figures f = Figures.of(r);
+        m.put("people_employed", f.people());
+        m.put("positions_busiest_day", f.positions());
+        m.put("busiest_day", f.busiest() == null ? null : f.busiest().toString());
         Map<String, Object> x = new LinkedHashMap<>();
         for (int k = 0; k < r.decisions().size(); k++) x.put(r.decisions().get(k).label(), r.best().x()[k]);
         m.put("roster", x);

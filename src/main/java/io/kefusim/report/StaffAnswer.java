@@ -109,7 +109,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         m.put("shifts", shifts);
         m.put("people_employed", people);
         m.put("people_rule", teams ? "people = the teams' members, each on its team's rotation (no 5-day rota)"
-                : "people = positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group; team members count as they are");
+                : "people = a monthly-paid group's undated positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group, plus one per position of an hourly-paid group or a dated line; team members count as they are");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DailyHeadcount.Day d : days) {
             Map<String, Object> x = new LinkedHashMap<>();

@@ -45,10 +45,16 @@ public final class StaffPage {
                 Format.whole(best.scheduledPay()), Format.whole(best.labourCost()), Format.share(best.serviceLevel()));
         String objective = StaffFigures.objectiveSentence(text, r.goal(), r.best());
         verdict = Words.sentences(text, verdict, objective); // no space after 。 in Chinese
+        // a goal judged per day or per run: the hours below its threshold are shown, not judged (and never read as why it failed)
+        String scope = r.goal().per() == io.kefusim.staffing.Goal.Per.RUN ? text.get("sp_scope_run")
+                : r.goal().per() == io.kefusim.staffing.Goal.Per.DAY ? text.get("sp_scope_day") : null;
+        String unjudged = scope == null ? "" : text.get("sp_hours_unjudged", scope);
         if (original != null) {
             StaffFigures.Row now = StaffFigures.Row.of("original", original);
-            verdict = Words.sentences(text, verdict, text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()),
-                    StaffFigures.verdict(text, r.goal(), now, best), StaffFigures.worstSentence(text, r.goal(), original)));
+            String worstNow = StaffFigures.worstSentence(text, r.goal(), original);
+            verdict = Words.sentences(text, verdict, r.goal().isConstraint() && scope != null
+                    ? text.get("sp_now_unjudged", Format.whole(now.scheduledPay()), StaffFigures.verdict(text, r.goal(), now, best), scope, Words.sentences(text, unjudged, worstNow))
+                    : text.get(r.goal().isConstraint() ? "sp_now" : "m_sp_now", Format.whole(now.scheduledPay()), StaffFigures.verdict(text, r.goal(), now, best), worstNow));
         }
         // the answer first: one sentence and one small table, then the detail
         // the bounds' largest roster: the answer's sentence says first that it is no answer
@@ -56,7 +62,7 @@ public final class StaffPage {
         List<List<String>> small = answer.table(text, false);
         p.table(small.get(0), small.subList(1, small.size()));
         if (!answer.breaks().isEmpty()) p.para(answer.breaks());
-        p.para(Words.sentences(text, text.get("sp_optimised_hours"), worstBest));
+        p.para(Words.sentences(text, text.get("sp_optimised_hours"), unjudged, worstBest));
         p.demandSpread(demandSpread, Map.of("original", text.get("sp_plan_original"), "optimised", text.get("sp_plan_optimised")));
         if (confidence != null) {
             p.heading(text.get("sp_confidence"));

@@ -18,8 +18,10 @@ import java.util.List;
  * on a shift starting that day, and the team members whose rotation gives them a shift), and</li>
  * <li><b>people</b>: the people a rotation needs to cover those positions every day with two
  * rest days a week — positions × 7 / 5 ({@value People#DAYS_A_WEEK}-day week, 40 hours),
- * rounded up per group; team members are people already, so a team counts its members, rest
- * days included.</li>
+ * rounded up per group, for a monthly-paid group's roster lines without dates; a position of an
+ * hourly-paid group, or of a dated line (one-day temporaries), is one person, as the labour cost
+ * pays it (hours, or the busiest day's positions); team members are people already, so a team
+ * counts its members, rest days included.</li>
  * </ul>
  * The people a run pays for (its labour cost) are {@link People#employed}: over a short run
  * the busiest day's positions, not a steady rota.
@@ -45,9 +47,14 @@ public final class DailyHeadcount {
             int atWork = 0, positions = 0, people = 0;
             for (int g = 0; g < groups; g++) {
                 String name = s.groups().get(g).name();
-                int rosterPositions = 0, members = 0, working = 0;
+                boolean hourly = s.groups().get(g).hourly();
+                int rosterPositions = 0, rota = 0, members = 0, working = 0;
                 for (RosterEntry e : s.roster()) {
-                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(date))) rosterPositions += e.agents();
+                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(date))) {
+                        rosterPositions += e.agents();
+                        // a monthly-paid position every day takes a 5-day rota; an hourly-paid or dated one is one person that day
+                        if (!hourly && e.dates() == null) rota += e.agents();
+                    }
                 }
                 for (Team t : s.teams()) {
                     int n = t.agents().getOrDefault(name, 0);
@@ -55,7 +62,7 @@ public final class DailyHeadcount {
                     if (!DutyPlan.shiftOn(t, date).equals(ScenarioLoader.OFF)) working += n;
                 }
                 int p = rosterPositions + working;
-                int need = (int) Math.ceil(rosterPositions * 7.0 / People.DAYS_A_WEEK - 1e-9) + members;
+                int need = (int) Math.ceil(rota * 7.0 / People.DAYS_A_WEEK - 1e-9) + (rosterPositions - rota) + members;
                 if (p == 0 && peak[g][k] == 0 && need == 0) continue;
                 out.add(new Day(date, name, peak[g][k], p, need));
                 atWork += peak[g][k];

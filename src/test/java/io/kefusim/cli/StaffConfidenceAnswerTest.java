@@ -74,11 +74,11 @@ class StaffConfidenceAnswerTest {
     @Test
     void theExpectedDemandRosterIsTheAnswerWhenItAlreadyMeetsTheConfidence() throws Exception {
         assertEquals(0, en.code(), en.err());
-        assertTrue(en.out().contains("For the expected demand: 5 agents, labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes"), en.out());
-        assertTrue(en.out().contains("6 agents, labour cost 1,820 CNY; meets the goal in 20 of 20 demand outcomes"), en.out());
+        assertTrue(en.out().contains("For the expected demand: 7 people employed (5 positions on the busiest day), labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes"), en.out());
+        assertTrue(en.out().contains("9 people employed (6 positions on the busiest day), labour cost 1,820 CNY; meets the goal in 20 of 20 demand outcomes"), en.out());
         assertTrue(en.out().contains("The roster for the expected demand already meets the goal in at least 90% of the demand outcomes: no extra cost."), en.out());
         assertFalse(en.out().contains("The extra certainty costs"), en.out());
-        assertTrue(en.out().contains("With 5 agents you meet the goal"), en.out());
+        assertTrue(en.out().contains("With 7 people employed you meet the goal"), en.out());
         assertTrue(zh.out().contains("按预期需求的排班已在至少 90% 的需求情形下达标：无需额外成本。"), zh.out());
         // optimised.yaml is the 5-agent roster, the same as expected.yaml's
         String yaml = Files.readString(enDir.resolve("optimised.yaml"));
@@ -93,9 +93,9 @@ class StaffConfidenceAnswerTest {
         String page = Files.readString(enDir.resolve("staff.html"));
         assertTrue(page.contains("Against uncertain demand (--confidence)"), "heading");
         assertTrue(en.out().matches("(?s).*\\n[^\\n]*: [^\\n]*staff\\.html\\n.*"), "the console points at the page: " + en.out());
-        for (String line : new String[]{"For the expected demand: 5 agents, labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes",
-                "For 90% confidence (staffed for the 90% quantile, scale x1.26): 6 agents", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
-                "With 5 agents you meet the goal unless buyers exceed the forecast"}) {
+        for (String line : new String[]{"For the expected demand: 7 people employed (5 positions on the busiest day), labour cost 1,415 CNY; meets the goal in 20 of 20 demand outcomes",
+                "For 90% of demand outcomes (staffed for the 90% quantile, scale x1.26): 9 people employed (6 positions on the busiest day)", "already meets the goal in at least 90% of the demand outcomes: no extra cost",
+                "With 7 people employed you meet the goal unless buyers exceed the forecast"}) {
             assertTrue(page.contains(line), line);
         }
         assertFalse(page.contains("proven within the bounds"), "no proven-cheapest verdict");

@@ -55,11 +55,11 @@ class StaffConfidenceTest {
         Files.writeString(f, io.kefusim.output.ResultsWriter.scenarioYaml(desk(31)));
         CliRunner.Result r = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--per", "run", "--confidence", "0.9",
                 "--draws", "40", "--out", dir.resolve("out").toString());
-        assertTrue(r.out().matches("(?s).*With \\d+ agents you meet the goal unless buyers exceed the forecast by more than [\\d.]+% \\(a 1 in \\d+ chance.*"), r.out());
+        assertTrue(r.out().matches("(?s).*With \\d+ people employed you meet the goal unless buyers exceed the forecast by more than [\\d.]+% \\(a 1 in \\d+ chance.*"), r.out());
         assertTrue(r.out().contains("The extra certainty costs"), r.out());
         CliRunner.Result zh = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--per", "run", "--confidence", "0.9",
                 "--draws", "40", "--lang", "zh", "--out", dir.resolve("out").toString());
-        assertTrue(zh.out().contains("名客服即可达标，除非买家比预测多出"), zh.out());
+        assertTrue(zh.out().contains("人即可达标，除非买家比预测多出"), zh.out());
 
         Path known = dir.resolve("known.yaml");
         Files.writeString(known, Files.readString(f).replaceAll("(?s)  uncertainty:.*?\n(?=  [a-z])", ""));
