@@ -70,6 +70,15 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         stdout.println(text.get("fit_done", read.fitter().records(), done.resolve("fitted.yaml")));
+        // fitG: a fitted pick-up changes how the file answers, so it is said where the run is read first, not only in fit.html
+        for (Map<String, Object> json : said) {
+            if (!(json.get("estimates") instanceof Map<?, ?> est) || !(est.get("pick_up") instanceof Map<?, ?> pu)
+                    || !(pu.get("written") instanceof Map<?, ?> w) || !(w.get("share") instanceof Number share) || !(w.get("mean_s") instanceof Number mean)) continue;
+            Object at = pu.get("records") instanceof Map<?, ?> r ? r.get("answered_at_once") : null;
+            stdout.println(text.get("fit_pick_up_said", String.format(java.util.Locale.ROOT, "%.1f%%", share.doubleValue() * 100),
+                    io.kefusim.report.Words.duration(text, mean.doubleValue()),
+                    at instanceof Number a ? String.format(java.util.Locale.ROOT, "%.1f%%", a.doubleValue() * 100) : "—"));
+        }
         stdout.println(text.get("labelled", text.get("report_written"), done.resolve("fit.html")));
         stdout.println(text.get("fit_next", nextStep(records, done.resolve("fitted.yaml"))));
         return 0;

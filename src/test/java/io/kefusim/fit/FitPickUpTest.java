@@ -49,5 +49,8 @@ class FitPickUpTest {
 
         String html = Files.readString(run.resolve("fit.html"));
         assertTrue(html.contains("Pick-up (fitted.yaml pick_up): 16.0% of the callers who find an agent free wait for it to answer"), "fit.html says it");
+        // and the console, where the fit is read first (tester23: only fit.html, fit.json and fitted.yaml said it)
+        assertTrue(BankWeekOne.fitResult.out().contains("Pick-up fitted: 16.0% of the callers who find an agent free wait for it to answer, 18 s on average"
+                + " (agents[].pick_up in fitted.yaml), so that the file takes at once about the share the records did (50.5%)"), BankWeekOne.fitResult.out());
     }
 }
