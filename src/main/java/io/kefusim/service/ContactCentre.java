@@ -621,10 +621,7 @@ public final class ContactCentre {
      * not hang up meanwhile: patience is for the queue, and the buyer is not in it.
      */
     private void ring(int id, int agent, double pick) {
-        cState[id] = ACTIVE;
-        cAgent[id] = agent;
-        aActive[agent]++;
-        activeChanged(agent, 1);
+        take(id, agent);
         cal.schedule(cal.now() + pick, ANSWER, id, cGen[id]);
     }
 
@@ -636,11 +633,16 @@ public final class ContactCentre {
 
     /** The agent takes the chat; the caller then updates the agent's routing leaves ({@link AgentChooser#touch}). */
     private void accept(int id, int agent) {
+        take(id, agent);
+        answer(id, agent);
+    }
+
+    /** The chat holds one of the agent's slots from now (answered at once by {@link #accept}, or after the pick-up by {@link #ring}). */
+    private void take(int id, int agent) {
         cState[id] = ACTIVE;
         cAgent[id] = agent;
         aActive[agent]++;
         activeChanged(agent, 1);
-        answer(id, agent);
     }
 
     /** The buyer's wait ends: the agent answers (at once, or after the pick-up) and starts its first reply. */

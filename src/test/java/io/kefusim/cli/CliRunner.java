@@ -19,4 +19,11 @@ public final class CliRunner {
         int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** The newest run folder a command wrote under {@code parent} (the run ids sort by time; the "latest" link left out). */
+    public static java.nio.file.Path newestRun(java.nio.file.Path parent) throws java.io.IOException {
+        try (var l = java.nio.file.Files.list(parent)) {
+            return l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
 }

@@ -58,13 +58,7 @@ class FitReplyTimeTest {
         CliRunner.Result r = CliRunner.kefusim(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         lastErr = r.err();
-        return newest(dir.resolve("out/qw-fit"));
-    }
-
-    private static Path newest(Path parent) throws Exception {
-        try (var l = Files.list(parent)) {
-            return l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().reduce((a, b) -> b).orElseThrow();
-        }
+        return CliRunner.newestRun(dir.resolve("out/qw-fit"));
     }
 
     /** {@code run FILE --replications 2 --seed 7}: its summary.json, and its console in {@link #lastErr}. */
@@ -74,7 +68,7 @@ class FitReplyTimeTest {
         CliRunner.Result r = CliRunner.kefusim(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         lastErr = r.err();
-        return new ObjectMapper().readTree(newest(dir.resolve("runs/qw")).resolve("summary.json").toFile());
+        return new ObjectMapper().readTree(CliRunner.newestRun(dir.resolve("runs/qw")).resolve("summary.json").toFile());
     }
 
     @Test
@@ -126,7 +120,7 @@ class FitReplyTimeTest {
         for (JsonNode w : s.get("warnings")) codes.add(w.get("code").asText());
         assertTrue(codes.contains("defaults.reply_time_orders"), codes.toString());
         // the results' scenario.yaml carries the records' mean, so its re-run says the same
-        Path saved = newest(dir.resolve("runs/qw")).resolve("scenario.yaml");
+        Path saved = CliRunner.newestRun(dir.resolve("runs/qw")).resolve("scenario.yaml");
         assertTrue(Files.readString(saved).contains("observed:\n  first_response: \"2m33s\"\n"), Files.readString(saved));
         CliRunner.Result v = CliRunner.kefusim("validate", saved.toString(), "--lang", "zh");
         assertTrue((v.out() + v.err()).contains("丢单取决于首次响应（售前 的转化率随首次响应变慢而下降），但运行时的首次响应来自 kefusim 的示意回复时长（均值 30s；文件中没有 agents[0].reply_time）"
@@ -147,10 +141,10 @@ class FitReplyTimeTest {
     void replyTimeFromBusyAgentsIsScaledToTheRecordsFirstResponses() throws Exception {
         CliRunner.Result rec = CliRunner.kefusim("run", "scenarios/small-shop-ordinary-day.yaml", "--replications", "1", "--seed", "7", "--records", "--out", dir.resolve("rec").toString());
         assertEquals(0, rec.code(), rec.err());
-        Path chats = newest(dir.resolve("rec/small-shop-ordinary-day")).resolve("chats.csv");
+        Path chats = CliRunner.newestRun(dir.resolve("rec/small-shop-ordinary-day")).resolve("chats.csv");
         CliRunner.Result r = CliRunner.kefusim("fit", chats.toString(), "--name", "own", "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
-        Path out = newest(dir.resolve("out/own-fit"));
+        Path out = CliRunner.newestRun(dir.resolve("out/own-fit"));
         String y = Files.readString(out.resolve("fitted.yaml"));
         // the scenario the records came from types a reply in 30 s (lognormal, sd 20 s): first response − wait, 49 s,
         // holds the typing in other chats too; scaled, the written reply is within a fifth of the true 30 s

@@ -20,12 +20,6 @@ class NoWaitsNoNaNTest {
     @TempDir
     Path dir;
 
-    private static Path newest(Path parent) throws Exception {
-        try (var l = Files.list(parent)) {
-            return l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().reduce((a, b) -> b).orElseThrow();
-        }
-    }
-
     /** The fixture, copied into the test's folder as {@code name}. */
     private Path records(String name) throws Exception {
         Path csv = dir.resolve(name);
@@ -40,7 +34,7 @@ class NoWaitsNoNaNTest {
         Path csv = records("qn_fast.csv");
         CliRunner.Result r = CliRunner.kefusim("fit", csv.toString(), "--out", dir.resolve("out").toString());
         assertEquals(0, r.code(), r.err());
-        Path out = newest(dir.resolve("out/qn_fast-fit"));
+        Path out = CliRunner.newestRun(dir.resolve("out/qn_fast-fit"));
         String json = Files.readString(out.resolve("fit.json")), html = Files.readString(out.resolve("fit.html"));
         for (String[] s : new String[][]{{"console", r.out() + r.err()}, {"fit.json", json}, {"fit.html", html}})
             assertFalse(s[1].contains("NaN"), s[0] + " says NaN");
@@ -69,14 +63,14 @@ class NoWaitsNoNaNTest {
         // fit.answers_faster advised judging a plan "by abandonment and the mean wait" the records do not give
         assertTrue(fit.err().contains("or judge the plan by abandonment (the records give no queue waits, so there is no mean wait to judge it by)"), fit.err());
         assertFalse(fit.err().contains("judge the plan by abandonment and the mean wait"), fit.err());
-        Path fitted = newest(dir.resolve("out/qn-fit")).resolve("fitted.yaml");
+        Path fitted = CliRunner.newestRun(dir.resolve("out/qn-fit")).resolve("fitted.yaml");
         for (String lang : new String[]{"en", "zh"}) {
             CliRunner.Result bt = CliRunner.kefusim("backtest", csv.toString(), "--scenario", fitted.toString(),
                     "--replications", "5", "--out", dir.resolve("bt-" + lang).toString(), "--lang", lang);
             assertEquals(0, bt.code(), bt.err());
             String said = bt.out() + bt.err();
             Path out;
-            try (var l = Files.list(dir.resolve("bt-" + lang))) { out = newest(l.findFirst().orElseThrow()); }
+            try (var l = Files.list(dir.resolve("bt-" + lang))) { out = CliRunner.newestRun(l.findFirst().orElseThrow()); }
             String html = Files.readString(out.resolve("backtest.html"));
             if (lang.equals("en")) {
                 for (String s : new String[]{said, html}) {

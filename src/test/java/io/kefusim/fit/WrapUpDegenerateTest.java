@@ -59,21 +59,15 @@ class WrapUpDegenerateTest {
               - {group: all, shift: d, agents: 3}
             """;
 
-    private static Path newest(Path parent) throws Exception {
-        try (var l = Files.list(parent)) {
-            return l.filter(p -> !p.getFileName().toString().equals("latest")).sorted().reduce((a, b) -> b).orElseThrow();
-        }
-    }
-
     @Test
     void noWrapUpFromADegenerateFit() throws Exception {
         Path sc = Files.writeString(dir.resolve("retry.yaml"), RETRY_SHOP);
         CliRunner.Result r = CliRunner.kefusim("run", sc.toString(), "--records", "--replications", "1", "--seed", "5", "--out", dir.resolve("runs").toString());
         assertEquals(0, r.code(), r.err());
-        Path chats = newest(dir.resolve("runs/retry-shop")).resolve("chats.csv");
+        Path chats = CliRunner.newestRun(dir.resolve("runs/retry-shop")).resolve("chats.csv");
         r = CliRunner.kefusim("fit", chats.toString(), "--out", dir.resolve("fit").toString());
         assertEquals(0, r.code(), r.err());
-        Path out = newest(dir.resolve("fit/chats-fit"));
+        Path out = CliRunner.newestRun(dir.resolve("fit/chats-fit"));
         String line = Files.readAllLines(out.resolve("fitted.yaml")).stream().filter(l -> l.trim().startsWith("wrap_up:")).findFirst().orElseThrow();
         Matcher m = Pattern.compile("mean: ([0-9.]+)s").matcher(line);
         if (m.find()) assertTrue(Double.parseDouble(m.group(1)) <= AgentWork.WRAP_UP_MAX, line);
