@@ -32,8 +32,9 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         Scenario best = r.best().scenario();
         List<DailyHeadcount.Day> days = DailyHeadcount.of(best);
         DailyHeadcount.Day busiest = null;
+        io.kefusim.demand.RateProfile demand = best.demand().isTrace() ? null : io.kefusim.demand.RateProfile.of(best);
         for (DailyHeadcount.Day d : days) if (d.group() == null && (busiest == null || d.positions() > busiest.positions()
-                || d.positions() == busiest.positions() && buyers(best, d.date()) > buyers(best, busiest.date()))) busiest = d;
+                || d.positions() == busiest.positions() && buyers(best, demand, d.date()) > buyers(best, demand, busiest.date()))) busiest = d;
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
         best.roster().forEach(e -> used.add(e.shift()));
         for (Scenario.Team t : best.teams()) for (String c : t.cycle()) if (!c.equals(io.kefusim.scenario.ScenarioLoader.OFF)) used.add(c);
@@ -73,10 +74,10 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
      * Buyers expected on a date, to tell days with as many positions apart: a roster the same every day named the
      * eve of Double 11 "the busiest day" (the first date), though the sale day brings twice its buyers. 0 for a trace.
      */
-    private static double buyers(Scenario s, java.time.LocalDate date) {
-        if (s.demand().isTrace()) return 0;
+    private static double buyers(Scenario s, io.kefusim.demand.RateProfile demand, java.time.LocalDate date) {
+        if (demand == null) return 0;
         double from = s.startOfFirstDay() + java.time.temporal.ChronoUnit.DAYS.between(s.start().toLocalDate(), date) * 86400.0;
-        return io.kefusim.demand.RateProfile.of(s).expectedArrivals(Math.max(0, from), Math.min(s.horizon(), from + 86400));
+        return demand.expectedArrivals(Math.max(0, from), Math.min(s.horizon(), from + 86400));
     }
 
     /** A roster of rotating teams alone (no roster lines): its people are the teams' members, each on its rotation. */
