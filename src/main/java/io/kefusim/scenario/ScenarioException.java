@@ -47,6 +47,19 @@ public final class ScenarioException extends RuntimeException {
         return e;
     }
 
+    /**
+     * The same error, saying that the file as written is valid and the options given made it so
+     * ({@code options} as typed): the line is where the problem shows, not what the user changed.
+     */
+    public ScenarioException madeBy(String options) {
+        ScenarioException e = new ScenarioException(file, line, column, field,
+                getMessage() + " (the file as written is valid: this comes with " + options + ")",
+                chinese() + "（文件本身无误：此错误来自 " + options + "）");
+        e.alongside = alongside;
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     public String file() { return file; }
     public int line() { return line; }
     public int column() { return column; }

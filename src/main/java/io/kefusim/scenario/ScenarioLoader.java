@@ -86,8 +86,23 @@ public final class ScenarioLoader {
             for (Assignment o : overrides) {
                 if (o.typed() && e.field() != null && o.option().equals(e.file())) throw e.withoutField();
             }
-            throw e;
+            throw e.line() > 0 && !overrides.isEmpty() ? e.madeBy(options(overrides)) : e;
         }
+    }
+
+    /**
+     * The options as typed, for an error at a line of the file that the file alone does not have (it was
+     * checked as written first): a {@code --set shifts.morning.to=12:00} that leaves a break outside its
+     * shift, a {@code --set horizon=...} that leaves a roster date behind, ... The file's line is right about
+     * where; the user must also be told what made it wrong.
+     */
+    private static String options(List<Assignment> overrides) {
+        StringBuilder sb = new StringBuilder();
+        for (Assignment o : overrides) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(o.option()).append(' ').append(o.typed() ? o.text().substring(o.text().indexOf('=') + 1) : o.text());
+        }
+        return sb.toString();
     }
 
     /** The key of a {@code --set} (as the tree writes it), null for any other option. */

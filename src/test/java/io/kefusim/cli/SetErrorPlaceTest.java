@@ -25,4 +25,21 @@ class SetErrorPlaceTest {
         assertTrue(error("shifts.morning.breaks[0].split=9").startsWith("error: --set: shifts.morning.breaks[0].split: split: 9 slots"));
         assertTrue(error("shifts.morning.breaks[0].for=9h").startsWith("error: --set: shifts.morning.breaks[0].for: a break of 9h is not shorter"));
     }
+
+    /**
+     * Any other error at a file line that only a --set brought about (the file was checked as written first):
+     * the line stays where the problem shows, and the error says the file is valid and which options made it so.
+     */
+    @Test
+    void anErrorAtAFileLineThatASetBroughtAboutSaysSo() {
+        CliRunner.Result r = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].group=pre");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertEquals("error: scenarios/double11-medium-shop.yaml:108:13: roster[0].group: unknown group 'presale'; groups in 'agents': pre, aftersale, complaints, presale_temp, aftersale_temp"
+                + " (the file as written is valid: this comes with --set agents[0].group=pre)", r.err().strip());
+        CliRunner.Result zh = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].group=pre", "--lang", "zh");
+        assertTrue(zh.err().strip().endsWith("（文件本身无误：此错误来自 --set agents[0].group=pre）"), zh.err());
+        // the file's own error is not blamed on an option
+        CliRunner.Result own = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].groupp=pre");
+        assertFalse(own.err().contains("the file as written is valid"), own.err());
+    }
 }
