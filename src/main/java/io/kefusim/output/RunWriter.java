@@ -120,6 +120,6 @@ public final class RunWriter {
     /** results.xlsx's headings in the run's language (names, units, shares as percentages). */
     static Workbook.Headings headings(Text text, io.kefusim.scenario.Scenario s) {
         ColumnWords words = new ColumnWords(text, s);
-        return Workbook.Headings.of(words::label, words::share, words::sheet);
+        return Workbook.Headings.of(words::label, words::share, words::sheet, words::cell, text.chinese() ? "message_zh" : "message");
     }
 }

@@ -37,9 +37,21 @@ public final class Workbook {
 
         String sheet(String name);
 
+        /** A cell's text in the reader's words where the CSV holds a word ({@code counted}: yes, no (warm-up)); else as it is. */
+        default String cell(String key, String value) { return value; }
+
+        /** The warnings' message the reader reads: summary.json's {@code message} or {@code message_zh}. */
+        default String messageKey() { return "message"; }
+
         /** Headings from three functions (e.g. a {@code ColumnWords}'s methods). */
         static Headings of(java.util.function.Function<String, String> label, java.util.function.Predicate<String> share,
                            java.util.function.Function<String, String> sheet) {
+            return of(label, share, sheet, (k, v) -> v, "message");
+        }
+
+        /** The same, with the cells' words and the warnings' message in the reader's language. */
+        static Headings of(java.util.function.Function<String, String> label, java.util.function.Predicate<String> share,
+                           java.util.function.Function<String, String> sheet, java.util.function.BinaryOperator<String> cell, String messageKey) {
             return new Headings() {
                 @Override
                 public String label(String key) { return label.apply(key); }
@@ -49,6 +61,12 @@ public final class Workbook {
 
                 @Override
                 public String sheet(String name) { return sheet.apply(name); }
+
+                @Override
+                public String cell(String key, String value) { return cell.apply(key, value); }
+
+                @Override
+                public String messageKey() { return messageKey; }
             };
         }
     }
@@ -95,7 +113,7 @@ public final class Workbook {
         }
         sheets.put(headings.sheet("summary"), named);
         shareRows.put(headings.sheet("summary"), summaryShares);
-        List<List<String>> warnings = warningRows(summary.get("warnings"));
+        List<List<String>> warnings = headings == KEYS ? warningRows(summary.get("warnings")) : warningRows(summary.get("warnings"), headings);
         if (warnings.size() > 1) sheets.put(headings.sheet("warnings"), warnings);
         for (String sheet : SHEETS) {
             if (!tables.containsKey(sheet)) continue;
@@ -110,6 +128,17 @@ public final class Workbook {
                     if (headings.share(key)) shares.add(c);
                 }
                 headed.set(0, header);
+                for (int r = 1; r < table.size(); r++) {
+                    List<String> row = table.get(r), said = null;
+                    for (int c = 0; c < row.size() && c < header.size(); c++) {
+                        String v = headings.cell(table.get(0).get(c), row.get(c));
+                        if (v != null && !v.equals(row.get(c))) {
+                            if (said == null) said = new ArrayList<>(row);
+                            said.set(c, v);
+                        }
+                    }
+                    if (said != null) headed.set(r, said);
+                }
             }
             sheets.put(headings.sheet(sheet), headed);
             shareColumns.put(headings.sheet(sheet), shares);
@@ -128,6 +157,25 @@ public final class Workbook {
             Map<String, Object> where = (Map<String, Object>) w.get("where");
             rows.add(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")), str(where.get("key")),
                     str(w.get("date")), str(w.get("message")), str(w.get("message_zh"))));
+        }
+        return rows;
+    }
+
+    /**
+     * The warnings for a reader: headed in their words, the message in their language only (summary.json
+     * and the keys' workbook keep both): a Chinese workbook headed "code … message_zh" read as English.
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> warningRows(Object warnings, Headings headings) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(headings.label("code"), headings.label("file"), headings.label("line"), headings.label("where_key"),
+                headings.label("date"), headings.label("message")));
+        if (!(warnings instanceof List<?> list)) return rows;
+        for (Object o : list) {
+            Map<String, Object> w = (Map<String, Object>) o;
+            Map<String, Object> where = (Map<String, Object>) w.get("where");
+            rows.add(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")), str(where.get("key")),
+                    str(w.get("date")), str(w.get(headings.messageKey()))));
         }
         return rows;
     }

@@ -21,9 +21,11 @@ public final class ColumnWords {
     private static final Pattern OCCUPANCY_OF = Pattern.compile("occupancy_(.+)");
     private static final Set<String> PLAIN = Set.of("interval_start", "interval_end", "date", "type", "group", "counted", "arrived",
             "deflected", "accepted", "abandoned", "open_at_end", "abandon_share", "service_level", "lost_orders", "agents_on_duty",
-            "occupancy", "mean_active_chats", "people_employed", "figure", "mean", "ci95", "key");
+            "occupancy", "mean_active_chats", "people_employed", "figure", "mean", "ci95", "key", "code", "file", "line", "where_key", "message");
     private static final Set<String> SECONDS = Set.of("avg_response_s");
-    private static final Set<String> HOURS = Set.of("overtime_h", "paid_overtime_h", "paid_overtime_extended_h", "paid_overtime_rest_day_h", "paid_overtime_holiday_h", "paid_hours_per_agent_week", "paid_hours_per_person_week", "night_hours");
+    private static final Set<String> HOURS = Set.of("paid_hours_per_agent_week", "paid_hours_per_person_week");
+    /** Hours summed over people: the console says agent-hours (人·小时), so the workbook does too. */
+    private static final Set<String> AGENT_HOURS = Set.of("overtime_h", "paid_overtime_h", "paid_overtime_extended_h", "paid_overtime_rest_day_h", "paid_overtime_holiday_h", "night_hours");
     private static final Set<String> CNY = Set.of("lost_sales", "labour_cost", "labour_cost_counted", "labour_cost_per_person", "labour_cost_per_answered",
             "unanswered_cost", "lost_sales_recoverable", "lost_margin", "lost_margin_recoverable", "night_allowance");
 
@@ -59,6 +61,7 @@ public final class ColumnWords {
         if (PLAIN.contains(k)) return word("xl_" + k);
         if (SECONDS.contains(k)) return text.get("xl_seconds", word("xl_" + k));
         if (HOURS.contains(k)) return text.get("xl_hours", text.get("xl_" + k));
+        if (AGENT_HOURS.contains(k)) return text.get("xl_agent_hours", text.get("xl_" + k));
         if (CNY.contains(k)) return text.get("xl_cny", text.get("xl_" + k));
         Matcher m = TIMED.matcher(k);
         if (m.matches()) {
@@ -87,6 +90,16 @@ public final class ColumnWords {
     public boolean share(String key) {
         String k = key.replace('.', '_').replaceFirst("_ci95$", "");
         return k.endsWith("_share") || k.equals("service_level") || k.equals("occupancy") || OCCUPANCY_OF.matcher(k).matches();
+    }
+
+    /** A cell's word in the reader's language: intervals.csv's {@code counted} (yes, no (warm-up)); any other cell as it is. */
+    public String cell(String key, String value) {
+        if (!key.equals("counted")) return value;
+        return switch (value) {
+            case "yes" -> text.get("xl_counted_yes");
+            case "no (warm-up)" -> text.get("xl_counted_no");
+            default -> value;
+        };
     }
 
     public String sheet(String name) {
