@@ -31,7 +31,8 @@ public final class ConsoleReport {
         }
         line("deflected", t.get("deflected"), 0);
         line("accepted", t.get("accepted"), 0);
-        line("abandoned", t.get("abandoned"), 0);
+        Double abandoned = ((Estimate) t.get("abandoned")).mean();
+        line("abandoned", t.get("abandoned"), abandoned != null && Math.abs(abandoned) < 10 ? 1 : 0); // a few buyers: not "0" beside a share above 0
         line("open_at_end", t.get("open_at_end"), 0);
         pct("abandon_share", t.get("abandon_share"));
         if (t.containsKey("people")) pct("rt_people_abandon_share", t.get("people_abandon_share"));

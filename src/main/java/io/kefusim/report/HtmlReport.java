@@ -142,7 +142,10 @@ public final class HtmlReport {
             labourNote = text.get("wu_labour_note", labourNote, summary.get("counted_from"), Format.whole(((Estimate) t.get("labour_cost_counted")).mean()));
         }
         card("totals.labour_cost", text.get("labour_cost"), (Estimate) t.get("labour_cost"), false, labourNote);
-        h.append("</div>\n<p class=\"worst\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
+        Map<String, Object> worst = (Map<String, Object>) summary.get("worst_intervals");
+        boolean noneShort = worst != null && Integer.valueOf(0).equals(worst.get("intervals_short"));
+        // a red box around "every hour meets the goal" read as an alarm (tester25): the same sentence, calm when nothing falls short
+        h.append("</div>\n<p class=\"worst").append(noneShort ? " met" : "").append("\" id=\"worst-intervals\"><b>").append(esc(text.get("label_ends", text.get("worst_hours")))).append("</b> ")
                 .append(esc(ShortfallText.sentence(text, s, (Map<String, Object>) summary.get("worst_intervals"), text.get("sf_service_level"),
                         Format.share(s.serviceLevelGoal()), true)))
                 .append("</p></section>\n");
@@ -194,8 +197,10 @@ public final class HtmlReport {
     }
 
     private void card(String key, String label, Estimate e, boolean isShare, String note) {
-        String value = isShare ? Format.share(e.mean()) : (key.endsWith("lost_orders") ? Format.one(e.mean()) : Format.whole(e.mean()));
-        String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.shareHalfWidth(e.ci95()) : key.endsWith("lost_orders") ? Format.one(e.ci95()) : Format.whole(e.ci95()));
+        // a few buyers a run read "0 ± 0" beside "0.1% of those queued" (tester25): a count under 10 with one decimal
+        boolean tenths = key.endsWith("lost_orders") || key.equals("totals.abandoned") && e.mean() != null && Math.abs(e.mean()) < 10;
+        String value = isShare ? Format.share(e.mean()) : (tenths ? Format.one(e.mean()) : Format.whole(e.mean()));
+        String ci = e.ci95() == null ? "" : "± " + (isShare ? Format.shareHalfWidth(e.ci95()) : tenths ? Format.one(e.ci95()) : Format.whole(e.ci95()));
         h.append("<div class=\"card\" data-key=\"").append(esc(key)).append("\" data-mean=\"").append(e.mean() == null ? "" : e.mean())
                 .append("\" data-ci95=\"").append(e.ci95() == null ? "" : e.ci95()).append("\">")
                 .append("<div class=\"label\">").append(esc(label)).append("</div>")
@@ -288,6 +293,7 @@ public final class HtmlReport {
             h1{margin:0 0 4px;font-size:26px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}
             .sub{color:#555;margin:2px 0}
             .worst{margin:14px 0 0;padding:10px 14px;border-left:4px solid #c0392b;background:#fdf2f0}
+            .worst.met{border-left-color:#27ae60;background:#eef8f1}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px}
             .card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px 14px}
             .card .label{font-size:13px;color:#555;min-height:34px}.card .value{font-size:28px;font-weight:600;margin-top:4px}
