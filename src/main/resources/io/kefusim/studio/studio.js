@@ -172,7 +172,9 @@ window.addEventListener('unhandledrejection', (e) => window.studioErrors.push(St
               { type: 'value', position: 'right', name: T.ch_agents_axis, nameTextStyle: { align: 'right' }, minInterval: 1 }],
       series: [
         { name: T.ch_arrived, type: 'bar', data: c.arrived },
-        { name: T.ch_agents, type: 'line', step: 'start', yAxisIndex: 1, data: c.agents, lineStyle: { width: 3 } }
+        // 'middle': each interval's agents span its bar (a category's bar is centred on its point); 'start' drew the
+        // next interval's agents from the middle of this one's bar, so a new shift looked half an interval early
+        { name: T.ch_agents, type: 'line', step: 'middle', yAxisIndex: 1, data: c.agents, lineStyle: { width: 3 } }
       ]
     }, true);
   }

@@ -161,6 +161,9 @@ class StudioBrowserTest {
         finishedSetting(beforeUpload);
         wait.until(d -> d.findElement(By.id("scenario-name")).getText().startsWith("small-shop-ordinary-day"));
         assertEquals("", browser.findElement(By.id("example")).getAttribute("value"), "an upload is not the example of the same name");
+        // the agents line steps at the bars' edges, each interval's agents across its own bar (not from the middle of the one before)
+        assertEquals("middle", ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('chart-arrivals')).getOption().series[1].step"));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('lang').click()"); // back to English for the screenshot
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("kefusim studio"));
         screenshot("target/studio-screenshot-wide.png");
