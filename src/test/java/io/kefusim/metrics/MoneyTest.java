@@ -51,6 +51,32 @@ class MoneyTest {
         assertEquals(0.4 * (1 - 0.9109322880), Unrecoverable.ordersPerBuyer(chat, chat.typeIndex("presale")), 1e-9);
     }
 
+    /**
+     * A pick-up (agents[].pick_up) delays the first response of a buyer who finds an agent free, and no roster wins
+     * that back: it is unrecoverable (before, a picked-up call counted as answered at once, its loss recoverable).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPickUpNoRosterAvoidsIsUnrecoverable() {
+        // phone, pick-up constant 45 s for half the callers: f(0) = 1 for the others, f(45 s) = 0.9 (the 2-min row): kept 0.95
+        Scenario phone = TestScenarios.yaml(DESK_PHONE.replace("channel: phone,", "channel: phone, pick_up: {dist: constant, value: 45s}, pick_up_share: 0.5,"));
+        assertEquals(0.4 * 0.05, Unrecoverable.ordersPerBuyer(phone, 0), 1e-12);
+        // chat: pick-up exponential 20 s for every buyer, then the reply, exponential 60 s: W hypoexponential,
+        // F(w) = 1 - (60 e^(-w/60) - 20 e^(-w/20)) / 40; E[f(W)] = 0.8778028458 by hand over the rows 30 s, 2 m, 5 m
+        Scenario chat = TestScenarios.yaml(DESK_PHONE.replace("channel: phone,", "pick_up: {dist: exponential, mean: 20s},"));
+        // the grid over the pick-up (200 panels, midpoints) is within 1e-4 of the closed form here
+        assertEquals(0.4 * (1 - 0.8778028458), Unrecoverable.ordersPerBuyer(chat, 0), 0.4 * 1e-4);
+        // simulated with 40 agents free for every caller: the lost sales are the unrecoverable, nothing recoverable
+        Scenario free = TestScenarios.yaml(DESK_PHONE.replace("channel: phone,", "channel: phone, pick_up: {dist: constant, value: 45s}, pick_up_share: 0.5,")
+                .replace("name: phone\n", "name: phone\nreplications: 10\nseed: 7\n"));
+        List<ReplicationMetrics> reps = Experiment.run(free, 2, null, null);
+        Estimate perBuyer = Estimate.over(reps, m -> m.byType[0].lostSales / m.byType[0].offered());
+        assertEquals(0.4 * 0.05 * 200, perBuyer.mean(), 3 * perBuyer.ci95(), "simulated lost sales per caller against the hand-computed 4 CNY");
+        Map<String, Object> totals = (Map<String, Object>) new Summary(free, reps).build().get("totals");
+        Estimate recoverable = (Estimate) totals.get("lost_sales_recoverable");
+        assertTrue(Math.abs(recoverable.mean()) <= 3 * recoverable.ci95() + 1e-9, "nothing to recover with everyone free: " + recoverable);
+    }
+
     private static final String DESK_PHONE = "name: phone\nstart: 2026-11-01T00:00\nhorizon: 24h\n"
             + "demand: {pattern: {hourly: [30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30,30]}, mix: {presale: 1}}\n"
             + "buyers:\n  presale: {messages: {dist: constant, value: 1}, conversion: 0.4, order_value: 200,\n"
