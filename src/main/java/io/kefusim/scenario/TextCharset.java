@@ -57,8 +57,15 @@ public final class TextCharset {
             cs = StandardCharsets.UTF_16BE;
         } else if (head.length == 0 || decodes(head, StandardCharsets.UTF_8)) { // an empty file is refused as empty, later
             cs = StandardCharsets.UTF_8;
-        } else if (decodes(head, GBK)) {
+        } else if (decodes(head, GBK) && !startsAsUtf8(head)) {
             cs = GBK;
+        } else if (decodes(head, GBK)) {
+            // UTF-8 Chinese read as GBK is mostly valid GBK, so a file saved in UTF-8 and then appended to in GBK
+            // read as GBK from its first line: '售前' came out as '鍞墠' and the error named the wrong line
+            throw new ScenarioException(file.toString(), lineOf(head, failsAt(head, StandardCharsets.UTF_8)), null,
+                    "bytes on this line are not UTF-8 text, though the file starts as UTF-8 (it may mix two encodings); "
+                            + "allowed: one of UTF-8 (with or without BOM), UTF-16 or GBK for the whole file — save the file again in one of them",
+                    "这一行有不是 UTF-8 编码的字节，而文件开头是 UTF-8（文件可能混用了两种编码）；允许：整个文件统一用 UTF-8（带或不带 BOM）、UTF-16 或 GBK 中的一种——请用其中一种重新保存文件");
         } else {
             // the line where the encoding that reads furthest stops: where the file changes encoding, or stops being text
             int at = Math.max(failsAt(head, StandardCharsets.UTF_8), failsAt(head, GBK));
@@ -93,6 +100,19 @@ public final class TextCharset {
         CoderResult r = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, CharBuffer.allocate(b.length + 1), b.length < SNIFF);
         return r.isError() ? in.position() : b.length;
+    }
+
+    /**
+     * Whether the head starts as UTF-8 text with Chinese (or other non-ASCII) in it before its first byte that is
+     * not UTF-8: at least three non-ASCII characters read as UTF-8 first. GBK text seldom reads so (its pairs
+     * rarely make UTF-8 sequences: about one in twelve does, three in a row about one in two thousand), so such a
+     * file was UTF-8 that changes encoding part way.
+     */
+    private static boolean startsAsUtf8(byte[] b) {
+        int end = failsAt(b, StandardCharsets.UTF_8), nonAscii = 0;
+        if (end >= b.length) return false;
+        for (int i = 0; i < end; i++) if ((b[i] & 0xC0) == 0xC0) nonAscii++; // a UTF-8 lead byte: one non-ASCII character
+        return nonAscii >= 3;
     }
 
     /** The line (from 1) of byte {@code at}, for UTF-8 and GBK, where a byte 0x0A is always a line's end. */

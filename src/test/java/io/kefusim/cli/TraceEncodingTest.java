@@ -98,6 +98,25 @@ class TraceEncodingTest {
                 + "allowed: one of UTF-8 (with or without BOM), UTF-16 or GBK for the whole file — save the file again in one of them", r.err().strip());
     }
 
+    /**
+     * tester24: a small file, UTF-8 for 20 rows and GBK after, decodes as GBK as a whole (UTF-8 Chinese is mostly valid
+     * GBK), so it was read as GBK from the start and refused at line 2 with a mojibake type ('鍞墠'). Three Chinese
+     * characters read as UTF-8 before the first byte that is not say the file starts as UTF-8: refused where it changes.
+     */
+    @Test
+    void aSmallTraceThatChangesEncodingIsRefusedWhereItDoes() throws Exception {
+        StringBuilder head = new StringBuilder("time,type,messages\n");
+        for (int i = 0; i < 20; i++) head.append("2026-11-10 09:00:05,售前,1\n");
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        mixed.write("2026-11-10 10:00:00,售后,1\n".getBytes(Charset.forName("GBK")));
+        Path f = scenario("small-mixed", mixed.toByteArray());
+        CliRunner.Result r = CliRunner.kefusim("validate", f.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: " + f.getParent().resolve("tr.csv") + ":22: bytes on this line are not UTF-8 text, though the file starts as UTF-8 (it may mix two encodings); "
+                + "allowed: one of UTF-8 (with or without BOM), UTF-16 or GBK for the whole file — save the file again in one of them", r.err().strip());
+    }
+
     @Test
     void aTypeNameReadInAnotherEncodingSaysWhichOne() throws Exception {
         // UTF-8 bytes that do not decode as UTF-8 as a whole, so read as GBK: the names are mojibake
