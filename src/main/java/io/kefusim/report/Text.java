@@ -1592,11 +1592,16 @@ public final class Text {
             entry("xl_paid_overtime_holiday_h", new String[]{"overtime by working-time rules, statutory holidays", "按工时制度计的加班：法定节假日"}),
             entry("labour_note_holiday", new String[]{"%s; %s on statutory holidays at %s×", "%s；法定节假日 %s（按 %s 倍）"}),
             entry("wn_holiday_not_listed", new String[]{
-                    "the run covers %s, statutory holidays (法定节假日) not in costs.holidays: the hours worked on them are paid as on an ordinary day, not at %s× (劳动法 art. 44 (3)); list them: costs.holidays: [%1$s]. 春节, 清明, 端午 and 中秋 follow the lunar calendar and are never warned of: list their dates too",
-                    "模拟时段包含 %s，这些法定节假日不在 costs.holidays 中：当天的工时按普通日计薪，而不是按 %s 倍（劳动法第四十四条第三项）；请列出：costs.holidays: [%1$s]。春节、清明、端午、中秋按农历，不会提示：涉及时也请列出其日期"}),
+                    "the run covers %s, statutory holidays (法定节假日) not in costs.holidays: the hours worked on them are paid as on an ordinary day, not at %s× (劳动法 art. 44 (3)); list them: costs.holidays: [%s]%s",
+                    "模拟时段包含 %s，这些法定节假日不在 costs.holidays 中：当天的工时按普通日计薪，而不是按 %s 倍（劳动法第四十四条第三项）；请列出：costs.holidays: [%s]%s"}),
             entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             entry("wn_warning", new String[]{"warnings", "警告"}),
             entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
+            // holidayM: the lunar-calendar holidays known (2014–2035)
+            entry("wn_holiday_day", new String[]{"%s (%s)", "%s（%s）"}),
+            entry("wn_holiday_lunar_unknown", new String[]{
+                    ". The run reaches beyond %d–%d, the years whose 春节, 清明, 端午 and 中秋 (lunar calendar) kefusim knows: list theirs too",
+                    "。模拟时段超出 %d–%d 年，kefusim 只知道这些年份的春节、清明、端午、中秋（农历）日期：涉及时也请列出"}),
             // inputs7: every input that does not reach the model is said (a language, a studio request's body)
             entry("lang_unknown", new String[]{"'%s' is not a language kefusim speaks; allowed: en, zh", "'%s' 不是 kefusim 使用的语言；允许：en、zh"}),
             entry("studio_body_unread", new String[]{
