@@ -13,7 +13,11 @@ import java.util.List;
  * The statutory holidays (全国年节及纪念日放假办法 art. 2, as revised 2024, in force from 2025) a
  * run covers, against {@code costs.holidays}. {@code pay.holiday_not_listed}: a statutory holiday
  * in the run the list leaves out is paid as an ordinary day (a third of what is due at hourly
- * pay, nothing on top of a salary; at least 300%, 劳动法 art. 44 (3)).
+ * pay, nothing on top of a salary; at least 300%, 劳动法 art. 44 (3)). {@code
+ * pay.holiday_not_statutory}: a listed date that is no statutory holiday (the weekend days of a
+ * break, a 调休 day, 11-11) is paid at {@code holiday_factor} when the run covers it, though it
+ * earns the rest-day rate or the ordinary one; warned of in the run or not, as the list is meant
+ * for any week of the year.
  * The fixed-date holidays are known in every year; 春节, 清明, 端午 and 中秋 from a table for
  * {@link #FIRST}–{@link #LAST} (checked against ICU4J's Chinese calendar and the sun's longitude in
  * HolidayTableTest); outside it they are not known, and the warning says so. Quiet when every
@@ -78,6 +82,16 @@ final class HolidayCheck {
             Object tail = unknown ? new Said("wn_holiday_lunar_unknown", FIRST, LAST) : "";
             out.add(new Warning("pay.holiday_not_listed", s.origins().at(key), missing.get(0),
                     new Said("wn_holiday_not_listed", days(missing), factor, yaml(right), tail)));
+        }
+        if (!wrong.isEmpty()) {
+            List<LocalDate> inRun = wrong.stream().filter(run::contains).toList();
+            List<LocalDate> statutory = listed.stream().filter(d -> !wrong.contains(d)).toList();
+            Said paid = inRun.isEmpty() ? new Said("wn_holiday_wrong_outside")
+                    : new Said("wn_holiday_wrong_in_run", inRun.stream().map(LocalDate::toString).toList(), factor);
+            Said those = statutory.isEmpty() ? new Said("wn_holiday_statutory_none") : new Said("wn_holiday_statutory_listed", days(statutory));
+            out.add(new Warning("pay.holiday_not_statutory", s.origins().at("costs.holidays"), inRun.isEmpty() ? wrong.get(0) : inRun.get(0),
+                    new Said("wn_holiday_not_statutory", wrong.stream().map(LocalDate::toString).toList(), factor,
+                            RunWindow.num(s.costs().restDayFactor()), paid, those, yaml(right))));
         }
         return List.copyOf(out);
     }
