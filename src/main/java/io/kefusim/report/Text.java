@@ -1600,11 +1600,24 @@ public final class Text {
             entry("xl_paid_overtime_holiday_h", new String[]{"overtime by working-time rules, statutory holidays", "按工时制度计的加班：法定节假日"}),
             entry("labour_note_holiday", new String[]{"%s; %s on statutory holidays at %s×", "%s；法定节假日 %s（按 %s 倍）"}),
             entry("wn_holiday_not_listed", new String[]{
-                    "the run covers %s, statutory holidays (法定节假日) not in costs.holidays: the hours worked on them are paid as on an ordinary day, not at %s× (劳动法 art. 44 (3)); list them: costs.holidays: [%1$s]. 春节, 清明, 端午 and 中秋 follow the lunar calendar and are never warned of: list their dates too",
-                    "模拟时段包含 %s，这些法定节假日不在 costs.holidays 中：当天的工时按普通日计薪，而不是按 %s 倍（劳动法第四十四条第三项）；请列出：costs.holidays: [%1$s]。春节、清明、端午、中秋按农历，不会提示：涉及时也请列出其日期"}),
+                    "the run covers %s, statutory holidays (法定节假日) not in costs.holidays: the hours worked on them are paid as on an ordinary day, not at %s× (劳动法 art. 44 (3)); list them: costs.holidays: [%s]%s",
+                    "模拟时段包含 %s，这些法定节假日不在 costs.holidays 中：当天的工时按普通日计薪，而不是按 %s 倍（劳动法第四十四条第三项）；请列出：costs.holidays: [%s]%s"}),
             entry("wn_break_team", new String[]{"all %d × %s of team %s (shift '%s')", "%3$s 组（“%4$s”班）的全部 %1$d 名 %2$s 客服"}),
             entry("wn_warning", new String[]{"warnings", "警告"}),
             entry("wn_more", new String[]{"… and %d more", "……另有 %d 条"}),
+            // holidayM: the lunar-calendar holidays known (2014–2035), a listed date that is no statutory holiday
+            entry("wn_holiday_day", new String[]{"%s (%s)", "%s（%s）"}),
+            entry("wn_holiday_lunar_unknown", new String[]{
+                    ". The run reaches beyond %d–%d, the years whose 春节, 清明, 端午 and 中秋 (lunar calendar) kefusim knows: list theirs too",
+                    "。模拟时段超出 %d–%d 年，kefusim 只知道这些年份的春节、清明、端午、中秋（农历）日期：涉及时也请列出"}),
+            entry("wn_holiday_not_statutory", new String[]{
+                    "%s listed, no statutory holiday (法定节假日): hours worked on such a date are paid at %s×, which only a statutory holiday earns (劳动法 art. 44 (3)); a rest day of a 调休 arrangement earns the rest-day rate (%s×, or time off), a working day the ordinary rate. %s. %s; list the statutory holidays only: costs.holidays: [%s]",
+                    "列出的 %s 不是法定节假日：这些日期的工时按 %s 倍计薪，而只有法定节假日才按此计薪（劳动法第四十四条第三项）；调休安排中的休息日按休息日计薪（%s 倍，或安排补休），工作日按普通日计薪。%s。%s；请只列出法定节假日：costs.holidays: [%s]"}),
+            entry("wn_holiday_wrong_in_run", new String[]{"This run pays %s at %s×", "本次模拟按 %2$s 倍计薪的有 %1$s"}),
+            entry("wn_holiday_wrong_outside", new String[]{"None of them is in this run, whose figures they leave as they are",
+                    "它们都不在模拟时段内，不影响本次结果"}),
+            entry("wn_holiday_statutory_listed", new String[]{"The statutory holidays it lists: %s", "其中的法定节假日：%s"}),
+            entry("wn_holiday_statutory_none", new String[]{"It lists no statutory holiday", "其中没有法定节假日"}),
             // inputs7: every input that does not reach the model is said (a language, a studio request's body)
             entry("lang_unknown", new String[]{"'%s' is not a language kefusim speaks; allowed: en, zh", "'%s' 不是 kefusim 使用的语言；允许：en、zh"}),
             entry("studio_body_unread", new String[]{
