@@ -1503,6 +1503,15 @@ public final class Text {
             entry("lw_gap_not_put", new String[]{"no team works '%s' on %s: no team's rotation puts anyone on it that day (the teams whose cycle has it work other shifts then): add cover for it, e.g. a roster entry with dates",
                     "%2$s 没有任何组上“%1$s”班：当天没有哪个组的轮班排到这个班（周期里有该班的组当天都上别的班）：请补充人手，例如加一条带日期的排班"}),
             entry("lw_gap", new String[]{"no team works '%s' on %s (a rotation's rest day): add cover for it, e.g. a roster entry with dates", "%2$s 没有任何组上“%1$s”班（轮休日）：请补充人手，例如加一条带日期的排班"}),
+            // labourM (tester25): daily and monthly limits of extended hours (劳动法 art. 41), the extended hours named, part-time staff (劳动合同法 art. 68-72)
+            entry("lw_shift_daily", new String[]{"shift '%s' has %s of work (breaks not counted), %s of it extended: more than 8 h + 3 h a day, the most the standard working-time system allows (劳动法 art. 41)",
+                    "“%s”班工作 %s（不含休息），其中延长工作时间 %s：超过标准工时制每日 8 小时 + 最多 3 小时（劳动法第四十一条）"}),
+            entry("lw_daily", new String[]{"works %s on %s (shift '%s', breaks not counted), %s of it extended: more than 8 h + 3 h a day, the most the standard working-time system allows (劳动法 art. 41)",
+                    "%2$s 工作 %1$s（“%3$s”班，不含休息），其中延长工作时间 %4$s：超过标准工时制每日 8 小时 + 最多 3 小时（劳动法第四十一条）"}),
+            entry("lw_month", new String[]{"%.1f h of extended hours in %s (the run's dates in that month), more than 36 h a month (劳动法 art. 41)",
+                    "%2$s 延长工作时间 %1$.1f 小时（该月在运行期内的日期），超过每月 36 小时（劳动法第四十一条）"}),
+            entry("lw_month_avg", new String[]{"%.1f h of extended hours in an average month of its rotation, more than 36 h a month (劳动法 art. 41)",
+                    "其轮班平均每月延长工作时间 %.1f 小时，超过每月 36 小时（劳动法第四十一条）"}),
             // ---- scenario warnings (sanity): what a user should know before trusting the figures
             entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),
             entry("wn_day_outside", new String[]{
