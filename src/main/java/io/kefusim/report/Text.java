@@ -1512,6 +1512,8 @@ public final class Text {
                     "%2$s 延长工作时间 %1$.1f 小时（该月在运行期内的日期），超过每月 36 小时（劳动法第四十一条）"}),
             entry("lw_month_avg", new String[]{"%.1f h of extended hours in an average month of its rotation, more than 36 h a month (劳动法 art. 41)",
                     "其轮班平均每月延长工作时间 %.1f 小时，超过每月 36 小时（劳动法第四十一条）"}),
+            entry("paid_overtime_extended", new String[]{"  of it extended hours, at %s× (agent-hours)", "  其中延长工作时间，按 %s 倍（人·小时）"}),
+            entry("labour_note_extended", new String[]{"%s; %s extended hours (beyond 8 h on a working day) at %s×", "%s；延长工作时间 %s（工作日超过 8 小时的部分，按 %s 倍）"}),
             // ---- scenario warnings (sanity): what a user should know before trusting the figures
             entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),
             entry("wn_day_outside", new String[]{

@@ -57,4 +57,27 @@ class LongDayCliTest {
         assertTrue(Files.readString(run.resolve("report.html")).contains("labour.daily_overtime"));
     }
 
+    /**
+     * The 156 h of overtime by working-time rules: 63 extended (6 people x 3h30m on the three
+     * working days, at 1.5x) and 93 on the holiday (6 x 11h30m + 4 x 6 h, at 3x), each named: before,
+     * only the holiday's 93 had a line of its own.
+     */
+    @Test
+    void theExtendedHoursAreNamedBesideTheHolidayHours() throws IOException {
+        Path p = longDay();
+        CliRunner.Result r = CliRunner.kefusim("run", p.toString(), "--replications", "2", "--out", dir.resolve("en").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\\R  Overtime by working-time rules \\(agent-hours\\) +156\\.0 +0\\.0\\R"
+                + "    of it extended hours, at 1\\.5× \\(agent-hours\\) +63\\.0 +0\\.0\\R"
+                + "    of it on holidays, at 3× \\(agent-hours\\) +93\\.0 +0\\.0\\R.*"), r.out());
+        Path run = CliRunner.newestRun(dir.resolve("en").resolve("long-day"));
+        JsonNode t = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("totals");
+        assertEquals(63, t.get("paid_overtime_extended_h").get("mean").asDouble(), 1e-9);
+        assertTrue(Files.readString(run.resolve("report.html")).contains("; 63.0 extended hours (beyond 8 h on a working day) at 1.5×; 93.0 on statutory holidays at 3×"),
+                "the labour card");
+        CliRunner.Result zh = CliRunner.kefusim("run", p.toString(), "--replications", "2", "--lang", "zh", "--out", dir.resolve("zh").toString());
+        assertTrue(zh.out().matches("(?s).*\\R    其中延长工作时间，按 1\\.5 倍（人·小时） +63\\.0 +0\\.0\\R    其中法定节假日加班，按 3 倍（人·小时） +93\\.0 +0\\.0\\R.*"), zh.out());
+        Path runZh = CliRunner.newestRun(dir.resolve("zh").resolve("long-day"));
+        assertTrue(Files.readString(runZh.resolve("report.html")).contains("；延长工作时间 63.0（工作日超过 8 小时的部分，按 1.5 倍）；法定节假日 93.0（按 3 倍）"), "the labour card in Chinese");
+    }
 }
