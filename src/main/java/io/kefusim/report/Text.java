@@ -1513,6 +1513,13 @@ public final class Text {
             entry("lw_month_avg", new String[]{"%.1f h of extended hours in an average month of its rotation, more than 36 h a month (劳动法 art. 41)",
                     "其轮班平均每月延长工作时间 %.1f 小时，超过每月 36 小时（劳动法第四十一条）"}),
             entry("paid_overtime_extended", new String[]{"  of it extended hours, at %s× (agent-hours)", "  其中延长工作时间，按 %s 倍（人·小时）"}),
+            entry("pay_part_time", new String[]{"part-time, hourly", "非全日制，时薪"}),
+            entry("lw_pt_shift", new String[]{"shift '%s' has %s of work (breaks not counted), more than the 4 h a day on average a part-timer may work (非全日制用工, 劳动合同法 art. 68); if these are agency or sale-day temporaries, write pay: hourly",
+                    "“%s”班工作 %s（不含休息），超过非全日制用工平均每日不超过 4 小时的上限（劳动合同法第六十八条）；若是劳务派遣或大促临时工，请写 pay: hourly"}),
+            entry("lw_pt_team_day", new String[]{"works %s a day on average over the days its rotation works, more than the 4 h a part-timer may work (非全日制用工, 劳动合同法 art. 68)",
+                    "按轮班上班日平均每日工作 %s，超过非全日制用工平均每日 4 小时的上限（劳动合同法第六十八条）"}),
+            entry("lw_pt_team_week", new String[]{"works %.1f h in an average week of its rotation, more than the 24 h a part-timer may work (非全日制用工, 劳动合同法 art. 68)",
+                    "其轮班平均每周工作 %.1f 小时，超过非全日制用工每周 24 小时的上限（劳动合同法第六十八条）"}),
             entry("labour_note_extended", new String[]{"%s; %s extended hours (beyond 8 h on a working day) at %s×", "%s；延长工作时间 %s（工作日超过 8 小时的部分，按 %s 倍）"}),
             // ---- scenario warnings (sanity): what a user should know before trusting the figures
             entry("lw_line", new String[]{"%s, %s: %s (labour.%s)", "%s，%s：%s（labour.%s）"}),

@@ -79,6 +79,12 @@ public final class LabourCheck {
                 out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), r[0], r[1],
                         new Said("lw_who_roster", e.group(), e.shift()), said, "roster[" + i + "]"));
             }
+            // 劳动合同法 art. 68: a part-timer works at most 4 h a day on average; each of the position's people works its shift whole
+            if (s.groups().stream().anyMatch(g -> g.name().equals(e.group()) && g.partTime()) && shift != null && DutyPlan.worked(shift) > PART_TIME_DAY + 1e-6) {
+                out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), "part_time_day",
+                        "shift '" + shift.name() + "' has " + hours(DutyPlan.worked(shift)) + " of work (breaks not counted), more than the 4 h a day on average a part-timer may work",
+                        new Said("lw_who_roster", e.group(), e.shift()), new Said("lw_pt_shift", shift.name(), new Hours(DutyPlan.worked(shift))), "roster[" + i + "]"));
+            }
             // 劳动法 art. 41: at most 3 h extended a day, so at most 11 h of work in a day (standard system only)
             double worked = DutyPlan.worked(shift);
             if (s.labour().workingTime() == Scenario.WorkingTime.STANDARD && worked > DAILY_LIMIT + 1e-6) {
@@ -104,12 +110,42 @@ public final class LabourCheck {
             stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
             daysInRow(s, who, whoSaid, key, first, runDays, days, t.cycle().size(), shiftOn, out);
             weeklyHours(s, who, whoSaid, key, first, runDays, days, stints, out);
+            partTime(s, t, key, first, out);
             if (t.workingTime(s) == Scenario.WorkingTime.STANDARD) {
                 dailyOvertime(s, who, whoSaid, key, first, runDays, days, shiftOn, out);
                 monthlyOvertime(s, t, who, whoSaid, key, first, runDays, out);
             }
         }
         return out;
+    }
+
+    /** A part-timer's most work a day on average, and a week (非全日制用工, 劳动合同法 art. 68). */
+    public static final double PART_TIME_DAY = 4 * 3600.0, PART_TIME_WEEK = 24 * 3600.0;
+
+    /**
+     * A team's part-time members (a group with {@code pay: part_time}): their hours a day worked on
+     * average over the cycle's days with a shift, and their average week (the cycle's hours × 7 / its days).
+     */
+    private static void partTime(Scenario s, Team t, String key, LocalDate first, List<Warning> out) {
+        double hours = 0;
+        int worked = 0;
+        for (String name : t.cycle()) {
+            if (name.equals(ScenarioLoader.OFF) || !s.shifts().containsKey(name)) continue;
+            hours += DutyPlan.worked(s.shifts().get(name));
+            worked++;
+        }
+        if (worked == 0) return;
+        double day = hours / worked, week = DutyPlan.averageWeek(s, t);
+        for (var e : t.agents().entrySet()) {
+            if (e.getValue() == 0 || s.groups().stream().noneMatch(g -> g.name().equals(e.getKey()) && g.partTime())) continue;
+            String who = "team " + t.name() + " (" + e.getKey() + ")";
+            Said whoSaid = new Said("lw_who_team", t.name(), List.of(e.getKey()));
+            if (day > PART_TIME_DAY + 1e-6) out.add(new Warning(who, first, "part_time_day", "works " + hours(day) + " a day on average over the days its rotation works, "
+                    + "more than the 4 h a part-timer may work", whoSaid, new Said("lw_pt_team_day", new Hours(day)), key));
+            if (week > PART_TIME_WEEK + 1e-6) out.add(new Warning(who, first, "part_time_week", String.format(Locale.ROOT,
+                    "works %.1f h in an average week of its rotation, more than the 24 h a part-timer may work", week / 3600),
+                    whoSaid, new Said("lw_pt_team_week", week / 3600), key));
+        }
     }
 
     /** Work in a day the standard system allows: 8 h and at most 3 h extended (劳动法 art. 41). */
