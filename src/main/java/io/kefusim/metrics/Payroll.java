@@ -42,6 +42,10 @@ public final class Payroll {
         Scenario.Costs c = s.costs();
         double rate = g.hourlyRate(c);
         double extras = overtime / 3600 * rate * c.overtimeFactor() + sales * c.commission();
+        // part-time (非全日制用工): the hours at the hourly pay, no overtime or rest-day premium (none is
+        // required, 劳动合同法 art. 68-72, and a part-timer's hours are at most 4 a day on average), the
+        // time finishing chats after a shift at the hourly pay too; the holiday premium kept
+        if (g.partTime()) return paid / 3600 * rate + holiday / 3600 * rate * (c.holidayFactor() - 1) + overtime / 3600 * rate + sales * c.commission();
         if (g.hourly()) return paid / 3600 * rate + premium / 3600 * rate * Math.max(0, c.overtimeFactor() - 1)
                 + restDay / 3600 * rate * (c.restDayFactor() - 1) + holiday / 3600 * rate * (c.holidayFactor() - 1) + extras;
         // contributions on the salary only: their base (缴费基数) is fixed for the year, so the

@@ -72,6 +72,11 @@ public final class ConsoleReport {
                     Format.factor(s.costs().nightAllowance()))), n(night, 0), night.ci95() == null ? "" : fmt(night.ci95(), 0));
         }
         line("paid_overtime", t.get("paid_overtime_h"), 1);
+        Estimate extended = (Estimate) t.get("paid_overtime_extended_h"); // 延长工作时间, at overtime_factor: named beside the rest days and holidays
+        if (extended != null && extended.mean() != null && extended.mean() > 0.05) {
+            out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_extended", Format.factor(s.costs().overtimeFactor()))), n(extended, 1),
+                    extended.ci95() == null ? "" : fmt(extended.ci95(), 1));
+        }
         Estimate restDay = (Estimate) t.get("paid_overtime_rest_day_h");
         if (restDay.mean() != null && restDay.mean() > 0) {
             out.printf("  %s %14s %14s%n", pad(text.get("paid_overtime_rest_day", Format.factor(s.costs().restDayFactor()))), n(restDay, 1),

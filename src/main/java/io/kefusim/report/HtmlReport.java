@@ -133,6 +133,8 @@ public final class HtmlReport {
         if (paidOvertime != null && paidOvertime > 0) { // the overtime the pay includes, apart from the after-shift time
             labourNote = text.get("labour_note_overtime", labourNote, Format.one(paidOvertime), Format.one(((Estimate) t.get("paid_overtime_rest_day_h")).mean()),
                     Format.factor(s.costs().restDayFactor()));
+            Double extended = ((Estimate) t.get("paid_overtime_extended_h")).mean();
+            if (extended != null && extended > 0.05) labourNote = text.get("labour_note_extended", labourNote, Format.one(extended), Format.factor(s.costs().overtimeFactor()));
             Double holiday = ((Estimate) t.get("paid_overtime_holiday_h")).mean();
             if (holiday != null && holiday > 0) labourNote = text.get("labour_note_holiday", labourNote, Format.one(holiday), Format.factor(s.costs().holidayFactor()));
         }

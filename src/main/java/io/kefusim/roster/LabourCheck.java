@@ -79,6 +79,21 @@ public final class LabourCheck {
                 out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), r[0], r[1],
                         new Said("lw_who_roster", e.group(), e.shift()), said, "roster[" + i + "]"));
             }
+            // 劳动合同法 art. 68: a part-timer works at most 4 h a day on average; each of the position's people works its shift whole
+            if (s.groups().stream().anyMatch(g -> g.name().equals(e.group()) && g.partTime()) && shift != null && DutyPlan.worked(shift) > PART_TIME_DAY + 1e-6) {
+                out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), "part_time_day",
+                        "shift '" + shift.name() + "' has " + hours(DutyPlan.worked(shift)) + " of work (breaks not counted), more than the 4 h a day on average a part-timer may work",
+                        new Said("lw_who_roster", e.group(), e.shift()), new Said("lw_pt_shift", shift.name(), new Hours(DutyPlan.worked(shift))), "roster[" + i + "]"));
+            }
+            // 劳动法 art. 41: at most 3 h extended a day, so at most 11 h of work in a day (standard system only)
+            double worked = DutyPlan.worked(shift);
+            if (s.labour().workingTime() == Scenario.WorkingTime.STANDARD && worked > DAILY_LIMIT + 1e-6) {
+                out.add(new Warning("roster " + e.group() + " on '" + e.shift() + "'", e.dates() == null ? first : e.dates().get(0), "daily_overtime",
+                        "shift '" + shift.name() + "' has " + hours(worked) + " of work (breaks not counted), " + hours(worked - DutyPlan.STANDARD_DAY)
+                                + " extended: more than 8 h + 3 h a day under the standard working-time system",
+                        new Said("lw_who_roster", e.group(), e.shift()),
+                        new Said("lw_shift_daily", shift.name(), new Hours(worked), new Hours(worked - DutyPlan.STANDARD_DAY)), "roster[" + i + "]"));
+            }
         }
         for (int i = 0; i < s.teams().size(); i++) {
             Team t = s.teams().get(i);
@@ -95,8 +110,102 @@ public final class LabourCheck {
             stintAndRest(s.labour(), who, whoSaid, key, s.start(), s.horizon(), stints, out);
             daysInRow(s, who, whoSaid, key, first, runDays, days, t.cycle().size(), shiftOn, out);
             weeklyHours(s, who, whoSaid, key, first, runDays, days, stints, out);
+            partTime(s, t, key, first, out);
+            if (t.workingTime(s) == Scenario.WorkingTime.STANDARD) {
+                dailyOvertime(s, who, whoSaid, key, first, runDays, days, shiftOn, out);
+                monthlyOvertime(s, t, who, whoSaid, key, first, runDays, out);
+            }
         }
         return out;
+    }
+
+    /** A part-timer's most work a day on average, and a week (非全日制用工, 劳动合同法 art. 68). */
+    public static final double PART_TIME_DAY = 4 * 3600.0, PART_TIME_WEEK = 24 * 3600.0;
+
+    /**
+     * A team's part-time members (a group with {@code pay: part_time}): their hours a day worked on
+     * average over the cycle's days with a shift, and their average week (the cycle's hours × 7 / its days).
+     */
+    private static void partTime(Scenario s, Team t, String key, LocalDate first, List<Warning> out) {
+        double hours = 0;
+        int worked = 0;
+        for (String name : t.cycle()) {
+            if (name.equals(ScenarioLoader.OFF) || !s.shifts().containsKey(name)) continue;
+            hours += DutyPlan.worked(s.shifts().get(name));
+            worked++;
+        }
+        if (worked == 0) return;
+        double day = hours / worked, week = DutyPlan.averageWeek(s, t);
+        for (var e : t.agents().entrySet()) {
+            if (e.getValue() == 0 || s.groups().stream().noneMatch(g -> g.name().equals(e.getKey()) && g.partTime())) continue;
+            String who = "team " + t.name() + " (" + e.getKey() + ")";
+            Said whoSaid = new Said("lw_who_team", t.name(), List.of(e.getKey()));
+            if (day > PART_TIME_DAY + 1e-6) out.add(new Warning(who, first, "part_time_day", "works " + hours(day) + " a day on average over the days its rotation works, "
+                    + "more than the 4 h a part-timer may work", whoSaid, new Said("lw_pt_team_day", new Hours(day)), key));
+            if (week > PART_TIME_WEEK + 1e-6) out.add(new Warning(who, first, "part_time_week", String.format(Locale.ROOT,
+                    "works %.1f h in an average week of its rotation, more than the 24 h a part-timer may work", week / 3600),
+                    whoSaid, new Said("lw_pt_team_week", week / 3600), key));
+        }
+    }
+
+    /** Work in a day the standard system allows: 8 h and at most 3 h extended (劳动法 art. 41). */
+    public static final double DAILY_LIMIT = 11 * 3600.0;
+    /** Extended hours a month the standard system allows (劳动法 art. 41). */
+    public static final double MONTHLY_LIMIT = 36 * 3600.0;
+    /** An average month: 365.25 / 12 days. */
+    static final double AVERAGE_MONTH_DAYS = 365.25 / 12;
+
+    /**
+     * The first date a team member works more than 11 h (breaks not counted), preferring one in
+     * the run, else the first of the walk.
+     */
+    private static void dailyOvertime(Scenario s, String who, Said whoSaid, String key, LocalDate first, int runDays, int days,
+                                      Function<LocalDate, Shift> shiftOn, List<Warning> out) {
+        for (int k = 0; k < days; k++) {
+            Shift sh = shiftOn.apply(first.plusDays(k));
+            if (sh == null) continue;
+            double worked = DutyPlan.worked(sh);
+            if (worked > DAILY_LIMIT + 1e-6) {
+                LocalDate d = first.plusDays(k);
+                out.add(new Warning(who, d, "daily_overtime", "works " + hours(worked) + " on " + d + " (shift '" + sh.name() + "', breaks not counted), "
+                        + hours(worked - DutyPlan.STANDARD_DAY) + " extended: more than 8 h + 3 h a day",
+                        whoSaid, new Said("lw_daily", new Hours(worked), d, sh.name(), new Hours(worked - DutyPlan.STANDARD_DAY)), key));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A team member's extended hours (a working day's hours beyond 8, as {@link WeeklyOvertime}
+     * pays them at the overtime factor; rest-day and holiday hours not among them) beyond 36 in a
+     * month: first in a calendar month the run's dates touch, counting the run's dates in it only
+     * (the run's own schedule); else in the rotation's average month (its cycle walked seven times,
+     * so every weekday meets every place of the cycle, × 365.25 / 12 days).
+     */
+    private static void monthlyOvertime(Scenario s, Team t, String who, Said whoSaid, String key, LocalDate first, int runDays, List<Warning> out) {
+        java.util.Map<java.time.YearMonth, Double> byMonth = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < Math.max(1, runDays); k++) {
+            LocalDate d = first.plusDays(k);
+            byMonth.merge(java.time.YearMonth.from(d), WeeklyOvertime.shareOf(s, t, d, 0)[0], Double::sum);
+        }
+        for (var m : byMonth.entrySet()) {
+            if (m.getValue() > MONTHLY_LIMIT + 1e-6) {
+                LocalDate from = m.getKey().atDay(1).isBefore(first) ? first : m.getKey().atDay(1);
+                out.add(new Warning(who, from, "monthly_overtime", String.format(Locale.ROOT,
+                        "%.1f h extended in %s (the run's dates in that month), more than 36 h a month", m.getValue() / 3600, m.getKey()),
+                        whoSaid, new Said("lw_month", m.getValue() / 3600, m.getKey().toString()), key));
+                return;
+            }
+        }
+        int walk = 7 * t.cycle().size();
+        double sum = 0;
+        for (int k = 0; k < walk; k++) sum += WeeklyOvertime.shareOf(s, t, t.from().plusDays(k), 0)[0];
+        double month = sum / walk * AVERAGE_MONTH_DAYS;
+        if (month > MONTHLY_LIMIT + 1e-6) {
+            out.add(new Warning(who, first, "monthly_overtime", String.format(Locale.ROOT,
+                    "%.1f h extended in an average month of its rotation, more than 36 h a month", month / 3600),
+                    whoSaid, new Said("lw_month_avg", month / 3600), key));
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ import java.time.LocalDate;
  * <li>the hours worked (breaks not counted) in the busiest seven days / 40 (so no one needs
  * weekly overtime; a 12-hour position every day takes 84 / 40 = 2.1 people, not 1.4),</li>
  * </ul>
- * rounded up to whole people for the group. So 19 positions of 8 hours every day take 26.6,
+ * rounded up to whole people for the group (a part-time group, {@code pay: part_time}: the hours
+ * / 24, a part-timer's most a week). So 19 positions of 8 hours every day take 26.6,
  * i.e. 27 people. Dated entries count only on their dates; the seven days are every week that
  * touches the run, its days before and after counted as the roster repeats them.
  */
@@ -66,9 +67,17 @@ public final class People {
                 days += positions(s, name, w.plusDays(i), false);
                 hours += positions(s, name, w.plusDays(i), true);
             }
-            busiestWeek = Math.max(busiestWeek, Math.max(days / DAYS_A_WEEK, hours / (DutyPlan.STANDARD_WEEK / 3600)));
+            busiestWeek = Math.max(busiestWeek, Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group)));
         }
         return Math.max(busiestDay, busiestWeek);
+    }
+
+    /** Part-timers' most hours a week each (非全日制用工, 劳动合同法 art. 68). */
+    public static final double PART_TIME_WEEK = 24;
+
+    /** Hours a week one person of the group works at most: 24 for part-time staff, else the standard 40. */
+    static double weekOf(Scenario s, int group) {
+        return s.groups().get(group).partTime() ? PART_TIME_WEEK : DutyPlan.STANDARD_WEEK / 3600;
     }
 
     /**

@@ -345,8 +345,12 @@ public record Scenario(
          * taken from the moment it takes the buyer; a buyer taken from the queue is answered when taken.
          */
         public boolean hasPickUp() { return pickUp != null && pickUpShare > 0; }
-        /** How the group is paid: employed people on a monthly salary, or temporary staff by the hour. */
-        public static final String MONTHLY = "monthly", HOURLY = "hourly";
+        /**
+         * How the group is paid: employed people on a monthly salary, temporary staff by the hour, or
+         * part-time staff (非全日制用工, 劳动合同法 art. 68-72) by the hour: at most 4 h a day on average
+         * and 24 h a week each, no overtime premium.
+         */
+        public static final String MONTHLY = "monthly", HOURLY = "hourly", PART_TIME = "part_time";
         /**
          * {@code queue_order}: which waiting buyer an agent of the group takes when a slot frees.
          * {@code skills} (default): the longest-waiting of its first skill with anyone waiting, then
@@ -359,7 +363,11 @@ public record Scenario(
 
         public boolean phone() { return PHONE.equals(channel); }
 
-        public boolean hourly() { return HOURLY.equals(pay); }
+        /** Paid by the hour: temporary staff ({@code hourly}) or part-time staff ({@code part_time}). */
+        public boolean hourly() { return HOURLY.equals(pay) || PART_TIME.equals(pay); }
+
+        /** Part-time staff (非全日制用工): hourly, no overtime premium, 24 h a week a person. */
+        public boolean partTime() { return PART_TIME.equals(pay); }
 
         /**
          * Pay for one hour: {@code hourly_pay} when given; otherwise the monthly pay over the

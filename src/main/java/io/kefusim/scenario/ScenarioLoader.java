@@ -742,11 +742,11 @@ public final class ScenarioLoader {
         double slowdown = g.has("slowdown") ? g.req("slowdown").asDouble(0, 10) : 0.0;
         DistSpec wrap = g.has("wrap_up") ? Distributions.time(g.req("wrap_up"), false) : DefaultDistributions.WRAP_UP;
         double pay = g.has("monthly_pay") ? g.req("monthly_pay").asDouble(0, 1e7) : PAY_BY_LEVEL.get(level);
-        String payBy = g.has("pay") ? g.req("pay").asChoice(new LinkedHashSet<>(List.of(AgentGroup.MONTHLY, AgentGroup.HOURLY))) : AgentGroup.MONTHLY;
+        String payBy = g.has("pay") ? g.req("pay").asChoice(new LinkedHashSet<>(List.of(AgentGroup.MONTHLY, AgentGroup.HOURLY, AgentGroup.PART_TIME))) : AgentGroup.MONTHLY;
         double hourlyPay = Double.NaN; // not given: the monthly pay over the month's paid hours
         if (g.has("hourly_pay")) {
-            if (!payBy.equals(AgentGroup.HOURLY)) throw g.req("hourly_pay").error("is paid only with 'pay: hourly' (temporary staff); a monthly group is paid its monthly_pay",
-                    "仅在 'pay: hourly'（临时工）时使用；按月发薪的客服组按 monthly_pay 计");
+            if (payBy.equals(AgentGroup.MONTHLY)) throw g.req("hourly_pay").error("is paid only with 'pay: hourly' (temporary staff) or 'pay: part_time' (part-time staff); a monthly group is paid its monthly_pay",
+                    "仅在 'pay: hourly'（临时工）或 'pay: part_time'（非全日制用工）时使用；按月发薪的客服组按 monthly_pay 计");
             hourlyPay = g.req("hourly_pay").asDouble(0, 1e5);
         }
         String order = g.has("queue_order") ? g.req("queue_order").asChoice(new LinkedHashSet<>(List.of(AgentGroup.BY_SKILLS, AgentGroup.BY_ARRIVAL)))

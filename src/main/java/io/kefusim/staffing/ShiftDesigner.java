@@ -135,15 +135,18 @@ public final class ShiftDesigner {
         List<Double> out = new ArrayList<>();
         for (double len = d.minLength(); len <= d.maxLength() + 1e-9; len += d.lengthStep()) {
             if (len > s.labour().maxStint() + 1e-6) continue;
+            // standard system: at most 8 h + 3 h extended of work a day (劳动法 art. 41), breaks not counted
+            if (s.labour().workingTime() == io.kefusim.scenario.Scenario.WorkingTime.STANDARD
+                    && len - (d.hasBreak(len) ? d.breakFor() : 0) > io.kefusim.roster.LabourCheck.DAILY_LIMIT + 1e-6) continue;
             if (d.hasBreak(len) && len - 2 * d.breakNotWithin() < d.breakFor() - 1e-9) continue;
             out.add(len);
         }
         if (out.isEmpty()) {
             throw refusal(String.format(Locale.ROOT, "no shift length from %s to %s is allowed: labour.max_stint is %s, and a shift longer than %s needs room for its %s break "
-                            + "at least %s from either end; allowed: lengths up to max_stint with that room",
+                            + "at least %s from either end (and, under labour.working_time: standard, at most 11 h of work, breaks not counted); allowed: lengths up to max_stint with that room",
                     Durations.format(d.minLength()), Durations.format(d.maxLength()), Durations.format(s.labour().maxStint()), Durations.format(d.breakIfLongerThan()),
                     Durations.format(d.breakFor()), Durations.format(d.breakNotWithin())),
-                    String.format(Locale.ROOT, "从 %s 到 %s 没有允许的班次长度：labour.max_stint 为 %s，长于 %s 的班次需要在离两端至少 %s 处留出 %s 的休息；允许：不超过 max_stint 且留得下休息的长度",
+                    String.format(Locale.ROOT, "从 %s 到 %s 没有允许的班次长度：labour.max_stint 为 %s，长于 %s 的班次需要在离两端至少 %s 处留出 %s 的休息（标准工时制下每日工作不超过 11 小时，不含休息）；允许：不超过 max_stint 且留得下休息的长度",
                     Durations.format(d.minLength()), Durations.format(d.maxLength()), Durations.format(s.labour().maxStint()), Durations.format(d.breakIfLongerThan()),
                     Durations.format(d.breakNotWithin()), Durations.format(d.breakFor())));
         }

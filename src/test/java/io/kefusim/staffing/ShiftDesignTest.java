@@ -146,13 +146,14 @@ class ShiftDesignTest {
         ShiftDesigner three = ShiftDesigner.of(desk("{bounds: [{group: desk, max: 3}], design: {starts: [\"08:00\", \"16:00\"], min_length: 8h, max_length: 8h}}"), false);
         assertEquals(2, three.size());
         three.decisions().forEach(d -> assertEquals(3, d.max(), d.label()));
-        // 24 starts x 9 lengths = 216 shifts worked every day, each allowed 300: 64,800 agents > 50,000
+        // 24 starts x 8 lengths (4-11 h: 12 h with its break is 11h30m of work, beyond the standard system's 11 a day) = 192 shifts
+        // worked every day, each allowed 300: 57,600 agents > 50,000 (with 12 h: 216 shifts, 64,800)
         io.kefusim.scenario.ScenarioException e = assertThrows(io.kefusim.scenario.ScenarioException.class,
                 () -> ShiftDesigner.of(desk("{bounds: [{group: desk, max: 300}], design: {}}"), false));
-        assertTrue(e.describe().contains("staffing.bounds") && e.describe().contains("64,800 agents over 216 decisions"), e.describe());
+        assertTrue(e.describe().contains("staffing.bounds") && e.describe().contains("57,600 agents over 192 decisions"), e.describe());
         e = assertThrows(io.kefusim.scenario.ScenarioException.class, () -> ShiftDesigner.of(desk("{bounds: [{group: desk, min: 1}], design: {}}"), false));
         assertTrue(e.describe().contains("would open every one of the designed shifts"), e.describe());
-        // without a max: each shift's share of the 50,000-agent limit (231 each for 216 shifts is more than 200: 200)
+        // without a max: each shift's share of the 50,000-agent limit (260 each for 192 shifts is more than 200: 200)
         ShiftDesigner.of(desk("{design: {}}"), false).decisions().forEach(d -> assertEquals(200, d.max()));
     }
 
