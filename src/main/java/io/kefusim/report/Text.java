@@ -1698,6 +1698,11 @@ public final class Text {
             entry("fn_start_before_queue_exit", new String[]{"%d answered calls start service before they left the queue by the records' clock (mostly by 1–2 s): kept as recorded; their wait is the recorded queue time",
                     "%d 通已接电话按记录的时钟在出队之前就开始接听（多为早 1–2 秒）：按记录保留；等待时间取记录的排队时长"}),
             entry("rt_people_abandon_share", new String[]{"People who gave up for good (share)", "最终放弃的买家占比"}),
+            // fitM: rows a shop's export spoils are unreadable (named, counted), blank lines skipped; contacts taken out of the arrivals said
+            entry("fr_cut_short", new String[]{"%d of the header's %d values (the row is cut short, from column '%s' on); allowed: a value for every column of the header (an empty one still separated)",
+                    "只有 %d 个值，表头有 %d 列（这一行被截断，从列 '%s' 起缺失）；允许：表头的每一列都有值（空值也要用分隔符隔开）"}),
+            entry("fr_empty_outcome", new String[]{"empty; allowed: %s", "为空；允许：%s"}),
+            entry("fr_empty_arrival_time", new String[]{"empty; a time of day is needed (7:02:56)", "为空；需要一天中的时刻（7:02:56）"}),
             // money
             entry("m_of_it_recoverable", new String[]{"  of it recoverable by staffing (CNY)", "  其中增加人手可挽回（元）"}),
             entry("m_recoverable_note", new String[]{"%s of it recoverable by staffing; the rest is lost even with an agent free for every buyer (the first reply still takes its typing time)",

@@ -1,0 +1,63 @@
+package io.kefusim.fit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * fitM (tester24): rows a shop's export spoils are unreadable, counted and named, never read as something
+ * they do not say. bank-30.tsv is the Anonymous Bank's first 30 calls of 1 February 1999 (25 AGENT, 5 HANG
+ * after queueing; types PS, NW, NE).
+ */
+class UnreadableRowsTest {
+    @TempDir
+    Path dir;
+
+    /** bank-30.tsv's lines (line 1 the header), each changed by {@code change} (file line → new text, or null to keep it). */
+    private Path bank(String name, java.util.function.BiFunction<Integer, String, String> change) throws Exception {
+        List<String> lines;
+        try (InputStream in = UnreadableRowsTest.class.getResourceAsStream("bank-30.tsv")) {
+            lines = new ArrayList<>(Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String c = change.apply(i + 1, lines.get(i));
+            if (c != null) lines.set(i, c);
+        }
+        Path f = dir.resolve(name);
+        Files.writeString(f, String.join("\n", lines) + "\n");
+        return f;
+    }
+
+    private static String cell(String line, int column, String value) {
+        String[] c = line.split("\t", -1);
+        c[column] = value;
+        return String.join("\t", c);
+    }
+
+    /** Item 1: a HANG row cut to its first 8 values and a HANG row with its outcome emptied were read as two answered calls. */
+    @Test
+    void aRowCutShortAndAnEmptyOutcomeAreUnreadableNotAnswered() throws Exception {
+        Path f = bank("cut.tsv", (n, l) -> n == 5 ? String.join("\t", Arrays.copyOf(l.split("\t"), 8)) : n == 16 ? cell(l, 12, "") : null);
+        Fit.Read read = Fit.read(List.of(f), null, null);
+        Fitter fit = read.fitter();
+        assertEquals(2, fit.skipped());
+        assertEquals(28, fit.records());
+        assertEquals(25, fit.answered); // before: 27, the two hang-ups among them
+        assertEquals(3, fit.abandoned);
+        assertEquals(List.of("cut.tsv:5: 8 of the header's 17 values (the row is cut short, from column 'vru_time' on); allowed: a value for every column of the header (an empty one still separated)",
+                "cut.tsv:16: column 'outcome' (outcome): empty; allowed: agent, hang, phantom"), read.badRows());
+        assertEquals("cut.tsv:5: 只有 8 个值，表头有 17 列（这一行被截断，从列 'vru_time' 起缺失）；允许：表头的每一列都有值（空值也要用分隔符隔开）", read.badRowsZh().get(0));
+        assertEquals("cut.tsv:16: 列 'outcome'（outcome）：为空；允许：agent、hang、phantom", read.badRowsZh().get(1));
+    }
+
+}
