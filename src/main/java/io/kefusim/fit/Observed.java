@@ -78,6 +78,8 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     private static String type(RecordReader.Row r) {
         String t = r.get("type");
+        // fitM: an empty cell in a file that has a type column is not a type of its own; the row is unreadable, named (never a made-up type "chat")
+        if (t == null && r.has("type")) throw r.badSaid("type", "fr_empty_type");
         return t == null ? "chat" : t;
     }
 

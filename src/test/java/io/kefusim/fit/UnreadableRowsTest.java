@@ -60,4 +60,31 @@ class UnreadableRowsTest {
         assertEquals("cut.tsv:16: 列 'outcome'（outcome）：为空；允许：agent、hang、phantom", read.badRowsZh().get(1));
     }
 
+    /** Item 2: an empty type cell became a buyer type "chat" of its own. */
+    @Test
+    void anEmptyTypeIsUnreadableNeverAMadeUpType() throws Exception {
+        Path f = bank("type.tsv", (n, l) -> n == 25 ? cell(l, 4, "") : null);
+        Fit.Read read = Fit.read(List.of(f), null, null);
+        assertEquals(1, read.fitter().skipped());
+        assertEquals(29, read.fitter().records());
+        assertEquals(Set.of("PS", "NW", "NE"), read.fitter().arrivalsByTypeHour.keySet()); // before: "chat" too
+        assertTrue(read.badRows().get(0).startsWith("type.tsv:25: column 'type' (type): empty; allowed: the buyer type, as the other rows name it"), read.badRows().get(0));
+    }
+
+    /** Item 2 in a 千牛 export (GBK, as the shop's tool writes it): one empty 咨询类型. */
+    @Test
+    void anEmptyTypeInAQianniuExportIsUnreadable() throws Exception {
+        StringBuilder csv = new StringBuilder("咨询时间,客服,首次响应时长,买家消息数,接待状态,咨询类型\r\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(String.format("2026-11-07 %02d:%02d:00,小王,%d,%d,%s,%s\r\n", 9 + i / 4, (i % 4) * 15, 20 + i, 1 + i % 3,
+                    i == 5 ? "未接待" : "已接待", i == 7 ? "" : i % 2 == 0 ? "售前" : "售后"));
+        }
+        Path f = dir.resolve("qn.csv");
+        Files.write(f, csv.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+        Fit.Read read = Fit.read(List.of(f), null, null);
+        assertEquals(1, read.fitter().skipped());
+        assertEquals(Set.of("售前", "售后"), read.fitter().arrivalsByTypeHour.keySet()); // before: "chat" too
+        assertTrue(read.badRowsZh().get(0).startsWith("qn.csv:9: 列 '咨询类型'（type）：为空；允许：买家类型"), read.badRowsZh().get(0));
+    }
+
 }
