@@ -1705,6 +1705,13 @@ public final class Text {
             entry("fr_empty_arrival_time", new String[]{"empty; a time of day is needed (7:02:56)", "为空；需要一天中的时刻（7:02:56）"}),
             entry("fr_empty_type", new String[]{"empty; allowed: the buyer type, as the other rows name it (a file whose type column is empty throughout: leave the column out, or --map FILE without type)",
                     "为空；允许：买家类型，如其他行所写（若整列都为空：去掉这一列，或用不含 type 的 --map FILE）"}),
+            entry("fn_taken_out", new String[]{"%d contacts taken out of the arrivals, as the model adds them back as retrials (fitted.yaml's pattern counts people, not contacts): %s",
+                    "已从进线中扣除 %d 次来访，模型会把它们作为重试加回（fitted.yaml 的进线模式计的是人，不是来访次数）：%s"}),
+            entry("fn_taken_out_gave_up", new String[]{"%d callbacks of identified callers who gave up", "%d 次已识别身份的放弃者的回拨"}),
+            entry("fn_taken_out_unidentified", new String[]{"%d expected callbacks of callers with no id who gave up", "%d 次未识别身份的放弃者预计的回拨"}),
+            entry("fn_taken_out_late", new String[]{"%d returns after a late reply", "%d 次回复过慢后的回访"}),
+            entry("fit_verdict_taken_out", new String[]{"Of them, %d contacts in all (%.0f a day) are retrials taken out of the arrivals, as the model adds them back: fitted.yaml's pattern brings %.0f chats a day.",
+                    "其中共 %d 次来访（每天 %.0f 次）是重试，已从进线中扣除，由模型加回：fitted.yaml 的进线模式每天带来 %.0f 个咨询。"}),
             // money
             entry("m_of_it_recoverable", new String[]{"  of it recoverable by staffing (CNY)", "  其中增加人手可挽回（元）"}),
             entry("m_recoverable_note", new String[]{"%s of it recoverable by staffing; the rest is lost even with an agent free for every buyer (the first reply still takes its typing time)",
