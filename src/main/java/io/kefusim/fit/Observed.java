@@ -45,7 +45,9 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     /** Reads a call row (kind calls): a call is a chat with one message answered in its talk time. */
     static Observed call(RecordReader.Row r, RecordFormat f) {
-        double day = r.get("date") == null ? 0 : dateOf(r);
+        // fitM: an empty date is an unreadable row, not 1 January 1970
+        if (r.get("date") == null) throw r.badSaid("date", "fr_empty_date");
+        double day = dateOf(r);
         if (r.get("arrival_time") == null) throw r.badSaid("arrival_time", "fr_empty_arrival_time"); // fitM
         double arrival = day + duration(r, "arrival_time");
         Outcome o = outcome(r, f);

@@ -195,6 +195,11 @@ public final class RecordReader implements AutoCloseable {
         try {
             long line = parser.currentLocation().getLineNr();
             List<String> cells = readCells(parser);
+            // fitM: a blank line (an export's trailing one) is skipped, as a trace skips it: not a row, not an unreadable one
+            while (cells != null && cells.size() == 1 && cells.get(0).isBlank()) {
+                line = parser.currentLocation().getLineNr();
+                cells = readCells(parser);
+            }
             if (cells == null) return null;
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);

@@ -1703,6 +1703,7 @@ public final class Text {
                     "只有 %d 个值，表头有 %d 列（这一行被截断，从列 '%s' 起缺失）；允许：表头的每一列都有值（空值也要用分隔符隔开）"}),
             entry("fr_empty_outcome", new String[]{"empty; allowed: %s", "为空；允许：%s"}),
             entry("fr_empty_arrival_time", new String[]{"empty; a time of day is needed (7:02:56)", "为空；需要一天中的时刻（7:02:56）"}),
+            entry("fr_empty_date", new String[]{"empty; a date is needed: yymmdd (990201), yyyymmdd or 2026-11-11", "为空；需要日期：yymmdd（990201）、yyyymmdd 或 2026-11-11"}),
             entry("fr_empty_type", new String[]{"empty; allowed: the buyer type, as the other rows name it (a file whose type column is empty throughout: leave the column out, or --map FILE without type)",
                     "为空；允许：买家类型，如其他行所写（若整列都为空：去掉这一列，或用不含 type 的 --map FILE）"}),
             entry("fn_taken_out", new String[]{"%d contacts taken out of the arrivals, as the model adds them back as retrials (fitted.yaml's pattern counts people, not contacts): %s",

@@ -87,4 +87,33 @@ class UnreadableRowsTest {
         assertTrue(read.badRowsZh().get(0).startsWith("qn.csv:9: 列 '咨询类型'（type）：为空；允许：买家类型"), read.badRowsZh().get(0));
     }
 
+    /** Item 4: an empty date was day 0, 1 January 1970, and the file was refused as running from 1970. */
+    @Test
+    void anEmptyDateIsAnUnreadableRowNot1970() throws Exception {
+        Path f = bank("date.tsv", (n, l) -> n == 18 ? cell(l, 5, "") : null);
+        Fit.Read read = Fit.read(List.of(f), null, null);
+        assertEquals(1, read.fitter().skipped());
+        assertEquals(29, read.fitter().records());
+        assertEquals("date.tsv:18: column 'date' (date): empty; a date is needed: yymmdd (990201), yyyymmdd or 2026-11-11", read.badRows().get(0));
+        assertEquals(java.time.LocalDate.of(1999, 2, 1), read.fitter().arrivalsByDate().firstKey());
+    }
+
+    /** Item 4: blank lines (one in the middle, an export's trailing one, CRLF) are skipped as a trace skips them; lines after them keep their numbers. */
+    @Test
+    void blankLinesAreSkippedNotUnreadable() throws Exception {
+        String csv = "咨询时间,客服,首次响应时长,买家消息数,接待状态\r\n"
+                + "2026-11-07 09:00:00,小王,20,2,已接待\r\n"
+                + "\r\n"
+                + "2026-11-07 09:10:00,小王,30,1,已接待\r\n"
+                + "  \r\n"
+                + "2026-11-07 25:10:00,小王,30,1,已接待\r\n" // line 6: no such time
+                + "2026-11-07 09:20:00,小李,40,3,未接待\r\n"
+                + "\r\n";
+        Path f = dir.resolve("blank.csv");
+        Files.writeString(f, csv);
+        Fit.Read read = Fit.read(List.of(f), null, null);
+        assertEquals(1, read.fitter().skipped()); // before: 4, three blank lines among them
+        assertEquals(3, read.fitter().records());
+        assertTrue(read.badRows().get(0).startsWith("blank.csv:6: column '咨询时间' (arrival): '2026-11-07 25:10:00'"), read.badRows().get(0));
+    }
 }
