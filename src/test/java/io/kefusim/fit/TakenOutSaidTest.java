@@ -57,8 +57,8 @@ class TakenOutSaidTest {
         assertTrue(json.get("notices").toString().contains(said), json.get("notices").toString());
         String html = Files.readString(run.resolve("fit.html"));
         assertTrue(html.contains("517 chats a day on average"), html);
-        assertTrue(html.contains("Of them, 8 contacts in all (8 a day) are retrials taken out of the arrivals, as the model adds them back: fitted.yaml&#39;s pattern brings 509 chats a day.")
-                || html.contains("Of them, 8 contacts in all (8 a day) are retrials taken out of the arrivals, as the model adds them back: fitted.yaml's pattern brings 509 chats a day."), html);
+        assertTrue(html.contains("Of those chats, 8 in all (8 a day) are retried contacts taken out of the arrivals, as the model adds them back: fitted.yaml&#39;s pattern brings 509 chats a day.")
+                || html.contains("Of those chats, 8 in all (8 a day) are retried contacts taken out of the arrivals, as the model adds them back: fitted.yaml's pattern brings 509 chats a day."), html);
         // the fitted file's own pattern is the 509
         String yaml = Files.readString(run.resolve("fitted.yaml"));
         assertTrue(yaml.contains("# n=1 dates, 509 chats a day"), yaml);
