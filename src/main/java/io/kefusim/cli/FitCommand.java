@@ -61,6 +61,9 @@ final class FitCommand implements Callable<Integer> {
         }
         List<Map<String, Object>> said = new java.util.ArrayList<>();
         Path done = RunFolder.write(output.out, n + "-fit", dir -> said.add(FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads))));
+        // fitM: contacts taken out of the arrivals are known once the records are all read (retrials, late-reply returns): said as the other notices
+        io.kefusim.scenario.Said takenOut = read.fitter().takenOutNotice();
+        if (takenOut != null) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, takenOut)));
         // fit13: what fit's own replay found (the fitted desk answers faster than the records), as fit.json and fit.html say it
         for (Map<String, Object> json : said) {
             @SuppressWarnings("unchecked") List<Map<String, Object>> warnings = (List<Map<String, Object>>) json.get("warnings");

@@ -83,6 +83,7 @@ public final class Fit {
                 while ((row = r.next()) != null) {
                     rows++;
                     try {
+                        if (row.cutShort()) throw row.cutShortError(); // fitM: its missing cells are not an answered call's
                         switch (fmt.kind()) {
                             case CHATS -> {
                                 Observed o = Observed.chat(row, fmt);

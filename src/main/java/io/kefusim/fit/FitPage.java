@@ -24,7 +24,9 @@ final class FitPage {
         p.warnings(Map.of(r.name, warnings)); // fit13: the fitted desk answers faster than the records
         double days = r.lastDay - r.firstDay + 1;
         p.verdict(text.get("fit_verdict", f.rows / days, io.kefusim.report.Words.duration(text, f.patienceAll.exponentialMean()), f.patienceAll.events(),
-                f.patienceAll.observations(), FittedScenario.replyUsed(f).n() > 0 ? io.kefusim.report.Words.duration(text, FittedScenario.replyUsed(f).mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean()))));
+                f.patienceAll.observations(), FittedScenario.replyUsed(f).n() > 0 ? io.kefusim.report.Words.duration(text, FittedScenario.replyUsed(f).mean()) : "-", f.calls ? "" : text.get("fit_think", io.kefusim.report.Words.duration(text, f.think.mean())))
+                // fitM: the records' chats a day and the fitted pattern's, named apart, when contacts were taken out of the arrivals
+                + (f.takenOut() == 0 ? "" : (text.chinese() ? "" : " ") + text.get("fit_verdict_taken_out", f.takenOut(), f.takenOut() / days, (f.rows - f.takenOut()) / days)));
 
         // arrivals: observed each hour of the period against the fitted pattern of its weekday (and date scale)
         XYSeries obs = new XYSeries(text.get("fit_observed")), fit = new XYSeries(text.get("fit_fitted"));

@@ -52,6 +52,20 @@ public final class FitWriter {
                 "likely", "hidden abandonment: callers who gave up at the menu or on hearing the wait"));
         f.finish(); // issue 25: retrials and priority classes, before the demand is read off the counts
         FitResult r = new FitResult(f, name);
+        // fitM: contacts taken out of the arrivals (any reason) said beside the other notices, and counted with the chats a day either way
+        io.kefusim.scenario.Said takenOut = f.takenOutNotice();
+        if (takenOut != null) {
+            for (String key : new String[]{"notices", "notices_zh"}) {
+                @SuppressWarnings("unchecked") List<String> before = (List<String>) json.get(key);
+                List<String> all = new java.util.ArrayList<>(before);
+                all.add(io.kefusim.report.WarningText.say(new Text(key.equals("notices") ? "en" : "zh"), takenOut));
+                json.put(key, all);
+            }
+        }
+        double days = r.lastDay - r.firstDay + 1;
+        json.put("taken_out_of_arrivals", io.kefusim.scenario.ScenarioWriter.ordered("total", f.takenOut(), "after_giving_up_identified", f.takenOutGaveUp,
+                "after_giving_up_unidentified_expected", f.takenOutUnidentified, "after_late_reply", f.takenOutLateReply,
+                "records_a_day", f.rows / days, "fitted_pattern_a_day", (f.rows - f.takenOut()) / days));
         double idleGap = Scenario.DEFAULT_IDLE_GAP;
         IdleGapChoice choice = null;
         if (!f.work.isEmpty() && f.answered > 0) {

@@ -56,6 +56,11 @@ public final class Fitter {
     long noAgent, startBeforeArrival, startBeforeQueueExit;
     /** Type -> {callbacks of unidentified callers who gave up taken out of the arrivals, unidentified callers who gave up}. */
     final Map<String, long[]> unidentifiedTakenOut = new LinkedHashMap<>();
+    /**
+     * fitM: contacts taken out of the arrivals (the model adds them back as retrials), by reason: identified callers who came
+     * back after giving up, the expected callbacks of unidentified callers who gave up, and returns after a late reply.
+     */
+    long takenOutGaveUp, takenOutUnidentified, takenOutLateReply;
     /** Calls that hung up in the voice-response unit without queueing (counted as the bot's), and those of them by unidentified callers. */
     long hungUpUnqueued, hungUpUnidentified;
     int concurrency = -1;
@@ -221,7 +226,7 @@ public final class Fitter {
         // after_late_reply: the returns after a late reply are retrials too, taken out of the arrivals where written
         for (LateReply.Found l : retrials.late().values()) {
             if (!l.identified()) continue;
-            for (int i = 0; i < l.returns().size(); i++) takeOut(l.returns().get(i)[0], l.returnTypes().get(i));
+            for (int i = 0; i < l.returns().size(); i++) { takeOut(l.returns().get(i)[0], l.returnTypes().get(i)); takenOutLateReply++; }
         }
         if (!writesRetrials()) return;
         for (int i = 0; i < retrials.retrials().size(); i++) {
@@ -229,6 +234,7 @@ public final class Fitter {
             String t = retrials.retrialTypes().get(i);
             if (!writesRetrials(retrials.byType().get(retrials.abandonedTypes().get(i)))) continue;
             takeOut(a, t);
+            takenOutGaveUp++;
         }
         takeOutUnidentified();
     }
@@ -262,6 +268,7 @@ public final class Fitter {
                 acc -= 1;
                 if (takeOutIfAny(g + delay, e.getKey())) taken++;
             }
+            takenOutUnidentified += taken;
             unidentifiedTakenOut.put(e.getKey(), new long[]{taken, times.size()});
         }
     }
@@ -341,6 +348,19 @@ public final class Fitter {
     }
 
     public long records() { return rows; }
+
+    /** fitM: all the contacts taken out of the arrivals (after {@link #finish()}); the fitted pattern counts the records less these. */
+    long takenOut() { return takenOutGaveUp + takenOutUnidentified + takenOutLateReply; }
+
+    /** fitM: the contacts taken out of the arrivals, and why, as a notice says them (null when none were). */
+    public io.kefusim.scenario.Said takenOutNotice() {
+        if (takenOut() == 0) return null;
+        List<io.kefusim.scenario.Said> why = new ArrayList<>();
+        if (takenOutGaveUp > 0) why.add(new io.kefusim.scenario.Said("fn_taken_out_gave_up", takenOutGaveUp));
+        if (takenOutUnidentified > 0) why.add(new io.kefusim.scenario.Said("fn_taken_out_unidentified", takenOutUnidentified));
+        if (takenOutLateReply > 0) why.add(new io.kefusim.scenario.Said("fn_taken_out_late", takenOutLateReply));
+        return new io.kefusim.scenario.Said("fn_taken_out", takenOut(), why);
+    }
 
     /** Buyers who opened a chat or call (bot's included), per hour of day, by local date: what {@code kefusim forecast} reads (issue 31). */
     public java.util.SortedMap<java.time.LocalDate, long[]> arrivalsByDate() {

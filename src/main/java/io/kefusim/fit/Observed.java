@@ -2,6 +2,8 @@ package io.kefusim.fit;
 
 import io.kefusim.fit.RecordFormat.Outcome;
 
+import java.util.List;
+
 /**
  * One chat (or call) as the records tell it, in the fitter's terms. Times are seconds on the
  * local clock since 1970-01-01; NaN (or -1 for counts) when the records do not say.
@@ -43,7 +45,10 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     /** Reads a call row (kind calls): a call is a chat with one message answered in its talk time. */
     static Observed call(RecordReader.Row r, RecordFormat f) {
-        double day = r.get("date") == null ? 0 : dateOf(r);
+        // fitM: an empty date is an unreadable row, not 1 January 1970
+        if (r.get("date") == null) throw r.badSaid("date", "fr_empty_date");
+        double day = dateOf(r);
+        if (r.get("arrival_time") == null) throw r.badSaid("arrival_time", "fr_empty_arrival_time"); // fitM
         double arrival = day + duration(r, "arrival_time");
         Outcome o = outcome(r, f);
         double waited = duration(r, "waited");
@@ -61,6 +66,8 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     private static Outcome outcome(RecordReader.Row r, RecordFormat f) {
         String v = r.get("outcome");
+        // fitM: an empty outcome in a file that has the column is not a record of an answered chat or call
+        if (v == null && r.has("outcome")) throw r.badSaid("outcome", "fr_empty_outcome", List.copyOf(f.outcomes().keySet()));
         if (v == null) return null;
         Outcome o = f.outcomes().get(v.toLowerCase());
         if (o == null) {
@@ -73,6 +80,8 @@ record Observed(double arrival, String type, Outcome outcome, double waited, dou
 
     private static String type(RecordReader.Row r) {
         String t = r.get("type");
+        // fitM: an empty cell in a file that has a type column is not a type of its own; the row is unreadable, named (never a made-up type "chat")
+        if (t == null && r.has("type")) throw r.badSaid("type", "fr_empty_type");
         return t == null ? "chat" : t;
     }
 

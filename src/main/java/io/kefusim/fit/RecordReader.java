@@ -65,6 +65,24 @@ public final class RecordReader implements AutoCloseable {
                     file.getFileName() + ":" + line + ": 列 '" + format.column(field) + "'（" + field + "）：" + chinese);
         }
 
+        /**
+         * Whether the row has fewer values than the header has columns: a row cut short (fitM). Read as it stood, its
+         * missing outcome made a hang-up an answered call, so it is unreadable, like a row with a bad value.
+         */
+        public boolean cutShort() { return cells.length < header.size(); }
+
+        /** The error for a row cut short: how many values it has, how many the header has, and the first column it lacks. */
+        public IllegalArgumentException cutShortError() {
+            Object[] args = {cells.length, header.size(), header.get(cells.length)};
+            return new Unreadable(file.getFileName() + ":" + line + ": " + new io.kefusim.report.Text("en").get("fr_cut_short", args),
+                    file.getFileName() + ":" + line + ": " + new io.kefusim.report.Text("zh").get("fr_cut_short", args));
+        }
+
+        /** An error about this row's field in words of report/Text.java ({@code key}), both languages. */
+        public IllegalArgumentException badSaid(String field, String key, Object... args) {
+            return bad(field, new io.kefusim.report.Text("en").get(key, args), new io.kefusim.report.Text("zh").get(key, args));
+        }
+
         /** The same for a value another reader refused ({@link RecordTimes}), in its words. */
         public IllegalArgumentException bad(String field, IllegalArgumentException refused) {
             return bad(field, refused.getMessage(), Unreadable.chinese(refused));
@@ -77,9 +95,11 @@ public final class RecordReader implements AutoCloseable {
     private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
     private final List<String> ignored = new ArrayList<>();
     private final Row row = new Row();
+    private final List<String> header;
 
     private RecordReader(Path file, RecordFormat format, CsvParser parser, List<String> header) {
         this.file = file;
+        this.header = List.copyOf(header);
         this.format = format;
         this.parser = parser;
         for (String field : format.columns().keySet()) {
@@ -175,6 +195,11 @@ public final class RecordReader implements AutoCloseable {
         try {
             long line = parser.currentLocation().getLineNr();
             List<String> cells = readCells(parser);
+            // fitM: a blank line (an export's trailing one) is skipped, as a trace skips it: not a row, not an unreadable one
+            while (cells != null && cells.size() == 1 && cells.get(0).isBlank()) {
+                line = parser.currentLocation().getLineNr();
+                cells = readCells(parser);
+            }
             if (cells == null) return null;
             row.cells = cells.toArray(String[]::new);
             row.line = Math.max(line, 2);

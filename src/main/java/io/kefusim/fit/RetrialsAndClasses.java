@@ -158,9 +158,8 @@ final class RetrialsAndClasses {
                     + io.kefusim.scenario.Durations.format(Callbacks.WINDOW_S) + " of g; later callbacks are new people. Callers without an id are not counted.");
             rj.put("window_s", Callbacks.WINDOW_S);
             rj.put("written", f.writesRetrials());
-            long out = 0;
-            for (String t : f.retrials.abandonedTypes()) if (f.writesRetrials(f.retrials.byType().get(t))) out++;
-            rj.put("retried_contacts_taken_out_of_arrivals", out);
+            // fitM: every contact taken out, whatever the reason (the returns after a late reply too); by reason in fit.json's taken_out_of_arrivals
+            rj.put("retried_contacts_taken_out_of_arrivals", f.takenOut());
             rj.put("all", estimateJson(f.retrials.all(), false));
             Map<String, Object> bt = new LinkedHashMap<>();
             f.retrials.byType().forEach((t, e) -> bt.put(name(r, t), estimateJson(e, false)));
