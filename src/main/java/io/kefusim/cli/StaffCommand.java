@@ -90,7 +90,7 @@ final class StaffCommand implements Callable<Integer> {
         Goal goal = Goal.parse(target, per, s);
         io.kefusim.sanity.StaffReplications.refuseTooFew(s); // a bound from fewer replications judges nothing
         if (budget < 1) throw Ranges.outside("--max-simulations", budget, "1 or more", "1 或更多");
-        if (byDate && Decisions.teamsMode(s)) {
+        if (byDate && Decisions.teamsOnly(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
@@ -242,7 +242,7 @@ final class StaffCommand implements Callable<Integer> {
         out.println();
         out.println("  " + text.get("label_ends", text.get("sa_by_day")));
         printTable(out, answer.table(text, true));
-        out.println("  " + text.get(Decisions.teamsMode(s) ? "sa_rule_teams" : "sa_rule"));
+        out.println("  " + StaffAnswer.rule(text, s));
         out.println();
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         List<List<String>> table = new java.util.ArrayList<>();

@@ -85,6 +85,16 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         return !s.teams().isEmpty() && s.roster().isEmpty();
     }
 
+    /**
+     * The note under the per-group table: how positions become people and what scheduled pay is; for rotating teams, the
+     * teams' note; for teams with roster lines beside them (an hourly part-timer), both, the lines' first.
+     */
+    public static String rule(Text text, Scenario s) {
+        if (teamsOnly(s)) return text.get("sa_rule_teams");
+        if (s.teams().isEmpty()) return text.get("sa_rule");
+        return Words.sentences(text, text.get("sa_rule"), text.get("sa_rule_teams"));
+    }
+
     /** The simulation budget a bound-only result ran out of (its note says it). */
     public static int budgetOf(Optimiser.Result r) {
         for (Optimiser.Note n : r.log()) if (n.key().equals("bound_only") || n.key().equals("design_budget")) return (Integer) n.args()[0];
