@@ -120,7 +120,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         m.put("shifts", shifts);
         m.put("people_employed", people);
         m.put("people_rule", teams ? "people = the teams' members, each on its team's rotation (no 5-day rota)"
-                : "people = a monthly-paid group's undated positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group, plus one per position of an hourly-paid group or a dated line; team members count as they are");
+                : "people = as the labour cost counts them, per date: the most of the date's positions and, for each seven days that contain it, position-days / 5 and hours worked / 40, and for dated positions the most whose shift with labour.min_rest after it overlaps at one moment (on the date such a shift starts), rounded up per group, whatever the group's pay or the line's dates; team members count as they are; the people employed are each group's most over the run's dates");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DailyHeadcount.Day d : days) {
             Map<String, Object> x = new LinkedHashMap<>();
