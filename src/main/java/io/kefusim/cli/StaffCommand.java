@@ -118,8 +118,8 @@ final class StaffCommand implements Callable<Integer> {
         };
         boolean designing = design || s.design() != null;
         if (designing && Decisions.teamsMode(s)) {
-            throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (give a roster, or staffing without teams)",
-                    "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（请给出 roster，或不带 teams 的 staffing）");
+            throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (to design shifts, give roster lines or staffing alone, without teams)",
+                    "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（要设计班次，请只给 roster 或 staffing，不带 teams）");
         }
         ShiftDesigner designer = designing ? ShiftDesigner.of(s, byDate) : null;
         Optimiser opt = designing ? Optimiser.designing(designer, goal, options.threadCount(), budget, progress)

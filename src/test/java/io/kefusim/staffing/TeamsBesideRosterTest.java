@@ -69,4 +69,14 @@ class TeamsBesideRosterTest {
         String yaml = Files.readString(run.resolve("optimised.yaml"));
         assertTrue(yaml.contains("\nteams:") && yaml.contains("\n- name: \"D\""), yaml);
     }
+
+    /** Shift design does not know teams: a file with teams and roster lines is refused (before staffM it was designed, its teams dropped). */
+    @Test
+    void designIsRefusedBesideTeams() throws Exception {
+        CliRunner.Result r = CliRunner.kefusim("staff", FILE.toString(), "--target", "service-level>=0.8", "--design", "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("error: " + FILE + ": teams: shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts "
+                + "(to design shifts, give roster lines or staffing alone, without teams)", r.err().strip());
+        assertTrue(!Files.exists(dir.resolve("four-teams-plus-pt-staff")), "no results folder");
+    }
 }
