@@ -90,7 +90,7 @@ final class StaffCommand implements Callable<Integer> {
         Goal goal = Goal.parse(target, per, s);
         io.kefusim.sanity.StaffReplications.refuseTooFew(s); // a bound from fewer replications judges nothing
         if (budget < 1) throw Ranges.outside("--max-simulations", budget, "1 or more", "1 或更多");
-        if (byDate && Decisions.teamsMode(s)) {
+        if (byDate && Decisions.teamsOnly(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",
                     "--by-date 按日期决定班次；轮班小组的日期已由轮班周期定好");
         }
@@ -118,8 +118,8 @@ final class StaffCommand implements Callable<Integer> {
         };
         boolean designing = design || s.design() != null;
         if (designing && Decisions.teamsMode(s)) {
-            throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (give a roster, or staffing without teams)",
-                    "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（请给出 roster，或不带 teams 的 staffing）");
+            throw new ScenarioException(file.toString(), 0, "teams", "shift design chooses shifts for roster positions; with rotating teams the rotation fixes the shifts (to design shifts, give roster lines or staffing alone, without teams)",
+                    "班次设计为排班岗位选择班次；轮班小组的班次已由轮班周期定好（要设计班次，请只给 roster 或 staffing，不带 teams）");
         }
         ShiftDesigner designer = designing ? ShiftDesigner.of(s, byDate) : null;
         Optimiser opt = designing ? Optimiser.designing(designer, goal, options.threadCount(), budget, progress)
@@ -242,7 +242,7 @@ final class StaffCommand implements Callable<Integer> {
         out.println();
         out.println("  " + text.get("label_ends", text.get("sa_by_day")));
         printTable(out, answer.table(text, true));
-        out.println("  " + text.get(Decisions.teamsMode(s) ? "sa_rule_teams" : "sa_rule"));
+        out.println("  " + StaffAnswer.rule(text, s));
         out.println();
         StaffFigures.Row best = StaffFigures.Row.of("optimised", r.best());
         List<List<String>> table = new java.util.ArrayList<>();

@@ -85,6 +85,16 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         return !s.teams().isEmpty() && s.roster().isEmpty();
     }
 
+    /**
+     * The note under the per-group table: how positions become people and what scheduled pay is; for rotating teams, the
+     * teams' note; for teams with roster lines beside them (an hourly part-timer), both, the lines' first.
+     */
+    public static String rule(Text text, Scenario s) {
+        if (teamsOnly(s)) return text.get("sa_rule_teams");
+        if (s.teams().isEmpty()) return text.get("sa_rule");
+        return Words.sentences(text, text.get("sa_rule"), text.get("sa_rule_teams"));
+    }
+
     /** The simulation budget a bound-only result ran out of (its note says it). */
     public static int budgetOf(Optimiser.Result r) {
         for (Optimiser.Note n : r.log()) if (n.key().equals("bound_only") || n.key().equals("design_budget")) return (Integer) n.args()[0];
@@ -110,7 +120,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         m.put("shifts", shifts);
         m.put("people_employed", people);
         m.put("people_rule", teams ? "people = the teams' members, each on its team's rotation (no 5-day rota)"
-                : "people = a monthly-paid group's undated positions x 7 / 5 (a position worked every day, 5-day week), rounded up per group, plus one per position of an hourly-paid group or a dated line; team members count as they are");
+                : "people = as the labour cost counts them, per date: the most of the date's positions and, for each seven days that contain it, position-days / 5 and hours worked / 40, and for dated positions the most whose shift with labour.min_rest after it overlaps at one moment (on the date such a shift starts), rounded up per group, whatever the group's pay or the line's dates; team members count as they are; the people employed are each group's most over the run's dates");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DailyHeadcount.Day d : days) {
             Map<String, Object> x = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public final class StaffPage {
         p.heading(text.get("sa_by_day"));
         List<List<String>> byGroup = answer.table(text, true);
         p.table(byGroup.get(0), byGroup.subList(1, byGroup.size()));
-        p.para(text.get(io.kefusim.staffing.Decisions.teamsMode(s) ? "sa_rule_teams" : "sa_rule"));
+        p.para(StaffAnswer.rule(text, s));
 
         p.heading(text.get("sp_required"));
         for (Map.Entry<String, String> e : svgs.entrySet()) p.svg(e.getKey(), e.getValue());

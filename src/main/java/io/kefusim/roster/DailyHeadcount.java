@@ -16,15 +16,15 @@ import java.util.List;
  * scheduled, before absence),</li>
  * <li><b>positions</b>: the shifts to fill that day, one person each (a roster entry's agents
  * on a shift starting that day, and the team members whose rotation gives them a shift), and</li>
- * <li><b>people</b>: the people a rotation needs to cover those positions every day with two
- * rest days a week — positions × 7 / 5 ({@value People#DAYS_A_WEEK}-day week, 40 hours),
- * rounded up per group, for a monthly-paid group's roster lines without dates; a position of an
- * hourly-paid group, or of a dated line (one-day temporaries), is one person, as the labour cost
- * pays it (hours, or the busiest day's positions); team members are people already, so a team
+ * <li><b>people</b>: the people the group's positions take as the labour cost counts them,
+ * seen from that date ({@link People#forPositionsOn}: the most of the date's positions, and the
+ * position-days / 5 and hours / 40 of each seven days that contain it), rounded up per group,
+ * whatever the group's pay or the line's dates; team members are people already, so a team
  * counts its members, rest days included.</li>
  * </ul>
- * The people a run pays for (its labour cost) are {@link People#employed}: over a short run
- * the busiest day's positions, not a steady rota.
+ * The people a run pays for (its labour cost) are {@link People#employed}: per group, the most
+ * of this column over the run's dates. (Until staffM the column counted an hourly group's
+ * every-day position as one person, where the labour cost counts 7/5.)
  */
 public final class DailyHeadcount {
     /** One date and group (group null: all groups added up). */
@@ -47,14 +47,9 @@ public final class DailyHeadcount {
             int atWork = 0, positions = 0, people = 0;
             for (int g = 0; g < groups; g++) {
                 String name = s.groups().get(g).name();
-                boolean hourly = s.groups().get(g).hourly();
-                int rosterPositions = 0, rota = 0, members = 0, working = 0;
+                int rosterPositions = 0, members = 0, working = 0;
                 for (RosterEntry e : s.roster()) {
-                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(date))) {
-                        rosterPositions += e.agents();
-                        // a monthly-paid position every day takes a 5-day rota; an hourly-paid or dated one is one person that day
-                        if (!hourly && e.dates() == null) rota += e.agents();
-                    }
+                    if (e.group().equals(name) && (e.dates() == null || e.dates().contains(date))) rosterPositions += e.agents();
                 }
                 for (Team t : s.teams()) {
                     int n = t.agents().getOrDefault(name, 0);
@@ -62,7 +57,8 @@ public final class DailyHeadcount {
                     if (!DutyPlan.shiftOn(t, date).equals(ScenarioLoader.OFF)) working += n;
                 }
                 int p = rosterPositions + working;
-                int need = (int) Math.ceil(rota * 7.0 / People.DAYS_A_WEEK - 1e-9) + (rosterPositions - rota) + members;
+                // as the labour cost counts them (People.employed is the most of this over the run's dates)
+                int need = (int) Math.ceil(People.forPositionsOn(s, g, date) - 1e-9) + members;
                 if (p == 0 && peak[g][k] == 0 && need == 0) continue;
                 out.add(new Day(date, name, peak[g][k], p, need));
                 atWork += peak[g][k];

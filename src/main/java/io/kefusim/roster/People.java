@@ -5,6 +5,8 @@ import io.kefusim.scenario.Scenario.RosterEntry;
 import io.kefusim.scenario.Scenario.Team;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The people a group employs for its roster, which a monthly-paid group pays whether or not
@@ -69,7 +71,63 @@ public final class People {
             }
             busiestWeek = Math.max(busiestWeek, Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group)));
         }
-        return Math.max(busiestDay, busiestWeek);
+        return Math.max(Math.max(busiestDay, busiestWeek), restApart(s, name, null));
+    }
+
+    /**
+     * The least people who can work the group's dated positions (a dated line's, or the dated positions {@code staff
+     * --by-date} and {@code --design --by-date} write, one person each) with {@code labour.min_rest} between one person's
+     * shifts: a person may take a second position only if it starts at least min_rest after the first ends. That is
+     * the most positions whose shift, with min_rest after it, overlaps at one moment (interval partitioning; the moment
+     * can be taken at a position's start); counted at the starts of the positions starting on {@code on} (null: every
+     * date; a position starting before the run's first date counts on that date). Before staffM dated positions took
+     * only their busiest day's count: tester25's designed 06-17 22:00–10:00 and 06-18 positions counted 31 people where
+     * 33 are needed with 11 h of rest. Every-day lines are the rota's (5 days, 40 hours) and not counted here.
+     */
+    static double restApart(Scenario s, String group, LocalDate on) {
+        List<double[]> shifts = new ArrayList<>(); // {start, end + min_rest, people}, seconds from the run's first date
+        LocalDate first = s.start().toLocalDate();
+        for (RosterEntry e : s.roster()) {
+            if (!e.group().equals(group) || e.dates() == null) continue;
+            Scenario.Shift sh = s.shifts().get(e.shift());
+            if (sh == null) continue;
+            for (LocalDate d : e.dates()) {
+                double start = java.time.temporal.ChronoUnit.DAYS.between(first, d) * 86400.0 + sh.fromSec();
+                shifts.add(new double[]{start, start + sh.length() + s.labour().minRest(), e.agents(), d.isBefore(first) ? 0 : 1});
+            }
+        }
+        double most = 0;
+        for (double[] a : shifts) {
+            LocalDate starts = first.plusDays((long) Math.floor(a[0] / 86400));
+            if (on != null && !(starts.equals(on) || a[3] == 0 && on.equals(first))) continue;
+            double at = 0;
+            for (double[] b : shifts) if (b[0] <= a[0] && a[0] < b[1]) at += b[2];
+            most = Math.max(most, at);
+        }
+        return most;
+    }
+
+    /**
+     * The people the group's roster positions take as seen from one date of the run, by the rule of {@link #forPositions}:
+     * the most of that date's positions and, for each seven days that contain it (the roster repeated outside the run),
+     * the position-days / 5 and the hours worked / 40. Not rounded. The largest over the run's dates is
+     * {@link #forPositions}, and a date without positions of the group counts none: staff's per-day people column counts with it, so its busiest day says the people the
+     * labour cost employs (before staffM the column counted an hourly group's every-day position as one person,
+     * where the labour cost counts 7/5: 13 people against the 15 employed).
+     */
+    public static double forPositionsOn(Scenario s, int group, LocalDate date) {
+        String name = s.groups().get(group).name();
+        double most = Math.max(positions(s, name, date, false), restApart(s, name, date));
+        if (most == 0) return 0; // no position that day (sale-day temporaries on the eve): nobody to count there
+        for (LocalDate w = date.minusDays(6); !w.isAfter(date); w = w.plusDays(1)) {
+            double days = 0, hours = 0;
+            for (int i = 0; i < 7; i++) {
+                days += positions(s, name, w.plusDays(i), false);
+                hours += positions(s, name, w.plusDays(i), true);
+            }
+            most = Math.max(most, Math.max(days / DAYS_A_WEEK, hours / (DutyPlan.STANDARD_WEEK / 3600)));
+        }
+        return most;
     }
 
     /** Part-timers' most hours a week each (非全日制用工, 劳动合同法 art. 68). */

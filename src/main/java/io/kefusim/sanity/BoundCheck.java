@@ -30,11 +30,13 @@ final class BoundCheck {
     static List<Warning> check(Scenario s) {
         List<Warning> out = new ArrayList<>();
         List<Bound> bounds = s.staffingBounds();
-        boolean teams = !s.teams().isEmpty() && s.roster().isEmpty(); // as the optimiser decides: teams only without a roster
+        // as the optimiser decides: the teams' sizes, and beside them the roster's lines of the groups the roster names
+        boolean teams = !s.teams().isEmpty();
         RunWindow run = RunWindow.of(s);
         for (int i = 0; i < bounds.size(); i++) {
             Bound b = bounds.get(i);
-            Warning w = teams ? teamBreach(s, b, i) : rosterBreach(s, run, b, i);
+            Warning w = teams ? teamBreach(s, b, i) : null;
+            if (w == null && (!teams || !s.roster().isEmpty())) w = rosterBreach(s, run, b, i);
             if (w != null) out.add(w);
         }
         return out;
@@ -44,6 +46,7 @@ final class BoundCheck {
         LocalDate first = run.start().toLocalDate().minusDays(1), last = run.end().toLocalDate();
         for (Scenario.AgentGroup g : s.groups()) {
             if (b.group() != null && !b.group().equals(g.name())) continue;
+            if (!s.teams().isEmpty() && s.roster().stream().noneMatch(e -> e.group().equals(g.name()))) continue; // a team group's: its teams'
             for (Shift sh : s.shifts().values()) {
                 if (b.pattern() != null && !b.pattern().equals(sh.name())) continue;
                 for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {

@@ -163,7 +163,7 @@ public final class Causes {
                     from + "–" + (to.substring(0, 10).equals(from.substring(0, 10)) ? to.substring(11) : to), Math.round(buyers)));
             i = j;
         }
-        boolean teams = Decisions.teamsMode(s);
+        boolean teams = Decisions.teamsOnly(s);
         if (count == 0) {
             // the goal judged on the whole run (its intervals with enough buyers hold fewer than half of them, Goal):
             // the run's buyers lost to nobody on duty against the share it lets go
@@ -198,7 +198,7 @@ public final class Causes {
      * value. Empty ("") when every shift is offered.
      */
     public static Object dropped(Scenario s, List<Decision> decisions) {
-        if (Decisions.teamsMode(s)) return "";
+        if (Decisions.teamsOnly(s)) return "";
         List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>();
         for (Scenario.Shift sh : s.shifts().values()) {
             boolean stint = false, rest = false, offered = false, any = false;

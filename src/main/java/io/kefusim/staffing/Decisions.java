@@ -82,7 +82,17 @@ public final class Decisions {
 
     private Decisions() {}
 
+    /**
+     * Whether the scenario has rotating teams, whose sizes are decided (their rotations kept). A roster beside them (an
+     * hourly part-timer's line) is decided beside them: its groups' lines as without teams ({@link #of}). Until staffM a
+     * single roster line made staff drop the teams and decide every group's shifts as roster lines instead.
+     */
     public static boolean teamsMode(Scenario s) {
+        return !s.teams().isEmpty();
+    }
+
+    /** Rotating teams and no roster line: every decision is a team's. */
+    public static boolean teamsOnly(Scenario s) {
         return !s.teams().isEmpty() && s.roster().isEmpty();
     }
 
@@ -98,8 +108,10 @@ public final class Decisions {
                     out.add(new Decision(d.group(), d.shift(), d.date(), null, d.team(), d.min(), d.max(), cycleCost(s, g, one), d.coverage()));
                 }
             }
-            withinLimit(s, out);
-            return out;
+            if (s.roster().isEmpty()) {
+                withinLimit(s, out);
+                return out;
+            }
         }
         List<LocalDate> dates = new ArrayList<>();
         if (byDate) {
@@ -111,6 +123,8 @@ public final class Decisions {
             // --by-date varies by date only a group the shop hires by the date: one paid by the hour
             boolean perDate = byDate && g.hourly();
             List<RosterEntry> lines = s.roster().stream().filter(e -> e.group().equals(g.name())).toList();
+            // beside rotating teams, only the groups the roster names have roster lines to decide (the teams' are sized above)
+            if (teamsMode(s) && lines.isEmpty()) continue;
             boolean datedOnly = !lines.isEmpty() && lines.stream().allMatch(e -> e.dates() != null);
             java.util.TreeSet<LocalDate> groupDates = new java.util.TreeSet<>();
             for (RosterEntry e : lines) if (e.dates() != null) groupDates.addAll(e.dates());
@@ -250,21 +264,20 @@ public final class Decisions {
 
     /** The scenario with the headcounts x (agents per decision); zero headcounts are left out. */
     public static Scenario apply(Scenario s, List<Decision> decisions, int[] x) {
+        List<Team> teams = new ArrayList<>();
         if (teamsMode(s)) {
             Map<String, Map<String, Integer>> sizes = new LinkedHashMap<>();
             for (Team t : s.teams()) sizes.put(t.name(), new LinkedHashMap<>());
-            for (int k = 0; k < x.length; k++) sizes.get(decisions.get(k).team()).put(decisions.get(k).group(), x[k]);
-            List<Team> teams = new ArrayList<>();
+            for (int k = 0; k < x.length; k++) if (decisions.get(k).team() != null) sizes.get(decisions.get(k).team()).put(decisions.get(k).group(), x[k]);
             for (Team t : s.teams()) teams.add(new Team(t.name(), sizes.get(t.name()), t.cycle(), t.from(), t.workingTime()));
-            return s.withRoster(List.of(), teams, s.absence());
         }
         List<RosterEntry> roster = new ArrayList<>();
         for (int k = 0; k < x.length; k++) {
-            if (x[k] == 0) continue;
             Decision d = decisions.get(k);
+            if (x[k] == 0 || d.team() != null) continue;
             roster.add(new RosterEntry(d.group(), d.shift(), x[k], d.on()));
         }
-        return s.withRoster(roster, List.of(), s.absence());
+        return s.withRoster(roster, teams, s.absence());
     }
 
     /** Base pay of a roster (what the integer program minimises). */

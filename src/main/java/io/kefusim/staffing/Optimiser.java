@@ -182,7 +182,7 @@ public final class Optimiser {
 
     public Optimiser(Scenario s, Goal goal, boolean byDate, int threads, int budget, Consumer<Step> progress) {
         this(s, goal, Decisions.of(s, byDate), null, false, threads, budget, progress);
-        String types = byDate && !Decisions.teamsMode(s) ? Decisions.noHourlyGroup(s) : "";
+        String types = byDate && !Decisions.teamsOnly(s) ? Decisions.noHourlyGroup(s) : "";
         if (!types.isEmpty()) note("by_date_salaried", types);
     }
 

@@ -31,7 +31,7 @@ class StaffBoundOnlyTest {
         assertEquals("No answer: the simulation budget (1) ran out before the search found a roster that meets the goal. What follows is only the "
                 + "starting bound, the largest roster staffing.bounds allow (every shift at its max), not a search result; run again with a larger "
                 + "--max-simulations (default 60). The bounds' largest roster: 1 of the scenario's shifts used; on the busiest day, 2026-03-02, 200 positions, "
-                + "at most 200 agents at work at once, which take 280 people (a 5-day rota; hourly-paid or dated positions one each); the run employs 280 people; labour cost 52,934 CNY. "
+                + "at most 200 agents at work at once, which take 280 people (as the labour cost counts them: one shift a day, min_rest between shifts, 5 days and 40 hours a week); the run employs 280 people; labour cost 52,934 CNY. "
                 + "It meets the goal; far smaller rosters may too.", lines[0]);
         assertFalse(r.out().contains("Answer:"), r.out());
         assertTrue(r.out().contains("\nThe bounds' largest roster (the starting bound, not a search result: the simulation budget ran out first):\n"

@@ -31,7 +31,7 @@ class StaffDesignBudgetTest {
         assertEquals("Today's roster (1,227 CNY labour cost) meets the goal: keep it; no optimised.yaml is written. The simulation budget (1) ran out "
                 + "before any designed roster met the goal; what follows is only the last roster the search tried, which falls short of the goal: not a result; "
                 + "run again with a larger --max-simulations (default 60) to search for a designed roster that meets it. The last roster tried: 2 shifts designed; "
-                + "on the busiest day, 2026-03-02, 4 positions, at most 4 agents at work at once, which take 6 people (a 5-day rota; hourly-paid or dated positions one each); the run employs 6 people; "
+                + "on the busiest day, 2026-03-02, 4 positions, at most 4 agents at work at once, which take 6 people (as the labour cost counts them: one shift a day, min_rest between shifts, 5 days and 40 hours a week); the run employs 6 people; "
                 + "labour cost 1,224 CNY.", lines[0]);
         assertFalse(r.out().contains("Answer:"), r.out());
         assertFalse(r.out().contains("the largest"), r.out());

@@ -25,14 +25,18 @@ class StaffPeopleRuleTest {
         CliRunner.Result absent = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--set", "absence=0.2",
                 "--out", dir.resolve("a").toString());
         assertEquals(0, absent.code(), absent.err());
-        assertTrue(absent.out().contains("6 positions, at most 6 agents at work at once, which take 9 people (a 5-day rota; hourly-paid or dated positions one each); the run employs 9 people;"), absent.out());
+        assertTrue(absent.out().contains("6 positions, at most 6 agents at work at once, which take 9 people (as the labour cost counts them: one shift a day, min_rest between shifts, 5 days and 40 hours a week); the run employs 9 people;"), absent.out());
         assertFalse(absent.out().contains("over a short run, the busiest day's positions"), absent.out());
-        assertTrue(absent.out().contains("counted from the positions as scheduled (absence does not change it: an absent person is still employed): the most of the busiest day's positions, "
-                + "the busiest week's position-days / 5 and its hours worked / 40, that week taken as the roster repeats it, so positions on every day are paid at least their 5-day rota even over a one-day run."), absent.out());
+        assertTrue(absent.out().contains("for each day, the most of its positions (one shift a person a day) and, for each seven days that contain it, their position-days / 5 "
+                + "(five days a week) and hours worked / 40 (no weekly overtime), those days taken as the roster repeats them, rounded up per group; team members count as they are. "
+                + "So a position every day takes 7 / 5 people, an hourly part-timer's too, even over a one-day run. Dated positions (one person each) take at least as many people "
+                + "as can work them with labour.min_rest between one person's shifts: the most of them whose shift, with the rest after it, overlaps at one moment (counted on the "
+                + "day such a shift starts). The labour cost pays each group the most of its people over the "
+                + "run's days, counted from the positions as scheduled (absence does not change it: an absent person is still employed)."), absent.out());
         // without absence: fewer positions, counted the same way (5 × 7 / 5 = 7)
         CliRunner.Result present = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--out", dir.resolve("p").toString());
         assertEquals(0, present.code(), present.err());
-        assertTrue(present.out().contains("5 positions, at most 5 agents at work at once, which take 7 people (a 5-day rota; hourly-paid or dated positions one each); the run employs 7 people;"), present.out());
+        assertTrue(present.out().contains("5 positions, at most 5 agents at work at once, which take 7 people (as the labour cost counts them: one shift a day, min_rest between shifts, 5 days and 40 hours a week); the run employs 7 people;"), present.out());
         CliRunner.Result zh = CliRunner.kefusim("staff", CLASSROOM, "--target", "service-level>=0.8", "--replications", "4", "--set", "absence=0.2", "--lang", "zh",
                 "--out", dir.resolve("z").toString());
         assertEquals(0, zh.code(), zh.err());
