@@ -1620,6 +1620,15 @@ public final class Text {
             entry("list_sep", new String[]{", ", "、"}),
             entry("group_sep", new String[]{"; ", "；"}),
             entry("worst_hours", new String[]{"Worst hours", "最差时段"}),
+            // traceM: a trace's own rows judged, not the mix; what of the file a trace leaves unread, an empty trace, repeated rows
+            entry("wn_trace_rows", new String[]{"%s of the %,d chats the trace replays, %s", "记录回放的 %2$,d 个咨询中的 %1$s 个，%3$s"}),
+            entry("wn_trace_rows_about", new String[]{"about %s of the %,d chats the trace replays, %s", "记录回放的 %2$,d 个咨询中约 %1$s 个，%3$s"}),
+            entry("wn_type_unserved_trace", new String[]{
+                    "'%s' buyers (%s) need an agent, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills (the trace's rows give their types, so demand.mix does not send them)",
+                    "买家类型“%s”（%s）需要人工接待，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills（记录各行给出了类型，这些买家不由 demand.mix 决定）"}),
+            entry("wn_type_never_on_duty_trace", new String[]{
+                    "'%s' buyers (%s) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
+                    "买家类型“%s”（%s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
             // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
             entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
             entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),
