@@ -1629,6 +1629,15 @@ public final class Text {
             entry("wn_type_never_on_duty_trace", new String[]{
                     "'%s' buyers (%s) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
                     "买家类型“%s”（%s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
+            entry("wn_unread_trace_mix", new String[]{
+                    "every one of the %2$,d rows of %1$s the run replays gives its buyer type, so demand.mix changes nothing (it types only rows that give none); delete it, or leave the type cell empty on rows whose type the mix should draw",
+                    "%1$s 中回放的 %2$,d 行都给出了买家类型，因此 demand.mix 不起作用（它只为没有类型的行抽取类型）；请删去它，或在应由构成抽取类型的行中留空 type"}),
+            entry("wn_unread_trace_type", new String[]{
+                    "no row of %s the run replays names '%s' buyers, and every one of its %3$,d rows gives a type, so buyers.%2$s brings no buyer and its settings change nothing: a misspelt type name? Correct it, or delete buyers.%2$s",
+                    "%1$s 中回放的 %3$,d 行都给出了类型，却没有一行是“%2$s”买家，因此 buyers.%2$s 不会带来任何买家，其设置不起作用：类型名拼错了？请改正，或删去 buyers.%2$s"}),
+            entry("wn_unread_trace_messages", new String[]{
+                    "every one of the %2$,d rows of %1$s the run replays gives its message count, so these change nothing: %3$s; delete them, or leave the messages cell empty on rows whose count should be drawn",
+                    "%1$s 中回放的 %2$,d 行都给出了消息条数，因此这些设置不起作用：%3$s；请删去它们，或在应抽样条数的行中留空 messages"}),
             // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
             entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
             entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),

@@ -1,8 +1,14 @@
 package io.kefusim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TraceRowsTest {
     static final Path DIR = Path.of("src/test/resources/io/kefusim/trace24");
     static final String B = DIR.resolve("b.yaml").toString();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
 
     @Test
     void aTypeNobodyServesIsCountedByTheTracesRowsNotTheMix() {
@@ -34,5 +44,41 @@ class TraceRowsTest {
         CliRunner.Result compl = CliRunner.kefusim("validate", B, "--set", "demand.mix.presale=0.5", "--set", "demand.mix.complaint=0.2");
         assertEquals(0, compl.code(), compl.err());
         assertFalse(compl.out().contains("coverage.type_unserved") || compl.out().contains("'complaint' buyers ("), compl.out());
+    }
+
+    @Test
+    void whatATraceThatTypesAndSizesEveryRowLeavesUnreadIsSaidInEveryOutput() throws Exception {
+        // tester24: the mix and a type's messages changed, and the same console, summary and warnings: [] as without
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", B, "--set", "buyers.presale.messages.mean=50", "--set", "demand.mix.presale=0.1",
+                "--set", "demand.mix.aftersale=0.9", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String mix = "every one of the 40 rows of tr-base.csv the run replays gives its buyer type, so demand.mix changes nothing (it types only rows that give none); "
+                + "delete it, or leave the type cell empty on rows whose type the mix should draw";
+        String messages = "every one of the 40 rows of tr-base.csv the run replays gives its message count, so these change nothing: buyers.presale.messages, "
+                + "buyers.aftersale.messages; delete them, or leave the messages cell empty on rows whose count should be drawn";
+        assertTrue(r.err().contains("warning: " + B + ":9: demand.mix: " + mix), r.err());
+        assertTrue(r.err().contains("warning: " + B + ":13: buyers.presale.messages: " + messages), r.err());
+        assertTrue(r.out().contains("2 warnings about the scenario"), r.out());
+        Path run = CliRunner.newestRun(out.resolve("t24-b"));
+        JsonNode w = JSON.readTree(run.resolve("summary.json").toFile()).get("warnings");
+        assertEquals(2, w.size(), w.toString());
+        assertEquals("inputs.unread", w.get(0).get("code").asText());
+        assertEquals("demand.mix", w.get(0).get("where").get("key").asText());
+        assertEquals(mix, w.get(0).get("message").asText());
+        assertEquals("buyers.presale.messages", w.get(1).get("where").get("key").asText());
+        assertTrue(w.get(1).get("message_zh").asText().startsWith("tr-base.csv 中回放的 40 行都给出了消息条数，因此这些设置不起作用：buyers.presale.messages、buyers.aftersale.messages"), w.toString());
+        assertTrue(Files.readString(run.resolve("report.html")).contains("[inputs.unread]"));
+        // a type written under buyers that no row names brings no buyer; its defaults are not warned of either
+        CliRunner.Result zh = CliRunner.kefusim("validate", DIR.resolve("b-compl.yaml").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains(":23: buyers.complaint: tr-base.csv 中回放的 40 行都给出了类型，却没有一行是“complaint”买家，因此 buyers.complaint 不会带来任何买家"), zh.out());
+        assertTrue(zh.out().contains("有 3 条警告"), zh.out());
+        // a trace that types and sizes only some rows reads the mix and the messages for the others: nothing said
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(DIR.resolve("tr-base.csv")));
+        rows.set(1, "2026-11-11 00:01:38,,");
+        Files.write(dir.resolve("some.csv"), rows);
+        Files.writeString(dir.resolve("some.yaml"), Files.readString(DIR.resolve("b.yaml")).replace("trace: tr-base.csv", "trace: some.csv"));
+        CliRunner.Result some = CliRunner.kefusim("validate", dir.resolve("some.yaml").toString());
+        assertTrue(some.out().endsWith("some.yaml is valid (trace: 40 chats inside the horizon)\n") || some.out().endsWith("some.yaml is valid (trace: 40 chats inside the horizon)\r\n"), some.out());
     }
 }
