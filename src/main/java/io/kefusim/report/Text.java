@@ -1638,6 +1638,18 @@ public final class Text {
             entry("wn_unread_trace_messages", new String[]{
                     "every one of the %2$,d rows of %1$s the run replays gives its message count, so these change nothing: %3$s; delete them, or leave the messages cell empty on rows whose count should be drawn",
                     "%1$s 中回放的 %2$,d 行都给出了消息条数，因此这些设置不起作用：%3$s；请删去它们，或在应抽样条数的行中留空 messages"}),
+            entry("wn_trace_empty", new String[]{
+                    "%s has no rows (a header and nothing else), so no buyer arrives in the run (%s) and every figure is of an empty desk: give the trace its rows, or use a pattern",
+                    "%s 没有数据行（只有表头），模拟时段（%s）内没有买家咨询，所有结果都是空闲客服台的：请补上记录的数据行，或改用 pattern"}),
+            entry("st_no_buyers_trace_empty", new String[]{
+                    "%s has no rows (a header and nothing else), so no buyer arrives in the run (%s): there are no buyers to staff for; give the trace its rows",
+                    "%s 没有数据行（只有表头），模拟时段（%s）内没有买家咨询：没有需要排班接待的买家；请补上记录的数据行"}),
+            entry("st_no_buyers_trace_outside", new String[]{
+                    "none of the %2$,d rows of %1$s lies inside the run (%3$s), so no buyer arrives: there are no buyers to staff for; correct the trace's dates, or the scenario's start and horizon",
+                    "%1$s 的 %2$,d 行都不在模拟时段（%3$s）内，没有买家咨询：没有需要排班接待的买家；请改正记录中的日期，或方案的 start 和 horizon"}),
+            entry("st_no_buyers_pattern", new String[]{
+                    "no buyers are expected in the run (%s): the demand pattern is 0 in every hour of it, so there are no buyers to staff for; correct the start or the horizon (the pattern is by time of day), or the pattern",
+                    "模拟时段（%s）内预计没有任何买家：需求曲线在其中每个小时都是 0，没有需要排班接待的买家；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线"}),
             // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
             entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
             entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),

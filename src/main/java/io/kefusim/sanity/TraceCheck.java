@@ -51,6 +51,7 @@ final class TraceCheck {
     }
 
     static final String OUTSIDE = "demand.trace_outside";
+    static final String EMPTY = "demand.trace_empty";
 
     /**
      * Rows of the trace before the run's start or after its end: never replayed, so a trace of
@@ -58,6 +59,11 @@ final class TraceCheck {
      */
     static List<Warning> outside(Scenario s) {
         TraceArrivals.Span span = TraceArrivals.span(s);
+        if (span.rows() == 0) {
+            // a header and nothing else (or blank lines): as empty a desk as a trace wholly outside, said the same way
+            return List.of(new Warning(EMPTY, s.origins().at("demand.trace"), s.start().toLocalDate(),
+                    new Said("wn_trace_empty", s.demand().trace().getFileName().toString(), RunWindow.of(s).span())));
+        }
         if (span.outside() == 0) return List.of();
         RunWindow run = RunWindow.of(s);
         List<Said> sides = new ArrayList<>();

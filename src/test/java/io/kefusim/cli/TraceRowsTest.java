@@ -81,4 +81,37 @@ class TraceRowsTest {
         CliRunner.Result some = CliRunner.kefusim("validate", dir.resolve("some.yaml").toString());
         assertTrue(some.out().endsWith("some.yaml is valid (trace: 40 chats inside the horizon)\n") || some.out().endsWith("some.yaml is valid (trace: 40 chats inside the horizon)\r\n"), some.out());
     }
+
+    @Test
+    void anEmptyTraceIsSaidAndStaffRefusesIt() throws Exception {
+        // a header only, or a header and blank lines: "valid", 0 buyers and warnings: [], and staff "met the goal" at NaN%
+        String empty = "warning: --set: demand.trace: hdronly.csv has no rows (a header and nothing else), so no buyer arrives in the run "
+                + "(2026-11-11 00:00 – 2026-11-11 02:00) and every figure is of an empty desk: give the trace its rows, or use a pattern\n";
+        CliRunner.Result v = CliRunner.kefusim("validate", B, "--set", "demand.trace=hdronly.csv");
+        assertEquals(0, v.code(), v.err());
+        assertEquals(empty + B + " is valid (trace: 0 chats inside the horizon), with 1 warning (above)\n", v.out().replace("\r\n", "\n"));
+        CliRunner.Result blank = CliRunner.kefusim("validate", B, "--set", "demand.trace=hdrblank.csv", "--lang", "zh");
+        assertTrue(blank.out().startsWith("警告：--set: demand.trace: hdrblank.csv 没有数据行（只有表头），模拟时段（2026-11-11 00:00 – 2026-11-11 02:00）内没有买家咨询"), blank.out());
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", B, "--set", "demand.trace=hdronly.csv", "--replications", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode w = JSON.readTree(CliRunner.newestRun(out.resolve("t24-b")).resolve("summary.json").toFile()).get("warnings");
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("demand.trace_empty", w.get(0).get("code").asText());
+        assertEquals("2026-11-11", w.get(0).get("date").asText());
+        // staff: one line, exit 2, nothing written
+        Path staffOut = dir.resolve("staff");
+        CliRunner.Result st = CliRunner.kefusim("staff", B, "--set", "demand.trace=hdronly.csv", "--target", "service-level>=0.8", "--replications", "3", "--out", staffOut.toString());
+        assertEquals(2, st.code(), st.out());
+        assertEquals("error: --set: demand.trace: hdronly.csv has no rows (a header and nothing else), so no buyer arrives in the run (2026-11-11 00:00 – 2026-11-11 02:00): "
+                + "there are no buyers to staff for; give the trace its rows\n", st.err().replace("\r\n", "\n"));
+        assertEquals("", st.out());
+        assertFalse(Files.exists(staffOut));
+        // a trace wholly outside the run is refused the same way (it too "met the goal" with NaN%)
+        CliRunner.Result late = CliRunner.kefusim("staff", B, "--set", "start=2026-11-13T00:00", "--target", "service-level>=0.8", "--replications", "3",
+                "--out", staffOut.toString(), "--lang", "zh");
+        assertEquals(2, late.code(), late.out());
+        assertEquals("错误：" + B + ":8: demand.trace: tr-base.csv 的 40 行都不在模拟时段（2026-11-13 00:00 – 2026-11-13 02:00）内，没有买家咨询：没有需要排班接待的买家；"
+                + "请改正记录中的日期，或方案的 start 和 horizon\n", late.err().replace("\r\n", "\n"));
+    }
 }
