@@ -53,6 +53,10 @@ public final class TraceArrivals implements ArrivalSource {
     private boolean counting;
     private long before, after;
     private double firstBefore = Double.NaN, lastBefore = Double.NaN, firstAfter = Double.NaN, lastAfter = Double.NaN;
+    /** Counting: rows inside the run that repeat an earlier row exactly (every cell the same); the cells of the rows at the time last read. */
+    private long repeated;
+    private double sameAt = Double.NaN;
+    private final java.util.Set<String> sameTime = new java.util.HashSet<>();
     /** Whether the row last returned gave its type, and its message count (else drawn: from the mix, from the type's messages). */
     private boolean typeGiven, messagesGiven;
 
@@ -144,6 +148,14 @@ public final class TraceArrivals implements ArrivalSource {
                     if (msgText != null && !msgText.isBlank()) parseMessages(msgText, line);
                     if (colTalk >= 0 && talkText != null && !talkText.isBlank()) parseTalk(talkText, line);
                     continue;
+                }
+                if (counting) {
+                    // an exact repeat has the same time, and rows are in time order: only the rows at this time are compared
+                    if (at != sameAt) {
+                        sameTime.clear();
+                        sameAt = at;
+                    }
+                    if (!sameTime.add(timeText + '\u0000' + typeText + '\u0000' + msgText + '\u0000' + talkText)) repeated++;
                 }
                 time = at;
                 typeGiven = typeText != null && !typeText.isBlank();
@@ -246,7 +258,7 @@ public final class TraceArrivals implements ArrivalSource {
      * error, wherever it lies), rows past the end too, which a run never reads.
      */
     public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter, Charset charset,
-                       long[] typed, long untyped, double[] reaching, long unsized) {
+                       long[] typed, long untyped, double[] reaching, long unsized, long repeated) {
         public long rows() { return before + inside + after; }
         public long outside() { return before + after; }
         /** Whether every row inside the run gives its type (and there is one): the mix then draws none. */
@@ -301,7 +313,7 @@ public final class TraceArrivals implements ArrivalSource {
                 }
                 if (!t.messagesGiven) unsized++;
             }
-            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset, typed, untyped, reaching, unsized);
+            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset, typed, untyped, reaching, unsized, t.repeated);
         }
         if (key != null) {
             if (SPANS.size() > 64) SPANS.clear();

@@ -1650,6 +1650,12 @@ public final class Text {
             entry("st_no_buyers_pattern", new String[]{
                     "no buyers are expected in the run (%s): the demand pattern is 0 in every hour of it, so there are no buyers to staff for; correct the start or the horizon (the pattern is by time of day), or the pattern",
                     "模拟时段（%s）内预计没有任何买家：需求曲线在其中每个小时都是 0，没有需要排班接待的买家；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线"}),
+            entry("wn_trace_repeated", new String[]{
+                    "%2$,d of the %3$,d rows of %1$s the run replays repeat an earlier row exactly (every cell the same), and each is replayed as another buyer: two exports that overlap? Two buyers can arrive in the same second, so they are kept; if they are one chat written twice, delete the repeats",
+                    "%1$s 中回放的 %3$,d 行里有 %2$,d 行与前面某一行完全相同（每个单元格都一样），每行都作为另一位买家回放：是两份重叠的导出吗？同一秒可能有两位买家咨询，因此保留；如果是同一个咨询写了两次，请删去重复的行"}),
+            entry("wn_trace_repeated_one", new String[]{
+                    "1 of the %2$,d rows of %1$s the run replays repeats an earlier row exactly (every cell the same), and is replayed as another buyer: two exports that overlap? Two buyers can arrive in the same second, so it is kept; if it is one chat written twice, delete the repeat",
+                    "%1$s 中回放的 %2$,d 行里有 1 行与前面某一行完全相同（每个单元格都一样），作为另一位买家回放：是两份重叠的导出吗？同一秒可能有两位买家咨询，因此保留；如果是同一个咨询写了两次，请删去重复的行"}),
             // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
             entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
             entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),

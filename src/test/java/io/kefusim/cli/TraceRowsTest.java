@@ -114,4 +114,24 @@ class TraceRowsTest {
         assertEquals("错误：" + B + ":8: demand.trace: tr-base.csv 的 40 行都不在模拟时段（2026-11-13 00:00 – 2026-11-13 02:00）内，没有买家咨询：没有需要排班接待的买家；"
                 + "请改正记录中的日期，或方案的 start 和 horizon\n", late.err().replace("\r\n", "\n"));
     }
+
+    @Test
+    void rowsThatRepeatAnEarlierRowExactlyAreReplayedAndSaid() throws Exception {
+        // t10-dup.csv: tr-base.csv with its first 10 rows each written twice: 50 buyers, said in every output
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.kefusim("run", B, "--set", "demand.trace=t10-dup.csv", "--replications", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String said = "10 of the 50 rows of t10-dup.csv the run replays repeat an earlier row exactly (every cell the same), and each is replayed as another buyer: "
+                + "two exports that overlap? Two buyers can arrive in the same second, so they are kept; if they are one chat written twice, delete the repeats";
+        assertTrue(r.err().startsWith("warning: --set: demand.trace: " + said + "\n") || r.err().startsWith("warning: --set: demand.trace: " + said + "\r\n"), r.err());
+        assertTrue(r.out().contains("Buyers who opened a chat                                     50"), r.out()); // still replayed
+        Path run = CliRunner.newestRun(out.resolve("t24-b"));
+        JsonNode w = JSON.readTree(run.resolve("summary.json").toFile()).get("warnings").get(0);
+        assertEquals("demand.trace_repeated", w.get("code").asText());
+        assertEquals(said, w.get("message").asText());
+        assertTrue(w.get("message_zh").asText().startsWith("t10-dup.csv 中回放的 50 行里有 10 行与前面某一行完全相同（每个单元格都一样）"), w.toString());
+        assertTrue(Files.readString(run.resolve("report.html")).contains("[demand.trace_repeated]"));
+        // the same second, type and count written once each is no repeat: tr-base.csv says nothing of it
+        assertFalse(CliRunner.kefusim("validate", B).out().contains("repeat"));
+    }
 }
