@@ -53,6 +53,10 @@ public final class TraceArrivals implements ArrivalSource {
     private boolean counting;
     private long before, after;
     private double firstBefore = Double.NaN, lastBefore = Double.NaN, firstAfter = Double.NaN, lastAfter = Double.NaN;
+    /** How far (seconds) an Excel date-time number's date may lie from the run to be read as one: a year. */
+    private static final double NEAR = 366 * 86400.0;
+    /** The trace's first number when its numbers are Excel date-times, "" when they are seconds from the start, null before the first. */
+    private String excel;
     /** Counting: rows inside the run that repeat an earlier row exactly (every cell the same); the cells of the rows at the time last read. */
     private long repeated;
     private double sameAt = Double.NaN;
@@ -217,6 +221,21 @@ public final class TraceArrivals implements ArrivalSource {
         String s = raw.trim();
         double fast = LocalTimestamps.secondsSinceEpochDay0(s);
         if (!Double.isNaN(fast)) return fast - startEpochSecond;
+        if (excel == null && !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
+            // the trace's first number decides for all of them: an Excel date-time number (as fit reads one) whose date
+            // lies within a year of the run, or else seconds from the start (tester24: 46337.00113426 read as 12:52)
+            double e = ExcelDates.epochSeconds(s);
+            excel = !Double.isNaN(e) && e >= startEpochSecond - NEAR && e < startEpochSecond + horizon + NEAR ? s : "";
+        }
+        if (excel != null && !excel.isEmpty() && !s.isEmpty() && Character.isDigit(s.charAt(0))) {
+            double e = ExcelDates.epochSeconds(s);
+            if (Double.isNaN(e)) {
+                throw new ScenarioException(fileName, line, "time", "'" + s + "' is not an Excel date-time number, as the trace's first, " + excel
+                        + ", is; allowed: an Excel date-time number such as 46337.00113426, or a date-time such as 2026-11-11 00:00:05",
+                        "'" + s + "' 不是 Excel 日期时间数值，而记录的第一个时间 " + excel + " 是；允许：Excel 日期时间数值，如 46337.00113426，或日期时间，如 2026-11-11 00:00:05");
+            }
+            return Math.round((e - startEpochSecond) * 1000) / 1000.0; // Excel keeps milliseconds at most: 46337.00113426 is 00:01:38
+        }
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException ignored) {

@@ -134,4 +134,30 @@ class TraceRowsTest {
         // the same second, type and count written once each is no repeat: tr-base.csv says nothing of it
         assertFalse(CliRunner.kefusim("validate", B).out().contains("repeat"));
     }
+
+    @Test
+    void excelDateTimeNumbersAreReadAsDateTimesAsFitReadsThem() throws Exception {
+        // t18-serial.csv is tr-base.csv with its times as Excel numbers (46337.00113426 for 2026-11-11 00:01:38): read before as
+        // seconds from the start, all 40 buyers came at about 12:52, when nobody is on shift; now the same run as tr-base.csv's
+        String b1d = DIR.resolve("b1d.yaml").toString();
+        CliRunner.Result serial = CliRunner.kefusim("run", b1d, "--set", "demand.trace=t18-serial.csv", "--replications", "2", "--out", dir.resolve("a").toString());
+        CliRunner.Result dated = CliRunner.kefusim("run", b1d, "--replications", "2", "--out", dir.resolve("b").toString());
+        assertEquals(0, serial.code(), serial.err());
+        String figures = dated.out().substring(0, dated.out().indexOf("Results written to"));
+        assertTrue(figures.contains("Accepted by an agent                                         40"), figures);
+        assertEquals(figures, serial.out().substring(0, serial.out().indexOf("Results written to")));
+        // the first number decides: a trace of seconds from the start stays one, whatever its later values look like
+        Files.write(dir.resolve("secs.csv"), List.of("time,type", "98,presale", "46337.5,presale"));
+        Files.writeString(dir.resolve("secs.yaml"), Files.readString(DIR.resolve("b1d.yaml")).replace("trace: tr-base.csv", "trace: secs.csv"));
+        CliRunner.Result secs = CliRunner.kefusim("validate", dir.resolve("secs.yaml").toString());
+        assertTrue(secs.out().contains("is valid (trace: 2 chats inside the horizon)"), secs.out());
+        // an Excel trace with a later number that is not one is refused at its line
+        Files.write(dir.resolve("mixed.csv"), List.of("time,type", "46337.00113426,presale", "130,presale"));
+        Files.writeString(dir.resolve("mixed.yaml"), Files.readString(DIR.resolve("b1d.yaml")).replace("trace: tr-base.csv", "trace: mixed.csv"));
+        CliRunner.Result mixed = CliRunner.kefusim("validate", dir.resolve("mixed.yaml").toString());
+        assertEquals(2, mixed.code(), mixed.out());
+        assertTrue(mixed.err().startsWith("error: " + dir.resolve("mixed.csv") + ":3"), mixed.err());
+        assertTrue(mixed.err().contains("time: '130' is not an Excel date-time number, as the trace's first, 46337.00113426, is; allowed: an Excel date-time number"), mixed.err());
+        assertEquals(1, mixed.err().strip().lines().count(), mixed.err());
+    }
 }
