@@ -89,6 +89,12 @@ final class StaffCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(file, options.allOverrides());
         Goal goal = Goal.parse(target, per, s);
         io.kefusim.sanity.StaffReplications.refuseTooFew(s); // a bound from fewer replications judges nothing
+        var nobody = io.kefusim.sanity.NoBuyers.nothingToStaff(s); // no buyer arrives: no goal to meet or miss, refused (never "meets the goal" at NaN%)
+        if (nobody.isPresent()) {
+            var at = s.origins().at(s.demand().isTrace() ? "demand.trace" : "demand.pattern");
+            throw new ScenarioException(at.file() == null ? file.toString() : at.file(), at.line(), s.demand().isTrace() ? "demand.trace" : "demand.pattern",
+                    io.kefusim.report.WarningText.say(new Text("en"), nobody.get()), io.kefusim.report.WarningText.say(new Text("zh"), nobody.get()));
+        }
         if (budget < 1) throw Ranges.outside("--max-simulations", budget, "1 or more", "1 或更多");
         if (byDate && Decisions.teamsOnly(s)) {
             throw new ScenarioException(file.toString(), 0, "teams", "--by-date decides shifts per date; with rotating teams the rotation fixes the dates",

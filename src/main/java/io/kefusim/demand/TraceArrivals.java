@@ -53,6 +53,16 @@ public final class TraceArrivals implements ArrivalSource {
     private boolean counting;
     private long before, after;
     private double firstBefore = Double.NaN, lastBefore = Double.NaN, firstAfter = Double.NaN, lastAfter = Double.NaN;
+    /** How far (seconds) an Excel date-time number's date may lie from the run to be read as one: a year. */
+    private static final double NEAR = 366 * 86400.0;
+    /** The trace's first number when its numbers are Excel date-times, "" when they are seconds from the start, null before the first. */
+    private String excel;
+    /** Counting: rows inside the run that repeat an earlier row exactly (every cell the same); the cells of the rows at the time last read. */
+    private long repeated;
+    private double sameAt = Double.NaN;
+    private final java.util.Set<String> sameTime = new java.util.HashSet<>();
+    /** Whether the row last returned gave its type, and its message count (else drawn: from the mix, from the type's messages). */
+    private boolean typeGiven, messagesGiven;
 
     public TraceArrivals(Scenario s, UniformRandomProvider mixRng) {
         this.file = s.demand().trace();
@@ -143,9 +153,19 @@ public final class TraceArrivals implements ArrivalSource {
                     if (colTalk >= 0 && talkText != null && !talkText.isBlank()) parseTalk(talkText, line);
                     continue;
                 }
+                if (counting) {
+                    // an exact repeat has the same time, and rows are in time order: only the rows at this time are compared
+                    if (at != sameAt) {
+                        sameTime.clear();
+                        sameAt = at;
+                    }
+                    if (!sameTime.add(timeText + '\u0000' + typeText + '\u0000' + msgText + '\u0000' + talkText)) repeated++;
+                }
                 time = at;
-                type = typeText == null || typeText.isBlank() ? mix.draw(at) : parseType(typeText, line);
-                messages = msgText == null || msgText.isBlank() ? -1 : parseMessages(msgText, line);
+                typeGiven = typeText != null && !typeText.isBlank();
+                messagesGiven = msgText != null && !msgText.isBlank();
+                type = typeGiven ? parseType(typeText, line) : mix.draw(at);
+                messages = messagesGiven ? parseMessages(msgText, line) : -1;
                 if (colTalk >= 0) talk = talkText == null || talkText.isBlank() ? Double.NaN : parseTalk(talkText, line);
                 return true;
             }
@@ -201,6 +221,21 @@ public final class TraceArrivals implements ArrivalSource {
         String s = raw.trim();
         double fast = LocalTimestamps.secondsSinceEpochDay0(s);
         if (!Double.isNaN(fast)) return fast - startEpochSecond;
+        if (excel == null && !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
+            // the trace's first number decides for all of them: an Excel date-time number (as fit reads one) whose date
+            // lies within a year of the run, or else seconds from the start (tester24: 46337.00113426 read as 12:52)
+            double e = ExcelDates.epochSeconds(s);
+            excel = !Double.isNaN(e) && e >= startEpochSecond - NEAR && e < startEpochSecond + horizon + NEAR ? s : "";
+        }
+        if (excel != null && !excel.isEmpty() && !s.isEmpty() && Character.isDigit(s.charAt(0))) {
+            double e = ExcelDates.epochSeconds(s);
+            if (Double.isNaN(e)) {
+                throw new ScenarioException(fileName, line, "time", "'" + s + "' is not an Excel date-time number, as the trace's first, " + excel
+                        + ", is; allowed: an Excel date-time number such as 46337.00113426, or a date-time such as 2026-11-11 00:00:05",
+                        "'" + s + "' 不是 Excel 日期时间数值，而记录的第一个时间 " + excel + " 是；允许：Excel 日期时间数值，如 46337.00113426，或日期时间，如 2026-11-11 00:00:05");
+            }
+            return Math.round((e - startEpochSecond) * 1000) / 1000.0; // Excel keeps milliseconds at most: 46337.00113426 is 00:01:38
+        }
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException ignored) {
@@ -241,12 +276,24 @@ public final class TraceArrivals implements ArrivalSource {
      * each side (NaN when none), and the text encoding it was read in. Every row is checked as a run reads one (the first bad row is an
      * error, wherever it lies), rows past the end too, which a run never reads.
      */
-    public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter, Charset charset) {
+    public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter, Charset charset,
+                       long[] typed, long untyped, double[] reaching, long unsized, long repeated) {
         public long rows() { return before + inside + after; }
         public long outside() { return before + after; }
+        /** Whether every row inside the run gives its type (and there is one): the mix then draws none. */
+        public boolean everyTyped() { return inside > 0 && untyped == 0; }
+        /** Whether every row inside the run gives its message count (and there is one): no type's messages is drawn. */
+        public boolean everySized() { return inside > 0 && unsized == 0; }
     }
 
-    private record SpanKey(Path file, long size, long modified, long start, double horizon, String zone) {}
+    /** The types (their order indexes a Span's counts) and what shares them out (the mix, each type's bot by the hour) are part of the key too. */
+    private record SpanKey(Path file, long size, long modified, long start, double horizon, String zone, java.util.List<String> types, int shares) {}
+
+    private static int shares(Scenario s) {
+        int h = java.util.Arrays.deepHashCode(s.demand().mixByHour());
+        for (Scenario.BuyerType b : s.buyers()) for (int hour = 0; hour < 24; hour++) h = 31 * h + Double.hashCode(b.botDeflection(hour));
+        return h;
+    }
 
     private static final Map<SpanKey, Span> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -257,18 +304,35 @@ public final class TraceArrivals implements ArrivalSource {
             Path f = s.demand().trace().toAbsolutePath();
             LocalDateTime st = s.start();
             key = new SpanKey(f, Files.size(f), Files.getLastModifiedTime(f).toMillis(),
-                    st.toLocalDate().toEpochDay() * 86400L + st.toLocalTime().toSecondOfDay(), s.horizon(), s.zone().getId());
+                    st.toLocalDate().toEpochDay() * 86400L + st.toLocalTime().toSecondOfDay(), s.horizon(), s.zone().getId(),
+                    java.util.List.of(s.demand().mixTypes()), shares(s));
             Span known = SPANS.get(key);
             if (known != null) return known;
         } catch (IOException e) {
             // unreadable: the reader below says so, as a run would
         }
         Span span;
+        int types = s.demand().mixTypes().length;
+        long[] typed = new long[types];
+        double[] reaching = new double[types];
         try (TraceArrivals t = new TraceArrivals(s, org.apache.commons.rng.simple.RandomSource.SPLIT_MIX_64.create(1L))) {
             t.counting = true;
-            long n = 0;
-            while (t.next()) n++;
-            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset);
+            long n = 0, untyped = 0, unsized = 0;
+            while (t.next()) {
+                n++;
+                int hour = t.hour();
+                if (t.typeGiven) {
+                    typed[t.type]++;
+                    reaching[t.type] += 1 - s.buyers().get(t.type).botDeflection(hour);
+                } else {
+                    // the mix draws its type: each type's expected share of it, as coverage counts a pattern's
+                    untyped++;
+                    double[] mix = s.demand().mixByHour()[hour];
+                    for (int k = 0; k < types; k++) reaching[k] += mix[k] * (1 - s.buyers().get(k).botDeflection(hour));
+                }
+                if (!t.messagesGiven) unsized++;
+            }
+            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset, typed, untyped, reaching, unsized, t.repeated);
         }
         if (key != null) {
             if (SPANS.size() > 64) SPANS.clear();

@@ -14,10 +14,8 @@ public final class RecordTimes {
     public static double dateTime(String text) {
         String t = text.trim();
         if (t.isEmpty()) throw new Unreadable("empty; allowed: a date-time such as 2026-11-11 00:00:05", "为空；允许：日期时间，如 2026-11-11 00:00:05");
-        if (t.matches("\\d{5}(\\.\\d+)?")) { // Excel serial
-            double days = Double.parseDouble(t);
-            return (days - 25569) * 86400; // 25569 = days from 1899-12-30 to 1970-01-01
-        }
+        double excel = io.kefusim.demand.ExcelDates.epochSeconds(t); // Excel serial, read as a trace's are
+        if (!Double.isNaN(excel)) return excel;
         java.util.regex.Matcher m = DATE_TIME.matcher(t);
         if (!m.matches()) throw new Unreadable("'" + t + "' is not a date-time; allowed: 2026-11-11 00:00:05, 2026/11/11 0:00:05, "
                 + "2026-11-11T00:00:05, or an Excel date-time number",

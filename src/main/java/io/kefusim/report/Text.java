@@ -1651,6 +1651,42 @@ public final class Text {
             entry("list_sep", new String[]{", ", "、"}),
             entry("group_sep", new String[]{"; ", "；"}),
             entry("worst_hours", new String[]{"Worst hours", "最差时段"}),
+            // traceM: a trace's own rows judged, not the mix; what of the file a trace leaves unread, an empty trace, repeated rows
+            entry("wn_trace_rows", new String[]{"%s of the %,d chats the trace replays, %s", "记录回放的 %2$,d 个咨询中的 %1$s 个，%3$s"}),
+            entry("wn_trace_rows_about", new String[]{"about %s of the %,d chats the trace replays, %s", "记录回放的 %2$,d 个咨询中约 %1$s 个，%3$s"}),
+            entry("wn_type_unserved_trace", new String[]{
+                    "'%s' buyers (%s) need an agent, but no agent group lists '%1$s' in its skills: every one of them will wait and leave unanswered; add it to a group's skills (the trace's rows give their types, so demand.mix does not send them)",
+                    "买家类型“%s”（%s）需要人工接待，但没有任何客服组的技能包含“%1$s”：这些买家都会等到离开；请把它加入某组的 skills（记录各行给出了类型，这些买家不由 demand.mix 决定）"}),
+            entry("wn_type_never_on_duty_trace", new String[]{
+                    "'%s' buyers (%s) can only be served by %s, and no agent of it is ever on duty: every one of them will wait and leave unanswered",
+                    "买家类型“%s”（%s）只有 %s 能接待，而该组从未有人在岗：这些买家都会等到离开"}),
+            entry("wn_unread_trace_mix", new String[]{
+                    "every one of the %2$,d rows of %1$s the run replays gives its buyer type, so demand.mix changes nothing (it types only rows that give none); delete it, or leave the type cell empty on rows whose type the mix should draw",
+                    "%1$s 中回放的 %2$,d 行都给出了买家类型，因此 demand.mix 不起作用（它只为没有类型的行抽取类型）；请删去它，或在应由构成抽取类型的行中留空 type"}),
+            entry("wn_unread_trace_type", new String[]{
+                    "no row of %s the run replays names '%s' buyers, and every one of its %3$,d rows gives a type, so buyers.%2$s brings no buyer and its settings change nothing: a misspelt type name? Correct it, or delete buyers.%2$s",
+                    "%1$s 中回放的 %3$,d 行都给出了类型，却没有一行是“%2$s”买家，因此 buyers.%2$s 不会带来任何买家，其设置不起作用：类型名拼错了？请改正，或删去 buyers.%2$s"}),
+            entry("wn_unread_trace_messages", new String[]{
+                    "every one of the %2$,d rows of %1$s the run replays gives its message count, so these change nothing: %3$s; delete them, or leave the messages cell empty on rows whose count should be drawn",
+                    "%1$s 中回放的 %2$,d 行都给出了消息条数，因此这些设置不起作用：%3$s；请删去它们，或在应抽样条数的行中留空 messages"}),
+            entry("wn_trace_empty", new String[]{
+                    "%s has no rows (a header and nothing else), so no buyer arrives in the run (%s) and every figure is of an empty desk: give the trace its rows, or use a pattern",
+                    "%s 没有数据行（只有表头），模拟时段（%s）内没有买家咨询，所有结果都是空闲客服台的：请补上记录的数据行，或改用 pattern"}),
+            entry("st_no_buyers_trace_empty", new String[]{
+                    "%s has no rows (a header and nothing else), so no buyer arrives in the run (%s): there are no buyers to staff for; give the trace its rows",
+                    "%s 没有数据行（只有表头），模拟时段（%s）内没有买家咨询：没有需要排班接待的买家；请补上记录的数据行"}),
+            entry("st_no_buyers_trace_outside", new String[]{
+                    "none of the %2$,d rows of %1$s lies inside the run (%3$s), so no buyer arrives: there are no buyers to staff for; correct the trace's dates, or the scenario's start and horizon",
+                    "%1$s 的 %2$,d 行都不在模拟时段（%3$s）内，没有买家咨询：没有需要排班接待的买家；请改正记录中的日期，或方案的 start 和 horizon"}),
+            entry("st_no_buyers_pattern", new String[]{
+                    "no buyers are expected in the run (%s): the demand pattern is 0 in every hour of it, so there are no buyers to staff for; correct the start or the horizon (the pattern is by time of day), or the pattern",
+                    "模拟时段（%s）内预计没有任何买家：需求曲线在其中每个小时都是 0，没有需要排班接待的买家；请改正 start 或 horizon（曲线按一天中的时刻），或改正需求曲线"}),
+            entry("wn_trace_repeated", new String[]{
+                    "%2$,d of the %3$,d rows of %1$s the run replays repeat an earlier row exactly (every cell the same), and each is replayed as another buyer: two exports that overlap? Two buyers can arrive in the same second, so they are kept; if they are one chat written twice, delete the repeats",
+                    "%1$s 中回放的 %3$,d 行里有 %2$,d 行与前面某一行完全相同（每个单元格都一样），每行都作为另一位买家回放：是两份重叠的导出吗？同一秒可能有两位买家咨询，因此保留；如果是同一个咨询写了两次，请删去重复的行"}),
+            entry("wn_trace_repeated_one", new String[]{
+                    "1 of the %2$,d rows of %1$s the run replays repeats an earlier row exactly (every cell the same), and is replayed as another buyer: two exports that overlap? Two buyers can arrive in the same second, so it is kept; if it is one chat written twice, delete the repeat",
+                    "%1$s 中回放的 %2$,d 行里有 1 行与前面某一行完全相同（每个单元格都一样），作为另一位买家回放：是两份重叠的导出吗？同一秒可能有两位买家咨询，因此保留；如果是同一个咨询写了两次，请删去重复的行"}),
             // retryF: with a warm-up, the labour set beside the counted buyers is the counted part's, and the window is said
             entry("wu_labour_counted", new String[]{"  of it after warm-up, from %s (CNY)", "  其中预热期后（%s 起）（元）"}),
             entry("wu_labour_per_answered", new String[]{"Labour per answered buyer, after warm-up (CNY)", "每位接待买家的人工成本，预热期后（元）"}),

@@ -31,21 +31,29 @@ final class CoverageCheck {
         Origins at = s.origins();
         String[] types = s.demand().mixTypes();
         boolean[] reachable = new boolean[types.length];
+        // a trace whose rows give their types is counted by its rows, not by the mix (which draws only the rows that give none)
+        io.kefusim.demand.TraceArrivals.Span span = s.demand().isTrace() ? io.kefusim.demand.TraceArrivals.span(s) : null;
+        boolean byRows = span != null && span.untyped() < span.inside();
         for (int t = 0; t < types.length; t++) {
-            double share = reachingShare(s, t);
+            double share = byRows ? span.reaching()[t] / span.inside() : reachingShare(s, t);
             if (share <= 0) continue;
-            String key = mixKey(s, types[t]);
+            String key = byRows ? "demand.trace" : mixKey(s, types[t]);
+            // "18 of the 40 chats the trace replays (45%)", about so many where the mix or a bot makes it a share
+            Said rows = byRows ? new Said(span.untyped() == 0 && whole(span.reaching()[t]) ? "wn_trace_rows" : "wn_trace_rows_about",
+                    RunWindow.num(Math.round(span.reaching()[t])), span.inside(), pct(share)) : null;
             List<String> groups = new ArrayList<>();
             for (AgentGroup g : s.groups()) if (g.skills().contains(types[t])) groups.add(g.name());
             if (groups.isEmpty()) {
-                out.add(new Warning("coverage.type_unserved", at.at(key), null, new Said("wn_type_unserved", types[t], pct(share))));
+                out.add(new Warning("coverage.type_unserved", at.at(key), null, byRows ? new Said("wn_type_unserved_trace", types[t], rows)
+                        : new Said("wn_type_unserved", types[t], pct(share))));
                 continue;
             }
             boolean ever = false;
             for (int i = 0; i < duty.steps() && !ever; i++) ever = duty.stepStart(i) < s.horizon() && duty.ableAt(s, i, types[t]) > 0;
             if (!ever) {
-                out.add(new Warning("coverage.type_never_on_duty", at.at(key), null,
-                        new Said("wn_type_never_on_duty", types[t], pct(share), java.util.List.copyOf(groups))));
+                out.add(new Warning("coverage.type_never_on_duty", at.at(key), null, byRows
+                        ? new Said("wn_type_never_on_duty_trace", types[t], rows, java.util.List.copyOf(groups))
+                        : new Said("wn_type_never_on_duty", types[t], pct(share), java.util.List.copyOf(groups))));
                 continue;
             }
             reachable[t] = true;
@@ -197,6 +205,11 @@ final class CoverageCheck {
     /** Where a type enters the scenario: its mix entry, or the mix itself when the default mix sends it. */
     private static String mixKey(Scenario s, String type) {
         return "demand.mix." + type;
+    }
+
+    /** Whether a count of rows reaching an agent is whole: no bot took a part of any. */
+    private static boolean whole(double n) {
+        return Math.abs(n - Math.round(n)) < 1e-9;
     }
 
     private static String pct(double share) {

@@ -43,7 +43,7 @@ final class DefaultsCheck {
             if (!arrives(s, t)) continue;
             String at = "buyers." + b.name() + ".";
             if (!s.origins().written(at + "patience")) left.add(at + "patience");
-            if (!s.origins().written(at + "messages")) left.add(at + "messages");
+            if (!s.origins().written(at + "messages") && !(!behaviourOnly && sizedByTrace(s))) left.add(at + "messages");
             if (!s.origins().written(at + "think_time") && canReplyTwice(b.messages())) left.add(at + "think_time");
             if (behaviourOnly) continue;
             if (!s.origins().written(at + "conversion") && b.conversion() > 0) left.add(at + "conversion");
@@ -65,9 +65,18 @@ final class DefaultsCheck {
 
     /** Whether the type's buyers arrive: a trace may name any type; a pattern sends those the mix gives a share at some hour. */
     static boolean arrives(Scenario s, int type) {
-        if (s.demand().isTrace()) return true;
+        if (s.demand().isTrace()) {
+            // a trace whose rows all give their types sends only the types its rows name; else the mix may draw any
+            io.kefusim.demand.TraceArrivals.Span span = io.kefusim.demand.TraceArrivals.span(s);
+            return !span.everyTyped() || span.typed()[type] > 0;
+        }
         for (double[] hour : s.demand().mixByHour()) if (type < hour.length && hour[type] > 0) return true;
         return false;
+    }
+
+    /** Whether every row of a trace the run replays gives its message count: no type's messages is drawn then. */
+    private static boolean sizedByTrace(Scenario s) {
+        return s.demand().isTrace() && io.kefusim.demand.TraceArrivals.span(s).everySized();
     }
 
     /** Think time is drawn only between two buyer messages. */

@@ -28,6 +28,8 @@ public final class DefaultsUsed {
         if (!s.demand().isTrace()) {
             if (!s.origins().written("demand.mix")) out.add("demand.mix");
             else for (String t : s.demand().mixTypes()) leftOut(s, "demand.mix." + t, out);
+        } else if (!s.origins().written("demand.mix")) {
+            out.add("demand.mix"); // written out, a trace's default mix would read as the user's (inputs.unread beside a typed trace)
         }
         for (BuyerType b : s.buyers()) {
             String at = "buyers." + b.name();

@@ -25,6 +25,21 @@ public final class NoBuyers {
         return !(RateProfile.of(s).expectedArrivals() > 0);
     }
 
+    /**
+     * Why {@code kefusim staff} has nothing to staff for, as a sentence key and its arguments (tester24: an empty
+     * trace "met the goal" with 0 agents and a service level of NaN%): the trace has no rows, none inside the run,
+     * or the pattern is 0 throughout it. Empty when buyers are expected.
+     */
+    public static java.util.Optional<Said> nothingToStaff(Scenario s) {
+        if (!expected(s)) return java.util.Optional.empty();
+        String span = RunWindow.of(s).span();
+        if (!s.demand().isTrace()) return java.util.Optional.of(new Said("st_no_buyers_pattern", span));
+        TraceArrivals.Span t = TraceArrivals.span(s);
+        String file = s.demand().trace().getFileName().toString();
+        return java.util.Optional.of(t.rows() == 0 ? new Said("st_no_buyers_trace_empty", file, span)
+                : new Said("st_no_buyers_trace_outside", file, t.rows(), span));
+    }
+
     /** The run's span as the warning says it ({@code 2026-12-01 00:00 – 2026-12-01 08:00}). */
     public static String span(Scenario s) {
         return RunWindow.of(s).span();

@@ -32,8 +32,24 @@ final class TraceCheck {
                     new Said("wn_trace_day", d.date(), RunWindow.num(d.scale()), d.peaks().size())));
         }
         out.addAll(outside(s));
+        out.addAll(repeated(s));
         out.addAll(encoding(s));
         return out;
+    }
+
+    static final String REPEATED = "demand.trace_repeated";
+
+    /**
+     * Rows the run replays that repeat an earlier row exactly, every cell the same (tester24: ten rows twice, fifty
+     * buyers, not a word). Two buyers may arrive in the same second with the same type and count, so they are
+     * replayed as written, but said: most often two exports that overlap, pasted together. {@code fit} counts such
+     * records once, and says so.
+     */
+    static List<Warning> repeated(Scenario s) {
+        TraceArrivals.Span span = TraceArrivals.span(s);
+        if (span.repeated() == 0) return List.of();
+        return List.of(new Warning(REPEATED, s.origins().at("demand.trace"), null,
+                new Said(span.repeated() == 1 ? "wn_trace_repeated_one" : "wn_trace_repeated", s.demand().trace().getFileName().toString(), span.repeated(), span.inside())));
     }
 
     static final String ENCODING = "demand.trace_encoding";
@@ -51,6 +67,7 @@ final class TraceCheck {
     }
 
     static final String OUTSIDE = "demand.trace_outside";
+    static final String EMPTY = "demand.trace_empty";
 
     /**
      * Rows of the trace before the run's start or after its end: never replayed, so a trace of
@@ -58,6 +75,11 @@ final class TraceCheck {
      */
     static List<Warning> outside(Scenario s) {
         TraceArrivals.Span span = TraceArrivals.span(s);
+        if (span.rows() == 0) {
+            // a header and nothing else (or blank lines): as empty a desk as a trace wholly outside, said the same way
+            return List.of(new Warning(EMPTY, s.origins().at("demand.trace"), s.start().toLocalDate(),
+                    new Said("wn_trace_empty", s.demand().trace().getFileName().toString(), RunWindow.of(s).span())));
+        }
         if (span.outside() == 0) return List.of();
         RunWindow run = RunWindow.of(s);
         List<Said> sides = new ArrayList<>();

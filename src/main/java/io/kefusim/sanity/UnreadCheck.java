@@ -75,6 +75,37 @@ final class UnreadCheck {
                     new Said(s.teams().stream().anyMatch(UnreadCheck::staffed) ? "wn_unread_rest_day_system" : "wn_unread_rest_day_no_team",
                             io.kefusim.sanity.RunWindow.num(s.costs().restDayFactor()))));
         }
+        out.addAll(trace(s));
+        return out;
+    }
+
+    /**
+     * What a trace leaves unread (tester24): with every row the run replays giving its type, {@code demand.mix} (which
+     * types only the rows that give none), and a type written under {@code buyers} that no such row names (it brings no
+     * buyer); with every row giving its message count, each type's {@code messages}. A trace that types or sizes only
+     * some rows reads the mix or the messages for the others, and nothing is said; an empty trace, or one wholly
+     * outside the run, is said as that ({@code demand.trace_empty}, {@code demand.trace_outside}).
+     */
+    private static List<Warning> trace(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        if (!s.demand().isTrace() || NoBuyers.expected(s)) return out;
+        io.kefusim.demand.TraceArrivals.Span span = io.kefusim.demand.TraceArrivals.span(s);
+        String file = s.demand().trace().getFileName().toString();
+        if (span.everyTyped() && s.origins().written("demand.mix")) {
+            out.add(new Warning(CODE, s.origins().at("demand.mix"), null, new Said("wn_unread_trace_mix", file, span.inside())));
+        }
+        String[] types = s.demand().mixTypes();
+        List<String> rowless = new ArrayList<>();
+        for (int t = 0; t < types.length; t++) {
+            if (!span.everyTyped() || span.typed()[t] > 0 || !s.origins().written("buyers." + types[t])) continue;
+            rowless.add(types[t]);
+            out.add(new Warning(CODE, s.origins().at("buyers." + types[t]), null, new Said("wn_unread_trace_type", file, types[t], span.inside())));
+        }
+        if (span.everySized()) {
+            List<String> keys = new ArrayList<>();
+            for (String t : types) if (!rowless.contains(t) && s.origins().written("buyers." + t + ".messages")) keys.add("buyers." + t + ".messages");
+            if (!keys.isEmpty()) out.add(new Warning(CODE, s.origins().at(keys.get(0)), null, new Said("wn_unread_trace_messages", file, span.inside(), List.copyOf(keys))));
+        }
         return out;
     }
 
