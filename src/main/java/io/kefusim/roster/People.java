@@ -110,7 +110,7 @@ public final class People {
     /**
      * The people the group's roster positions take as seen from one date of the run, by the rule of {@link #forPositions}:
      * the most of that date's positions and, for each seven days that contain it (the roster repeated outside the run),
-     * the position-days / 5 and the hours worked / 40. Not rounded. The largest over the run's dates is
+     * the position-days / 5 and the hours worked / 40 (24 for part-timers). Not rounded. The largest over the run's dates is
      * {@link #forPositions}, and a date without positions of the group counts none: staff's per-day people column counts with it, so its busiest day says the people the
      * labour cost employs (before staffM the column counted an hourly group's every-day position as one person,
      * where the labour cost counts 7/5: 13 people against the 15 employed).
@@ -125,7 +125,7 @@ public final class People {
                 days += positions(s, name, w.plusDays(i), false);
                 hours += positions(s, name, w.plusDays(i), true);
             }
-            most = Math.max(most, Math.max(days / DAYS_A_WEEK, hours / (DutyPlan.STANDARD_WEEK / 3600)));
+            most = Math.max(most, Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group)));
         }
         return most;
     }
