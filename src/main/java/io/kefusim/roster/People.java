@@ -63,14 +63,7 @@ public final class People {
         LocalDate last = s.start().plusSeconds((long) Math.ceil(s.horizon()) - 1).toLocalDate();
         double busiestDay = 0, busiestWeek = 0;
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) busiestDay = Math.max(busiestDay, positions(s, name, d, false));
-        for (LocalDate w = first.minusDays(6); !w.isAfter(last); w = w.plusDays(1)) {
-            double days = 0, hours = 0;
-            for (int i = 0; i < 7; i++) {
-                days += positions(s, name, w.plusDays(i), false);
-                hours += positions(s, name, w.plusDays(i), true);
-            }
-            busiestWeek = Math.max(busiestWeek, Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group)));
-        }
+        for (LocalDate w = first.minusDays(6); !w.isAfter(last); w = w.plusDays(1)) busiestWeek = Math.max(busiestWeek, week(s, group, w));
         return Math.max(Math.max(busiestDay, busiestWeek), restApart(s, name, null));
     }
 
@@ -119,15 +112,19 @@ public final class People {
         String name = s.groups().get(group).name();
         double most = Math.max(positions(s, name, date, false), restApart(s, name, date));
         if (most == 0) return 0; // no position that day (sale-day temporaries on the eve): nobody to count there
-        for (LocalDate w = date.minusDays(6); !w.isAfter(date); w = w.plusDays(1)) {
-            double days = 0, hours = 0;
-            for (int i = 0; i < 7; i++) {
-                days += positions(s, name, w.plusDays(i), false);
-                hours += positions(s, name, w.plusDays(i), true);
-            }
-            most = Math.max(most, Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group)));
-        }
+        for (LocalDate w = date.minusDays(6); !w.isAfter(date); w = w.plusDays(1)) most = Math.max(most, week(s, group, w));
         return most;
+    }
+
+    /** The people the seven days from {@code from} take: their position-days / 5 or their hours / a person's week, the more. */
+    private static double week(Scenario s, int group, LocalDate from) {
+        String name = s.groups().get(group).name();
+        double days = 0, hours = 0;
+        for (int i = 0; i < 7; i++) {
+            days += positions(s, name, from.plusDays(i), false);
+            hours += positions(s, name, from.plusDays(i), true);
+        }
+        return Math.max(days / DAYS_A_WEEK, hours / weekOf(s, group));
     }
 
     /** Part-timers' most hours a week each (非全日制用工, 劳动合同法 art. 68). */
