@@ -88,6 +88,7 @@ public final class TreeReader {
     }
 
     static Node parse(String name, String text, boolean json, String rootPath, boolean lines) {
+        if (!json) text = separatingTabs(text);
         try (JsonParser p = json ? JSON.createParser(new StringReader(text)) : YAML.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
@@ -137,6 +138,54 @@ public final class TreeReader {
         }
         throw new ScenarioException(name, lines ? line : 0, lines ? col : 0, lines ? null : path,
                 "not valid YAML: " + YamlMistake.fullWidthEnglish(ch), "不是有效的 YAML：" + YamlMistake.fullWidthChinese(ch));
+    }
+
+    /**
+     * tester24: the YAML reader (SnakeYAML's, YAML 1.1) refuses a tab anywhere but inside text ("found character '\\t'
+     * that cannot start any token"), where YAML 1.2 allows one between a key's colon and its value, before a comment,
+     * or between flow items; the file was refused "a tab character; allowed: spaces only, to indent" for a tab that
+     * indents nothing. Such a tab is read as the space it stands for, one character for one, so every column stays:
+     * a tab outside quotes, after the line's first other character, with a colon, comma, bracket, brace, dash or quote
+     * before it (the nearest other character) or nothing, a comment, a comma, a colon or a closing bracket after it.
+     * A tab that indents (only blanks before it on its line), a tab inside a word or in quotes, and the lines of a
+     * block scalar ({@code |}, {@code >}) are left as written: the first is refused as before, the others are text.
+     */
+    static String separatingTabs(String text) {
+        if (text.indexOf('\t') < 0) return text;
+        String[] rows = text.split("\n", -1);
+        int blockIndent = -1; // inside a block scalar: the indent of the key that opened it
+        for (int r = 0; r < rows.length; r++) {
+            String row = rows[r];
+            int indent = 0;
+            while (indent < row.length() && (row.charAt(indent) == ' ' || row.charAt(indent) == '\t')) indent++;
+            if (blockIndent >= 0) {
+                if (indent == row.length() || indent > blockIndent) continue;
+                blockIndent = -1;
+            }
+            char[] c = row.toCharArray();
+            char quote = 0;
+            for (int i = indent; i < c.length; i++) {
+                char ch = c[i];
+                if (quote != 0) {
+                    if (ch == quote) quote = 0;
+                    continue;
+                }
+                if ((ch == '"' || ch == '\'') && (i == indent || " \t:[{,-".indexOf(c[i - 1]) >= 0)) { quote = ch; continue; }
+                if (ch == '#' && (i == indent || c[i - 1] == ' ' || c[i - 1] == '\t')) break; // a comment: text to the end
+                if (ch != '\t') continue;
+                int b = i - 1, a = i + 1;
+                while (b >= indent && (c[b] == ' ' || c[b] == '\t')) b--;
+                while (a < c.length && (c[a] == ' ' || c[a] == '\t')) a++;
+                boolean before = b >= indent && ":,[{-]}\"'?".indexOf(c[b]) >= 0;
+                boolean after = a == c.length || "#,:]}".indexOf(c[a]) >= 0;
+                if (before || after) c[i] = ' ';
+            }
+            String read = new String(c);
+            rows[r] = read;
+            String bare = read.replaceAll("\\s+#.*$", "").stripTrailing();
+            if (bare.matches(".*(:|-)\\s+[|>][-+0-9]*")) blockIndent = indent;
+        }
+        return String.join("\n", rows);
     }
 
     private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
