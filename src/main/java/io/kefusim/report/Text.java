@@ -1927,6 +1927,13 @@ public final class Text {
                     "batch.csv 的 shop_cost_full 列（店铺成本，上表未列出）对%s按毛利计，对%s按销售额计（见其 shop_cost_basis 列）：口径不同，不能相互比较。"}),
             entry("sw_no_lowest", new String[]{"No point is named the cheapest: the points run over different periods as %s varies, so their totals (money, orders) are not set side by side; shares and means still are.",
                     "不评选成本最低的点：各点随“%s”变化而模拟不同的时段，其合计（金额、订单）不作并列比较；比例和平均值仍可比较。"}),
+            // whatifM (tester24): a group or a shift in no roster line, team or rotation (inputs.unread); staff, which decides them, does not say it
+            entry("wn_unread_group_off_roster", new String[]{
+                    "group '%s' is in no roster line or team: no agent of it is ever on duty; add it to the roster, or delete the group",
+                    "客服组“%s”不在任何排班行或轮班小组中：该组没有人会上岗；请把它排进 roster，或删去该组"}),
+            entry("wn_unread_shift_off_roster", new String[]{
+                    "shift '%s' is used by no roster line or rotation: nobody works it; put it in the roster, or delete the shift",
+                    "班次“%s”没有被任何排班行或轮班使用：没有人上这个班；请把它排进 roster，或删去该班次"}),
             // ---- end of studio ----
             // staff: shift design, the answer first and the per-day headcount (issue 26)
             entry("sa_designed", new String[]{"Answer: %d shifts designed; on the busiest day, %s, %d positions, at most %d agents at work at once, which take %d people (as the labour cost counts them: one shift a day, min_rest between shifts, 5 days and 40 hours a week); the run employs %d people; labour cost %s CNY.",

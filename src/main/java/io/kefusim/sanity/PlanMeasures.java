@@ -34,12 +34,31 @@ public final class PlanMeasures {
         return a.start().equals(b.start()) && a.horizon() == b.horizon() && a.warmup() == b.warmup();
     }
 
-    /** Whether two plans expect the same buyers: pattern, scale, days, trace and mix (another shop's do not). */
+    /**
+     * Whether two plans expect the same buyers, as the model gets them (another shop's do not). Two traces: the same
+     * file and mix; {@code demand.scale}, {@code demand.days} and the pattern are not read beside a trace
+     * ({@code demand.ignored_with_trace}), so a variant that sets them serves the same rows. Two patterns over the same
+     * period: the same arrival rate at every moment of the run (a scale or a sale day that reaches no hour of the
+     * run changes nothing) and the same mix; over other periods, the same keys.
+     */
     public static boolean sameDemand(Scenario a, Scenario b) {
         Scenario.Demand x = a.demand(), y = b.demand();
-        return Arrays.deepEquals(x.patterns(), y.patterns()) && x.scale() == y.scale() && Objects.equals(x.days(), y.days())
-                && Objects.equals(x.trace(), y.trace()) && Arrays.equals(x.mixTypes(), y.mixTypes())
-                && Arrays.deepEquals(x.mixByHour(), y.mixByHour());
+        boolean mix = Arrays.equals(x.mixTypes(), y.mixTypes()) && Arrays.deepEquals(x.mixByHour(), y.mixByHour());
+        if (x.isTrace() || y.isTrace()) return Objects.equals(x.trace(), y.trace()) && mix;
+        if (samePeriod(a, b)) return mix && sameRates(io.kefusim.demand.RateProfile.of(a), io.kefusim.demand.RateProfile.of(b));
+        return Arrays.deepEquals(x.patterns(), y.patterns()) && x.scale() == y.scale() && Objects.equals(x.days(), y.days()) && mix;
+    }
+
+    /** Whether two arrival rates over the same run are equal at every moment (their pieces may break at other times). */
+    private static boolean sameRates(io.kefusim.demand.RateProfile p, io.kefusim.demand.RateProfile q) {
+        int i = 0, j = 0;
+        while (i < p.pieces() && j < q.pieces()) {
+            if (Double.compare(p.pieceRate(i), q.pieceRate(j)) != 0) return false;
+            double e = p.pieceEnd(i), f = q.pieceEnd(j);
+            if (e <= f) i++;
+            if (f <= e) j++;
+        }
+        return true;
     }
 
     /** Whether a plan's totals (money, orders) can be set against the first plan's: same period, same buyers (how many, and who they are). */
@@ -160,6 +179,7 @@ public final class PlanMeasures {
     /** The key of the first part of two plans' demand that differs ({@code demand.scale}, …), where a warning is placed. */
     static String demandKey(Scenario a, Scenario b) {
         Scenario.Demand x = a.demand(), y = b.demand();
+        if (x.isTrace() || y.isTrace()) return Objects.equals(x.trace(), y.trace()) ? "demand.mix" : "demand.trace"; // a trace's scale and days are not read
         if (x.scale() != y.scale()) return "demand.scale";
         if (!Arrays.deepEquals(x.patterns(), y.patterns())) return "demand.pattern";
         if (!Objects.equals(x.days(), y.days())) return "demand.days";

@@ -69,8 +69,12 @@ public final class ScenarioSanity {
      */
     public static List<Warning> forStaff(Scenario s) {
         boolean builds = s.roster().isEmpty() && s.teams().isEmpty();
+        // staff decides every group, and every shift but where rotating teams alone make the roster: a group or shift in no
+        // line of today's roster is one it may staff, not one that changes nothing (inputs.unread's offRoster)
+        boolean everyShift = !(s.roster().isEmpty() && !s.teams().isEmpty());
         List<Warning> out = new ArrayList<>(check(s).stream().filter(w -> !w.code().equals(BoundCheck.CODE))
-                .filter(w -> !(builds && EMPTY_ROSTER.contains(w.code()))).toList());
+                .filter(w -> !(builds && EMPTY_ROSTER.contains(w.code())))
+                .filter(w -> !w.said().key().equals(UnreadCheck.GROUP_OFF_ROSTER) && !(everyShift && w.said().key().equals(UnreadCheck.SHIFT_OFF_ROSTER))).toList());
         out.addAll(RotationCheck.check(s));
         return List.copyOf(out);
     }

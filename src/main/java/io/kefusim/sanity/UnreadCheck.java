@@ -65,6 +65,7 @@ final class UnreadCheck {
             if (pay == null) continue;
             out.add(new Warning(CODE, s.origins().at(at + "level"), null, new Said("wn_unread_level", group.name(), group.level(), pay)));
         }
+        out.addAll(offRoster(s));
         if (s.demand().isUncertain() && !s.demand().isTrace() && s.origins().written("demand.uncertainty.peak")
                 && s.demand().days().stream().allMatch(d -> d.peaks().isEmpty())) {
             // the peaks' size scales demand.days[].peaks: with none, it is drawn and reaches no buyer
@@ -134,6 +135,32 @@ final class UnreadCheck {
             if (payGiven && !s.origins().written(at + "level")) out.add(at + "level");
         }
         if (!restDaysPaid(s) && !s.origins().written("costs.rest_day_factor")) out.add("costs.rest_day_factor");
+        return out;
+    }
+
+    /** The message keys of {@link #offRoster}: a group, a shift. */
+    static final String GROUP_OFF_ROSTER = "wn_unread_group_off_roster", SHIFT_OFF_ROSTER = "wn_unread_shift_off_roster";
+
+    /**
+     * tester24: a group in no roster line and no team ("no agent of it is ever on duty"), and a shift in no roster line
+     * and no team's rotation: written, they change nothing a run reads; the by-group table showed only "g2 0 0.0".
+     * Not said of a file with no roster and no teams at all (whose empty desk {@code coverage.no_agent_on_duty} says,
+     * and which staff builds a roster for); {@code staff} decides every group and, without rotating teams, every shift,
+     * so it leaves these out ({@link ScenarioSanity#forStaff}). Placed at the group's line in {@code agents}, or the shift's.
+     */
+    static List<Warning> offRoster(Scenario s) {
+        List<Warning> out = new ArrayList<>();
+        if (s.roster().isEmpty() && s.teams().isEmpty()) return out;
+        java.util.Set<String> groups = new java.util.HashSet<>(), shifts = new java.util.HashSet<>();
+        for (Scenario.RosterEntry e : s.roster()) { groups.add(e.group()); shifts.add(e.shift()); }
+        for (Team t : s.teams()) { groups.addAll(t.agents().keySet()); shifts.addAll(t.cycle()); }
+        for (int g = 0; g < s.groups().size(); g++) {
+            String name = s.groups().get(g).name();
+            if (!groups.contains(name)) out.add(new Warning(CODE, s.origins().at("agents[" + g + "]"), null, new Said(GROUP_OFF_ROSTER, name)));
+        }
+        for (String shift : s.shifts().keySet()) {
+            if (!shifts.contains(shift)) out.add(new Warning(CODE, s.origins().at("shifts." + shift), null, new Said(SHIFT_OFF_ROSTER, shift)));
+        }
         return out;
     }
 

@@ -70,6 +70,16 @@ public final class Node {
         if (list != null) for (int i = 0; i < list.size(); i++) list.get(i).repath(newPath + "[" + i + "]");
     }
 
+    /** A copy of this subtree under {@code newPath}, each value keeping its file, line and columns (a YAML alias: the anchor's). */
+    Node copy(String newPath) {
+        Node c = new Node(kind, file, line, newPath, text).at(column, keyColumn);
+        if (map != null) map.forEach((k, v) -> c.map.put(k, v.copy(childPath(newPath, k))));
+        if (list != null) for (int i = 0; i < list.size(); i++) c.list.add(list.get(i).copy(newPath + "[" + i + "]"));
+        return c;
+    }
+
+    Map<String, Node> rawMap() { return map; }
+
     static String childPath(String parent, String key) {
         return parent == null || parent.isEmpty() ? key : parent + "." + key;
     }

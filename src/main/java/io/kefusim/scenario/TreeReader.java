@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -86,10 +88,11 @@ public final class TreeReader {
     }
 
     static Node parse(String name, String text, boolean json, String rootPath, boolean lines) {
+        if (!json) text = separatingTabs(text);
         try (JsonParser p = json ? JSON.createParser(new StringReader(text)) : YAML.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) return Node.nul(name, lines ? 1 : 0, rootPath);
-            Node root = readValue(p, name, rootPath, lines, json ? null : text.split("\n", -1), false);
+            Node root = readValue(p, name, rootPath, lines, json ? null : text.split("\n", -1), false, new java.util.HashMap<>());
             // a scalar root ("name：x" with a full-width colon) is read in one token: reading on finds the mistake after it
             p.nextToken();
             return root;
@@ -137,6 +140,54 @@ public final class TreeReader {
                 "not valid YAML: " + YamlMistake.fullWidthEnglish(ch), "不是有效的 YAML：" + YamlMistake.fullWidthChinese(ch));
     }
 
+    /**
+     * tester24: the YAML reader (SnakeYAML's, YAML 1.1) refuses a tab anywhere but inside text ("found character '\\t'
+     * that cannot start any token"), where YAML 1.2 allows one between a key's colon and its value, before a comment,
+     * or between flow items; the file was refused "a tab character; allowed: spaces only, to indent" for a tab that
+     * indents nothing. Such a tab is read as the space it stands for, one character for one, so every column stays:
+     * a tab outside quotes, after the line's first other character, with a colon, comma, bracket, brace, dash or quote
+     * before it (the nearest other character) or nothing, a comment, a comma, a colon or a closing bracket after it.
+     * A tab that indents (only blanks before it on its line), a tab inside a word or in quotes, and the lines of a
+     * block scalar ({@code |}, {@code >}) are left as written: the first is refused as before, the others are text.
+     */
+    static String separatingTabs(String text) {
+        if (text.indexOf('\t') < 0) return text;
+        String[] rows = text.split("\n", -1);
+        int blockIndent = -1; // inside a block scalar: the indent of the key that opened it
+        for (int r = 0; r < rows.length; r++) {
+            String row = rows[r];
+            int indent = 0;
+            while (indent < row.length() && (row.charAt(indent) == ' ' || row.charAt(indent) == '\t')) indent++;
+            if (blockIndent >= 0) {
+                if (indent == row.length() || indent > blockIndent) continue;
+                blockIndent = -1;
+            }
+            char[] c = row.toCharArray();
+            char quote = 0;
+            for (int i = indent; i < c.length; i++) {
+                char ch = c[i];
+                if (quote != 0) {
+                    if (ch == quote) quote = 0;
+                    continue;
+                }
+                if ((ch == '"' || ch == '\'') && (i == indent || " \t:[{,-".indexOf(c[i - 1]) >= 0)) { quote = ch; continue; }
+                if (ch == '#' && (i == indent || c[i - 1] == ' ' || c[i - 1] == '\t')) break; // a comment: text to the end
+                if (ch != '\t') continue;
+                int b = i - 1, a = i + 1;
+                while (b >= indent && (c[b] == ' ' || c[b] == '\t')) b--;
+                while (a < c.length && (c[a] == ' ' || c[a] == '\t')) a++;
+                boolean before = b >= indent && ":,[{-]}\"'?".indexOf(c[b]) >= 0;
+                boolean after = a == c.length || "#,:]}".indexOf(c[a]) >= 0;
+                if (before || after) c[i] = ' ';
+            }
+            String read = new String(c);
+            rows[r] = read;
+            String bare = read.replaceAll("\\s+#.*$", "").stripTrailing();
+            if (bare.matches(".*(:|-)\\s+[|>][-+0-9]*")) blockIndent = indent;
+        }
+        return String.join("\n", rows);
+    }
+
     private static final String JSON_PROBLEM = "无法解析（常见原因：缺少逗号或引号、括号没有配对、用了全角标点）";
     private static final String JSON_PROBLEM_EN = "cannot be read here (often: a missing or extra comma, a missing quote, unpaired brackets, or full-width punctuation)";
 
@@ -145,22 +196,67 @@ public final class TreeReader {
      *            scalar from a quoted one
      * @param inFlow whether the value is an item of a flow collection
      */
-    private static Node readValue(JsonParser p, String name, String path, boolean lines, String[] src, boolean inFlow) throws IOException {
+    private static Node readValue(JsonParser p, String name, String path, boolean lines, String[] src, boolean inFlow, java.util.Map<String, Node> anchors) throws IOException {
         JsonToken t = p.currentToken();
         int srcLine = p.currentTokenLocation().getLineNr(), srcColumn = p.currentTokenLocation().getColumnNr();
         int line = lines ? srcLine : 0;
         int column = lines ? Math.max(0, srcColumn) : 0; // where the value begins: errors about it name it, as YAML's own errors do
         char opens = src == null || srcLine < 1 || srcLine > src.length || srcColumn < 1 || srcColumn > src[srcLine - 1].length() ? 0 : src[srcLine - 1].charAt(srcColumn - 1);
         boolean flow = opens == '[' || opens == '{';
+        YAMLParser yaml = p instanceof YAMLParser y ? y : null;
+        if (yaml != null && yaml.isCurrentAlias()) {
+            // tester24: "*buyer" is the value written at "&buyer", with the anchor's lines (the parser reads it as the word "buyer")
+            Node anchored = anchors.get(p.getText());
+            if (anchored == null) throw new ScenarioException(name, line, column, path,
+                    "the alias *" + p.getText() + " names no anchor before it; allowed: an alias after the value it repeats, marked &" + p.getText(),
+                    "别名 *" + p.getText() + " 之前没有同名的锚点；允许：先在要重复的值前写 &" + p.getText() + "，再在后面写别名");
+            return anchored.copy(path);
+        }
+        String anchor = yaml == null ? null : yaml.getCurrentAnchor();
+        Node read = readValue(p, t, name, path, line, column, lines, src, inFlow, flow, anchors);
+        if (anchor != null) anchors.put(anchor, read);
+        return read;
+    }
+
+    private static Node readValue(JsonParser p, JsonToken t, String name, String path, int line, int column, boolean lines, String[] src, boolean inFlow,
+                                  boolean flow, java.util.Map<String, Node> anchors) throws IOException {
+        int srcLine = p.currentTokenLocation().getLineNr(), srcColumn = p.currentTokenLocation().getColumnNr();
+        char opens = src == null || srcLine < 1 || srcLine > src.length || srcColumn < 1 || srcColumn > src[srcLine - 1].length() ? 0 : src[srcLine - 1].charAt(srcColumn - 1);
         switch (t) {
             case START_OBJECT: {
                 Node n = Node.map(name, line, path).at(column, 0);
                 java.util.Map<String, Integer> keyLines = new java.util.HashMap<>();
+                java.util.Set<String> merged = new java.util.HashSet<>(); // keys a merge key ("<<: *buyer") gave, which a key written here replaces
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String key = p.currentName();
                     int keyLine = lines ? p.currentTokenLocation().getLineNr() : 0;
                     int keyColumn = lines ? p.currentTokenLocation().getColumnNr() : 0;
                     String childPath = Node.childPath(path, key);
+                    if (key.equals("<<") && p instanceof YAMLParser) {
+                        p.nextToken();
+                        Node from = readValue(p, name, childPath, lines, src, flow, anchors);
+                        List<Node> maps = from.isList() ? from.rawList() : List.of(from);
+                        for (Node m : maps) {
+                            if (!m.isMap()) throw new ScenarioException(name, keyLine, keyColumn, childPath,
+                                    "a merge key takes a mapping (<<: *name, where &name marks a mapping) or a list of them; found " + (m.isScalar() ? "'" + m.text() + "'" : m.isList() ? "a list" : "nothing"),
+                                    "合并键只接受映射（<<: *名称，&名称 标在一个映射上）或映射的列表；实际是" + (m.isScalar() ? "“" + m.text() + "”" : m.isList() ? "列表" : "空值"));
+                            for (java.util.Map.Entry<String, Node> e : m.rawMap().entrySet()) {
+                                if (n.rawGet(e.getKey()) != null) continue; // written before the merge key, or by an earlier mapping of it: that one holds
+                                n.put(e.getKey(), e.getValue().copy(Node.childPath(path, e.getKey())));
+                                merged.add(e.getKey());
+                            }
+                        }
+                        continue;
+                    }
+                    if (merged.remove(key)) {
+                        // a key written beside a merge key replaces the merged one, in the merged one's place
+                        keyLines.put(key, keyLine);
+                        p.nextToken();
+                        Node value = readValue(p, name, childPath, lines, src, flow, anchors);
+                        value.at(value.column(), keyColumn);
+                        n.put(key, value);
+                        continue;
+                    }
                     if (n.rawGet(key) != null) {
                         int first = keyLines.getOrDefault(key, 0);
                         throw new ScenarioException(name, keyLine, keyColumn, childPath,
@@ -169,7 +265,7 @@ public final class TreeReader {
                     }
                     keyLines.put(key, keyLine);
                     p.nextToken();
-                    Node value = readValue(p, name, childPath, lines, src, flow);
+                    Node value = readValue(p, name, childPath, lines, src, flow, anchors);
                     value.at(value.column(), keyColumn);
                     n.put(key, value);
                 }
@@ -179,7 +275,7 @@ public final class TreeReader {
                 Node n = Node.list(name, line, path).at(column, 0);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    n.add(readValue(p, name, path + "[" + i++ + "]", lines, src, flow));
+                    n.add(readValue(p, name, path + "[" + i++ + "]", lines, src, flow, anchors));
                 }
                 return n;
             }

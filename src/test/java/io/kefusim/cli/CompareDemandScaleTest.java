@@ -54,13 +54,16 @@ class CompareDemandScaleTest {
                 + "按买家计的指标（2分钟内回复、未接待离开的比例，平均等待）在相同时段、相同目标下衡量，照常并列比较并给出差值。\n"), z.out());
     }
 
-    /** A variant that gives a part of the demand (a key inside demand.pattern): the warning is at the variant's set:, as inputs.unread's are. */
+    /**
+     * A variant that gives a part of the demand (a key inside demand.pattern): the warning is at the variant's set:, as inputs.unread's are.
+     * (Its pattern busies 09:00, inside the run; one that busied only 08:00, before the 09:00 start, serves the same buyers: DemandAsReadTest.)
+     */
     @Test
     void aVariantsDemandWarningStandsAtTheVariantsLine() throws Exception {
         String text = Files.readString(Path.of("scenarios/classroom-response-time.yaml"));
         String head = text.substring(0, text.indexOf("variants:"));
         Path f = dir.resolve("pattern.yaml");
-        Files.writeString(f, head + "variants:\n  - name: longer\n    set:\n      \"demand.pattern.hourly\": [0, 0, 0, 0, 0, 0, 0, 0, 60, 60, 60, 60, 60, 60, 60, 60, 60, 0, 0, 0, 0, 0, 0, 0]\n");
+        Files.writeString(f, head + "variants:\n  - name: longer\n    set:\n      \"demand.pattern.hourly\": [0, 0, 0, 0, 0, 0, 0, 0, 0, 90, 60, 60, 60, 60, 60, 60, 60, 0, 0, 0, 0, 0, 0, 0]\n");
         java.util.Map<String, io.kefusim.scenario.Scenario> plans = new java.util.LinkedHashMap<>();
         for (var p : io.kefusim.scenario.ScenarioLoader.loadWithVariants(f, java.util.List.of())) plans.put(p.name(), p.scenario());
         var w = io.kefusim.sanity.PlanMeasures.check(plans).get("longer").stream().filter(x -> x.code().equals("compare.demand_differs")).findFirst().orElseThrow();
