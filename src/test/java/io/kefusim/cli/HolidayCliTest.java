@@ -259,7 +259,9 @@ class HolidayCliTest {
         assertTrue(cws.toString().contains("pay.holiday_not_statutory"), cws.toString());
 
         Path st = dir.resolve("staff");
-        CliRunner.Result s = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--replications", "3", "--out", st.toString());
+        // buyers to staff for (staff refuses a run with none): 10 an hour while the desk is open
+        CliRunner.Result s = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.5", "--max-simulations", "3", "--replications", "3", "--out", st.toString(),
+                "--set", "demand.pattern.hourly=[0,0,0,0,0,0,0,0,0,10,10,10,10,10,10,10,10,0,0,0,0,0,0,0]");
         assertTrue(s.err().contains("warning: " + f + NOT_STATUTORY), s.err());
         JsonNode sws = JSON.readTree(only(st.resolve("holiday-staff")).resolve("staffing.json").toFile()).get("warnings");
         assertTrue(codes(sws.get("original")).contains("pay.holiday_not_statutory"), sws.toString());

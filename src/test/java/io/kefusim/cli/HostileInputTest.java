@@ -199,6 +199,7 @@ class HostileInputTest {
         Setup good = d -> Files.writeString(d.resolve(GOOD_FILE), BASE.replace("hourly: [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]",
                         "hourly: [10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]").replace("skills: [presale, aftersale]}",
                         "skills: [presale, aftersale], monthly_pay: 4500, " + io.kefusim.scenario.TestScenarios.OWN_DESK + "}")
+                .replace("day: {from: \"00:00\", to: \"12:00\"}", "day: {from: \"00:00\", to: \"11:00\"}") // 12 h is over the legal day (labour.daily_overtime)
                 + "buyers:\n" + io.kefusim.scenario.TestScenarios.OWN_PRESALE + io.kefusim.scenario.TestScenarios.OWN_AFTERSALE);
         Setup fifo = d -> mkfifo(d.resolve("pipe.yaml"));
         Setup huge = d -> sparse(d.resolve("huge.yaml"), 3L << 30);
