@@ -150,7 +150,13 @@ public final class DutyPlan {
 
     /** Every agent's stints, paid seconds and duty changes. */
     private static void duties(Scenario s, Agents agents, double[] paid, double[][][] stints, Changes changes) {
-        for (int a = 0; a < paid.length; a++) stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
+        for (int a = 0; a < paid.length; a++) {
+            stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
+            // a part-timer (非全日制用工) earns no overtime or rest-day premium (Payroll pays the hours at the hourly
+            // pay): the stint's extended and rest-day seconds are ordinary, so no output says "at 1.5×" or "at 2×"
+            // of hours paid at 1× (tester26); the holiday premium stays
+            if (s.groups().get(agents.groups.get(a)).partTime()) for (double[] st : stints[a]) { st[2] = 0; st[3] = 0; }
+        }
     }
 
     /** The agents of a plan as they are added: group, team (null for a roster position), name and shift instances. */
