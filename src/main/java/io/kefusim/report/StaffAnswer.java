@@ -55,7 +55,7 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
         // a rotation judged on the run's days alone that leaves hours of its cycle with nobody: said with the verdict
         String judged = io.kefusim.sanity.ScenarioSanity.rotationUncovered(best).isEmpty() ? ""
                 : text.get("sa_rotation_judged", io.kefusim.sanity.ScenarioSanity.judgedDays(best));
-        sentence = Words.sentences(text, sentence, verdict, judged); // no space after 。 in Chinese
+        sentence = Words.sentences(text, sentence, partTimeNote(text, best), verdict, judged); // no space after 。 in Chinese
         if (r.boundOnly()) sentence = Words.sentences(text, today ? text.get("sa_bound_today", Format.whole(original.labourCost()), budgetOf(r))
                 : text.get("sa_bound_only", budgetOf(r)), sentence);
         // the budget spent before any designed roster met the goal: the last one tried falls short and is never the answer
@@ -91,8 +91,16 @@ public record StaffAnswer(String sentence, List<DailyHeadcount.Day> days, String
      */
     public static String rule(Text text, Scenario s) {
         if (teamsOnly(s)) return text.get("sa_rule_teams");
-        if (s.teams().isEmpty()) return text.get("sa_rule");
-        return Words.sentences(text, text.get("sa_rule"), text.get("sa_rule_teams"));
+        if (s.teams().isEmpty()) return Words.sentences(text, text.get("sa_rule"), partTimeNote(text, s));
+        return Words.sentences(text, text.get("sa_rule"), partTimeNote(text, s), text.get("sa_rule_teams"));
+    }
+
+    /**
+     * Where a group is part-time: its people are counted at 24 hours a week (the labour cost's rule), which the
+     * sentence's "5 days and 40 hours a week" does not say (tester26: 4 positions, "40 hours", 7 people shown). Empty otherwise.
+     */
+    static String partTimeNote(Text text, Scenario s) {
+        return s.groups().stream().anyMatch(Scenario.AgentGroup::partTime) ? text.get("sa_part_time_people") : "";
     }
 
     /** The simulation budget a bound-only result ran out of (its note says it). */

@@ -34,4 +34,19 @@ class PartTimeHoursWordsTest {
         double afterShift = pt.get("overtime_h").get("mean").asDouble();
         assertEquals(144 * 30 + 36 * 30 * 2 + afterShift * 30, pt.get("labour_cost").get("mean").asDouble(), 1e-6);
     }
+
+    /** tester26: staff's sentence said "5 days and 40 hours a week" beside 7 people for 4 part-time positions (168 h / 24). */
+    @Test
+    void staffSaysAPartTimersWeekIs24Hours() throws Exception {
+        Path f = Path.of("src/test/resources/io/kefusim/roster/part-time-staff.yaml");
+        CliRunner.Result r = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--replications", "3", "--max-simulations", "2",
+                "--out", dir.resolve("staff").toString());
+        assertTrue(r.out().contains("Part-timers (pay: part_time) are counted at 24 hours a week each, not 40"), r.out());
+        CliRunner.Result zh = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--replications", "3", "--max-simulations", "2",
+                "--out", dir.resolve("zh").toString(), "--lang", "zh");
+        assertTrue(zh.out().contains("非全日制用工（pay: part_time）每人每周按 24 小时计"), zh.out());
+        CliRunner.Result none = CliRunner.kefusim("staff", "scenarios/classroom-response-time.yaml", "--target", "service-level>=0.5", "--replications", "3",
+                "--max-simulations", "2", "--out", dir.resolve("none").toString());
+        assertFalse(none.out().contains("Part-timers"), "said only where a group is part-time");
+    }
 }

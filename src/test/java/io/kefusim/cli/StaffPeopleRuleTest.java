@@ -29,7 +29,7 @@ class StaffPeopleRuleTest {
         assertFalse(absent.out().contains("over a short run, the busiest day's positions"), absent.out());
         assertTrue(absent.out().contains("for each day, the most of its positions (one shift a person a day) and, for each seven days that contain it, their position-days / 5 "
                 + "(five days a week) and hours worked / 40 (no weekly overtime), those days taken as the roster repeats them, rounded up per group; team members count as they are. "
-                + "So a position every day takes 7 / 5 people, an hourly part-timer's too, even over a one-day run. Dated positions (one person each) take at least as many people "
+                + "So a position every day takes 7 / 5 people, an hourly-paid agent's too (pay: hourly), even over a one-day run. Dated positions (one person each) take at least as many people "
                 + "as can work them with labour.min_rest between one person's shifts: the most of them whose shift, with the rest after it, overlaps at one moment (counted on the "
                 + "day such a shift starts). The labour cost pays each group the most of its people over the "
                 + "run's days, counted from the positions as scheduled (absence does not change it: an absent person is still employed)."), absent.out());
