@@ -1066,6 +1066,7 @@ public final class Text {
             // whatifB: compare's lowest cost names the plans it cannot be told from, each paired with it (as sweep's cheapest point)
             entry("cp_tie", new String[]{"Not distinguishable from it at 95%% (paired, on the same buyers): %s.", "与之在 95%% 水平下无显著差异的方案（同一批买家上的配对比较）：%s。"}),
             entry("cp_tie_item", new String[]{"'%s' (%s CNY)", "“%s”（%s 元）"}),
+            entry("cp_tie_same", new String[]{"'%s' (the same cost, to the yuan, in every replication)", "“%s”（每次重复的成本都完全相同）"}),
             entry("cp_tie_none", new String[]{"Every other plan costs more, a real difference at 95%% (paired, on the same buyers).",
                     "其余各方案都更贵，且在 95%% 水平下差异显著（同一批买家上的配对比较）。"}),
             entry("cp_not_real", new String[]{"not distinguishable from 0", "与0无显著差异"}),

@@ -126,7 +126,9 @@ public final class WhatIfPages {
             if (k == best || io.kefusim.sanity.NoBuyers.expected(r.plans().get(k).scenario())) continue;
             others++;
             Comparison.Cell c = Comparison.versus(r, k, best, total);
-            if (!c.real()) tied.add(text.get("cp_tie_item", r.plans().get(k).name(), signed(text, "CNY", c.difference())));
+            // the same cost in every replication: "(0 CNY)" beside the cheapest's "(23,826 CNY)" read as this plan's cost (tester26)
+            if (!c.real()) tied.add(zero(c.difference()) ? text.get("cp_tie_same", r.plans().get(k).name())
+                    : text.get("cp_tie_item", r.plans().get(k).name(), signed(text, "CNY", c.difference())));
         }
         if (others == 0) return null;
         return tieSentence(text, tied, "cp_tie", "cp_tie_none");

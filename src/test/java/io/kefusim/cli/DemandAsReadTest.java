@@ -37,7 +37,7 @@ class DemandAsReadTest {
         assertTrue(r.err().contains("warning: [growth] " + f + ":31: demand.scale: demand.scale ×1.5 changes nothing"), r.err());
         assertFalse(r.err().contains("differ from those of the first plan"), r.err());
         assertTrue(r.out().contains("\n  Lowest cost to the shop (labour, lost sales, unanswered buyers): 'base' (1,153 CNY). "
-                + "Not distinguishable from it at 95% (paired, on the same buyers): 'growth' (0 CNY).\n"), r.out());
+                + "Not distinguishable from it at 95% (paired, on the same buyers): 'growth' (the same cost, to the yuan, in every replication).\n"), r.out());
         assertTrue(r.out().contains("  Cost to the shop (CNY)                                                  1,153                          1,153"), r.out());
         assertFalse(r.out().contains("not compared"), r.out());
     }
