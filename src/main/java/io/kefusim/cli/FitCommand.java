@@ -57,7 +57,8 @@ final class FitCommand implements Callable<Integer> {
         read.fitter().weibullPatience(patience.equals("weibull"));
         for (io.kefusim.scenario.Said notice : read.notices()) spec.commandLine().getErr().println(text.get("fn_notice", io.kefusim.report.WarningText.say(text, notice)));
         if (read.fitter().skipped() > 0) {
-            spec.commandLine().getErr().println(text.get("fn_notice", text.get("fn_skipped", read.fitter().skipped(), read.firstBadRow(text.chinese()))));
+            spec.commandLine().getErr().println(text.get("fn_notice", read.fitter().skipped() == 1 ? text.get("fn_skipped_one", read.firstBadRow(text.chinese()))
+                    : text.get("fn_skipped", read.fitter().skipped(), read.firstBadRow(text.chinese()))));
         }
         List<Map<String, Object>> said = new java.util.ArrayList<>();
         Path done = RunFolder.write(output.out, n + "-fit", dir -> said.add(FitWriter.write(dir, rec, n, records.files, text, RunOptions.threadCount(threads))));

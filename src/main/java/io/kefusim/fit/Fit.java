@@ -35,7 +35,8 @@ public final class Fit {
         /** What the reading left out or assumed, as a reader is told it: the notices, then the rows that could not be read (with the first, in the reader's language). */
         public List<io.kefusim.scenario.Said> told(boolean chinese) {
             List<io.kefusim.scenario.Said> out = new java.util.ArrayList<>(notices);
-            if (fitter.skipped() > 0) out.add(new io.kefusim.scenario.Said("fn_skipped", fitter.skipped(), firstBadRow(chinese)));
+            if (fitter.skipped() == 1) out.add(new io.kefusim.scenario.Said("fn_skipped_one", firstBadRow(chinese)));
+            else if (fitter.skipped() > 0) out.add(new io.kefusim.scenario.Said("fn_skipped", fitter.skipped(), firstBadRow(chinese)));
             return out;
         }
     }

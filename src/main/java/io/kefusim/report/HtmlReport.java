@@ -131,8 +131,10 @@ public final class HtmlReport {
                 Format.whole(((Estimate) t.get("labour_cost_per_person")).mean()), perAnswered(((Estimate) t.get("labour_cost_per_answered")).mean()));
         Double paidOvertime = ((Estimate) t.get("paid_overtime_h")).mean();
         if (paidOvertime != null && paidOvertime > 0) { // the overtime the pay includes, apart from the after-shift time
-            labourNote = text.get("labour_note_overtime", labourNote, Format.one(paidOvertime), Format.one(((Estimate) t.get("paid_overtime_rest_day_h")).mean()),
-                    Format.factor(s.costs().restDayFactor()));
+            Double restDay = ((Estimate) t.get("paid_overtime_rest_day_h")).mean();
+            // "of it 0.0 on rest days" attached a zero part to the total (tester26): the rest-day part only where there is one
+            labourNote = restDay != null && restDay > 0.05 ? text.get("labour_note_overtime", labourNote, Format.one(paidOvertime), Format.one(restDay),
+                    Format.factor(s.costs().restDayFactor())) : text.get("labour_note_overtime_total", labourNote, Format.one(paidOvertime));
             Double extended = ((Estimate) t.get("paid_overtime_extended_h")).mean();
             if (extended != null && extended > 0.05) labourNote = text.get("labour_note_extended", labourNote, Format.one(extended), Format.factor(s.costs().overtimeFactor()));
             Double holiday = ((Estimate) t.get("paid_overtime_holiday_h")).mean();

@@ -349,6 +349,7 @@ public final class Text {
                     "%d 通在语音导航中未排队就挂断的电话计为机器人解决；其中 %d 通来自无法识别的来电者（没有客户编号）：多半是隐性放弃（在菜单处或听到要等待就挂断的来电者），因此 bot_deflection 可能偏高、流失率可能偏低，最多差这么多通"}),
             entry("fn_zero_talk", new String[]{"%d answered calls with zero talk time left out of the reply (talk) time", "%d 通通话时长为 0 的已接电话未计入回复（通话）用时"}),
             entry("fn_skipped", new String[]{"%d rows could not be read and were left out; first: %s", "%d 行无法读取，已略去；第一处：%s"}),
+            entry("fn_skipped_one", new String[]{"1 row could not be read and was left out: %s", "1 行无法读取，已略去：%s"}),
             entry("st_agent", new String[]{"%4d agent", "%4d 人"}),
             // options accepted but idle in the combination given (cli.IdleOptions): one line each, the work goes on
             entry("io_threads_cluster", new String[]{"--threads changes nothing with --cluster: the workers run the replications, on their own cores",
@@ -1237,6 +1238,7 @@ public final class Text {
             entry("wk_rest_day_factor", new String[]{"rest-day premium", "休息日加班倍数"}),
             entry("labour_note_overtime", new String[]{"%s; overtime by working-time rules %s agent-hours, of it %s on rest days at %s×",
                     "%s；按工时制度计的加班 %s 人·小时，其中休息日 %s（按 %s 倍）"}),
+            entry("labour_note_overtime_total", new String[]{"%s; overtime by working-time rules %s agent-hours", "%s；按工时制度计的加班 %s 人·小时"}),
             entry("wg_per_day", new String[]{"each day", "每天"}),
             entry("wg_per_run", new String[]{"over the whole run", "整个仿真期间"}),
             entry("wg_hour", new String[]{"hour", "小时"}),

@@ -66,7 +66,7 @@ class ChineseEverywhereTest {
         Files.writeString(records, csv.toString());
         CliRunner.Result fit = CliRunner.kefusim("--lang", "zh", "fit", records.toString(), "--out", dir.resolve("out").toString(), "--threads", "1");
         assertEquals(0, fit.code(), fit.err());
-        assertTrue(fit.err().contains("提示：1 行无法读取，已略去；第一处：bad-row.csv:202: 列 '咨询时间'（arrival）：'昨天下午' 不是日期时间；允许："), fit.err());
+        assertTrue(fit.err().contains("提示：1 行无法读取，已略去：bad-row.csv:202: 列 '咨询时间'（arrival）：'昨天下午' 不是日期时间；允许："), fit.err());
         assertEquals(List.of(), EnglishLeft.in(fit.err()), "the bad row left English");
     }
 

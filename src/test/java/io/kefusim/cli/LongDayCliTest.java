@@ -73,7 +73,7 @@ class LongDayCliTest {
         Path run = CliRunner.newestRun(dir.resolve("en").resolve("long-day"));
         JsonNode t = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).get("totals");
         assertEquals(63, t.get("paid_overtime_extended_h").get("mean").asDouble(), 1e-9);
-        assertTrue(Files.readString(run.resolve("report.html")).contains("; 63.0 extended hours (beyond 8 h on a working day) at 1.5×; 93.0 on statutory holidays at 3×"),
+        assertTrue(Files.readString(run.resolve("report.html")).contains("overtime by working-time rules 156.0 agent-hours; 63.0 extended hours (beyond 8 h on a working day) at 1.5×; 93.0 on statutory holidays at 3×"),
                 "the labour card");
         CliRunner.Result zh = CliRunner.kefusim("run", p.toString(), "--replications", "2", "--lang", "zh", "--out", dir.resolve("zh").toString());
         assertTrue(zh.out().matches("(?s).*\\R    其中延长工作时间，按 1\\.5 倍（人·小时） +63\\.0 +0\\.0\\R    其中法定节假日加班，按 3 倍（人·小时） +93\\.0 +0\\.0\\R.*"), zh.out());

@@ -177,7 +177,7 @@ class RecordsTest {
         CliRunner.Result bt = CliRunner.kefusim("backtest", calls.toString(), "--scenario", scenario.toString(), "--replications", "2", "--threads", "1", "--out", dir.toString());
         assertEquals(0, bt.code(), bt.err());
         assertTrue(bt.err().contains("notice: calls.tsv: 1 phantom calls (vanished before any outcome) left out"), bt.err());
-        assertTrue(bt.err().contains("notice: 1 rows could not be read and were left out; first: calls.tsv:23: column 'date'"), bt.err());
+        assertTrue(bt.err().contains("notice: 1 row could not be read and was left out: calls.tsv:23: column 'date'"), bt.err());
         Path run;
         try (var l = Files.list(FittedShop.backtestFolder(dir, "sm"))) {
             run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
