@@ -1962,6 +1962,10 @@ public final class Text {
             entry("wn_break_fix_others", new String[]{
                     "no split of this break is enough, as other %s agents are off at that time too (another shift's break, or a shift ending): move its at: away from theirs, then stagger it",
                     "该休息无论分几段都不够：那时还有其他 %s 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"}),
+            // fixN (tester26): optimised.yaml keeps a group or shift staff put nobody on as a roster line of agents: 0
+            entry("oy_zero_lines", new String[]{
+                    "A roster line with agents: 0 is a group or shift staff put nobody on; it stays so that the group and shift are not taken for forgotten",
+                    "agents: 0 的排班行是 staff 决定不排人的客服组或班次；保留这一行，以免它们被当作漏排"}),
             // rosterC: hours nobody is on duty because everyone in a shift is on a break then: stagger, not only a shift
             entry("wn_no_agent_break", new String[]{
                     "no agent at all is on duty %s – %s, while about %s buyers are expected: every agent in a shift then is on a break; stagger the breaks (the break's split:, or twin shifts with breaks apart) or add a shift that covers these hours",
