@@ -75,4 +75,25 @@ class ZeroLineKeptTest {
         assertEquals(0, v.code(), v.err());
         assertEquals(run.resolve("optimised.yaml") + " is valid", (v.out() + v.err()).strip());
     }
+
+    /** staff --confidence writes expected.yaml beside optimised.yaml: it keeps the decided-0 line too. */
+    @Test
+    void confidenceKeepsTheZeroLineInExpectedYaml() throws Exception {
+        Path f = dir.resolve("ftptu.yaml");
+        Files.writeString(f, Files.readString(TEAMS).replace("  mix: {presale: 0.6, aftersale: 0.35, complaint: 0.05}\n",
+                "  mix: {presale: 0.6, aftersale: 0.35, complaint: 0.05}\n  uncertainty: {scale: {dist: lognormal, mean: 1, sd: 0.1}}\n"));
+        assertTrue(Files.readString(f).contains("uncertainty:"));
+        CliRunner.Result r = CliRunner.kefusim("staff", f.toString(), "--target", "service-level>=0.8", "--per", "run", "--confidence", "0.8",
+                "--draws", "20", "--replications", "3", "--max-simulations", "10", "--out", dir.resolve("out").toString());
+        Path run;
+        try (var l = Files.list(dir.resolve("out").resolve("four-teams-plus-pt-staff"))) {
+            run = l.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+        for (String name : List.of("expected.yaml", "optimised.yaml")) {
+            String yaml = Files.readString(run.resolve(name));
+            assertTrue(yaml.contains("\nroster:\n- group: \"parttime\"\n  shift: \"pt\"\n  agents: 0\n"), name + ": " + yaml);
+            CliRunner.Result v = CliRunner.kefusim("validate", run.resolve(name).toString());
+            assertEquals(run.resolve(name) + " is valid", (v.out() + v.err()).strip(), r.out());
+        }
+    }
 }
