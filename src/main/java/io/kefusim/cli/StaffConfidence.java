@@ -48,8 +48,12 @@ final class StaffConfidence {
             StaffAnswer answer = overReplications(text, StaffAnswer.of(text, r.answer(), null, today));
             StaffAnswer english = text.chinese() ? overReplications(new Text("en"), StaffAnswer.of(new Text("en"), r.answer(), null, today)) : answer;
             warned.add(StaffingWriter.write(dir, s, r.answer(), today, today, answer, english, text, options.png, false, block, json(s, r)));
+            // tester26: as optimised.yaml, a group or shift it put nobody on stays as a line of agents: 0
+            Scenario expected = r.expected().best().scenario();
+            Scenario kept = io.kefusim.staffing.Decisions.written(s, expected, r.expected().decisions(), r.expected().best().x());
             Files.writeString(dir.resolve("expected.yaml"), "# Roster for the expected demand (kefusim staff --confidence: the cheaper, less certain plan)\n"
-                    + ResultsWriter.scenarioYaml(r.expected().best().scenario()));
+                    + (kept != expected ? "# " + text.get("oy_zero_lines") + "\n" : "")
+                    + ResultsWriter.scenarioYaml(kept));
             ResultsWriter.JSON.writeValue(dir.resolve("confidence.json").toFile(), json(s, r));
         });
         for (String line : block) out.println(line);

@@ -134,6 +134,15 @@ public final class TraceArrivals implements ArrivalSource {
                         "这一行有 " + i + " 个值，表头有 " + columns + " 列");
                 double at = parseTime(timeText, line);
                 if (at < previous) {
+                    Reading r = reading;
+                    if (r != null && !r.excel() && r.breaker() != null) {
+                        // tester26: the whole column decides, and one number that is no Excel date made it seconds: say so
+                        throw new ScenarioException(fileName, line, "time", "'" + timeText.trim() + "' is earlier than the row before; rows must be in time order"
+                                + " (the trace's times are read as seconds from the start, as its " + r.breaker() + " at line " + r.breakerLine()
+                                + " is no Excel date-time number near the run, though its first, " + r.first() + ", is one: in a trace of Excel numbers, make every time one)",
+                                "'" + timeText.trim() + "' 早于上一行；各行须按时间先后排列（记录的时间按从开始起的秒数读取，因为第 " + r.breakerLine() + " 行的 " + r.breaker()
+                                + " 不是模拟时段附近的 Excel 日期时间数值，而第一个时间 " + r.first() + " 是：Excel 数值的记录，每个时间都须是 Excel 日期时间数值）");
+                    }
                     throw new ScenarioException(fileName, line, "time", "'" + timeText.trim() + "' is earlier than the row before; rows must be in time order",
                             "'" + timeText.trim() + "' 早于上一行；各行须按时间先后排列");
                 }
@@ -222,10 +231,9 @@ public final class TraceArrivals implements ArrivalSource {
         double fast = LocalTimestamps.secondsSinceEpochDay0(s);
         if (!Double.isNaN(fast)) return fast - startEpochSecond;
         if (excel == null && !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.')) {
-            // the trace's first number decides for all of them: an Excel date-time number (as fit reads one) whose date
-            // lies within a year of the run, or else seconds from the start (tester24: 46337.00113426 read as 12:52)
-            double e = ExcelDates.epochSeconds(s);
-            excel = !Double.isNaN(e) && e >= startEpochSecond - NEAR && e < startEpochSecond + horizon + NEAR ? s : "";
+            // the whole time column decides (tester26; before, its first number did, and a trace of seconds from the start
+            // whose first was 46100.0 was refused at its 100083.1): see reading()
+            excel = reading().excel() ? reading().first() : "";
         }
         if (excel != null && !excel.isEmpty() && !s.isEmpty() && Character.isDigit(s.charAt(0))) {
             double e = ExcelDates.epochSeconds(s);
@@ -248,6 +256,85 @@ public final class TraceArrivals implements ArrivalSource {
             throw new ScenarioException(fileName, line, "time", "'" + s + "' is not a time; allowed: a date-time such as 2026-11-11 00:00:05 (or with an offset, +08:00), or seconds from the start",
                     "'" + s + "' 不是时间；允许：日期时间，如 2026-11-11 00:00:05（可带时区偏移 +08:00），或从开始起的秒数");
         }
+    }
+
+    /**
+     * How a trace's plain numbers are read, decided on its whole time column (tester26): as Excel date-time numbers
+     * ({@code 46337.00113426}, as fit reads them) only when every number is one whose date lies within a year of the run
+     * ({@link #NEAR}), and that reading puts a row inside the run or the other puts none there; else as seconds from the
+     * start. Seconds from the start pass 99,999 (no longer five digits of days) after under 28 hours; a trace of them that
+     * stays below looks like dates spread over months around the run, nearly all outside it, while as seconds its rows
+     * fall inside. {@code told}: every number also reads as a date within a year of the run, so validate says which
+     * reading it took (the Span's {@code reading}); a column with a number that is no such date is seconds, unsaid.
+     *
+     * @param first the column's first number (the Excel error names it), or null when it has none
+     * @param breaker when the first number reads as an Excel date near the run, the first later one that does not, which
+     *        made the column seconds (a row out of order is then said with it), else null; {@code breakerLine} its line
+     */
+    record Reading(boolean excel, boolean told, String first, String breaker, int breakerLine) {}
+
+    private Reading reading;
+
+    /** Readings already decided, by file (as it is on disk), start and horizon: a run's replications each open the trace. */
+    private static final Map<java.util.List<Object>, Reading> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Reading reading() {
+        if (reading != null) return reading;
+        java.util.List<Object> key = null;
+        try {
+            Path f = file.toAbsolutePath();
+            key = java.util.List.of(f.toString(), Files.size(f), Files.getLastModifiedTime(f).toMillis(), startEpochSecond, horizon);
+            Reading known = READINGS.get(key);
+            if (known != null) return reading = known;
+        } catch (IOException e) {
+            // unreadable: decided below, and the reader says what is wrong
+        }
+        String first = null, breaker = null;
+        int breakerLine = 0;
+        boolean allExcel = true;
+        long excelInside = 0, secondsInside = 0, excelNumbers = 0;
+        try (CsvParser p = new CsvFactory().createParser(TextCharset.open(file).reader())) {
+            boolean header = true;
+            JsonToken t;
+            scan:
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.START_ARRAY) continue;
+                int i = 0;
+                String text = null;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    if (i++ == colTime) text = p.getText();
+                }
+                if (header) { header = false; continue; }
+                if (text == null) continue;
+                String v = text.trim();
+                if (v.isEmpty() || !(Character.isDigit(v.charAt(0)) || v.charAt(0) == '.')) continue;
+                double secs;
+                try {
+                    secs = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    continue; // not a number: a date-time, or a bad cell the reader refuses at its line
+                }
+                if (first == null) first = v;
+                if (secs >= 0 && secs < horizon) secondsInside++;
+                double e = ExcelDates.epochSeconds(v);
+                if (Double.isNaN(e) || e < startEpochSecond - NEAR || e >= startEpochSecond + horizon + NEAR) {
+                    allExcel = false;
+                    if (excelNumbers > 0) { breaker = v; breakerLine = p.currentTokenLocation().getLineNr(); }
+                    break scan; // seconds: nothing later can make it Excel
+                }
+                excelNumbers++;
+                if (e >= startEpochSecond && e < startEpochSecond + horizon) excelInside++;
+            }
+        } catch (IOException | RuntimeException e) {
+            allExcel = false; // the reader says what is wrong with the file, at its line
+        }
+        boolean excelReading = first != null && allExcel && (excelInside > 0 || secondsInside == 0);
+        Reading r = new Reading(excelReading, first != null && allExcel, first, breaker, breakerLine);
+        if (key != null) {
+            if (READINGS.size() > 64) READINGS.clear();
+            READINGS.put(key, r);
+        }
+        return reading = r;
     }
 
     @Override public double time() { return time; }
@@ -273,11 +360,12 @@ public final class TraceArrivals implements ArrivalSource {
     /**
      * The trace's rows against the run: how many lie before its start, inside [start, start + horizon)
      * and after its end, the times (seconds from the start) of the first and last row outside on
-     * each side (NaN when none), and the text encoding it was read in. Every row is checked as a run reads one (the first bad row is an
+     * each side (NaN when none), and the text encoding it was read in; {@code reading}: "excel" or "seconds" when its
+     * numbers read both ways (every one also an Excel date within a year of the run: validate says which it took), else null. Every row is checked as a run reads one (the first bad row is an
      * error, wherever it lies), rows past the end too, which a run never reads.
      */
     public record Span(long before, long inside, long after, double firstBefore, double lastBefore, double firstAfter, double lastAfter, Charset charset,
-                       long[] typed, long untyped, double[] reaching, long unsized, long repeated) {
+                       long[] typed, long untyped, double[] reaching, long unsized, long repeated, String reading) {
         public long rows() { return before + inside + after; }
         public long outside() { return before + after; }
         /** Whether every row inside the run gives its type (and there is one): the mix then draws none. */
@@ -332,7 +420,8 @@ public final class TraceArrivals implements ArrivalSource {
                 }
                 if (!t.messagesGiven) unsized++;
             }
-            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset, typed, untyped, reaching, unsized, t.repeated);
+            span = new Span(t.before, n, t.after, t.firstBefore, t.lastBefore, t.firstAfter, t.lastAfter, t.charset, typed, untyped, reaching, unsized, t.repeated,
+                    t.reading == null || !t.reading.told() ? null : t.reading.excel() ? "excel" : "seconds");
         }
         if (key != null) {
             if (SPANS.size() > 64) SPANS.clear();

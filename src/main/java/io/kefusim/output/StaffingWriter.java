@@ -68,11 +68,14 @@ public final class StaffingWriter {
         boolean today = StaffFigures.todayCheaper(r, originalEval);
         // the bounds' largest roster while today's meets the goal: no optimised.yaml, so the bound is never a plan to run
         boolean keepToday = StaffFigures.keepToday(r, originalEval);
+        // tester26: a group or shift staff put nobody on stays in a line of agents: 0, not taken for forgotten (inputs.unread)
+        Scenario kept = io.kefusim.staffing.Decisions.written(original, best, r.decisions(), r.best().x());
         String yaml = "# " + text.get("oy_chosen_for", Words.goal(text, original, r.goal(), r.best() == null ? null : r.best().reps())) + "\n"
                 + "# " + (today && !r.boundOnly() ? text.get("oy_today_cheaper", Format.whole(originalEval.labourCost()),
                         Format.whole(r.best().labourCost()))
                         : text.get(r.boundOnly() ? "oy_bound" : StaffFigures.designBudget(r) ? "oy_design_budget" : !r.proven() ? "oy_found" : StaffFigures.designed(r) ? "oy_proven_design" : "oy_proven")) + "\n"
-                + ResultsWriter.withDefaultsUsed(best);
+                + (kept != best ? "# " + text.get("oy_zero_lines") + "\n" : "")
+                + ResultsWriter.withDefaultsUsed(kept);
         if (!keepToday) Files.writeString(dir.resolve(OPTIMISED), yaml);
         // today's roster's warnings point at the scenario file; the new one's at optimised.yaml as written, read back
         // as kefusim validate reads it (the best scenario's own places are the input file's, its roster indexes are not);

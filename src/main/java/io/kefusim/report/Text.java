@@ -1967,6 +1967,17 @@ public final class Text {
             entry("wn_break_fix_others", new String[]{
                     "no split of this break is enough, as other %s agents are off at that time too (another shift's break, or a shift ending): move its at: away from theirs, then stagger it",
                     "该休息无论分几段都不够：那时还有其他 %s 客服不在岗（另一班次的休息或下班）：请把它的 at: 移开，再错开休息"}),
+            // fixN (tester26): optimised.yaml keeps a group or shift staff put nobody on as a roster line of agents: 0
+            entry("oy_zero_lines", new String[]{
+                    "A roster line with agents: 0 is a group or shift staff put nobody on; it stays so that the group and shift are not taken for forgotten",
+                    "agents: 0 的排班行是 staff 决定不排人的客服组或班次；保留这一行，以免它们被当作漏排"}),
+            // fixN (tester26): a trace's numbers that read both as seconds from the start and as Excel dates near the run: which reading validate took
+            entry("valid_trace_excel", new String[]{
+                    " (trace: %d chats inside the horizon; its times read as Excel date-time numbers, days since 1899-12-30)",
+                    "（轨迹：时间范围内有 %d 个咨询；时间按 Excel 日期时间数值读取，即自 1899-12-30 起的天数）"}),
+            entry("valid_trace_seconds", new String[]{
+                    " (trace: %d chats inside the horizon; its times read as seconds from the start: read as Excel date-time numbers, none would lie inside the run)",
+                    "（轨迹：时间范围内有 %d 个咨询；时间按从开始起的秒数读取：若按 Excel 日期时间数值读取，没有一条落在模拟时段内）"}),
             // rosterC: hours nobody is on duty because everyone in a shift is on a break then: stagger, not only a shift
             entry("wn_no_agent_break", new String[]{
                     "no agent at all is on duty %s – %s, while about %s buyers are expected: every agent in a shift then is on a break; stagger the breaks (the break's split:, or twin shifts with breaks apart) or add a shift that covers these hours",

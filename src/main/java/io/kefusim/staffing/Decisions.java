@@ -280,6 +280,38 @@ public final class Decisions {
         return s.withRoster(roster, teams, s.absence());
     }
 
+    /**
+     * The scenario as optimised.yaml writes it (tester26): {@link #apply}'s, plus a line with {@code agents: 0} for a group,
+     * or a shift, that staff decided nobody works and that no other line or team names. Without it the file read back is
+     * warned "in no roster line … add it to the roster, or delete the group" ({@code inputs.unread}), advice to undo staff's
+     * own decision. A line of 0 agents brings nobody and changes no figure. One line per such group or shift: first a
+     * decided-0 line today's roster has, then any decided-0 line; none for a group or shift the file no longer has (designed shifts).
+     */
+    public static Scenario written(Scenario original, Scenario best, List<Decision> decisions, int[] x) {
+        java.util.Set<String> groups = new java.util.HashSet<>(), shifts = new java.util.HashSet<>();
+        for (RosterEntry e : best.roster()) { groups.add(e.group()); shifts.add(e.shift()); }
+        for (Team t : best.teams()) { groups.addAll(t.agents().keySet()); shifts.addAll(t.cycle()); }
+        java.util.Set<List<String>> today = new java.util.HashSet<>();
+        for (RosterEntry e : original.roster()) today.add(List.of(e.group(), e.shift()));
+        List<RosterEntry> zero = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < x.length && k < decisions.size(); k++) {
+                Decision d = decisions.get(k);
+                if (x[k] != 0 || d.team() != null || d.shift() == null) continue;
+                if (pass == 0 && !today.contains(List.of(d.group(), d.shift()))) continue;
+                if (!best.shifts().containsKey(d.shift()) || best.groups().stream().noneMatch(g -> g.name().equals(d.group()))) continue;
+                if (groups.contains(d.group()) && shifts.contains(d.shift())) continue;
+                zero.add(new RosterEntry(d.group(), d.shift(), 0, d.on()));
+                groups.add(d.group());
+                shifts.add(d.shift());
+            }
+        }
+        if (zero.isEmpty()) return best;
+        List<RosterEntry> roster = new ArrayList<>(best.roster());
+        roster.addAll(zero);
+        return best.withRoster(roster, best.teams(), best.absence());
+    }
+
     /** Base pay of a roster (what the integer program minimises). */
     public static double cost(List<Decision> decisions, int[] x) {
         double c = 0;

@@ -146,18 +146,19 @@ class TraceRowsTest {
         String figures = dated.out().substring(0, dated.out().indexOf("Results written to"));
         assertTrue(figures.contains("Accepted by an agent                                         40"), figures);
         assertEquals(figures, serial.out().substring(0, serial.out().indexOf("Results written to")));
-        // the first number decides: a trace of seconds from the start stays one, whatever its later values look like
+        // a trace of seconds from the start stays one, whatever some of its values look like (the whole column decides: ExcelOrSecondsTest)
         Files.write(dir.resolve("secs.csv"), List.of("time,type", "98,presale", "46337.5,presale"));
         Files.writeString(dir.resolve("secs.yaml"), Files.readString(DIR.resolve("b1d.yaml")).replace("trace: tr-base.csv", "trace: secs.csv"));
         CliRunner.Result secs = CliRunner.kefusim("validate", dir.resolve("secs.yaml").toString());
         assertTrue(secs.out().contains("is valid (trace: 2 chats inside the horizon)"), secs.out());
-        // an Excel trace with a later number that is not one is refused at its line
+        // an Excel trace with a later number that is not one: the column is seconds (tester26), and the row out of order says why
         Files.write(dir.resolve("mixed.csv"), List.of("time,type", "46337.00113426,presale", "130,presale"));
         Files.writeString(dir.resolve("mixed.yaml"), Files.readString(DIR.resolve("b1d.yaml")).replace("trace: tr-base.csv", "trace: mixed.csv"));
         CliRunner.Result mixed = CliRunner.kefusim("validate", dir.resolve("mixed.yaml").toString());
         assertEquals(2, mixed.code(), mixed.out());
         assertTrue(mixed.err().startsWith("error: " + dir.resolve("mixed.csv") + ":3"), mixed.err());
-        assertTrue(mixed.err().contains("time: '130' is not an Excel date-time number, as the trace's first, 46337.00113426, is; allowed: an Excel date-time number"), mixed.err());
+        assertTrue(mixed.err().contains("time: '130' is earlier than the row before; rows must be in time order (the trace's times are read as seconds from the start, "
+                + "as its 130 at line 3 is no Excel date-time number near the run, though its first, 46337.00113426, is one: in a trace of Excel numbers, make every time one)"), mixed.err());
         assertEquals(1, mixed.err().strip().lines().count(), mixed.err());
     }
 }
