@@ -49,7 +49,8 @@ final class TraceCheck {
         TraceArrivals.Span span = TraceArrivals.span(s);
         if (span.repeated() == 0) return List.of();
         return List.of(new Warning(REPEATED, s.origins().at("demand.trace"), null,
-                new Said(span.repeated() == 1 ? "wn_trace_repeated_one" : "wn_trace_repeated", s.demand().trace().getFileName().toString(), span.repeated(), span.inside())));
+                span.repeated() == 1 ? new Said("wn_trace_repeated_one", s.demand().trace().getFileName().toString(), span.inside()) // "1 of the N rows": N the rows replayed
+                        : new Said("wn_trace_repeated", s.demand().trace().getFileName().toString(), span.repeated(), span.inside())));
     }
 
     static final String ENCODING = "demand.trace_encoding";

@@ -27,6 +27,8 @@ class ExcelOrSecondsTest {
         assertEquals(0, v.code(), v.err());
         // not "told": 100083.1 is no Excel date, so the column is plainly seconds, as before a trace whose first was 98
         assertTrue(v.out().endsWith(DIR.resolve("secs.yaml") + " is valid (trace: 1713 chats inside the horizon), with 4 warnings (above)\n"), v.out());
+        // one repeated row counted against the rows replayed ("1 of the 1 rows" named the repeat twice, fixN)
+        assertTrue(v.out().contains("demand.trace: 1 of the 1,713 rows of secs.csv the run replays repeats an earlier row exactly"), v.out());
     }
 
     @Test
