@@ -54,6 +54,7 @@ public final class ConsoleReport {
         line("agents_on_duty", t.get("agents_on_duty"), 1);
         pct(Words.channel(text, s, "occupancy"), t.get("occupancy"), true);
         line(Words.channel(text, s, "overtime"), t.get("overtime_h"), 1, true);
+        partTimersAfterShift(s, summary);
         line("lost_orders", t.get("lost_orders"), 1);
         line("lost_sales", t.get("lost_sales"), 0);
         recoverable(t.get("lost_sales_recoverable"));
@@ -138,6 +139,22 @@ public final class ConsoleReport {
         if (!RecoverableWords.belowZero(e)) { line("m_of_it_recoverable", e, 0); return; }
         out.printf("  %s %14s %14s%n", pad(text.get("m_of_it_recoverable")), text.get("rc_about_zero"), "");
         out.println("      " + text.get("rc_bracket", RecoverableWords.why(text, e)));
+    }
+
+    /**
+     * The part-timers' share of the after-shift time, on its own line under it: a part-timer is paid it at the hourly
+     * pay, not at the overtime factor the line above names (tester26). Only where a part-time group has some.
+     */
+    @SuppressWarnings("unchecked")
+    private void partTimersAfterShift(Scenario s, Map<String, Object> summary) {
+        Map<String, Object> byGroup = (Map<String, Object>) summary.get("by_group");
+        if (byGroup == null) return;
+        double sum = 0;
+        for (Scenario.AgentGroup g : s.groups()) {
+            if (!g.partTime() || !(byGroup.get(g.name()) instanceof Map<?, ?> m) || !(m.get("overtime_h") instanceof Estimate e) || e.mean() == null) continue;
+            sum += e.mean();
+        }
+        if (sum > 0.05) out.printf("  %s %14s %14s%n", pad(text.get("overtime_part_time")), fmt(sum, 1), "");
     }
 
     /** {@code literal} means the label is already translated. */

@@ -275,6 +275,7 @@ public final class Text {
             entry("xl_type", new String[]{"buyer type", "买家类型"}),
             entry("xl_group", new String[]{"agent group", "客服组"}),
             entry("xl_counted", new String[]{"counted (after the warm-up)", "计入结果（预热期后）"}),
+            entry("overtime_part_time", new String[]{"  of it part-timers', at 1× (agent-hours)", "  其中非全日制人员的，按 1 倍（人·小时）"}),
             entry("sa_part_time_people", new String[]{"Part-timers (pay: part_time) are counted at 24 hours a week each, not 40 (非全日制用工, 劳动合同法 art. 68): 4 positions of 6 hours every day take 7 of them.",
                     "非全日制用工（pay: part_time）每人每周按 24 小时计，而不是 40 小时（劳动合同法第六十八条）：每天 4 个 6 小时的岗位需 7 人。"}),
             entry("xl_counted_yes", new String[]{"yes", "是"}),

@@ -32,6 +32,10 @@ class PartTimeHoursWordsTest {
         assertEquals(36.0, pt.get("paid_overtime_holiday_h").get("mean").asDouble(), 0, "the holiday hours keep their premium");
         // the cost as before: 144 h × 30 + 36 holiday h × 30 × 2 + the after-shift hours × 30, all at the hourly pay
         double afterShift = pt.get("overtime_h").get("mean").asDouble();
+        // the after-shift line names overtime pay: the part-timers' share of it, paid at 1×, on its own line under it
+        assertTrue(afterShift > 0.05, pt.toString());
+        assertTrue(java.util.regex.Pattern.compile("\n    of it part-timers', at 1× \\(agent-hours\\) +" + java.util.regex.Pattern.quote(
+                String.format(java.util.Locale.ROOT, "%,.1f", afterShift)) + " ").matcher(r.out()).find(), r.out());
         assertEquals(144 * 30 + 36 * 30 * 2 + afterShift * 30, pt.get("labour_cost").get("mean").asDouble(), 1e-6);
     }
 
