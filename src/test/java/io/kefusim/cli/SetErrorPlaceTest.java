@@ -38,6 +38,9 @@ class SetErrorPlaceTest {
                 + " (the file as written is valid: this comes with --set agents[0].group=pre)", r.err().strip());
         CliRunner.Result zh = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].group=pre", "--lang", "zh");
         assertTrue(zh.err().strip().endsWith("（文件本身无误：此错误来自 --set agents[0].group=pre）"), zh.err());
+        // how many replications and which seed bring no file error about: not named
+        CliRunner.Result typed = CliRunner.kefusim("run", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].group=pre", "--replications", "1", "--seed", "3");
+        assertTrue(typed.err().strip().endsWith("(the file as written is valid: this comes with --set agents[0].group=pre)"), typed.err());
         // the file's own error is not blamed on an option
         CliRunner.Result own = CliRunner.kefusim("validate", "scenarios/double11-medium-shop.yaml", "--set", "agents[0].groupp=pre");
         assertFalse(own.err().contains("the file as written is valid"), own.err());
