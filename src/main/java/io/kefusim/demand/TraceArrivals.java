@@ -276,14 +276,17 @@ public final class TraceArrivals implements ArrivalSource {
     private Reading reading;
 
     /** Readings already decided, by file (as it is on disk), start and horizon: a run's replications each open the trace. */
-    private static final Map<java.util.List<Object>, Reading> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<ReadingKey, Reading> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file as it is on disk, and the run it is read against. */
+    private record ReadingKey(String file, long size, long modified, long start, double horizon) {}
 
     private Reading reading() {
         if (reading != null) return reading;
-        java.util.List<Object> key = null;
+        ReadingKey key = null;
         try {
             Path f = file.toAbsolutePath();
-            key = java.util.List.of(f.toString(), Files.size(f), Files.getLastModifiedTime(f).toMillis(), startEpochSecond, horizon);
+            key = new ReadingKey(f.toString(), Files.size(f), Files.getLastModifiedTime(f).toMillis(), startEpochSecond, horizon);
             Reading known = READINGS.get(key);
             if (known != null) return reading = known;
         } catch (IOException e) {
@@ -375,12 +378,14 @@ public final class TraceArrivals implements ArrivalSource {
     }
 
     /** The types (their order indexes a Span's counts) and what shares them out (the mix, each type's bot by the hour) are part of the key too. */
-    private record SpanKey(Path file, long size, long modified, long start, double horizon, String zone, java.util.List<String> types, int shares) {}
+    private record SpanKey(Path file, long size, long modified, long start, double horizon, String zone, java.util.List<String> types, java.util.List<Double> shares) {}
 
-    private static int shares(Scenario s) {
-        int h = java.util.Arrays.deepHashCode(s.demand().mixByHour());
-        for (Scenario.BuyerType b : s.buyers()) for (int hour = 0; hour < 24; hour++) h = 31 * h + Double.hashCode(b.botDeflection(hour));
-        return h;
+    /** The mix by hour and each type's bot share by hour, as values: a hash of them could let two scenarios share a Span. */
+    private static java.util.List<Double> shares(Scenario s) {
+        java.util.List<Double> v = new java.util.ArrayList<>();
+        for (double[] hour : s.demand().mixByHour()) for (double x : hour) v.add(x);
+        for (Scenario.BuyerType b : s.buyers()) for (int hour = 0; hour < 24; hour++) v.add(b.botDeflection(hour));
+        return v;
     }
 
     private static final Map<SpanKey, Span> SPANS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -113,7 +113,7 @@ public final class Workbook {
         }
         sheets.put(headings.sheet("summary"), named);
         shareRows.put(headings.sheet("summary"), summaryShares);
-        List<List<String>> warnings = headings == KEYS ? warningRows(summary.get("warnings")) : warningRows(summary.get("warnings"), headings);
+        List<List<String>> warnings = warningRows(summary.get("warnings"), headings);
         if (warnings.size() > 1) sheets.put(headings.sheet("warnings"), warnings);
         for (String sheet : SHEETS) {
             if (!tables.containsKey(sheet)) continue;
@@ -146,36 +146,26 @@ public final class Workbook {
         writeSheets(dir.resolve("results.xlsx"), sheets, shareColumns, shareRows);
     }
 
-    /** The summary's warnings as a sheet: code, where, date and the message in both languages. */
-    @SuppressWarnings("unchecked")
-    static List<List<String>> warningRows(Object warnings) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("code", "file", "line", "key", "date", "message", "message_zh"));
-        if (!(warnings instanceof List<?> list)) return rows;
-        for (Object o : list) {
-            Map<String, Object> w = (Map<String, Object>) o;
-            Map<String, Object> where = (Map<String, Object>) w.get("where");
-            rows.add(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")), str(where.get("key")),
-                    str(w.get("date")), str(w.get("message")), str(w.get("message_zh"))));
-        }
-        return rows;
-    }
-
     /**
-     * The warnings for a reader: headed in their words, the message in their language only (summary.json
-     * and the keys' workbook keep both): a Chinese workbook headed "code … message_zh" read as English.
+     * The warnings as a sheet: with the keys, code, where, date and the message in both languages; for a reader,
+     * headed in their words with the message in their language only (summary.json keeps both): a Chinese workbook
+     * headed "code … message_zh" read as English.
      */
     @SuppressWarnings("unchecked")
     static List<List<String>> warningRows(Object warnings, Headings headings) {
+        List<String> messages = headings == KEYS ? List.of("message", "message_zh") : List.of(headings.messageKey());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(headings.label("code"), headings.label("file"), headings.label("line"), headings.label("where_key"),
+        rows.add(headings == KEYS ? List.of("code", "file", "line", "key", "date", "message", "message_zh")
+                : List.of(headings.label("code"), headings.label("file"), headings.label("line"), headings.label("where_key"),
                 headings.label("date"), headings.label("message")));
         if (!(warnings instanceof List<?> list)) return rows;
         for (Object o : list) {
             Map<String, Object> w = (Map<String, Object>) o;
             Map<String, Object> where = (Map<String, Object>) w.get("where");
-            rows.add(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")), str(where.get("key")),
-                    str(w.get("date")), str(w.get(headings.messageKey()))));
+            List<String> row = new ArrayList<>(java.util.Arrays.asList(str(w.get("code")), str(where.get("file")), str(where.get("line")),
+                    str(where.get("key")), str(w.get("date"))));
+            for (String m : messages) row.add(str(w.get(m)));
+            rows.add(row);
         }
         return rows;
     }

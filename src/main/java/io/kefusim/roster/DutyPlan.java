@@ -151,11 +151,7 @@ public final class DutyPlan {
     /** Every agent's stints, paid seconds and duty changes. */
     private static void duties(Scenario s, Agents agents, double[] paid, double[][][] stints, Changes changes) {
         for (int a = 0; a < paid.length; a++) {
-            stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), paid, changes);
-            // a part-timer (非全日制用工) earns no overtime or rest-day premium (Payroll pays the hours at the hourly
-            // pay): the stint's extended and rest-day seconds are ordinary, so no output says "at 1.5×" or "at 2×"
-            // of hours paid at 1× (tester26); the holiday premium stays
-            if (s.groups().get(agents.groups.get(a)).partTime()) for (double[] st : stints[a]) { st[2] = 0; st[3] = 0; }
+            stints[a] = agentDuty(s, a, agents.periods.get(a), agents.teamOf.get(a), s.groups().get(agents.groups.get(a)).partTime(), paid, changes);
         }
     }
 
@@ -207,9 +203,9 @@ public final class DutyPlan {
     }
 
     /** Agent a's stints (returned), paid seconds (into {@code paid}) and duty changes (into {@code changes}). */
-    private static double[][] agentDuty(Scenario s, int a, List<Period> periods, Team team, double[] paid, Changes changes) {
+    private static double[][] agentDuty(Scenario s, int a, List<Period> periods, Team team, boolean partTime, double[] paid, Changes changes) {
         List<Period> merged = merge(periods);
-        double[][] stints = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team);
+        double[][] stints = premium(s, merged, team == null ? s.labour().workingTime() : team.workingTime(s), team, partTime);
         for (Period p : merged) {
             paid[a] += Math.max(0, Math.min(p.end, s.horizon()) - Math.max(p.start, 0));
             changes.add(Math.max(0, p.start), a, ON);
@@ -338,7 +334,7 @@ public final class DutyPlan {
      * leaves it out and its standard is 8 hours less for each holiday in the run (a holiday is a
      * paid day off, not a working day).
      */
-    private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, Team team) {
+    private static double[][] premium(Scenario s, List<Period> merged, Scenario.WorkingTime system, Team team, boolean partTime) {
         List<double[]> out = new ArrayList<>();
         double workedTotal = 0;
         for (Period p : merged) {
@@ -349,7 +345,9 @@ public final class DutyPlan {
             double share = (b - a) / whole;
             double worked = (whole - breaks) * share;
             boolean standard = system == Scenario.WorkingTime.STANDARD;
-            double extra = standard ? p.premium * share : 0, rest = standard ? p.restDay * share : 0;
+            // a part-timer (非全日制用工) earns no overtime or rest-day premium (Payroll pays the hours at the hourly pay):
+            // those seconds are ordinary, so no output says "at 1.5×" or "at 2×" of hours paid at 1× (tester26); the holiday premium stays
+            double extra = standard && !partTime ? p.premium * share : 0, rest = standard && !partTime ? p.restDay * share : 0;
             double holiday = system == Scenario.WorkingTime.FLEXIBLE ? 0 : Math.min(worked, HolidayHours.worked(s, a, b, p.breaks));
             // a stint cut by the run's start or end: its share of the day's premium may fall on the holiday part
             if (holiday > 0 && extra + rest > worked - holiday) {
@@ -361,7 +359,7 @@ public final class DutyPlan {
             workedTotal += ordinary;
             out.add(new double[]{a, b, extra, rest, ordinary, holiday, NightHours.worked(s, a, b, p.breaks)});
         }
-        if (system == Scenario.WorkingTime.COMPREHENSIVE && team != null && workedTotal > 0) {
+        if (system == Scenario.WorkingTime.COMPREHENSIVE && team != null && !partTime && workedTotal > 0) {
             // judged on the rotation's average week, not on the run's few days: a settlement period
             // (a month, a quarter) is longer than a run, and a run of a week's working days is not
             // a week of overtime. The week's hours beyond 40 are spread over the run's paid days as
